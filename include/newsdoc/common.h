@@ -1,0 +1,96 @@
+/*
+ * libnewsdoc: common definitions (export macro, status codes, errors, buffers).
+ *
+ * Public headers are C89 and C++ clean: no // comments, no stdint.h, no
+ * declarations after statements, no structs passed by value.
+ */
+#ifndef NEWSDOC_COMMON_H
+#define NEWSDOC_COMMON_H
+
+#include <stddef.h>
+
+#ifdef __cplusplus
+#define NEWSDOC_BEGIN_DECL extern "C" {
+#define NEWSDOC_END_DECL }
+#else
+#define NEWSDOC_BEGIN_DECL
+#define NEWSDOC_END_DECL
+#endif
+
+/* One export macro: the library is built with -fvisibility=hidden and
+ * NEWSDOC_BUILDING defined, so only what carries NEWSDOC_EXTERN is exported
+ * (and the linker version script pins each symbol to its release node). */
+#if defined(NEWSDOC_BUILDING) && defined(__GNUC__)
+#define NEWSDOC_EXTERN(type) extern __attribute__((visibility("default"))) type
+#else
+#define NEWSDOC_EXTERN(type) extern type
+#endif
+
+#define NEWSDOC_VERSION_MAJOR 1
+#define NEWSDOC_VERSION_MINOR 0
+#define NEWSDOC_VERSION_PATCH 0
+#define NEWSDOC_VERSION_STRING "1.0.0"
+
+NEWSDOC_BEGIN_DECL
+
+/*
+ * Status codes. Every function that can fail returns one of these; 0 is
+ * success. The numbers are part of the ABI and are never renumbered.
+ */
+typedef enum newsdoc_status {
+	NEWSDOC_OK = 0,
+	NEWSDOC_ERROR = -1,     /* generic failure; the message says more */
+	NEWSDOC_EINVAL = -2,    /* a bad argument (NULL handle, bad value) */
+	NEWSDOC_ENOMEM = -3,    /* an allocation failed */
+	NEWSDOC_ENOTFOUND = -4, /* no such parser, format, field or item */
+	NEWSDOC_EPARSE = -5,    /* input could not be read as what it claims */
+	NEWSDOC_EIO = -6,       /* a file could not be read */
+	NEWSDOC_EPLUGIN = -7,   /* a plugin failed to load or misbehaved */
+	NEWSDOC_ELIMIT = -8,    /* input exceeded a configured limit */
+	NEWSDOC_EVERSION = -9,  /* unknown options/struct version */
+	NEWSDOC_EEMPTY = -10    /* input is empty or has no content */
+} newsdoc_status;
+
+/* The last error of the calling thread. */
+typedef struct newsdoc_error {
+	const char *message; /* never NULL; "no error" when there is none */
+	int code;            /* a newsdoc_status value */
+} newsdoc_error;
+
+/*
+ * The calling thread's last error. Never NULL. The pointer stays valid
+ * until the next libnewsdoc call on the same thread.
+ */
+NEWSDOC_EXTERN(const newsdoc_error *) newsdoc_error_last(void);
+
+/* Clear the calling thread's last error. */
+NEWSDOC_EXTERN(void) newsdoc_error_clear(void);
+
+/* A short constant description of a status code ("invalid argument"). */
+NEWSDOC_EXTERN(const char *) newsdoc_status_string(int status);
+
+/*
+ * Version of the library actually loaded (which may be newer than the
+ * headers used to compile the caller). Any out pointer may be NULL.
+ * Returns the version string, e.g. "1.0.0".
+ */
+NEWSDOC_EXTERN(const char *) newsdoc_version(int *major, int *minor, int *patch);
+
+/*
+ * An output buffer filled by the library (exporters). `ptr` is
+ * NUL-terminated; `size` excludes the NUL. Release with
+ * newsdoc_buf_dispose(), which resets the struct and accepts an empty one.
+ */
+typedef struct newsdoc_buf {
+	char *ptr;
+	size_t size;
+	size_t reserved; /* allocated bytes; 0 means ptr is not owned */
+} newsdoc_buf;
+
+#define NEWSDOC_BUF_INIT { NULL, 0, 0 }
+
+NEWSDOC_EXTERN(void) newsdoc_buf_dispose(newsdoc_buf *buf);
+
+NEWSDOC_END_DECL
+
+#endif

@@ -1,0 +1,60 @@
+/*
+ * libnewsdoc: turning bytes into a document.
+ */
+#ifndef NEWSDOC_PARSE_H
+#define NEWSDOC_PARSE_H
+
+#include "document.h"
+#include "registry.h"
+
+NEWSDOC_BEGIN_DECL
+
+/* What the input bytes are. Values are ABI. */
+typedef enum newsdoc_input {
+	NEWSDOC_INPUT_HTML = 0, /* an HTML page */
+	NEWSDOC_INPUT_TEXT = 1, /* a page rendered as plain text */
+	NEWSDOC_INPUT_JSON = 2  /* a document exported as JSON (round trip) */
+} newsdoc_input;
+
+#define NEWSDOC_PARSE_OPTIONS_VERSION 1
+
+/*
+ * Parse options. Zero limits mean the documented defaults:
+ * max_input_size 64 MiB, max_depth 256 (deeper content is flattened into
+ * its ancestor), max_nodes 2,000,000, max_jsonld_size 4 MiB,
+ * max_quotes 1,000, max_related 100.
+ */
+typedef struct newsdoc_parse_options {
+	unsigned int version;  /* NEWSDOC_PARSE_OPTIONS_VERSION */
+	int input;             /* newsdoc_input */
+	const char *parser;    /* parser id; NULL chooses by URL, then "generic" */
+	const char *charset;   /* charset hint (e.g. from HTTP); NULL detects */
+	unsigned int flags;    /* reserved, 0 */
+	size_t max_input_size;
+	size_t max_depth;
+	size_t max_nodes;
+	size_t max_jsonld_size;
+	size_t max_quotes;
+	size_t max_related;
+} newsdoc_parse_options;
+
+#define NEWSDOC_PARSE_OPTIONS_INIT { NEWSDOC_PARSE_OPTIONS_VERSION, NEWSDOC_INPUT_HTML, NULL, NULL, 0, 0, 0, 0, 0, 0, 0 }
+
+NEWSDOC_EXTERN(int) newsdoc_parse_options_init(newsdoc_parse_options *opts, unsigned int version);
+
+/*
+ * Parse `len` bytes of `data` into a new document in `*out`, which the
+ * caller frees with newsdoc_document_free(). `reg` may be NULL (built-in
+ * parsers only); `url` may be NULL (it helps choosing a parser and making
+ * links absolute); `opts` NULL means HTML input and automatic choice.
+ * On failure `*out` is NULL and newsdoc_error_last() says why.
+ */
+NEWSDOC_EXTERN(int) newsdoc_parse(newsdoc_document **out, const newsdoc_registry *reg,
+	const char *data, size_t len, const char *url, const newsdoc_parse_options *opts);
+
+/* Read a document from the JSON that the "json" exporter writes. */
+NEWSDOC_EXTERN(int) newsdoc_document_from_json(newsdoc_document **out, const char *data, size_t len);
+
+NEWSDOC_END_DECL
+
+#endif

@@ -1,0 +1,85 @@
+/*
+ * The document model's private layout. Only document.c, builder.c and
+ * code that must reach inside (none today) include this.
+ */
+#ifndef NEWSDOC_DOCUMENT_IMPL_H
+#define NEWSDOC_DOCUMENT_IMPL_H
+
+#include "internal.h"
+
+/* A list of owned pointers; items never move, so handles stay valid. */
+typedef struct newsdoc__vec {
+	void **items;
+	size_t count;
+	size_t cap;
+} newsdoc__vec;
+
+int newsdoc__vec_push(newsdoc__vec *vec, void *item);
+
+struct newsdoc_author {
+	char *name;
+	char *role;
+	char *affiliation;
+	char *url;
+};
+
+typedef struct newsdoc__row {
+	newsdoc__vec cells; /* char * */
+} newsdoc__row;
+
+struct newsdoc_block {
+	newsdoc_document *doc; /* to mark the derived text stale */
+	int type;
+	int level;
+	int ordered;
+	newsdoc__sb text;     /* derived for lists and tables */
+	newsdoc__vec items;   /* char *, lists */
+	newsdoc__vec rows;    /* newsdoc__row *, tables */
+	char *image_url;
+	char *image_alt;
+	char *caption;
+	char *credit;
+};
+
+struct newsdoc_quote {
+	char *text;
+	char *speaker;
+	char *speaker_resolved;
+	char *cue;
+	long block;
+	long start;
+	long end;
+};
+
+struct newsdoc_related {
+	char *title;
+	char *url;
+	char *author;
+	char *summary;
+	char *image;
+};
+
+struct newsdoc_image {
+	char *url;
+	char *alt;
+	char *caption;
+	char *credit;
+	int is_lead;
+};
+
+struct newsdoc_document {
+	char *strings[NEWSDOC_FIELD_LAST_STRING + 1];
+	char *provenance[NEWSDOC_FIELD_COUNT];
+	newsdoc__vec tags;    /* char * */
+	newsdoc__vec authors; /* newsdoc_author * */
+	newsdoc__vec blocks;  /* newsdoc_block * */
+	newsdoc__vec quotes;  /* newsdoc_quote * */
+	newsdoc__vec related; /* newsdoc_related * */
+	newsdoc__vec images;  /* newsdoc_image * */
+	long comment_count;   /* -1: the page does not say */
+	/* Plain text derived from the blocks, built on first request. */
+	newsdoc__sb text;
+	int text_stale;
+};
+
+#endif

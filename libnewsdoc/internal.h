@@ -1,0 +1,79 @@
+/*
+ * Internal helpers shared by the library's sources. Nothing here is
+ * exported: non-static internal functions carry the `newsdoc__` prefix so
+ * that they cannot clash with a program linking the static library.
+ */
+#ifndef NEWSDOC_INTERNAL_H
+#define NEWSDOC_INTERNAL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+#include "newsdoc.h"
+
+#if defined(__GNUC__)
+#define NEWSDOC__PRINTF(f, a) __attribute__((format(printf, f, a)))
+#else
+#define NEWSDOC__PRINTF(f, a)
+#endif
+
+/* ---- allocation (alloc.c): every allocation goes through these, so that
+ * tests can make the n-th one fail ---- */
+void *newsdoc__malloc(size_t size);
+void *newsdoc__calloc(size_t count, size_t size);
+void *newsdoc__realloc(void *ptr, size_t size);
+void newsdoc__free(void *ptr);
+char *newsdoc__strdup(const char *s);
+char *newsdoc__strndup(const char *s, size_t len);
+
+/* ---- errors (error.c) ---- */
+/* Set the thread's last error and return `code`. */
+int newsdoc__error_set(int code, const char *fmt, ...) NEWSDOC__PRINTF(2, 3);
+/* Shorthand for an allocation failure: sets NEWSDOC_ENOMEM and returns it. */
+int newsdoc__error_oom(void);
+/* Shorthand for a NULL or bad argument: names the function and argument. */
+int newsdoc__error_arg(const char *function, const char *argument);
+
+/* ---- growable byte buffer (buf.c) ---- */
+typedef struct newsdoc__sb {
+	char *ptr;   /* NUL-terminated when non-NULL */
+	size_t len;
+	size_t cap;
+	int failed;  /* an allocation failed: further appends are no-ops */
+} newsdoc__sb;
+
+#define NEWSDOC__SB_INIT { NULL, 0, 0, 0 }
+
+int newsdoc__sb_grow(newsdoc__sb *sb, size_t extra);
+int newsdoc__sb_put(newsdoc__sb *sb, const char *data, size_t len);
+int newsdoc__sb_puts(newsdoc__sb *sb, const char *s);
+int newsdoc__sb_putc(newsdoc__sb *sb, char c);
+void newsdoc__sb_free(newsdoc__sb *sb);
+/* Hand the bytes to a newsdoc_buf (which then owns them); sb is reset.
+ * Returns NEWSDOC_ENOMEM if any earlier append failed. */
+int newsdoc__sb_to_buf(newsdoc__sb *sb, newsdoc_buf *out);
+
+/* ---- UTF-8 (utf8.c) ---- */
+/* 1 when `len` bytes are strict UTF-8 (no overlong forms, no surrogates,
+ * nothing above U+10FFFF) and contain no NUL byte; else 0. */
+int newsdoc__utf8_valid(const char *s, size_t len);
+/* Number of code points in valid UTF-8. */
+size_t newsdoc__utf8_count(const char *s, size_t len);
+/* Append `len` bytes to `sb`, replacing each invalid sequence with U+FFFD
+ * and dropping NUL bytes. */
+int newsdoc__utf8_sanitize(newsdoc__sb *sb, const char *s, size_t len);
+
+/* ---- documents (document.c) ---- */
+/* Copy a document's string into a fresh allocation after checking it. */
+int newsdoc__set_string(char **slot, const char *value, const char *what);
+
+/* ---- built-in parsers and exporters ---- */
+int newsdoc__parse_html_minimal(newsdoc_document *doc, const char *data, size_t len,
+	const char *url, const newsdoc_parse_options *opts);
+int newsdoc__parse_text(newsdoc_document *doc, const char *data, size_t len,
+	const newsdoc_parse_options *opts);
+/* JSON (json_export.c, json_import.c). */
+int newsdoc__export_json(newsdoc_buf *out, const newsdoc_document *doc, unsigned int flags);
+int newsdoc__import_json(newsdoc_document **out, const char *data, size_t len);
+
+#endif

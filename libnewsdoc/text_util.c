@@ -1,0 +1,63 @@
+/*
+ * White-space folding: pages are full of indentation, newlines and
+ * non-breaking spaces that are not part of the text.
+ */
+#include <string.h>
+
+#include "text_util.h"
+
+static int is_space(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+int newsdoc__append_folded(newsdoc__sb *sb, const char *s, size_t len, int *pending_space)
+{
+	newsdoc__sb clean = NEWSDOC__SB_INIT;
+	const char *p;
+	size_t i, n;
+	int error;
+
+	/* Sanitize first so that folding only ever sees valid UTF-8. */
+	if (!newsdoc__utf8_valid(s, len)) {
+		if ((error = newsdoc__utf8_sanitize(&clean, s, len)) != 0) {
+			newsdoc__sb_free(&clean);
+			return error;
+		}
+		p = clean.ptr;
+		n = clean.len;
+	} else {
+		p = s;
+		n = len;
+	}
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)p[i];
+		int nbsp = c == 0xC2 && i + 1 < n && (unsigned char)p[i + 1] == 0xA0;
+		if (is_space(c) || nbsp) {
+			*pending_space = 1;
+			if (nbsp)
+				i++;
+			continue;
+		}
+		if (*pending_space && sb->len)
+			newsdoc__sb_putc(sb, ' ');
+		*pending_space = 0;
+		newsdoc__sb_putc(sb, (char)c);
+	}
+	newsdoc__sb_free(&clean);
+	return sb->failed ? NEWSDOC_ENOMEM : 0;
+}
+
+void newsdoc__sb_trim(newsdoc__sb *sb)
+{
+	size_t start = 0, end = sb->len;
+	if (!sb->ptr)
+		return;
+	while (start < end && is_space((unsigned char)sb->ptr[start]))
+		start++;
+	while (end > start && is_space((unsigned char)sb->ptr[end - 1]))
+		end--;
+	memmove(sb->ptr, sb->ptr + start, end - start);
+	sb->len = end - start;
+	sb->ptr[sb->len] = '\0';
+}

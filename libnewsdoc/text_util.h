@@ -1,0 +1,17 @@
+/*
+ * Small text helpers shared by the built-in parsers.
+ */
+#ifndef NEWSDOC_TEXT_UTIL_H
+#define NEWSDOC_TEXT_UTIL_H
+
+#include "internal.h"
+
+/* Append `len` bytes of `s` to `sb` with runs of white space (ASCII and
+ * U+00A0) folded to one space; `*pending_space` carries a fold across
+ * calls. Invalid UTF-8 becomes U+FFFD, NUL bytes are dropped. */
+int newsdoc__append_folded(newsdoc__sb *sb, const char *s, size_t len, int *pending_space);
+
+/* Strip leading and trailing white space of sb in place. */
+void newsdoc__sb_trim(newsdoc__sb *sb);
+
+#endif
