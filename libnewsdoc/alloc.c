@@ -1,19 +1,13 @@
 /*
- * Allocation: every allocation of the library goes through here. In a
- * build with NEWSDOC_TESTING_HOOKS, a test can make the n-th allocation
- * fail to check that every failure path is clean.
+ * Allocation: every allocation of the library goes through here, so that
+ * a test build can make the n-th one fail (the hardening issue).
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "internal.h"
 
-#ifdef NEWSDOC_TESTING_HOOKS
-#include "alloc_hooks.h"
-#define NEWSDOC__SHOULD_FAIL() newsdoc__alloc_should_fail()
-#else
 #define NEWSDOC__SHOULD_FAIL() 0
-#endif
 
 void *newsdoc__malloc(size_t size)
 {

@@ -33,6 +33,22 @@ static int is_skipped(const xmlNode *node)
 	return 0;
 }
 
+/* Inline elements continue the words around them; every other element
+ * separates them (a <br> or a <p> ends a word even without a space). */
+static int is_inline(const xmlNode *node)
+{
+	static const char *const inline_names[] = {
+		"a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "font",
+		"i", "ins", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub",
+		"sup", "time", "tt", "u", "var"
+	};
+	size_t i;
+	for (i = 0; i < sizeof(inline_names) / sizeof(inline_names[0]); i++)
+		if (!strcasecmp((const char *)node->name, inline_names[i]))
+			return 1;
+	return 0;
+}
+
 static int collect_text(newsdoc__sb *sb, const xmlNode *node, int *pending_space)
 {
 	const xmlNode *child;
@@ -44,10 +60,12 @@ static int collect_text(newsdoc__sb *sb, const xmlNode *node, int *pending_space
 				error = newsdoc__append_folded(sb, (const char *)child->content,
 					strlen((const char *)child->content), pending_space);
 		} else if (child->type == XML_ELEMENT_NODE && !is_skipped(child)) {
-			/* Block-level children separate words even without spaces. */
-			*pending_space = 1;
+			int separates = !is_inline(child);
+			if (separates)
+				*pending_space = 1;
 			error = collect_text(sb, child, pending_space);
-			*pending_space = 1;
+			if (separates)
+				*pending_space = 1;
 		}
 	}
 	return error;
