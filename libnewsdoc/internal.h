@@ -68,8 +68,14 @@ int newsdoc__utf8_sanitize(newsdoc__sb *sb, const char *s, size_t len);
 int newsdoc__set_string(char **slot, const char *value, const char *what);
 
 /* ---- built-in parsers and exporters ---- */
-int newsdoc__parse_html_minimal(newsdoc_document *doc, const char *data, size_t len,
-	const char *url, const newsdoc_parse_options *opts);
+struct _xmlDoc;
+/* Bytes to a libxml2 tree (html_load.c); the caller frees it with xmlFreeDoc. */
+int newsdoc__html_load(struct _xmlDoc **out, const char *data, size_t len, const char *url,
+	const newsdoc_parse_options *opts);
+/* The generic extractor: fills every field of `doc` that is still unknown
+ * from the page (extract_generic.c). Site rules and plugins run first. */
+int newsdoc__extract_generic(newsdoc_document *doc, struct _xmlDoc *html, const char *url,
+	const newsdoc_parse_options *opts);
 int newsdoc__parse_text(newsdoc_document *doc, const char *data, size_t len,
 	const newsdoc_parse_options *opts);
 /* JSON (json_export.c, json_import.c). */

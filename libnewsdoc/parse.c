@@ -4,6 +4,8 @@
  */
 #include <string.h>
 
+#include <libxml/tree.h>
+
 #include "registry_impl.h"
 
 #define DEFAULT_MAX_INPUT_SIZE ((size_t)64 * 1024 * 1024)
@@ -69,6 +71,19 @@ static int stamp(newsdoc_document *doc, const char *url, const char *parser_id)
 	return error;
 }
 
+static int parse_html(newsdoc_document *doc, const char *data, size_t len, const char *url,
+	const newsdoc_parse_options *opts)
+{
+	xmlDoc *html = NULL;
+	int error;
+
+	if ((error = newsdoc__html_load(&html, data, len, url, opts)) != 0)
+		return error;
+	error = newsdoc__extract_generic(doc, html, url, opts);
+	xmlFreeDoc(html);
+	return error;
+}
+
 int newsdoc_parse(newsdoc_document **out, const newsdoc_registry *reg,
 	const char *data, size_t len, const char *url, const newsdoc_parse_options *opts)
 {
@@ -117,7 +132,7 @@ int newsdoc_parse(newsdoc_document **out, const newsdoc_registry *reg,
 	if (opts->input == NEWSDOC_INPUT_TEXT)
 		error = newsdoc__parse_text(doc, data, len, opts);
 	else
-		error = newsdoc__parse_html_minimal(doc, data, len, url, opts);
+		error = parse_html(doc, data, len, url, opts);
 	if (!error)
 		error = stamp(doc, url, "generic");
 	if (error) {

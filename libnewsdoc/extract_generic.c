@@ -1,24 +1,16 @@
 /*
- * The minimal HTML parser: title from <title>, language from <html lang>,
- * and the body as the page's paragraphs (or its whole text when it has
- * none). The extraction issue replaces it with the full pipeline; until
- * then it is the "generic" parser and must be honest about what it reads.
+ * The generic extractor, minimal form: title from <title>, language from
+ * <html lang>, and the body as the page's paragraphs (or its whole text
+ * when it has none). It fills only fields still unknown, so that site
+ * rules and plugins that ran first keep what they found. The extraction
+ * issue replaces it with the full pipeline.
  */
 #include <string.h>
 #include <strings.h>
-#include <pthread.h>
 
-#include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 
 #include "text_util.h"
-
-static pthread_once_t libxml_once = PTHREAD_ONCE_INIT;
-
-static void init_libxml(void)
-{
-	xmlInitParser();
-}
 
 /* Element names whose text is never article text. */
 static int is_skipped(const xmlNode *node)
@@ -127,60 +119,31 @@ static int set_folded(newsdoc_document *doc, int field, const xmlNode *node, con
 	return error;
 }
 
-/*
- * libxml2 2.9 reads a page without a declared charset as Latin-1. Most
- * such pages today are UTF-8, so say so when the bytes are valid UTF-8 and
- * nothing in the head declares a charset.
- */
-static const char *encoding_hint(const char *data, size_t len, const char *caller_hint)
+int newsdoc__extract_generic(newsdoc_document *doc, xmlDoc *html, const char *url,
+	const newsdoc_parse_options *opts)
 {
-	size_t head = len < 2048 ? len : 2048, i;
-
-	if (caller_hint)
-		return caller_hint;
-	for (i = 0; i + 7 <= head; i++)
-		if (!strncasecmp(data + i, "charset", 7))
-			return NULL;
-	return newsdoc__utf8_valid(data, len) ? "UTF-8" : NULL;
-}
-
-int newsdoc__parse_html_minimal(newsdoc_document *doc, const char *data, size_t len,
-	const char *url, const newsdoc_parse_options *opts)
-{
-	const int flags = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
-		HTML_PARSE_NOWARNING | HTML_PARSE_NOBLANKS | HTML_PARSE_COMPACT;
-	const xmlNode *root, *title, *body;
-	xmlDoc *html;
+	const xmlNode *root = xmlDocGetRootElement(html), *title, *body;
 	xmlChar *lang;
 	size_t paragraphs = 0;
 	int error = 0;
 
-	if (len > (size_t)0x7fffffff)
-		return newsdoc__error_set(NEWSDOC_ELIMIT, "HTML input of %zu bytes is too large for libxml2", len);
-	pthread_once(&libxml_once, init_libxml);
-	html = htmlReadMemory(data, (int)len, url, encoding_hint(data, len, opts->charset), flags);
-	if (!html)
-		return newsdoc__error_set(NEWSDOC_EPARSE, "the HTML parser could not read the input");
-	root = xmlDocGetRootElement(html);
-	if (!root) {
-		xmlFreeDoc(html);
-		return newsdoc__error_set(NEWSDOC_EPARSE, "the input has no HTML element or text");
-	}
-	if ((lang = xmlGetProp(root, (const xmlChar *)"lang")) != NULL) {
+	if (!root)
+		return 0;
+	if (!newsdoc_document_language(doc) && (lang = xmlGetProp(root, (const xmlChar *)"lang")) != NULL) {
 		if (*lang && newsdoc__utf8_valid((const char *)lang, strlen((const char *)lang)))
 			if (!(error = newsdoc_document_set(doc, NEWSDOC_FIELD_LANGUAGE, (const char *)lang)))
 				error = newsdoc_document_set_provenance(doc, NEWSDOC_FIELD_LANGUAGE, "html");
 		xmlFree(lang);
 	}
-	if (!error && (title = find_element(root, "title")) != NULL)
+	if (!error && !newsdoc_document_title(doc) && (title = find_element(root, "title")) != NULL)
 		error = set_folded(doc, NEWSDOC_FIELD_TITLE, title, "html");
 	body = find_element(root, "body");
-	if (!error && body)
+	if (!error && body && !newsdoc_document_block_count(doc)) {
 		error = add_paragraphs(doc, body->children, &paragraphs);
-	if (!error && body && !paragraphs)
-		error = add_paragraph(doc, body);
-	if (!error && newsdoc_document_block_count(doc))
-		error = newsdoc_document_set_provenance(doc, NEWSDOC_FIELD_BODY, "html");
-	xmlFreeDoc(html);
+		if (!error && !paragraphs)
+			error = add_paragraph(doc, body);
+		if (!error && newsdoc_document_block_count(doc))
+			error = newsdoc_document_set_provenance(doc, NEWSDOC_FIELD_BODY, "html");
+	}
 	return error;
 }
