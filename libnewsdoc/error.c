@@ -32,10 +32,15 @@ void newsdoc_error_clear(void)
 
 int newsdoc__error_set(int code, const char *fmt, ...)
 {
+	/* Format into a scratch buffer first: callers may pass the current
+	 * message as an argument when they wrap an error with context. */
+	char scratch[NEWSDOC__MESSAGE_MAX];
 	va_list ap;
+
 	va_start(ap, fmt);
-	vsnprintf(thread_error.message, sizeof(thread_error.message), fmt, ap);
+	vsnprintf(scratch, sizeof(scratch), fmt, ap);
 	va_end(ap);
+	memcpy(thread_error.message, scratch, sizeof(scratch));
 	thread_error.error.message = thread_error.message;
 	thread_error.error.code = code;
 	return code;
