@@ -1,0 +1,475 @@
+/*
+ * newsdoc: the command-line front end of libnewsdoc.
+ *
+ *   newsdoc extract [OPTIONS] FILE...   pages into documents
+ *   newsdoc formats                     the exporters available
+ *   newsdoc plugins                     the plugins found, used and skipped
+ *
+ * This file holds the command dispatch, the help text, the listing
+ * commands and the helpers the other files share; extract.c holds the
+ * extract command.
+ */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+/* ---- messages ---- */
+
+static void print_prefixed(const char *format, va_list args)
+{
+	fputs("newsdoc: ", stderr);
+	vfprintf(stderr, format, args);
+	fputc('\n', stderr);
+}
+
+void cli_error(const char *format, ...)
+{
+	va_list args;
+
+	va_start(args, format);
+	print_prefixed(format, args);
+	va_end(args);
+}
+
+int cli_usage_error(const char *format, ...)
+{
+	va_list args;
+
+	va_start(args, format);
+	print_prefixed(format, args);
+	va_end(args);
+	fputs("Try 'newsdoc --help'.\n", stderr);
+	return CLI_EXIT_USAGE;
+}
+
+void cli_print_usage(FILE *out)
+{
+	fputs(
+		"Usage: newsdoc extract [OPTIONS] FILE...\n"
+		"       newsdoc formats [--plugin-path DIR]...\n"
+		"       newsdoc plugins [--plugin-path DIR]...\n"
+		"       newsdoc -h | --help | --version\n"
+		"\n"
+		"Turn news pages into structured documents (title, authors, dates, body,\n"
+		"quotes and their speakers, related articles, comment count, images).\n"
+		"\n"
+		"Commands:\n"
+		"  extract      read each FILE ('-' for standard input) and print its document\n"
+		"  formats      list the output formats: format, MIME type, extension, plugin\n"
+		"  plugins      list the plugins found with their parsers and exporters,\n"
+		"               and the plugins skipped with the reason\n"
+		"  help         print this help\n"
+		"\n"
+		"Options of extract:\n"
+		"  --url URL          the page's address; helps choose a parser and make links\n"
+		"                     absolute (it applies to every FILE)\n"
+		"  --input TYPE       what the FILEs hold: html (default), text (a page rendered\n"
+		"                     as plain text) or json (a document exported as json)\n"
+		"  --format FMT       output format: json (default), jsonl, or any format that\n"
+		"                     'newsdoc formats' lists\n"
+		"  --parser ID        use parser ID instead of choosing one by URL\n"
+		"  --plugin-path DIR  search DIR (a folder or a manifest file) for plugins\n"
+		"                     before the usual places; may be repeated\n"
+		"  --                 end of options: what follows are FILEs\n"
+		"Options may also be written --name=VALUE.\n"
+		"\n"
+		"Output:\n"
+		"  With --format jsonl each FILE gives one line: a compact JSON object whose\n"
+		"  first key, \"source\", is the FILE name as given on the command line.\n"
+		"  With any other format the documents are written one after another in the\n"
+		"  order of the FILEs, each ending with a newline; for json that is a stream\n"
+		"  of JSON values, one per FILE, each starting on a new line.\n"
+		"  A FILE that cannot be turned into a document (missing, a directory, empty,\n"
+		"  binary data, or refused by the parser) is reported on standard error with\n"
+		"  the reason, and the remaining FILEs are still processed.\n"
+		"\n"
+		"Environment:\n"
+		"  NEWSDOC_PLUGIN_PATH      folders to search for plugin manifests instead of\n"
+		"                           the usual places (colon-separated)\n"
+		"  NEWSDOC_ADD_PLUGIN_PATH  folders searched before the usual places\n"
+		"  NEWSDOC_DEBUG=plugins    log every plugin accepted or skipped on stderr\n"
+		"\n"
+		"Exit status:\n"
+		"  0  success\n"
+		"  1  at least one FILE could not be turned into a document\n"
+		"  2  usage error (unknown command, option, input type, format or parser;\n"
+		"     missing argument; no FILE)\n",
+		out);
+}
+
+int cli_finish_output(void)
+{
+	int error_number;
+
+	errno = 0;
+	if (fflush(stdout) == 0 && !ferror(stdout))
+		return CLI_EXIT_OK;
+	/* errno still tells why when the failing write was the flush, as it
+	 * usually is with stdout buffered; otherwise the cause is gone. */
+	error_number = errno;
+	if (error_number)
+		cli_error("cannot write to standard output: %s", strerror(error_number));
+	else
+		cli_error("cannot write to standard output");
+	return CLI_EXIT_FAILED;
+}
+
+/* ---- argument helpers ---- */
+
+int cli_is_help(const char *arg)
+{
+	return strcmp(arg, "-h") == 0 || strcmp(arg, "--help") == 0;
+}
+
+int cli_take_value(int argc, char **argv, int *index, const char *name, const char **value)
+{
+	const char *arg = argv[*index];
+	size_t name_len = strlen(name);
+
+	if (strncmp(arg, name, name_len) != 0)
+		return 0;
+	if (arg[name_len] == '=') {
+		*value = arg + name_len + 1;
+		*index += 1;
+	} else if (arg[name_len] != '\0') {
+		return 0; /* a longer option that merely starts with `name` */
+	} else if (*index + 1 >= argc) {
+		cli_usage_error("option '%s' needs an argument", name);
+		return -1;
+	} else {
+		*value = argv[*index + 1];
+		*index += 2;
+	}
+	/* No option of the tool has a meaningful empty value; an empty one is
+	 * most likely an unset shell variable, better caught here. */
+	if (**value == '\0') {
+		cli_usage_error("option '%s' needs a non-empty argument", name);
+		return -1;
+	}
+	return 1;
+}
+
+int cli_strings_push(cli_strings *list, const char *item)
+{
+	if (list->count == list->capacity) {
+		size_t new_capacity = list->capacity ? list->capacity * 2 : 8;
+		const char **grown = realloc((void *)list->items, new_capacity * sizeof(*grown));
+
+		if (!grown) {
+			cli_error("out of memory");
+			return -1;
+		}
+		list->items = grown;
+		list->capacity = new_capacity;
+	}
+	list->items[list->count++] = item;
+	return 0;
+}
+
+void cli_strings_dispose(cli_strings *list)
+{
+	free((void *)list->items);
+	list->items = NULL;
+	list->count = list->capacity = 0;
+}
+
+newsdoc_registry *cli_open_registry(const char *const *paths, size_t path_count)
+{
+	newsdoc_registry_options options = NEWSDOC_REGISTRY_OPTIONS_INIT;
+	newsdoc_registry *registry = NULL;
+
+	options.plugin_paths = paths;
+	options.plugin_path_count = path_count;
+	if (newsdoc_registry_new(&registry, &options) != NEWSDOC_OK) {
+		cli_error("cannot set up the plugin registry: %s", newsdoc_error_last()->message);
+		return NULL;
+	}
+	return registry;
+}
+
+/* Show unknown values as "-" so that table columns never go missing. */
+static const char *or_dash(const char *text)
+{
+	return text && *text ? text : "-";
+}
+
+/*
+ * The options `formats` and `plugins` share: only --plugin-path (and
+ * --help). Fills `plugin_paths`; returns -1 to continue, else an exit
+ * status to return at once.
+ */
+static int parse_listing_options(int argc, char **argv, cli_strings *plugin_paths)
+{
+	const char *command = argv[0];
+	int index = 1;
+
+	while (index < argc) {
+		const char *value = NULL;
+		int taken;
+
+		if (cli_is_help(argv[index])) {
+			cli_print_usage(stdout);
+			return cli_finish_output();
+		}
+		taken = cli_take_value(argc, argv, &index, "--plugin-path", &value);
+		if (taken < 0)
+			return CLI_EXIT_USAGE;
+		if (taken > 0) {
+			if (cli_strings_push(plugin_paths, value) < 0)
+				return CLI_EXIT_FAILED;
+			continue;
+		}
+		if (argv[index][0] == '-' && argv[index][1] != '\0')
+			return cli_usage_error("unknown option '%s' for '%s'", argv[index], command);
+		return cli_usage_error("'%s' takes no arguments, got '%s'", command, argv[index]);
+	}
+	return -1;
+}
+
+/* ---- newsdoc formats ---- */
+
+/* jsonl is not an exporter but the tool's own framing of json output. */
+#define JSONL_MIME_TYPE "application/x-ndjson"
+
+static int command_formats(int argc, char **argv)
+{
+	cli_strings plugin_paths = { NULL, 0, 0 };
+	newsdoc_registry *registry;
+	size_t count, i;
+	int width_format = (int)strlen("FORMAT");
+	int width_mime;
+	int width_extension = (int)strlen("EXTENSION");
+	int status = parse_listing_options(argc, argv, &plugin_paths);
+
+	if (status >= 0) {
+		cli_strings_dispose(&plugin_paths);
+		return status;
+	}
+	registry = cli_open_registry(plugin_paths.items, plugin_paths.count);
+	cli_strings_dispose(&plugin_paths);
+	if (!registry)
+		return CLI_EXIT_FAILED;
+
+	/* Size the columns to the longest value so the table lines up; the
+	 * jsonl row below is the widest of the fixed ones. */
+	width_mime = (int)strlen(JSONL_MIME_TYPE);
+	count = newsdoc_registry_exporter_count(registry);
+	for (i = 0; i < count; i++) {
+		const newsdoc_exporter_info *info = newsdoc_registry_exporter_at(registry, i);
+		int len;
+
+		len = (int)strlen(or_dash(newsdoc_exporter_info_format(info)));
+		if (len > width_format)
+			width_format = len;
+		len = (int)strlen(or_dash(newsdoc_exporter_info_mime_type(info)));
+		if (len > width_mime)
+			width_mime = len;
+		len = (int)strlen(or_dash(newsdoc_exporter_info_extension(info)));
+		if (len > width_extension)
+			width_extension = len;
+	}
+	printf("%-*s  %-*s  %-*s  %s\n", width_format, "FORMAT", width_mime, "MIME TYPE",
+		width_extension, "EXTENSION", "PLUGIN");
+	for (i = 0; i < count; i++) {
+		const newsdoc_exporter_info *info = newsdoc_registry_exporter_at(registry, i);
+
+		printf("%-*s  %-*s  %-*s  %s\n",
+			width_format, or_dash(newsdoc_exporter_info_format(info)),
+			width_mime, or_dash(newsdoc_exporter_info_mime_type(info)),
+			width_extension, or_dash(newsdoc_exporter_info_extension(info)),
+			or_dash(newsdoc_exporter_info_plugin(info)));
+	}
+	/* jsonl is the tool's own framing of the json exporter, so say so. */
+	printf("%-*s  %-*s  %-*s  %s\n", width_format, "jsonl", width_mime, JSONL_MIME_TYPE,
+		width_extension, "jsonl", "(cli)");
+
+	newsdoc_registry_free(registry);
+	return cli_finish_output();
+}
+
+/* ---- newsdoc plugins ---- */
+
+static int same_name(const char *a, const char *b)
+{
+	return a && b && strcmp(a, b) == 0;
+}
+
+static void print_parser(const newsdoc_parser_info *info)
+{
+	size_t host_count = newsdoc_parser_info_host_count(info);
+	size_t h;
+
+	printf("    parser   %s (priority %d", or_dash(newsdoc_parser_info_id(info)),
+		newsdoc_parser_info_priority(info));
+	if (host_count > 0) {
+		fputs("; hosts:", stdout);
+		for (h = 0; h < host_count; h++)
+			printf("%s %s", h ? "," : "", or_dash(newsdoc_parser_info_host_at(info, h)));
+	}
+	fputs(")\n", stdout);
+}
+
+static void print_exporter(const newsdoc_exporter_info *info)
+{
+	const char *id = newsdoc_exporter_info_id(info);
+	const char *format = newsdoc_exporter_info_format(info);
+
+	printf("    exporter %s (format %s, %s, .%s)\n", or_dash(id ? id : format), or_dash(format),
+		or_dash(newsdoc_exporter_info_mime_type(info)),
+		or_dash(newsdoc_exporter_info_extension(info)));
+}
+
+/* Whether `owner` names a plugin in use (not one that was skipped). */
+static int owner_in_use(const newsdoc_registry *registry, const char *owner)
+{
+	size_t count = newsdoc_registry_plugin_count(registry);
+	size_t i;
+
+	for (i = 0; i < count; i++) {
+		const newsdoc_plugin_info *plugin = newsdoc_registry_plugin_at(registry, i);
+
+		if (!newsdoc_plugin_info_skip_reason(plugin) && same_name(owner, newsdoc_plugin_info_name(plugin)))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Print the parsers and exporters whose plugin is `plugin_name`; with
+ * plugin_name NULL, print instead those that no plugin in use claims, so
+ * that nothing the registry offers goes unlisted, whatever the library
+ * calls its built-ins. Returns how many were printed.
+ */
+static size_t print_offers(const newsdoc_registry *registry, const char *plugin_name)
+{
+	size_t printed = 0;
+	size_t count, i;
+
+	count = newsdoc_registry_parser_count(registry);
+	for (i = 0; i < count; i++) {
+		const newsdoc_parser_info *info = newsdoc_registry_parser_at(registry, i);
+		const char *owner = newsdoc_parser_info_plugin(info);
+
+		if (plugin_name ? same_name(owner, plugin_name) : !owner_in_use(registry, owner)) {
+			print_parser(info);
+			printed++;
+		}
+	}
+	count = newsdoc_registry_exporter_count(registry);
+	for (i = 0; i < count; i++) {
+		const newsdoc_exporter_info *info = newsdoc_registry_exporter_at(registry, i);
+		const char *owner = newsdoc_exporter_info_plugin(info);
+
+		if (plugin_name ? same_name(owner, plugin_name) : !owner_in_use(registry, owner)) {
+			print_exporter(info);
+			printed++;
+		}
+	}
+	return printed;
+}
+
+static size_t count_unclaimed_offers(const newsdoc_registry *registry)
+{
+	size_t unclaimed = 0;
+	size_t count, i;
+
+	count = newsdoc_registry_parser_count(registry);
+	for (i = 0; i < count; i++)
+		unclaimed += !owner_in_use(registry, newsdoc_parser_info_plugin(newsdoc_registry_parser_at(registry, i)));
+	count = newsdoc_registry_exporter_count(registry);
+	for (i = 0; i < count; i++)
+		unclaimed += !owner_in_use(registry, newsdoc_exporter_info_plugin(newsdoc_registry_exporter_at(registry, i)));
+	return unclaimed;
+}
+
+static int command_plugins(int argc, char **argv)
+{
+	cli_strings plugin_paths = { NULL, 0, 0 };
+	newsdoc_registry *registry;
+	size_t plugin_count, i;
+	size_t skipped = 0;
+	int status = parse_listing_options(argc, argv, &plugin_paths);
+
+	if (status >= 0) {
+		cli_strings_dispose(&plugin_paths);
+		return status;
+	}
+	registry = cli_open_registry(plugin_paths.items, plugin_paths.count);
+	cli_strings_dispose(&plugin_paths);
+	if (!registry)
+		return CLI_EXIT_FAILED;
+
+	plugin_count = newsdoc_registry_plugin_count(registry);
+	for (i = 0; i < plugin_count; i++) {
+		const newsdoc_plugin_info *plugin = newsdoc_registry_plugin_at(registry, i);
+		const char *manifest = newsdoc_plugin_info_manifest(plugin);
+
+		if (newsdoc_plugin_info_skip_reason(plugin)) {
+			skipped++;
+			continue;
+		}
+		printf("%s %s (%s)\n", or_dash(newsdoc_plugin_info_name(plugin)),
+			or_dash(newsdoc_plugin_info_version(plugin)),
+			or_dash(newsdoc_plugin_info_kind(plugin)));
+		printf("    manifest %s\n", manifest ? manifest : "(built in)");
+		if (print_offers(registry, newsdoc_plugin_info_name(plugin)) == 0)
+			puts("    (offers no parser or exporter)");
+	}
+	if (count_unclaimed_offers(registry) > 0) {
+		puts("(built in)");
+		print_offers(registry, NULL);
+	}
+	if (skipped > 0) {
+		printf("\nSkipped plugins:\n");
+		for (i = 0; i < plugin_count; i++) {
+			const newsdoc_plugin_info *plugin = newsdoc_registry_plugin_at(registry, i);
+			const char *reason = newsdoc_plugin_info_skip_reason(plugin);
+
+			if (!reason)
+				continue;
+			printf("%s %s (%s)\n", or_dash(newsdoc_plugin_info_name(plugin)),
+				or_dash(newsdoc_plugin_info_version(plugin)),
+				or_dash(newsdoc_plugin_info_kind(plugin)));
+			printf("    manifest %s\n", or_dash(newsdoc_plugin_info_manifest(plugin)));
+			printf("    skipped: %s\n", reason);
+		}
+	}
+
+	newsdoc_registry_free(registry);
+	return cli_finish_output();
+}
+
+/* ---- main ---- */
+
+int main(int argc, char **argv)
+{
+	const char *command;
+
+	if (argc < 2)
+		return cli_usage_error("no command given");
+	command = argv[1];
+
+	if (cli_is_help(command) || strcmp(command, "help") == 0) {
+		cli_print_usage(stdout);
+		return cli_finish_output();
+	}
+	if (strcmp(command, "--version") == 0) {
+		printf("newsdoc %s\n", newsdoc_version(NULL, NULL, NULL));
+		return cli_finish_output();
+	}
+	/* Each command sees its own name as argv[0], like a separate program. */
+	if (strcmp(command, "extract") == 0)
+		return cli_extract(argc - 1, argv + 1);
+	if (strcmp(command, "formats") == 0)
+		return command_formats(argc - 1, argv + 1);
+	if (strcmp(command, "plugins") == 0)
+		return command_plugins(argc - 1, argv + 1);
+
+	if (command[0] == '-' && command[1] != '\0')
+		return cli_usage_error("unknown option '%s'", command);
+	return cli_usage_error("unknown command '%s'", command);
+}
