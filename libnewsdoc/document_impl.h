@@ -7,15 +7,6 @@
 
 #include "internal.h"
 
-/* A list of owned pointers; items never move, so handles stay valid. */
-typedef struct newsdoc__vec {
-	void **items;
-	size_t count;
-	size_t cap;
-} newsdoc__vec;
-
-int newsdoc__vec_push(newsdoc__vec *vec, void *item);
-
 struct newsdoc_author {
 	char *name;
 	char *role;

@@ -1,6 +1,7 @@
 /*
  * newsdoc_export: find the exporter for a format and run it.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "registry_impl.h"
@@ -38,6 +39,40 @@ static void list_formats(const newsdoc_registry *reg, char *list, size_t size)
 	}
 }
 
+/* An exporter plugin writes through the host table's buf_append, so the
+ * bytes are always the library's to free. */
+static int run_plugin_exporter(const newsdoc_registry *reg, const newsdoc_exporter_info *exporter,
+	newsdoc_buf *out, const newsdoc_document *doc, unsigned int flags)
+{
+	const newsdoc_plugin_answer *answer;
+	int rc;
+
+	if ((rc = newsdoc__plugin_ensure_loaded(reg, exporter->owner)) != 0)
+		return rc;
+	answer = exporter->owner->answer;
+	if (!answer->export_document)
+		return newsdoc__error_set(NEWSDOC_EPLUGIN, "plugin '%s' offers format '%s' but has no export function",
+			exporter->owner->name, exporter->format);
+	newsdoc_error_clear();
+	rc = answer->export_document(exporter->owner->state, exporter->id, out, doc, flags);
+	if (rc != 0) {
+		char why[512];
+		snprintf(why, sizeof(why), "%s", newsdoc_error_last()->code != NEWSDOC_OK ?
+			newsdoc_error_last()->message : "no reason given");
+		newsdoc_buf_dispose(out);
+		return newsdoc__error_set(rc == NEWSDOC_ENOMEM ? NEWSDOC_ENOMEM : NEWSDOC_EPLUGIN,
+			"exporter '%s' (plugin '%s') failed: %s", exporter->id, exporter->owner->name, why);
+	}
+	if (!out->ptr) {
+		/* Nothing written: still hand back an empty, owned string. */
+		newsdoc__sb empty = NEWSDOC__SB_INIT;
+		if ((rc = newsdoc__sb_grow(&empty, 0)) != 0)
+			return rc;
+		return newsdoc__sb_to_buf(&empty, out);
+	}
+	return 0;
+}
+
 int newsdoc_export(newsdoc_buf *out, const newsdoc_registry *reg,
 	const newsdoc_document *doc, const char *format, const newsdoc_export_options *opts)
 {
@@ -68,6 +103,5 @@ int newsdoc_export(newsdoc_buf *out, const newsdoc_registry *reg,
 	}
 	if (exporter->builtin)
 		return exporter->builtin(out, doc, flags);
-	return newsdoc__error_set(NEWSDOC_EPLUGIN,
-		"newsdoc_export: exporter '%s' has no implementation", exporter->id);
+	return run_plugin_exporter(reg, exporter, out, doc, flags);
 }

@@ -53,6 +53,16 @@ void newsdoc__sb_free(newsdoc__sb *sb);
  * Returns NEWSDOC_ENOMEM if any earlier append failed. */
 int newsdoc__sb_to_buf(newsdoc__sb *sb, newsdoc_buf *out);
 
+/* ---- pointer lists (document.c) ---- */
+/* A list of owned pointers; items never move, so handles stay valid. */
+typedef struct newsdoc__vec {
+	void **items;
+	size_t count;
+	size_t cap;
+} newsdoc__vec;
+
+int newsdoc__vec_push(newsdoc__vec *vec, void *item);
+
 /* ---- UTF-8 (utf8.c) ---- */
 /* 1 when `len` bytes are strict UTF-8 (no overlong forms, no surrogates,
  * nothing above U+10FFFF) and contain no NUL byte; else 0. */
@@ -62,6 +72,11 @@ size_t newsdoc__utf8_count(const char *s, size_t len);
 /* Append `len` bytes to `sb`, replacing each invalid sequence with U+FFFD
  * and dropping NUL bytes. */
 int newsdoc__utf8_sanitize(newsdoc__sb *sb, const char *s, size_t len);
+
+/* ---- dates (plugin/dates.c) ---- */
+/* Append `text` as an ISO 8601 date to `out`: with a strptime `format`
+ * when given, else guessed. NEWSDOC_EPARSE when it is not a date. */
+int newsdoc__date_normalize(newsdoc__sb *out, const char *text, const char *format);
 
 /* ---- documents (document.c) ---- */
 /* Copy a document's string into a fresh allocation after checking it. */
@@ -78,6 +93,11 @@ int newsdoc__extract_generic(newsdoc_document *doc, struct _xmlDoc *html, const 
 	const newsdoc_parse_options *opts);
 int newsdoc__parse_text(newsdoc_document *doc, const char *data, size_t len,
 	const newsdoc_parse_options *opts);
+/* Typed blocks from one container element of the page, as the generic
+ * extractor emits them, for site rules that name the body (content/). */
+struct _xmlNode;
+int newsdoc__content_from_container(newsdoc_document *doc, struct _xmlDoc *html,
+	struct _xmlNode *container, const char *url, const newsdoc_parse_options *opts);
 /* JSON (json_export.c, json_import.c). */
 int newsdoc__export_json(newsdoc_buf *out, const newsdoc_document *doc, unsigned int flags);
 int newsdoc__import_json(newsdoc_document **out, const char *data, size_t len);

@@ -2,11 +2,13 @@
  * newsdoc_parse: check the input, choose a parser, run it, and stamp the
  * document with the URL and the parser's id.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include <libxml/tree.h>
 
 #include "registry_impl.h"
+#include "quotes/quotes.h"
 
 #define DEFAULT_MAX_INPUT_SIZE ((size_t)64 * 1024 * 1024)
 
@@ -71,15 +73,102 @@ static int stamp(newsdoc_document *doc, const char *url, const char *parser_id)
 	return error;
 }
 
-static int parse_html(newsdoc_document *doc, const char *data, size_t len, const char *url,
+/* Run a site parser: its rules, or its library's parse function. */
+static int run_site_parser(const newsdoc_registry *reg, const newsdoc_parser_info *parser,
+	newsdoc_document *doc, xmlDoc *html, const char *data, size_t len, const char *url,
 	const newsdoc_parse_options *opts)
 {
-	xmlDoc *html = NULL;
-	int error;
+	const newsdoc_plugin_answer *answer;
+	newsdoc_plugin_page page;
+	int rc;
 
-	if ((error = newsdoc__html_load(&html, data, len, url, opts)) != 0)
+	if (parser->rules) {
+		if (!html)
+			return newsdoc__error_set(NEWSDOC_EINVAL,
+				"parser '%s' is declarative rules for HTML pages; it cannot read text input", parser->id);
+		return newsdoc__rules_apply(parser->rules, doc, html, url, opts);
+	}
+	if ((rc = newsdoc__plugin_ensure_loaded(reg, parser->owner)) != 0)
+		return rc;
+	answer = parser->owner->answer;
+	if (!answer->parse)
+		return newsdoc__error_set(NEWSDOC_EPLUGIN, "plugin '%s' offers parser '%s' but has no parse function",
+			parser->owner->name, parser->id);
+	memset(&page, 0, sizeof(page));
+	page.struct_size = sizeof(page);
+	page.data = data;
+	page.len = len;
+	page.url = url;
+	page.html = html;
+	page.input = opts->input;
+	newsdoc_error_clear();
+	rc = answer->parse(parser->owner->state, parser->id, doc, &page);
+	if (rc != 0) {
+		char why[512];
+		snprintf(why, sizeof(why), "%s", newsdoc_error_last()->code != NEWSDOC_OK ?
+			newsdoc_error_last()->message : "no reason given");
+		return newsdoc__error_set(rc == NEWSDOC_ENOMEM ? NEWSDOC_ENOMEM : NEWSDOC_EPLUGIN,
+			"parser '%s' (plugin '%s') failed: %s", parser->id, parser->owner->name, why);
+	}
+	return 0;
+}
+
+/* The site parser to use: the caller's choice, else by URL, else by probe. */
+static const newsdoc_parser_info *choose_parser(const newsdoc_registry *reg, const char *requested,
+	const char *url, xmlDoc *html)
+{
+	const newsdoc_parser_info *parser;
+
+	if (requested)
+		return strcmp(requested, "generic") ? newsdoc__registry_find_parser(reg, requested) : NULL;
+	if (!reg)
+		return NULL;
+	parser = newsdoc__choose_by_url(reg, url);
+	if (!parser && html)
+		parser = newsdoc__choose_by_probe(reg, html);
+	return parser;
+}
+
+/*
+ * Parse HTML or text into `doc`: the chosen site parser first, then the
+ * generic extractor for whatever is still unknown. When a parser chosen
+ * automatically fails, the page is parsed again by the generic extractor
+ * alone (the failure is logged); a parser the caller named must work.
+ */
+static int parse_page(newsdoc_document **docp, const newsdoc_registry *reg, const char *data, size_t len,
+	const char *url, const newsdoc_parse_options *opts, const char **parser_id)
+{
+	const newsdoc_parser_info *parser;
+	xmlDoc *html = NULL;
+	int error = 0;
+
+	*parser_id = "generic";
+	if (opts->input == NEWSDOC_INPUT_HTML && (error = newsdoc__html_load(&html, data, len, url, opts)) != 0)
 		return error;
-	error = newsdoc__extract_generic(doc, html, url, opts);
+	parser = choose_parser(reg, opts->parser, url, html);
+	if (parser) {
+		error = run_site_parser(reg, parser, *docp, html, data, len, url, opts);
+		if (!error) {
+			*parser_id = parser->id;
+		} else if (!opts->parser && error != NEWSDOC_ENOMEM) {
+			newsdoc__plugin_log(reg, "parser '%s' failed, using the generic parser: %s",
+				parser->id, newsdoc_error_last()->message);
+			/* Start over: the parser may have filled half a document and
+			 * its rules may have dropped parts of the tree. */
+			newsdoc_document_free(*docp);
+			*docp = NULL;
+			xmlFreeDoc(html);
+			html = NULL;
+			if (!(error = newsdoc_document_new(docp)) && opts->input == NEWSDOC_INPUT_HTML)
+				error = newsdoc__html_load(&html, data, len, url, opts);
+		}
+	}
+	if (!error) {
+		if (opts->input == NEWSDOC_INPUT_TEXT)
+			error = newsdoc_document_block_count(*docp) ? 0 : newsdoc__parse_text(*docp, data, len, opts);
+		else
+			error = newsdoc__extract_generic(*docp, html, url, opts);
+	}
 	xmlFreeDoc(html);
 	return error;
 }
@@ -89,6 +178,7 @@ int newsdoc_parse(newsdoc_document **out, const newsdoc_registry *reg,
 {
 	static const newsdoc_parse_options defaults = NEWSDOC_PARSE_OPTIONS_INIT;
 	const newsdoc_parser_info *parser = NULL;
+	const char *parser_id = "generic";
 	newsdoc_document *doc = NULL;
 	size_t max_input;
 	int error;
@@ -129,12 +219,11 @@ int newsdoc_parse(newsdoc_document **out, const newsdoc_registry *reg,
 
 	if ((error = newsdoc_document_new(&doc)) != 0)
 		return error;
-	if (opts->input == NEWSDOC_INPUT_TEXT)
-		error = newsdoc__parse_text(doc, data, len, opts);
-	else
-		error = parse_html(doc, data, len, url, opts);
+	error = parse_page(&doc, reg, data, len, url, opts, &parser_id);
 	if (!error)
-		error = stamp(doc, url, "generic");
+		error = newsdoc__quotes_extract(doc, opts);
+	if (!error)
+		error = stamp(doc, url, parser_id);
 	if (error) {
 		newsdoc_document_free(doc);
 		return error;

@@ -1,54 +1,105 @@
 /*
- * The registry's private layout: the built-in parsers and exporters, and
- * (from the plugin issue on) the plugins found through manifests.
+ * The registry's private layout: the built-in parsers and exporters and the
+ * plugins found through manifests.
  */
 #ifndef NEWSDOC_REGISTRY_IMPL_H
 #define NEWSDOC_REGISTRY_IMPL_H
 
+#include <pthread.h>
+
 #include "internal.h"
+#include "newsdoc/sys/plugin.h"
+
+typedef struct newsdoc__rules newsdoc__rules;
+
+/* Lazy-load states of a library plugin. */
+enum { NEWSDOC__LOAD_NOT_TRIED = 0, NEWSDOC__LOAD_OK = 1, NEWSDOC__LOAD_FAILED = -1 };
 
 struct newsdoc_plugin_info {
-	const char *name;
-	const char *version;
-	const char *manifest;    /* NULL for built-ins */
-	const char *kind;        /* "builtin", "library", "declarative" */
-	const char *skip_reason; /* NULL when in use */
+	char *name;
+	char *version;
+	char *manifest;     /* NULL for built-ins */
+	const char *kind;   /* "builtin", "library", "declarative" */
+	char *skip_reason;  /* NULL when in use */
+	char *library;      /* absolute path of the .so; NULL unless kind is library */
+	unsigned int interface_min;
+	unsigned int interface_max;
+	/* Lazy loading, guarded by the registry's lock. */
+	int load_state;
+	char *load_error;
+	void *dl_handle;
+	const newsdoc_plugin_answer *answer;
+	void *state;
 };
 
 struct newsdoc_parser_info {
-	const char *id;
-	const char *plugin;
+	char *id;
+	newsdoc_plugin_info *owner;
 	int priority;
-	const char *const *hosts;
+	char **hosts;          /* "example.com", "*.example.com" */
 	size_t host_count;
+	char **paths;          /* fnmatch globs on the URL path; none: every path */
+	size_t path_count;
+	char *probe;           /* XPath: a page where it is true is this site's */
+	newsdoc__rules *rules; /* declarative parsers */
 };
 
 typedef int (*newsdoc__export_fn)(newsdoc_buf *out, const newsdoc_document *doc, unsigned int flags);
 
 struct newsdoc_exporter_info {
-	const char *id;
-	const char *format;
-	const char *mime_type;
-	const char *extension;
-	const char *plugin;
+	char *id;
+	char *format;
+	char *mime_type;
+	char *extension;
+	newsdoc_plugin_info *owner;
 	newsdoc__export_fn builtin; /* set for built-in exporters */
 };
 
 struct newsdoc_registry {
 	unsigned int flags;
-	const newsdoc_plugin_info **plugins;
-	size_t plugin_count;
-	const newsdoc_parser_info **parsers;
-	size_t parser_count;
-	const newsdoc_exporter_info **exporters;
-	size_t exporter_count;
+	newsdoc__vec plugins;   /* newsdoc_plugin_info * */
+	newsdoc__vec parsers;   /* newsdoc_parser_info * */
+	newsdoc__vec exporters; /* newsdoc_exporter_info * */
+	newsdoc__vec warnings;  /* char * */
+	int debug;               /* NEWSDOC_DEBUG=plugins */
+	int is_static;           /* the built-in registry used for reg == NULL */
+	pthread_mutex_t lock;    /* lazy plugin loading */
 };
 
 /* `reg`, or the built-in registry when reg is NULL. */
 const newsdoc_registry *newsdoc__registry_effective(const newsdoc_registry *reg);
-/* The exporter for `format`, or NULL. */
+/* The exporter for `format`, or NULL. Plugins are searched before built-ins. */
 const newsdoc_exporter_info *newsdoc__registry_find_exporter(const newsdoc_registry *reg, const char *format);
 /* The parser with `id`, or NULL. */
 const newsdoc_parser_info *newsdoc__registry_find_parser(const newsdoc_registry *reg, const char *id);
+
+/* NEWSDOC_DEBUG=plugins output. */
+void newsdoc__plugin_log(const newsdoc_registry *reg, const char *fmt, ...) NEWSDOC__PRINTF(2, 3);
+/* A note for newsdoc_registry_warning_at (and the debug log). */
+int newsdoc__registry_warn(newsdoc_registry *reg, const char *fmt, ...) NEWSDOC__PRINTF(2, 3);
+
+/* plugin/discovery.c: find and read every manifest into `reg`. */
+int newsdoc__discover_plugins(newsdoc_registry *reg, const newsdoc_registry_options *opts);
+/* plugin/manifest.c: read one manifest; a bad one is recorded as skipped. */
+int newsdoc__manifest_read(newsdoc_registry *reg, const char *path);
+/* plugin/loader.c: open a library plugin once (thread-safe). */
+int newsdoc__plugin_ensure_loaded(const newsdoc_registry *reg, newsdoc_plugin_info *plugin);
+void newsdoc__plugin_unload(newsdoc_plugin_info *plugin);
+/* plugin/host_api.c: the table plugins call. */
+const newsdoc_host_api *newsdoc__host_api(void);
+/* plugin/choose.c: the parser for a URL (host and path), or NULL. */
+const newsdoc_parser_info *newsdoc__choose_by_url(const newsdoc_registry *reg, const char *url);
+/* plugin/choose.c: the best parser whose probe matches the page, or NULL. */
+const newsdoc_parser_info *newsdoc__choose_by_probe(const newsdoc_registry *reg, struct _xmlDoc *html);
+/* plugin/choose.c: after loading, report host claims that tie. */
+int newsdoc__report_host_ties(newsdoc_registry *reg);
+
+/* plugin/rules.c: compile a parser's rules from the manifest (json_t *). */
+int newsdoc__rules_compile(newsdoc__rules **out, const void *json_rules, const char *parser_id,
+	char *reason, size_t reason_size);
+void newsdoc__rules_free(newsdoc__rules *rules);
+/* Apply rules to a page: fill what they cover, drop what they name. */
+int newsdoc__rules_apply(const newsdoc__rules *rules, newsdoc_document *doc, struct _xmlDoc *html,
+	const char *url, const newsdoc_parse_options *opts);
 
 #endif

@@ -60,6 +60,15 @@ NEWSDOC_EXTERN(const char *) newsdoc_plugin_info_manifest(const newsdoc_plugin_i
 NEWSDOC_EXTERN(const char *) newsdoc_plugin_info_kind(const newsdoc_plugin_info *info);
 /* Why the plugin was skipped, or NULL when it is in use. */
 NEWSDOC_EXTERN(const char *) newsdoc_plugin_info_skip_reason(const newsdoc_plugin_info *info);
+/* Absolute path of the plugin's shared object; NULL unless kind is "library". */
+NEWSDOC_EXTERN(const char *) newsdoc_plugin_info_library(const newsdoc_plugin_info *info);
+
+/*
+ * Open plugin `i` now instead of when first used: dlopen, negotiation and
+ * init. 0 when it is usable (built-in and declarative plugins always are);
+ * else the error says what was wrong. The registry stays usable either way.
+ */
+NEWSDOC_EXTERN(int) newsdoc_registry_plugin_load(const newsdoc_registry *reg, size_t i);
 
 /* Parsers in use, built-in "generic" included. */
 NEWSDOC_EXTERN(size_t) newsdoc_registry_parser_count(const newsdoc_registry *reg);
@@ -69,6 +78,11 @@ NEWSDOC_EXTERN(const char *) newsdoc_parser_info_plugin(const newsdoc_parser_inf
 NEWSDOC_EXTERN(int) newsdoc_parser_info_priority(const newsdoc_parser_info *info);
 NEWSDOC_EXTERN(size_t) newsdoc_parser_info_host_count(const newsdoc_parser_info *info);
 NEWSDOC_EXTERN(const char *) newsdoc_parser_info_host_at(const newsdoc_parser_info *info, size_t i);
+/* URL path globs the parser claims (none: every path of its hosts). */
+NEWSDOC_EXTERN(size_t) newsdoc_parser_info_path_count(const newsdoc_parser_info *info);
+NEWSDOC_EXTERN(const char *) newsdoc_parser_info_path_at(const newsdoc_parser_info *info, size_t i);
+/* 1 when the parser is manifest rules run by the core, else 0. */
+NEWSDOC_EXTERN(int) newsdoc_parser_info_declarative(const newsdoc_parser_info *info);
 
 /* Exporters in use, built-ins included. */
 NEWSDOC_EXTERN(size_t) newsdoc_registry_exporter_count(const newsdoc_registry *reg);
@@ -79,6 +93,13 @@ NEWSDOC_EXTERN(const char *) newsdoc_exporter_info_format(const newsdoc_exporter
 NEWSDOC_EXTERN(const char *) newsdoc_exporter_info_mime_type(const newsdoc_exporter_info *info);
 NEWSDOC_EXTERN(const char *) newsdoc_exporter_info_extension(const newsdoc_exporter_info *info);
 NEWSDOC_EXTERN(const char *) newsdoc_exporter_info_plugin(const newsdoc_exporter_info *info);
+
+/*
+ * Things worth knowing that did not stop a plugin from loading, such as
+ * two parsers claiming the same host at the same priority.
+ */
+NEWSDOC_EXTERN(size_t) newsdoc_registry_warning_count(const newsdoc_registry *reg);
+NEWSDOC_EXTERN(const char *) newsdoc_registry_warning_at(const newsdoc_registry *reg, size_t i);
 
 NEWSDOC_END_DECL
 

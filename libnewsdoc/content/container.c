@@ -1,0 +1,54 @@
+/*
+ * Blocks from a container the caller names (a site rule's "body"), using
+ * the same scoring and emitting as the generic extractor, so that a site
+ * rule's body reads exactly like a generic one: boilerplate inside the
+ * container is still dropped, the headline is still kept out.
+ */
+#include <string.h>
+
+#include "content.h"
+
+/* Forget the per-element records before the side array goes away: the
+ * tree outlives this call and other passes look at node->_private. */
+static void clear_private(xmlNode *top)
+{
+	xmlNode *node = top;
+	while (node) {
+		if (node->type == XML_ELEMENT_NODE) {
+			node->_private = NULL;
+			if (node->children) {
+				node = node->children;
+				continue;
+			}
+		}
+		while (node != top && !node->next)
+			node = node->parent;
+		if (node == top)
+			break;
+		node = node->next;
+	}
+}
+
+int newsdoc__content_from_container(newsdoc_document *doc, xmlDoc *html, xmlNode *container,
+	const char *url, const newsdoc_parse_options *opts)
+{
+	content_ctx ctx;
+	int error;
+
+	(void)html;
+	memset(&ctx, 0, sizeof(ctx));
+	ctx.doc = doc;
+	ctx.body = container;
+	ctx.url = url;
+	ctx.max_depth = opts && opts->max_depth ? opts->max_depth : 256;
+	ctx.max_related = opts && opts->max_related ? opts->max_related : 100;
+	ctx.title = newsdoc_document_title(doc);
+	error = content_score(&ctx);
+	if (!error) {
+		ctx.container = container;
+		error = content_emit(&ctx);
+	}
+	clear_private(container);
+	newsdoc__free(ctx.stats);
+	return error;
+}

@@ -1,0 +1,172 @@
+/*
+ * Choosing a site parser: by the URL's host and path from the manifests
+ * (no library is opened for that), else by probes run on the page.
+ */
+#include <fnmatch.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include <libxml/tree.h>
+#include <libxml/xpath.h>
+
+#include "../registry_impl.h"
+
+typedef struct url_parts {
+	char host[256];
+	char path[2048];
+} url_parts;
+
+/* Host (lower case, without port or credentials) and path (without query
+ * or fragment) of an absolute URL; 0 when it has no host. */
+static int split_url(const char *url, url_parts *parts)
+{
+	const char *p = strstr(url, "://"), *host, *host_end, *path_end;
+	size_t len, i;
+
+	if (!p)
+		return 0;
+	host = p + 3;
+	host_end = host + strcspn(host, "/?#");
+	for (p = host; p < host_end; p++)
+		if (*p == '@')
+			host = p + 1;
+	len = (size_t)(host_end - host);
+	p = memchr(host, ':', len);
+	if (p)
+		len = (size_t)(p - host);
+	if (!len || len >= sizeof(parts->host))
+		return 0;
+	for (i = 0; i < len; i++)
+		parts->host[i] = (char)((host[i] >= 'A' && host[i] <= 'Z') ? host[i] + 32 : host[i]);
+	parts->host[len] = '\0';
+	path_end = host_end + strcspn(host_end, "?#");
+	len = (size_t)(path_end - host_end);
+	if (len >= sizeof(parts->path))
+		len = sizeof(parts->path) - 1;
+	memcpy(parts->path, host_end, len);
+	parts->path[len] = '\0';
+	if (!len)
+		strcpy(parts->path, "/");
+	return 1;
+}
+
+/* "example.com" matches itself; "*.example.com" matches any subdomain of
+ * example.com (not example.com itself: list both to claim both). */
+static int host_matches(const char *pattern, const char *host)
+{
+	if (!strncmp(pattern, "*.", 2)) {
+		size_t plen = strlen(pattern + 1), hlen = strlen(host);
+		return hlen > plen && !strcasecmp(host + hlen - plen, pattern + 1);
+	}
+	return !strcasecmp(pattern, host);
+}
+
+static int parser_claims(const newsdoc_parser_info *parser, const url_parts *parts)
+{
+	size_t i;
+	int host_ok = 0;
+
+	for (i = 0; i < parser->host_count && !host_ok; i++)
+		host_ok = host_matches(parser->hosts[i], parts->host);
+	if (!host_ok)
+		return 0;
+	if (!parser->path_count)
+		return 1;
+	for (i = 0; i < parser->path_count; i++)
+		if (fnmatch(parser->paths[i], parts->path, 0) == 0)
+			return 1;
+	return 0;
+}
+
+static int usable(const newsdoc_parser_info *parser)
+{
+	return !parser->owner->skip_reason && parser->owner->load_state != NEWSDOC__LOAD_FAILED;
+}
+
+const newsdoc_parser_info *newsdoc__choose_by_url(const newsdoc_registry *reg, const char *url)
+{
+	const newsdoc_parser_info *best = NULL;
+	url_parts parts;
+	size_t i;
+
+	if (!reg || !url || !split_url(url, &parts))
+		return NULL;
+	/* Strictly higher priority wins; on a tie the first found (search
+	 * order, then name order) keeps it, as newsdoc__report_host_ties says. */
+	for (i = 0; i < reg->parsers.count; i++) {
+		const newsdoc_parser_info *parser = reg->parsers.items[i];
+		if (usable(parser) && parser_claims(parser, &parts) && (!best || parser->priority > best->priority))
+			best = parser;
+	}
+	if (best)
+		newsdoc__plugin_log(reg, "chose parser '%s' for host %s (priority %d)", best->id, parts.host, best->priority);
+	return best;
+}
+
+static void silence_xpath_errors(void *ctx, xmlErrorPtr error)
+{
+	(void)ctx;
+	(void)error;
+}
+
+static int probe_matches(const char *probe, xmlDoc *html)
+{
+	xmlXPathContext *ctx = xmlXPathNewContext(html);
+	xmlXPathObject *result;
+	int matched = 0;
+
+	if (!ctx)
+		return 0;
+	xmlSetStructuredErrorFunc(NULL, silence_xpath_errors);
+	result = xmlXPathEvalExpression((const xmlChar *)probe, ctx);
+	xmlSetStructuredErrorFunc(NULL, NULL);
+	if (result) {
+		matched = xmlXPathCastToBoolean(result);
+		xmlXPathFreeObject(result);
+	}
+	xmlXPathFreeContext(ctx);
+	return matched;
+}
+
+const newsdoc_parser_info *newsdoc__choose_by_probe(const newsdoc_registry *reg, xmlDoc *html)
+{
+	const newsdoc_parser_info *best = NULL;
+	size_t i;
+
+	if (!reg || !html)
+		return NULL;
+	for (i = 0; i < reg->parsers.count; i++) {
+		const newsdoc_parser_info *parser = reg->parsers.items[i];
+		if (!parser->probe || !usable(parser) || (best && parser->priority <= best->priority))
+			continue;
+		if (probe_matches(parser->probe, html))
+			best = parser;
+	}
+	if (best)
+		newsdoc__plugin_log(reg, "chose parser '%s' by its probe", best->id);
+	return best;
+}
+
+int newsdoc__report_host_ties(newsdoc_registry *reg)
+{
+	size_t i, j, h, k;
+	int error = 0;
+
+	for (i = 0; i < reg->parsers.count && !error; i++) {
+		const newsdoc_parser_info *a = reg->parsers.items[i];
+		for (j = i + 1; j < reg->parsers.count && !error; j++) {
+			const newsdoc_parser_info *b = reg->parsers.items[j];
+			if (a->priority != b->priority || a->path_count || b->path_count)
+				continue;
+			for (h = 0; h < a->host_count && !error; h++)
+				for (k = 0; k < b->host_count && !error; k++)
+					if (!strcasecmp(a->hosts[h], b->hosts[k]))
+						error = newsdoc__registry_warn(reg,
+							"parsers '%s' (plugin '%s') and '%s' (plugin '%s') both claim host %s "
+							"at priority %d; '%s' is used",
+							a->id, a->owner->name, b->id, b->owner->name, a->hosts[h], a->priority, a->id);
+		}
+	}
+	return error;
+}

@@ -1,0 +1,164 @@
+/*
+ * Where manifests are found, in order:
+ *   1. the caller's folders or files (registry options), then
+ *      NEWSDOC_ADD_PLUGIN_PATH (the CLI's --plugin-path goes in the first);
+ *   2. NEWSDOC_PLUGIN_PATH when set, which replaces 3 and 4;
+ *   3. $XDG_DATA_HOME and each of $XDG_DATA_DIRS, + /newsdoc/1/plugins.d;
+ *   4. the installed folder.
+ * Variables are read with secure_getenv, so a setuid program ignores them.
+ * A folder's *.json files are read in name order; the first plugin of a
+ * name wins, so earlier folders override later ones.
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "../registry_impl.h"
+
+#define XDG_SUFFIX "/newsdoc/1/plugins.d"
+
+static int compare_names(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int has_json_suffix(const char *name)
+{
+	size_t len = strlen(name);
+	return len > 5 && !strcmp(name + len - 5, ".json") && name[0] != '.';
+}
+
+static int read_folder(newsdoc_registry *reg, const char *folder)
+{
+	newsdoc__vec names = { NULL, 0, 0 };
+	struct dirent *entry;
+	DIR *dir;
+	size_t i;
+	int error = 0;
+
+	if (!(dir = opendir(folder))) {
+		newsdoc__plugin_log(reg, "skip folder %s: %s", folder, strerror(errno));
+		return 0;
+	}
+	while (!error && (entry = readdir(dir)) != NULL) {
+		char *name;
+		if (!has_json_suffix(entry->d_name))
+			continue;
+		if (!(name = newsdoc__strdup(entry->d_name)) || newsdoc__vec_push(&names, name) != 0) {
+			newsdoc__free(name);
+			error = newsdoc__error_oom();
+		}
+	}
+	closedir(dir);
+	if (names.count)
+		qsort(names.items, names.count, sizeof(char *), compare_names);
+	for (i = 0; i < names.count; i++) {
+		if (!error) {
+			size_t len = strlen(folder) + strlen(names.items[i]) + 2;
+			char *path = newsdoc__malloc(len);
+			if (!path) {
+				error = newsdoc__error_oom();
+			} else {
+				snprintf(path, len, "%s/%s", folder, (const char *)names.items[i]);
+				error = newsdoc__manifest_read(reg, path);
+				newsdoc__free(path);
+			}
+		}
+		newsdoc__free(names.items[i]);
+	}
+	newsdoc__free(names.items);
+	return error;
+}
+
+/* One search entry: a folder, or a manifest file named directly. A file
+ * named directly that is missing is reported as a skipped plugin; a
+ * missing folder is only logged (most default folders do not exist). */
+static int read_entry(newsdoc_registry *reg, const char *entry)
+{
+	struct stat st;
+
+	if (!*entry)
+		return 0;
+	if (stat(entry, &st) == 0 && S_ISDIR(st.st_mode))
+		return read_folder(reg, entry);
+	if (has_json_suffix(entry) || stat(entry, &st) == 0)
+		return newsdoc__manifest_read(reg, entry);
+	newsdoc__plugin_log(reg, "skip folder %s: %s", entry, strerror(ENOENT));
+	return 0;
+}
+
+/* A colon-separated list, each part with `suffix` appended. */
+static int read_list(newsdoc_registry *reg, const char *list, const char *suffix)
+{
+	const char *start = list;
+	int error = 0;
+
+	while (!error && start) {
+		const char *colon = strchr(start, ':');
+		size_t len = colon ? (size_t)(colon - start) : strlen(start);
+		if (len) {
+			size_t size = len + strlen(suffix) + 1;
+			char *entry = newsdoc__malloc(size);
+			if (!entry)
+				return newsdoc__error_oom();
+			snprintf(entry, size, "%.*s%s", (int)len, start, suffix);
+			error = read_entry(reg, entry);
+			newsdoc__free(entry);
+		}
+		start = colon ? colon + 1 : NULL;
+	}
+	return error;
+}
+
+static int read_defaults(newsdoc_registry *reg, int use_environment)
+{
+	const char *data_home = use_environment ? secure_getenv("XDG_DATA_HOME") : NULL;
+	const char *data_dirs = use_environment ? secure_getenv("XDG_DATA_DIRS") : NULL;
+	const char *home = use_environment ? secure_getenv("HOME") : NULL;
+	int error = 0;
+
+	if (data_home && *data_home) {
+		error = read_list(reg, data_home, XDG_SUFFIX);
+	} else if (home && *home) {
+		size_t size = strlen(home) + sizeof("/.local/share");
+		char *path = newsdoc__malloc(size);
+		if (!path)
+			return newsdoc__error_oom();
+		snprintf(path, size, "%s/.local/share", home);
+		error = read_list(reg, path, XDG_SUFFIX);
+		newsdoc__free(path);
+	}
+	if (!error)
+		error = read_list(reg, data_dirs && *data_dirs ? data_dirs : "/usr/local/share:/usr/share", XDG_SUFFIX);
+	if (!error)
+		error = read_entry(reg, NEWSDOC_DEFAULT_MANIFEST_DIR);
+	return error;
+}
+
+int newsdoc__discover_plugins(newsdoc_registry *reg, const newsdoc_registry_options *opts)
+{
+	int use_environment = !(opts->flags & NEWSDOC_REGISTRY_NO_ENVIRONMENT);
+	const char *add_path = use_environment ? secure_getenv("NEWSDOC_ADD_PLUGIN_PATH") : NULL;
+	const char *replace_path = use_environment ? secure_getenv("NEWSDOC_PLUGIN_PATH") : NULL;
+	size_t i;
+	int error = 0;
+
+	for (i = 0; !error && i < opts->plugin_path_count; i++) {
+		if (!opts->plugin_paths[i])
+			return newsdoc__error_set(NEWSDOC_EINVAL,
+				"newsdoc_registry_new: plugin_paths[%zu] is NULL", i);
+		error = read_entry(reg, opts->plugin_paths[i]);
+	}
+	if (!error && add_path)
+		error = read_list(reg, add_path, "");
+	if (error)
+		return error;
+	if (replace_path)
+		return read_list(reg, replace_path, "");
+	if (opts->flags & NEWSDOC_REGISTRY_NO_DEFAULT_PATHS)
+		return 0;
+	return read_defaults(reg, use_environment);
+}

@@ -1,0 +1,138 @@
+/*
+ * Opening a library plugin: dlopen, the entry point, negotiation, init.
+ * It happens once per plugin, when one of its parsers or exporters is
+ * first chosen, under the registry's lock; a plugin that failed stays
+ * failed (with its message) until the registry is freed.
+ */
+#include <dlfcn.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "../registry_impl.h"
+
+/* A newer plugin's answer may be larger than ours; its extra bytes must be
+ * zero, or it asks for something this host cannot give. */
+static int tail_is_zero(const newsdoc_plugin_answer *answer)
+{
+	const unsigned char *bytes = (const unsigned char *)answer;
+	size_t i;
+	for (i = sizeof(*answer); i < answer->struct_size; i++)
+		if (bytes[i])
+			return 0;
+	return 1;
+}
+
+static int load_failed(newsdoc_plugin_info *plugin, const char *fmt, ...) NEWSDOC__PRINTF(2, 3);
+
+static int load_failed(newsdoc_plugin_info *plugin, const char *fmt, ...)
+{
+	char message[1024];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(message, sizeof(message), fmt, ap);
+	va_end(ap);
+	plugin->load_state = NEWSDOC__LOAD_FAILED;
+	newsdoc__free(plugin->load_error);
+	plugin->load_error = newsdoc__strdup(message);
+	if (plugin->dl_handle) {
+		dlclose(plugin->dl_handle);
+		plugin->dl_handle = NULL;
+	}
+	plugin->answer = NULL;
+	return newsdoc__error_set(NEWSDOC_EPLUGIN, "%s", message);
+}
+
+static int load(const newsdoc_registry *reg, newsdoc_plugin_info *plugin)
+{
+	newsdoc_plugin_request request;
+	const newsdoc_plugin_answer *answer = NULL;
+	newsdoc_plugin_entry_fn entry;
+	unsigned int low, high;
+	void *symbol;
+	int rc;
+
+	plugin->dl_handle = dlopen(plugin->library, RTLD_NOW | RTLD_LOCAL);
+	if (!plugin->dl_handle)
+		return load_failed(plugin, "plugin '%s': cannot open %s: %s", plugin->name, plugin->library, dlerror());
+	dlerror();
+	symbol = dlsym(plugin->dl_handle, NEWSDOC_PLUGIN_ENTRY_NAME);
+	if (!symbol)
+		return load_failed(plugin, "plugin '%s': %s has no entry symbol '%s'",
+			plugin->name, plugin->library, NEWSDOC_PLUGIN_ENTRY_NAME);
+	/* POSIX guarantees that a data pointer from dlsym converts to a function. */
+	memcpy(&entry, &symbol, sizeof(entry));
+
+	low = plugin->interface_min > NEWSDOC_PLUGIN_INTERFACE_VERSION ? plugin->interface_min : NEWSDOC_PLUGIN_INTERFACE_VERSION;
+	high = plugin->interface_max < NEWSDOC_PLUGIN_INTERFACE_VERSION ? plugin->interface_max : NEWSDOC_PLUGIN_INTERFACE_VERSION;
+	memset(&request, 0, sizeof(request));
+	request.struct_size = sizeof(request);
+	request.interface_min = low;
+	request.interface_max = high;
+	request.host = newsdoc__host_api();
+	request.manifest_path = plugin->manifest;
+	rc = entry(&request, &answer);
+	if (rc != 0 || !answer)
+		return load_failed(plugin, "plugin '%s': the entry point refused interface versions %u..%u (returned %d)",
+			plugin->name, low, high, rc);
+	if (answer->struct_size < sizeof(newsdoc_plugin_answer))
+		return load_failed(plugin, "plugin '%s': its answer is %zu bytes, smaller than the %zu of interface 1",
+			plugin->name, answer->struct_size, sizeof(newsdoc_plugin_answer));
+	if (answer->struct_size > sizeof(newsdoc_plugin_answer) && !tail_is_zero(answer))
+		return load_failed(plugin, "plugin '%s': its answer is %zu bytes, larger than this host's %zu, "
+			"and the extra bytes are not zero", plugin->name, answer->struct_size, sizeof(newsdoc_plugin_answer));
+	if (answer->interface_version < low || answer->interface_version > high)
+		return load_failed(plugin, "plugin '%s': it chose interface version %u, outside %u..%u",
+			plugin->name, answer->interface_version, low, high);
+	if (!answer->name || strcmp(answer->name, plugin->name) != 0)
+		return load_failed(plugin, "plugin '%s': the library calls itself '%s'; the names must match",
+			plugin->name, answer->name ? answer->name : "(null)");
+	plugin->answer = answer;
+	plugin->state = NULL;
+	if (answer->init) {
+		newsdoc_error_clear();
+		if ((rc = answer->init(&plugin->state, newsdoc__host_api())) != 0) {
+			const char *why = newsdoc_error_last()->code != NEWSDOC_OK ? newsdoc_error_last()->message : "no reason given";
+			char reason[512];
+			snprintf(reason, sizeof(reason), "%s", why);
+			return load_failed(plugin, "plugin '%s': init failed (%d): %s", plugin->name, rc, reason);
+		}
+	}
+	plugin->load_state = NEWSDOC__LOAD_OK;
+	newsdoc__plugin_log(reg, "loaded %s (plugin '%s', interface %u)", plugin->library, plugin->name,
+		answer->interface_version);
+	return 0;
+}
+
+int newsdoc__plugin_ensure_loaded(const newsdoc_registry *reg, newsdoc_plugin_info *plugin)
+{
+	newsdoc_registry *mutable_reg = (newsdoc_registry *)reg;
+	int error = 0;
+
+	if (plugin->load_state == NEWSDOC__LOAD_OK && !plugin->library)
+		return 0; /* built-in */
+	if (plugin->kind && strcmp(plugin->kind, "library") != 0)
+		return 0; /* declarative: nothing to open */
+	pthread_mutex_lock(&mutable_reg->lock);
+	if (plugin->load_state == NEWSDOC__LOAD_NOT_TRIED) {
+		error = load(reg, plugin);
+		if (error)
+			newsdoc__plugin_log(reg, "failed: %s", newsdoc_error_last()->message);
+	} else if (plugin->load_state == NEWSDOC__LOAD_FAILED) {
+		error = newsdoc__error_set(NEWSDOC_EPLUGIN, "%s",
+			plugin->load_error ? plugin->load_error : "plugin failed to load");
+	}
+	pthread_mutex_unlock(&mutable_reg->lock);
+	return error;
+}
+
+void newsdoc__plugin_unload(newsdoc_plugin_info *plugin)
+{
+	if (plugin->load_state == NEWSDOC__LOAD_OK && plugin->answer && plugin->answer->fini)
+		plugin->answer->fini(plugin->state);
+	if (plugin->dl_handle)
+		dlclose(plugin->dl_handle);
+	plugin->dl_handle = NULL;
+	plugin->answer = NULL;
+	plugin->state = NULL;
+}

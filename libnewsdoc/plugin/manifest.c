@@ -1,0 +1,511 @@
+/*
+ * Plugin manifests: one JSON file per plugin, read without opening any
+ * library, so that the registry can choose a parser or exporter by the
+ * manifest alone (docs/PLUGINS.md describes the format).
+ *
+ * A manifest that cannot be used never fails the registry: it is recorded
+ * as a skipped plugin with the reason, and discovery goes on.
+ */
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include <jansson.h>
+
+#include "../registry_impl.h"
+
+#define REASON_MAX 512
+
+typedef struct manifest_reader {
+	newsdoc_registry *reg;
+	const char *path;
+	char reason[REASON_MAX];
+	int lenient;          /* a newer minor version: unknown keys are ignored */
+} manifest_reader;
+
+static int fail(manifest_reader *r, const char *fmt, ...) NEWSDOC__PRINTF(2, 3);
+
+/* Record why the manifest is skipped; returns 1 so callers can `return fail(...)`. */
+static int fail(manifest_reader *r, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(r->reason, sizeof(r->reason), fmt, ap);
+	va_end(ap);
+	return 1;
+}
+
+/* Unknown keys are an error in a manifest of a minor version we know
+ * (a typo should not pass silently), ignored in a newer one; x-* keys are
+ * always the user's own. */
+static int check_keys(manifest_reader *r, json_t *object, const char *where, const char *const *known)
+{
+	const char *key;
+	json_t *value;
+
+	if (r->lenient)
+		return 0;
+	json_object_foreach(object, key, value) {
+		size_t i;
+		int found = !strncmp(key, "x-", 2);
+		for (i = 0; known[i] && !found; i++)
+			found = !strcmp(key, known[i]);
+		if (!found)
+			return fail(r, "unknown key '%s' in %s", key, where);
+	}
+	return 0;
+}
+
+static int get_string(manifest_reader *r, json_t *object, const char *key, const char *where,
+	int required, const char **out)
+{
+	json_t *value = json_object_get(object, key);
+	*out = NULL;
+	if (!value) {
+		if (required)
+			return fail(r, "%s has no '%s'", where, key);
+		return 0;
+	}
+	if (!json_is_string(value) || !json_string_length(value))
+		return fail(r, "'%s' in %s must be a non-empty string", key, where);
+	*out = json_string_value(value);
+	return 0;
+}
+
+static int parse_version(const char *text, unsigned int parts[3])
+{
+	char tail;
+	return sscanf(text, "%u.%u.%u%c", &parts[0], &parts[1], &parts[2], &tail) == 3;
+}
+
+
+/* Copy a JSON array of non-empty strings. */
+static int get_string_array(manifest_reader *r, json_t *value, const char *where,
+	char ***out, size_t *count, int *oom)
+{
+	size_t i, n;
+
+	*out = NULL;
+	*count = 0;
+	if (!value)
+		return 0;
+	if (!json_is_array(value))
+		return fail(r, "%s must be an array of strings", where);
+	n = json_array_size(value);
+	if (!n)
+		return 0;
+	if (!(*out = newsdoc__calloc(n, sizeof(char *)))) {
+		*oom = 1;
+		return 1;
+	}
+	for (i = 0; i < n; i++) {
+		json_t *item = json_array_get(value, i);
+		if (!json_is_string(item) || !json_string_length(item))
+			return fail(r, "%s[%zu] must be a non-empty string", where, i);
+		if (!((*out)[i] = newsdoc__strdup(json_string_value(item)))) {
+			*oom = 1;
+			return 1;
+		}
+		*count = i + 1;
+	}
+	return 0;
+}
+
+static int name_is_valid(const char *name)
+{
+	const char *p;
+	for (p = name; *p; p++)
+		if (!((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || *p == '-' || *p == '_' || *p == '.'))
+			return 0;
+	return 1;
+}
+
+static int path_is_inside(const char *path, const char *folder)
+{
+	size_t len = strlen(folder);
+	return !strncmp(path, folder, len) && (path[len] == '/' || (len && folder[len - 1] == '/'));
+}
+
+/*
+ * Resolve library_path against the manifest's folder. The library must lie
+ * inside that folder or inside the installed plugin folder, unless the
+ * caller allowed any place: a manifest is data and must not be able to
+ * point the process at an arbitrary file.
+ */
+static int resolve_library(manifest_reader *r, const char *library_path, char **out, int *oom)
+{
+	char folder[PATH_MAX], joined[PATH_MAX * 2], real_folder[PATH_MAX], real_library[PATH_MAX];
+	const char *slash = strrchr(r->path, '/');
+	int allow_outside = (r->reg->flags & NEWSDOC_REGISTRY_ALLOW_OUTSIDE) != 0;
+	struct stat st;
+
+	if (library_path[0] == '/' && !allow_outside &&
+	    !path_is_inside(library_path, NEWSDOC_DEFAULT_PLUGIN_DIR))
+		return fail(r, "library_path '%s' is absolute and outside the allowed folders "
+			"(the manifest's folder and %s)", library_path, NEWSDOC_DEFAULT_PLUGIN_DIR);
+	if (slash)
+		snprintf(folder, sizeof(folder), "%.*s", (int)(slash - r->path), r->path);
+	else
+		snprintf(folder, sizeof(folder), ".");
+	if (!folder[0])
+		snprintf(folder, sizeof(folder), "/");
+	if (library_path[0] == '/')
+		snprintf(joined, sizeof(joined), "%s", library_path);
+	else
+		snprintf(joined, sizeof(joined), "%s/%s", folder, library_path);
+	if (!realpath(joined, real_library)) {
+		if (errno == ENOMEM)
+			*oom = 1;
+		return fail(r, "library not found: %s (%s)", joined, strerror(errno));
+	}
+	if (stat(real_library, &st) != 0 || !S_ISREG(st.st_mode))
+		return fail(r, "library is not a regular file: %s", real_library);
+	if (!allow_outside) {
+		if (!realpath(folder, real_folder))
+			return fail(r, "cannot resolve the manifest's folder %s: %s", folder, strerror(errno));
+		if (!path_is_inside(real_library, real_folder) &&
+		    !path_is_inside(real_library, NEWSDOC_DEFAULT_PLUGIN_DIR))
+			return fail(r, "library_path '%s' leads outside the allowed folders (%s and %s)",
+				library_path, real_folder, NEWSDOC_DEFAULT_PLUGIN_DIR);
+	}
+	if (!(*out = newsdoc__strdup(real_library)))
+		*oom = 1;
+	return *oom;
+}
+
+static void free_parser(newsdoc_parser_info *parser)
+{
+	size_t i;
+	if (!parser)
+		return;
+	newsdoc__free(parser->id);
+	for (i = 0; i < parser->host_count; i++)
+		newsdoc__free(parser->hosts[i]);
+	newsdoc__free(parser->hosts);
+	for (i = 0; i < parser->path_count; i++)
+		newsdoc__free(parser->paths[i]);
+	newsdoc__free(parser->paths);
+	newsdoc__free(parser->probe);
+	newsdoc__rules_free(parser->rules);
+	newsdoc__free(parser);
+}
+
+static void free_exporter(newsdoc_exporter_info *exporter)
+{
+	if (!exporter)
+		return;
+	newsdoc__free(exporter->id);
+	newsdoc__free(exporter->format);
+	newsdoc__free(exporter->mime_type);
+	newsdoc__free(exporter->extension);
+	newsdoc__free(exporter);
+}
+
+static int read_parser(manifest_reader *r, json_t *entry, size_t index, int declarative,
+	newsdoc_plugin_info *owner, newsdoc_parser_info **out, int *oom)
+{
+	static const char *const known[] = { "id", "hosts", "paths", "priority", "probe", "rules", NULL };
+	char where[64];
+	const char *id, *probe;
+	json_t *priority, *rules;
+	newsdoc_parser_info *parser;
+
+	*out = NULL;
+	snprintf(where, sizeof(where), "parsers[%zu]", index);
+	if (!json_is_object(entry))
+		return fail(r, "%s must be an object", where);
+	if (check_keys(r, entry, where, known) || get_string(r, entry, "id", where, 1, &id) ||
+	    get_string(r, entry, "probe", where, 0, &probe))
+		return 1;
+	if (!strcmp(id, "generic"))
+		return fail(r, "%s: the id 'generic' is the built-in parser's", where);
+	priority = json_object_get(entry, "priority");
+	if (priority && !json_is_integer(priority))
+		return fail(r, "'priority' in %s must be an integer", where);
+	rules = json_object_get(entry, "rules");
+	if (rules && !json_is_object(rules))
+		return fail(r, "'rules' in %s must be an object", where);
+	if (declarative && !rules)
+		return fail(r, "%s has no 'rules' and the manifest has no 'library_path'", where);
+	if (!(parser = newsdoc__calloc(1, sizeof(*parser)))) {
+		*oom = 1;
+		return 1;
+	}
+	*out = parser;
+	parser->owner = owner;
+	parser->priority = priority ? (int)json_integer_value(priority) : 0;
+	if (!(parser->id = newsdoc__strdup(id)) || (probe && !(parser->probe = newsdoc__strdup(probe)))) {
+		*oom = 1;
+		return 1;
+	}
+	snprintf(where, sizeof(where), "parsers[%zu].hosts", index);
+	if (get_string_array(r, json_object_get(entry, "hosts"), where, &parser->hosts, &parser->host_count, oom))
+		return 1;
+	snprintf(where, sizeof(where), "parsers[%zu].paths", index);
+	if (get_string_array(r, json_object_get(entry, "paths"), where, &parser->paths, &parser->path_count, oom))
+		return 1;
+	if (!parser->host_count && !parser->probe)
+		return fail(r, "parsers[%zu] ('%s') claims no 'hosts' and has no 'probe'", index, id);
+	if (rules && newsdoc__rules_compile(&parser->rules, rules, id, r->reason, sizeof(r->reason)) != 0) {
+		if (newsdoc_error_last()->code == NEWSDOC_ENOMEM)
+			*oom = 1;
+		return 1;
+	}
+	return 0;
+}
+
+static int read_exporter(manifest_reader *r, json_t *entry, size_t index,
+	newsdoc_plugin_info *owner, newsdoc_exporter_info **out, int *oom)
+{
+	static const char *const known[] = { "id", "format", "mime_type", "extension", NULL };
+	char where[64];
+	const char *id, *format, *mime, *extension;
+	newsdoc_exporter_info *exporter;
+
+	*out = NULL;
+	snprintf(where, sizeof(where), "exporters[%zu]", index);
+	if (!json_is_object(entry))
+		return fail(r, "%s must be an object", where);
+	if (check_keys(r, entry, where, known) || get_string(r, entry, "id", where, 1, &id) ||
+	    get_string(r, entry, "format", where, 1, &format) ||
+	    get_string(r, entry, "mime_type", where, 1, &mime) ||
+	    get_string(r, entry, "extension", where, 1, &extension))
+		return 1;
+	if (!(exporter = newsdoc__calloc(1, sizeof(*exporter)))) {
+		*oom = 1;
+		return 1;
+	}
+	*out = exporter;
+	exporter->owner = owner;
+	if (!(exporter->id = newsdoc__strdup(id)) || !(exporter->format = newsdoc__strdup(format)) ||
+	    !(exporter->mime_type = newsdoc__strdup(mime)) || !(exporter->extension = newsdoc__strdup(extension)))
+		*oom = 1;
+	return *oom;
+}
+
+/* Another plugin in use with this name, or NULL. */
+static const newsdoc_plugin_info *find_plugin(const newsdoc_registry *reg, const newsdoc_plugin_info *self,
+	const char *name)
+{
+	size_t i;
+	for (i = 0; i < reg->plugins.count; i++) {
+		const newsdoc_plugin_info *plugin = reg->plugins.items[i];
+		if (plugin != self && plugin->name && !plugin->skip_reason && !strcmp(plugin->name, name))
+			return plugin;
+	}
+	return NULL;
+}
+
+/*
+ * Read the manifest at r->path into `plugin`, its parsers and exporters
+ * into the vectors. Returns 0, or 1 with r->reason set (or *oom).
+ */
+static int read_manifest(manifest_reader *r, newsdoc_plugin_info *plugin,
+	newsdoc__vec *parsers, newsdoc__vec *exporters, int *oom)
+{
+	static const char *const known[] = {
+		"file_format_version", "plugin", "library_path", "interface_version", "parsers", "exporters", NULL
+	};
+	static const char *const plugin_keys[] = { "name", "version", "description", NULL };
+	static const char *const interface_keys[] = { "min", "max", NULL };
+	json_error_t jerror;
+	json_t *root, *info, *iface, *list;
+	const char *format_version, *name, *version, *library_path;
+	unsigned int parts[3];
+	size_t i;
+	int failed = 1;
+
+	root = json_load_file(r->path, JSON_REJECT_DUPLICATES, &jerror);
+	if (!root) {
+		if (jerror.line < 1 && strstr(jerror.text, "unable to open"))
+			return fail(r, "manifest not found or unreadable: %s", jerror.text);
+		return fail(r, "not valid JSON at line %d, column %d: %s", jerror.line, jerror.column, jerror.text);
+	}
+	if (!json_is_object(root)) {
+		fail(r, "the manifest must be a JSON object");
+		goto done;
+	}
+	if (get_string(r, root, "file_format_version", "the manifest", 1, &format_version))
+		goto done;
+	if (!parse_version(format_version, parts)) {
+		fail(r, "file_format_version '%s' is not MAJOR.MINOR.PATCH", format_version);
+		goto done;
+	}
+	if (parts[0] != 1) {
+		fail(r, "file_format_version %s has major version %u; this library reads 1.x",
+			format_version, parts[0]);
+		goto done;
+	}
+	r->lenient = parts[1] > 0;
+	if (check_keys(r, root, "the manifest", known))
+		goto done;
+	info = json_object_get(root, "plugin");
+	if (!json_is_object(info)) {
+		fail(r, "the manifest has no 'plugin' object");
+		goto done;
+	}
+	if (check_keys(r, info, "'plugin'", plugin_keys) ||
+	    get_string(r, info, "name", "'plugin'", 1, &name) ||
+	    get_string(r, info, "version", "'plugin'", 1, &version) ||
+	    get_string(r, root, "library_path", "the manifest", 0, &library_path))
+		goto done;
+	if (!(plugin->name = newsdoc__strdup(name)) || !(plugin->version = newsdoc__strdup(version))) {
+		*oom = 1;
+		goto done;
+	}
+	if (!name_is_valid(name)) {
+		fail(r, "plugin name '%s' may only hold a-z, 0-9, '-', '_' and '.'", name);
+		goto done;
+	}
+	if (find_plugin(r->reg, plugin, name)) {
+		fail(r, "a plugin named '%s' was already found in %s", name, find_plugin(r->reg, plugin, name)->manifest);
+		goto done;
+	}
+	iface = json_object_get(root, "interface_version");
+	if (library_path && !iface) {
+		fail(r, "the manifest has a 'library_path' but no 'interface_version'");
+		goto done;
+	}
+	if (iface) {
+		json_t *min = json_object_get(iface, "min"), *max = json_object_get(iface, "max");
+		if (!json_is_object(iface) || check_keys(r, iface, "'interface_version'", interface_keys) ||
+		    !json_is_integer(min) || !json_is_integer(max) ||
+		    json_integer_value(min) < 1 || json_integer_value(max) < json_integer_value(min)) {
+			if (!r->reason[0])
+				fail(r, "'interface_version' must be {\"min\": N, \"max\": M} with 1 <= N <= M");
+			goto done;
+		}
+		plugin->interface_min = (unsigned int)json_integer_value(min);
+		plugin->interface_max = json_integer_value(max) > 1000 ? 1000 : (unsigned int)json_integer_value(max);
+		if (plugin->interface_min > NEWSDOC_PLUGIN_INTERFACE_VERSION ||
+		    plugin->interface_max < NEWSDOC_PLUGIN_INTERFACE_VERSION) {
+			fail(r, "interface versions %u..%u are outside what this library offers (%d..%d)",
+				plugin->interface_min, plugin->interface_max,
+				NEWSDOC_PLUGIN_INTERFACE_VERSION, NEWSDOC_PLUGIN_INTERFACE_VERSION);
+			goto done;
+		}
+	}
+	list = json_object_get(root, "parsers");
+	if (list && !json_is_array(list)) {
+		fail(r, "'parsers' must be an array");
+		goto done;
+	}
+	for (i = 0; i < json_array_size(list); i++) {
+		newsdoc_parser_info *parser;
+		int bad = read_parser(r, json_array_get(list, i), i, !library_path, plugin, &parser, oom);
+		if (parser && newsdoc__vec_push(parsers, parser) != 0) {
+			free_parser(parser);
+			*oom = 1;
+			goto done;
+		}
+		if (bad)
+			goto done;
+	}
+	list = json_object_get(root, "exporters");
+	if (list && !json_is_array(list)) {
+		fail(r, "'exporters' must be an array");
+		goto done;
+	}
+	if (json_array_size(list) && !library_path) {
+		fail(r, "exporters need a 'library_path'; rules can only describe parsers");
+		goto done;
+	}
+	for (i = 0; i < json_array_size(list); i++) {
+		newsdoc_exporter_info *exporter;
+		int bad = read_exporter(r, json_array_get(list, i), i, plugin, &exporter, oom);
+		if (exporter && newsdoc__vec_push(exporters, exporter) != 0) {
+			free_exporter(exporter);
+			*oom = 1;
+			goto done;
+		}
+		if (bad)
+			goto done;
+	}
+	if (!parsers->count && !exporters->count) {
+		fail(r, "the manifest offers no parsers and no exporters");
+		goto done;
+	}
+	if (library_path) {
+		plugin->kind = "library";
+		if (resolve_library(r, library_path, &plugin->library, oom))
+			goto done;
+	} else {
+		plugin->kind = "declarative";
+	}
+	failed = 0;
+done:
+	json_decref(root);
+	return failed || *oom;
+}
+
+/* Parser ids are global: a later plugin may not take one already in use. */
+static int check_parser_ids(manifest_reader *r, const newsdoc__vec *parsers)
+{
+	size_t i, j;
+	for (i = 0; i < parsers->count; i++) {
+		const newsdoc_parser_info *mine = parsers->items[i];
+		for (j = 0; j < r->reg->parsers.count; j++) {
+			const newsdoc_parser_info *theirs = r->reg->parsers.items[j];
+			if (!strcmp(mine->id, theirs->id))
+				return fail(r, "parser id '%s' is already provided by plugin '%s'",
+					mine->id, theirs->owner->name);
+		}
+		for (j = 0; j < i; j++)
+			if (!strcmp(mine->id, ((const newsdoc_parser_info *)parsers->items[j])->id))
+				return fail(r, "parser id '%s' appears twice", mine->id);
+	}
+	return 0;
+}
+
+int newsdoc__manifest_read(newsdoc_registry *reg, const char *path)
+{
+	manifest_reader reader;
+	newsdoc__vec parsers = { NULL, 0, 0 }, exporters = { NULL, 0, 0 };
+	newsdoc_plugin_info *plugin;
+	int oom = 0, bad;
+	size_t i;
+
+	memset(&reader, 0, sizeof(reader));
+	reader.reg = reg;
+	reader.path = path;
+	if (!(plugin = newsdoc__calloc(1, sizeof(*plugin))))
+		return newsdoc__error_oom();
+	plugin->kind = "library";
+	if (!(plugin->manifest = newsdoc__strdup(path)) || newsdoc__vec_push(&reg->plugins, plugin) != 0) {
+		newsdoc__free(plugin->manifest);
+		newsdoc__free(plugin);
+		return newsdoc__error_oom();
+	}
+	bad = read_manifest(&reader, plugin, &parsers, &exporters, &oom);
+	if (!bad && !oom)
+		bad = check_parser_ids(&reader, &parsers);
+	for (i = 0; !bad && !oom && i < parsers.count; i++)
+		if (newsdoc__vec_push(&reg->parsers, parsers.items[i]) != 0)
+			oom = 1;
+		else
+			parsers.items[i] = NULL;
+	for (i = 0; !bad && !oom && i < exporters.count; i++)
+		if (newsdoc__vec_push(&reg->exporters, exporters.items[i]) != 0)
+			oom = 1;
+		else
+			exporters.items[i] = NULL;
+	for (i = 0; i < parsers.count; i++)
+		free_parser(parsers.items[i]);
+	for (i = 0; i < exporters.count; i++)
+		free_exporter(exporters.items[i]);
+	newsdoc__free(parsers.items);
+	newsdoc__free(exporters.items);
+	if (oom)
+		return newsdoc__error_oom();
+	if (bad) {
+		if (!(plugin->skip_reason = newsdoc__strdup(reader.reason)))
+			return newsdoc__error_oom();
+		newsdoc__plugin_log(reg, "skip %s: %s", path, reader.reason);
+		return 0;
+	}
+	newsdoc__plugin_log(reg, "accept %s: plugin '%s' %s (%s)", path, plugin->name, plugin->version, plugin->kind);
+	return 0;
+}

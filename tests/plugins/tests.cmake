@@ -1,0 +1,57 @@
+# Plugin loading: one fixture library per failure mode, each in its own
+# folder under the build tree with its manifest, plus manifest-only
+# fixtures, and a CMocka program that checks every exact error.
+set(NEWSDOC_FIXTURE_DIR ${PROJECT_BINARY_DIR}/test-plugins)
+
+# case  manifest-name  compile definitions
+set(NEWSDOC_FIXTURE_CASES
+  "good|test-good|"
+  "no-entry|no-entry|FIXTURE_NO_ENTRY"
+  "refuses|refuses|FIXTURE_REFUSES"
+  "wrong-version|wrong-version|FIXTURE_WRONG_VERSION"
+  "big-dirty|big-dirty|FIXTURE_BIG_DIRTY"
+  "big-clean|big-clean|FIXTURE_BIG_CLEAN"
+  "small|small|FIXTURE_SMALL"
+  "name-mismatch|name-mismatch|FIXTURE_NAME=\"someone-else\""
+  "init-fails|init-fails|FIXTURE_INIT_FAILS")
+
+set(NEWSDOC_FIXTURE_TARGETS)
+foreach(entry ${NEWSDOC_FIXTURE_CASES})
+  string(REPLACE "|" ";" parts "${entry}")
+  list(GET parts 0 FIXTURE_CASE)
+  list(GET parts 1 FIXTURE_MANIFEST_NAME)
+  list(LENGTH parts n)
+  set(defs "")
+  if(n GREATER 2)
+    list(GET parts 2 defs)
+  endif()
+  set(target fixture_plugin_${FIXTURE_CASE})
+  string(REPLACE "-" "_" target ${target})
+  add_library(${target} MODULE ${CMAKE_CURRENT_LIST_DIR}/fixture_plugin.c)
+  target_include_directories(${target} PRIVATE ${PROJECT_SOURCE_DIR}/include)
+  if(defs)
+    target_compile_definitions(${target} PRIVATE ${defs})
+  endif()
+  if(NOT defs MATCHES "FIXTURE_NAME")
+    target_compile_definitions(${target} PRIVATE FIXTURE_NAME="${FIXTURE_MANIFEST_NAME}")
+  endif()
+  set_target_properties(${target} PROPERTIES
+    OUTPUT_NAME ${FIXTURE_CASE} PREFIX "lib" C_VISIBILITY_PRESET hidden
+    LIBRARY_OUTPUT_DIRECTORY ${NEWSDOC_FIXTURE_DIR}/${FIXTURE_CASE})
+  configure_file(${CMAKE_CURRENT_LIST_DIR}/library.json.in
+    ${NEWSDOC_FIXTURE_DIR}/${FIXTURE_CASE}/${FIXTURE_CASE}.json @ONLY)
+  list(APPEND NEWSDOC_FIXTURE_TARGETS ${target})
+endforeach()
+
+file(GLOB NEWSDOC_FIXTURE_MANIFESTS ${CMAKE_CURRENT_LIST_DIR}/manifests/*.json)
+foreach(manifest ${NEWSDOC_FIXTURE_MANIFESTS})
+  get_filename_component(name ${manifest} NAME_WE)
+  configure_file(${manifest} ${NEWSDOC_FIXTURE_DIR}/${name}/${name}.json COPYONLY)
+endforeach()
+
+add_executable(test_plugins ${CMAKE_CURRENT_LIST_DIR}/test_plugins.c)
+target_link_libraries(test_plugins PRIVATE newsdoc PkgConfig::CMOCKA)
+target_compile_definitions(test_plugins PRIVATE NEWSDOC_FIXTURE_DIR="${NEWSDOC_FIXTURE_DIR}")
+add_dependencies(test_plugins ${NEWSDOC_FIXTURE_TARGETS})
+add_test(NAME test_plugins COMMAND test_plugins)
+set_tests_properties(test_plugins PROPERTIES ENVIRONMENT "CMOCKA_MESSAGE_OUTPUT=stdout")
