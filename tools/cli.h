@@ -77,6 +77,21 @@ typedef struct cli_strings {
 int cli_strings_push(cli_strings *list, const char *item);
 void cli_strings_dispose(cli_strings *list);
 
+/* "-" for NULL or empty text, for listings. */
+const char *cli_or_dash(const char *text);
+
+/*
+ * The options `formats` and `plugins` share: only --plugin-path (and
+ * --help). Returns -1 to continue, else an exit status to return at once.
+ */
+int cli_parse_listing_options(int argc, char **argv, cli_strings *plugin_paths);
+
+/* ---- plugins.c ---- */
+
+/* `newsdoc plugins ...` and `newsdoc plugin check MANIFEST`. */
+int cli_plugins(int argc, char **argv);
+int cli_plugin(int argc, char **argv);
+
 /* ---- extract.c ---- */
 
 /* `newsdoc extract ...`; argv[0] is "extract". Returns the exit status. */

@@ -4,10 +4,11 @@
  *   newsdoc extract [OPTIONS] FILE...   pages into documents
  *   newsdoc formats                     the exporters available
  *   newsdoc plugins                     the plugins found, used and skipped
+ *   newsdoc plugin check MANIFEST       validate one manifest, load its library
  *
- * This file holds the command dispatch, the help text, the listing
- * commands and the helpers the other files share; extract.c holds the
- * extract command.
+ * This file holds the command dispatch, the help text, `formats` and
+ * the helpers the other files share; extract.c holds the extract command
+ * and plugins.c the plugin commands.
  */
 #include <errno.h>
 #include <stdarg.h>
@@ -52,6 +53,7 @@ void cli_print_usage(FILE *out)
 		"Usage: newsdoc extract [OPTIONS] FILE...\n"
 		"       newsdoc formats [--plugin-path DIR]...\n"
 		"       newsdoc plugins [--plugin-path DIR]...\n"
+		"       newsdoc plugin check MANIFEST\n"
 		"       newsdoc -h | --help | --version\n"
 		"\n"
 		"Turn news pages into structured documents (title, authors, dates, body,\n"
@@ -62,6 +64,8 @@ void cli_print_usage(FILE *out)
 		"  formats      list the output formats: format, MIME type, extension, plugin\n"
 		"  plugins      list the plugins found with their parsers and exporters,\n"
 		"               and the plugins skipped with the reason\n"
+		"  plugin check MANIFEST\n"
+		"               validate one manifest and load its library (exit 0 when usable)\n"
 		"  help         print this help\n"
 		"\n"
 		"Options of extract:\n"
@@ -192,7 +196,7 @@ newsdoc_registry *cli_open_registry(const char *const *paths, size_t path_count)
 }
 
 /* Show unknown values as "-" so that table columns never go missing. */
-static const char *or_dash(const char *text)
+const char *cli_or_dash(const char *text)
 {
 	return text && *text ? text : "-";
 }
@@ -202,7 +206,7 @@ static const char *or_dash(const char *text)
  * --help). Fills `plugin_paths`; returns -1 to continue, else an exit
  * status to return at once.
  */
-static int parse_listing_options(int argc, char **argv, cli_strings *plugin_paths)
+int cli_parse_listing_options(int argc, char **argv, cli_strings *plugin_paths)
 {
 	const char *command = argv[0];
 	int index = 1;
@@ -243,7 +247,7 @@ static int command_formats(int argc, char **argv)
 	int width_format = (int)strlen("FORMAT");
 	int width_mime;
 	int width_extension = (int)strlen("EXTENSION");
-	int status = parse_listing_options(argc, argv, &plugin_paths);
+	int status = cli_parse_listing_options(argc, argv, &plugin_paths);
 
 	if (status >= 0) {
 		cli_strings_dispose(&plugin_paths);
@@ -262,13 +266,13 @@ static int command_formats(int argc, char **argv)
 		const newsdoc_exporter_info *info = newsdoc_registry_exporter_at(registry, i);
 		int len;
 
-		len = (int)strlen(or_dash(newsdoc_exporter_info_format(info)));
+		len = (int)strlen(cli_or_dash(newsdoc_exporter_info_format(info)));
 		if (len > width_format)
 			width_format = len;
-		len = (int)strlen(or_dash(newsdoc_exporter_info_mime_type(info)));
+		len = (int)strlen(cli_or_dash(newsdoc_exporter_info_mime_type(info)));
 		if (len > width_mime)
 			width_mime = len;
-		len = (int)strlen(or_dash(newsdoc_exporter_info_extension(info)));
+		len = (int)strlen(cli_or_dash(newsdoc_exporter_info_extension(info)));
 		if (len > width_extension)
 			width_extension = len;
 	}
@@ -278,166 +282,14 @@ static int command_formats(int argc, char **argv)
 		const newsdoc_exporter_info *info = newsdoc_registry_exporter_at(registry, i);
 
 		printf("%-*s  %-*s  %-*s  %s\n",
-			width_format, or_dash(newsdoc_exporter_info_format(info)),
-			width_mime, or_dash(newsdoc_exporter_info_mime_type(info)),
-			width_extension, or_dash(newsdoc_exporter_info_extension(info)),
-			or_dash(newsdoc_exporter_info_plugin(info)));
+			width_format, cli_or_dash(newsdoc_exporter_info_format(info)),
+			width_mime, cli_or_dash(newsdoc_exporter_info_mime_type(info)),
+			width_extension, cli_or_dash(newsdoc_exporter_info_extension(info)),
+			cli_or_dash(newsdoc_exporter_info_plugin(info)));
 	}
 	/* jsonl is the tool's own framing of the json exporter, so say so. */
 	printf("%-*s  %-*s  %-*s  %s\n", width_format, "jsonl", width_mime, JSONL_MIME_TYPE,
 		width_extension, "jsonl", "(cli)");
-
-	newsdoc_registry_free(registry);
-	return cli_finish_output();
-}
-
-/* ---- newsdoc plugins ---- */
-
-static int same_name(const char *a, const char *b)
-{
-	return a && b && strcmp(a, b) == 0;
-}
-
-static void print_parser(const newsdoc_parser_info *info)
-{
-	size_t host_count = newsdoc_parser_info_host_count(info);
-	size_t h;
-
-	printf("    parser   %s (priority %d", or_dash(newsdoc_parser_info_id(info)),
-		newsdoc_parser_info_priority(info));
-	if (host_count > 0) {
-		fputs("; hosts:", stdout);
-		for (h = 0; h < host_count; h++)
-			printf("%s %s", h ? "," : "", or_dash(newsdoc_parser_info_host_at(info, h)));
-	}
-	fputs(")\n", stdout);
-}
-
-static void print_exporter(const newsdoc_exporter_info *info)
-{
-	const char *id = newsdoc_exporter_info_id(info);
-	const char *format = newsdoc_exporter_info_format(info);
-
-	printf("    exporter %s (format %s, %s, .%s)\n", or_dash(id ? id : format), or_dash(format),
-		or_dash(newsdoc_exporter_info_mime_type(info)),
-		or_dash(newsdoc_exporter_info_extension(info)));
-}
-
-/* Whether `owner` names a plugin in use (not one that was skipped). */
-static int owner_in_use(const newsdoc_registry *registry, const char *owner)
-{
-	size_t count = newsdoc_registry_plugin_count(registry);
-	size_t i;
-
-	for (i = 0; i < count; i++) {
-		const newsdoc_plugin_info *plugin = newsdoc_registry_plugin_at(registry, i);
-
-		if (!newsdoc_plugin_info_skip_reason(plugin) && same_name(owner, newsdoc_plugin_info_name(plugin)))
-			return 1;
-	}
-	return 0;
-}
-
-/*
- * Print the parsers and exporters whose plugin is `plugin_name`; with
- * plugin_name NULL, print instead those that no plugin in use claims, so
- * that nothing the registry offers goes unlisted, whatever the library
- * calls its built-ins. Returns how many were printed.
- */
-static size_t print_offers(const newsdoc_registry *registry, const char *plugin_name)
-{
-	size_t printed = 0;
-	size_t count, i;
-
-	count = newsdoc_registry_parser_count(registry);
-	for (i = 0; i < count; i++) {
-		const newsdoc_parser_info *info = newsdoc_registry_parser_at(registry, i);
-		const char *owner = newsdoc_parser_info_plugin(info);
-
-		if (plugin_name ? same_name(owner, plugin_name) : !owner_in_use(registry, owner)) {
-			print_parser(info);
-			printed++;
-		}
-	}
-	count = newsdoc_registry_exporter_count(registry);
-	for (i = 0; i < count; i++) {
-		const newsdoc_exporter_info *info = newsdoc_registry_exporter_at(registry, i);
-		const char *owner = newsdoc_exporter_info_plugin(info);
-
-		if (plugin_name ? same_name(owner, plugin_name) : !owner_in_use(registry, owner)) {
-			print_exporter(info);
-			printed++;
-		}
-	}
-	return printed;
-}
-
-static size_t count_unclaimed_offers(const newsdoc_registry *registry)
-{
-	size_t unclaimed = 0;
-	size_t count, i;
-
-	count = newsdoc_registry_parser_count(registry);
-	for (i = 0; i < count; i++)
-		unclaimed += !owner_in_use(registry, newsdoc_parser_info_plugin(newsdoc_registry_parser_at(registry, i)));
-	count = newsdoc_registry_exporter_count(registry);
-	for (i = 0; i < count; i++)
-		unclaimed += !owner_in_use(registry, newsdoc_exporter_info_plugin(newsdoc_registry_exporter_at(registry, i)));
-	return unclaimed;
-}
-
-static int command_plugins(int argc, char **argv)
-{
-	cli_strings plugin_paths = { NULL, 0, 0 };
-	newsdoc_registry *registry;
-	size_t plugin_count, i;
-	size_t skipped = 0;
-	int status = parse_listing_options(argc, argv, &plugin_paths);
-
-	if (status >= 0) {
-		cli_strings_dispose(&plugin_paths);
-		return status;
-	}
-	registry = cli_open_registry(plugin_paths.items, plugin_paths.count);
-	cli_strings_dispose(&plugin_paths);
-	if (!registry)
-		return CLI_EXIT_FAILED;
-
-	plugin_count = newsdoc_registry_plugin_count(registry);
-	for (i = 0; i < plugin_count; i++) {
-		const newsdoc_plugin_info *plugin = newsdoc_registry_plugin_at(registry, i);
-		const char *manifest = newsdoc_plugin_info_manifest(plugin);
-
-		if (newsdoc_plugin_info_skip_reason(plugin)) {
-			skipped++;
-			continue;
-		}
-		printf("%s %s (%s)\n", or_dash(newsdoc_plugin_info_name(plugin)),
-			or_dash(newsdoc_plugin_info_version(plugin)),
-			or_dash(newsdoc_plugin_info_kind(plugin)));
-		printf("    manifest %s\n", manifest ? manifest : "(built in)");
-		if (print_offers(registry, newsdoc_plugin_info_name(plugin)) == 0)
-			puts("    (offers no parser or exporter)");
-	}
-	if (count_unclaimed_offers(registry) > 0) {
-		puts("(built in)");
-		print_offers(registry, NULL);
-	}
-	if (skipped > 0) {
-		printf("\nSkipped plugins:\n");
-		for (i = 0; i < plugin_count; i++) {
-			const newsdoc_plugin_info *plugin = newsdoc_registry_plugin_at(registry, i);
-			const char *reason = newsdoc_plugin_info_skip_reason(plugin);
-
-			if (!reason)
-				continue;
-			printf("%s %s (%s)\n", or_dash(newsdoc_plugin_info_name(plugin)),
-				or_dash(newsdoc_plugin_info_version(plugin)),
-				or_dash(newsdoc_plugin_info_kind(plugin)));
-			printf("    manifest %s\n", or_dash(newsdoc_plugin_info_manifest(plugin)));
-			printf("    skipped: %s\n", reason);
-		}
-	}
 
 	newsdoc_registry_free(registry);
 	return cli_finish_output();
@@ -467,7 +319,9 @@ int main(int argc, char **argv)
 	if (strcmp(command, "formats") == 0)
 		return command_formats(argc - 1, argv + 1);
 	if (strcmp(command, "plugins") == 0)
-		return command_plugins(argc - 1, argv + 1);
+		return cli_plugins(argc - 1, argv + 1);
+	if (strcmp(command, "plugin") == 0)
+		return cli_plugin(argc - 1, argv + 1);
 
 	if (command[0] == '-' && command[1] != '\0')
 		return cli_usage_error("unknown option '%s'", command);

@@ -56,7 +56,8 @@ NEWSDOC_EXTERN(const char *) newsdoc_plugin_info_name(const newsdoc_plugin_info 
 NEWSDOC_EXTERN(const char *) newsdoc_plugin_info_version(const newsdoc_plugin_info *info);
 /* Path of the manifest; NULL for built-ins. */
 NEWSDOC_EXTERN(const char *) newsdoc_plugin_info_manifest(const newsdoc_plugin_info *info);
-/* "builtin", "library" or "declarative". */
+/* "builtin", "library" or "declarative"; "unknown" for a skipped plugin
+ * whose manifest could not be read that far. */
 NEWSDOC_EXTERN(const char *) newsdoc_plugin_info_kind(const newsdoc_plugin_info *info);
 /* Why the plugin was skipped, or NULL when it is in use. */
 NEWSDOC_EXTERN(const char *) newsdoc_plugin_info_skip_reason(const newsdoc_plugin_info *info);

@@ -111,7 +111,7 @@ int newsdoc__plugin_ensure_loaded(const newsdoc_registry *reg, newsdoc_plugin_in
 
 	if (plugin->load_state == NEWSDOC__LOAD_OK && !plugin->library)
 		return 0; /* built-in */
-	if (plugin->kind && strcmp(plugin->kind, "library") != 0)
+	if (!plugin->library)
 		return 0; /* declarative: nothing to open */
 	pthread_mutex_lock(&mutable_reg->lock);
 	if (plugin->load_state == NEWSDOC__LOAD_NOT_TRIED) {

@@ -352,6 +352,7 @@ static int read_manifest(manifest_reader *r, newsdoc_plugin_info *plugin,
 	    get_string(r, info, "version", "'plugin'", 1, &version) ||
 	    get_string(r, root, "library_path", "the manifest", 0, &library_path))
 		goto done;
+	plugin->kind = library_path ? "library" : "declarative";
 	if (!(plugin->name = newsdoc__strdup(name)) || !(plugin->version = newsdoc__strdup(version))) {
 		*oom = 1;
 		goto done;
@@ -428,13 +429,8 @@ static int read_manifest(manifest_reader *r, newsdoc_plugin_info *plugin,
 		fail(r, "the manifest offers no parsers and no exporters");
 		goto done;
 	}
-	if (library_path) {
-		plugin->kind = "library";
-		if (resolve_library(r, library_path, &plugin->library, oom))
-			goto done;
-	} else {
-		plugin->kind = "declarative";
-	}
+	if (library_path && resolve_library(r, library_path, &plugin->library, oom))
+		goto done;
 	failed = 0;
 done:
 	json_decref(root);
@@ -473,7 +469,7 @@ int newsdoc__manifest_read(newsdoc_registry *reg, const char *path)
 	reader.path = path;
 	if (!(plugin = newsdoc__calloc(1, sizeof(*plugin))))
 		return newsdoc__error_oom();
-	plugin->kind = "library";
+	plugin->kind = "unknown";
 	if (!(plugin->manifest = newsdoc__strdup(path)) || newsdoc__vec_push(&reg->plugins, plugin) != 0) {
 		newsdoc__free(plugin->manifest);
 		newsdoc__free(plugin);
