@@ -30,7 +30,7 @@ add_test(NAME schema_documents
 if(TARGET newsdoc_cli)
   set(NEWSDOC_SCHEMA_PAGES
     example ${PROJECT_SOURCE_DIR}/examples/article.html
-    seed ${PROJECT_SOURCE_DIR}/../shared/seed/article.html)
+    seed ${NEWSDOC_SHARED_DIR}/seed/article.html)
   while(NEWSDOC_SCHEMA_PAGES)
     list(POP_FRONT NEWSDOC_SCHEMA_PAGES name page)
     if(EXISTS ${page})
