@@ -30,6 +30,7 @@ int newsdoc__sb_grow(newsdoc__sb *sb, size_t extra)
 	}
 	sb->ptr = ptr;
 	sb->cap = cap;
+	sb->ptr[sb->len] = '\0'; /* a fresh buffer is a valid empty string */
 	return 0;
 }
 

@@ -20,14 +20,21 @@ int newsdoc_export_options_init(newsdoc_export_options *opts, unsigned int versi
 	return 0;
 }
 
-/* "json, xml, ..." for error messages. */
+/* "json, xml, ..." for error messages, each format once (a plugin may
+ * provide a format that a built-in provides too). */
 static void list_formats(const newsdoc_registry *reg, char *list, size_t size)
 {
-	size_t i, n = 0;
+	size_t i, j, n = 0;
+
 	list[0] = '\0';
-	for (i = 0; i < newsdoc_registry_exporter_count(reg) && n < size; i++) {
+	for (i = 0; i < newsdoc_registry_exporter_count(reg); i++) {
 		const char *format = newsdoc_exporter_info_format(newsdoc_registry_exporter_at(reg, i));
 		size_t len = strlen(format);
+		int seen = 0;
+		for (j = 0; j < i && !seen; j++)
+			seen = !strcmp(format, newsdoc_exporter_info_format(newsdoc_registry_exporter_at(reg, j)));
+		if (seen)
+			continue;
 		if (n + len + 3 >= size)
 			break;
 		if (n) {
