@@ -1,0 +1,3 @@
+# The README's C example compiles and runs as printed.
+add_test(NAME readme_example COMMAND ${CMAKE_CURRENT_LIST_DIR}/test_readme_example.sh
+  ${PROJECT_SOURCE_DIR}/README.md ${CMAKE_C_COMPILER} ${PROJECT_SOURCE_DIR}/include $<TARGET_FILE_DIR:newsdoc>)
