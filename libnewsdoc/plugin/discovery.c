@@ -4,12 +4,15 @@
  *      NEWSDOC_ADD_PLUGIN_PATH (the CLI's --plugin-path goes in the first);
  *   2. NEWSDOC_PLUGIN_PATH when set, which replaces 3 and 4;
  *   3. $XDG_DATA_HOME and each of $XDG_DATA_DIRS, + /newsdoc/1/plugins.d;
- *   4. the installed folder.
+ *   4. the installed folder, and the same folder under the prefix that
+ *      this copy of the library was really installed in, when it was
+ *      moved (cmake --install --prefix elsewhere, a relocated package).
  * Variables are read with secure_getenv, so a setuid program ignores them.
  * A folder's *.json files are read in name order; the first plugin of a
  * name wins, so earlier folders override later ones.
  */
 #include <dirent.h>
+#include <dlfcn.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -113,6 +116,29 @@ static int read_list(newsdoc_registry *reg, const char *list, const char *suffix
 	return error;
 }
 
+/*
+ * PREFIX/share/newsdoc/1/plugins.d for the PREFIX this library file lives
+ * in (PREFIX/<libdir>/libnewsdoc.so.1), or "" when it is not in such a
+ * layout (a build tree, or a program linked statically).
+ */
+static void relocated_manifest_dir(char *out, size_t size)
+{
+	static const char libdir[] = "/" NEWSDOC_INSTALL_LIBDIR "/";
+	Dl_info info;
+	const char *slash, *at;
+
+	out[0] = '\0';
+	if (!dladdr((void *)newsdoc__discover_plugins, &info) || !info.dli_fname)
+		return;
+	slash = strrchr(info.dli_fname, '/');
+	if (!slash || strncmp(slash + 1, "libnewsdoc.so", 13) != 0)
+		return;
+	at = slash - (sizeof(libdir) - 2);
+	if (at <= info.dli_fname || strncmp(at, libdir, sizeof(libdir) - 2) != 0)
+		return;
+	snprintf(out, size, "%.*s/%s", (int)(at - info.dli_fname), info.dli_fname, NEWSDOC_INSTALL_MANIFEST_DIR);
+}
+
 static int read_defaults(newsdoc_registry *reg, int use_environment)
 {
 	const char *data_home = use_environment ? secure_getenv("XDG_DATA_HOME") : NULL;
@@ -135,6 +161,12 @@ static int read_defaults(newsdoc_registry *reg, int use_environment)
 		error = read_list(reg, data_dirs && *data_dirs ? data_dirs : "/usr/local/share:/usr/share", XDG_SUFFIX);
 	if (!error)
 		error = read_entry(reg, NEWSDOC_DEFAULT_MANIFEST_DIR);
+	if (!error) {
+		char relocated[4096];
+		relocated_manifest_dir(relocated, sizeof(relocated));
+		if (relocated[0] && strcmp(relocated, NEWSDOC_DEFAULT_MANIFEST_DIR) != 0)
+			error = read_entry(reg, relocated);
+	}
 	return error;
 }
 

@@ -130,10 +130,34 @@ static int path_is_inside(const char *path, const char *folder)
 }
 
 /*
+ * An installed layout: a manifest in PREFIX/share/newsdoc/1/plugins.d may
+ * name a library in a PREFIX/.../newsdoc/1/plugins folder (lib, lib64 or a
+ * multiarch lib), whatever PREFIX the package was installed under.
+ */
+static int installed_sibling(const char *real_library, const char *real_folder)
+{
+	static const char manifest_suffix[] = "/share/newsdoc/1/plugins.d";
+	static const char library_folder[] = "/newsdoc/1/plugins/";
+	size_t folder_len = strlen(real_folder), suffix_len = sizeof(manifest_suffix) - 1;
+	const char *slash = strrchr(real_library, '/'), *found;
+	size_t prefix_len;
+
+	if (folder_len <= suffix_len || strcmp(real_folder + folder_len - suffix_len, manifest_suffix) != 0)
+		return 0;
+	prefix_len = folder_len - suffix_len;
+	if (strncmp(real_library, real_folder, prefix_len) != 0 || real_library[prefix_len] != '/')
+		return 0;
+	/* The library's own folder must be the plugin folder itself. */
+	found = strstr(real_library + prefix_len, library_folder);
+	return found && found + sizeof(library_folder) - 2 == slash;
+}
+
+/*
  * Resolve library_path against the manifest's folder. The library must lie
- * inside that folder or inside the installed plugin folder, unless the
- * caller allowed any place: a manifest is data and must not be able to
- * point the process at an arbitrary file.
+ * inside that folder, inside the installed plugin folder, or in the plugin
+ * folder of the prefix the manifest is installed in, unless the caller
+ * allowed any place: a manifest is data and must not be able to point the
+ * process at an arbitrary file.
  */
 static int resolve_library(manifest_reader *r, const char *library_path, char **out, int *oom)
 {
@@ -167,7 +191,8 @@ static int resolve_library(manifest_reader *r, const char *library_path, char **
 		if (!realpath(folder, real_folder))
 			return fail(r, "cannot resolve the manifest's folder %s: %s", folder, strerror(errno));
 		if (!path_is_inside(real_library, real_folder) &&
-		    !path_is_inside(real_library, NEWSDOC_DEFAULT_PLUGIN_DIR))
+		    !path_is_inside(real_library, NEWSDOC_DEFAULT_PLUGIN_DIR) &&
+		    !installed_sibling(real_library, real_folder))
 			return fail(r, "library_path '%s' leads outside the allowed folders (%s and %s)",
 				library_path, real_folder, NEWSDOC_DEFAULT_PLUGIN_DIR);
 	}

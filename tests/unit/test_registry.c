@@ -126,12 +126,15 @@ static void test_registry_builtins(void **state)
 static void test_export_dispatch(void **state)
 {
 	newsdoc_registry *reg;
+	newsdoc_registry_options reg_opts = NEWSDOC_REGISTRY_OPTIONS_INIT;
 	newsdoc_document *doc;
 	newsdoc_buf buf = NEWSDOC_BUF_INIT;
 	newsdoc_export_options opts;
 	(void)state;
 
-	assert_int_equal(newsdoc_registry_new(&reg, NULL), 0);
+	/* Built-ins only, whatever plugins the environment points at. */
+	reg_opts.flags = NEWSDOC_REGISTRY_NO_ENVIRONMENT | NEWSDOC_REGISTRY_NO_DEFAULT_PATHS;
+	assert_int_equal(newsdoc_registry_new(&reg, &reg_opts), 0);
 	assert_int_equal(newsdoc_document_new(&doc), 0);
 	assert_int_equal(newsdoc_document_set(doc, NEWSDOC_FIELD_TITLE, "T"), 0);
 	assert_int_equal(newsdoc_export(&buf, reg, doc, "json", NULL), 0);
