@@ -80,8 +80,8 @@ static int fixture_export(void *state, const char *exporter_id, newsdoc_buf *out
 NEWSDOC_PLUGIN_EXPORT int not_the_entry(void);
 int not_the_entry(void)
 {
-	return fixture_init(NULL, NULL) + (fixture_parse(NULL, NULL, NULL, NULL) ? 1 : 0) +
-		fixture_export(NULL, NULL, NULL, NULL, 0) + ((void)fixture_fini, 0);
+	/* Keeps the functions referenced, so the library is otherwise whole. */
+	return fixture_init != NULL && fixture_fini != NULL && fixture_parse != NULL && fixture_export != NULL;
 }
 #elif defined(FIXTURE_REFUSES) || defined(FIXTURE_WRONG_VERSION) || defined(FIXTURE_BIG_DIRTY) || defined(FIXTURE_BIG_CLEAN) || defined(FIXTURE_SMALL)
 /* Hand-written entry points for the negotiation failures. */
