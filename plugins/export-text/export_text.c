@@ -1,0 +1,166 @@
+/*
+ * The plain-text exporter plugin: what a reader would keep of an article.
+ *
+ *   Title
+ *
+ *   By Name (Role, Affiliation) and Other Name
+ *
+ *   The body as the host derives it (newsdoc_document_text): blocks
+ *   separated by blank lines, list items and table rows one per line.
+ *
+ * Each part is left out when unknown (an empty document gives no bytes),
+ * and the output ends with a newline when there is any. Everything goes
+ * through host->buf_append; the first failing call's status is returned.
+ */
+#include <stddef.h>
+#include <string.h>
+
+#include <newsdoc/sys/plugin.h>
+
+#define HOST_HAS(host, member) \
+	((host)->struct_size >= offsetof(newsdoc_host_api, member) + sizeof((host)->member))
+
+typedef struct text_export {
+	const newsdoc_host_api *host;
+	newsdoc_buf *out;
+	int status;   /* the first failing host call's status, else 0 */
+	size_t parts; /* parts written so far; after the first, a blank line */
+} text_export;
+
+static int text_init(void **state, const newsdoc_host_api *host)
+{
+	if (!HOST_HAS(host, error_set))
+		return -1;
+	/* block_text is the last member this plugin calls. */
+	if (!HOST_HAS(host, block_text))
+		return host->error_set(NEWSDOC_EPLUGIN, "export-text: the host's function table is too old");
+	*state = (void *)host;
+	return 0;
+}
+
+static void put(text_export *t, const char *data)
+{
+	size_t len = strlen(data);
+
+	if (t->status == 0 && len > 0)
+		t->status = t->host->buf_append(t->out, data, len);
+}
+
+static void begin_part(text_export *t)
+{
+	if (t->parts > 0)
+		put(t, "\n");
+	t->parts++;
+}
+
+/* One line: its own line breaks would read as separate parts. Plain text
+ * has no markup to escape, so runs between breaks are written as they are. */
+static void put_line(text_export *t, const char *text)
+{
+	const char *stop;
+
+	while ((stop = strpbrk(text, "\r\n")) != NULL) {
+		size_t len = (size_t)(stop - text);
+
+		if (t->status == 0 && len > 0)
+			t->status = t->host->buf_append(t->out, text, len);
+		put(t, " ");
+		text = stop + (stop[0] == '\r' && stop[1] == '\n' ? 2 : 1);
+	}
+	put(t, text);
+}
+
+/* By A (Role, Affiliation), B and C */
+static void write_authors(text_export *t, const newsdoc_document *doc)
+{
+	const newsdoc_host_api *host = t->host;
+	size_t i, count = host->document_author_count(doc);
+
+	if (count == 0)
+		return;
+	begin_part(t);
+	put(t, "By ");
+	for (i = 0; i < count; i++) {
+		const newsdoc_author *author = host->document_author_at(doc, i);
+		const char *name = host->author_name(author);
+		const char *role = host->author_role(author);
+		const char *affiliation = host->author_affiliation(author);
+
+		if (i > 0)
+			put(t, i + 1 == count ? " and " : ", ");
+		if (name)
+			put_line(t, name);
+		if (role || affiliation) {
+			put(t, " (");
+			if (role)
+				put_line(t, role);
+			if (role && affiliation)
+				put(t, ", ");
+			if (affiliation)
+				put_line(t, affiliation);
+			put(t, ")");
+		}
+	}
+	put(t, "\n");
+}
+
+/*
+ * Whether any block has text, i.e. whether the derived plain text is not
+ * empty. Asked before calling document_text because the host's answer for
+ * an empty text is not reliably NUL-terminated (libnewsdoc 1.0.0), and
+ * because document_text answers "" when it runs out of memory: with block
+ * text present, "" can only mean that.
+ */
+static int body_has_text(const newsdoc_host_api *host, const newsdoc_document *doc)
+{
+	size_t i, count = host->document_block_count(doc);
+
+	for (i = 0; i < count; i++) {
+		if (*host->block_text(host->document_block_at(doc, i)))
+			return 1;
+	}
+	return 0;
+}
+
+static int text_export_document(void *state, const char *exporter_id, newsdoc_buf *out,
+	const newsdoc_document *doc, unsigned int flags)
+{
+	const newsdoc_host_api *host = state;
+	const char *title, *body;
+	text_export t;
+
+	(void)exporter_id;
+	(void)flags; /* plain text has no compact form */
+	if (!out || !doc)
+		return host->error_set(NEWSDOC_EINVAL, "export-text: out and doc must not be NULL");
+	memset(&t, 0, sizeof(t));
+	t.host = host;
+	t.out = out;
+
+	title = host->document_get(doc, NEWSDOC_FIELD_TITLE);
+	if (title && *title) {
+		begin_part(&t);
+		put_line(&t, title);
+		put(&t, "\n");
+	}
+	write_authors(&t, doc);
+	if (t.status == 0 && body_has_text(host, doc)) {
+		size_t len;
+
+		body = host->document_text(doc);
+		if (!body || !*body)
+			return host->error_set(NEWSDOC_ENOMEM, "export-text: the host could not make the document's text");
+		len = strlen(body);
+		begin_part(&t);
+		put(&t, body);
+		if (body[len - 1] != '\n')
+			put(&t, "\n");
+	}
+	/* Nothing to say: still an owned, NUL-terminated "" (the host's own
+	 * fallback for an untouched buffer is not NUL-terminated in 1.0.0). */
+	if (t.status == 0 && !out->ptr)
+		t.status = host->buf_append(out, "", 0);
+	return t.status;
+}
+
+NEWSDOC_PLUGIN_DEFINE("export-text", text_init, NULL, NULL, text_export_document)
