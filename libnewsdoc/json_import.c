@@ -20,6 +20,7 @@
 #include <jansson.h>
 
 #include "internal.h"
+#include "json_load.h"
 
 /* Long enough for the deepest path, "body[N].rows[N][N]". */
 #define PATH_MAX_LEN 96
@@ -456,17 +457,14 @@ static int import_document(newsdoc_document *doc, const json_t *root)
 int newsdoc__import_json(newsdoc_document **out, const char *data, size_t len)
 {
 	newsdoc_document *doc = NULL;
-	json_error_t json_error;
+	newsdoc__json_error json_error;
 	json_t *root;
-	int error;
+	int error, oom;
 
 	*out = NULL;
-	root = json_loadb(data, len, JSON_REJECT_DUPLICATES, &json_error);
+	root = newsdoc__json_parse(data, len, 0, 0, &json_error, &oom);
 	if (!root) {
-		/* jansson 2.14 flags few of its allocation failures as such; the
-		 * others come back with no message at all, which a real syntax
-		 * error always has. */
-		if (json_error_code(&json_error) == json_error_out_of_memory || !json_error.text[0])
+		if (oom)
 			return newsdoc__error_oom();
 		return newsdoc__error_set(NEWSDOC_EPARSE, "JSON import: invalid JSON at line %d, column %d: %s",
 			json_error.line, json_error.column, json_error.text);

@@ -16,6 +16,7 @@
 #include <jansson.h>
 
 #include "../registry_impl.h"
+#include "../json_load.h"
 
 #define REASON_MAX 512
 
@@ -336,16 +337,18 @@ static int read_manifest(manifest_reader *r, newsdoc_plugin_info *plugin,
 	};
 	static const char *const plugin_keys[] = { "name", "version", "description", NULL };
 	static const char *const interface_keys[] = { "min", "max", NULL };
-	json_error_t jerror;
+	newsdoc__json_error jerror;
 	json_t *root, *info, *iface, *list;
 	const char *format_version, *name, *version, *library_path;
 	unsigned int parts[3];
 	size_t i;
 	int failed = 1;
 
-	root = json_load_file(r->path, JSON_REJECT_DUPLICATES, &jerror);
+	root = newsdoc__json_parse_file(r->path, 0, &jerror, oom);
 	if (!root) {
-		if (jerror.line < 1 && strstr(jerror.text, "unable to open"))
+		if (*oom)
+			return 1;
+		if (jerror.line < 1)
 			return fail(r, "manifest not found or unreadable: %s", jerror.text);
 		return fail(r, "not valid JSON at line %d, column %d: %s", jerror.line, jerror.column, jerror.text);
 	}

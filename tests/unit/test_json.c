@@ -7,6 +7,7 @@
 #include <stddef.h>
 #include <setjmp.h>
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
 
 #include <cmocka.h>
@@ -518,19 +519,61 @@ static void test_import_invalid_json(void **state)
 {
 	(void)state;
 	expect_import_error("{\"title\": }", NEWSDOC_EPARSE,
-		"JSON import: invalid JSON at line 1, column 11: unexpected token near '}'");
+		"JSON import: invalid JSON at line 1, column 11: a value expected, found '}'");
 	expect_import_error("{\"title\": \"a\"}\n{", NEWSDOC_EPARSE,
-		"JSON import: invalid JSON at line 2, column 1: end of file expected near '{'");
+		"JSON import: invalid JSON at line 2, column 1: end of input expected");
 	expect_import_error("[]", NEWSDOC_EPARSE, "JSON import: the top level must be an object");
+}
+
+/* The reader is ours (libnewsdoc/json_parse.c): strict RFC 8259. */
+static void test_import_strict_json(void **state)
+{
+	(void)state;
+	expect_import_error("{\"title\": \"a\",}", NEWSDOC_EPARSE,
+		"JSON import: invalid JSON at line 1, column 15: a string key expected");
+	expect_import_error("{\"title\": 'a'}", NEWSDOC_EPARSE,
+		"JSON import: invalid JSON at line 1, column 11: a value expected, found '''");
+	expect_import_error("{\"title\": \"a\\u0000b\"}", NEWSDOC_EPARSE,
+		"JSON import: invalid JSON at line 1, column 19: \\u0000 in a string");
+	expect_import_error("{\"title\": \"\\ud800\"}", NEWSDOC_EPARSE,
+		"JSON import: invalid JSON at line 1, column 18: a high surrogate without its low surrogate");
+	expect_import_error("{\"title\": \"a\tb\"}", NEWSDOC_EPARSE,
+		"JSON import: invalid JSON at line 1, column 13: control character in a string");
+	expect_import_error("{\"title\": \"\xC3\"}", NEWSDOC_EPARSE,
+		"JSON import: invalid JSON at line 1, column 14: a string is not valid UTF-8");
+	expect_import_error("{\"comments\": {\"count\": 01}}", NEWSDOC_EPARSE,
+		"JSON import: invalid JSON at line 1, column 25: ',' or '}' expected");
+	expect_import_error("{\"title\": \"a\"", NEWSDOC_EPARSE,
+		"JSON import: invalid JSON at line 1, column 14: unexpected end of input");
+	expect_import_error("{\"title\": tru}", NEWSDOC_EPARSE,
+		"JSON import: invalid JSON at line 1, column 11: invalid token");
+}
+
+static void test_import_deep_nesting(void **state)
+{
+	char deep[4200];
+	size_t i, n = 0;
+	(void)state;
+	/* 600 levels of arrays inside "tags": over the 512 limit, refused
+	 * without recursion (the reader keeps its own stack). */
+	n += (size_t)sprintf(deep, "{\"tags\": ");
+	for (i = 0; i < 600; i++)
+		deep[n++] = '[';
+	for (i = 0; i < 600; i++)
+		deep[n++] = ']';
+	deep[n++] = '}';
+	deep[n] = '\0';
+	expect_import_error(deep, NEWSDOC_EPARSE,
+		"JSON import: invalid JSON at line 1, column 521: nested too deep");
 }
 
 static void test_import_duplicate_keys(void **state)
 {
 	(void)state;
 	expect_import_error("{\"title\": \"a\", \"title\": \"b\"}", NEWSDOC_EPARSE,
-		"JSON import: invalid JSON at line 1, column 22: duplicate object key near '\"title\"'");
+		"JSON import: invalid JSON at line 1, column 16: duplicate object key \"title\"");
 	expect_import_error("{\"authors\": [{\"name\": \"a\", \"name\": \"b\"}]}", NEWSDOC_EPARSE,
-		"JSON import: invalid JSON at line 1, column 33: duplicate object key near '\"name\"'");
+		"JSON import: invalid JSON at line 1, column 28: duplicate object key \"name\"");
 }
 
 static void test_import_wrong_types(void **state)
@@ -620,6 +663,8 @@ int main(void)
 		cmocka_unit_test(test_import_is_lenient_where_safe),
 		cmocka_unit_test(test_import_invalid_json),
 		cmocka_unit_test(test_import_duplicate_keys),
+		cmocka_unit_test(test_import_strict_json),
+		cmocka_unit_test(test_import_deep_nesting),
 		cmocka_unit_test(test_import_wrong_types),
 		cmocka_unit_test(test_import_values_the_model_refuses),
 		cmocka_unit_test(test_import_bad_arguments),

@@ -1,0 +1,299 @@
+#define _POSIX_C_SOURCE 200809L
+/*
+ * Every allocation fails in turn: for each scenario, first count the
+ * allocations of a clean run, then run it again once per allocation with
+ * that one failing. Each run must end in success or NEWSDOC_ENOMEM (with a
+ * message), never crash, never leak (ASan checks at exit), and the next
+ * clean run must give the same output as the first.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include <newsdoc.h>
+
+#include "alloc_hooks.h"
+
+static char *page;
+static size_t page_len;
+static char *json_doc;
+static size_t json_len;
+
+static char *read_file(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	char *data;
+	long size;
+	if (!f)
+		return NULL;
+	fseek(f, 0, SEEK_END);
+	size = ftell(f);
+	fseek(f, 0, SEEK_SET);
+	data = malloc((size_t)size + 1);
+	if (data && fread(data, 1, (size_t)size, f) != (size_t)size) {
+		free(data);
+		data = NULL;
+	}
+	fclose(f);
+	if (data) {
+		data[size] = '\0';
+		*len = (size_t)size;
+	}
+	return data;
+}
+
+/* A registry of the exporters, one declarative site plugin and one library
+ * fixture: every kind of manifest, few enough to run once per allocation. */
+static newsdoc_registry *plugin_registry(void)
+{
+	static const char *paths[] = {
+		NEWSDOC_PLUGINS_DIR "/export-json.json", NEWSDOC_PLUGINS_DIR "/export-xml.json",
+		NEWSDOC_PLUGINS_DIR "/export-markdown.json", NEWSDOC_PLUGINS_DIR "/export-text.json",
+		NEWSDOC_PLUGINS_DIR "/site-dcnewsline.json", NEWSDOC_FIXTURE_DIR "/good"
+	};
+	newsdoc_registry_options opts = NEWSDOC_REGISTRY_OPTIONS_INIT;
+	newsdoc_registry *reg = NULL;
+	opts.plugin_paths = paths;
+	opts.plugin_path_count = sizeof(paths) / sizeof(paths[0]);
+	opts.flags = NEWSDOC_REGISTRY_NO_ENVIRONMENT | NEWSDOC_REGISTRY_NO_DEFAULT_PATHS;
+	if (newsdoc_registry_new(&reg, &opts) != 0)
+		return NULL;
+	return reg;
+}
+
+/* A scenario writes what it produced into *out (malloc'd) and returns the
+ * library's status. */
+typedef int (*scenario_fn)(char **out);
+
+static int keep(char **out, const newsdoc_buf *buf)
+{
+	*out = strdup(buf->ptr ? buf->ptr : "");
+	return 0;
+}
+
+/* The example page through the generic pipeline (metadata, content,
+ * related items, quotes); the registry is the plugins scenario's. */
+static int scenario_parse(char **out)
+{
+	newsdoc_registry *reg = NULL;
+	newsdoc_document *doc = NULL;
+	newsdoc_buf buf = NEWSDOC_BUF_INIT;
+	int rc;
+
+	rc = newsdoc_parse(&doc, reg, page, page_len,
+		"https://www.harbourgazette.example/news/local/2025/03/14/port-averill-votes-to-rebuild-sea-wall", NULL);
+	if (!rc)
+		rc = newsdoc_export(&buf, NULL, doc, "json", NULL);
+	if (!rc)
+		keep(out, &buf);
+	newsdoc_buf_dispose(&buf);
+	newsdoc_document_free(doc);
+	return rc;
+}
+
+static int scenario_text(char **out)
+{
+	newsdoc_parse_options opts = NEWSDOC_PARSE_OPTIONS_INIT;
+	newsdoc_document *doc = NULL;
+	newsdoc_buf buf = NEWSDOC_BUF_INIT;
+	static char *text;
+	static size_t text_len;
+	int rc;
+
+	if (!text)
+		text = read_file(NEWSDOC_SOURCE_DIR "/examples/article.txt", &text_len);
+	opts.input = NEWSDOC_INPUT_TEXT;
+	rc = newsdoc_parse(&doc, NULL, text, text_len, NULL, &opts);
+	if (!rc)
+		rc = newsdoc_export(&buf, NULL, doc, "json", NULL);
+	if (!rc)
+		keep(out, &buf);
+	newsdoc_buf_dispose(&buf);
+	newsdoc_document_free(doc);
+	return rc;
+}
+
+static int scenario_import(char **out)
+{
+	newsdoc_document *doc = NULL;
+	newsdoc_buf buf = NEWSDOC_BUF_INIT;
+	int rc = newsdoc_document_from_json(&doc, json_doc, json_len);
+	if (!rc)
+		rc = newsdoc_export(&buf, NULL, doc, "json", NULL);
+	if (!rc)
+		keep(out, &buf);
+	newsdoc_buf_dispose(&buf);
+	newsdoc_document_free(doc);
+	return rc;
+}
+
+static int scenario_plugins(char **out)
+{
+	newsdoc_registry *reg = plugin_registry();
+	size_t i;
+	int rc = 0;
+	char summary[256];
+
+	if (!reg)
+		return newsdoc_error_last()->code;
+	for (i = 0; i < newsdoc_registry_plugin_count(reg) && !rc; i++)
+		rc = newsdoc_registry_plugin_load(reg, i);
+	snprintf(summary, sizeof(summary), "%zu plugins, %zu parsers, %zu exporters",
+		newsdoc_registry_plugin_count(reg), newsdoc_registry_parser_count(reg),
+		newsdoc_registry_exporter_count(reg));
+	if (!rc)
+		*out = strdup(summary);
+	newsdoc_registry_free(reg);
+	return rc;
+}
+
+static int scenario_export(char **out)
+{
+	static const char *const formats[] = { "json", "xml", "markdown", "text", "good-format" };
+	newsdoc_registry *reg = plugin_registry();
+	newsdoc_document *doc = NULL;
+	size_t i, total = 0;
+	int rc;
+
+	if (!reg)
+		return newsdoc_error_last()->code;
+	rc = newsdoc_document_from_json(&doc, json_doc, json_len);
+	for (i = 0; i < sizeof(formats) / sizeof(formats[0]) && !rc; i++) {
+		newsdoc_buf buf = NEWSDOC_BUF_INIT;
+		rc = newsdoc_export(&buf, reg, doc, formats[i], NULL);
+		total += buf.size;
+		newsdoc_buf_dispose(&buf);
+	}
+	if (!rc) {
+		char summary[64];
+		snprintf(summary, sizeof(summary), "%zu bytes", total);
+		*out = strdup(summary);
+	}
+	newsdoc_document_free(doc);
+	newsdoc_registry_free(reg);
+	return rc;
+}
+
+/* Outcomes of one failing allocation, by where it happened. */
+typedef struct tally {
+	unsigned long points, enomem, absorbed, other_error, damaged;
+} tally;
+
+static const char *const site_names[] = { "?", "libnewsdoc", "libxml2", "jansson" };
+
+/*
+ * Every failure must give NEWSDOC_ENOMEM with its message, or be absorbed
+ * with the right result; a crash or a leak fails the test. Failures are
+ * counted by where they happened: libnewsdoc's own allocations and
+ * jansson's (JSON values and output). libxml2's are not failed: see
+ * libnewsdoc/alloc.c for why.
+ */
+static void run_every_failure(const char *name, scenario_fn scenario)
+{
+	char *reference = NULL, *again = NULL;
+	unsigned long total, n;
+	tally sites[4];
+	int s;
+
+	memset(sites, 0, sizeof(sites));
+	newsdoc__alloc_fail_at(0);
+	assert_int_equal(scenario(&reference), 0);
+	assert_non_null(reference);
+	total = newsdoc__alloc_count();
+	printf("%-8s a clean run makes %lu allocations\n", name, total);
+	fflush(stdout);
+	for (n = 1; n <= total; n++) {
+		char *output = NULL;
+		int rc, site;
+		tally *t;
+
+		newsdoc__alloc_fail_at(n);
+		rc = scenario(&output);
+		if (!newsdoc__alloc_injected())
+			fail_msg("%s: allocation %lu of %lu did not happen on the second run", name, n, total);
+		site = newsdoc__alloc_failed_site();
+		t = &sites[site >= 1 && site <= 3 ? site : 0];
+		t->points++;
+		if (rc == NEWSDOC_ENOMEM) {
+			t->enomem++;
+			if (!strstr(newsdoc_error_last()->message, "out of memory"))
+				fail_msg("%s: allocation %lu: NEWSDOC_ENOMEM with the message '%s'", name, n,
+					newsdoc_error_last()->message);
+		} else if (rc == 0 && output && !strcmp(output, reference)) {
+			t->absorbed++;
+		} else if (rc == 0) {
+			t->damaged++;
+			fail_msg("%s: %s allocation %lu failing gave success with a different result",
+				name, site_names[site >= 1 && site <= 3 ? site : 0], n);
+		} else {
+			t->other_error++;
+			fail_msg("%s: %s allocation %lu failing gave %d (%s), not NEWSDOC_ENOMEM",
+				name, site_names[site >= 1 && site <= 3 ? site : 0], n, rc, newsdoc_error_last()->message);
+		}
+		free(output);
+		/* A later call succeeds and gives what a clean run gives. */
+		if (n % 64 == 0 || n == total) {
+			newsdoc__alloc_fail_at(0);
+			assert_int_equal(scenario(&again), 0);
+			assert_string_equal(again, reference);
+			free(again);
+			again = NULL;
+		}
+	}
+	for (s = 1; s <= 3; s++) {
+		if (!sites[s].points)
+			continue;
+		printf("%-8s %-10s %6lu failure points: %lu NEWSDOC_ENOMEM, %lu absorbed (same result), "
+			"%lu other errors, %lu silently different; 0 crashes\n", name, site_names[s], sites[s].points,
+			sites[s].enomem, sites[s].absorbed, sites[s].other_error, sites[s].damaged);
+	}
+	free(reference);
+}
+
+static void test_parse_html(void **state) { (void)state; run_every_failure("parse", scenario_parse); }
+static void test_parse_text(void **state) { (void)state; run_every_failure("text", scenario_text); }
+static void test_import_json(void **state) { (void)state; run_every_failure("import", scenario_import); }
+static void test_load_plugins(void **state) { (void)state; run_every_failure("plugins", scenario_plugins); }
+static void test_export(void **state) { (void)state; run_every_failure("export", scenario_export); }
+
+static int setup(void **state)
+{
+	newsdoc_document *doc = NULL;
+	newsdoc_buf buf = NEWSDOC_BUF_INIT;
+	(void)state;
+
+	newsdoc__alloc_hooks_install();
+	page = read_file(NEWSDOC_SOURCE_DIR "/examples/article.html", &page_len);
+	if (!page || newsdoc_parse(&doc, NULL, page, page_len, NULL, NULL) != 0 ||
+	    newsdoc_export(&buf, NULL, doc, "json", NULL) != 0)
+		return -1;
+	json_doc = strdup(buf.ptr);
+	json_len = buf.size;
+	newsdoc_buf_dispose(&buf);
+	newsdoc_document_free(doc);
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	free(page);
+	free(json_doc);
+	return 0;
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_parse_html),
+		cmocka_unit_test(test_parse_text),
+		cmocka_unit_test(test_import_json),
+		cmocka_unit_test(test_load_plugins),
+		cmocka_unit_test(test_export),
+	};
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
