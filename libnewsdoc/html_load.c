@@ -1,14 +1,17 @@
 /*
  * Loading HTML: bytes to a libxml2 tree, with the charset worked out from
- * the caller's hint, the page's own declaration, or the bytes themselves.
+ * a byte order mark, the caller's hint, the page's own declaration, or the
+ * bytes themselves (content/charset.c). The tree's text is always UTF-8.
  */
 #include <string.h>
 #include <strings.h>
 #include <pthread.h>
 
 #include <libxml/HTMLparser.h>
+#include <libxml/xmlerror.h>
 
 #include "internal.h"
+#include "content/content.h"
 
 static pthread_once_t libxml_once = PTHREAD_ONCE_INIT;
 
@@ -17,35 +20,33 @@ static void init_libxml(void)
 	xmlInitParser();
 }
 
-/*
- * libxml2 2.9 reads a page without a declared charset as Latin-1. Most
- * such pages today are UTF-8, so say so when the bytes are valid UTF-8 and
- * nothing in the head declares a charset.
- */
-static const char *encoding_hint(const char *data, size_t len, const char *caller_hint)
-{
-	size_t head = len < 2048 ? len : 2048, i;
-
-	if (caller_hint)
-		return caller_hint;
-	for (i = 0; i + 7 <= head; i++)
-		if (!strncasecmp(data + i, "charset", 7))
-			return NULL;
-	return newsdoc__utf8_valid(data, len) ? "UTF-8" : NULL;
-}
-
 int newsdoc__html_load(xmlDoc **out, const char *data, size_t len, const char *url,
 	const newsdoc_parse_options *opts)
 {
 	const int flags = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
 		HTML_PARSE_NOWARNING | HTML_PARSE_NOBLANKS | HTML_PARSE_COMPACT;
+	const char *charset;
+	char charset_name[64];
+	size_t bom_len;
 	xmlDoc *html;
 
 	*out = NULL;
 	if (len > (size_t)0x7fffffff)
 		return newsdoc__error_set(NEWSDOC_ELIMIT, "HTML input of %zu bytes is too large for libxml2", len);
 	pthread_once(&libxml_once, init_libxml);
-	html = htmlReadMemory(data, (int)len, url, encoding_hint(data, len, opts->charset), flags);
+	/* Always name the charset: libxml2 2.9 would read an undeclared page as
+	 * Latin-1, and a name given here overrides a wrong <meta> further down. */
+	charset = content_detect_charset(data, len, opts->charset, &bom_len,
+		charset_name, sizeof(charset_name));
+	/* libxml2 keeps going after an allocation failure and may hand back a
+	 * partial tree; its last error says so, and a partial page would be
+	 * silent garbage, so that is an allocation failure for us too. */
+	xmlResetLastError();
+	html = htmlReadMemory(data + bom_len, (int)(len - bom_len), url, charset, flags);
+	if (xmlGetLastError() && xmlGetLastError()->code == XML_ERR_NO_MEMORY) {
+		xmlFreeDoc(html);
+		return newsdoc__error_oom();
+	}
 	if (!html)
 		return newsdoc__error_set(NEWSDOC_EPARSE, "the HTML parser could not read the input");
 	if (!xmlDocGetRootElement(html)) {

@@ -1,78 +1,218 @@
 /*
- * The minimal plain-text parser: a page rendered as text gives its first
- * line as the title and each run of lines between blank lines as a
- * paragraph. The extraction issue adds bylines, related lists and
- * boilerplate removal on top.
+ * Plain-text input: a page rendered as text (what a browser's "save as
+ * text" or a reader view gives). The layout carries the structure:
+ *   - the first line is the title;
+ *   - a header of short lines under it holds the byline (people with role
+ *     and affiliation, split by the metadata byline splitter), the date and
+ *     the comment count ("0Comments", "12 comments");
+ *   - runs of lines between blank lines are paragraphs;
+ *   - the article ends where page furniture begins (the comment form,
+ *     "Related", "Trending", newsletter prompts); a "Related" heading is
+ *     followed by items written as author / title / summary lines.
+ * Furniture is recognised by a short list of phrases (content/boiler_text.c),
+ * never by anything specific to one site.
  */
+#include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
-#include "text_util.h"
+#include "content/content.h"
+#include "metadata/metadata.h"
+#include "text/text_lines.h"
 
-static int is_blank(const char *s, size_t len)
+/* The title and a header under it, parsed before the body. */
+static int set_title(newsdoc_document *doc, const text_group *group)
 {
-	size_t i;
-	for (i = 0; i < len; i++)
-		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r' && s[i] != '\f' && s[i] != '\v')
-			return 0;
-	return 1;
+	const text_line *line = &group->lines[0];
+	int error = newsdoc_document_set(doc, NEWSDOC_FIELD_TITLE, line->text);
+
+	return error ? error : newsdoc_document_set_provenance(doc, NEWSDOC_FIELD_TITLE, "text");
 }
 
-static int flush(newsdoc_document *doc, newsdoc__sb *para, int *have_title)
+/* "0Comments", "12 comments", "Comments (3)", "Comments: 3". */
+static long comment_count(const char *s, size_t len)
 {
-	int error = 0;
+	size_t i = 0;
+	long count = -1;
 
-	newsdoc__sb_trim(para);
-	if (!para->len)
-		return 0;
-	if (!*have_title) {
-		if (!(error = newsdoc_document_set(doc, NEWSDOC_FIELD_TITLE, para->ptr)))
-			error = newsdoc_document_set_provenance(doc, NEWSDOC_FIELD_TITLE, "text");
-		*have_title = 1;
-	} else {
-		error = newsdoc_document_add_block(NULL, doc, NEWSDOC_BLOCK_PARAGRAPH, para->ptr, para->len);
+	if (len > 30)
+		return -1;
+	if (len && isdigit((unsigned char)s[0])) {
+		count = strtol(s, NULL, 10);
+		while (i < len && isdigit((unsigned char)s[i]))
+			i++;
+		while (i < len && s[i] == ' ')
+			i++;
+		if (len - i >= 7 && !strncasecmp(s + i, "comment", 7) &&
+			(len - i == 7 || ((len - i == 8) && (s[i + 7] == 's' || s[i + 7] == 'S'))))
+			return count;
+		return -1;
 	}
-	para->len = 0;
-	if (para->ptr)
-		para->ptr[0] = '\0';
+	if (len > 8 && !strncasecmp(s, "comments", 8)) {
+		for (i = 8; i < len && (s[i] == ' ' || s[i] == ':' || s[i] == '('); i++)
+			;
+		if (i < len && isdigit((unsigned char)s[i])) {
+			count = strtol(s + i, NULL, 10);
+			while (i < len && isdigit((unsigned char)s[i]))
+				i++;
+			if (i == len || (s[i] == ')' && i + 1 == len))
+				return count;
+		}
+	}
+	return -1;
+}
+
+/* A line that reads as a date ("May 21, 2025", "2025-05-21", "Updated ..."). */
+static int is_date_line(const char *s, size_t len)
+{
+	static const char *const months[] = {
+		"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
+	};
+	size_t digits = 0, i;
+	int month = 0;
+
+	if (len > 60)
+		return 0;
+	for (i = 0; i < len; i++)
+		if (isdigit((unsigned char)s[i]))
+			digits++;
+	for (i = 0; i < 12 && !month; i++)
+		month = text_contains_word_prefix(s, len, months[i]);
+	return digits >= 4 && (month || text_contains(s, len, "-") || text_contains(s, len, "/"));
+}
+
+/* Lines equal up to punctuation ("A B - C" and "A B C"). */
+static int same_words(const text_line *a, const text_line *b)
+{
+	size_t i = 0, j = 0;
+
+	for (;;) {
+		while (i < a->len && !isalnum((unsigned char)a->text[i]) && !((unsigned char)a->text[i] & 0x80))
+			i++;
+		while (j < b->len && !isalnum((unsigned char)b->text[j]) && !((unsigned char)b->text[j] & 0x80))
+			j++;
+		if (i >= a->len || j >= b->len)
+			return i >= a->len && j >= b->len;
+		if (tolower((unsigned char)a->text[i]) != tolower((unsigned char)b->text[j]))
+			return 0;
+		i++;
+		j++;
+	}
+}
+
+/*
+ * The header group under the title: short lines only. Its byline gives
+ * the authors (the most explicit spelling of it: the one with separators);
+ * a comment count or a date makes the group page furniture, dropped from
+ * the body. Returns 1 when the group was consumed.
+ */
+static int parse_header(newsdoc_document *doc, const text_group *group, int *error)
+{
+	const text_line *byline = NULL;
+	int furniture = 0;
+	size_t i, k;
+
+	*error = 0;
+	for (i = 0; i < group->count; i++)
+		if (!text_line_is_short(&group->lines[i]))
+			return 0;
+	for (i = 0; i < group->count && !*error; i++) {
+		const text_line *line = &group->lines[i];
+		long count = comment_count(line->text, line->len);
+		if (count >= 0) {
+			furniture = 1;
+			if (newsdoc_document_comment_count(doc) < 0 &&
+				!(*error = newsdoc_document_set_comment_count(doc, count)))
+				*error = newsdoc_document_set_provenance(doc, NEWSDOC_FIELD_COMMENTS, "text");
+			continue;
+		}
+		if (is_date_line(line->text, line->len)) {
+			furniture = 1;
+			continue;
+		}
+		for (k = 0; k < i; k++)
+			if (same_words(line, &group->lines[k]))
+				furniture = 1;
+		/* Prefer the spelling with separators: it says where the role ends. */
+		if (!byline || text_separator_count(line) > text_separator_count(byline))
+			byline = line;
+	}
+	/* A lone short line under the title may be a dek or a sentence lead-in;
+	 * it is a byline only when it says so ("By ...") or sits with the
+	 * page's furniture (comment count, date, a repeated line). */
+	if (byline && !furniture && strncasecmp(byline->text, "by ", 3))
+		byline = NULL;
+	if (!*error && byline && !newsdoc_document_author_count(doc))
+		*error = newsdoc__byline_add_authors(doc, byline->text, byline->len, "text");
+	return furniture;
+}
+
+static int add_paragraph(newsdoc_document *doc, const text_group *group)
+{
+	newsdoc__sb text = NEWSDOC__SB_INIT;
+	int pending = 0, error = 0;
+	size_t i;
+
+	for (i = 0; i < group->count && !error; i++) {
+		error = newsdoc__append_folded(&text, group->lines[i].text, group->lines[i].len, &pending);
+		pending = 1;
+	}
+	newsdoc__sb_trim(&text);
+	if (!error && text.len)
+		error = newsdoc_document_add_block(NULL, doc, NEWSDOC_BLOCK_PARAGRAPH, text.ptr, text.len);
+	newsdoc__sb_free(&text);
 	return error;
 }
 
 int newsdoc__parse_text(newsdoc_document *doc, const char *data, size_t len,
 	const newsdoc_parse_options *opts)
 {
-	newsdoc__sb para = NEWSDOC__SB_INIT;
-	size_t pos = 0;
-	int have_title = 0, pending = 0, error = 0;
+	text_groups groups;
+	size_t i = 0, related_limit = opts->max_related ? opts->max_related : 100;
+	int error, in_article = 1;
 
-	/* Skip a UTF-8 byte order mark. */
-	if (len >= 3 && !memcmp(data, "\xEF\xBB\xBF", 3))
-		pos = 3;
-	while (pos < len && !error) {
-		const char *line = data + pos;
-		const char *nl = memchr(line, '\n', len - pos);
-		size_t line_len = nl ? (size_t)(nl - line) : len - pos;
-
-		pos += line_len + (nl ? 1 : 0);
-		if (is_blank(line, line_len)) {
-			error = flush(doc, &para, &have_title);
-			pending = 0;
+	if ((error = text_split_groups(&groups, data, len)) != 0)
+		return error;
+	if (!groups.count) {
+		text_groups_free(&groups);
+		return newsdoc__error_set(NEWSDOC_EEMPTY, "the text input has no visible text");
+	}
+	error = set_title(doc, &groups.items[0]);
+	/* A group whose first line is the title: the rest of it is its own group. */
+	if (!error && groups.items[0].count > 1) {
+		groups.items[0].lines++;
+		groups.items[0].count--;
+	} else {
+		i = 1;
+	}
+	if (!error && i < groups.count) {
+		int consumed = parse_header(doc, &groups.items[i], &error);
+		if (consumed)
+			i++;
+	}
+	for (; i < groups.count && !error; i++) {
+		const text_group *group = &groups.items[i];
+		const text_line *first = &group->lines[0];
+		if (group->count == 1 && text_ends_article(first)) {
+			in_article = 0;
+			if (content_is_related_heading(first->text, first->len))
+				error = text_related_items(doc, &groups, &i, related_limit);
 			continue;
 		}
-		/* The title is one line even when the next line follows at once. */
-		if (!have_title && para.len) {
-			if ((error = flush(doc, &para, &have_title)) != 0)
-				break;
-			pending = 0;
-		}
-		error = newsdoc__append_folded(&para, line, line_len, &pending);
-		pending = 1;
+		if (!in_article)
+			continue;
+		if (group->count == 1 && comment_count(first->text, first->len) >= 0)
+			continue;
+		if (group->count == 1 && content_is_boiler_text(first->text, first->len) &&
+			strncasecmp(first->text, "by ", 3))
+			continue;
+		error = add_paragraph(doc, group);
 	}
-	if (!error)
-		error = flush(doc, &para, &have_title);
 	if (!error && newsdoc_document_block_count(doc))
 		error = newsdoc_document_set_provenance(doc, NEWSDOC_FIELD_BODY, "text");
-	newsdoc__sb_free(&para);
-	if (!error && !have_title)
-		error = newsdoc__error_set(NEWSDOC_EEMPTY, "the text input has no visible text");
+	if (!error && newsdoc_document_related_count(doc))
+		error = newsdoc_document_set_provenance(doc, NEWSDOC_FIELD_RELATED, "text");
+	text_groups_free(&groups);
 	return error;
 }

@@ -1,0 +1,469 @@
+/*
+ * Emitting the body: the container's elements in document order as typed
+ * blocks, with page furniture left out. Runs of inline content directly
+ * inside a container (text, links, <br>) become paragraphs of their own.
+ * What stays out: elements named as furniture (unless they hold most of
+ * the container's prose), related boxes, link lists and link-only
+ * paragraphs, short furniture texts (boiler_text.c), related-box headings,
+ * and the headline, which is the document's title.
+ */
+#include <string.h>
+#include <strings.h>
+
+#include "content.h"
+
+typedef struct emit_state {
+	content_ctx *ctx;
+	newsdoc__sb run;          /* inline text waiting for a block boundary */
+	int pending_space;
+	unsigned int run_link_chars;
+	int br_count;             /* consecutive <br> seen in the run */
+} emit_state;
+
+static int emit_children(emit_state *st, xmlNode *parent, size_t depth);
+
+static int is_letter_or_digit_byte(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+/*
+ * Compare texts on letters and digits only, ASCII case folded, so that
+ * "Title | Site" starts with "Title" whatever the punctuation.
+ * Returns 2 for equal, 1 when `title` starts with `text`, else 0.
+ */
+static int title_match(const char *text, size_t len, const char *title)
+{
+	size_t i = 0, j = 0, tlen = strlen(title), matched = 0;
+
+	for (;;) {
+		while (i < len && !is_letter_or_digit_byte((unsigned char)text[i]))
+			i++;
+		while (j < tlen && !is_letter_or_digit_byte((unsigned char)title[j]))
+			j++;
+		if (i >= len)
+			break;
+		if (j >= tlen)
+			return 0;
+		if ((text[i] | 0x20) != (title[j] | 0x20) && text[i] != title[j])
+			return 0;
+		i++;
+		j++;
+		matched++;
+	}
+	while (j < tlen && !is_letter_or_digit_byte((unsigned char)title[j]))
+		j++;
+	if (j >= tlen)
+		return matched ? 2 : 0;
+	/* A prefix counts only when it is a real headline, not one word. */
+	return matched >= 12 ? 1 : 0;
+}
+
+static int is_headline(content_ctx *ctx, const char *text, size_t len)
+{
+	if (!ctx->title || ctx->saw_heading_title)
+		return 0;
+	if (title_match(text, len, ctx->title)) {
+		ctx->saw_heading_title = 1;
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * Furniture inside the container: elements whose names say so, unless
+ * they hold most of the container's prose (a template that calls its body
+ * wrapper "main-sidebar-layout" is still the body).
+ */
+static int is_furniture(const emit_state *st, const xmlNode *node, const content_stat *stat)
+{
+	if (stat->flags & (NODE_HIDDEN | NODE_RELATED))
+		return 1;
+	if (!(stat->flags & NODE_NEGATIVE))
+		return 0;
+	return !(stat->para_text * 2 > st->ctx->container_para_text && stat->link_text * 3 < stat->text);
+}
+
+static int add_text_block(content_ctx *ctx, int type, const char *text, size_t len, int level)
+{
+	newsdoc_block *block;
+	int error = newsdoc_document_add_block(&block, ctx->doc, type, text, len);
+
+	if (!error && type == NEWSDOC_BLOCK_HEADING)
+		error = newsdoc_block_set_level(block, level);
+	return error;
+}
+
+/* The pending inline run as a paragraph, unless it is furniture. */
+static int flush_run(emit_state *st)
+{
+	int error = 0;
+
+	newsdoc__sb_trim(&st->run);
+	if (st->run.failed)
+		error = NEWSDOC_ENOMEM;
+	else if (st->run.len && !(st->run_link_chars * 2 > newsdoc__utf8_count(st->run.ptr, st->run.len)) &&
+		!content_is_boiler_text(st->run.ptr, st->run.len) && !content_is_related_heading(st->run.ptr, st->run.len))
+		error = add_text_block(st->ctx, NEWSDOC_BLOCK_PARAGRAPH, st->run.ptr, st->run.len, 0);
+	st->run.len = 0;
+	if (st->run.ptr)
+		st->run.ptr[0] = '\0';
+	st->pending_space = 0;
+	st->run_link_chars = 0;
+	st->br_count = 0;
+	return error;
+}
+
+static int text_of(newsdoc__sb *sb, const xmlNode *node)
+{
+	int pending = 0, error = content_collect_text(sb, node, &pending);
+	newsdoc__sb_trim(sb);
+	return error;
+}
+
+static int emit_paragraph(emit_state *st, const xmlNode *node, const content_stat *stat)
+{
+	newsdoc__sb text = NEWSDOC__SB_INIT;
+	int error;
+
+	/* Mostly links: a teaser or a "Read more" line; but a long paragraph
+	 * of prose keeps its links (citations, names). */
+	if (stat->text && stat->link_text * 10 > stat->text * 6 &&
+		(stat->text < 400 || stat->link_text * 10 > stat->text * 8))
+		return 0;
+	if ((error = text_of(&text, node)) == 0 && text.len && !content_is_boiler_text(text.ptr, text.len) &&
+		!content_is_related_heading(text.ptr, text.len) && !is_headline(st->ctx, text.ptr, text.len))
+		error = add_text_block(st->ctx, NEWSDOC_BLOCK_PARAGRAPH, text.ptr, text.len, 0);
+	newsdoc__sb_free(&text);
+	return error;
+}
+
+static int emit_heading(emit_state *st, const xmlNode *node, const content_stat *stat)
+{
+	newsdoc__sb text = NEWSDOC__SB_INIT;
+	int error;
+
+	if ((error = text_of(&text, node)) == 0 && text.len && !is_headline(st->ctx, text.ptr, text.len) &&
+		!content_is_related_heading(text.ptr, text.len) && !content_is_boiler_text(text.ptr, text.len) &&
+		!(stat->link_text * 2 > stat->text))
+		error = add_text_block(st->ctx, NEWSDOC_BLOCK_HEADING, text.ptr, text.len, stat->level ? stat->level : 2);
+	newsdoc__sb_free(&text);
+	return error;
+}
+
+static int emit_preformatted(emit_state *st, const xmlNode *node)
+{
+	xmlChar *raw = xmlNodeGetContent(node);
+	newsdoc__sb clean = NEWSDOC__SB_INIT;
+	size_t len;
+	int error = 0;
+
+	if (!raw)
+		return newsdoc__error_oom();
+	len = strlen((const char *)raw);
+	/* Keep the layout; only the outer blank lines go. */
+	while (len && (raw[len - 1] == '\n' || raw[len - 1] == ' ' || raw[len - 1] == '\r'))
+		len--;
+	if (len && !(error = newsdoc__utf8_sanitize(&clean, (const char *)raw, len))) {
+		size_t start = 0;
+		while (start < clean.len && clean.ptr[start] == '\n')
+			start++;
+		if (start < clean.len)
+			error = add_text_block(st->ctx, NEWSDOC_BLOCK_PREFORMATTED, clean.ptr + start, clean.len - start, 0);
+	}
+	newsdoc__sb_free(&clean);
+	xmlFree(raw);
+	return error;
+}
+
+/* An item of the list holds a figure, an image (a gallery) or a long
+ * paragraph. */
+static int holds_blocks(const xmlNode *list)
+{
+	const xmlNode *item, *child;
+
+	for (item = list->children; item; item = item->next)
+		for (child = item->children; child; child = child->next) {
+			const content_stat *stat = content_stat_of(child);
+			if (stat && (stat->tag == TAG_FIGURE || stat->tag == TAG_IMG))
+				return 1;
+			/* paragraphs of prose inside an item: the list is layout */
+			if (stat && (stat->tag == TAG_P || stat->tag == TAG_DIV) && stat->text >= 200)
+				return 1;
+		}
+	return 0;
+}
+
+/* Items of a list: each <li> directly under it (nested lists ride along
+ * in their item's text). */
+static int emit_list(emit_state *st, const xmlNode *list, const content_stat *stat)
+{
+	newsdoc_block *block = NULL;
+	const xmlNode *child;
+	int error = 0;
+
+	/* A list of links is navigation or a related box, not prose. */
+	if (stat->text == 0 || stat->link_text * 10 > stat->text * 5)
+		return 0;
+	/* A list used for layout (a gallery, items made of long paragraphs)
+	 * is a container. */
+	if (holds_blocks(list))
+		return emit_children(st, (xmlNode *)list, 1);
+	for (child = list->children; child && !error; child = child->next) {
+		content_stat *item = content_stat_of(child);
+		newsdoc__sb text = NEWSDOC__SB_INIT;
+		if (!item || item->tag == TAG_SKIP || (item->flags & NODE_HIDDEN))
+			continue;
+		if ((error = text_of(&text, child)) == 0 && text.len && !content_is_boiler_text(text.ptr, text.len)) {
+			if (!block)
+				error = newsdoc_document_add_block(&block, st->ctx->doc, NEWSDOC_BLOCK_LIST, NULL, 0);
+			if (!error && !strcmp((const char *)list->name, "ol") && newsdoc_block_item_count(block) == 0)
+				error = newsdoc_block_set_ordered(block, 1);
+			if (!error)
+				error = newsdoc_block_add_item(block, text.ptr, text.len);
+		}
+		newsdoc__sb_free(&text);
+	}
+	return error;
+}
+
+/* A table used for layout holds paragraphs or other tables in its cells. */
+static int is_layout_table(const xmlNode *table, const content_stat *stat)
+{
+	const xmlNode *node = table->children;
+
+	if (stat->para_text * 2 > stat->text && stat->text > 400)
+		return 1;
+	while (node) {
+		if (node->type == XML_ELEMENT_NODE && node != table && !strcmp((const char *)node->name, "table"))
+			return 1;
+		if (node->type == XML_ELEMENT_NODE && node->children) {
+			node = node->children;
+			continue;
+		}
+		while (node != table && !node->next)
+			node = node->parent;
+		if (node == table)
+			break;
+		node = node->next;
+	}
+	return 0;
+}
+
+static int emit_rows(newsdoc_block **block, emit_state *st, const xmlNode *parent)
+{
+	const xmlNode *row, *cell;
+	int error = 0;
+
+	for (row = parent->children; row && !error; row = row->next) {
+		if (row->type != XML_ELEMENT_NODE)
+			continue;
+		if (!strcmp((const char *)row->name, "thead") || !strcmp((const char *)row->name, "tbody") ||
+			!strcmp((const char *)row->name, "tfoot")) {
+			error = emit_rows(block, st, row);
+			continue;
+		}
+		if (strcmp((const char *)row->name, "tr"))
+			continue;
+		if (!*block && (error = newsdoc_document_add_block(block, st->ctx->doc, NEWSDOC_BLOCK_TABLE, NULL, 0)) != 0)
+			break;
+		if ((error = newsdoc_block_add_row(*block)) != 0)
+			break;
+		for (cell = row->children; cell && !error; cell = cell->next) {
+			newsdoc__sb text = NEWSDOC__SB_INIT;
+			if (cell->type != XML_ELEMENT_NODE ||
+				(strcmp((const char *)cell->name, "td") && strcmp((const char *)cell->name, "th")))
+				continue;
+			if (!(error = text_of(&text, cell)))
+				error = newsdoc_block_add_cell(*block, text.ptr ? text.ptr : "", text.len);
+			newsdoc__sb_free(&text);
+		}
+	}
+	return error;
+}
+
+static int emit_table(emit_state *st, xmlNode *table, const content_stat *stat, size_t depth)
+{
+	newsdoc_block *block = NULL;
+
+	if (is_layout_table(table, stat))
+		return emit_children(st, table, depth + 1);
+	if (stat->text == 0 || stat->link_text * 10 > stat->text * 6)
+		return 0;
+	return emit_rows(&block, st, table);
+}
+
+/* Inline content joins the pending run; links count towards its density. */
+static int add_inline(emit_state *st, const xmlNode *node, const content_stat *stat)
+{
+	size_t before = st->run.len;
+	int error;
+
+	if (st->br_count)
+		st->pending_space = 1;
+	st->br_count = 0;
+	error = content_collect_text(&st->run, node, &st->pending_space);
+	if (!error && stat && (stat->tag == TAG_A || stat->link_text * 2 > stat->text))
+		st->run_link_chars += (unsigned int)newsdoc__utf8_count(st->run.ptr + before, st->run.len - before);
+	return error;
+}
+
+static int emit_element(emit_state *st, xmlNode *node, content_stat *stat, size_t depth)
+{
+	int error = 0;
+
+	if (stat->tag == TAG_SKIP || is_furniture(st, node, stat))
+		return 0;
+	if ((stat->tag == TAG_INLINE || stat->tag == TAG_A) && !(stat->flags & NODE_BLOCK_CHILD))
+		return add_inline(st, node, stat);
+	if (stat->tag == TAG_BR) {
+		/* Two line breaks in a row end a paragraph; one is a space. */
+		st->pending_space = 1;
+		if (++st->br_count >= 2 && st->run.len)
+			return flush_run(st);
+		return 0;
+	}
+	if ((error = flush_run(st)) != 0)
+		return error;
+	switch (stat->tag) {
+	case TAG_P:
+		if (stat->flags & NODE_BLOCK_CHILD)
+			return emit_children(st, node, depth + 1);
+		return emit_paragraph(st, node, stat);
+	case TAG_HEADING:
+		return emit_heading(st, node, stat);
+	case TAG_LIST:
+		return emit_list(st, node, stat);
+	case TAG_BLOCKQUOTE:
+		if (stat->link_text * 10 > stat->text * 6)
+			return 0;
+		{
+			newsdoc__sb text = NEWSDOC__SB_INIT;
+			if (!(error = text_of(&text, node)) && text.len)
+				error = add_text_block(st->ctx, NEWSDOC_BLOCK_BLOCKQUOTE, text.ptr, text.len, 0);
+			newsdoc__sb_free(&text);
+		}
+		return error;
+	case TAG_PRE:
+		return emit_preformatted(st, node);
+	case TAG_TABLE:
+		return emit_table(st, node, stat, depth);
+	case TAG_FIGURE:
+		return content_emit_figure(st->ctx, node);
+	case TAG_IMG:
+		return content_emit_image(st->ctx, node);
+	default:
+		if (depth >= st->ctx->max_depth) {
+			/* Too deep to walk: the subtree's text as one paragraph. */
+			error = add_inline(st, node, stat);
+			return error ? error : flush_run(st);
+		}
+		error = emit_children(st, node, depth + 1);
+		return error ? error : flush_run(st);
+	}
+}
+
+static int emit_children(emit_state *st, xmlNode *parent, size_t depth)
+{
+	xmlNode *child;
+	int error = 0;
+
+	for (child = parent->children; child && !error; child = child->next) {
+		content_stat *stat;
+		if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) {
+			const char *s = (const char *)child->content;
+			size_t len = s ? strlen(s) : 0, before = st->run.len;
+			if (!len)
+				continue;
+			error = newsdoc__append_folded(&st->run, s, len, &st->pending_space);
+			if (st->run.len != before)
+				st->br_count = 0;
+			continue;
+		}
+		if ((stat = content_stat_of(child)) != NULL)
+			error = emit_element(st, child, stat, depth);
+	}
+	return error;
+}
+
+/* A class naming the article's lead ("standfirst", "article-intro"). */
+static int is_lead_name(const xmlNode *node)
+{
+	static const char *const names[] = { "lead", "intro", "standfirst", "summary", "dek", "teaser", "excerpt" };
+	xmlChar *value = content_attr(node, "class");
+	size_t i;
+	int found = 0;
+
+	if (!value)
+		return 0;
+	for (i = 0; value[i]; i++)
+		if (value[i] >= 'A' && value[i] <= 'Z')
+			value[i] = (xmlChar)(value[i] + 32);
+	for (i = 0; i < sizeof(names) / sizeof(names[0]) && !found; i++) {
+		const char *p = strstr((const char *)value, names[i]);
+		found = p && (p == (const char *)value || !(p[-1] >= 'a' && p[-1] <= 'z'));
+	}
+	xmlFree(value);
+	return found;
+}
+
+/*
+ * The lead (standfirst) often sits in the article header, outside the
+ * container of the body paragraphs: look before the container, inside its
+ * nearest ancestors, for a short prose block named as the lead.
+ */
+static const xmlNode *find_lead(const content_ctx *ctx)
+{
+	const xmlNode *below = ctx->container, *ancestor = below->parent;
+	int generation;
+
+	for (generation = 0; ancestor && ancestor != ctx->body && generation < 3;
+		generation++, below = ancestor, ancestor = ancestor->parent) {
+		const xmlNode *node = ancestor->children;
+		while (node && node != below) {
+			const content_stat *stat = content_stat_of(node);
+			int descend = stat && stat->tag != TAG_SKIP && !(stat->flags & (NODE_HIDDEN | NODE_NEGATIVE | NODE_RELATED));
+			if (descend && (stat->tag == TAG_P || stat->tag == TAG_DIV) && stat->text >= 40 && stat->text <= 700 &&
+				stat->link_text * 5 < stat->text && !(stat->flags & NODE_BLOCK_CHILD) && is_lead_name(node))
+				return node;
+			if (descend && node->children) {
+				node = node->children;
+				continue;
+			}
+			while (node != ancestor && !node->next)
+				node = node->parent;
+			if (node == ancestor)
+				break;
+			node = node->next;
+		}
+	}
+	return NULL;
+}
+
+int content_emit(content_ctx *ctx)
+{
+	emit_state st;
+	content_stat *stat = content_stat_of(ctx->container);
+	const xmlNode *lead;
+	int error;
+
+	memset(&st, 0, sizeof(st));
+	st.ctx = ctx;
+	if (!stat)
+		return 0;
+	if (!ctx->container_para_text)
+		ctx->container_para_text = stat->para_text;
+	if ((lead = find_lead(ctx)) != NULL && (error = emit_paragraph(&st, lead, content_stat_of(lead))) != 0)
+		return error;
+	if (stat->tag == TAG_P || stat->tag == TAG_HEADING || stat->tag == TAG_LIST ||
+		stat->tag == TAG_BLOCKQUOTE || stat->tag == TAG_PRE || stat->tag == TAG_TABLE ||
+		stat->tag == TAG_FIGURE) {
+		error = emit_element(&st, ctx->container, stat, 0);
+	} else {
+		error = emit_children(&st, ctx->container, 0);
+	}
+	if (!error)
+		error = flush_run(&st);
+	newsdoc__sb_free(&st.run);
+	return error;
+}

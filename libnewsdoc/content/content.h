@@ -1,0 +1,132 @@
+/*
+ * Main-content extraction: the parts shared by the files of content/.
+ *
+ * The pipeline over one libxml2 tree:
+ *   1. nodes.c       what an element is (tag kind, class/id hints, hidden)
+ *   2. score.c       sums of text and link text per element, paragraph
+ *                    votes, the choice of the article container
+ *   3. related.c     related-article boxes turned into items before they go
+ *   4. blocks.c      typed blocks emitted from the container (and the
+ *                    standfirst before it), boilerplate out
+ *   5. figure.c      figures, images and absolute URLs
+ *   boiler_text.c    short texts that are furniture wherever they stand
+ *   charset.c        the charset a page is read with (html_load.c)
+ * Per-element figures live in a side array reached through node->_private,
+ * which libxml2 leaves to the application; extraction clears the pointers
+ * before it returns.
+ */
+#ifndef NEWSDOC_CONTENT_H
+#define NEWSDOC_CONTENT_H
+
+#include <libxml/tree.h>
+
+#include "../text_util.h"
+
+/* What an element is, as far as extraction cares. */
+enum content_tag {
+	TAG_OTHER = 0,  /* unknown or structural (div, section, span ...) */
+	TAG_SKIP,       /* never text: script, style, svg, form controls ... */
+	TAG_INLINE,     /* continues the words around it */
+	TAG_BR,
+	TAG_P,
+	TAG_HEADING,
+	TAG_LIST,       /* ul, ol */
+	TAG_LI,
+	TAG_BLOCKQUOTE,
+	TAG_PRE,
+	TAG_TABLE,
+	TAG_FIGURE,
+	TAG_IMG,
+	TAG_A,
+	TAG_DIV,        /* div, section, article, main ...: block containers */
+	TAG_BOILER      /* nav, aside, footer: page furniture by name */
+};
+
+/* Flags of one element. */
+#define NODE_NEGATIVE 0x01  /* class/id/role say boilerplate */
+#define NODE_POSITIVE 0x02  /* class/id/itemprop say article body */
+#define NODE_HIDDEN   0x04  /* hidden attribute or display:none */
+#define NODE_RELATED  0x08  /* a related/read-more box (items taken from it) */
+#define NODE_DROPPED  0x10  /* decided: not part of the body */
+#define NODE_HAS_POSITIVE 0x20 /* wraps an element marked as article body */
+#define NODE_WEAK     0x40  /* the negative hint is a weak one */
+#define NODE_BLOCK_CHILD 0x80 /* has an element child that is not inline */
+
+typedef struct content_stat {
+	unsigned int text;       /* visible non-space characters inside */
+	unsigned int link_text;  /* of which inside links */
+	unsigned int para_text;  /* of which inside paragraph-like blocks */
+	unsigned int good_text;  /* of which in paragraphs that voted (not furniture) */
+	unsigned int list_text;  /* of which in list items */
+	unsigned int own_text;   /* text directly in this block (inline children included) */
+	unsigned int own_link;   /* of which inside links */
+	unsigned int commas;     /* in own_text */
+	float score;             /* Readability-style content score */
+	unsigned char tag;       /* enum content_tag */
+	unsigned char flags;     /* NODE_* */
+	unsigned char level;     /* heading level */
+} content_stat;
+
+typedef struct content_ctx {
+	newsdoc_document *doc;
+	xmlNode *body;
+	const char *url;          /* base for absolute links (may be NULL) */
+	content_stat *stats;      /* one per element, reached by node->_private */
+	size_t stat_count;
+	size_t max_depth;
+	size_t max_related;
+	const char *title;        /* the document's title, kept out of the body */
+	xmlNode *container;       /* the chosen article container */
+	unsigned int container_para_text;
+	int saw_heading_title;    /* the headline was met and skipped */
+} content_ctx;
+
+static inline content_stat *content_stat_of(const xmlNode *node)
+{
+	return node && node->type == XML_ELEMENT_NODE ? (content_stat *)node->_private : NULL;
+}
+
+/* nodes.c */
+int content_tag_of(const xmlNode *node, unsigned char *level);
+/* NODE_NEGATIVE / NODE_POSITIVE / NODE_HIDDEN from the element's attributes. */
+unsigned int content_hints(const xmlNode *node, int tag);
+/* 1 when the element's class or id names a related/read-more box. */
+int content_is_related_name(const xmlNode *node);
+/* 1 when `text` (folded) is a related-box heading ("Related", "Read more" ...). */
+int content_is_related_heading(const char *text, size_t len);
+/* Folded visible text of a subtree (iterative; no depth limit). */
+int content_collect_text(newsdoc__sb *sb, const xmlNode *node, int *pending_space);
+/* Text of an attribute folded, or NULL. Caller frees with xmlFree. */
+xmlChar *content_attr(const xmlNode *node, const char *name);
+
+/* score.c */
+int content_score(content_ctx *ctx);
+xmlNode *content_pick_container(content_ctx *ctx);
+
+/* related.c */
+int content_related(content_ctx *ctx);
+
+/* blocks.c */
+int content_emit(content_ctx *ctx);
+
+/* figure.c */
+/* Absolute form of `href` against the page URL; NULL when not a web link.
+ * Caller frees with xmlFree. */
+xmlChar *content_absolute_url(const content_ctx *ctx, const xmlChar *href);
+/* Source of an <img>: src, or a lazy-loading attribute when src is a
+ * placeholder. NULL when none; caller frees with xmlFree. */
+xmlChar *content_img_source(const content_ctx *ctx, const xmlNode *img);
+int content_emit_figure(content_ctx *ctx, const xmlNode *figure);
+int content_emit_image(content_ctx *ctx, const xmlNode *img);
+
+/* boiler_text.c: short texts that are page furniture wherever they are. */
+int content_is_boiler_text(const char *text, size_t len);
+
+/* charset.c */
+/* The charset to read `data` with: BOM, caller hint, valid UTF-8, <meta>
+ * declaration, else windows-1252. Sets *bom_len to skip. A name copied
+ * from the page or the hint goes into `scratch`. */
+const char *content_detect_charset(const char *data, size_t len, const char *hint, size_t *bom_len,
+	char *scratch, size_t scratch_size);
+
+#endif

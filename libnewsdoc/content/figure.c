@@ -1,0 +1,239 @@
+/*
+ * Figures and images: the picture's address made absolute against the
+ * page, its alternative text, caption and credit; each one also goes to
+ * the document's image list once.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <libxml/uri.h>
+
+#include "content.h"
+
+xmlChar *content_absolute_url(const content_ctx *ctx, const xmlChar *href)
+{
+	xmlChar *absolute;
+	const char *h;
+
+	if (!href)
+		return NULL;
+	h = (const char *)href;
+	while (*h == ' ' || *h == '\t' || *h == '\n' || *h == '\r')
+		h++;
+	if (!*h || *h == '#' || !strncasecmp(h, "javascript:", 11) || !strncasecmp(h, "mailto:", 7) ||
+		!strncasecmp(h, "data:", 5) || !strncasecmp(h, "tel:", 4))
+		return NULL;
+	absolute = ctx->url ? xmlBuildURI((const xmlChar *)h, (const xmlChar *)ctx->url) : NULL;
+	if (!absolute)
+		absolute = xmlStrdup((const xmlChar *)h);
+	if (absolute && !newsdoc__utf8_valid((const char *)absolute, strlen((const char *)absolute))) {
+		xmlFree(absolute);
+		return NULL;
+	}
+	return absolute;
+}
+
+/* The first URL of a srcset ("a.jpg 1x, b.jpg 2x"). */
+static xmlChar *first_of_srcset(const xmlChar *srcset)
+{
+	const char *s = (const char *)srcset;
+	size_t n = 0;
+
+	while (*s == ' ' || *s == ',')
+		s++;
+	while (s[n] && s[n] != ' ' && s[n] != ',')
+		n++;
+	return n ? xmlStrndup((const xmlChar *)s, (int)n) : NULL;
+}
+
+xmlChar *content_img_source(const content_ctx *ctx, const xmlNode *img)
+{
+	/* Lazy loaders keep the real address in a data attribute and put a
+	 * placeholder (a data: URI, a 1x1 gif) in src. */
+	static const char *const lazy[] = { "data-src", "data-lazy-src", "data-original", "data-url", "data-srcset", "srcset" };
+	xmlChar *src = content_attr(img, "src"), *absolute = NULL;
+	size_t i;
+
+	if (src && (!*src || !strncasecmp((const char *)src, "data:", 5) || strstr((const char *)src, "placeholder") ||
+		strstr((const char *)src, "blank.gif") || strstr((const char *)src, "spacer"))) {
+		xmlFree(src);
+		src = NULL;
+	}
+	for (i = 0; !src && i < sizeof(lazy) / sizeof(lazy[0]); i++) {
+		xmlChar *value = content_attr(img, lazy[i]);
+		if (value && *value)
+			src = strstr(lazy[i], "srcset") ? first_of_srcset(value) : xmlStrdup(value);
+		if (value)
+			xmlFree(value);
+	}
+	if (src) {
+		absolute = content_absolute_url(ctx, src);
+		xmlFree(src);
+	}
+	return absolute;
+}
+
+/* Icons, avatars and tracking pixels declare a small size. */
+static int is_small(const xmlNode *img)
+{
+	xmlChar *width = content_attr(img, "width"), *height = content_attr(img, "height");
+	int small = (width && atoi((const char *)width) > 0 && atoi((const char *)width) < 100) ||
+		(height && atoi((const char *)height) > 0 && atoi((const char *)height) < 80);
+
+	if (width)
+		xmlFree(width);
+	if (height)
+		xmlFree(height);
+	return small;
+}
+
+static const xmlNode *find_descendant(const xmlNode *start, const char *name)
+{
+	const xmlNode *node = start->children;
+
+	while (node) {
+		if (node->type == XML_ELEMENT_NODE && !strcmp((const char *)node->name, name))
+			return node;
+		if (node->type == XML_ELEMENT_NODE && node->children) {
+			node = node->children;
+			continue;
+		}
+		while (node != start && !node->next)
+			node = node->parent;
+		if (node == start)
+			break;
+		node = node->next;
+	}
+	return NULL;
+}
+
+/* A credit inside a caption: an element named credit/copyright/source. */
+static const xmlNode *find_credit(const xmlNode *caption)
+{
+	const xmlNode *node = caption->children;
+
+	while (node) {
+		if (node->type == XML_ELEMENT_NODE) {
+			xmlChar *names = content_attr(node, "class");
+			int credit = names && (strstr((const char *)names, "credit") ||
+				strstr((const char *)names, "copyright") || strstr((const char *)names, "source") ||
+				strstr((const char *)names, "photographer"));
+			if (names)
+				xmlFree(names);
+			if (credit)
+				return node;
+			if (node->children) {
+				node = node->children;
+				continue;
+			}
+		}
+		while (node != caption && !node->next)
+			node = node->parent;
+		if (node == caption)
+			break;
+		node = node->next;
+	}
+	return NULL;
+}
+
+/* Add the picture to images[] unless it is there (the lead image from
+ * metadata often reappears as the first figure). */
+static int add_image(content_ctx *ctx, const char *url, const char *alt, const char *caption, const char *credit)
+{
+	newsdoc_image *image;
+	size_t i, count = newsdoc_document_image_count(ctx->doc);
+	int error;
+
+	for (i = 0; i < count; i++) {
+		const newsdoc_image *known = newsdoc_document_image_at(ctx->doc, i);
+		if (!strcmp(newsdoc_image_url(known), url)) {
+			/* the document owns it; the getter is only const for readers */
+			image = (newsdoc_image *)known;
+			if (caption && !newsdoc_image_caption(known) && (error = newsdoc_image_set_caption(image, caption)) != 0)
+				return error;
+			return 0;
+		}
+	}
+	if ((error = newsdoc_document_add_image(&image, ctx->doc, url)) != 0)
+		return error;
+	if (alt && *alt && (error = newsdoc_image_set_alt(image, alt)) != 0)
+		return error;
+	if (caption && (error = newsdoc_image_set_caption(image, caption)) != 0)
+		return error;
+	if (credit && (error = newsdoc_image_set_credit(image, credit)) != 0)
+		return error;
+	return 0;
+}
+
+static int add_figure(content_ctx *ctx, const xmlNode *img, const xmlNode *caption_node)
+{
+	newsdoc__sb caption = NEWSDOC__SB_INIT, credit = NEWSDOC__SB_INIT, alt_text = NEWSDOC__SB_INIT;
+	xmlChar *url = img ? content_img_source(ctx, img) : NULL, *alt = img ? content_attr(img, "alt") : NULL;
+	const xmlNode *credit_node = caption_node ? find_credit(caption_node) : NULL;
+	newsdoc_block *block;
+	int pending = 0, error = 0;
+
+	if (caption_node) {
+		error = content_collect_text(&caption, caption_node, &pending);
+		newsdoc__sb_trim(&caption);
+	}
+	if (!error && credit_node) {
+		pending = 0;
+		error = content_collect_text(&credit, credit_node, &pending);
+		newsdoc__sb_trim(&credit);
+		/* The credit sits at the caption's end: take it off the caption. */
+		if (!error && credit.len && caption.len >= credit.len &&
+			!memcmp(caption.ptr + caption.len - credit.len, credit.ptr, credit.len)) {
+			caption.len -= credit.len;
+			caption.ptr[caption.len] = '\0';
+			newsdoc__sb_trim(&caption);
+		}
+	}
+	if (!error && alt) {
+		pending = 0;
+		error = newsdoc__append_folded(&alt_text, (const char *)alt, strlen((const char *)alt), &pending);
+	}
+	if (!error && (url || caption.len)) {
+		error = newsdoc_document_add_block(&block, ctx->doc, NEWSDOC_BLOCK_FIGURE,
+			caption.ptr ? caption.ptr : "", caption.len);
+		if (!error && url)
+			error = newsdoc_block_set_image(block, (const char *)url, alt_text.len ? alt_text.ptr : NULL);
+		if (!error && caption.len)
+			error = newsdoc_block_set_caption(block, caption.ptr);
+		if (!error && credit.len)
+			error = newsdoc_block_set_credit(block, credit.ptr);
+		if (!error && url)
+			error = add_image(ctx, (const char *)url, alt_text.ptr, caption.len ? caption.ptr : NULL,
+				credit.len ? credit.ptr : NULL);
+	}
+	if (!error && (caption.failed || credit.failed || alt_text.failed))
+		error = newsdoc__error_oom();
+	newsdoc__sb_free(&caption);
+	newsdoc__sb_free(&credit);
+	newsdoc__sb_free(&alt_text);
+	if (url)
+		xmlFree(url);
+	if (alt)
+		xmlFree(alt);
+	return error;
+}
+
+int content_emit_figure(content_ctx *ctx, const xmlNode *figure)
+{
+	const xmlNode *img = find_descendant(figure, "img");
+	const xmlNode *caption = find_descendant(figure, "figcaption");
+
+	if (img && is_small(img))
+		img = NULL;
+	if (!img && !caption)
+		return 0;
+	return add_figure(ctx, img, caption);
+}
+
+int content_emit_image(content_ctx *ctx, const xmlNode *img)
+{
+	if (is_small(img))
+		return 0;
+	return add_figure(ctx, img, NULL);
+}

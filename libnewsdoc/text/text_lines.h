@@ -1,0 +1,48 @@
+/*
+ * Plain-text input as lines and blank-line separated groups, with the
+ * small tests the text parser asks of a line.
+ */
+#ifndef NEWSDOC_TEXT_LINES_H
+#define NEWSDOC_TEXT_LINES_H
+
+#include "../text_util.h"
+
+typedef struct text_line {
+	const char *text; /* trimmed, NUL-terminated, valid UTF-8 */
+	size_t len;
+} text_line;
+
+typedef struct text_group {
+	text_line *lines;
+	size_t count;
+} text_group;
+
+typedef struct text_groups {
+	text_group *items;
+	size_t count;
+	text_line *lines;  /* storage of every group's lines */
+	char *buffer;      /* storage of every line's text */
+} text_groups;
+
+/* Split `len` bytes into groups of non-blank lines. A UTF-8 BOM is
+ * skipped, invalid UTF-8 becomes U+FFFD, NUL bytes are dropped. */
+int text_split_groups(text_groups *out, const char *data, size_t len);
+void text_groups_free(text_groups *groups);
+
+/* A header-like line: at most 120 bytes, not ending a sentence. */
+int text_line_is_short(const text_line *line);
+/* Separators that split a byline into name, role, affiliation. */
+size_t text_separator_count(const text_line *line);
+int text_contains(const char *s, size_t len, const char *needle);
+/* `word` (lowercase) starts a word of s, case-insensitively. */
+int text_contains_word_prefix(const char *s, size_t len, const char *word);
+
+/* A line after which the page around the article begins ("Leave a
+ * Reply", "Trending", a "Related" heading ...). */
+int text_ends_article(const text_line *line);
+
+/* Items after a "Related" heading at groups->items[*index]: author /
+ * title / summary lines. Leaves *index on the last group consumed. */
+int text_related_items(newsdoc_document *doc, const text_groups *groups, size_t *index, size_t limit);
+
+#endif

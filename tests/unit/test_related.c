@@ -1,0 +1,118 @@
+/*
+ * Related items from HTML boxes in five markups (a list under a "Read
+ * more" heading, a heading followed by a list, cards in a box named
+ * more-from, a section headed "You may also like", the seed's
+ * related-stories articles), and none from navigation or trending lists.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include "content_test_util.h"
+
+static void assert_item(const newsdoc_related *item, const char *title, const char *url,
+	const char *author, const char *summary, const char *image)
+{
+	assert_non_null(item);
+	assert_string_equal(newsdoc_related_title(item), title);
+#define CHECK(getter, want) do { if (want) assert_string_equal(getter(item), want); else assert_null(getter(item)); } while (0)
+	CHECK(newsdoc_related_url, url);
+	CHECK(newsdoc_related_author, author);
+	CHECK(newsdoc_related_summary, summary);
+	CHECK(newsdoc_related_image, image);
+#undef CHECK
+}
+
+static void test_related_markups(void **state)
+{
+	newsdoc_document *doc = parse_file(FIXTURE("related.html"), "https://bayside.example/news/library-late",
+		NEWSDOC_INPUT_HTML);
+	(void)state;
+
+	assert_non_null(doc);
+	assert_int_equal(newsdoc_document_related_count(doc), 5);
+	assert_item(newsdoc_document_related_at(doc, 0), "Plans for the new reading room unveiled",
+		"https://bayside.example/news/reading-room-plans", NULL, NULL, NULL);
+	assert_item(newsdoc_document_related_at(doc, 1), "Two hundred years of the town library",
+		"https://bayside.example/news/library-history", NULL, NULL, NULL);
+	assert_item(newsdoc_document_related_at(doc, 2), "Swimming pool reopens after refit",
+		"https://bayside.example/news/pool-reopens", "Ann Smith",
+		"The pool on Mill Lane is open again with a new roof and a learner pool.",
+		"https://bayside.example/img/pool.jpg");
+	assert_item(newsdoc_document_related_at(doc, 3), "Farmers' market returns to the square",
+		"https://bayside.example/news/market-returns", "Tom Reed", NULL, NULL);
+	assert_item(newsdoc_document_related_at(doc, 4), "Cinema festival announces full programme",
+		"https://bayside.example/news/cinema-festival", NULL,
+		"Forty films in five days, with a children's weekend.", NULL);
+	assert_string_equal(newsdoc_document_provenance(doc, NEWSDOC_FIELD_RELATED), "html");
+	/* The boxes are gone from the body. */
+	assert_int_equal(newsdoc_document_block_count(doc), 3);
+	assert_null(strstr(newsdoc_document_text(doc), "reading room unveiled"));
+	newsdoc_document_free(doc);
+}
+
+/* The seed page gives exactly the three related items of expected.json. */
+static void test_seed_related(void **state)
+{
+	newsdoc_document *doc;
+	(void)state;
+
+	if (access(SEED("article.html"), R_OK) != 0) {
+		print_message("shared seed not present: skipped\n");
+		skip();
+	}
+	doc = parse_file(SEED("article.html"), SEED_URL, NEWSDOC_INPUT_HTML);
+	assert_non_null(doc);
+	assert_int_equal(newsdoc_document_related_count(doc), 3);
+	assert_item(newsdoc_document_related_at(doc, 0),
+		"Heritage Foundation praises US-brokered ceasefire between Azerbaijan and Armenia",
+		"https://dcnewsline.com/stories/670123456-heritage-foundation-praises-us-brokered-ceasefire-between-azerbaijan-and-armenia",
+		"Victoria Coates",
+		"The Heritage Foundation has recognized the recent ceasefire agreement between Azerbaijan and Armenia, "
+		"which was brokered by the United States.",
+		"https://dcnewsline.com/images/people/victoria-coates.jpg");
+	assert_item(newsdoc_document_related_at(doc, 1),
+		"Supreme Court rules against Mexico\xE2\x80\x99s lawsuit targeting U.S. gun manufacturers",
+		"https://dcnewsline.com/stories/670119876-supreme-court-rules-against-mexico-s-lawsuit-targeting-u-s-gun-manufacturers",
+		"Kevin D. Roberts",
+		"The Supreme Court has issued a unanimous decision in the case of Smith & Wesson v. Estados Unidos "
+		"Mexicanos, ruling that a lawsuit filed by the Mexican government against several U.S. gun "
+		"manufacturers and a wholesaler is barred by the Protection\xE2\x80\xA6",
+		"https://dcnewsline.com/images/people/kevin-d-roberts.jpg");
+	assert_item(newsdoc_document_related_at(doc, 2),
+		"Supreme Court rules in favor of Catholic Charities Bureau in tax exemption case",
+		"https://dcnewsline.com/stories/670115432-supreme-court-rules-in-favor-of-catholic-charities-bureau-in-tax-exemption-case",
+		"Kevin D. Roberts",
+		"The Heritage Foundation has expressed approval of the recent Supreme Court decision in the case of "
+		"Catholic Charities Bureau v. Wisconsin Labor & Industry Review Commission.",
+		"https://dcnewsline.com/images/people/kevin-d-roberts.jpg");
+	newsdoc_document_free(doc);
+}
+
+/* max_related caps the items. */
+static void test_related_limit(void **state)
+{
+	newsdoc_parse_options opts = NEWSDOC_PARSE_OPTIONS_INIT;
+	newsdoc_document *doc = NULL;
+	size_t len = 0;
+	char *data = read_whole_file(FIXTURE("related.html"), &len);
+	(void)state;
+
+	assert_non_null(data);
+	opts.max_related = 2;
+	assert_int_equal(newsdoc_parse(&doc, NULL, data, len, NULL, &opts), 0);
+	assert_int_equal(newsdoc_document_related_count(doc), 2);
+	newsdoc_document_free(doc);
+	free(data);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_related_markups),
+		cmocka_unit_test(test_seed_related),
+		cmocka_unit_test(test_related_limit),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,109 @@
+/*
+ * Plain-text input: title, byline with role and affiliation, comment
+ * count, paragraphs without furniture lines, related items.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include "content_test_util.h"
+
+static void test_text_fixture(void **state)
+{
+	newsdoc_document *doc = parse_file(FIXTURE("article.txt"), NULL, NEWSDOC_INPUT_TEXT);
+	const newsdoc_author *author;
+	const newsdoc_related *item;
+	(void)state;
+
+	assert_non_null(doc);
+	assert_string_equal(newsdoc_document_title(doc), "Library opens late on Thursdays");
+	assert_int_equal(newsdoc_document_comment_count(doc), 12);
+	assert_string_equal(newsdoc_document_provenance(doc, NEWSDOC_FIELD_COMMENTS), "text");
+	assert_int_equal(newsdoc_document_author_count(doc), 1);
+	author = newsdoc_document_author_at(doc, 0);
+	assert_string_equal(newsdoc_author_name(author), "Ann Smith");
+	assert_string_equal(newsdoc_author_role(author), "Senior Reporter");
+	assert_string_equal(newsdoc_author_affiliation(author), "Bayside Courier");
+
+	/* "Advertisement", "Share this article", the comment form and the
+	 * Most popular list are not paragraphs; lines of one paragraph join. */
+	assert_int_equal(newsdoc_document_block_count(doc), 2);
+	assert_string_equal(newsdoc_block_text(newsdoc_document_block_at(doc, 1)),
+		"The extra hours are paid for by a grant from the county, which also covers a new reading room for teenagers.");
+
+	assert_int_equal(newsdoc_document_related_count(doc), 2);
+	item = newsdoc_document_related_at(doc, 0);
+	assert_string_equal(newsdoc_related_title(item), "Swimming pool reopens after refit");
+	assert_string_equal(newsdoc_related_author(item), "Tom Reed");
+	assert_string_equal(newsdoc_related_summary(item), "The pool on Mill Lane is open again with a new roof and a learner pool.");
+	item = newsdoc_document_related_at(doc, 1);
+	assert_string_equal(newsdoc_related_title(item), "Farmers' market returns to the square");
+	assert_null(newsdoc_related_author(item));
+	newsdoc_document_free(doc);
+}
+
+/* No comment line: the count stays unknown, not 0. */
+static void test_text_without_furniture(void **state)
+{
+	static const char text[] = "Short note\n\nOnly one paragraph here, and it ends.\n";
+	newsdoc_parse_options opts = NEWSDOC_PARSE_OPTIONS_INIT;
+	newsdoc_document *doc;
+	(void)state;
+
+	opts.input = NEWSDOC_INPUT_TEXT;
+	assert_int_equal(newsdoc_parse(&doc, NULL, text, sizeof(text) - 1, NULL, &opts), 0);
+	assert_int_equal(newsdoc_document_comment_count(doc), -1);
+	assert_int_equal(newsdoc_document_block_count(doc), 1);
+	assert_int_equal(newsdoc_document_related_count(doc), 0);
+	newsdoc_document_free(doc);
+}
+
+static void test_seed_text(void **state)
+{
+	static const char *const last_paragraph =
+		"The representatives concluded with a call to action: \xE2\x80\x9CIf we fail to act, we tell every "
+		"tyrant that crimes against humanity carry no cost.\xE2\x80\x9D The assembly emphasized continued "
+		"support for those risking everything in pursuit of freedom.";
+	newsdoc_document *doc;
+	const newsdoc_author *author;
+	(void)state;
+
+	if (access(SEED("article.txt"), R_OK) != 0) {
+		print_message("shared seed not present: skipped\n");
+		skip();
+	}
+	doc = parse_file(SEED("article.txt"), NULL, NEWSDOC_INPUT_TEXT);
+	assert_non_null(doc);
+	assert_string_equal(newsdoc_document_title(doc),
+		"UN addresses human rights abuses in North Korea at high-level meeting");
+	assert_int_equal(newsdoc_document_author_count(doc), 1);
+	author = newsdoc_document_author_at(doc, 0);
+	assert_string_equal(newsdoc_author_name(author), "Federico Borello");
+	assert_string_equal(newsdoc_author_role(author), "Interim Executive Director");
+	assert_string_equal(newsdoc_author_affiliation(author), "Human Rights Watch");
+	assert_int_equal(newsdoc_document_comment_count(doc), 0);
+	assert_int_equal(newsdoc_document_block_count(doc), 8);
+	assert_string_equal(newsdoc_block_text(newsdoc_document_block_at(doc, 7)), last_paragraph);
+	assert_null(strstr(newsdoc_document_text(doc), "Leave a Reply"));
+	assert_null(strstr(newsdoc_document_text(doc), "Newsletter"));
+	assert_int_equal(newsdoc_document_related_count(doc), 3);
+	assert_string_equal(newsdoc_related_author(newsdoc_document_related_at(doc, 0)), "Victoria Coates");
+	assert_string_equal(newsdoc_related_title(newsdoc_document_related_at(doc, 2)),
+		"Supreme Court rules in favor of Catholic Charities Bureau in tax exemption case");
+	assert_string_equal(newsdoc_related_summary(newsdoc_document_related_at(doc, 1)),
+		"The Supreme Court has issued a unanimous decision in the case of Smith & Wesson v. Estados Unidos "
+		"Mexicanos, ruling that a lawsuit filed by the Mexican government against several U.S. gun "
+		"manufacturers and a wholesaler is barred by the Protection\xE2\x80\xA6");
+	newsdoc_document_free(doc);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_text_fixture),
+		cmocka_unit_test(test_text_without_furniture),
+		cmocka_unit_test(test_seed_text),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
