@@ -1,0 +1,711 @@
+/*
+ * Who said it: the reporting clause next to a quotation. After the quote
+ * ("…," Smith said / said Smith / Smith, the minister, said / according to
+ * Smith / — Smith) is tried first, as news writing puts it there most; then
+ * the clause before it (Smith said: “…” / Smith told reporters, “…” /
+ * Smith's words were shared: “…”). Everything is bounded by the sentence
+ * and a few tokens, so the work is linear in the block's length.
+ */
+#include <string.h>
+
+#include "quotes_impl.h"
+
+/* Longest reporting clause looked at, in tokens. */
+#define MAX_CLAUSE 40
+/* How far before the mark a reporting verb may stand, in tokens. */
+#define BEFORE_REACH 7
+/* Longest subject before a reporting verb, in tokens. */
+#define MAX_SUBJECT 12
+
+typedef struct clause {
+	const char *text;
+	const quote_token *tok;
+	size_t count;  /* tokens in the whole block */
+} clause;
+
+static int possessive(const clause *c, size_t i);
+
+/* A word's class; a reporting verb after a determiner or a possessive is
+ * a noun ("a pledge", "Mr. Trump's comments"). */
+static int cls(const clause *c, size_t i)
+{
+	static const char *const articles[] = { "a", "an", "the", "his", "her", "their", "its",
+		"our", "my", "your", NULL };
+	int k = newsdoc__quote_word_class(c->text, &c->tok[i]);
+	size_t a;
+
+	if (k != QW_REPORT || i == 0 || c->tok[i - 1].kind != QTOK_WORD)
+		return k;
+	if (possessive(c, i - 1))
+		return QW_NONE;
+	for (a = 0; articles[a]; a++)
+		if (newsdoc__quote_word_is(c->text, &c->tok[i - 1], articles[a]))
+			return QW_NONE;
+	return k;
+}
+
+static int is_word(const clause *c, size_t i, const char *word)
+{
+	return newsdoc__quote_word_is(c->text, &c->tok[i], word);
+}
+
+static int is_punct(const clause *c, size_t i, uint32_t cp)
+{
+	return c->tok[i].kind == QTOK_PUNCT && c->tok[i].cp == cp;
+}
+
+static int is_connector(const clause *c, size_t i)
+{
+	static const char *const connectors[] = { "de", "da", "van", "von", "der", "den", "bin",
+		"al", "la", "le", "del", "di", "du", "ibn", "of", NULL };
+	size_t k;
+
+	for (k = 0; connectors[k]; k++)
+		if (is_word(c, i, connectors[k]))
+			return 1;
+	return 0;
+}
+
+/* The token ends in a possessive ('s or ’s, or a bare ’ after s). */
+static int possessive(const clause *c, size_t i)
+{
+	const char *s = c->text + c->tok[i].start;
+	size_t n = c->tok[i].end - c->tok[i].start;
+
+	if (n > 2 && (s[n - 1] == 's' || s[n - 1] == 'S') && s[n - 2] == '\'')
+		return 1;
+	return n > 4 && (s[n - 1] == 's' || s[n - 1] == 'S') && !memcmp(s + n - 4, "\xE2\x80\x99", 3);
+}
+
+/* An adverb between a subject and its verb: listed, or a lower-case
+ * word in -ly ("Thomas allegedly told"). */
+static int adverb(const clause *c, size_t i)
+{
+	size_t n = c->tok[i].end - c->tok[i].start;
+
+	if (cls(c, i) == QW_ADVERB)
+		return 1;
+	return c->tok[i].kind == QTOK_WORD && !c->tok[i].cap && n > 4 &&
+		!memcmp(c->text + c->tok[i].end - 2, "ly", 2);
+}
+
+/* A word that can start a speaker mention. */
+static int np_start(const clause *c, size_t i)
+{
+	int k;
+
+	if (c->tok[i].kind != QTOK_WORD)
+		return 0;
+	k = cls(c, i);
+	/* "that border security is working" is a clause, not a speaker. */
+	if (is_word(c, i, "that") || is_word(c, i, "this") || is_word(c, i, "these") ||
+		is_word(c, i, "those"))
+		return 0;
+	if (k == QW_PRONOUN || k == QW_DETERMINER)
+		return 1;
+	/* "State Senator José Rodríguez": a verb's spelling inside a name. */
+	if (c->tok[i].cap && i + 1 < c->count && c->tok[i + 1].kind == QTOK_WORD && c->tok[i + 1].cap)
+		return 1;
+	if (k == QW_REPORT || k == QW_AUX || k == QW_STOP || k == QW_ADVERB)
+		return 0;  /* "Later", "Then": a capital at the sentence start */
+	return c->tok[i].cap || newsdoc__quote_group_noun(c->text, &c->tok[i]);
+}
+
+/* A lower-case word in -ed: a verb in the past tense, or a participle. */
+static int past_tense(const clause *c, size_t i)
+{
+	size_t n = c->tok[i].end - c->tok[i].start;
+
+	return c->tok[i].kind == QTOK_WORD && !c->tok[i].cap && n > 4 &&
+		!memcmp(c->text + c->tok[i].end - 2, "ed", 2);
+}
+
+/*
+ * A speaker mention starting at `i`, ending before `limit`: a pronoun; a
+ * determiner phrase ("the representative", "a spokesman for the campaign");
+ * or a name with its titles ("Sen. Ted Cruz"). Returns the end index (== i
+ * when there is none). A possessive ends a name ("Smith's words").
+ */
+static size_t np_forward(const clause *c, size_t i, size_t limit)
+{
+	size_t j = i, words = 0;
+	int k;
+
+	if (i >= limit)
+		return i;
+	/* "pollster Frank Luntz", "former senator Bob Dole": a lower-case
+	 * description before a name. */
+	if (!np_start(c, i) && c->tok[i].kind == QTOK_WORD && cls(c, i) == QW_NONE) {
+		for (j = i; j < limit && j < i + 3 && c->tok[j].kind == QTOK_WORD && !c->tok[j].cap &&
+			cls(c, j) == QW_NONE; j++)
+			;
+		if (j < limit && j > i && c->tok[j].kind == QTOK_WORD && c->tok[j].cap) {
+			size_t end = np_forward(c, j, limit);
+			return end > j ? end : i;
+		}
+		return i;
+	}
+	if (!np_start(c, i))
+		return i;
+	k = cls(c, i);
+	if (k == QW_PRONOUN)
+		return i + 1;
+	if (k == QW_DETERMINER || !c->tok[i].cap) {
+		for (j = i + 1; j < limit && words < 7; j++, words++) {
+			int kj = cls(c, j);
+			if (c->tok[j].kind != QTOK_WORD || kj == QW_REPORT || kj == QW_AUX ||
+				kj == QW_PRONOUN)
+				break;
+			/* "a spokesman for the campaign", "the leader of the group" */
+			if (kj == QW_STOP && !(is_word(c, j, "for") || is_word(c, j, "of") ||
+				is_word(c, j, "at")))
+				break;
+			/* "a familiar voice celebrated the attacks": a verb and
+			 * its object ("the embattled senator" goes on). */
+			if (past_tense(c, j) && j + 1 < limit && (cls(c, j + 1) == QW_DETERMINER ||
+				cls(c, j + 1) == QW_PRONOUN || cls(c, j + 1) == QW_STOP))
+				break;
+		}
+		while (j > i + 1 && cls(c, j - 1) == QW_STOP)
+			j--;
+		/* A determiner alone ("that adding") names nobody. */
+		return j == i + 1 && k == QW_DETERMINER ? i : j;
+	}
+	for (j = i; j < limit && words < 8; j++, words++) {
+		if (c->tok[j].kind != QTOK_WORD)
+			break;
+		if (!c->tok[j].cap && !(is_connector(c, j) && j + 1 < limit && c->tok[j + 1].cap))
+			break;
+		if (j > i && cls(c, j) != QW_NONE && !newsdoc__quote_title_word(c->text, &c->tok[j]))
+			break;
+		/* "Iowa State University's Dianne Bystrom" goes on; "Smith's
+		 * words" ends at the name. */
+		if (possessive(c, j) && !(j + 1 < limit && c->tok[j + 1].kind == QTOK_WORD &&
+			c->tok[j + 1].cap)) {
+			j++;
+			break;
+		}
+	}
+	return j;
+}
+
+static void set_speaker(quote_attribution *out, const clause *c, size_t from, size_t to)
+{
+	out->speaker_start = c->tok[from].start;
+	out->speaker_end = c->tok[to - 1].end;
+	out->pronoun = to == from + 1 && cls(c, from) == QW_PRONOUN;
+}
+
+static void set_cue(quote_attribution *out, const clause *c, size_t from, size_t to)
+{
+	out->cue_start = c->tok[from].start;
+	out->cue_end = c->tok[to - 1].end;
+	out->found = 1;
+}
+
+/* "told reporters" keeps its object; other verbs are the cue alone. */
+static size_t cue_end(const clause *c, size_t verb, size_t limit)
+{
+	if ((is_word(c, verb, "told") || is_word(c, verb, "tells") || is_word(c, verb, "tell")) &&
+		verb + 1 < limit && is_word(c, verb + 1, "reporters"))
+		return verb + 2;
+	if ((is_word(c, verb, "according")) && verb + 1 < limit)
+		return verb + 2;
+	return verb + 1;
+}
+
+/* Reporting verbs in -ing form take the subject of the main clause. */
+static int participle(const clause *c, size_t i)
+{
+	size_t n = c->tok[i].end - c->tok[i].start;
+	return n > 4 && !memcmp(c->text + c->tok[i].end - 3, "ing", 3);
+}
+
+static size_t first_token_at(const clause *c, size_t byte)
+{
+	size_t lo = 0, hi = c->count;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (c->tok[mid].start < byte)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* A lower-case word in a past or present tense form ("pressed", "offers"). */
+static int verb_like(const clause *c, size_t i)
+{
+	const char *s = c->text + c->tok[i].start;
+	size_t n = c->tok[i].end - c->tok[i].start;
+
+	if (c->tok[i].kind != QTOK_WORD || c->tok[i].cap || cls(c, i) != QW_NONE || n < 4)
+		return 0;
+	if (i + 1 < c->count && (newsdoc__quote_word_is(c->text, &c->tok[i + 1], "back") ||
+		newsdoc__quote_word_is(c->text, &c->tok[i + 1], "out")))
+		return 1;  /* "shot back", "lashed out" */
+	return (s[n - 2] == 'e' && s[n - 1] == 'd') || (s[n - 1] == 's' && s[n - 2] != 's');
+}
+
+static int subject_before(quote_attribution *out, const clause *c, size_t c0, size_t verb);
+
+/*
+ * Words between a quotation and its verb name the speaker: a pronoun, a
+ * name, a determiner phrase, or a description that holds a name ("super
+ * PAC spokeswoman Kellyanne Conway") or ends in a group ("political
+ * analysts").
+ */
+static int subject_ok(const clause *c, size_t from, size_t to)
+{
+	size_t k;
+	int has_cap = 0;
+
+	for (k = from; k < to; k++) {
+		int kk = cls(c, k);
+		if (c->tok[k].kind != QTOK_WORD || kk == QW_REPORT || kk == QW_AUX)
+			return 0;
+		/* "Smith and Jones", "a spokesman for the city"; other small
+		 * words make a clause ("Cameron will work with whoever"). */
+		if (kk == QW_STOP && !is_word(c, k, "of") && !is_word(c, k, "for") &&
+			!is_word(c, k, "at") && !is_word(c, k, "and") && !is_word(c, k, "from"))
+			return 0;
+		has_cap |= c->tok[k].cap;
+	}
+	if (np_start(c, from))
+		return 1;
+	if (cls(c, from) != QW_NONE)
+		return 0;
+	return has_cap || newsdoc__quote_group_noun(c->text, &c->tok[to - 1]);
+}
+
+/* The words after the quotation: a = first token, b = bound. */
+static void after_quote(quote_attribution *out, const clause *c, size_t a, size_t b)
+{
+	size_t i = a, j, verb = b, end, limit = a;
+
+	while (i < b && c->tok[i].kind == QTOK_PUNCT && (c->tok[i].cp == ',' || c->tok[i].cp == ')'))
+		i++;
+	/* The sentence the attribution is in. */
+	for (limit = i; limit < b && limit < i + MAX_CLAUSE; limit++)
+		if (newsdoc__quote_sentence_end(&c->tok[limit]) || c->tok[limit].kind == QTOK_MARK ||
+			is_punct(c, limit, ';') || (limit > i && is_punct(c, limit, ':')))
+			break;
+	if (i >= limit)
+		return;
+	out->sentence_end = c->tok[limit - 1].end;
+	if (limit < b && newsdoc__quote_sentence_end(&c->tok[limit]))
+		out->sentence_end = c->tok[limit].end;
+	/* — Name */
+	if (newsdoc__quote_is_dash(&c->tok[i])) {
+		end = np_forward(c, i + 1, limit);
+		if (end > i + 1 && c->tok[i + 1].cap && (end == limit || is_punct(c, end, ','))) {
+			set_speaker(out, c, i + 1, end);
+			set_cue(out, c, i, i + 1);
+			out->after = 1;
+		}
+		return;
+	}
+	if (is_word(c, i, "according") && i + 1 < limit && is_word(c, i + 1, "to")) {
+		end = np_forward(c, i + 2, limit);
+		if (end > i + 2) {
+			set_speaker(out, c, i + 2, end);
+			set_cue(out, c, i, i + 2);
+			out->after = 1;
+		}
+		return;
+	}
+	/* Room for an apposition: Harry Bond, 30, of Raleigh, N.C., who
+	 * was among those polled, said */
+	for (j = i; j < limit && j < i + MAX_SUBJECT + 14; j++) {
+		if (cls(c, j) == QW_REPORT && !(j > i && c->tok[j].cap)) {
+			verb = j;
+			break;
+		}
+	}
+	if (verb == b) {
+		/* Hannity pressed. / he conceded, / Trump shot back. */
+		size_t verb_end;
+		end = np_forward(c, i, limit);
+		if (end == i || end >= limit || !verb_like(c, end) ||
+			!(c->tok[i].cap || cls(c, i) == QW_PRONOUN))
+			return;
+		verb_end = end + 1;
+		if (verb_end < limit && (is_word(c, verb_end, "back") || is_word(c, verb_end, "out")))
+			verb_end++;
+		if (verb_end == limit || is_punct(c, verb_end, ',') || cls(c, verb_end) == QW_STOP) {
+			set_speaker(out, c, i, end);
+			set_cue(out, c, end, verb_end);
+			out->after = 1;
+		}
+		return;
+	}
+	if (verb == i) {
+		/* said Smith / said the representative */
+		end = np_forward(c, verb + 1, limit);
+		if (end == verb + 1)
+			return;
+		set_speaker(out, c, verb + 1, end);
+		set_cue(out, c, verb, cue_end(c, verb, limit));
+		out->after = 1;
+		return;
+	}
+	/* Smith said / Smith, the minister, said / he later said / Smith has said */
+	{
+		size_t subject_end = verb, cue_start = verb, k;
+		while (subject_end > i && (cls(c, subject_end - 1) == QW_AUX || adverb(c, subject_end - 1))) {
+			subject_end--;
+			if (cls(c, subject_end) == QW_AUX)
+				cue_start = subject_end;
+		}
+		for (k = i; k < subject_end; k++)
+			if (is_punct(c, k, ',') || is_punct(c, k, '(')) {
+				subject_end = k;
+				break;
+			}
+		if (subject_end == i || !subject_ok(c, i, subject_end)) {
+			/* "…measure'' income, he said": the words right before
+			 * the verb, after a comma. */
+			for (k = verb; k > i; k--)
+				if (is_punct(c, k - 1, ','))
+					break;
+			if (k > i && k < verb && subject_before(out, c, k, verb)) {
+				set_cue(out, c, verb, cue_end(c, verb, limit));
+				out->after = 1;
+			}
+			return;
+		}
+		/* "he was" / "she is": a clause, not a subject. */
+		if (subject_end - i > 1 && cls(c, i) == QW_PRONOUN)
+			return;
+		set_speaker(out, c, i, subject_end);
+		set_cue(out, c, cue_start < verb && cue_start >= subject_end ? cue_start : verb,
+			cue_end(c, verb, limit));
+		out->after = 1;
+	}
+}
+
+/*
+ * Where the attribution after a quotation ends: after its speaker and cue
+ * and the punctuation that follows them. A next quotation that starts
+ * right there continues the same sentence ("A," he said, "b.").
+ */
+static void close_attribution(quote_attribution *out, const clause *c, size_t limit)
+{
+	size_t end = out->speaker_end > out->cue_end ? out->speaker_end : out->cue_end;
+	size_t i = first_token_at(c, end);
+
+	while (i < c->count && i <= limit && c->tok[i].kind == QTOK_PUNCT)
+		end = c->tok[i++].end;
+	out->consumed_end = end;
+}
+
+/* The subject that ends just before `verb`, going back no further than `c0`. */
+static int subject_before(quote_attribution *out, const clause *c, size_t c0, size_t verb)
+{
+	size_t end = verb, start, k;
+
+	while (end > c0 && (cls(c, end - 1) == QW_AUX || adverb(c, end - 1)))
+		end--;
+	/* Smith, the minister, said */
+	if (end > c0 && is_punct(c, end - 1, ',')) {
+		for (k = end - 1; k > c0 && end - k < 26; k--)
+			if (is_punct(c, k - 1, ',')) {
+				end = k - 1;
+				break;
+			}
+		if (end == verb || is_punct(c, end - 1, ','))
+			return 0;
+	}
+	start = end;
+	while (start > c0 && end - start < MAX_SUBJECT) {
+		const quote_token *t = &c->tok[start - 1];
+		int k1 = cls(c, start - 1);
+		if (t->kind != QTOK_WORD || k1 == QW_STOP || k1 == QW_REPORT || k1 == QW_AUX)
+			break;
+		start--;
+		if (k1 == QW_PRONOUN || k1 == QW_DETERMINER)
+			break;
+	}
+	/* "Joel Pollak of Breitbart California", "a spokesman for the city" */
+	if (start >= c0 + 2 && (is_word(c, start - 1, "of") || is_word(c, start - 1, "for") ||
+		is_word(c, start - 1, "at")) && c->tok[start - 2].kind == QTOK_WORD && c->tok[start - 2].cap) {
+		size_t name = start - 1;
+		while (name > c0 && end - name < MAX_SUBJECT && c->tok[name - 1].kind == QTOK_WORD &&
+			c->tok[name - 1].cap && cls(c, name - 1) != QW_STOP)
+			name--;
+		start = name;
+	}
+	/* The mention starts at its first capital, determiner or pronoun. */
+	while (start < end && !np_start(c, start))
+		start++;
+	if (start == end)
+		return 0;
+	set_speaker(out, c, start, end);
+	return 1;
+}
+
+/*
+ * "Bryne went on to say," / "In an interview, Lazar said he welcomed it
+ * and added,": the subject of the clause, at the sentence start or after
+ * a comma, followed by its verb.
+ */
+static int clause_subject(quote_attribution *out, const clause *c, size_t c0, size_t verb)
+{
+	size_t i, end;
+
+	for (i = c0; i < verb; i++) {
+		if (i > c0 && !is_punct(c, i - 1, ','))
+			continue;
+		end = np_forward(c, i, verb);
+		if (end > i && end < verb && c->tok[end].kind == QTOK_WORD &&
+			(c->tok[i].cap || cls(c, i) == QW_PRONOUN || cls(c, i) == QW_DETERMINER)) {
+			set_speaker(out, c, i, end);
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * The clause before the quotation, tokens [c0, e): "Smith said:", "Smith
+ * told reporters,", "according to Smith,", "Said Smith:", a participle
+ * ("…, saying"), or a colon after a clause that names the speaker.
+ */
+static void before_quote(quote_attribution *out, const clause *c, size_t c0, size_t e)
+{
+	size_t i, verb = e, colon = 0, end, seg;
+
+	if (e > c0 && is_punct(c, e - 1, ':'))
+		colon = 1;
+	while (e > c0 && c->tok[e - 1].kind == QTOK_PUNCT && (c->tok[e - 1].cp == ',' ||
+		c->tok[e - 1].cp == ':' || newsdoc__quote_is_dash(&c->tok[e - 1])))
+		e--;
+	if (e > c0 && is_word(c, e - 1, "that"))
+		e--;
+	if (e == c0)
+		return;
+	for (i = c0; i + 1 < e; i++)
+		if (is_word(c, i, "according") && is_word(c, i + 1, "to")) {
+			end = np_forward(c, i + 2, e);
+			if (end > i + 2) {
+				set_speaker(out, c, i + 2, end);
+				set_cue(out, c, i, i + 2);
+				return;
+			}
+		}
+	for (i = e; i > c0 && e - i < BEFORE_REACH; i--)
+		if (cls(c, i - 1) == QW_REPORT) {
+			verb = i - 1;
+			break;
+		}
+	/* "Said Dorothy Poynter, who grew up with Ali in the neighborhood," */
+	if (verb == e && c->tok[c0].cap && newsdoc__quote_word_class(c->text, &c->tok[c0]) == QW_REPORT)
+		verb = c0;
+	if (verb < e) {
+		/* "said he was": a reported clause holds the quotation (an
+		 * aside after a comma does not count: "Said Dorothy Poynter,
+		 * who grew up with Ali,"). */
+		for (i = verb + 1; i < e && !is_punct(c, i, ','); i++)
+			if ((cls(c, i) == QW_PRONOUN && !is_word(c, i, "who")) || cls(c, i) == QW_AUX ||
+				cls(c, i) == QW_REPORT)
+				return;
+		if (participle(c, verb) && !is_word(c, verb, "according")) {
+			clause_subject(out, c, c0, verb);
+			/* The cue stands even when its subject is out of reach. */
+			set_cue(out, c, verb, verb + 1);
+			return;
+		}
+		if (subject_before(out, c, c0, verb)) {
+			set_cue(out, c, verb, cue_end(c, verb, e));
+			return;
+		}
+		/* Said Smith: */
+		if (verb == c0 || is_punct(c, verb - 1, ',')) {
+			end = np_forward(c, verb + 1, e);
+			if (end > verb + 1) {
+				set_speaker(out, c, verb + 1, end);
+				set_cue(out, c, verb, verb + 1);
+				return;
+			}
+		}
+		if (clause_subject(out, c, c0, verb))
+			set_cue(out, c, verb, cue_end(c, verb, e));
+		return;
+	}
+	if (colon) {
+		/* "As Joel Pollak observed, the winner was the stage itself:" */
+		for (i = c0; i < e; i++)
+			if (cls(c, i) == QW_REPORT && !participle(c, i) && subject_before(out, c, c0, i)) {
+				set_cue(out, c, i, cue_end(c, i, e));
+				return;
+			}
+		/* "In conclusion, Ji Seong-ho's words were shared:" */
+		seg = c0;
+		for (i = c0; i < e; i++)
+			if (is_punct(c, i, ','))
+				seg = i + 1;
+		end = np_forward(c, seg, e);
+		if (end > seg) {
+			set_speaker(out, c, seg, end);
+			out->cue_literal = ":";
+			out->found = 1;
+		}
+	}
+}
+
+/* Words between the start of the clause (sentence start, comma, colon,
+ * dash or another quotation) and the mark at token `e`. */
+static size_t words_before(const clause *c, size_t e)
+{
+	size_t i = e, n = 0;
+
+	while (i > 0 && e - i < MAX_CLAUSE) {
+		const quote_token *t = &c->tok[i - 1];
+		if (t->kind == QTOK_MARK || newsdoc__quote_sentence_end(t) ||
+			(t->kind == QTOK_PUNCT && (t->cp == ',' || t->cp == ':' || t->cp == ';' ||
+			t->cp == '(' || newsdoc__quote_is_dash(t))))
+			break;
+		if (t->kind == QTOK_WORD)
+			n++;
+		i--;
+	}
+	return n;
+}
+
+/* After a cue found before the mark: is it next to the mark? */
+static void set_adjacent(quote_attribution *out, const clause *c, size_t e)
+{
+	size_t i = first_token_at(c, out->cue_literal ? out->speaker_end : out->cue_end), gap = 0;
+
+	/* A comma or colon right before the mark introduces the quotation
+	 * ("He then asked the buzzing crowd, “…”"). */
+	if (out->cue_literal || (e > 0 && (is_punct(c, e - 1, ',') || is_punct(c, e - 1, ':')))) {
+		out->adjacent = 1;
+		return;
+	}
+	for (; i < e; i++) {
+		if (c->tok[i].kind == QTOK_PUNCT && (c->tok[i].cp == ',' || c->tok[i].cp == ':'))
+			continue;
+		if (newsdoc__quote_word_is(c->text, &c->tok[i], "that"))
+			continue;
+		gap++;
+	}
+	out->adjacent = gap == 0;
+}
+
+/* The attribution is the whole sentence after the quotation, and short. */
+static int short_sentence(const clause *c, size_t a, const quote_attribution *attr)
+{
+	size_t i = first_token_at(c, attr->speaker_end > attr->cue_end ? attr->speaker_end : attr->cue_end);
+
+	if (i - a > 6)
+		return 0;
+	return i >= c->count || newsdoc__quote_sentence_end(&c->tok[i]);
+}
+
+void newsdoc__quote_attribute(quote_attribution *out, const char *text,
+	const quote_token_list *tokens, const quote_span_list *spans, size_t index)
+{
+	const quote_mark_span *span = &spans->items[index];
+	clause c;
+	size_t a, b, e, c0;
+
+	memset(out, 0, sizeof(*out));
+	c.text = text;
+	c.tok = tokens->items;
+	c.count = tokens->count;
+	if (span->closed) {
+		a = first_token_at(&c, span->close);
+		b = index + 1 < spans->count ? first_token_at(&c, spans->items[index + 1].open) : c.count;
+		after_quote(out, &c, a, b);
+		/* A quotation that ends its sentence with a period inside the
+		 * marks takes a cue after it only when that is the whole next
+		 * sentence ("…missing." Trump said.); otherwise what follows is
+		 * a sentence of its own. */
+		if (out->found && text[span->end - 1] == '.' && !short_sentence(&c, a, out))
+			out->found = 0;
+		if (out->found) {
+			close_attribution(out, &c, b);
+			out->words_before = words_before(&c, first_token_at(&c, span->open));
+			return;
+		}
+		memset(out, 0, sizeof(*out));
+	}
+	e = first_token_at(&c, span->open);
+	c0 = e;
+	while (c0 > 0 && e - c0 < MAX_CLAUSE && !newsdoc__quote_sentence_end(&c.tok[c0 - 1]) &&
+		c.tok[c0 - 1].kind != QTOK_MARK)
+		c0--;
+	before_quote(out, &c, c0, e);
+	if (out->found)
+		set_adjacent(out, &c, e);
+	out->words_before = words_before(&c, e);
+}
+
+void newsdoc__quote_intro_attribute(quote_attribution *out, const char *text,
+	const quote_token_list *tokens)
+{
+	clause c;
+	size_t e, c0;
+
+	memset(out, 0, sizeof(*out));
+	c.text = text;
+	c.tok = tokens->items;
+	c.count = tokens->count;
+	e = c.count;
+	if (e == 0 || !is_punct(&c, e - 1, ':'))
+		return;
+	c0 = e - 1;
+	while (c0 > 0 && e - c0 < MAX_CLAUSE && !newsdoc__quote_sentence_end(&c.tok[c0 - 1]) &&
+		c.tok[c0 - 1].kind != QTOK_MARK)
+		c0--;
+	before_quote(out, &c, c0, e);
+}
+
+/* The subject at the start of a sentence, when it is a name or pronoun
+ * followed by more words (its verb). */
+static int sentence_subject(quote_attribution *out, const clause *c, size_t c0, size_t e)
+{
+	size_t end = np_forward(c, c0, e);
+
+	if (end == c0 || end >= e || c->tok[end].kind != QTOK_WORD)
+		return 0;
+	if (!c->tok[c0].cap && cls(c, c0) != QW_PRONOUN)
+		return 0;
+	set_speaker(out, c, c0, end);
+	return 1;
+}
+
+void newsdoc__quote_weak_speaker(quote_attribution *out, const char *text,
+	const quote_token_list *tokens, const quote_span_list *spans, size_t index)
+{
+	const quote_mark_span *span = &spans->items[index];
+	clause c;
+	size_t e, c0, p0;
+
+	c.text = text;
+	c.tok = tokens->items;
+	c.count = tokens->count;
+	e = first_token_at(&c, span->open);
+	c0 = e;
+	while (c0 > 0 && e - c0 < MAX_CLAUSE && !newsdoc__quote_sentence_end(&c.tok[c0 - 1]) &&
+		c.tok[c0 - 1].kind != QTOK_MARK)
+		c0--;
+	if (c0 < e) {
+		/* Mrs. Clinton introduced him as "…": the sentence's subject. */
+		sentence_subject(out, &c, c0, e);
+		return;
+	}
+	if (c0 == 0 || !newsdoc__quote_sentence_end(&c.tok[c0 - 1]))
+		return;
+	/* Dianne Bystrom agreed. "…": the subject of a short sentence before. */
+	p0 = c0 - 1;
+	while (p0 > 0 && c0 - p0 < 16 && !newsdoc__quote_sentence_end(&c.tok[p0 - 1]) &&
+		c.tok[p0 - 1].kind != QTOK_MARK)
+		p0--;
+	if (p0 > 0 && !newsdoc__quote_sentence_end(&c.tok[p0 - 1]) && c.tok[p0 - 1].kind != QTOK_MARK)
+		return;
+	sentence_subject(out, &c, p0, c0 - 1);
+}

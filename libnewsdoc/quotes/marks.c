@@ -1,0 +1,382 @@
+/*
+ * Quotation marks: which mark opens, which closes, by the document's
+ * language where the marks are ambiguous (“ opens in English and closes in
+ * German; ” closes in English and does both in Swedish; » closes in French
+ * and opens in German). The scanner keeps a small stack so that nested
+ * quotations stay inside their parent, and it never lets an unclosed mark
+ * run past the end of the block it is in.
+ */
+#include <string.h>
+
+#include "quotes_impl.h"
+
+#define CP_STRAIGHT 0x22u
+#define CP_LEFT_DOUBLE 0x201Cu    /* “ */
+#define CP_RIGHT_DOUBLE 0x201Du   /* ” */
+#define CP_LOW_DOUBLE 0x201Eu     /* „ */
+#define CP_REVERSED_DOUBLE 0x201Fu /* ‟ */
+#define CP_LEFT_GUILLEMET 0xABu   /* « */
+#define CP_RIGHT_GUILLEMET 0xBBu  /* » */
+#define CP_LEFT_SINGLE_GUILLEMET 0x2039u  /* ‹ */
+#define CP_RIGHT_SINGLE_GUILLEMET 0x203Au /* › */
+#define CP_CORNER_OPEN 0x300Cu    /* 「 */
+#define CP_CORNER_CLOSE 0x300Du   /* 」 */
+#define CP_WHITE_CORNER_OPEN 0x300Eu  /* 『 */
+#define CP_WHITE_CORNER_CLOSE 0x300Fu /* 』 */
+
+/* Deep enough for any real nesting; deeper marks are ignored. */
+#define MAX_NESTING 8
+
+uint32_t newsdoc__quote_decode(const char *s, size_t len, size_t *width)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	uint32_t cp;
+	size_t need, i;
+
+	if (u[0] < 0x80) {
+		*width = 1;
+		return u[0];
+	}
+	if ((u[0] & 0xE0) == 0xC0) {
+		need = 2;
+		cp = u[0] & 0x1F;
+	} else if ((u[0] & 0xF0) == 0xE0) {
+		need = 3;
+		cp = u[0] & 0x0F;
+	} else if ((u[0] & 0xF8) == 0xF0) {
+		need = 4;
+		cp = u[0] & 0x07;
+	} else {
+		*width = 1;
+		return 0xFFFD;
+	}
+	if (need > len) {
+		*width = 1;
+		return 0xFFFD;
+	}
+	for (i = 1; i < need; i++)
+		cp = (cp << 6) | (u[i] & 0x3F);
+	*width = need;
+	return cp;
+}
+
+uint32_t newsdoc__quote_mark_at(const char *text, size_t len, size_t pos, size_t *width)
+{
+	uint32_t cp;
+
+	/* Two apostrophes stand for a double quotation mark in some wire
+	 * copy (''Like this,'' he said); of three, the last two are it. */
+	if (text[pos] == '\'' && pos + 1 < len && text[pos + 1] == '\'') {
+		if (pos + 2 < len && text[pos + 2] == '\'')
+			return 0;
+		*width = 2;
+		return CP_STRAIGHT;
+	}
+	cp = newsdoc__quote_decode(text + pos, len - pos, width);
+	return newsdoc__quote_is_mark(cp) ? cp : 0;
+}
+
+int newsdoc__quote_is_mark(uint32_t cp)
+{
+	switch (cp) {
+	case CP_STRAIGHT: case CP_LEFT_DOUBLE: case CP_RIGHT_DOUBLE: case CP_LOW_DOUBLE:
+	case CP_REVERSED_DOUBLE: case CP_LEFT_GUILLEMET: case CP_RIGHT_GUILLEMET:
+	case CP_LEFT_SINGLE_GUILLEMET: case CP_RIGHT_SINGLE_GUILLEMET:
+	case CP_CORNER_OPEN: case CP_CORNER_CLOSE: case CP_WHITE_CORNER_OPEN:
+	case CP_WHITE_CORNER_CLOSE:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+static int lang_is(const char *language, const char *const *codes)
+{
+	size_t i, n;
+
+	for (i = 0; codes[i]; i++) {
+		n = strlen(codes[i]);
+		if (!strncmp(language, codes[i], n) && (language[n] == '\0' || language[n] == '-' || language[n] == '_'))
+			return 1;
+	}
+	return 0;
+}
+
+quote_convention newsdoc__quote_convention(const char *language)
+{
+	/* „ “ and » « : German and its neighbours. */
+	static const char *const german[] = { "de", "cs", "sk", "da", "hr", "sl", "lt", "et",
+		"is", "bg", "ka", NULL };
+	static const char *const french[] = { "fr", NULL };
+	static const char *const nordic[] = { "sv", "fi", NULL };
+
+	if (!language)
+		return QUOTE_CONV_DEFAULT;
+	/* Swiss German writes « » like French. */
+	if (!strncmp(language, "de-CH", 5) || !strncmp(language, "de_CH", 5))
+		return QUOTE_CONV_DEFAULT;
+	if (lang_is(language, german))
+		return QUOTE_CONV_GERMAN;
+	if (lang_is(language, french))
+		return QUOTE_CONV_FRENCH;
+	if (lang_is(language, nordic))
+		return QUOTE_CONV_NORDIC;
+	return QUOTE_CONV_DEFAULT;
+}
+
+/* The closing marks that end a quotation opened by `opener`. */
+static int closes(uint32_t opener, uint32_t cp, quote_convention conv)
+{
+	switch (opener) {
+	/* Copy mixes straight and curly marks ("like this” he said). */
+	case CP_STRAIGHT:
+		return cp == CP_STRAIGHT || cp == CP_RIGHT_DOUBLE;
+	case CP_LEFT_DOUBLE:
+		return cp == CP_RIGHT_DOUBLE || cp == CP_STRAIGHT ||
+			(conv == QUOTE_CONV_GERMAN && cp == CP_LEFT_DOUBLE);
+	case CP_REVERSED_DOUBLE:
+		return cp == CP_RIGHT_DOUBLE;
+	case CP_LOW_DOUBLE:
+		return cp == CP_LEFT_DOUBLE || cp == CP_RIGHT_DOUBLE;
+	case CP_RIGHT_DOUBLE:
+		return cp == CP_RIGHT_DOUBLE;
+	case CP_LEFT_GUILLEMET:
+		return cp == CP_RIGHT_GUILLEMET;
+	case CP_RIGHT_GUILLEMET:
+		return cp == CP_LEFT_GUILLEMET || (conv == QUOTE_CONV_NORDIC && cp == CP_RIGHT_GUILLEMET);
+	case CP_LEFT_SINGLE_GUILLEMET:
+		return cp == CP_RIGHT_SINGLE_GUILLEMET;
+	case CP_RIGHT_SINGLE_GUILLEMET:
+		return cp == CP_LEFT_SINGLE_GUILLEMET;
+	case CP_CORNER_OPEN:
+		return cp == CP_CORNER_CLOSE;
+	case CP_WHITE_CORNER_OPEN:
+		return cp == CP_WHITE_CORNER_CLOSE;
+	default:
+		return 0;
+	}
+}
+
+static int is_space_cp(uint32_t cp)
+{
+	return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0 || cp == 0x202F ||
+		cp == 0x2009 || cp == 0x3000;
+}
+
+/* The code point before byte `pos`, or 0 at the start. */
+static uint32_t cp_before(const char *text, size_t pos)
+{
+	size_t start = pos, width;
+
+	if (!pos)
+		return 0;
+	start--;
+	while (start > 0 && ((unsigned char)text[start] & 0xC0) == 0x80 && pos - start < 4)
+		start--;
+	return newsdoc__quote_decode(text + start, pos - start, &width);
+}
+
+/* A straight mark opens after white space, an opening bracket or dash, or
+ * at the start of the block. */
+static int straight_may_open(uint32_t before, uint32_t after)
+{
+	if (after == 0 || is_space_cp(after))
+		return 0;
+	return before == 0 || is_space_cp(before) || before == '(' || before == '[' ||
+		before == 0x2014 || before == 0x2013 || before == '-' || before == '/' ||
+		before == ':' || newsdoc__quote_is_mark(before) || before == 0x2018;
+}
+
+/*
+ * May `cp` open a quotation here? `guillemet_opener` is the guillemet that
+ * opens in this block (the first one seen unless the language decides).
+ */
+static int may_open(uint32_t cp, uint32_t before, uint32_t after, quote_convention conv,
+	uint32_t guillemet_opener)
+{
+	switch (cp) {
+	case CP_STRAIGHT:
+		return straight_may_open(before, after);
+	case CP_LEFT_DOUBLE: case CP_LOW_DOUBLE: case CP_REVERSED_DOUBLE:
+	case CP_CORNER_OPEN: case CP_WHITE_CORNER_OPEN:
+		return 1;
+	case CP_RIGHT_DOUBLE:
+		return conv == QUOTE_CONV_NORDIC;
+	case CP_LEFT_GUILLEMET: case CP_RIGHT_GUILLEMET:
+		return cp == guillemet_opener;
+	case CP_LEFT_SINGLE_GUILLEMET:
+		return guillemet_opener != CP_RIGHT_GUILLEMET;
+	case CP_RIGHT_SINGLE_GUILLEMET:
+		return guillemet_opener == CP_RIGHT_GUILLEMET;
+	default:
+		return 0;
+	}
+}
+
+static int push_span(quote_span_list *list, const quote_mark_span *span)
+{
+	if (list->count == list->cap) {
+		size_t cap = list->cap ? list->cap * 2 : 8;
+		quote_mark_span *items = newsdoc__realloc(list->items, cap * sizeof(*items));
+		if (!items)
+			return newsdoc__error_oom();
+		list->items = items;
+		list->cap = cap;
+	}
+	list->items[list->count++] = *span;
+	return 0;
+}
+
+/* Trim white space inside the marks (French « texte »). */
+static void trim_span(const char *text, quote_mark_span *span)
+{
+	size_t width;
+
+	while (span->start < span->end) {
+		uint32_t cp = newsdoc__quote_decode(text + span->start, span->end - span->start, &width);
+		if (!is_space_cp(cp))
+			break;
+		span->start += width;
+	}
+	while (span->end > span->start) {
+		uint32_t cp = cp_before(text, span->end);
+		size_t back = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+		if (!is_space_cp(cp))
+			break;
+		span->end -= back;
+	}
+}
+
+/* The guillemet that opens quotations in this block. */
+static uint32_t guillemet_opener_for(const char *text, size_t len, quote_convention conv)
+{
+	const char *left = NULL, *right = NULL;
+	size_t i;
+
+	if (conv == QUOTE_CONV_GERMAN || conv == QUOTE_CONV_NORDIC)
+		return CP_RIGHT_GUILLEMET;
+	if (conv == QUOTE_CONV_FRENCH)
+		return CP_LEFT_GUILLEMET;
+	/* No language says: whichever comes first opens (German texts that
+	 * carry no language tag write »…«). */
+	for (i = 0; i + 1 < len; i++) {
+		if ((unsigned char)text[i] == 0xC2 && (unsigned char)text[i + 1] == 0xAB && !left)
+			left = text + i;
+		if ((unsigned char)text[i] == 0xC2 && (unsigned char)text[i + 1] == 0xBB && !right)
+			right = text + i;
+		if (left || right)
+			break;
+	}
+	return right && !left ? CP_RIGHT_GUILLEMET : CP_LEFT_GUILLEMET;
+}
+
+int newsdoc__quote_marks_scan(quote_span_list *out, const char *text, size_t len,
+	quote_convention conv)
+{
+	uint32_t stack[MAX_NESTING];
+	size_t depth = 0, pos = 0, width;
+	quote_mark_span current;
+	uint32_t guillemet_opener = guillemet_opener_for(text, len, conv);
+	uint32_t before = 0;
+
+	memset(&current, 0, sizeof(current));
+	while (pos < len) {
+		uint32_t cp = newsdoc__quote_mark_at(text, len, pos, &width);
+		uint32_t after = 0;
+		size_t after_width;
+
+		if (!cp) {
+			before = newsdoc__quote_decode(text + pos, len - pos, &width);
+			pos += width;
+			continue;
+		}
+		if (pos + width < len)
+			after = newsdoc__quote_decode(text + pos + width, len - pos - width, &after_width);
+		if (depth > 0) {
+			size_t level = depth;
+			int matched = 0;
+			/* A closing mark ends the innermost quotation it matches;
+			 * unclosed inner ones end with it. A straight mark that
+			 * can open, inside a straight quotation, still closes
+			 * when it follows a word. */
+			while (level > 0) {
+				if (closes(stack[level - 1], cp, conv) &&
+					!(cp == CP_STRAIGHT && is_space_cp(before) && !is_space_cp(after) && after)) {
+					matched = 1;
+					break;
+				}
+				level--;
+			}
+			if (matched) {
+				depth = level - 1;
+				if (depth == 0) {
+					current.end = pos;
+					current.close = pos + width;
+					current.closed = 1;
+					trim_span(text, &current);
+					if (current.end > current.start && push_span(out, &current))
+						return NEWSDOC_ENOMEM;
+				}
+				before = cp;
+				pos += width;
+				continue;
+			}
+			/* The same opening mark again at the outer level, with no
+			 * closing mark between: the first was never closed (a
+			 * typo), so start over here rather than swallow. */
+			/* “ typed for ” at the end of a quotation: after a word or
+			 * punctuation, before white space or the end. */
+			if (depth == 1 && cp == CP_LEFT_DOUBLE && stack[0] == CP_LEFT_DOUBLE &&
+				before && !is_space_cp(before) && (!after || is_space_cp(after))) {
+				depth = 0;
+				current.end = pos;
+				current.close = pos + width;
+				current.closed = 1;
+				trim_span(text, &current);
+				if (current.end > current.start && push_span(out, &current))
+					return NEWSDOC_ENOMEM;
+				before = cp;
+				pos += width;
+				continue;
+			}
+			if (depth == 1 && cp == stack[0] && cp != CP_STRAIGHT &&
+				may_open(cp, before, after, conv, guillemet_opener)) {
+				current.open = pos;
+				current.start = pos + width;
+				before = cp;
+				pos += width;
+				continue;
+			}
+			if (may_open(cp, before, after, conv, guillemet_opener) && depth < MAX_NESTING)
+				stack[depth++] = cp;
+			before = cp;
+			pos += width;
+			continue;
+		}
+		if (may_open(cp, before, after, conv, guillemet_opener)) {
+			stack[depth++] = cp;
+			memset(&current, 0, sizeof(current));
+			current.open = pos;
+			current.start = pos + width;
+			current.opener = cp;
+		}
+		before = cp;
+		pos += width;
+	}
+	if (depth > 0) {
+		current.end = len;
+		current.close = len;
+		current.closed = 0;
+		trim_span(text, &current);
+		if (current.end > current.start && push_span(out, &current))
+			return NEWSDOC_ENOMEM;
+	}
+	return 0;
+}
+
+void newsdoc__quote_span_list_free(quote_span_list *list)
+{
+	newsdoc__free(list->items);
+	list->items = NULL;
+	list->count = list->cap = 0;
+}

@@ -1,0 +1,498 @@
+/*
+ * The quote pass: runs over a finished document's body blocks, whichever
+ * parser made them, and adds each direct quotation with its speaker.
+ *
+ * Decisions worth knowing:
+ * - A sentence split by its cue ("A," he said, "b.") is one quote: the
+ *   pieces are joined with one space, and the span runs from the start of
+ *   the first piece to the end of the last one in that block (so it covers
+ *   the cue between them). A new sentence after the cue ("A," he said.
+ *   "B.") is a quote of its own with the same speaker and cue: news
+ *   corpora (PolNeAR) annotate it so, and joining it cost 1 point of F1
+ *   and 3 of speaker accuracy there. JOIN_ACROSS_SENTENCES turns joining
+ *   on for that case too.
+ * - A quotation over several paragraphs (the opening mark repeated at each
+ *   paragraph's start, no closing mark until the last) is one quote: the
+ *   paragraphs are joined with "\n\n", like the document's text, and the
+ *   span is the part in the first block (to that block's end).
+ * - An unclosed mark never runs past its paragraph except in that pattern.
+ * - Short quoted words inside a sentence with no cue are scare quotes or
+ *   titles, not quotations.
+ * - A paragraph that opens with a quotation and has no cue of its own
+ *   continues the speaker (and cue) of the quotation just before it, in
+ *   that paragraph or the one before, or of a paragraph that introduced
+ *   it with a colon. A quotation that opens a sentence without a cue
+ *   takes the subject of a short sentence just before it ("Smith
+ *   agreed."); a cue with no speaker in reach leaves the speaker unknown.
+ * - Words quoted inside a sentence with no cue before or after them are
+ *   a partial quotation in reported speech, not a direct quote.
+ * - Each quote's block is where it starts; offsets are code points into
+ *   that block's text, the quoted text without its marks.
+ */
+#include <string.h>
+
+#include "quotes_impl.h"
+
+#define DEFAULT_MAX_QUOTES 1000
+/* 1 joins "A," said X. "B." into one quotation as well; 0 keeps B as a
+ * quotation of its own with X as its speaker (see continues_sentence). */
+#define JOIN_ACROSS_SENTENCES 0
+/* Quotations without a cue of up to this many words inside a sentence are
+ * scare quotes or titles. */
+#define SCARE_MAX_WORDS 8
+/* A pronoun resolves to the last named speaker of at most this many blocks
+ * before. */
+#define PRONOUN_REACH 3
+
+typedef struct speaker_info {
+	char *speaker;
+	char *cue;
+	int pronoun;
+} speaker_info;
+
+typedef struct pending_quote {
+	int active;
+	newsdoc__sb text;
+	size_t block;
+	long start_cp, end_cp;
+	uint32_t opener;
+	speaker_info who;
+} pending_quote;
+
+typedef struct quote_pass {
+	newsdoc_document *doc;
+	size_t max_quotes, added;
+	quote_convention conv;
+	quote_names names;
+	quote_token_list tokens;
+	quote_span_list spans;
+	pending_quote pending;
+	speaker_info last;          /* the speaker of the last quotation */
+	long last_block;            /* its block, -1 before any */
+	long last_person_block;     /* block of the last named speaker */
+	speaker_info intro;         /* "X said:" ending the previous block */
+	long intro_block;
+	/* code point cursor in the current block */
+	size_t cursor_byte;
+	long cursor_cp;
+} quote_pass;
+
+static void speaker_clear(speaker_info *who)
+{
+	newsdoc__free(who->speaker);
+	newsdoc__free(who->cue);
+	memset(who, 0, sizeof(*who));
+}
+
+static int speaker_copy(speaker_info *dst, const speaker_info *src)
+{
+	speaker_info copy;
+
+	memset(&copy, 0, sizeof(copy));
+	copy.pronoun = src->pronoun;
+	if ((src->speaker && !(copy.speaker = newsdoc__strdup(src->speaker))) ||
+		(src->cue && !(copy.cue = newsdoc__strdup(src->cue)))) {
+		speaker_clear(&copy);
+		return newsdoc__error_oom();
+	}
+	speaker_clear(dst);
+	*dst = copy;
+	return 0;
+}
+
+/* Bytes of a mention without a trailing possessive. */
+static size_t strip_possessive(const char *s, size_t n)
+{
+	if (n > 2 && (s[n - 1] == 's' || s[n - 1] == 'S') && s[n - 2] == '\'')
+		return n - 2;
+	if (n > 4 && (s[n - 1] == 's' || s[n - 1] == 'S') && !memcmp(s + n - 4, "\xE2\x80\x99", 3))
+		return n - 4;
+	return n;
+}
+
+static int speaker_from(speaker_info *who, const char *text, const quote_attribution *attr)
+{
+	speaker_clear(who);
+	if (attr->speaker_end > attr->speaker_start) {
+		size_t n = strip_possessive(text + attr->speaker_start, attr->speaker_end - attr->speaker_start);
+		if (!(who->speaker = newsdoc__strndup(text + attr->speaker_start, n)))
+			return newsdoc__error_oom();
+	}
+	if (attr->cue_literal)
+		who->cue = newsdoc__strdup(attr->cue_literal);
+	else if (attr->cue_end > attr->cue_start)
+		who->cue = newsdoc__strndup(text + attr->cue_start, attr->cue_end - attr->cue_start);
+	if ((attr->cue_literal || attr->cue_end > attr->cue_start) && !who->cue)
+		return newsdoc__error_oom();
+	who->pronoun = attr->pronoun;
+	return 0;
+}
+
+/* Code point offset of `byte` in the current block; calls come in order. */
+static long cp_at(quote_pass *pass, const char *text, size_t byte)
+{
+	if (byte < pass->cursor_byte) {
+		pass->cursor_byte = 0;
+		pass->cursor_cp = 0;
+	}
+	pass->cursor_cp += (long)newsdoc__utf8_count(text + pass->cursor_byte, byte - pass->cursor_byte);
+	pass->cursor_byte = byte;
+	return pass->cursor_cp;
+}
+
+/* Add one quotation to the document and remember its speaker. */
+static int emit(quote_pass *pass, const char *quote_text, const speaker_info *who, size_t block,
+	long start_cp, long end_cp)
+{
+	newsdoc_quote *quote;
+	const char *resolved = NULL;
+	int error;
+
+	if (pass->added >= pass->max_quotes)
+		return 0;
+	if (who->speaker) {
+		if (!who->pronoun || (pass->last_person_block >= 0 &&
+			(long)block - pass->last_person_block <= PRONOUN_REACH))
+			resolved = newsdoc__quote_names_resolve(&pass->names, who->speaker, who->pronoun);
+	}
+	if ((error = newsdoc_document_add_quote(&quote, pass->doc, quote_text)) != 0 ||
+		(who->speaker && (error = newsdoc_quote_set_speaker(quote, who->speaker)) != 0) ||
+		(resolved && (error = newsdoc_quote_set_speaker_resolved(quote, resolved)) != 0) ||
+		(who->cue && (error = newsdoc_quote_set_cue(quote, who->cue)) != 0) ||
+		(error = newsdoc_quote_set_span(quote, (long)block, start_cp, end_cp)) != 0)
+		return error;
+	pass->added++;
+	if (who->speaker) {
+		if ((error = speaker_copy(&pass->last, who)) != 0)
+			return error;
+		pass->last_block = (long)block;
+		if (resolved && !who->pronoun) {
+			if ((error = newsdoc__quote_names_set_last(&pass->names, resolved)) != 0)
+				return error;
+			pass->last_person_block = (long)block;
+		} else if (who->pronoun && resolved) {
+			newsdoc__quote_names_note_pronoun(&pass->names, who->speaker);
+			pass->last_person_block = (long)block;
+		}
+	}
+	return 0;
+}
+
+static int flush_pending(quote_pass *pass)
+{
+	pending_quote *p = &pass->pending;
+	int error = 0;
+
+	if (p->active && p->text.ptr)
+		error = emit(pass, p->text.ptr, &p->who, p->block, p->start_cp, p->end_cp);
+	if (!error && p->text.failed)
+		error = newsdoc__error_oom();
+	newsdoc__sb_free(&p->text);
+	speaker_clear(&p->who);
+	p->active = 0;
+	return error;
+}
+
+/* Only white space and punctuation other than marks between two offsets. */
+static int only_filler(const quote_token_list *tokens, size_t from, size_t to)
+{
+	size_t i;
+
+	for (i = newsdoc__quote_token_at(tokens, from); i < tokens->count; i++) {
+		const quote_token *t = &tokens->items[i];
+		if (t->start >= to)
+			break;
+		if (t->kind != QTOK_PUNCT)
+			return 0;
+	}
+	return 1;
+}
+
+static size_t words_in(const quote_token_list *tokens, size_t from, size_t to)
+{
+	size_t i, n = 0;
+
+	for (i = newsdoc__quote_token_at(tokens, from); i < tokens->count && tokens->items[i].start < to; i++)
+		if (tokens->items[i].kind == QTOK_WORD)
+			n++;
+	return n;
+}
+
+/*
+ * Titles of shows, books and articles: every word that is not a small
+ * function word is capitalised ("Meet the Press", "Orange Is the New
+ * Black"), or the quoted words are followed by "by" (an article's title).
+ */
+static int looks_like_title(const char *text, const quote_token_list *tokens,
+	const quote_mark_span *span)
+{
+	static const char *const small[] = { "the", "a", "an", "of", "and", "with", "in", "on",
+		"to", "for", "at", "by", "or", "from", "is", "are", "be", "as", "vs", "vs.", NULL };
+	size_t i, words = 0, caps = 0, k;
+
+	for (i = newsdoc__quote_token_at(tokens, span->start); i < tokens->count &&
+		tokens->items[i].start < span->end; i++) {
+		const quote_token *t = &tokens->items[i];
+		int is_small = 0;
+		if (t->kind != QTOK_WORD)
+			continue;
+		for (k = 0; small[k]; k++)
+			is_small |= newsdoc__quote_word_is(text, t, small[k]);
+		if (is_small && words > 0)
+			continue;
+		words++;
+		caps += t->cap;
+	}
+	for (; i < tokens->count && tokens->items[i].start < span->close; i++)
+		;
+	if (i < tokens->count && tokens->items[i].kind == QTOK_PUNCT && tokens->items[i].cp == ',')
+		i++;
+	if (i < tokens->count && newsdoc__quote_word_is(text, &tokens->items[i], "by"))
+		return 1;
+	/* "USA! USA!" and "Mr. D'Souza?" are chanted or asked. */
+	if (span->end > span->start && (text[span->end - 1] == '!' || text[span->end - 1] == '?'))
+		return 0;
+	return words >= 2 && words <= 12 && caps == words;
+}
+
+/* The speaker for a quotation without a cue of its own, at the start of a
+ * paragraph or right after another quotation: the one before carries on. */
+static const speaker_info *carried_speaker(const quote_pass *pass, size_t block)
+{
+	if (pass->intro_block >= 0 && (long)block == pass->intro_block + 1 && pass->intro.speaker)
+		return &pass->intro;
+	if (pass->last_block >= 0 && (long)block - pass->last_block <= 1 && pass->last.speaker)
+		return &pass->last;
+	return NULL;
+}
+
+static int start_pending(quote_pass *pass, const char *text, const quote_mark_span *span,
+	size_t block, const speaker_info *who)
+{
+	pending_quote *p = &pass->pending;
+	int error;
+
+	p->active = 1;
+	p->block = block;
+	p->opener = span->opener;
+	p->start_cp = cp_at(pass, text, span->start);
+	p->end_cp = cp_at(pass, text, span->end);
+	newsdoc__sb_put(&p->text, text + span->start, span->end - span->start);
+	if (who && (error = speaker_copy(&p->who, who)) != 0)
+		return error;
+	return p->text.failed ? newsdoc__error_oom() : 0;
+}
+
+/*
+ * The first span of a block continues a multi-paragraph quotation when it
+ * opens the paragraph with the same mark. Returns the number of spans used
+ * (0 or 1) through *used, and 1 in *open_still when it runs on further.
+ */
+static int continue_pending(quote_pass *pass, const char *text, size_t *used, int *open_still)
+{
+	pending_quote *p = &pass->pending;
+	const quote_mark_span *span;
+	quote_attribution attr;
+	int error;
+
+	*used = 0;
+	*open_still = 0;
+	if (!p->active)
+		return 0;
+	span = pass->spans.count ? &pass->spans.items[0] : NULL;
+	if (!span || span->opener != p->opener || !only_filler(&pass->tokens, 0, span->open))
+		return flush_pending(pass);
+	*used = 1;
+	newsdoc__sb_puts(&p->text, "\n\n");
+	newsdoc__sb_put(&p->text, text + span->start, span->end - span->start);
+	if (!span->closed && pass->spans.count == 1) {
+		*open_still = 1;
+		return p->text.failed ? newsdoc__error_oom() : 0;
+	}
+	if (!p->who.speaker) {
+		newsdoc__quote_attribute(&attr, text, &pass->tokens, &pass->spans, 0);
+		if (attr.found && attr.after && (error = speaker_from(&p->who, text, &attr)) != 0)
+			return error;
+	}
+	return flush_pending(pass);
+}
+
+/*
+ * The second piece goes on with the first one's sentence: the first ends
+ * without a full stop and the second starts in lower case ("A," he said,
+ * "b."). A new sentence after the cue ("A," he said. "B.") is a quotation
+ * of its own with the same speaker; news corpora annotate it so.
+ */
+static int continues_sentence(const char *text, const quote_mark_span *first,
+	const quote_mark_span *second)
+{
+	char last = text[first->end - 1], next = text[second->start];
+
+	if (JOIN_ACROSS_SENTENCES)
+		return 1;
+	if (last == '.' || last == '!' || last == '?')
+		return 0;
+	return !((unsigned char)next >= 'A' && (unsigned char)next <= 'Z');
+}
+
+/* Join the pieces of a quotation split by its cue ("A," said X. "B."). */
+static size_t join_split(quote_pass *pass, newsdoc__sb *quote_text, const char *text,
+	size_t k, const quote_attribution *attr, size_t *end_byte)
+{
+	const quote_span_list *spans = &pass->spans;
+	size_t gap_from = attr->consumed_end;
+
+	while (k + 1 < spans->count && spans->items[k + 1].closed &&
+		only_filler(&pass->tokens, gap_from, spans->items[k + 1].open) &&
+		continues_sentence(text, &spans->items[k], &spans->items[k + 1])) {
+		const quote_mark_span *next = &spans->items[k + 1];
+		quote_attribution next_attr;
+
+		/* A cue before the next piece can only be the one between the
+		 * pieces; a cue after it makes a sentence of its own. */
+		newsdoc__quote_attribute(&next_attr, text, &pass->tokens, spans, k + 1);
+		if (next_attr.found && next_attr.after)
+			break;
+		newsdoc__sb_putc(quote_text, ' ');
+		newsdoc__sb_put(quote_text, text + next->start, next->end - next->start);
+		*end_byte = next->end;
+		gap_from = next->close;
+		k++;
+	}
+	return k;
+}
+
+static int process_block(quote_pass *pass, size_t block, const char *text, size_t len)
+{
+	quote_span_list *spans = &pass->spans;
+	speaker_info who;
+	newsdoc__sb quote_text = NEWSDOC__SB_INIT;
+	size_t k = 0, used, last_end = 0;
+	int open_still, error, emitted_here = 0;
+
+	memset(&who, 0, sizeof(who));
+	spans->count = 0;
+	pass->cursor_byte = 0;
+	pass->cursor_cp = 0;
+	if ((error = newsdoc__quote_tokenize(&pass->tokens, text, len)) != 0 ||
+		(error = newsdoc__quote_marks_scan(spans, text, len, pass->conv)) != 0 ||
+		(error = newsdoc__quote_names_learn(&pass->names, text, &pass->tokens)) != 0)
+		return error;
+	if ((error = continue_pending(pass, text, &used, &open_still)) != 0 || open_still)
+		return error;
+	for (k = used; k < spans->count && !error; k++) {
+		const quote_mark_span *span = &spans->items[k];
+		quote_attribution attr;
+		const speaker_info *carried;
+		/* At the paragraph's start, or right after the cue of the
+		 * quotation before: a quotation, whatever its length. */
+		int starts_para = only_filler(&pass->tokens, emitted_here ? last_end : 0, span->open);
+		size_t words = words_in(&pass->tokens, span->start, span->end), end_byte = span->end;
+		long start_cp;
+
+		newsdoc__quote_attribute(&attr, text, &pass->tokens, spans, k);
+		carried = starts_para || emitted_here ? carried_speaker(pass, block) : NULL;
+		if (attr.found && attr.speaker_end > attr.speaker_start)
+			error = speaker_from(&who, text, &attr);
+		else if (carried)
+			error = speaker_copy(&who, carried);
+		else {
+			quote_attribution weak;
+			memset(&weak, 0, sizeof(weak));
+			newsdoc__quote_weak_speaker(&weak, text, &pass->tokens, spans, k);
+			error = speaker_from(&who, text, &weak);
+			if (!error && attr.found && !who.cue && attr.cue_end > attr.cue_start &&
+				!(who.cue = newsdoc__strndup(text + attr.cue_start, attr.cue_end - attr.cue_start)))
+				error = newsdoc__error_oom();
+		}
+		if (error)
+			break;
+		if (!span->closed) {
+			/* Runs to the end of the paragraph: the first paragraph of a
+			 * longer quotation, or a quotation its cue introduced. */
+			if (starts_para || attr.found)
+				error = start_pending(pass, text, span, block, &who);
+			break;
+		}
+		/* Words quoted inside a sentence with no cue: reported speech
+		 * with a partial quotation, not a direct quote. */
+		if (!attr.found && !starts_para && attr.words_before > 0)
+			continue;
+		/* Scare quotes and terms: a few words inside a sentence, unless a
+		 * cue stands right before them or the quotation opens the
+		 * sentence its cue follows. */
+		if (words <= SCARE_MAX_WORDS && !starts_para &&
+			!(attr.found && (attr.after ? attr.words_before == 0 : attr.adjacent)))
+			continue;
+		if (!attr.found && starts_para && words < 2)
+			continue;
+		if (looks_like_title(text, &pass->tokens, span) &&
+			!(attr.found && attr.after && attr.words_before == 0))
+			continue;
+		quote_text.len = 0;
+		newsdoc__sb_put(&quote_text, text + span->start, span->end - span->start);
+		start_cp = cp_at(pass, text, span->start);
+		if (attr.found && attr.after)
+			k = join_split(pass, &quote_text, text, k, &attr, &end_byte);
+		if (quote_text.failed) {
+			error = newsdoc__error_oom();
+			break;
+		}
+		error = emit(pass, quote_text.ptr, &who, block, start_cp, cp_at(pass, text, end_byte));
+		emitted_here = 1;
+		last_end = attr.found && attr.after ? attr.sentence_end : spans->items[k].close;
+	}
+	newsdoc__sb_free(&quote_text);
+	speaker_clear(&who);
+	if (!error && !pass->pending.active) {
+		quote_attribution attr;
+		newsdoc__quote_intro_attribute(&attr, text, &pass->tokens);
+		if (attr.found && attr.speaker_end > attr.speaker_start) {
+			error = speaker_from(&pass->intro, text, &attr);
+			pass->intro_block = (long)block;
+		}
+	}
+	return error;
+}
+
+static int quotable(const newsdoc_block *block)
+{
+	int type = newsdoc_block_type(block);
+	return type == NEWSDOC_BLOCK_PARAGRAPH || type == NEWSDOC_BLOCK_BLOCKQUOTE ||
+		type == NEWSDOC_BLOCK_LIST;
+}
+
+int newsdoc__quotes_extract(newsdoc_document *doc, const newsdoc_parse_options *opts)
+{
+	quote_pass pass;
+	size_t i, count;
+	int error = 0;
+
+	if (!doc)
+		return newsdoc__error_arg("newsdoc__quotes_extract", "doc");
+	memset(&pass, 0, sizeof(pass));
+	pass.doc = doc;
+	pass.max_quotes = opts && opts->max_quotes ? opts->max_quotes : DEFAULT_MAX_QUOTES;
+	pass.conv = newsdoc__quote_convention(newsdoc_document_language(doc));
+	pass.last_block = pass.last_person_block = pass.intro_block = -1;
+	count = newsdoc_document_block_count(doc);
+	for (i = 0; i < count && !error && pass.added < pass.max_quotes; i++) {
+		const newsdoc_block *block = newsdoc_document_block_at(doc, i);
+		if (!quotable(block)) {
+			if (!(error = flush_pending(&pass)))
+				continue;
+			break;
+		}
+		error = process_block(&pass, i, newsdoc_block_text(block), newsdoc_block_text_len(block));
+	}
+	if (!error)
+		error = flush_pending(&pass);
+	newsdoc__sb_free(&pass.pending.text);
+	speaker_clear(&pass.pending.who);
+	speaker_clear(&pass.last);
+	speaker_clear(&pass.intro);
+	newsdoc__quote_names_free(&pass.names);
+	newsdoc__quote_token_list_free(&pass.tokens);
+	newsdoc__quote_span_list_free(&pass.spans);
+	return error;
+}

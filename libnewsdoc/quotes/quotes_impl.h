@@ -1,0 +1,158 @@
+/*
+ * Shared by the quote finder's sources (libnewsdoc/quotes/): the quotation
+ * mark scanner, the word tokenizer with its small lexicon, the attribution
+ * rules and the speaker resolver. Nothing here leaves the library.
+ */
+#ifndef NEWSDOC_QUOTES_IMPL_H
+#define NEWSDOC_QUOTES_IMPL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "quotes.h"
+
+/* ---- quotation marks (marks.c) ---- */
+
+/* The mark conventions that differ between languages. */
+typedef enum quote_convention {
+	QUOTE_CONV_DEFAULT = 0,  /* “ ” and « », either guillemet may open */
+	QUOTE_CONV_GERMAN,       /* „ “ and » «: “ closes, » opens */
+	QUOTE_CONV_FRENCH,       /* « » with spaces inside the marks */
+	QUOTE_CONV_NORDIC        /* ” ” and » »: the same mark opens and closes */
+} quote_convention;
+
+quote_convention newsdoc__quote_convention(const char *language);
+
+/* One outermost quotation in a block's text, in byte offsets. */
+typedef struct quote_mark_span {
+	size_t open;      /* the opening mark */
+	size_t start;     /* the quoted text, white space inside the marks trimmed */
+	size_t end;
+	size_t close;     /* just after the closing mark; == end when unclosed */
+	uint32_t opener;  /* code point of the opening mark */
+	int closed;       /* 0: the block ended before a closing mark */
+} quote_mark_span;
+
+typedef struct quote_span_list {
+	quote_mark_span *items;
+	size_t count, cap;
+} quote_span_list;
+
+/* Find the outermost quotations of `text`. Nested quotes stay inside their
+ * parent; only the last span may be unclosed. Returns 0 or NEWSDOC_ENOMEM. */
+int newsdoc__quote_marks_scan(quote_span_list *out, const char *text, size_t len,
+	quote_convention conv);
+void newsdoc__quote_span_list_free(quote_span_list *list);
+
+/* Decode one code point at `s` (len bytes left); sets *width (>= 1). */
+uint32_t newsdoc__quote_decode(const char *s, size_t len, size_t *width);
+/* The quotation mark at byte `pos` (its code point, '"' for two
+ * apostrophes) and its width, or 0 when there is none. */
+uint32_t newsdoc__quote_mark_at(const char *text, size_t len, size_t pos, size_t *width);
+/* 1 for any code point that may open or close a quotation. */
+int newsdoc__quote_is_mark(uint32_t cp);
+
+/* ---- words (tokens.c) ---- */
+
+typedef enum quote_token_kind {
+	QTOK_WORD = 0,
+	QTOK_PUNCT,   /* one punctuation code point, or a run of dashes */
+	QTOK_MARK     /* a quotation mark */
+} quote_token_kind;
+
+typedef struct quote_token {
+	size_t start, end;   /* bytes in the block text */
+	unsigned char kind;
+	unsigned char cap;   /* a word that starts with a capital letter */
+	unsigned char word_class;  /* quote_word_class, looked up once */
+	uint32_t cp;         /* first code point (punctuation and marks) */
+} quote_token;
+
+typedef struct quote_token_list {
+	quote_token *items;
+	size_t count, cap;
+} quote_token_list;
+
+int newsdoc__quote_tokenize(quote_token_list *out, const char *text, size_t len);
+void newsdoc__quote_token_list_free(quote_token_list *list);
+/* Index of the first token that starts at or after `byte`. */
+size_t newsdoc__quote_token_at(const quote_token_list *tokens, size_t byte);
+
+/* Word classes, compared case-insensitively on the token's bytes. */
+typedef enum quote_word_class {
+	QW_NONE = 0,
+	QW_REPORT,      /* said, says, told, added, wrote, stated, ... */
+	QW_AUX,         /* has, had, would, will, was, is, ... before a verb */
+	QW_ADVERB,      /* also, later, then, ... between subject and verb */
+	QW_PRONOUN,     /* he, she, they, ... */
+	QW_DETERMINER,  /* the, a, his, ... */
+	QW_STOP         /* words that end a noun phrase going backwards */
+} quote_word_class;
+
+int newsdoc__quote_word_class(const char *text, const quote_token *tok);
+/* 1 when the token's bytes equal `word` ignoring ASCII case. */
+int newsdoc__quote_word_is(const char *text, const quote_token *tok, const char *word);
+/* 1 for lowercase nouns that speak without a determiner ("officials"). */
+int newsdoc__quote_group_noun(const char *text, const quote_token *tok);
+/* 1 for a title word before a name ("Sen.", "President"). */
+int newsdoc__quote_title_word(const char *text, const quote_token *tok);
+/* 1 for '.', '!' or '?' tokens, that end a sentence. */
+int newsdoc__quote_sentence_end(const quote_token *tok);
+/* 1 for a dash token (— – or --). */
+int newsdoc__quote_is_dash(const quote_token *tok);
+
+/* ---- attribution (attribution.c) ---- */
+
+/* A speaker and cue found around a quotation: byte ranges in the block. */
+typedef struct quote_attribution {
+	size_t speaker_start, speaker_end;  /* speaker_end == speaker_start: none */
+	size_t cue_start, cue_end;          /* cue_end == cue_start: none */
+	const char *cue_literal;            /* a cue with no span in the text (":") */
+	size_t consumed_end;                /* end of the speaker, cue and their punctuation */
+	size_t sentence_end;                /* end of the sentence the cue is in */
+	int found;                          /* 1 when a cue was found */
+	int after;                          /* 1 when it follows the quotation */
+	int pronoun;                        /* the speaker is a pronoun */
+	int adjacent;                       /* a cue before ends at the mark */
+	size_t words_before;                /* words before the mark in its clause */
+} quote_attribution;
+
+/*
+ * Look for the cue of the quotation at `spans[index]`: in the words that
+ * follow it up to the end of the sentence, else in the clause before it.
+ */
+void newsdoc__quote_attribute(quote_attribution *out, const char *text,
+	const quote_token_list *tokens, const quote_span_list *spans, size_t index);
+
+/* For a quotation without a cue: the subject of its sentence, or of the
+ * short sentence just before it. Sets only the speaker, never `found`. */
+void newsdoc__quote_weak_speaker(quote_attribution *out, const char *text,
+	const quote_token_list *tokens, const quote_span_list *spans, size_t index);
+
+/* The last sentence of `text` ends with a colon and names a speaker:
+ * a paragraph that introduces a quotation in the next one. */
+void newsdoc__quote_intro_attribute(quote_attribution *out, const char *text,
+	const quote_token_list *tokens);
+
+/* ---- speakers (resolve.c) ---- */
+
+/* Full names (two or more capitalised words) the article has named. */
+typedef struct quote_names {
+	char **items;
+	size_t count, cap;
+	char *last_person;   /* the resolved name of the last named speaker */
+	char last_pronoun[8];  /* "he" or "she" once resolved to last_person */
+} quote_names;
+
+/* Remember the names in a block's text (before its quotes are resolved). */
+int newsdoc__quote_names_learn(quote_names *names, const char *text,
+	const quote_token_list *tokens);
+/* The full name for a speaker mention, or NULL; the result is borrowed. */
+const char *newsdoc__quote_names_resolve(const quote_names *names, const char *speaker,
+	int pronoun);
+int newsdoc__quote_names_set_last(quote_names *names, const char *full_name);
+/* A pronoun resolved to the last person: later pronouns must agree. */
+void newsdoc__quote_names_note_pronoun(quote_names *names, const char *pronoun);
+void newsdoc__quote_names_free(quote_names *names);
+
+#endif

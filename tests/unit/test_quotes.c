@@ -1,0 +1,666 @@
+/*
+ * Quotes and their speakers (libnewsdoc/quotes/): every mark convention,
+ * split and multi-paragraph quotes, each cue pattern, scare quotes and
+ * titles, unbalanced marks, offsets, resolved speakers, the seed page.
+ * The quote pass runs inside newsdoc_parse, so the tests parse small
+ * texts and pages.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include <newsdoc.h>
+
+static newsdoc_document *parse_as(const char *data, int input, size_t max_quotes)
+{
+	newsdoc_parse_options opts;
+	newsdoc_document *doc = NULL;
+
+	assert_int_equal(newsdoc_parse_options_init(&opts, NEWSDOC_PARSE_OPTIONS_VERSION), 0);
+	opts.input = input;
+	opts.max_quotes = max_quotes;
+	assert_int_equal(newsdoc_parse(&doc, NULL, data, strlen(data), NULL, &opts), 0);
+	assert_non_null(doc);
+	return doc;
+}
+
+/* Plain text: the first line is the title, blank lines part paragraphs. */
+static newsdoc_document *parse_text(const char *text)
+{
+	return parse_as(text, NEWSDOC_INPUT_TEXT, 0);
+}
+
+static newsdoc_document *parse_html(const char *html)
+{
+	return parse_as(html, NEWSDOC_INPUT_HTML, 0);
+}
+
+/* Byte offset of code point `cp` in `s`. */
+static size_t byte_at(const char *s, long cp)
+{
+	size_t i = 0;
+
+	while (cp > 0 && s[i]) {
+		i++;
+		while (((unsigned char)s[i] & 0xC0) == 0x80)
+			i++;
+		cp--;
+	}
+	return i;
+}
+
+/* The span of a quote (block, code point offsets) holds exactly `text`. */
+static void assert_span_is(const newsdoc_document *doc, const newsdoc_quote *quote, const char *text)
+{
+	const newsdoc_block *block;
+	const char *block_text;
+	size_t from, to;
+
+	assert_true(newsdoc_quote_block(quote) >= 0);
+	block = newsdoc_document_block_at(doc, (size_t)newsdoc_quote_block(quote));
+	assert_non_null(block);
+	block_text = newsdoc_block_text(block);
+	assert_true(newsdoc_quote_start(quote) <= newsdoc_quote_end(quote));
+	from = byte_at(block_text, newsdoc_quote_start(quote));
+	to = byte_at(block_text, newsdoc_quote_end(quote));
+	assert_int_equal(to - from, strlen(text));
+	assert_memory_equal(block_text + from, text, to - from);
+}
+
+/* Check one quote's text, speaker and cue (NULL: unknown). */
+static void assert_quote(const newsdoc_document *doc, size_t i, const char *text,
+	const char *speaker, const char *cue)
+{
+	const newsdoc_quote *quote = newsdoc_document_quote_at(doc, i);
+
+	assert_non_null(quote);
+	assert_string_equal(newsdoc_quote_text(quote), text);
+	if (speaker)
+		assert_string_equal(newsdoc_quote_speaker(quote), speaker);
+	else
+		assert_null(newsdoc_quote_speaker(quote));
+	if (cue)
+		assert_string_equal(newsdoc_quote_cue(quote), cue);
+}
+
+/* ---- marks ---- */
+
+static void test_marks_curly_and_straight(void **state)
+{
+	newsdoc_document *doc;
+	(void)state;
+
+	doc = parse_text("Title\n\n"
+		"\xE2\x80\x9CThe bridge will open in May,\xE2\x80\x9D the mayor said on Tuesday.\n\n"
+		"\"We are ready for it,\" said Anna Berg, the engineer.\n\n"
+		"''It took ten years to build,'' Mr. Holt said.\n");
+	assert_int_equal(newsdoc_document_quote_count(doc), 3);
+	assert_quote(doc, 0, "The bridge will open in May,", "the mayor", "said");
+	assert_span_is(doc, newsdoc_document_quote_at(doc, 0), "The bridge will open in May,");
+	assert_quote(doc, 1, "We are ready for it,", "Anna Berg", "said");
+	assert_span_is(doc, newsdoc_document_quote_at(doc, 1), "We are ready for it,");
+	/* Two apostrophes stand for a double mark in some wire copy. */
+	assert_quote(doc, 2, "It took ten years to build,", "Mr. Holt", "said");
+	newsdoc_document_free(doc);
+}
+
+static void test_marks_mixed_straight_and_curly(void **state)
+{
+	newsdoc_document *doc;
+	(void)state;
+
+	doc = parse_text("Title\n\n"
+		"\"The police have done an unbelievable job,\xE2\x80\x9D he continued.\n");
+	assert_int_equal(newsdoc_document_quote_count(doc), 1);
+	assert_quote(doc, 0, "The police have done an unbelievable job,", "he", "continued");
+	newsdoc_document_free(doc);
+}
+
+static void test_marks_french_guillemets(void **state)
+{
+	newsdoc_document *doc;
+	(void)state;
+
+	/* Spaces inside the marks are not part of the quote. */
+	doc = parse_html("<html lang=\"fr\"><head><meta charset=\"utf-8\"></head><body><article>"
+		"<p>Le ministre a parl\xC3\xA9 devant les d\xC3\xA9put\xC3\xA9s mardi apr\xC3\xA8s-midi.</p>"
+		"<p>\xC2\xAB\xC2\xA0Nous allons construire le pont\xC2\xA0\xC2\xBB, dit Pierre Martin.</p>"
+		"<p>\xE2\x80\xB9\xC2\xA0Une petite citation encore\xC2\xA0\xE2\x80\xBA, dit Pierre Martin.</p>"
+		"</article></body></html>");
+	assert_int_equal(newsdoc_document_quote_count(doc), 2);
+	assert_quote(doc, 0, "Nous allons construire le pont", "Pierre Martin", "dit");
+	assert_span_is(doc, newsdoc_document_quote_at(doc, 0), "Nous allons construire le pont");
+	assert_quote(doc, 1, "Une petite citation encore", "Pierre Martin", "dit");
+	newsdoc_document_free(doc);
+}
+
+static void test_marks_german(void **state)
+{
+	newsdoc_document *doc;
+	(void)state;
+
+	/* German: „ opens and “ closes; » opens and « closes. */
+	doc = parse_html("<html lang=\"de\"><head><meta charset=\"utf-8\"></head><body><article>"
+		"<p>Die Ministerin sprach am Montag in Berlin vor der Presse \xC3\xBC" "ber die Lage.</p>"
+		"<p>\xE2\x80\x9EWir bauen die Br\xC3\xBC" "cke im Mai\xE2\x80\x9C, sagte Anna Berg. "
+		"Dann ging sie.</p>"
+		"<p>\xC2\xBB" "Das ist ein guter Tag f\xC3\xBCr die Stadt\xC2\xAB, sagte Anna Berg.</p>"
+		"</article></body></html>");
+	assert_string_equal(newsdoc_document_language(doc), "de");
+	assert_int_equal(newsdoc_document_quote_count(doc), 2);
+	assert_quote(doc, 0, "Wir bauen die Br\xC3\xBC" "cke im Mai", "Anna Berg", "sagte");
+	assert_quote(doc, 1, "Das ist ein guter Tag f\xC3\xBCr die Stadt", "Anna Berg", "sagte");
+	newsdoc_document_free(doc);
+}
+
+static void test_marks_german_guillemets_without_language(void **state)
+{
+	newsdoc_document *doc;
+	(void)state;
+
+	/* No language: the guillemet that comes first opens. */
+	doc = parse_text("Title\n\n"
+		"\xC2\xBB" "Das ist ein guter Tag f\xC3\xBCr uns alle\xC2\xAB, sagte Anna Berg.\n");
+	assert_int_equal(newsdoc_document_quote_count(doc), 1);
+	assert_quote(doc, 0, "Das ist ein guter Tag f\xC3\xBCr uns alle", "Anna Berg", "sagte");
+	newsdoc_document_free(doc);
+}
+
+static void test_marks_swedish(void **state)
+{
+	newsdoc_document *doc;
+	(void)state;
+
+	/* Swedish and Finnish open and close with the same mark. */
+	doc = parse_html("<html lang=\"sv\"><head><meta charset=\"utf-8\"></head><body><article>"
+		"<p>Borgm\xC3\xA4staren talade i fullm\xC3\xA4ktige p\xC3\xA5 tisdagen om bron.</p>"
+		"<p>\xE2\x80\x9D" "Bron \xC3\xB6ppnar i maj i \xC3\xA5r\xE2\x80\x9D, sa hon.</p>"
+		"</article></body></html>");
+	assert_int_equal(newsdoc_document_quote_count(doc), 1);
+	assert_string_equal(newsdoc_quote_text(newsdoc_document_quote_at(doc, 0)),
+		"Bron \xC3\xB6ppnar i maj i \xC3\xA5r");
+	newsdoc_document_free(doc);
+}
+
+static void test_marks_corner_brackets_nested(void **state)
+{
+	newsdoc_document *doc;
+	const char *expected = "\xE3\x80\x8E\xE6\xA9\x8B\xE3\x80\x8F\xE3\x81\xAF\xE4\xBA\x94"
+		"\xE6\x9C\x88\xE3\x81\xAB\xE9\x96\x8B\xE3\x81\x8F";  /* 『橋』は五月に開く */
+	(void)state;
+
+	doc = parse_text("Title\n\n"
+		"\xE3\x80\x8C\xE3\x80\x8E\xE6\xA9\x8B\xE3\x80\x8F\xE3\x81\xAF\xE4\xBA\x94"
+		"\xE6\x9C\x88\xE3\x81\xAB\xE9\x96\x8B\xE3\x81\x8F\xE3\x80\x8D"
+		"\xE3\x81\xA8\xE5\xB8\x82\xE9\x95\xB7\xE3\x81\xAF\xE8\xA8\x80\xE3\x81\xA3"
+		"\xE3\x81\x9F\xE3\x80\x82\n");  /* 「『橋』は五月に開く」と市長は言った。 */
+	assert_int_equal(newsdoc_document_quote_count(doc), 1);
+	assert_string_equal(newsdoc_quote_text(newsdoc_document_quote_at(doc, 0)), expected);
+	assert_span_is(doc, newsdoc_document_quote_at(doc, 0), expected);
+	assert_int_equal(newsdoc_quote_start(newsdoc_document_quote_at(doc, 0)), 1);
+	assert_int_equal(newsdoc_quote_end(newsdoc_document_quote_at(doc, 0)), 10);
+	newsdoc_document_free(doc);
+}
+
+static void test_marks_nested_quotes(void **state)
+{
+	newsdoc_document *doc;
+	(void)state;
+
+	doc = parse_text("Title\n\n"
+		"\xE2\x80\x9CHe told me \xE2\x80\x98not this year\xE2\x80\x99 and then he left,\xE2\x80\x9D "
+		"she said.\n\n"
+		"\xC2\xAB Il a dit \xE2\x80\x9C" "demain\xE2\x80\x9D et il est parti \xC2\xBB, dit Marie Dupont.\n");
+	assert_int_equal(newsdoc_document_quote_count(doc), 2);
+	assert_quote(doc, 0, "He told me \xE2\x80\x98not this year\xE2\x80\x99 and then he left,", "she", "said");
+	assert_quote(doc, 1, "Il a dit \xE2\x80\x9C" "demain\xE2\x80\x9D et il est parti", "Marie Dupont", "dit");
+	newsdoc_document_free(doc);
+}
+
+/* ---- split and multi-paragraph quotes ---- */
+
+static void test_split_sentence_is_one_quote(void **state)
+{
+	newsdoc_document *doc;
+	const newsdoc_quote *quote;
+	(void)state;
+
+	doc = parse_text("Title\n\n"
+		"\xE2\x80\x9CThe bridge,\xE2\x80\x9D said Anna Berg, \xE2\x80\x9Cwill open in May.\xE2\x80\x9D\n");
+	assert_int_equal(newsdoc_document_quote_count(doc), 1);
+	assert_quote(doc, 0, "The bridge, will open in May.", "Anna Berg", "said");
+	/* The span runs from the first piece to the end of the last one. */
+	quote = newsdoc_document_quote_at(doc, 0);
+	assert_span_is(doc, quote,
+		"The bridge,\xE2\x80\x9D said Anna Berg, \xE2\x80\x9Cwill open in May.");
+	newsdoc_document_free(doc);
+}
+
+static void test_split_new_sentence_keeps_speaker(void **state)
+{
+	newsdoc_document *doc;
+	(void)state;
+
+	/* A new sentence after the cue is a quote of its own, same speaker. */
+	doc = parse_text("Title\n\n"
+		"\xE2\x80\x9CThe bridge will open in May,\xE2\x80\x9D said Anna Berg. "
+		"\xE2\x80\x9CWe are ready.\xE2\x80\x9D\n");
+	assert_int_equal(newsdoc_document_quote_count(doc), 2);
+	assert_quote(doc, 0, "The bridge will open in May,", "Anna Berg", "said");
+	assert_quote(doc, 1, "We are ready.", "Anna Berg", "said");
+	assert_span_is(doc, newsdoc_document_quote_at(doc, 1), "We are ready.");
+	newsdoc_document_free(doc);
+}
+
+static void test_multi_paragraph_quote(void **state)
+{
+	newsdoc_document *doc;
+	const newsdoc_quote *quote;
+	(void)state;
+
+	doc = parse_text("Title\n\n"
+		"The mayor opened the session on Monday. Anna Berg said:\n\n"
+		"\xE2\x80\x9CThe bridge will open in May. It took ten years.\n\n"
+		"\xE2\x80\x9CWe thank everyone who worked on it.\n\n"
+		"\xE2\x80\x9CNow the traffic can flow again.\xE2\x80\x9D\n\n"
+		"The session ended at noon.\n");
+	assert_int_equal(newsdoc_document_quote_count(doc), 1);
+	quote = newsdoc_document_quote_at(doc, 0);
+	assert_quote(doc, 0, "The bridge will open in May. It took ten years.\n\n"
+		"We thank everyone who worked on it.\n\n"
+		"Now the traffic can flow again.", "Anna Berg", "said");
+	/* The block is the first paragraph; the span is its part there. */
+	assert_span_is(doc, quote, "The bridge will open in May. It took ten years.");
+	newsdoc_document_free(doc);
+}
+
+static void test_multi_paragraph_quote_cue_at_the_end(void **state)
+{
+	newsdoc_document *doc;
+	(void)state;
+
+	doc = parse_text("Title\n\n"
+		"\xE2\x80\x9CThe bridge will open in May. It took ten years.\n\n"
+		"\xE2\x80\x9CWe thank everyone,\xE2\x80\x9D the mayor said.\n");
+	assert_int_equal(newsdoc_document_quote_count(doc), 1);
+	assert_quote(doc, 0, "The bridge will open in May. It took ten years.\n\n"
+		"We thank everyone,", "the mayor", "said");
+	newsdoc_document_free(doc);
+}
+
+/* ---- cues ---- */
+
+static void test_cue_patterns(void **state)
+{
+	static const struct {
+		const char *paragraph, *speaker, *cue;
+	} cases[] = {
+		{ "\xE2\x80\x9CWe will build it,\xE2\x80\x9D Anna Berg said.", "Anna Berg", "said" },
+		{ "\xE2\x80\x9CWe will build it,\xE2\x80\x9D said the engineer.", "the engineer", "said" },
+		{ "\xE2\x80\x9CWe will build it,\xE2\x80\x9D Anna Berg, the city engineer, said on Monday.",
+			"Anna Berg", "said" },
+		{ "\xE2\x80\x9CWe will build it,\xE2\x80\x9D according to Anna Berg.", "Anna Berg", "according to" },
+		{ "\xE2\x80\x9CWe will build it,\xE2\x80\x9D Anna Berg told reporters.", "Anna Berg", "told reporters" },
+		{ "\xE2\x80\x9CWe will build it,\xE2\x80\x9D she added.", "she", "added" },
+		{ "\xE2\x80\x9CWe will build it,\xE2\x80\x9D Anna Berg wrote in a letter.", "Anna Berg", "wrote" },
+		{ "\xE2\x80\x9CWe will build it,\xE2\x80\x9D Anna Berg says.", "Anna Berg", "says" },
+		{ "\xE2\x80\x9CWe will build it,\xE2\x80\x9D Anna Berg has said.", "Anna Berg", "has said" },
+		{ "\xE2\x80\x9CWe will build it,\xE2\x80\x9D super PAC spokeswoman Anna Berg said.",
+			"super PAC spokeswoman Anna Berg", "said" },
+		{ "\xE2\x80\x9CWe will build it\xE2\x80\x9D \xE2\x80\x94 Anna Berg", "Anna Berg", "\xE2\x80\x94" },
+		{ "Anna Berg said: \xE2\x80\x9CWe will build it.\xE2\x80\x9D", "Anna Berg", "said" },
+		{ "Anna Berg told reporters on Monday, \xE2\x80\x9CWe will build it.\xE2\x80\x9D", "Anna Berg",
+			"told reporters" },
+		{ "According to Anna Berg, \xE2\x80\x9Cwe will build it this year.\xE2\x80\x9D", "Anna Berg",
+			"According to" },
+		{ "The city engineer stated, \xE2\x80\x9CWe will build it.\xE2\x80\x9D", "The city engineer", "stated" },
+		{ "In conclusion, Anna Berg\xE2\x80\x99s words were shared: \xE2\x80\x9CWe will build it.\xE2\x80\x9D",
+			"Anna Berg", ":" },
+		{ "Anna Berg went on to say, \xE2\x80\x9CWe will build it.\xE2\x80\x9D", "Anna Berg", "say" },
+	};
+	size_t i;
+	(void)state;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		char text[512];
+		newsdoc_document *doc;
+		const newsdoc_quote *quote;
+
+		snprintf(text, sizeof(text), "Title\n\n%s\n", cases[i].paragraph);
+		doc = parse_text(text);
+		if (newsdoc_document_quote_count(doc) != 1)
+			fail_msg("case %zu: %zu quotes in \"%s\"", i, newsdoc_document_quote_count(doc),
+				cases[i].paragraph);
+		quote = newsdoc_document_quote_at(doc, 0);
+		if (!newsdoc_quote_speaker(quote) || strcmp(newsdoc_quote_speaker(quote), cases[i].speaker))
+			fail_msg("case %zu: speaker '%s', expected '%s'", i,
+				newsdoc_quote_speaker(quote) ? newsdoc_quote_speaker(quote) : "(null)",
+				cases[i].speaker);
+		if (!newsdoc_quote_cue(quote) || strcmp(newsdoc_quote_cue(quote), cases[i].cue))
+			fail_msg("case %zu: cue '%s', expected '%s'", i,
+				newsdoc_quote_cue(quote) ? newsdoc_quote_cue(quote) : "(null)", cases[i].cue);
+		newsdoc_document_free(doc);
+	}
+}
+
+static void test_cue_carried_to_next_paragraphs(void **state)
+{
+	newsdoc_document *doc;
+	(void)state;
+
+	doc = parse_text("Title\n\n"
+		"\xE2\x80\x9CThe bridge will open in May,\xE2\x80\x9D Anna Berg said.\n\n"
+		"\xE2\x80\x9CIt took ten years to build it.\xE2\x80\x9D\n\n"
+		"\xE2\x80\x9CWe thank everyone who worked on it.\xE2\x80\x9D\n\n"
+		"The council voted on the budget later that day.\n\n"
+		"\xE2\x80\x9CThe budget is fine,\xE2\x80\x9D he said.\n");
+	assert_int_equal(newsdoc_document_quote_count(doc), 4);
+	assert_quote(doc, 1, "It took ten years to build it.", "Anna Berg", NULL);
+	assert_quote(doc, 2, "We thank everyone who worked on it.", "Anna Berg", NULL);
+	assert_quote(doc, 3, "The budget is fine,", "he", "said");
+	newsdoc_document_free(doc);
+}
+
+static void test_cue_colon_paragraph_introduces_quote(void **state)
+{
+	newsdoc_document *doc;
+	(void)state;
+
+	doc = parse_text("Title\n\n"
+		"As Anna Berg of the city council observed, the bridge was the real winner:\n\n"
+		"\xE2\x80\x9CThe clear winner of the night was the bridge, which opened on time.\xE2\x80\x9D\n");
+	assert_int_equal(newsdoc_document_quote_count(doc), 1);
+	assert_quote(doc, 0, "The clear winner of the night was the bridge, which opened on time.",
+		"Anna Berg of the city council", "observed");
+	newsdoc_document_free(doc);
+}
+
+/* ---- not quotes ---- */
+
+static void test_scare_quotes_and_titles(void **state)
+{
+	newsdoc_document *doc;
+	(void)state;
+
+	doc = parse_text("Title\n\n"
+		"The coalition demanded their release from charges such as \xE2\x80\x9Cillegal border "
+		"crossing\xE2\x80\x9D and \xE2\x80\x9Ctreason.\xE2\x80\x9D\n\n"
+		"She spoke on NBC\xE2\x80\x99s \xE2\x80\x9CMeet the Press\xE2\x80\x9D on Sunday about the "
+		"film \xE2\x80\x9CThe Big Short\xE2\x80\x9D and its \xE2\x80\x9Cbanker villains.\xE2\x80\x9D\n\n"
+		"He called the plan \xE2\x80\x9Ca disaster\xE2\x80\x9D in a speech.\n");
+	assert_int_equal(newsdoc_document_quote_count(doc), 0);
+	newsdoc_document_free(doc);
+}
+
+static void test_partial_quote_inside_reported_speech(void **state)
+{
+	newsdoc_document *doc;
+	(void)state;
+
+	/* Quoted words inside an indirect sentence ("adding that the work had
+	 * been ...") are a partial quotation, not a direct quote. */
+	doc = parse_text("Title\n\n"
+		"The mayor said the bridge would be finished by May, adding that the work had been "
+		"\xE2\x80\x9Cslower than anyone on the council had hoped for when it began.\xE2\x80\x9D\n");
+	assert_int_equal(newsdoc_document_quote_count(doc), 0);
+	newsdoc_document_free(doc);
+
+	doc = parse_text("Title\n\n"
+		"Last year the council described the bridge as \xE2\x80\x9Cthe most important project of "
+		"the decade for all of us\xE2\x80\x9D in its annual report.\n");
+	assert_int_equal(newsdoc_document_quote_count(doc), 0);
+	newsdoc_document_free(doc);
+}
+
+static void test_unbalanced_marks_do_not_swallow(void **state)
+{
+	newsdoc_document *doc;
+	(void)state;
+
+	/* An opening mark without its closing one, mid-paragraph, must not
+	 * run into the paragraphs that follow. */
+	doc = parse_text("Title\n\n"
+		"The council met on Monday to discuss the \xE2\x80\x9C" "bridge plan and other things.\n\n"
+		"\xE2\x80\x9CThe bridge will open in May,\xE2\x80\x9D Anna Berg said.\n\n"
+		"Voters will decide in \"June on the budget.\n\n"
+		"\"We are ready,\" said the engineer.\n");
+	assert_int_equal(newsdoc_document_quote_count(doc), 2);
+	assert_quote(doc, 0, "The bridge will open in May,", "Anna Berg", "said");
+	assert_quote(doc, 1, "We are ready,", "the engineer", "said");
+	newsdoc_document_free(doc);
+
+	/* A mark that opens again before the first one closed starts over. */
+	doc = parse_text("Title\n\n"
+		"They spoke of a \xE2\x80\x9Cnew era. \xE2\x80\x9CWe will build the bridge this "
+		"year,\xE2\x80\x9D Anna Berg said.\n");
+	assert_int_equal(newsdoc_document_quote_count(doc), 1);
+	assert_quote(doc, 0, "We will build the bridge this year,", "Anna Berg", "said");
+	newsdoc_document_free(doc);
+}
+
+/* ---- offsets, resolution, limits ---- */
+
+static void test_offsets_are_code_points(void **state)
+{
+	newsdoc_document *doc;
+	const newsdoc_quote *quote;
+	(void)state;
+
+	doc = parse_text("Title\n\n"
+		"Am Montag sprach Jos\xC3\xA9 Garc\xC3\xAD" "a \xE2\x80\x94 "
+		"\xE2\x80\x9C\xC3\x9C" "ber die Br\xC3\xBC" "cke,\xE2\x80\x9D said Jos\xC3\xA9 Garc\xC3\xAD" "a.\n");
+	assert_int_equal(newsdoc_document_quote_count(doc), 1);
+	quote = newsdoc_document_quote_at(doc, 0);
+	assert_string_equal(newsdoc_quote_text(quote), "\xC3\x9C" "ber die Br\xC3\xBC" "cke,");
+	/* 31 code points before the opening mark, then the mark itself. */
+	assert_int_equal(newsdoc_quote_start(quote), 32);
+	assert_int_equal(newsdoc_quote_end(quote), 32 + 16);
+	assert_span_is(doc, quote, "\xC3\x9C" "ber die Br\xC3\xBC" "cke,");
+	newsdoc_document_free(doc);
+}
+
+static void test_speaker_resolved(void **state)
+{
+	newsdoc_document *doc;
+	const newsdoc_quote *quote;
+	(void)state;
+
+	doc = parse_text("Title\n\n"
+		"John Smith, the mayor, opened the bridge on Monday with Maria Lopez.\n\n"
+		"\xE2\x80\x9CIt took ten years,\xE2\x80\x9D Smith said.\n\n"
+		"\xE2\x80\x9CWe are proud of it,\xE2\x80\x9D he added.\n\n"
+		"\xE2\x80\x9CThe city needed it,\xE2\x80\x9D said Maria Lopez.\n\n"
+		"\xE2\x80\x9CIt is beautiful,\xE2\x80\x9D the engineer said.\n");
+	assert_int_equal(newsdoc_document_quote_count(doc), 4);
+	quote = newsdoc_document_quote_at(doc, 0);
+	assert_string_equal(newsdoc_quote_speaker(quote), "Smith");
+	assert_string_equal(newsdoc_quote_speaker_resolved(quote), "John Smith");
+	quote = newsdoc_document_quote_at(doc, 1);
+	assert_string_equal(newsdoc_quote_speaker(quote), "he");
+	assert_string_equal(newsdoc_quote_speaker_resolved(quote), "John Smith");
+	quote = newsdoc_document_quote_at(doc, 2);
+	assert_string_equal(newsdoc_quote_speaker_resolved(quote), "Maria Lopez");
+	/* A description is not resolved to a guess. */
+	quote = newsdoc_document_quote_at(doc, 3);
+	assert_string_equal(newsdoc_quote_speaker(quote), "the engineer");
+	assert_null(newsdoc_quote_speaker_resolved(quote));
+	newsdoc_document_free(doc);
+}
+
+static void test_speaker_resolved_ambiguous_surname(void **state)
+{
+	newsdoc_document *doc;
+	(void)state;
+
+	doc = parse_text("Title\n\n"
+		"John Smith and Jane Smith both spoke at the opening on Monday.\n\n"
+		"\xE2\x80\x9CIt took ten years,\xE2\x80\x9D Smith said.\n");
+	assert_int_equal(newsdoc_document_quote_count(doc), 1);
+	assert_null(newsdoc_quote_speaker_resolved(newsdoc_document_quote_at(doc, 0)));
+	newsdoc_document_free(doc);
+}
+
+static void test_max_quotes(void **state)
+{
+	static const char text[] = "Title\n\n"
+		"\xE2\x80\x9COne is here,\xE2\x80\x9D she said.\n\n"
+		"\xE2\x80\x9CTwo is here,\xE2\x80\x9D he said.\n\n"
+		"\xE2\x80\x9CThree is here,\xE2\x80\x9D they said.\n";
+	newsdoc_document *doc;
+	(void)state;
+
+	doc = parse_as(text, NEWSDOC_INPUT_TEXT, 2);
+	assert_int_equal(newsdoc_document_quote_count(doc), 2);
+	newsdoc_document_free(doc);
+	doc = parse_as(text, NEWSDOC_INPUT_TEXT, 0);
+	assert_int_equal(newsdoc_document_quote_count(doc), 3);
+	newsdoc_document_free(doc);
+}
+
+static void test_html_quotes(void **state)
+{
+	newsdoc_document *doc;
+	(void)state;
+
+	doc = parse_html("<html lang=\"en\"><head><meta charset=\"utf-8\"></head><body><article>"
+		"<h1>Harbour ferry returns</h1>"
+		"<p>The ferry sailed again on <b>Monday</b> after three months of repairs in the yard.</p>"
+		"<p>\xE2\x80\x9CIt is <em>good</em> to be back,\xE2\x80\x9D said the captain.</p>"
+		"</article></body></html>");
+	assert_int_equal(newsdoc_document_quote_count(doc), 1);
+	assert_quote(doc, 0, "It is good to be back,", "the captain", "said");
+	assert_span_is(doc, newsdoc_document_quote_at(doc, 0), "It is good to be back,");
+	newsdoc_document_free(doc);
+}
+
+static void test_long_text_with_stray_marks(void **state)
+{
+	/* Many paragraphs, each with stray marks: bounded per paragraph. */
+	static const char para[] = "The council met about the \xE2\x80\x9C" "bridge and the \" budget again.\n\n";
+	size_t paragraphs = 4000, i, len = 7, para_len = sizeof(para) - 1;
+	char *text = malloc(7 + paragraphs * para_len + 64);
+	newsdoc_document *doc;
+	(void)state;
+
+	assert_non_null(text);
+	memcpy(text, "Title\n\n", 7);
+	for (i = 0; i < paragraphs; i++) {
+		memcpy(text + len, para, para_len);
+		len += para_len;
+	}
+	strcpy(text + len, "\xE2\x80\x9C" "Done with it,\xE2\x80\x9D she said.\n");
+	doc = parse_text(text);
+	assert_int_equal(newsdoc_document_quote_count(doc), 1);
+	assert_quote(doc, 0, "Done with it,", "she", "said");
+	newsdoc_document_free(doc);
+	free(text);
+}
+
+/* ---- the seed page ---- */
+
+static char *read_file(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	char *data;
+	long size;
+
+	if (!f)
+		return NULL;
+	fseek(f, 0, SEEK_END);
+	size = ftell(f);
+	fseek(f, 0, SEEK_SET);
+	data = malloc((size_t)size + 1);
+	if (data && fread(data, 1, (size_t)size, f) != (size_t)size) {
+		free(data);
+		data = NULL;
+	}
+	fclose(f);
+	if (data) {
+		data[size] = '\0';
+		*len = (size_t)size;
+	}
+	return data;
+}
+
+static void check_seed(const char *file, int input)
+{
+	char path[1024];
+	char *data;
+	size_t len = 0, i;
+	newsdoc_parse_options opts;
+	newsdoc_document *doc = NULL;
+
+	snprintf(path, sizeof(path), "%s/seed/%s", NEWSDOC_SHARED_DIR, file);
+	data = read_file(path, &len);
+	if (!data) {
+		skip();
+		return;
+	}
+	assert_int_equal(newsdoc_parse_options_init(&opts, NEWSDOC_PARSE_OPTIONS_VERSION), 0);
+	opts.input = input;
+	assert_int_equal(newsdoc_parse(&doc, NULL, data, len, NULL, &opts), 0);
+	free(data);
+	assert_int_equal(newsdoc_document_quote_count(doc), 3);
+	assert_quote(doc, 0, "We urge China and every Member State to end the forcible repatriation "
+		"of North Koreans,", "the representative", "stated");
+	assert_quote(doc, 1, "Each time I hear people speak up for us, I know we are not forgotten "
+		"and that change is possible.", "Ji Seong-ho", ":");
+	assert_quote(doc, 2, "If we fail to act, we tell every tyrant that crimes against humanity "
+		"carry no cost.", "The representatives", NULL);
+	for (i = 0; i < 3; i++) {
+		const newsdoc_quote *quote = newsdoc_document_quote_at(doc, i);
+		assert_span_is(doc, quote, newsdoc_quote_text(quote));
+		assert_null(strstr(newsdoc_quote_text(quote), "illegal border crossing"));
+		assert_string_not_equal(newsdoc_quote_text(quote), "treason");
+	}
+	newsdoc_document_free(doc);
+}
+
+static void test_seed_html(void **state)
+{
+	(void)state;
+	check_seed("article.html", NEWSDOC_INPUT_HTML);
+}
+
+static void test_seed_text(void **state)
+{
+	(void)state;
+	check_seed("article.txt", NEWSDOC_INPUT_TEXT);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_marks_curly_and_straight),
+		cmocka_unit_test(test_marks_mixed_straight_and_curly),
+		cmocka_unit_test(test_marks_french_guillemets),
+		cmocka_unit_test(test_marks_german),
+		cmocka_unit_test(test_marks_german_guillemets_without_language),
+		cmocka_unit_test(test_marks_swedish),
+		cmocka_unit_test(test_marks_corner_brackets_nested),
+		cmocka_unit_test(test_marks_nested_quotes),
+		cmocka_unit_test(test_split_sentence_is_one_quote),
+		cmocka_unit_test(test_split_new_sentence_keeps_speaker),
+		cmocka_unit_test(test_multi_paragraph_quote),
+		cmocka_unit_test(test_multi_paragraph_quote_cue_at_the_end),
+		cmocka_unit_test(test_cue_patterns),
+		cmocka_unit_test(test_cue_carried_to_next_paragraphs),
+		cmocka_unit_test(test_cue_colon_paragraph_introduces_quote),
+		cmocka_unit_test(test_scare_quotes_and_titles),
+		cmocka_unit_test(test_partial_quote_inside_reported_speech),
+		cmocka_unit_test(test_unbalanced_marks_do_not_swallow),
+		cmocka_unit_test(test_offsets_are_code_points),
+		cmocka_unit_test(test_speaker_resolved),
+		cmocka_unit_test(test_speaker_resolved_ambiguous_surname),
+		cmocka_unit_test(test_max_quotes),
+		cmocka_unit_test(test_html_quotes),
+		cmocka_unit_test(test_long_text_with_stray_marks),
+		cmocka_unit_test(test_seed_html),
+		cmocka_unit_test(test_seed_text),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
