@@ -1,0 +1,550 @@
+/*
+ * Bylines to people. A byline is prose: "By Jane Doe and John Roe",
+ * "Felix Schröder, Jörg Soldwisch, dpa", "By Jane Doe, Senior Reporter",
+ * "Jane Doe | Reuters", "Federico Borello Interim Executive Director -
+ * Human Rights Watch", often followed by a date or "5 min read". It is cut
+ * into segments at bars, bullets and spaced dashes; the first segment holds
+ * the names (split at commas and conjunctions, each name possibly followed
+ * by its job title), the later ones a role or the affiliation of the last
+ * person, and anything with a digit or a date word ends the byline.
+ *
+ * Organisations (agencies, "Staff", "Redaktion", a domain name) are kept as
+ * authors of their own, marked is_org, never merged into a person's name:
+ * an agency credit is what the page says wrote the article (Fundus keeps it
+ * too). Behind a bar or dash after a person the organisation is that
+ * person's affiliation instead.
+ */
+#include <string.h>
+
+#include "meta_impl.h"
+
+#define MAX_WORDS 48
+
+typedef struct word {
+	const char *s;
+	size_t len;
+} word;
+
+static int is_upper_start(const word *w)
+{
+	unsigned char c = (unsigned char)w->s[0];
+	/* Non-ASCII initials (Ä, Ł, CJK, Cyrillic) count as capitals: case
+	 * cannot be told without tables and such names are common. */
+	return (c >= 'A' && c <= 'Z') || c >= 0xC0;
+}
+
+static int word_is(const word *w, const char *text)
+{
+	size_t i;
+	if (strlen(text) != w->len)
+		return 0;
+	for (i = 0; i < w->len; i++) {
+		unsigned char a = (unsigned char)w->s[i];
+		if ((a >= 'A' && a <= 'Z' ? a + 32 : a) != (unsigned char)text[i])
+			return 0;
+	}
+	return 1;
+}
+
+static int word_in(const word *w, const char *const *list)
+{
+	for (; *list; list++)
+		if (word_is(w, *list))
+			return 1;
+	return 0;
+}
+
+/* Words that make a job title. */
+static const char *const role_words[] = {
+	"director", "executive", "editor", "editors", "reporter", "correspondent", "writer",
+	"columnist", "contributor", "producer", "analyst", "manager", "president", "chief",
+	"senior", "interim", "deputy", "associate", "assistant", "head", "officer", "professor",
+	"fellow", "researcher", "journalist", "founder", "co-founder", "ceo", "cfo", "chair",
+	"chairman", "chairwoman", "secretary", "lecturer", "student", "intern", "coordinator",
+	"specialist", "strategist", "economist", "photographer", "anchor", "host", "critic",
+	"commentator", "contributing", "political", "investigative", "freelance", "lead",
+	"\xEA\xB8\xB0\xEC\x9E\x90" /* 기자 */, "\xE8\xA8\x98\xE8\x80\x85" /* 記者 */,
+	"\xED\x8A\xB9\xED\x8C\x8C\xEC\x9B\x90" /* 특파원 */,
+	"redakteur", "redakteurin", "korrespondent", "korrespondentin", "chefredakteur",
+	"chefredakteurin", "journalistin", "autorin", "reporterin", "volontär", "volontärin",
+	"leiter", "leiterin", "ressortleiter", "ressortleiterin", "rédacteur", "rédactrice",
+	"journaliste", "envoyé", "envoyée", "spécial", "corresponsal", "periodista", "redactor",
+	"redactora", "giornalista", "inviato", "inviata", NULL
+};
+
+/* Words after which the byline is over: dates, reading times, sharing. */
+static const char *const stop_words[] = {
+	"updated", "update", "published", "posted", "aktualisiert", "veröffentlicht", "stand",
+	"uhr", "am", "um", "on", "min", "mins", "minute", "minutes", "read", "lesezeit", "share",
+	"follow", "email", "e-mail", "mail", "twitter", "facebook", "linkedin", "kommentare",
+	"comments", "comment", "photo", "photos", "foto", "fotos", "video", "publié", "publicado",
+	"mis", "à", "heute", "gestern", "yesterday", "today", "ago", "vor", "hours", "hour",
+	"stunden", "more", "about", "contact", "bio", "profile", "articles", "see", "view", "all",
+	NULL
+};
+
+/* Labels of picture and source credits. */
+static const char *const credit_labels[] = {
+	"bild", "bilder", "foto", "fotos", "photo", "photos", "image", "images", "credit", "credits",
+	"quelle", "source", "video", "grafik", "illustration", "picture", "pictures", NULL
+};
+
+static const char *const conjunctions[] = { "and", "und", "&", "et", "y", "e", "og", "och", "en", NULL };
+
+static const char *const name_particles[] = {
+	"von", "van", "de", "der", "den", "da", "di", "du", "del", "della", "la", "le", "bin",
+	"al", "el", "dos", "das", "ten", "ter", "zu", "y", "mc", NULL
+};
+
+int meta__is_org_name(const char *name)
+{
+	static const char *const agencies[] = {
+		"reuters", "ap", "associated press", "the associated press", "afp", "dpa", "sda", "apa",
+		"kna", "epd", "sid", "ansa", "efe", "upi", "pa", "pa media", "bloomberg", "xinhua",
+		"tass", "ria novosti", "anadolu", "kyodo", "yonhap", "cnn", "bbc", "bbc news", NULL
+	};
+	static const char *const org_words[] = {
+		"staff", "redaktion", "newsroom", "desk", "team", "agency", "agentur", "presse", "press",
+		"news", "online", "media", "service", "editorial", "redazione", "rédaction", "redacción",
+		"nachrichten", "zeitung", "times", "post", "journal", "magazine", "magazin", "digital",
+		NULL
+	};
+	word w;
+	const char *p = name, *s;
+	size_t i;
+
+	for (i = 0; agencies[i]; i++)
+		if (meta__ieq(name, agencies[i]))
+			return 1;
+	/* A domain name: "ORF.at", "sportschau.de". */
+	if ((s = strrchr(name, '.')) != NULL && s > name && s[1] && !strchr(name, ' '))
+		return 1;
+	while (*p) {
+		while (*p == ' ')
+			p++;
+		w.s = p;
+		while (*p && *p != ' ')
+			p++;
+		w.len = (size_t)(p - w.s);
+		if (w.len && word_in(&w, org_words))
+			return 1;
+	}
+	return 0;
+}
+
+static size_t split_words(word *words, const char *s, size_t len)
+{
+	size_t n = 0, i = 0;
+
+	while (i < len && n < MAX_WORDS) {
+		while (i < len && meta__is_space((unsigned char)s[i]))
+			i++;
+		if (i >= len)
+			break;
+		words[n].s = s + i;
+		while (i < len && !meta__is_space((unsigned char)s[i]))
+			i++;
+		words[n].len = (size_t)(s + i - words[n].s);
+		n++;
+	}
+	return n;
+}
+
+static int has_digit(const word *w)
+{
+	size_t i;
+	for (i = 0; i < w->len; i++)
+		if (w->s[i] >= '0' && w->s[i] <= '9')
+			return 1;
+	return 0;
+}
+
+/* Strip punctuation around a word ("Doe," "(AP)" "Roe."), but keep the
+ * dot of an initial ("D."). */
+static void trim_word(word *w)
+{
+	while (w->len && strchr(",;:()[]\"'", w->s[0])) {
+		w->s++;
+		w->len--;
+	}
+	while (w->len && strchr(",;:()[]\"'", w->s[w->len - 1]))
+		w->len--;
+}
+
+static const char *span_end(const word *w)
+{
+	return w->s + w->len;
+}
+
+/* Is this run of words a plausible name of a person or an organisation? */
+static int plausible_name(const word *words, size_t n)
+{
+	size_t i, capitals = 0, total = 0;
+
+	if (n == 0 || n > 6)
+		return 0;
+	for (i = 0; i < n; i++) {
+		size_t k;
+		int letters = 0;
+		for (k = 0; k < words[i].len; k++) {
+			unsigned char c = (unsigned char)words[i].s[k];
+			letters += (c | 32) >= 'a' && (c | 32) <= 'z';
+			letters += c >= 0xC0;
+		}
+		if (!letters)
+			return 0;
+		total += words[i].len;
+		if (has_digit(&words[i]) || memchr(words[i].s, '@', words[i].len))
+			return 0;
+		if (is_upper_start(&words[i]))
+			capitals++;
+		else if (!word_in(&words[i], name_particles) && n > 1)
+			return 0;
+	}
+	return total <= 80 && (capitals || n == 1);
+}
+
+typedef struct byline_state {
+	meta_authors *out;
+	int added;
+	int failed;
+	/* Index of the last person added, for a trailing role (an index, as
+	 * the list may move when it grows); -1 for none. */
+	long last;
+} byline_state;
+
+static meta_author *last_person(byline_state *st)
+{
+	return st->last >= 0 ? &st->out->items[st->last] : NULL;
+}
+
+static void set_from_words(byline_state *st, char **slot, const word *from, const word *to)
+{
+	if (meta__author_set(slot, from->s, (size_t)(span_end(to) - from->s)) != 0)
+		st->failed = 1;
+}
+
+/* Role and affiliation from words after a name: "Interim Executive
+ * Director Human Rights Watch", "Editor at Reuters". */
+static void role_and_affiliation(byline_state *st, meta_author *author, const word *w, size_t n)
+{
+	size_t last_role = 0, i;
+	int found = 0;
+
+	for (i = 0; i < n; i++)
+		if (word_in(&w[i], role_words)) {
+			last_role = i;
+			found = 1;
+		}
+	if (!found) {
+		set_from_words(st, &author->role, &w[0], &w[n - 1]);
+		return;
+	}
+	/* "Director of Communications": the role runs on. */
+	if (last_role + 1 < n && (word_is(&w[last_role + 1], "of") || word_is(&w[last_role + 1], "für") ||
+	    word_is(&w[last_role + 1], "de"))) {
+		set_from_words(st, &author->role, &w[0], &w[n - 1]);
+		return;
+	}
+	set_from_words(st, &author->role, &w[0], &w[last_role]);
+	i = last_role + 1;
+	if (i < n && (word_is(&w[i], "at") || word_is(&w[i], "bei") || word_is(&w[i], "for") ||
+	    word_is(&w[i], "chez")))
+		i++;
+	if (i < n)
+		set_from_words(st, &author->affiliation, &w[i], &w[n - 1]);
+}
+
+static int is_role_piece(const word *w, size_t n)
+{
+	size_t i;
+	for (i = 0; i < n; i++)
+		if (word_in(&w[i], role_words))
+			return 1;
+	return 0;
+}
+
+/* One comma- or conjunction-separated piece of the names segment. Returns
+ * 0 to go on, 1 when the byline is over. */
+static int take_piece(byline_state *st, word *w, size_t n)
+{
+	size_t name_words, i;
+	meta_author *author;
+	int truncated = 0;
+
+	if (!n)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (has_digit(&w[i]) || word_in(&w[i], stop_words) || (i && w[i].s[0] == '(') ||
+		    memchr(w[i].s, ':', w[i].len)) {
+			n = i;
+			truncated = 1;
+			break;
+		}
+	if (!n)
+		return 1;
+	name_words = n;
+	if (is_role_piece(w, n) && (!is_upper_start(&w[0]) || word_in(&w[0], role_words) ||
+	    (word_is(&w[0], "staff") && n > 1))) {
+		/* "Senior Reporter" after "Jane Doe," */
+		if (last_person(st) && !last_person(st)->role)
+			role_and_affiliation(st, last_person(st), w, n);
+		return truncated;
+	}
+	/* A name followed by its title: at least two name words first, or
+	 * one when only title words follow ("신현주 기자"). */
+	for (i = 1; i < n; i++)
+		if (word_in(&w[i], role_words)) {
+			size_t k;
+			int only_roles = 1;
+			for (k = i; k < n; k++)
+				if (!word_in(&w[k], role_words))
+					only_roles = 0;
+			if (i >= 2 || only_roles) {
+				name_words = i;
+				break;
+			}
+		}
+	if (!plausible_name(w, name_words))
+		return 1;
+	author = meta__authors_push(st->out, w[0].s, (size_t)(span_end(&w[name_words - 1]) - w[0].s), &st->failed);
+	if (!author)
+		return 1;
+	/* "Jane Doe and Jane Doe": the same person once. */
+	if (meta__authors_count_named(st->out, author->name) > 1) {
+		meta__authors_pop(st->out);
+		return truncated;
+	}
+	st->added++;
+	st->last = author->is_org ? -1 : (long)(author - st->out->items);
+	if (name_words < n)
+		role_and_affiliation(st, author, w + name_words, n - name_words);
+	return truncated;
+}
+
+/* The names segment: pieces at commas and conjunctions. */
+static int take_names(byline_state *st, word *w, size_t n)
+{
+	size_t start = 0, i;
+
+	for (i = 0; i <= n; i++) {
+		int ends_piece = i == n || word_in(&w[i], conjunctions);
+		int comma_after = i < n && w[i].len && (w[i].s[w[i].len - 1] == ',' || w[i].s[w[i].len - 1] == ';');
+		if (ends_piece || comma_after) {
+			size_t end = ends_piece ? i : i + 1, k;
+			/* "Bild: SN/APA", "Foto: X": a picture credit, not a byline. */
+			for (k = start; k < end; k++)
+				if (w[k].len > 1 && w[k].s[w[k].len - 1] == ':') {
+					word label = { w[k].s, w[k].len - 1 };
+					while (label.len && (label.s[0] == '(' || label.s[0] == '['))
+						label.s++, label.len--;
+					if (word_in(&label, credit_labels))
+						return 1;
+					/* "Redaktion: Roman Warschauer", "Text: X": the label goes. */
+					if (k == start) {
+						start++;
+						if (start >= end)
+							break;
+					}
+				}
+			/* "Elena Oberholzer (obe)": initials or a place in brackets end a name. */
+			for (k = start + 1; k < end; k++)
+				if (w[k].s[0] == '(') {
+					end = k;
+					break;
+				}
+			for (k = start; k < end; k++)
+				trim_word(&w[k]);
+			if (take_piece(st, w + start, end - start))
+				return 1;
+			start = i + 1;
+		}
+	}
+	return 0;
+}
+
+/* A later segment: the last person's role or affiliation, or the end. */
+static int take_tail(byline_state *st, word *w, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		trim_word(&w[i]);
+		if (has_digit(&w[i]) || word_in(&w[i], stop_words))
+			return 1;
+	}
+	if (!n || !last_person(st))
+		return 1;
+	if (is_role_piece(w, n)) {
+		if (!last_person(st)->role)
+			role_and_affiliation(st, last_person(st), w, n);
+		return 0;
+	}
+	if (plausible_name(w, n) && !last_person(st)->affiliation) {
+		set_from_words(st, &last_person(st)->affiliation, &w[0], &w[n - 1]);
+		return 0;
+	}
+	return 1;
+}
+
+/* Segment separators: bars, bullets, spaced dashes. */
+static size_t separator_at(const char *s, size_t len, size_t i)
+{
+	static const char *const seps[] = {
+		" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", "|", "\xE2\x80\xA2", "\xC2\xB7", NULL
+	};
+	size_t k;
+	for (k = 0; seps[k]; k++) {
+		size_t n = strlen(seps[k]);
+		if (i + n <= len && !memcmp(s + i, seps[k], n))
+			return n;
+	}
+	return 0;
+}
+
+/* Skip "By", "Von:", "Written by" and the like. */
+static size_t prefix_length(const char *s, size_t len)
+{
+	static const char *const prefixes[] = {
+		"written by", "reported by", "posted by", "story by", "text by", "words by", "by",
+		"von", "par", "por", "door", "av", "af", "text", "texte", "autor", "autorin", "autoren",
+		"author", "authors", "auteur", "auteurs", "autores", NULL
+	};
+	size_t k, skipped = 0;
+
+	for (k = 0; prefixes[k]; k++) {
+		size_t n = strlen(prefixes[k]);
+		if (n < len && meta__istarts(s, prefixes[k]) && (s[n] == ' ' || s[n] == ':')) {
+			skipped = n;
+			break;
+		}
+	}
+	/* Italian and Portuguese "di"/"de" only in lower case: "Di Maio" is a name. */
+	if (!skipped && len > 3 && (!strncmp(s, "di ", 3) || !strncmp(s, "de ", 3)))
+		skipped = 2;
+	while (skipped < len && (s[skipped] == ' ' || s[skipped] == ':'))
+		skipped++;
+	/* "Redaktion" alone is an organisation, not a prefix. */
+	return skipped < len ? skipped : 0;
+}
+
+/* Does the ';' at s[i] close a character reference ("&uuml;", "&#252;")? */
+static int ends_reference(const char *s, size_t i)
+{
+	size_t k = i;
+	while (k > 0 && i - k < 10 && (((s[k - 1] | 32) >= 'a' && (s[k - 1] | 32) <= 'z') ||
+	       (s[k - 1] >= '0' && s[k - 1] <= '9') || s[k - 1] == '#'))
+		k--;
+	return k > 0 && k < i && s[k - 1] == '&';
+}
+
+/*
+ * "capital von Jemima Kelly": a section or kicker before the prefix. Among
+ * the first four words, a prefix word followed by a capitalised word
+ * starts the names.
+ */
+static size_t inner_prefix(const char *s, size_t len)
+{
+	static const char *const prefixes[] = { "by", "von", "par", "por", "door", NULL };
+	word words[MAX_WORDS];
+	size_t n = split_words(words, s, len), i;
+
+	if (n > 5)
+		n = 5;
+	for (i = 1; i + 1 < n && i < 4; i++)
+		if (word_in(&words[i], prefixes) && is_upper_start(&words[i + 1]))
+			return (size_t)(words[i + 1].s - s);
+	return 0;
+}
+
+int meta__byline_split(meta_authors *out, const char *text, size_t len)
+{
+	byline_state st;
+	word words[MAX_WORDS];
+	char *clean;
+	size_t start, i, skip;
+	int oom = 0, segment = 0;
+
+	memset(&st, 0, sizeof(st));
+	st.out = out;
+	st.last = -1;
+	if (!(clean = meta__clean(text, len, &oom)))
+		return oom ? -1 : 0;
+	/* "srf/hosb;kesm", "A,B": a semicolon lists names like a comma, and
+	 * a comma separates words even without a space after it. */
+	if (strpbrk(clean, ";,")) {
+		newsdoc__sb spaced = NEWSDOC__SB_INIT;
+		for (i = 0; clean[i]; i++) {
+			int separator = clean[i] == ',' || (clean[i] == ';' && !ends_reference(clean, i));
+			newsdoc__sb_putc(&spaced, separator ? ',' : clean[i]);
+			if (separator && clean[i + 1] && clean[i + 1] != ' ')
+				newsdoc__sb_putc(&spaced, ' ');
+		}
+		newsdoc__free(clean);
+		if (spaced.failed) {
+			newsdoc__sb_free(&spaced);
+			return -1;
+		}
+		clean = spaced.ptr;
+	}
+	len = strlen(clean);
+	skip = prefix_length(clean, len);
+	if (!skip)
+		skip = inner_prefix(clean, len);
+	start = skip;
+	for (i = skip; i <= len; i++) {
+		size_t sep = i < len ? separator_at(clean, len, i) : 0;
+		if (i < len && !sep)
+			continue;
+		{
+			size_t n = split_words(words, clean + start, i - start);
+			int over = segment == 0 ? take_names(&st, words, n) : take_tail(&st, words, n);
+			segment++;
+			if (over || st.failed)
+				break;
+		}
+		i += sep ? sep - 1 : 0;
+		start = i + 1;
+		/* A new prefix can follow a bar: "Foto: X | Text: Y" is rare; ignore. */
+	}
+	newsdoc__free(clean);
+	return st.failed ? -1 : st.added;
+}
+
+int newsdoc__byline_add_authors(newsdoc_document *doc, const char *byline, size_t len,
+	const char *source)
+{
+	meta_authors list = { NULL, 0, 0 };
+	size_t i, j;
+	int added = 0, error = 0, n;
+
+	if (!doc || !byline)
+		return newsdoc__error_arg("newsdoc__byline_add_authors", doc ? "byline" : "doc");
+	if ((n = meta__byline_split(&list, byline, len)) < 0) {
+		meta__authors_free(&list);
+		return newsdoc__error_oom();
+	}
+	for (i = 0; i < list.count && !error; i++) {
+		const meta_author *a = &list.items[i];
+		newsdoc_author *author;
+		int known = 0;
+		for (j = 0; j < newsdoc_document_author_count(doc); j++)
+			if (meta__ieq(newsdoc_author_name(newsdoc_document_author_at(doc, j)), a->name))
+				known = 1;
+		if (known)
+			continue;
+		if (!(error = newsdoc_document_add_author(&author, doc, a->name))) {
+			if (a->role)
+				error = newsdoc_author_set_role(author, a->role);
+			if (!error && a->affiliation)
+				error = newsdoc_author_set_affiliation(author, a->affiliation);
+			if (!error && a->url)
+				error = newsdoc_author_set_url(author, a->url);
+			added++;
+		}
+	}
+	if (!error && added && source)
+		error = newsdoc_document_set_provenance(doc, NEWSDOC_FIELD_AUTHORS, source);
+	meta__authors_free(&list);
+	return error;
+}

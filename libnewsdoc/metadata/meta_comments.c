@@ -1,0 +1,76 @@
+/*
+ * Comment counts stated in text: "0Comments", "12 comments", "Kommentare
+ * (3)", "Comments: 4", "3 thoughts on “Title”" (the heading WordPress puts
+ * over its comments). A page that shows no count says nothing: the count
+ * stays unknown rather than becoming 0.
+ */
+#include <string.h>
+
+#include "meta_impl.h"
+
+static const char *const comment_words[] = {
+	"comments", "comment", "kommentare", "kommentar", "commentaires", "commentaire",
+	"comentarios", "comentario", "commenti", "commento", "reacties", "reactie", "kommentarer",
+	"kommentarar", "komentáře", "komentarze", "responses", "response", "replies", "reply", "reactions", "thoughts",
+	NULL
+};
+
+/* The comment word at s (any case), or 0. */
+static size_t comment_word_at(const char *s, size_t len)
+{
+	size_t k;
+	for (k = 0; comment_words[k]; k++) {
+		size_t n = strlen(comment_words[k]);
+		if (n <= len && meta__istarts(s, comment_words[k]) &&
+		    (n == len || !((s[n] | 32) >= 'a' && (s[n] | 32) <= 'z')))
+			return n;
+	}
+	return 0;
+}
+
+static long read_count(const char *s, size_t len, size_t *used)
+{
+	long n = 0;
+	size_t i = 0;
+
+	while (i < len && s[i] >= '0' && s[i] <= '9' && i < 9) {
+		n = n * 10 + (s[i] - '0');
+		i++;
+	}
+	*used = i;
+	return i ? n : -1;
+}
+
+long meta__comment_count_in_text(const char *text, size_t len, int number_only)
+{
+	size_t i = 0, used, w;
+	long n;
+
+	while (i < len && (meta__is_space((unsigned char)text[i]) || text[i] == '(' || text[i] == '['))
+		i++;
+	if (i >= len)
+		return -1;
+	n = read_count(text + i, len - i, &used);
+	if (n >= 0) {
+		/* "12 comments", "3 thoughts on “Title”": the word after the number decides. */
+		i += used;
+		while (i < len && (meta__is_space((unsigned char)text[i]) || text[i] == ')' || text[i] == ']'))
+			i++;
+		if (i == len)
+			return number_only ? n : -1;
+		return comment_word_at(text + i, len - i) ? n : -1;
+	}
+	/* "Comments (12)", "Comments: 12" -- short texts only */
+	if (len > 64 || (w = comment_word_at(text + i, len - i)) == 0)
+		return -1;
+	i += w;
+	while (i < len && (meta__is_space((unsigned char)text[i]) || text[i] == '(' || text[i] == ':' || text[i] == '['))
+		i++;
+	n = read_count(text + i, len - i, &used);
+	if (n < 0)
+		return -1;
+	i += used;
+	while (i < len && (meta__is_space((unsigned char)text[i]) || text[i] == ')' || text[i] == ']'))
+		i++;
+	return i == len ? n : -1;
+}

@@ -1,0 +1,434 @@
+/*
+ * Dates to ISO 8601. Pages write dates every way there is: ISO with or
+ * without an offset, RFC 2822 ("Wed, 21 May 2025 15:42:10 -0400"), prose
+ * ("May 21, 2025 3:42 PM EDT", "21. Mai 2025, 15:42 Uhr"), numeric
+ * ("21.05.2025", "05/21/2025"), CJK ("2025年1月14日"), epoch seconds. The
+ * offset the page gives is kept (a zone abbreviation becomes its offset);
+ * without a time only "YYYY-MM-DD" is written, never an invented midnight.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "meta_impl.h"
+
+typedef struct date_parts {
+	int year, month, day;
+	int hour, minute, second;
+	int has_time;
+	int has_offset;
+	int offset;  /* minutes east of UTC */
+	int pm;      /* 1 pm, 0 am, -1 not said */
+} date_parts;
+
+static int is_digit(int c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static int is_alpha_byte(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
+/* Read up to `max` digits at *p; -1 when there is none. */
+static long read_number(const char **p, const char *end, int max, int *digits)
+{
+	long value = 0;
+	int n = 0;
+
+	while (*p < end && is_digit(**p) && n < max) {
+		value = value * 10 + (**p - '0');
+		(*p)++;
+		n++;
+	}
+	if (digits)
+		*digits = n;
+	return n ? value : -1;
+}
+
+static int days_in_month(int year, int month)
+{
+	static const int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	int leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+	return month == 2 && leap ? 29 : days[month - 1];
+}
+
+static int valid_date(const date_parts *d)
+{
+	return d->year >= 1900 && d->year <= 2200 && d->month >= 1 && d->month <= 12 &&
+		d->day >= 1 && d->day <= days_in_month(d->year, d->month);
+}
+
+/* Month names (English, German, French, Spanish, Italian, Portuguese,
+ * Dutch, Nordic); a word matches a name it begins (3 letters at least). */
+static int month_of(const char *word, size_t len)
+{
+	static const struct { const char *name; int month; } names[] = {
+		{ "january", 1 }, { "januar", 1 }, { "janvier", 1 }, { "enero", 1 }, { "gennaio", 1 },
+		{ "janeiro", 1 }, { "januari", 1 }, { "jänner", 1 },
+		{ "february", 2 }, { "februar", 2 }, { "février", 2 }, { "fevrier", 2 }, { "febrero", 2 },
+		{ "febbraio", 2 }, { "fevereiro", 2 }, { "februari", 2 },
+		{ "march", 3 }, { "märz", 3 }, { "mars", 3 }, { "marzo", 3 }, { "março", 3 }, { "maart", 3 },
+		{ "april", 4 }, { "avril", 4 }, { "abril", 4 }, { "aprile", 4 },
+		{ "may", 5 }, { "mai", 5 }, { "mayo", 5 }, { "maggio", 5 }, { "maio", 5 }, { "mei", 5 },
+		{ "june", 6 }, { "juni", 6 }, { "juin", 6 }, { "junio", 6 }, { "giugno", 6 }, { "junho", 6 },
+		{ "july", 7 }, { "juli", 7 }, { "juillet", 7 }, { "julio", 7 }, { "luglio", 7 }, { "julho", 7 },
+		{ "august", 8 }, { "août", 8 }, { "aout", 8 }, { "agosto", 8 }, { "augustus", 8 },
+		{ "september", 9 }, { "septembre", 9 }, { "septiembre", 9 }, { "settembre", 9 },
+		{ "setembro", 9 },
+		{ "october", 10 }, { "oktober", 10 }, { "octobre", 10 }, { "octubre", 10 },
+		{ "ottobre", 10 }, { "outubro", 10 },
+		{ "november", 11 }, { "novembre", 11 }, { "noviembre", 11 }, { "novembro", 11 },
+		{ "december", 12 }, { "dezember", 12 }, { "décembre", 12 }, { "decembre", 12 },
+		{ "diciembre", 12 }, { "dicembre", 12 }, { "dezembro", 12 }
+	};
+	char lower[16];
+	size_t i;
+
+	if (len < 3 || len >= sizeof(lower))
+		return 0;
+	for (i = 0; i < len; i++)
+		lower[i] = (char)(word[i] >= 'A' && word[i] <= 'Z' ? word[i] + 32 : word[i]);
+	lower[len] = '\0';
+	/* "Sept." is common in English. */
+	if (!strcmp(lower, "sept"))
+		return 9;
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		if (strlen(names[i].name) >= len && !strncmp(names[i].name, lower, len))
+			return names[i].month;
+	return 0;
+}
+
+/* Zone abbreviations as minutes east of UTC; 1 when known. */
+static int zone_offset(const char *word, size_t len, int *offset)
+{
+	static const struct { const char *name; int minutes; } zones[] = {
+		{ "UTC", 0 }, { "GMT", 0 }, { "Z", 0 }, { "WET", 0 }, { "BST", 60 }, { "WEST", 60 },
+		{ "CET", 60 }, { "MEZ", 60 }, { "CEST", 120 }, { "MESZ", 120 }, { "EET", 120 },
+		{ "EEST", 180 }, { "MSK", 180 }, { "IST", 330 }, { "SGT", 480 }, { "HKT", 480 },
+		{ "JST", 540 }, { "KST", 540 }, { "AEST", 600 }, { "AEDT", 660 }, { "NZST", 720 },
+		{ "NZDT", 780 }, { "EST", -300 }, { "EDT", -240 }, { "CST", -360 }, { "CDT", -300 },
+		{ "MST", -420 }, { "MDT", -360 }, { "PST", -480 }, { "PDT", -420 }, { "ET", -300 }
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(zones) / sizeof(zones[0]); i++)
+		if (strlen(zones[i].name) == len && !strncmp(zones[i].name, word, len)) {
+			*offset = zones[i].minutes;
+			return 1;
+		}
+	return 0;
+}
+
+/* "+02:00", "+0200", "+02", "-04:00" at *p. */
+static int read_offset(const char **p, const char *end, date_parts *d)
+{
+	const char *q = *p;
+	long hours, minutes = 0;
+	int sign, digits;
+
+	if (q >= end || (*q != '+' && *q != '-'))
+		return 0;
+	sign = *q++ == '-' ? -1 : 1;
+	hours = read_number(&q, end, 2, &digits);
+	if (digits != 2)
+		return 0;
+	if (q < end && *q == ':')
+		q++;
+	if (q < end && is_digit(*q)) {
+		minutes = read_number(&q, end, 2, &digits);
+		if (digits != 2)
+			return 0;
+	}
+	if (hours > 14 || minutes > 59)
+		return 0;
+	d->has_offset = 1;
+	d->offset = sign * (int)(hours * 60 + minutes);
+	*p = q;
+	return 1;
+}
+
+/* "15:42", "15:42:10", "15:42:10.123" at *p. */
+static int read_time(const char **p, const char *end, date_parts *d)
+{
+	const char *q = *p;
+	long hour, minute, second = 0;
+	int digits;
+
+	hour = read_number(&q, end, 2, &digits);
+	if (hour < 0 || q >= end || (*q != ':' && *q != '.' && *q != 'h'))
+		return 0;
+	q++;
+	minute = read_number(&q, end, 2, &digits);
+	if (digits != 2)
+		return 0;
+	if (q + 1 < end && *q == ':' && is_digit(q[1])) {
+		q++;
+		second = read_number(&q, end, 2, &digits);
+		if (q < end && (*q == '.' || *q == ',') && q + 1 < end && is_digit(q[1])) {
+			q++;
+			while (q < end && is_digit(*q))
+				q++;
+		}
+	}
+	if (hour > 23 || minute > 59 || second > 60)
+		return 0;
+	d->hour = (int)hour;
+	d->minute = (int)minute;
+	d->second = (int)(second > 59 ? 59 : second);
+	d->has_time = 1;
+	*p = q;
+	return 1;
+}
+
+static int from_epoch(date_parts *d, long long seconds)
+{
+	time_t t = (time_t)seconds;
+	struct tm tm;
+
+	if (seconds < 0 || !gmtime_r(&t, &tm))
+		return 0;
+	d->year = tm.tm_year + 1900;
+	d->month = tm.tm_mon + 1;
+	d->day = tm.tm_mday;
+	d->hour = tm.tm_hour;
+	d->minute = tm.tm_min;
+	d->second = tm.tm_sec;
+	d->has_time = d->has_offset = 1;
+	d->offset = 0;
+	return 1;
+}
+
+/* All digits: YYYYMMDD, YYYYMMDDHHMM[SS], epoch seconds or milliseconds. */
+static int parse_digits(const char *s, size_t len, date_parts *d)
+{
+	long long value = 0;
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		value = value * 10 + (s[i] - '0');
+	if (len == 8 || len == 12 || len == 14) {
+		char buf[16];
+		memcpy(buf, s, len);
+		buf[len] = '\0';
+		if (sscanf(buf, "%4d%2d%2d", &d->year, &d->month, &d->day) == 3 && valid_date(d)) {
+			if (len >= 12) {
+				d->hour = atoi((char[3]){ buf[8], buf[9], 0 });
+				d->minute = atoi((char[3]){ buf[10], buf[11], 0 });
+				d->second = len == 14 ? atoi((char[3]){ buf[12], buf[13], 0 }) : 0;
+				d->has_time = d->hour < 24 && d->minute < 60 && d->second < 60;
+			}
+			return 1;
+		}
+	}
+	if (len == 13)
+		return from_epoch(d, value / 1000);
+	if (len == 9 || len == 10)
+		return from_epoch(d, value);
+	return 0;
+}
+
+/* Whatever follows a date: a time, am/pm, an offset or a zone name. */
+static void parse_tail(const char *p, const char *end, date_parts *d)
+{
+	while (p < end) {
+		unsigned char c = (unsigned char)*p;
+		if (is_digit(c) && !d->has_time) {
+			if (!read_time(&p, end, d))
+				while (p < end && is_digit(*p))
+					p++;
+		} else if ((c == '+' || c == '-') && d->has_time && !d->has_offset) {
+			if (!read_offset(&p, end, d))
+				p++;
+		} else if (is_alpha_byte(c)) {
+			const char *word = p;
+			size_t n;
+			int offset;
+			while (p < end && is_alpha_byte((unsigned char)*p))
+				p++;
+			n = (size_t)(p - word);
+			if (d->has_time && (n == 2 || n == 4) && (word[0] | 32) == 'p' && (word[1] | 32) == 'm')
+				d->pm = 1;
+			else if (d->has_time && (n == 2 || n == 4) && (word[0] | 32) == 'a' && (word[1] | 32) == 'm')
+				d->pm = 0;
+			else if (n == 1 && word[0] == 'T' && !d->has_time)
+				continue;
+			else if (d->has_time && !d->has_offset && zone_offset(word, n, &offset)) {
+				d->has_offset = 1;
+				d->offset = offset;
+				/* "GMT+2", "UTC+05:30" */
+				if (p < end && (*p == '+' || *p == '-') && !read_offset(&p, end, d) &&
+				    p + 1 < end && is_digit(p[1])) {
+					int sign = *p == '-' ? -1 : 1;
+					const char *q = p + 1;
+					long h = read_number(&q, end, 2, NULL);
+					if (h >= 0 && h <= 14) {
+						d->offset = sign * (int)h * 60;
+						p = q;
+					}
+				}
+			}
+		} else {
+			p++;
+		}
+	}
+}
+
+/* Dates that start with the year: "2025-05-21", "2025/5/21", "2025.05.21". */
+static int parse_year_first(const char *s, const char *end, date_parts *d)
+{
+	const char *p = s;
+	int digits;
+	char sep;
+
+	d->year = (int)read_number(&p, end, 4, &digits);
+	if (digits != 4 || p >= end || (*p != '-' && *p != '/' && *p != '.'))
+		return 0;
+	sep = *p++;
+	d->month = (int)read_number(&p, end, 2, &digits);
+	if (!digits || p >= end || *p != sep)
+		return 0;
+	p++;
+	d->day = (int)read_number(&p, end, 2, &digits);
+	if (!digits || !valid_date(d))
+		return 0;
+	parse_tail(p, end, d);
+	return 1;
+}
+
+/*
+ * Everything else, token by token: month names, numeric dates with day
+ * first ("21.05.2025") or month first ("05/21/2025" when the first part
+ * cannot be a month or slashes are used the American way), CJK markers.
+ */
+static int parse_tokens(const char *s, const char *end, date_parts *d)
+{
+	const char *p = s;
+	int day = 0, month = 0, year = 0, loose = 0;
+
+	while (p < end && !(year && month && day)) {
+		unsigned char c = (unsigned char)*p;
+		if (is_digit(c)) {
+			const char *start = p;
+			int digits;
+			long n = read_number(&p, end, 9, &digits);
+			/* Numeric dates: a.b.c, a/b/c, a-b-c */
+			if (p < end && (*p == '.' || *p == '/' || *p == '-') && p + 1 < end && is_digit(p[1]) &&
+			    digits <= 2) {
+				char sep = *p;
+				const char *q = p + 1;
+				int d2, d3;
+				long b = read_number(&q, end, 2, &d2), y;
+				if (q < end && *q == sep && q + 1 < end && is_digit(q[1])) {
+					q++;
+					y = read_number(&q, end, 4, &d3);
+					if (d3 == 2)
+						y += 2000;
+					if (d3 == 2 || d3 == 4) {
+						int first_day = sep != '/' || n > 12;
+						if (sep == '/' && b > 12)
+							first_day = 0;
+						day = (int)(first_day ? n : b);
+						month = (int)(first_day ? b : n);
+						year = (int)y;
+						p = q;
+						break;
+					}
+				}
+			}
+			/* CJK: 2025年1月14日, 2025년 1월 14일 */
+			if (p + 3 <= end && !memcmp(p, "\xE5\xB9\xB4", 3)) { year = (int)n; p += 3; continue; }
+			if (p + 3 <= end && !memcmp(p, "\xEB\x85\x84", 3)) { year = (int)n; p += 3; continue; }
+			if (p + 3 <= end && !memcmp(p, "\xE6\x9C\x88", 3)) { month = (int)n; p += 3; continue; }
+			if (p + 3 <= end && !memcmp(p, "\xEC\x9B\x94", 3)) { month = (int)n; p += 3; continue; }
+			if (p + 3 <= end && (!memcmp(p, "\xE6\x97\xA5", 3) || !memcmp(p, "\xEC\x9D\xBC", 3))) {
+				day = (int)n; p += 3; continue;
+			}
+			/* A time before the date ("15:42, 21 May 2025") is read in the tail. */
+			if (p < end && *p == ':') {
+				while (p < end && (is_digit(*p) || *p == ':'))
+					p++;
+				continue;
+			}
+			if (digits == 4 && n >= 1900 && n <= 2200 && !year)
+				year = (int)n;
+			else if (digits <= 2 && n >= 1 && n <= 31 && !day)
+				day = (int)n;
+			(void)start;
+			loose = 1;
+		} else if (is_alpha_byte(c)) {
+			const char *word = p;
+			int m;
+			while (p < end && is_alpha_byte((unsigned char)*p))
+				p++;
+			if (!month && (m = month_of(word, (size_t)(p - word))) != 0)
+				month = m;
+		} else {
+			p++;
+		}
+	}
+	(void)loose;
+	d->year = year;
+	d->month = month;
+	d->day = day;
+	if (!valid_date(d))
+		return 0;
+	parse_tail(p, end, d);
+	return 1;
+}
+
+char *meta__date_normalise(const char *s, size_t len)
+{
+	int oom = 0;
+	return meta__date_parse(s, len, &oom);
+}
+
+char *meta__date_parse(const char *s, size_t len, int *oom)
+{
+	char *copy;
+	date_parts d;
+	const char *end;
+	char out[40];
+	size_t i;
+	int all_digits = 1, ok;
+
+	while (len && meta__is_space((unsigned char)*s)) {
+		s++;
+		len--;
+	}
+	while (len && meta__is_space((unsigned char)s[len - 1]))
+		len--;
+	if (!len || len > 200)
+		return NULL;
+	for (i = 0; i < len; i++)
+		if (!is_digit(s[i]))
+			all_digits = 0;
+	memset(&d, 0, sizeof(d));
+	d.pm = -1;
+	end = s + len;
+	if (all_digits)
+		ok = parse_digits(s, len, &d);
+	else
+		ok = (len >= 8 && is_digit(s[0]) && is_digit(s[3]) && !is_digit(s[4]) &&
+			parse_year_first(s, end, &d)) || parse_tokens(s, end, &d);
+	if (!ok)
+		return NULL;
+	if (d.has_time && d.pm == 1 && d.hour < 12)
+		d.hour += 12;
+	else if (d.has_time && d.pm == 0 && d.hour == 12)
+		d.hour = 0;
+	if (!d.has_time)
+		snprintf(out, sizeof(out), "%04d-%02d-%02d", d.year, d.month, d.day);
+	else if (!d.has_offset)
+		snprintf(out, sizeof(out), "%04d-%02d-%02dT%02d:%02d:%02d", d.year, d.month, d.day,
+			d.hour, d.minute, d.second);
+	else
+		snprintf(out, sizeof(out), "%04d-%02d-%02dT%02d:%02d:%02d%c%02d:%02d", d.year, d.month,
+			d.day, d.hour, d.minute, d.second, d.offset < 0 ? '-' : '+',
+			abs(d.offset) / 60, abs(d.offset) % 60);
+	if (!(copy = newsdoc__strdup(out)))
+		*oom = 1;
+	return copy;
+}

@@ -1,0 +1,18 @@
+/*
+ * JSON-LD internals shared by the reader (meta_jsonld.c) and the lenient
+ * parser (meta_jsonld_repair.c).
+ */
+#ifndef NEWSDOC_META_JSONLD_H
+#define NEWSDOC_META_JSONLD_H
+
+#include <jansson.h>
+
+#include "meta_impl.h"
+
+/* Take ownership of `value`; on failure it is released and -1 returned. */
+int meta__jsonld_keep(meta_jsonld_roots *roots, json_t *value);
+void meta__jsonld_roots_free(meta_jsonld_roots *roots);
+/* Parse a script's text (strict, then repaired) into `roots`. */
+int meta__jsonld_parse_text(meta_jsonld_roots *roots, const char *text, size_t len);
+
+#endif

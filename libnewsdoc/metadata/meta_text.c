@@ -1,0 +1,196 @@
+/*
+ * Small string helpers for metadata values: pages pad them with newlines,
+ * tabs and non-breaking spaces, and compare names in any case.
+ */
+#include <string.h>
+
+#include "meta_impl.h"
+#include "../text_util.h"
+
+int meta__is_space(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+char *meta__clean(const char *s, size_t len, int *oom)
+{
+	newsdoc__sb sb = NEWSDOC__SB_INIT;
+	int pending = 0;
+
+	if (!s || !len)
+		return NULL;
+	if (newsdoc__append_folded(&sb, s, len, &pending) != 0) {
+		newsdoc__sb_free(&sb);
+		*oom = 1;
+		return NULL;
+	}
+	newsdoc__sb_trim(&sb);
+	if (!sb.len) {
+		newsdoc__sb_free(&sb);
+		return NULL;
+	}
+	return sb.ptr;
+}
+
+static int lower(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c + 32 : c;
+}
+
+int meta__ieq(const char *a, const char *b)
+{
+	while (*a && lower((unsigned char)*a) == lower((unsigned char)*b)) {
+		a++;
+		b++;
+	}
+	return *a == '\0' && *b == '\0';
+}
+
+int meta__istarts(const char *s, const char *prefix)
+{
+	while (*prefix && lower((unsigned char)*s) == lower((unsigned char)*prefix)) {
+		s++;
+		prefix++;
+	}
+	return *prefix == '\0';
+}
+
+int meta__icontains(const char *haystack, const char *needle)
+{
+	for (; *haystack; haystack++)
+		if (meta__istarts(haystack, needle))
+			return 1;
+	return !*needle;
+}
+
+static size_t put_utf8(char *out, unsigned long cp)
+{
+	if (cp < 0x80) {
+		out[0] = (char)cp;
+		return 1;
+	}
+	if (cp < 0x800) {
+		out[0] = (char)(0xC0 | (cp >> 6));
+		out[1] = (char)(0x80 | (cp & 0x3F));
+		return 2;
+	}
+	if (cp < 0x10000) {
+		out[0] = (char)(0xE0 | (cp >> 12));
+		out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+		out[2] = (char)(0x80 | (cp & 0x3F));
+		return 3;
+	}
+	out[0] = (char)(0xF0 | (cp >> 18));
+	out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+	out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+	out[3] = (char)(0x80 | (cp & 0x3F));
+	return 4;
+}
+
+void meta__decode_entities(char *s)
+{
+	static const struct { const char *name; unsigned long cp; } named[] = {
+		{ "amp", '&' }, { "quot", '"' }, { "apos", '\'' }, { "lt", '<' }, { "gt", '>' },
+		{ "nbsp", 0xA0 }, { "rsquo", 0x2019 }, { "lsquo", 0x2018 }, { "ldquo", 0x201C },
+		{ "rdquo", 0x201D }, { "ndash", 0x2013 }, { "mdash", 0x2014 }, { "hellip", 0x2026 },
+		{ "laquo", 0xAB }, { "raquo", 0xBB }, { "bdquo", 0x201E }, { "sbquo", 0x201A },
+		{ "shy", 0xAD }, { "auml", 0xE4 }, { "ouml", 0xF6 }, { "uuml", 0xFC }, { "Auml", 0xC4 },
+		{ "Ouml", 0xD6 }, { "Uuml", 0xDC }, { "szlig", 0xDF }, { "eacute", 0xE9 }, { "egrave", 0xE8 },
+		{ "ecirc", 0xEA }, { "aacute", 0xE1 }, { "agrave", 0xE0 }, { "iacute", 0xED }, { "oacute", 0xF3 },
+		{ "uacute", 0xFA }, { "ntilde", 0xF1 }, { "ccedil", 0xE7 }, { "Eacute", 0xC9 }, { "oslash", 0xF8 },
+		{ "aring", 0xE5 }, { "aelig", 0xE6 }, { "euro", 0x20AC }, { "copy", 0xA9 }
+	};
+	char *in = s, *out = s;
+
+	while (*in) {
+		const char *semi;
+		unsigned long cp = 0;
+		size_t n, i;
+		int found = 0;
+
+		if (*in != '&' || !(semi = strchr(in, ';')) || semi - in > 10) {
+			*out++ = *in++;
+			continue;
+		}
+		n = (size_t)(semi - in - 1);
+		if (in[1] == '#') {
+			const char *p = in + 2;
+			int hex = *p == 'x' || *p == 'X';
+			if (hex)
+				p++;
+			found = p < semi;
+			for (; p < semi && found; p++) {
+				int c = (unsigned char)*p, digit;
+				if (c >= '0' && c <= '9')
+					digit = c - '0';
+				else if (hex && ((c | 32) >= 'a' && (c | 32) <= 'f'))
+					digit = (c | 32) - 'a' + 10;
+				else {
+					found = 0;
+					break;
+				}
+				cp = cp * (hex ? 16 : 10) + (unsigned long)digit;
+				if (cp > 0x10FFFF)
+					found = 0;
+			}
+			if (found && (cp == 0 || (cp >= 0xD800 && cp <= 0xDFFF)))
+				found = 0;
+		} else {
+			for (i = 0; i < sizeof(named) / sizeof(named[0]); i++)
+				if (strlen(named[i].name) == n && !strncmp(in + 1, named[i].name, n)) {
+					cp = named[i].cp;
+					found = 1;
+					break;
+				}
+		}
+		if (!found) {
+			*out++ = *in++;
+			continue;
+		}
+		out += put_utf8(out, cp);
+		in = (char *)semi + 1;
+	}
+	*out = '\0';
+}
+
+/* Letters and digits of `s`, lowered (ASCII), at most `cap - 1` bytes. */
+static size_t squeeze(char *out, size_t cap, const char *s, size_t len)
+{
+	size_t i, n = 0;
+	for (i = 0; i < len && n + 1 < cap; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80)
+			out[n++] = (char)c;
+		else if (c >= 'A' && c <= 'Z')
+			out[n++] = (char)(c + 32);
+	}
+	out[n] = '\0';
+	return n;
+}
+
+/*
+ * Does this piece name the site by its host? "n-tv.de" for ntv.de,
+ * "Die Neue Südtiroler Tageszeitung" for tageszeitung.it: the host's main
+ * label (4 letters at least), squeezed, is inside the squeezed piece.
+ */
+int meta__names_host(const char *piece, size_t len, const char *url)
+{
+	char label[64], squeezed[256];
+	const char *host, *end, *dot, *prev;
+
+	if (!url || !(host = strstr(url, "://")))
+		return 0;
+	host += 3;
+	end = host + strcspn(host, "/:?#");
+	/* The label before the last dot: "www.n-tv.de" -> "n-tv". */
+	for (dot = end; dot > host && dot[-1] != '.'; dot--)
+		;
+	if (dot <= host)
+		return 0;
+	for (prev = dot - 1; prev > host && prev[-1] != '.'; prev--)
+		;
+	if (squeeze(label, sizeof(label), prev, (size_t)(dot - 1 - prev)) < 3)
+		return 0;
+	squeeze(squeezed, sizeof(squeezed), piece, len);
+	return strstr(squeezed, label) != NULL;
+}

@@ -1,0 +1,648 @@
+/*
+ * One walk over the page that hands every metadata source its elements:
+ * <meta> (OpenGraph, article:*, name=...), <link rel=canonical>, JSON-LD
+ * scripts, itemprop microdata, <time>, rel=author links, byline markup,
+ * comment counters, <title>, the first <h1> and <html lang>. The walk is
+ * iterative (deep pages cannot exhaust the stack) and looks at each
+ * element once; boxes of other articles (related, teasers, comments,
+ * navigation) are marked so that their bylines and dates are not taken for
+ * the article's.
+ */
+#include <string.h>
+#include <strings.h>
+
+#include <libxml/tree.h>
+
+#include "meta_impl.h"
+#include "../text_util.h"
+
+#define MAX_TEXT 4096
+#define MAX_TEXT_DEPTH 64
+#define MAX_MICRODATA_AUTHORS 12
+
+typedef struct walk {
+	meta_store *store;
+	const xmlNode *junk;       /* the outermost box of other content we are in */
+	const xmlNode *byline;     /* the byline element we are in */
+	int junk_is_comments;      /* that box is the comment section */
+	int seen_h1;
+	const xmlNode *tokens_of;  /* the element whose tokens are cached */
+	char tokens[512];          /* its class and id tokens, lowered, NUL-separated */
+	size_t tokens_len;
+} walk;
+
+static const char *attr(const xmlNode *node, const char *name)
+{
+	const xmlAttr *a;
+	for (a = node->properties; a; a = a->next)
+		if (a->name && !strcasecmp((const char *)a->name, name))
+			return a->children && a->children->content ? (const char *)a->children->content : "";
+	return NULL;
+}
+
+static int name_is(const xmlNode *node, const char *name)
+{
+	return !strcasecmp((const char *)node->name, name);
+}
+
+/* Folded text of an element, scripts and styles left out. */
+static void text_into(newsdoc__sb *sb, const xmlNode *node, int depth, int *pending)
+{
+	const xmlNode *child;
+
+	for (child = node->children; child && sb->len < MAX_TEXT; child = child->next) {
+		if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) {
+			if (child->content)
+				newsdoc__append_folded(sb, (const char *)child->content,
+					strlen((const char *)child->content), pending);
+		} else if (child->type == XML_ELEMENT_NODE && depth < MAX_TEXT_DEPTH &&
+			   !name_is(child, "script") && !name_is(child, "style") && !name_is(child, "noscript")) {
+			int block = !name_is(child, "a") && !name_is(child, "span") && !name_is(child, "b") &&
+				!name_is(child, "strong") && !name_is(child, "em") && !name_is(child, "i");
+			if (block)
+				*pending = 1;
+			text_into(sb, child, depth + 1, pending);
+			if (block)
+				*pending = 1;
+		}
+	}
+}
+
+static char *element_text(meta_store *store, const xmlNode *node)
+{
+	newsdoc__sb sb = NEWSDOC__SB_INIT;
+	int pending = 0;
+
+	text_into(&sb, node, 0, &pending);
+	newsdoc__sb_trim(&sb);
+	if (sb.failed)
+		store->failed = 1;
+	if (!sb.len || sb.failed) {
+		newsdoc__sb_free(&sb);
+		return NULL;
+	}
+	return sb.ptr;
+}
+
+/*
+ * Does a class or id token satisfy `test`? The tokens of the element being
+ * looked at are lowered once into the walk's cache, as several tests ask.
+ */
+static int tokens_match(walk *w, const xmlNode *node, int (*test)(const char *token))
+{
+	size_t k;
+
+	if (w->tokens_of != node) {
+		const char *values[2];
+		size_t used = 0;
+		values[0] = attr(node, "class");
+		values[1] = attr(node, "id");
+		for (k = 0; k < 2; k++) {
+			const char *p = values[k];
+			while (p && *p) {
+				size_t start = used;
+				while (*p && meta__is_space((unsigned char)*p))
+					p++;
+				while (*p && !meta__is_space((unsigned char)*p)) {
+					/* Long tokens are cut: the tests look for short words. */
+					if (used + 2 < sizeof(w->tokens) && used - start < 63)
+						w->tokens[used++] = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
+					p++;
+				}
+				if (used > start && used + 1 < sizeof(w->tokens))
+					w->tokens[used++] = '\0';
+				else
+					used = start;
+			}
+		}
+		w->tokens_len = used;
+		w->tokens_of = node;
+	}
+	for (k = 0; k < w->tokens_len; k += strlen(w->tokens + k) + 1)
+		if (test(w->tokens + k))
+			return 1;
+	return 0;
+}
+
+static int junk_token(const char *t)
+{
+	static const char *const parts[] = {
+		"related", "teaser", "recommend", "sidebar", "footer", "navigation", "navbar", "menu",
+		"trending", "popular", "most-read", "mostread", "newsletter", "outbrain", "taboola",
+		"more-stories", "read-more", "readmore", "also-read", "comment", "respond", "disqus",
+		NULL
+	};
+	size_t k;
+	for (k = 0; parts[k]; k++)
+		if (strstr(t, parts[k]))
+			return 1;
+	return !strcmp(t, "nav") || !strcmp(t, "aside");
+}
+
+static int comment_box_token(const char *t)
+{
+	return strstr(t, "comment") || strstr(t, "respond") || strstr(t, "disqus");
+}
+
+static int byline_token(const char *t)
+{
+	/* Parts that mark a picture, a biography, a follow button or a box of
+	 * author teasers rather than the credit line itself. */
+	static const char *const bad[] = {
+		"photo", "image", "img", "avatar", "bio", "desc", "caption", "picture", "thumb", "icon",
+		"follow", "social", "share", "more", "title", "about", "comment", "label", "prefix",
+		"page", NULL
+	};
+	static const char *const names[] = {
+		"byline", "by-line", "author", "autor", "auteur", "contributor", "writer", NULL
+	};
+	size_t k;
+	int named = 0;
+
+	for (k = 0; names[k] && !named; k++)
+		named = strstr(t, names[k]) != NULL;
+	if (!named && strcmp(t, "fn") != 0)
+		return 0;
+	for (k = 0; bad[k]; k++)
+		if (strstr(t, bad[k]))
+			return 0;
+	return 1;
+}
+
+static int comment_count_token(const char *t)
+{
+	return strstr(t, "comment") && (strstr(t, "count") || strstr(t, "num") || strstr(t, "total"));
+}
+
+static int published_token(const char *t)
+{
+	return strstr(t, "publish") || strstr(t, "pubdate") || !strcmp(t, "entry-date") ||
+		strstr(t, "date-published") || !strcmp(t, "posted-on");
+}
+
+static int date_token(const char *t)
+{
+	return (strstr(t, "date") || strstr(t, "datum") || strstr(t, "publish") || strstr(t, "time")) &&
+		!strstr(t, "update") && !strstr(t, "modif") && !strstr(t, "reading") && !strstr(t, "lese");
+}
+
+static int modified_token(const char *t)
+{
+	return strstr(t, "modified") || strstr(t, "updated");
+}
+
+/* ---- <meta> ---- */
+
+static int is_url_value(const char *s)
+{
+	return !strncmp(s, "http://", 7) || !strncmp(s, "https://", 8) || s[0] == '/';
+}
+
+static void offer_meta_author(meta_store *store, int source, const char *content)
+{
+	if (is_url_value(content) || content[0] == '@')
+		return;
+	if (meta__byline_split(&store->authors[source], content, strlen(content)) < 0)
+		store->failed = 1;
+}
+
+static void on_meta(walk *w, const xmlNode *node)
+{
+	meta_store *store = w->store;
+	const char *key = attr(node, "property"), *content = attr(node, "content");
+	char lower[64];
+	size_t n, i;
+
+	if (!key || !*key)
+		key = attr(node, "name");
+	if (!key || !*key)
+		key = attr(node, "http-equiv");
+	if (!key || !content || !*content)
+		return;
+	n = strlen(key);
+	if (n >= sizeof(lower))
+		return;
+	for (i = 0; i <= n; i++)
+		lower[i] = (char)(key[i] >= 'A' && key[i] <= 'Z' ? key[i] + 32 : key[i]);
+	n = strlen(content);
+
+	if (!strcmp(lower, "og:title"))
+		meta__offer(store, META_SLOT_TITLE, META_SRC_OPENGRAPH, content, n);
+	else if (!strcmp(lower, "og:site_name") || !strcmp(lower, "og:site:name"))
+		meta__offer(store, META_SLOT_SITE_NAME, META_SRC_OPENGRAPH, content, n);
+	else if (!strcmp(lower, "og:description"))
+		meta__offer(store, META_SLOT_DESCRIPTION, META_SRC_OPENGRAPH, content, n);
+	else if (!strcmp(lower, "og:image") || !strcmp(lower, "og:image:url") || !strcmp(lower, "og:image:secure_url"))
+		meta__offer(store, META_SLOT_IMAGE, META_SRC_OPENGRAPH, content, n);
+	else if (!strcmp(lower, "og:url"))
+		meta__offer(store, META_SLOT_CANONICAL, META_SRC_OPENGRAPH, content, n);
+	else if (!strcmp(lower, "og:locale"))
+		meta__offer(store, META_SLOT_LANGUAGE, META_SRC_OPENGRAPH, content, n);
+	else if (!strcmp(lower, "article:published_time") || !strcmp(lower, "article:published") ||
+		 !strcmp(lower, "og:published_time") || !strcmp(lower, "og:article:published_time"))
+		meta__offer_date(store, META_SLOT_PUBLISHED, META_SRC_OPENGRAPH, content, n);
+	else if (!strcmp(lower, "article:published:time"))
+		meta__offer_date(store, META_SLOT_PUBLISHED, META_SRC_OPENGRAPH, content, n);
+	else if (!strcmp(lower, "article:modified:time"))
+		meta__offer_date(store, META_SLOT_MODIFIED, META_SRC_OPENGRAPH, content, n);
+	else if (!strcmp(lower, "article:modified_time") || !strcmp(lower, "og:updated_time") ||
+		 !strcmp(lower, "article:modified") || !strcmp(lower, "og:article:modified_time"))
+		meta__offer_date(store, META_SLOT_MODIFIED, META_SRC_OPENGRAPH, content, n);
+	else if (!strcmp(lower, "article:section") || !strcmp(lower, "og:article:section"))
+		meta__offer(store, META_SLOT_SECTION, META_SRC_OPENGRAPH, content, n);
+	else if (!strcmp(lower, "article:tag") || !strcmp(lower, "og:article:tag"))
+		meta__offer_tag_list(store, META_SRC_OPENGRAPH, content, n);
+	else if (!strcmp(lower, "article:author") || !strcmp(lower, "og:article:author"))
+		offer_meta_author(store, META_SRC_OPENGRAPH, content);
+	else if (!strcmp(lower, "author") || !strcmp(lower, "byl") || !strcmp(lower, "dc.creator") ||
+		 !strcmp(lower, "dcterms.creator") || !strcmp(lower, "sailthru.author") ||
+		 !strcmp(lower, "parsely-author") || !strcmp(lower, "article.author") ||
+		 !strcmp(lower, "dc.contributor") || !strcmp(lower, "dcsext.author") ||
+		 !strcmp(lower, "cxenseparse:author") || !strcmp(lower, "article:author_name") ||
+		 !strcmp(lower, "twitter:data1:author"))
+		offer_meta_author(store, META_SRC_META, content);
+	else if (!strcmp(lower, "date") || !strcmp(lower, "pubdate") || !strcmp(lower, "publishdate") ||
+		 !strcmp(lower, "publish-date") || !strcmp(lower, "publish_date") ||
+		 !strcmp(lower, "dc.date") || !strcmp(lower, "dc.date.issued") ||
+		 !strcmp(lower, "dcterms.date") || !strcmp(lower, "dcterms.issued") ||
+		 !strcmp(lower, "dcterms.created") || !strcmp(lower, "sailthru.date") ||
+		 !strcmp(lower, "parsely-pub-date") || !strcmp(lower, "article.published") ||
+		 !strcmp(lower, "article_date_original") || !strcmp(lower, "original-publish-date") ||
+		 !strcmp(lower, "datepublished") || !strcmp(lower, "publication_date") ||
+		 !strcmp(lower, "published_time") || !strcmp(lower, "release_date") ||
+		 !strcmp(lower, "cxenseparse:recs:publishtime") || !strcmp(lower, "dc.date.created"))
+		meta__offer_date(store, META_SLOT_PUBLISHED, META_SRC_META, content, n);
+	else if (!strcmp(lower, "last-modified") || !strcmp(lower, "dcterms.modified") ||
+		 !strcmp(lower, "dc.date.modified") || !strcmp(lower, "article.updated") ||
+		 !strcmp(lower, "datemodified"))
+		meta__offer_date(store, META_SLOT_MODIFIED, META_SRC_META, content, n);
+	else if (!strcmp(lower, "twitter:title") || !strcmp(lower, "title") ||
+		 !strcmp(lower, "parsely-title") || !strcmp(lower, "dc.title"))
+		meta__offer(store, META_SLOT_TITLE_TAG, META_SRC_META, content, n);
+	else if (!strcmp(lower, "description") || !strcmp(lower, "twitter:description") ||
+		 !strcmp(lower, "dc.description"))
+		meta__offer(store, META_SLOT_DESCRIPTION, META_SRC_META, content, n);
+	else if (!strcmp(lower, "parsely-section") || !strcmp(lower, "section") ||
+		 !strcmp(lower, "article.section"))
+		meta__offer(store, META_SLOT_SECTION, META_SRC_META, content, n);
+	else if (!strcmp(lower, "keywords") || !strcmp(lower, "news_keywords") ||
+		 !strcmp(lower, "parsely-tags"))
+		meta__offer_tag_list(store, META_SRC_META, content, n);
+	else if (!strcmp(lower, "content-language") || !strcmp(lower, "language") ||
+		 !strcmp(lower, "dc.language"))
+		meta__offer(store, META_SLOT_LANGUAGE, META_SRC_META, content, n);
+	else if (!strcmp(lower, "application-name") || !strcmp(lower, "twitter:site:name"))
+		meta__offer(store, META_SLOT_SITE_NAME, META_SRC_META, content, n);
+}
+
+/* ---- microdata ---- */
+
+/* The name inside an itemprop=author scope, else the element's text. */
+static const xmlNode *find_itemprop(const xmlNode *node, const char *prop, int depth)
+{
+	const xmlNode *child, *found;
+	for (child = node->children; child; child = child->next) {
+		const char *p;
+		if (child->type != XML_ELEMENT_NODE)
+			continue;
+		if ((p = attr(child, "itemprop")) != NULL && meta__ieq(p, prop))
+			return child;
+		if (depth < 8 && (found = find_itemprop(child, prop, depth + 1)) != NULL)
+			return found;
+	}
+	return NULL;
+}
+
+static void on_microdata_author(walk *w, const xmlNode *node)
+{
+	meta_store *store = w->store;
+	meta_authors *list = &store->authors[META_SRC_MICRODATA];
+	const xmlNode *name = find_itemprop(node, "name", 0);
+	const char *content;
+	char *text = NULL;
+	const xmlNode *up;
+
+	if (list->count >= MAX_MICRODATA_AUTHORS)
+		return;
+	/* The author of a picture is its photographer. */
+	for (up = node->parent; up && up->type == XML_ELEMENT_NODE; up = up->parent)
+		if (name_is(up, "figure") || name_is(up, "figcaption"))
+			return;
+	if (!name)
+		name = node;
+	if ((content = attr(name, "content")) != NULL && *content) {
+		if (!(text = newsdoc__strdup(content)))
+			store->failed = 1;
+	} else
+		text = element_text(store, name);
+	if (text && !is_url_value(text) && meta__byline_split(list, text, strlen(text)) < 0)
+		store->failed = 1;
+	newsdoc__free(text);
+}
+
+static void offer_element_value(walk *w, const xmlNode *node, int slot, int source, int is_date)
+{
+	const char *value = attr(node, "content");
+	char *text = NULL;
+
+	if (!value || !*value)
+		value = attr(node, "datetime");
+	if (!value || !*value)
+		value = text = element_text(w->store, node);
+	if (value && is_date)
+		meta__offer_date(w->store, slot, source, value, strlen(value));
+	else if (value)
+		meta__offer(w->store, slot, source, value, strlen(value));
+	newsdoc__free(text);
+}
+
+static void on_itemprop(walk *w, const xmlNode *node, const char *prop)
+{
+	if (meta__ieq(prop, "headline"))
+		offer_element_value(w, node, META_SLOT_TITLE, META_SRC_MICRODATA, 0);
+	else if (meta__ieq(prop, "datePublished"))
+		offer_element_value(w, node, META_SLOT_PUBLISHED, META_SRC_MICRODATA, 1);
+	else if (meta__ieq(prop, "dateModified"))
+		offer_element_value(w, node, META_SLOT_MODIFIED, META_SRC_MICRODATA, 1);
+	else if (meta__ieq(prop, "author") || meta__ieq(prop, "creator"))
+		on_microdata_author(w, node);
+	else if (meta__ieq(prop, "articleSection"))
+		offer_element_value(w, node, META_SLOT_SECTION, META_SRC_MICRODATA, 0);
+	else if (meta__ieq(prop, "description") && name_is(node, "meta"))
+		offer_element_value(w, node, META_SLOT_DESCRIPTION, META_SRC_MICRODATA, 0);
+}
+
+/* ---- everything else ---- */
+
+static void on_time(walk *w, const xmlNode *node)
+{
+	const char *value = attr(node, "datetime");
+	char *text = NULL;
+
+	if (!value || !*value)
+		value = text = element_text(w->store, node);
+	if (value) {
+		size_t n = strlen(value);
+		if (attr(node, "pubdate") || tokens_match(w, node, published_token))
+			meta__offer_date(w->store, META_SLOT_PUBLISHED, META_SRC_TIME, value, n);
+		else if (tokens_match(w, node, modified_token))
+			meta__offer_date(w->store, META_SLOT_MODIFIED, META_SRC_TIME, value, n);
+		else
+			meta__offer_date(w->store, META_SLOT_PUBLISHED, META_SRC_HTML, value, n);
+	}
+	newsdoc__free(text);
+}
+
+/* Links to an author's page count like rel=author: "/autoren/name/x". */
+static int is_author_href(const char *href)
+{
+	static const char *const paths[] = {
+		"/author/", "/authors/", "/autor/", "/autoren/", "/auteur/", "/auteurs/", "/journalist/",
+		"/journalists/", "/redakteur/", "/reporter/", "/reporters/", "/writers/", "/by/", NULL
+	};
+	size_t k;
+
+	if (!href)
+		return 0;
+	/* Addresses are lower case in practice; strstr is much faster. */
+	for (k = 0; paths[k]; k++)
+		if (strstr(href, paths[k]))
+			return 1;
+	return 0;
+}
+
+/* A short element classed as a date: "erstellt: 01. April 2025, 15:25". */
+static void on_date_text(walk *w, const xmlNode *node)
+{
+	char *text = element_text(w->store, node);
+	if (text && strlen(text) < 80)
+		meta__offer_date(w->store, META_SLOT_PUBLISHED, META_SRC_HTML, text, strlen(text));
+	newsdoc__free(text);
+}
+
+static void on_rel_author(walk *w, const xmlNode *node)
+{
+	meta_authors *list = &w->store->authors[META_SRC_REL_AUTHOR];
+	char *text = element_text(w->store, node);
+	size_t before = list->count;
+	const char *href = attr(node, "href");
+
+	if (text && list->count < 12) {
+		if (meta__byline_split(list, text, strlen(text)) < 0)
+			w->store->failed = 1;
+		else if (list->count == before + 1 && href && is_url_value(href) &&
+			 meta__author_set(&list->items[before].url, href, strlen(href)) != 0)
+			w->store->failed = 1;
+	}
+	newsdoc__free(text);
+}
+
+/*
+ * A link to this page's comment section: "#comments", "#respond",
+ * "#disqus_thread", alone or after this page's own address (a link to
+ * another story's comments is that story's count).
+ */
+static int is_comments_href(const char *href, const char *page_url)
+{
+	const char *hash = href ? strchr(href, '#') : NULL;
+	size_t before, page_len;
+
+	if (!hash || !(meta__istarts(hash + 1, "comment") || meta__istarts(hash + 1, "respond") ||
+	    meta__istarts(hash + 1, "disqus")))
+		return 0;
+	before = (size_t)(hash - href);
+	while (before && href[before - 1] == '/')
+		before--;
+	if (!before)
+		return 1;
+	if (!page_url)
+		return 0;
+	page_len = strcspn(page_url, "?#");
+	while (page_len && page_url[page_len - 1] == '/')
+		page_len--;
+	/* "/stories/x#comments" on "https://site/stories/x", or the full address */
+	if (before <= page_len && !strncmp(page_url + page_len - before, href, before))
+		return 1;
+	return 0;
+}
+
+/* `number_only`: the element is a counter, its bare number is the count. */
+static void on_comment_counter(walk *w, const xmlNode *node, int number_only)
+{
+	char *text;
+	long n;
+
+	if (w->store->comments[META_SRC_HTML] >= 0 || !(text = element_text(w->store, node)))
+		return;
+	n = meta__comment_count_in_text(text, strlen(text), number_only);
+	if (n >= 0)
+		w->store->comments[META_SRC_HTML] = n;
+	newsdoc__free(text);
+}
+
+static void on_link(walk *w, const xmlNode *node)
+{
+	const char *rel = attr(node, "rel"), *href = attr(node, "href");
+
+	if (rel && href && *href && meta__ieq(rel, "canonical"))
+		meta__offer(w->store, META_SLOT_CANONICAL, META_SRC_HTML, href, strlen(href));
+}
+
+static void on_script(walk *w, const xmlNode *node)
+{
+	const char *type = attr(node, "type");
+	newsdoc__sb sb = NEWSDOC__SB_INIT;
+	const xmlNode *child;
+
+	if (!type || !meta__icontains(type, "ld+json"))
+		return;
+	for (child = node->children; child; child = child->next)
+		if ((child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) && child->content)
+			newsdoc__sb_puts(&sb, (const char *)child->content);
+	if (sb.failed)
+		w->store->failed = 1;
+	else if (sb.len)
+		meta__jsonld_read(w->store, sb.ptr, sb.len);
+	newsdoc__sb_free(&sb);
+}
+
+static void on_text_slot(walk *w, const xmlNode *node, int slot)
+{
+	char *text = element_text(w->store, node);
+	if (text)
+		meta__offer(w->store, slot, META_SRC_HTML, text, strlen(text));
+	newsdoc__free(text);
+}
+
+/* The elements the walk treats apart, told once per element. */
+enum element_kind {
+	EL_OTHER, EL_META, EL_SCRIPT, EL_SKIP, EL_LINK, EL_TITLE, EL_PAGE, EL_BOX, EL_A, EL_H1,
+	EL_H2_4, EL_TIME
+};
+
+static int element_kind(const xmlNode *node)
+{
+	static const struct { const char *name; int kind; } kinds[] = {
+		{ "a", EL_A }, { "meta", EL_META }, { "script", EL_SCRIPT }, { "style", EL_SKIP },
+		{ "noscript", EL_SKIP }, { "template", EL_SKIP }, { "svg", EL_SKIP }, { "link", EL_LINK },
+		{ "title", EL_TITLE }, { "body", EL_PAGE }, { "html", EL_PAGE }, { "main", EL_PAGE },
+		{ "article", EL_PAGE }, { "nav", EL_BOX }, { "footer", EL_BOX }, { "aside", EL_BOX },
+		{ "h1", EL_H1 }, { "h2", EL_H2_4 }, { "h3", EL_H2_4 }, { "h4", EL_H2_4 }, { "time", EL_TIME }
+	};
+	const char *name = (const char *)node->name;
+	char first;
+	size_t i;
+
+	if (!name || !*name)
+		return EL_OTHER;
+	/* Most elements are div, span, p, li, img: one comparison of the
+	 * first letter rules out all but a few names. */
+	first = (char)(name[0] >= 'A' && name[0] <= 'Z' ? name[0] + 32 : name[0]);
+	if (!strchr("amsntlbhf", first))
+		return EL_OTHER;
+	for (i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++)
+		if (kinds[i].name[0] == first && !strcasecmp(name, kinds[i].name))
+			return kinds[i].kind;
+	return EL_OTHER;
+}
+
+/* Handle one element; returns 1 when its children need no visit. */
+static int on_element(walk *w, const xmlNode *node)
+{
+	const char *prop, *rel;
+	int kind = element_kind(node);
+
+	switch (kind) {
+	case EL_META:
+		on_meta(w, node);
+		if ((prop = attr(node, "itemprop")) != NULL && !w->junk)
+			on_itemprop(w, node, prop);
+		return 1;
+	case EL_SCRIPT:
+		on_script(w, node);
+		return 1;
+	case EL_SKIP:
+		return 1;
+	case EL_LINK:
+		on_link(w, node);
+		return 1;
+	case EL_TITLE:
+		on_text_slot(w, node, META_SLOT_TITLE_TAG);
+		return 1;
+	default:
+		break;
+	}
+	/* Page-level elements carry page-type classes ("segment--recommended"
+	 * on <body>): never junk. */
+	if (!w->junk && kind != EL_PAGE && (kind == EL_BOX || tokens_match(w, node, junk_token))) {
+		w->junk = node;
+		w->junk_is_comments = tokens_match(w, node, comment_box_token);
+	}
+	if ((!w->junk || w->junk_is_comments) && tokens_match(w, node, comment_count_token))
+		on_comment_counter(w, node, 1);
+	else if (!w->junk && kind == EL_A && is_comments_href(attr(node, "href"), w->store->page_url))
+		on_comment_counter(w, node, 0);
+	else if (w->junk_is_comments && kind == EL_H2_4)
+		on_comment_counter(w, node, 0);
+	if (w->junk)
+		return 0;
+	if ((prop = attr(node, "itemprop")) != NULL)
+		on_itemprop(w, node, prop);
+	if (kind == EL_TIME)
+		on_time(w, node);
+	else if (!w->store->value[META_SLOT_PUBLISHED][META_SRC_HTML] && tokens_match(w, node, date_token))
+		on_date_text(w, node);
+	else if (kind == EL_H1 && !w->seen_h1) {
+		w->seen_h1 = 1;
+		on_text_slot(w, node, META_SLOT_H1);
+	} else if (kind == EL_A && (((rel = attr(node, "rel")) != NULL && meta__icontains(rel, "author")) ||
+		   is_author_href(attr(node, "href"))))
+		on_rel_author(w, node);
+	if (!w->byline && w->store->bylines.count < 16 && tokens_match(w, node, byline_token)) {
+		char *text = element_text(w->store, node);
+		if (text && strlen(text) < 400) {
+			w->byline = node;
+			meta__strings_push(w->store, &w->store->bylines, text, strlen(text));
+		}
+		newsdoc__free(text);
+	}
+	return 0;
+}
+
+void meta__walk(meta_store *store, const struct _xmlDoc *html)
+{
+	const xmlNode *root = xmlDocGetRootElement((xmlDoc *)html), *node;
+	const char *lang;
+	walk w;
+
+	if (!root)
+		return;
+	memset(&w, 0, sizeof(w));
+	w.store = store;
+	if ((lang = attr(root, "lang")) != NULL || (lang = attr(root, "xml:lang")) != NULL)
+		meta__offer(store, META_SLOT_LANGUAGE, META_SRC_HTML, lang, strlen(lang));
+	node = root;
+	while (node && !store->failed) {
+		int skip = node->type != XML_ELEMENT_NODE || on_element(&w, node);
+		if (!skip && node->children) {
+			node = node->children;
+			continue;
+		}
+		/* Leave finished elements, clearing the marks they set. */
+		for (;;) {
+			if (node == w.junk)
+				w.junk = NULL;
+			if (node == w.byline)
+				w.byline = NULL;
+			if (node == root) {
+				node = NULL;
+				break;
+			}
+			if (node->next) {
+				node = node->next;
+				break;
+			}
+			node = node->parent;
+		}
+	}
+}

@@ -1,0 +1,325 @@
+/*
+ * The merge: after one walk over the page has offered every source's
+ * values, each field still unknown in the document takes the best source
+ * that has one, and records that source as the field's provenance.
+ *
+ * Source order per field follows how often each is right on real pages:
+ * JSON-LD is written for search engines and rarely wrong about the
+ * article; OpenGraph is close behind but is often the shared title; <meta>
+ * and microdata come next; visible markup (<time>, rel=author, bylines)
+ * last, because sidebars and related boxes carry their own.
+ */
+#include <string.h>
+
+#include <libxml/tree.h>
+
+#include "meta_impl.h"
+
+const char *const meta__source_names[META_SRC_COUNT] = {
+	"json-ld", "opengraph", "meta", "microdata", "time", "rel-author", "byline", "html"
+};
+
+typedef struct merge {
+	newsdoc_document *doc;
+	meta_store *store;
+	const char *url;
+	int error;
+} merge;
+
+static int set_field(merge *m, int field, const char *value, int source)
+{
+	if (m->error || !value)
+		return m->error;
+	if (!(m->error = newsdoc_document_set(m->doc, field, value)))
+		m->error = newsdoc_document_set_provenance(m->doc, field, meta__source_names[source]);
+	return m->error;
+}
+
+/* The first source in `order` (ended by -1) with a value for `slot`. */
+static int pick(const meta_store *store, int slot, const int *order)
+{
+	for (; *order >= 0; order++)
+		if (store->value[slot][*order])
+			return *order;
+	return -1;
+}
+
+static void merge_simple(merge *m, int field, int slot, const int *order)
+{
+	int source;
+
+	if (m->error || newsdoc_document_get(m->doc, field) || (source = pick(m->store, slot, order)) < 0)
+		return;
+	set_field(m, field, m->store->value[slot][source], source);
+}
+
+/* "/path" and "//host/path" against the page URL; other forms as given. */
+static void merge_canonical(merge *m)
+{
+	static const int order[] = { META_SRC_HTML, META_SRC_OPENGRAPH, META_SRC_JSONLD, -1 };
+	newsdoc__sb joined = NEWSDOC__SB_INIT;
+	const char *value, *scheme_end, *host_end;
+	int source;
+
+	if (m->error)
+		return;
+	if (newsdoc_document_canonical_url(m->doc) || (source = pick(m->store, META_SLOT_CANONICAL, order)) < 0)
+		return;
+	value = m->store->value[META_SLOT_CANONICAL][source];
+	if (!strncmp(value, "http://", 7) || !strncmp(value, "https://", 8)) {
+		set_field(m, NEWSDOC_FIELD_CANONICAL_URL, value, source);
+		return;
+	}
+	if (!m->url || value[0] != '/' || !(scheme_end = strstr(m->url, "://")))
+		return;
+	if (value[1] == '/') {
+		newsdoc__sb_put(&joined, m->url, (size_t)(scheme_end - m->url) + 1);
+	} else {
+		host_end = scheme_end + 3 + strcspn(scheme_end + 3, "/?#");
+		newsdoc__sb_put(&joined, m->url, (size_t)(host_end - m->url));
+	}
+	newsdoc__sb_puts(&joined, value);
+	if (joined.failed)
+		m->error = newsdoc__error_oom();
+	else
+		set_field(m, NEWSDOC_FIELD_CANONICAL_URL, joined.ptr, source);
+	newsdoc__sb_free(&joined);
+}
+
+/* "en_US" (og:locale) -> "en-US"; junk that cannot be a tag is skipped. */
+static void merge_language(merge *m)
+{
+	static const int order[] = { META_SRC_HTML, META_SRC_META, META_SRC_JSONLD, META_SRC_OPENGRAPH, -1 };
+	char tag[36];
+	size_t i, k, n;
+
+	if (m->error)
+		return;
+	if (newsdoc_document_language(m->doc))
+		return;
+	for (i = 0; order[i] >= 0; i++) {
+		const char *value = m->store->value[META_SLOT_LANGUAGE][order[i]];
+		int ok = 1;
+		if (!value || (n = strlen(value)) < 2 || n >= sizeof(tag))
+			continue;
+		for (k = 0; k < n && ok; k++) {
+			char c = value[k];
+			tag[k] = c == '_' ? '-' : c;
+			ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+				c == '-' || c == '_';
+		}
+		tag[n] = '\0';
+		if (ok) {
+			set_field(m, NEWSDOC_FIELD_LANGUAGE, tag, order[i]);
+			return;
+		}
+	}
+}
+
+static void merge_tags(merge *m)
+{
+	static const int order[] = { META_SRC_JSONLD, META_SRC_OPENGRAPH, META_SRC_META, -1 };
+	const meta_strings *tags = NULL;
+	size_t i;
+	int source = -1;
+
+	if (m->error)
+		return;
+	if (newsdoc_document_tag_count(m->doc))
+		return;
+	for (i = 0; order[i] >= 0 && !tags; i++)
+		if (m->store->tags[order[i]].count) {
+			source = order[i];
+			tags = &m->store->tags[source];
+		}
+	if (!tags)
+		return;
+	for (i = 0; i < tags->count && !m->error; i++)
+		m->error = newsdoc_document_add_tag(m->doc, tags->items[i]);
+	if (!m->error)
+		m->error = newsdoc_document_set_provenance(m->doc, NEWSDOC_FIELD_TAGS, meta__source_names[source]);
+}
+
+/* Is this name the site's own (its og:site_name, publisher, or host)? */
+static int names_site(const meta_store *store, const char *name)
+{
+	size_t k;
+	for (k = 0; k < META_SRC_COUNT; k++)
+		if (store->value[META_SLOT_SITE_NAME][k] && meta__ieq(store->value[META_SLOT_SITE_NAME][k], name))
+			return 1;
+	return meta__names_host(name, strlen(name), store->page_url);
+}
+
+/* Does the list name anyone but organisations and the site itself? */
+static int names_person(const meta_store *store, const meta_authors *list)
+{
+	size_t i;
+
+	for (i = 0; i < list->count; i++) {
+		const meta_author *a = &list->items[i];
+		int is_site = names_site(store, a->name);
+		/* A person has two names at least, unless written in CJK script,
+		 * which needs no space ("牛镛"); "LTO", "kicker" are brands. */
+		if (!a->is_org && !is_site && (strchr(a->name, ' ') || (unsigned char)a->name[0] >= 0xE0))
+			return 1;
+	}
+	return 0;
+}
+
+static void merge_authors(merge *m)
+{
+	static const int order[] = {
+		META_SRC_JSONLD, META_SRC_MICRODATA, META_SRC_META, META_SRC_OPENGRAPH,
+		META_SRC_REL_AUTHOR, META_SRC_BYLINE, -1
+	};
+	meta_store *store = m->store;
+	const meta_authors *list = NULL;
+	size_t i;
+	int source = -1;
+
+	if (m->error)
+		return;
+	if (newsdoc_document_author_count(m->doc))
+		return;
+	/* Bylines are parsed now, in page order: the first that names a person
+	 * counts, else the first that names anyone. */
+	for (i = 0; i < store->bylines.count; i++) {
+		meta_authors parsed = { NULL, 0, 0 };
+		meta_authors *kept = &store->authors[META_SRC_BYLINE];
+		if (meta__byline_split(&parsed, store->bylines.items[i], strlen(store->bylines.items[i])) < 0)
+			store->failed = 1;
+		if (parsed.count && (!kept->count || (!names_person(store, kept) && names_person(store, &parsed)))) {
+			meta__authors_free(kept);
+			*kept = parsed;
+		} else {
+			meta__authors_free(&parsed);
+		}
+		if (kept->count && names_person(store, kept))
+			break;
+	}
+	/*
+	 * The first source that names a person. A source that names only
+	 * organisations (JSON-LD often credits the publisher) is kept in
+	 * reserve: the byline may name the journalist; if nothing does, the
+	 * organisation is the author the page states.
+	 */
+	for (i = 0; order[i] >= 0; i++) {
+		const meta_authors *candidate = &store->authors[order[i]];
+		if (!candidate->count)
+			continue;
+		if (!names_person(store, candidate)) {
+			if (!list) {
+				list = candidate;
+				source = order[i];
+			}
+			continue;
+		}
+		list = candidate;
+		source = order[i];
+		break;
+	}
+	if (!list)
+		return;
+	for (i = 0; i < list->count && !m->error; i++) {
+		const meta_author *a = &list->items[i];
+		newsdoc_author *author;
+		/* "David Straub, MDR THÜRINGEN" on mdr.de: the site after a person
+		 * is that person's affiliation, not a second author. */
+		if (i > 0 && names_person(store, list) && names_site(store, a->name)) {
+			size_t count = newsdoc_document_author_count(m->doc);
+			const newsdoc_author *prev = count ? newsdoc_document_author_at(m->doc, count - 1) : NULL;
+			if (prev && !newsdoc_author_affiliation(prev))
+				m->error = newsdoc_author_set_affiliation((newsdoc_author *)prev, a->name);
+			continue;
+		}
+		if ((m->error = newsdoc_document_add_author(&author, m->doc, a->name)) != 0)
+			break;
+		if (a->role)
+			m->error = newsdoc_author_set_role(author, a->role);
+		if (!m->error && a->affiliation)
+			m->error = newsdoc_author_set_affiliation(author, a->affiliation);
+		if (!m->error && a->url)
+			m->error = newsdoc_author_set_url(author, a->url);
+	}
+	if (!m->error)
+		m->error = newsdoc_document_set_provenance(m->doc, NEWSDOC_FIELD_AUTHORS, meta__source_names[source]);
+}
+
+static void merge_comments(merge *m)
+{
+	static const int order[] = { META_SRC_JSONLD, META_SRC_HTML, -1 };
+	size_t i;
+
+	if (m->error)
+		return;
+	if (newsdoc_document_comment_count(m->doc) >= 0)
+		return;
+	for (i = 0; order[i] >= 0; i++)
+		if (m->store->comments[order[i]] >= 0) {
+			if (!(m->error = newsdoc_document_set_comment_count(m->doc, m->store->comments[order[i]])))
+				m->error = newsdoc_document_set_provenance(m->doc, NEWSDOC_FIELD_COMMENTS,
+					meta__source_names[order[i]]);
+			return;
+		}
+}
+
+static void merge_image(merge *m)
+{
+	static const int order[] = { META_SRC_OPENGRAPH, META_SRC_JSONLD, -1 };
+	newsdoc_image *image;
+	int source;
+
+	if (m->error)
+		return;
+	if (newsdoc_document_image_count(m->doc) || (source = pick(m->store, META_SLOT_IMAGE, order)) < 0)
+		return;
+	if (!(m->error = newsdoc_document_add_image(&image, m->doc, m->store->value[META_SLOT_IMAGE][source])) &&
+	    !(m->error = newsdoc_image_set_lead(image, 1)))
+		m->error = newsdoc_document_set_provenance(m->doc, NEWSDOC_FIELD_IMAGES, meta__source_names[source]);
+}
+
+int newsdoc__extract_metadata(newsdoc_document *doc, struct _xmlDoc *html, const char *url,
+	const newsdoc_parse_options *opts)
+{
+	static const int description[] = { META_SRC_OPENGRAPH, META_SRC_JSONLD, META_SRC_META, META_SRC_MICRODATA, -1 };
+	static const int section[] = { META_SRC_JSONLD, META_SRC_OPENGRAPH, META_SRC_META, META_SRC_MICRODATA, -1 };
+	static const int site[] = { META_SRC_OPENGRAPH, META_SRC_JSONLD, META_SRC_META, -1 };
+	static const int published[] = {
+		META_SRC_JSONLD, META_SRC_OPENGRAPH, META_SRC_META, META_SRC_MICRODATA, META_SRC_TIME,
+		META_SRC_HTML, -1
+	};
+	static const int modified[] = {
+		META_SRC_JSONLD, META_SRC_OPENGRAPH, META_SRC_META, META_SRC_MICRODATA, META_SRC_TIME, -1
+	};
+	meta_store store;
+	merge m;
+
+	if (!doc || !html)
+		return newsdoc__error_arg("newsdoc__extract_metadata", doc ? "html" : "doc");
+	meta__store_init(&store, url, opts);
+	meta__walk(&store, html);
+	if (!store.failed)
+		meta__jsonld_finish(&store);
+	m.doc = doc;
+	m.store = &store;
+	m.url = url;
+	m.error = 0;
+	if (!store.failed) {
+		merge_simple(&m, NEWSDOC_FIELD_SITE_NAME, META_SLOT_SITE_NAME, site);
+		merge_canonical(&m);
+		merge_language(&m);
+		meta__merge_title(doc, &store, &m.error);
+		merge_simple(&m, NEWSDOC_FIELD_DESCRIPTION, META_SLOT_DESCRIPTION, description);
+		merge_simple(&m, NEWSDOC_FIELD_SECTION, META_SLOT_SECTION, section);
+		merge_simple(&m, NEWSDOC_FIELD_PUBLISHED, META_SLOT_PUBLISHED, published);
+		merge_simple(&m, NEWSDOC_FIELD_MODIFIED, META_SLOT_MODIFIED, modified);
+		merge_tags(&m);
+		merge_authors(&m);
+		merge_comments(&m);
+		merge_image(&m);
+	}
+	if (store.failed && !m.error)
+		m.error = newsdoc__error_oom();
+	meta__store_free(&store);
+	return m.error;
+}

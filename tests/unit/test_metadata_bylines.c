@@ -1,0 +1,184 @@
+/*
+ * Bylines: each form ("By A and B", "A, B and C", "A & B", foreign
+ * prefixes, "Name, Role", "Name | Affiliation", "Name Role - Affiliation"),
+ * the end of a byline (dates, reading times), organisations against
+ * people, picture credits; and comment counts stated by the page.
+ */
+#include "test_metadata_util.h"
+
+typedef struct byline_case {
+	const char *markup;  /* the byline element */
+	size_t count;
+	const char *names[4];
+	const char *roles[4];
+	const char *affiliations[4];
+} byline_case;
+
+static void check_case(const byline_case *c)
+{
+	char html[2048];
+	newsdoc_document *doc;
+	size_t i;
+
+	snprintf(html, sizeof(html), "<html><head><title>A headline for the byline test</title></head>"
+		"<body><h1>A headline for the byline test</h1>%s"
+		"<p>The article text follows the byline and is long enough.</p></body></html>", c->markup);
+	doc = parse_page(html, NULL);
+	if (newsdoc_document_author_count(doc) != c->count)
+		fail_msg("%s: %zu authors, expected %zu", c->markup, newsdoc_document_author_count(doc), c->count);
+	for (i = 0; i < c->count; i++)
+		assert_author(doc, i, c->names[i], c->roles[i], c->affiliations[i]);
+	if (c->count)
+		assert_field(newsdoc_document_provenance(doc, NEWSDOC_FIELD_AUTHORS), "byline");
+	newsdoc_document_free(doc);
+}
+
+static void test_byline_forms(void **state)
+{
+	static const byline_case cases[] = {
+		{ "<div class=\"byline\">By Jane Doe and John Roe</div>", 2,
+		  { "Jane Doe", "John Roe" }, { NULL }, { NULL } },
+		{ "<p class=\"article-byline\">BY ANNA SMITH, BEN JONES AND CARL LEE</p>", 3,
+		  { "ANNA SMITH", "BEN JONES", "CARL LEE" }, { NULL }, { NULL } },
+		{ "<span class=\"author-name\">Tom Hardy &amp; Lisa Ray</span>", 2,
+		  { "Tom Hardy", "Lisa Ray" }, { NULL }, { NULL } },
+		{ "<div class=\"byline\">Von Anna Schmidt und Jörg Müller</div>", 2,
+		  { "Anna Schmidt", "Jörg Müller" }, { NULL }, { NULL } },
+		{ "<div class=\"byline\">par Marie Curie</div>", 1, { "Marie Curie" }, { NULL }, { NULL } },
+		{ "<div class=\"byline\">Por Juan Pérez y Ana García</div>", 2,
+		  { "Juan Pérez", "Ana García" }, { NULL }, { NULL } },
+		{ "<div class=\"byline\">By Jane Doe, Senior Reporter</div>", 1,
+		  { "Jane Doe" }, { "Senior Reporter" }, { NULL } },
+		{ "<div class=\"byline\">Jane Doe | Reuters</div>", 1, { "Jane Doe" }, { NULL }, { "Reuters" } },
+		{ "<div class=\"byline\">Jane Doe | Senior Reporter</div>", 1,
+		  { "Jane Doe" }, { "Senior Reporter" }, { NULL } },
+		{ "<div class=\"byline\">By Sam Poe, Staff Writer</div>", 1,
+		  { "Sam Poe" }, { "Staff Writer" }, { NULL } },
+		{ "<div class=\"byline\"><span class=\"author vcard\"><a class=\"url fn n\" href=\"/people/fb\">"
+		  "Federico Borello</a></span> <span class=\"author-title\">Interim Executive Director - Human "
+		  "Rights Watch</span></div>", 1,
+		  { "Federico Borello" }, { "Interim Executive Director" }, { "Human Rights Watch" } },
+		{ "<div class=\"byline\">Kim Lo Editor at The Harbour Times</div>", 1,
+		  { "Kim Lo" }, { "Editor" }, { "The Harbour Times" } },
+		{ "<div class=\"byline\">By Jane Doe | Updated May 5, 2024, 3:42 PM</div>", 1,
+		  { "Jane Doe" }, { NULL }, { NULL } },
+		{ "<div class=\"byline\">By Jane Doe 5 min read</div>", 1, { "Jane Doe" }, { NULL }, { NULL } },
+		{ "<div class=\"meta\">capital von Jemima Kelly 05. November 2024</div>"
+		  "<div class=\"byline\">capital von Jemima Kelly 05. November 2024</div>", 1,
+		  { "Jemima Kelly" }, { NULL }, { NULL } },
+		{ "<div class=\"byline\">Felix Schröder, Jörg Soldwisch, dpa</div>", 3,
+		  { "Felix Schröder", "Jörg Soldwisch", "dpa" }, { NULL }, { NULL } },
+		/* a repeated name is dropped, and the role still finds the last person */
+		{ "<div class=\"byline\">By Ann Lee, Bo Chan, Cy Dow, Di Eng, Ann Lee, Senior Reporter</div>", 4,
+		  { "Ann Lee", "Bo Chan", "Cy Dow", "Di Eng" }, { NULL, NULL, NULL, "Senior Reporter" }, { NULL } },
+		{ "<div class=\"byline\">srf/hosb;kesm</div>", 2, { "srf/hosb", "kesm" }, { NULL }, { NULL } },
+		{ "<div class=\"byline\">Redaktion: Roman Warschauer</div>", 1,
+		  { "Roman Warschauer" }, { NULL }, { NULL } },
+		{ "<div class=\"byline\">신현주 기자</div>", 1,
+		  { "신현주" }, { "기자" }, { NULL } },
+	};
+	size_t i;
+	(void)state;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		check_case(&cases[i]);
+}
+
+/* An organisation alone is the author the page states; "Staff" too. */
+static void test_organisation_bylines(void **state)
+{
+	static const byline_case cases[] = {
+		{ "<div class=\"byline\">By Reuters</div>", 1, { "Reuters" }, { NULL }, { NULL } },
+		{ "<div class=\"byline\">By The Associated Press</div>", 1,
+		  { "The Associated Press" }, { NULL }, { NULL } },
+		{ "<div class=\"byline\">MND Staff</div>", 1, { "MND Staff" }, { NULL }, { NULL } },
+		{ "<div class=\"byline\">Adam Vidler, AP</div>", 2, { "Adam Vidler", "AP" }, { NULL }, { NULL } },
+	};
+	size_t i;
+	(void)state;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		check_case(&cases[i]);
+}
+
+static void test_not_bylines(void **state)
+{
+	static const byline_case cases[] = {
+		/* a picture credit */
+		{ "<div class=\"byline\">Bild: SN/APA/KEYSTONE</div>", 0, { NULL }, { NULL }, { NULL } },
+		{ "<figure><img src=\"x.jpg\"><figcaption><span itemprop=\"author\">(Image: Getty Images)</span>"
+		  "</figcaption></figure>", 0, { NULL }, { NULL }, { NULL } },
+		/* an author photo and a biography box */
+		{ "<div class=\"author-photo\">Jane Doe</div><div class=\"author-bio\">Jane Doe writes about boats.</div>",
+		  0, { NULL }, { NULL }, { NULL } },
+		/* the comment form's author field */
+		{ "<form><p class=\"comment-form-author\"><label for=\"author\">Name</label></p></form>",
+		  0, { NULL }, { NULL }, { NULL } },
+		/* only a date */
+		{ "<div class=\"byline\">Updated 3 hours ago</div>", 0, { NULL }, { NULL }, { NULL } },
+	};
+	size_t i;
+	(void)state;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		check_case(&cases[i]);
+}
+
+/* The site's own name after a person is that person's affiliation. */
+static void test_site_as_affiliation(void **state)
+{
+	static const char html[] = PAGE("<meta property=\"og:site_name\" content=\"MDR\">",
+		"<div class=\"byline\">von David Straub, MDR THÜRINGEN</div>");
+	newsdoc_document *doc = parse_page(html, "https://www.mdr.de/nachrichten/x.html");
+	(void)state;
+
+	assert_int_equal(newsdoc_document_author_count(doc), 1);
+	assert_author(doc, 0, "David Straub", NULL, "MDR THÜRINGEN");
+	newsdoc_document_free(doc);
+}
+
+static void check_comments(const char *markup, long expected)
+{
+	char html[1024];
+	newsdoc_document *doc;
+
+	snprintf(html, sizeof(html), "<html><head><title>Comment count test page</title></head><body>%s"
+		"<p>The article text follows and is long enough to be a body.</p></body></html>", markup);
+	doc = parse_page(html, NULL);
+	if (newsdoc_document_comment_count(doc) != expected)
+		fail_msg("%s: comment count %ld, expected %ld", markup, newsdoc_document_comment_count(doc), expected);
+	if (expected >= 0)
+		assert_field(newsdoc_document_provenance(doc, NEWSDOC_FIELD_COMMENTS), "html");
+	newsdoc_document_free(doc);
+}
+
+static void test_comment_counts(void **state)
+{
+	(void)state;
+	check_comments("<a class=\"comments-link\" href=\"#respond\"><span class=\"comments-count\">0</span>Comments</a>", 0);
+	check_comments("<a href=\"#comments\" class=\"comment-count\">12 comments</a>", 12);
+	check_comments("<span class=\"comment-counter\">Kommentare (3)</span>", 3);
+	check_comments("<div class=\"comments-number\">Comments: 4</div>", 4);
+	check_comments("<a href=\"#comments\">7 Comments</a>", 7);
+	/* another story's comments */
+	check_comments("<a href=\"/other-story#comments\">9 Comments</a>", -1);
+	check_comments("<a href=\"#comments\">Join the discussion</a>", -1);
+	check_comments("<div id=\"comments\" class=\"comments-area\"><h2 class=\"comments-title\">"
+		"3 thoughts on \xE2\x80\x9C" "A rather long article title for the heading\xE2\x80\x9D" "</h2></div>", 3);
+	/* no stated count: unknown, not 0 */
+	check_comments("<div id=\"comments\"><h3>Leave a Reply</h3></div>", -1);
+	check_comments("<span class=\"comment-count\">Be the first to comment</span>", -1);
+	check_comments("<span class=\"comment-count\">12 likes</span>", -1);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_byline_forms),
+		cmocka_unit_test(test_organisation_bylines),
+		cmocka_unit_test(test_not_bylines),
+		cmocka_unit_test(test_site_as_affiliation),
+		cmocka_unit_test(test_comment_counts),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

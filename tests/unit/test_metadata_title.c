@@ -1,0 +1,144 @@
+/*
+ * The title: site names cut from metadata titles and <title>, the choice
+ * between JSON-LD and OpenGraph, <h1> as the last resort; and the seed
+ * page of ../shared when it is there.
+ */
+#include "test_metadata_util.h"
+
+static void test_site_suffix_from_og_title(void **state)
+{
+	static const char html[] = PAGE("<meta property=\"og:site_name\" content=\"DC News Line\">"
+		"<meta property=\"og:title\" content=\"UN meeting on rights | DC News Line\">", "");
+	newsdoc_document *doc = parse_page(html, NULL);
+	(void)state;
+
+	assert_field(newsdoc_document_title(doc), "UN meeting on rights");
+	assert_field(newsdoc_document_provenance(doc, NEWSDOC_FIELD_TITLE), "opengraph");
+	newsdoc_document_free(doc);
+}
+
+static void test_title_element(void **state)
+{
+	/* a short last piece of <title> is the site or section */
+	static const char dash[] = PAGE("<title>Harbour ferry returns after long repairs - Harbour Times</title>", "");
+	/* the site by its host name, in front */
+	static const char host[] = PAGE("<title>n-tv.de: Harbour ferry returns</title>", "");
+	/* a short title keeps its tail */
+	static const char keep[] = PAGE("<title>Ferry - Boat</title>", "");
+	newsdoc_document *doc = parse_page(dash, NULL);
+	(void)state;
+
+	assert_field(newsdoc_document_title(doc), "Harbour ferry returns after long repairs");
+	assert_field(newsdoc_document_provenance(doc, NEWSDOC_FIELD_TITLE), "html");
+	newsdoc_document_free(doc);
+	doc = parse_page(host, "https://www.n-tv.de/x");
+	assert_field(newsdoc_document_title(doc), "n-tv.de: Harbour ferry returns");
+	newsdoc_document_free(doc);
+	doc = parse_page(keep, NULL);
+	assert_field(newsdoc_document_title(doc), "Ferry - Boat");
+	newsdoc_document_free(doc);
+}
+
+static void test_site_by_host(void **state)
+{
+	static const char html[] = PAGE("<meta property=\"og:title\" content=\"\xE2\x80\x9EUnerm\xC3\xBC" "dlicher Einsatz\xE2\x80\x9C"
+		" - Die Neue S\xC3\xBC" "dtiroler Tageszeitung\">", "");
+	newsdoc_document *doc = parse_page(html, "https://www.tageszeitung.it/2025/04/01/x/");
+	(void)state;
+
+	assert_field(newsdoc_document_title(doc), "\xE2\x80\x9EUnerm\xC3\xBC" "dlicher Einsatz\xE2\x80\x9C");
+	newsdoc_document_free(doc);
+}
+
+/* When JSON-LD and OpenGraph disagree the shorter one is the headline. */
+static void test_jsonld_and_og_disagree(void **state)
+{
+	static const char html[] = PAGE("<meta property=\"og:title\" content=\"Chelsea send a message\">"
+		"<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+		"\"headline\":\"Chelsea send a message in battling win over Tottenham\"}</script>", "");
+	static const char agree[] = PAGE("<meta property=\"og:title\" content=\"Same title\">"
+		"<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Same  title\"}</script>", "");
+	newsdoc_document *doc = parse_page(html, NULL);
+	(void)state;
+
+	assert_field(newsdoc_document_title(doc), "Chelsea send a message");
+	assert_field(newsdoc_document_provenance(doc, NEWSDOC_FIELD_TITLE), "opengraph");
+	newsdoc_document_free(doc);
+	doc = parse_page(agree, NULL);
+	assert_field(newsdoc_document_title(doc), "Same title");
+	assert_field(newsdoc_document_provenance(doc, NEWSDOC_FIELD_TITLE), "json-ld");
+	newsdoc_document_free(doc);
+}
+
+static void test_h1_last(void **state)
+{
+	static const char html[] = "<html><body><h1>Only  a <em>heading</em></h1>"
+		"<p>The article text is long enough to be a body.</p></body></html>";
+	newsdoc_document *doc = parse_page(html, NULL);
+	(void)state;
+
+	assert_field(newsdoc_document_title(doc), "Only a heading");
+	newsdoc_document_free(doc);
+}
+
+static char *read_file(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	char *data;
+	long size;
+
+	if (!f)
+		return NULL;
+	fseek(f, 0, SEEK_END);
+	size = ftell(f);
+	fseek(f, 0, SEEK_SET);
+	data = malloc((size_t)size + 1);
+	if (data && fread(data, 1, (size_t)size, f) != (size_t)size) {
+		free(data);
+		data = NULL;
+	}
+	fclose(f);
+	if (data)
+		data[size] = '\0';
+	*len = (size_t)size;
+	return data;
+}
+
+/* The seed page: one author with role and affiliation, comments 0. */
+static void test_seed_page(void **state)
+{
+	size_t len = 0;
+	char *html = read_file(NEWSDOC_SHARED_DIR "/seed/article.html", &len);
+	newsdoc_document *doc = NULL;
+	(void)state;
+
+	if (!html)
+		skip();
+	assert_int_equal(newsdoc_parse(&doc, NULL, html, len,
+		"https://dcnewsline.com/stories/670134567-un-addresses-human-rights-abuses-in-north-korea-at-high-level-meeting",
+		NULL), 0);
+	assert_field(newsdoc_document_title(doc), "UN addresses human rights abuses in North Korea at high-level meeting");
+	assert_int_equal(newsdoc_document_author_count(doc), 1);
+	assert_author(doc, 0, "Federico Borello", "Interim Executive Director", "Human Rights Watch");
+	assert_field(newsdoc_document_published(doc), "2025-05-21T15:42:10-04:00");
+	assert_field(newsdoc_document_section(doc), "Government");
+	assert_field(newsdoc_document_site_name(doc), "DC News Line");
+	assert_field(newsdoc_document_canonical_url(doc),
+		"https://dcnewsline.com/stories/670134567-un-addresses-human-rights-abuses-in-north-korea-at-high-level-meeting");
+	assert_int_equal(newsdoc_document_comment_count(doc), 0);
+	newsdoc_document_free(doc);
+	free(html);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_site_suffix_from_og_title),
+		cmocka_unit_test(test_title_element),
+		cmocka_unit_test(test_site_by_host),
+		cmocka_unit_test(test_jsonld_and_og_disagree),
+		cmocka_unit_test(test_h1_last),
+		cmocka_unit_test(test_seed_page),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

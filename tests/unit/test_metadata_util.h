@@ -1,0 +1,60 @@
+/*
+ * Shared by the metadata tests: parse a small page with the generic
+ * parser and compare fields exactly (NULL meaning "unknown").
+ */
+#ifndef TEST_METADATA_UTIL_H
+#define TEST_METADATA_UTIL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include <newsdoc.h>
+
+static inline newsdoc_document *parse_with(const char *html, const char *url, const newsdoc_parse_options *opts)
+{
+	newsdoc_document *doc = NULL;
+	int rc = newsdoc_parse(&doc, NULL, html, strlen(html), url, opts);
+	if (rc != 0)
+		fail_msg("newsdoc_parse failed: %s", newsdoc_error_last()->message);
+	assert_non_null(doc);
+	return doc;
+}
+
+static inline newsdoc_document *parse_page(const char *html, const char *url)
+{
+	return parse_with(html, url, NULL);
+}
+
+/* Compare a possibly-NULL string. */
+#define assert_field(actual, expected) \
+	do { \
+		const char *a_ = (actual), *e_ = (expected); \
+		if (!e_) \
+			assert_null(a_); \
+		else { \
+			assert_non_null(a_); \
+			assert_string_equal(a_, e_); \
+		} \
+	} while (0)
+
+static inline void assert_author(const newsdoc_document *doc, size_t i, const char *name, const char *role,
+	const char *affiliation)
+{
+	const newsdoc_author *author = newsdoc_document_author_at(doc, i);
+	assert_non_null(author);
+	assert_field(newsdoc_author_name(author), name);
+	assert_field(newsdoc_author_role(author), role);
+	assert_field(newsdoc_author_affiliation(author), affiliation);
+}
+
+/* A page whose <head> and <body> are given; the body gets one paragraph. */
+#define PAGE(head, body) \
+	"<!DOCTYPE html><html><head><meta charset=\"utf-8\">" head "</head><body>" body \
+	"<p>The article text is here, long enough to be the body of the page.</p></body></html>"
+
+#endif
