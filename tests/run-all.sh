@@ -10,8 +10,12 @@
 #    what the abidiff test needs), build with -j$(nproc).
 # 3. ctest --test-dir build --output-on-failure; the output is also kept in
 #    build/ctest-output.log.
+# 4. valgrind over the CMocka programs (tests/run-valgrind.sh), the suite
+#    again under ASan + UBSan (tests/run-sanitizers.sh, in build-asan), and
+#    the Go and Rust bindings against an installed copy (bindings/*/test.sh).
 # Environment: BUILD_DIR (build), BUILD_TYPE (RelWithDebInfo), JOBS ($(nproc)),
-# CTEST_ARGS (extra ctest arguments, e.g. "-R abi").
+# CTEST_ARGS (extra ctest arguments, e.g. "-R abi"), NEWSDOC_QUICK=1 (stop
+# after step 3).
 # Running it again reuses the build folder: only what changed is rebuilt.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -30,3 +34,24 @@ echo "run-all: test"
 # shellcheck disable=SC2086
 ctest --test-dir "$build" --output-on-failure --no-tests=error -j"$jobs" ${CTEST_ARGS:-} 2>&1 |
 	tee "$build/ctest-output.log"
+
+# The rest of the suite (NEWSDOC_QUICK=1 stops after the ctest run above):
+# valgrind over the CMocka programs, the whole suite again under ASan +
+# UBSan, then the Go and Rust bindings built against an installed copy, the
+# way their users build them.
+if [ "${NEWSDOC_QUICK:-0}" = 1 ]; then
+	exit 0
+fi
+echo "run-all: valgrind"
+tests/run-valgrind.sh "$build"
+echo "run-all: sanitizers (ASan + UBSan) in ${build}-asan"
+tests/run-sanitizers.sh "${build}-asan"
+prefix=$(mktemp -d)
+trap 'rm -rf "$prefix"' EXIT
+echo "run-all: install into $prefix for the bindings"
+cmake --install "$build" --prefix "$prefix" >/dev/null
+echo "run-all: Go binding"
+bindings/go/test.sh "$prefix" "$build"
+echo "run-all: Rust binding"
+bindings/rust/test.sh "$prefix" "$build"
+echo "run-all: all stages passed"

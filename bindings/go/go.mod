@@ -1,0 +1,3 @@
+module libnewsdoc.org/newsdoc
+
+go 1.19

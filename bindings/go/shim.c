@@ -1,0 +1,100 @@
+/* C helpers for the Go binding; see shim.h. */
+#include <string.h>
+#include "shim.h"
+
+const char newsdoc_go_empty[1] = { 0 };
+
+static char *copy_string(const char *s)
+{
+	size_t n = strlen(s) + 1;
+	char *p = malloc(n);
+	if (p)
+		memcpy(p, s, n);
+	return p;
+}
+
+char *newsdoc_go_error_copy(int *code)
+{
+	const newsdoc_error *e = newsdoc_error_last();
+	if (code)
+		*code = e->code;
+	return copy_string(e->message ? e->message : "");
+}
+
+static int fail(int rc, char **msg)
+{
+	if (rc != 0 && msg)
+		*msg = newsdoc_go_error_copy(NULL);
+	return rc;
+}
+
+int newsdoc_go_registry_new(newsdoc_registry **out, char **paths, size_t npaths,
+	unsigned int flags, char **msg)
+{
+	newsdoc_registry_options opts = NEWSDOC_REGISTRY_OPTIONS_INIT;
+	opts.plugin_paths = (const char *const *)paths;
+	opts.plugin_path_count = npaths;
+	opts.flags = flags;
+	return fail(newsdoc_registry_new(out, &opts), msg);
+}
+
+int newsdoc_go_parse(newsdoc_document **out, const newsdoc_registry *reg,
+	const char *data, size_t len, const char *url, int input, const char *parser,
+	const char *charset, const size_t *limits, char **msg)
+{
+	newsdoc_parse_options opts = NEWSDOC_PARSE_OPTIONS_INIT;
+	opts.input = input;
+	opts.parser = parser;
+	opts.charset = charset;
+	if (limits) {
+		opts.max_input_size = limits[0];
+		opts.max_depth = limits[1];
+		opts.max_nodes = limits[2];
+		opts.max_jsonld_size = limits[3];
+		opts.max_quotes = limits[4];
+		opts.max_related = limits[5];
+	}
+	return fail(newsdoc_parse(out, reg, data, len, url, &opts), msg);
+}
+
+int newsdoc_go_from_json(newsdoc_document **out, const char *data, size_t len, char **msg)
+{
+	return fail(newsdoc_document_from_json(out, data, len), msg);
+}
+
+int newsdoc_go_export(char **ptr, size_t *size, const newsdoc_registry *reg,
+	const newsdoc_document *doc, const char *format, unsigned int flags, char **msg)
+{
+	newsdoc_export_options opts = NEWSDOC_EXPORT_OPTIONS_INIT;
+	newsdoc_buf buf = NEWSDOC_BUF_INIT;
+	int rc;
+
+	*ptr = NULL;
+	*size = 0;
+	opts.flags = flags;
+	rc = newsdoc_export(&buf, reg, doc, format, &opts);
+	if (rc != 0) {
+		fail(rc, msg);
+		newsdoc_buf_dispose(&buf);
+		return rc;
+	}
+	/* Copy so that Go frees with free() whatever allocator the buffer used. */
+	*ptr = malloc(buf.size + 1);
+	if (!*ptr) {
+		newsdoc_buf_dispose(&buf);
+		if (msg)
+			*msg = copy_string("export: out of memory copying the output");
+		return NEWSDOC_ENOMEM;
+	}
+	if (buf.size)
+		memcpy(*ptr, buf.ptr, buf.size);
+	(*ptr)[buf.size] = 0;
+	*size = buf.size;
+	newsdoc_buf_dispose(&buf);
+	return 0;
+}
+
+int newsdoc_go_plugin_load(const newsdoc_registry *reg, size_t i, char **msg)
+{
+	return fail(newsdoc_registry_plugin_load(reg, i), msg);
+}
