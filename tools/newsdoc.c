@@ -280,7 +280,16 @@ static int command_formats(int argc, char **argv)
 		width_extension, "EXTENSION", "PLUGIN");
 	for (i = 0; i < count; i++) {
 		const newsdoc_exporter_info *info = newsdoc_registry_exporter_at(registry, i);
+		size_t j;
+		int shadowed = 0;
 
+		/* The registry answers a format with the first exporter that has
+		 * it (plugins before built-ins): list only the one in use. */
+		for (j = 0; j < i && !shadowed; j++)
+			shadowed = !strcmp(newsdoc_exporter_info_format(newsdoc_registry_exporter_at(registry, j)),
+				newsdoc_exporter_info_format(info));
+		if (shadowed)
+			continue;
 		printf("%-*s  %-*s  %-*s  %s\n",
 			width_format, cli_or_dash(newsdoc_exporter_info_format(info)),
 			width_mime, cli_or_dash(newsdoc_exporter_info_mime_type(info)),
