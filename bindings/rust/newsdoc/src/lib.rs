@@ -50,12 +50,13 @@ pub use newsdoc_sys as sys;
 
 mod document;
 mod error;
+mod items;
+mod kinds;
 mod registry;
 
-pub use document::{
-    Author, Block, BlockKind, Document, DocumentItem, ExportOptions, Field, Image, InputKind, Iter, ParseOptions,
-    Quote, Related, Row,
-};
+pub use document::Document;
+pub use items::{Author, Block, DocumentItem, Image, Iter, Quote, Related, Row};
+pub use kinds::{BlockKind, ExportOptions, Field, InputKind, ParseOptions};
 pub use error::{Error, ErrorCode, Result};
 pub use registry::{ExporterInfo, Items, ParserInfo, PluginInfo, Registry, RegistryBuilder, RegistryItem};
 
