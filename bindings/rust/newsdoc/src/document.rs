@@ -294,4 +294,3 @@ impl fmt::Debug for Document {
             .finish()
     }
 }
-

@@ -379,4 +379,3 @@ debug_item!(Image {
     credit,
     is_lead
 });
-
