@@ -12,6 +12,7 @@
 
 #include "content/content.h"
 #include "metadata/metadata.h"
+#include "dom_walk.h"
 
 #define DEFAULT_MAX_DEPTH 256
 
@@ -65,18 +66,8 @@ static void clear_private(xmlNode *start)
 {
 	xmlNode *node = start;
 
-	while (node) {
+	for (; node; node = newsdoc__walk_next(node, start, node->type == XML_ELEMENT_NODE))
 		node->_private = NULL;
-		if (node->type == XML_ELEMENT_NODE && node->children) {
-			node = node->children;
-			continue;
-		}
-		while (node != start && !node->next)
-			node = node->parent;
-		if (node == start)
-			break;
-		node = node->next;
-	}
 }
 
 static int extract_content(newsdoc_document *doc, xmlNode *body, const char *url,

@@ -7,26 +7,16 @@
 #include <string.h>
 
 #include "content.h"
+#include "../dom_walk.h"
 
 /* Forget the per-element records before the side array goes away: the
  * tree outlives this call and other passes look at node->_private. */
 static void clear_private(xmlNode *top)
 {
-	xmlNode *node = top;
-	while (node) {
-		if (node->type == XML_ELEMENT_NODE) {
+	xmlNode *node;
+	for (node = top; node; node = newsdoc__walk_next(node, top, node->type == XML_ELEMENT_NODE))
+		if (node->type == XML_ELEMENT_NODE)
 			node->_private = NULL;
-			if (node->children) {
-				node = node->children;
-				continue;
-			}
-		}
-		while (node != top && !node->next)
-			node = node->parent;
-		if (node == top)
-			break;
-		node = node->next;
-	}
 }
 
 int newsdoc__content_from_container(newsdoc_document *doc, xmlDoc *html, xmlNode *container,

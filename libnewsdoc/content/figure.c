@@ -10,6 +10,7 @@
 #include <libxml/uri.h>
 
 #include "content.h"
+#include "../dom_walk.h"
 
 xmlChar *content_absolute_url(const content_ctx *ctx, const xmlChar *href)
 {
@@ -92,19 +93,11 @@ static const xmlNode *find_descendant(const xmlNode *start, const char *name)
 {
 	const xmlNode *node = start->children;
 
-	while (node) {
+	/* The walk never writes to the tree: the casts only satisfy libxml2's
+	 * non-const node type. */
+	for (; node; node = newsdoc__walk_next((xmlNode *)node, start, node->type == XML_ELEMENT_NODE))
 		if (node->type == XML_ELEMENT_NODE && !strcmp((const char *)node->name, name))
 			return node;
-		if (node->type == XML_ELEMENT_NODE && node->children) {
-			node = node->children;
-			continue;
-		}
-		while (node != start && !node->next)
-			node = node->parent;
-		if (node == start)
-			break;
-		node = node->next;
-	}
 	return NULL;
 }
 

@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "content.h"
+#include "../dom_walk.h"
 
 static int is_space_byte(unsigned char c)
 {
@@ -49,19 +50,9 @@ static size_t count_elements(xmlNode *start)
 	xmlNode *node = start;
 	size_t count = 0;
 
-	while (node) {
+	for (; node; node = newsdoc__walk_next(node, start, node->type == XML_ELEMENT_NODE))
 		if (node->type == XML_ELEMENT_NODE)
 			count++;
-		if (node->type == XML_ELEMENT_NODE && node->children) {
-			node = node->children;
-			continue;
-		}
-		while (node != start && !node->next)
-			node = node->parent;
-		if (node == start)
-			break;
-		node = node->next;
-	}
 	return count;
 }
 
@@ -325,7 +316,7 @@ xmlNode *content_pick_container(content_ctx *ctx)
 	float best_score = 0.0f;
 
 	/* Every element with a score is a candidate. */
-	while (node) {
+	for (; node; node = newsdoc__walk_next(node, ctx->body, node->type == XML_ELEMENT_NODE && node->_private)) {
 		if (node->type == XML_ELEMENT_NODE && node->_private) {
 			float score = final_score(node);
 			if (score > best_score) {
@@ -333,15 +324,6 @@ xmlNode *content_pick_container(content_ctx *ctx)
 				best = node;
 			}
 		}
-		if (node->type == XML_ELEMENT_NODE && node->children && node->_private) {
-			node = node->children;
-			continue;
-		}
-		while (node != ctx->body && !node->next)
-			node = node->parent;
-		if (node == ctx->body)
-			break;
-		node = node->next;
 	}
 	if (!best)
 		best = ctx->body;
