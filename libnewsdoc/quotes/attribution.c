@@ -29,25 +29,17 @@ static int possessive(const clause *c, size_t i);
  * a noun ("a pledge", "Mr. Trump's comments"). */
 static int cls(const clause *c, size_t i)
 {
-	static const char *const articles[] = { "a", "an", "the", "his", "her", "their", "its",
-		"our", "my", "your", NULL };
-	int k = newsdoc__quote_word_class(c->text, &c->tok[i]);
-	size_t a;
+	int k = c->tok[i].word_class;
 
 	if (k != QW_REPORT || i == 0 || c->tok[i - 1].kind != QTOK_WORD)
 		return k;
-	if (possessive(c, i - 1))
+	if (possessive(c, i - 1) || (c->tok[i - 1].lex & QLEX_ARTICLE))
 		return QW_NONE;
-	for (a = 0; articles[a]; a++)
-		if (newsdoc__quote_word_is(c->text, &c->tok[i - 1], articles[a]))
-			return QW_NONE;
 	return k;
 }
 
-static int is_word(const clause *c, size_t i, const char *word)
-{
-	return newsdoc__quote_word_is(c->text, &c->tok[i], word);
-}
+/* Token i is `literal` (a string literal), ignoring ASCII case. */
+#define is_word(c, i, literal) QUOTE_WORD_IS((c)->text, &(c)->tok[i], literal)
 
 static int is_punct(const clause *c, size_t i, uint32_t cp)
 {
@@ -56,14 +48,7 @@ static int is_punct(const clause *c, size_t i, uint32_t cp)
 
 static int is_connector(const clause *c, size_t i)
 {
-	static const char *const connectors[] = { "de", "da", "van", "von", "der", "den", "bin",
-		"al", "la", "le", "del", "di", "du", "ibn", "of", NULL };
-	size_t k;
-
-	for (k = 0; connectors[k]; k++)
-		if (is_word(c, i, connectors[k]))
-			return 1;
-	return 0;
+	return (c->tok[i].lex & QLEX_CONNECTOR) != 0;
 }
 
 /* The token ends in a possessive ('s or ’s, or a bare ’ after s). */
@@ -243,8 +228,8 @@ static int verb_like(const clause *c, size_t i)
 
 	if (c->tok[i].kind != QTOK_WORD || c->tok[i].cap || cls(c, i) != QW_NONE || n < 4)
 		return 0;
-	if (i + 1 < c->count && (newsdoc__quote_word_is(c->text, &c->tok[i + 1], "back") ||
-		newsdoc__quote_word_is(c->text, &c->tok[i + 1], "out")))
+	if (i + 1 < c->count && (is_word(c, i + 1, "back") ||
+		is_word(c, i + 1, "out")))
 		return 1;  /* "shot back", "lashed out" */
 	return (s[n - 2] == 'e' && s[n - 1] == 'd') || (s[n - 1] == 's' && s[n - 2] != 's');
 }
@@ -486,6 +471,7 @@ static void before_quote(quote_attribution *out, const clause *c, size_t c0, siz
 		e--;
 	if (e == c0)
 		return;
+	verb = e;  /* none yet (e moved past the punctuation) */
 	for (i = c0; i + 1 < e; i++)
 		if (is_word(c, i, "according") && is_word(c, i + 1, "to")) {
 			end = np_forward(c, i + 2, e);
@@ -500,8 +486,12 @@ static void before_quote(quote_attribution *out, const clause *c, size_t c0, siz
 			verb = i - 1;
 			break;
 		}
-	/* "Said Dorothy Poynter, who grew up with Ali in the neighborhood," */
-	if (verb == e && c->tok[c0].cap && newsdoc__quote_word_class(c->text, &c->tok[c0]) == QW_REPORT)
+	/* "Said Dorothy Poynter, who grew up with Ali in the neighborhood,"
+	 * (a past or present form: "Read the updates below:" is no cue). */
+	if (verb == e && c->tok[c0].cap && newsdoc__quote_word_class(c->text, &c->tok[c0]) == QW_REPORT &&
+		(is_word(c, c0, "said") || is_word(c, c0, "says") || is_word(c, c0, "wrote") ||
+		is_word(c, c0, "told") || (c->tok[c0].end - c->tok[c0].start > 4 &&
+		!memcmp(c->text + c->tok[c0].end - 2, "ed", 2))))
 		verb = c0;
 	if (verb < e) {
 		/* "said he was": a reported clause holds the quotation (an
@@ -588,7 +578,7 @@ static void set_adjacent(quote_attribution *out, const clause *c, size_t e)
 	for (; i < e; i++) {
 		if (c->tok[i].kind == QTOK_PUNCT && (c->tok[i].cp == ',' || c->tok[i].cp == ':'))
 			continue;
-		if (newsdoc__quote_word_is(c->text, &c->tok[i], "that"))
+		if (is_word(c, i, "that"))
 			continue;
 		gap++;
 	}
@@ -708,4 +698,135 @@ void newsdoc__quote_weak_speaker(quote_attribution *out, const char *text,
 	if (p0 > 0 && !newsdoc__quote_sentence_end(&c.tok[p0 - 1]) && c.tok[p0 - 1].kind != QTOK_MARK)
 		return;
 	sentence_subject(out, &c, p0, c0 - 1);
+}
+
+/* ---- headlines ---- */
+
+/* Headlines quote with single marks as often as with double ones. */
+static int headline_opener(const clause *c, size_t i)
+{
+	const quote_token *t = &c->tok[i];
+
+	if (t->kind == QTOK_MARK)
+		return t->cp == '"' || t->cp == 0x201C || t->cp == 0x201E || t->cp == 0xAB ||
+			t->cp == 0x2039 || t->cp == 0x300C;
+	/* A single mark right after a word is an apostrophe ("Sanders' aides"). */
+	return t->kind == QTOK_PUNCT && (t->cp == 0x2018 || t->cp == '\'') &&
+		!(i > 0 && c->tok[i - 1].end == t->start && c->tok[i - 1].kind == QTOK_WORD);
+}
+
+static int headline_closer(const clause *c, size_t i)
+{
+	const quote_token *t = &c->tok[i];
+
+	if (t->kind == QTOK_MARK)
+		return t->cp == '"' || t->cp == 0x201D || t->cp == 0x201C || t->cp == 0xBB ||
+			t->cp == 0x203A || t->cp == 0x300D;
+	return t->kind == QTOK_PUNCT && (t->cp == 0x2019 || t->cp == '\'');
+}
+
+/*
+ * The quotation from the opening mark at token `open` to token `last`
+ * (inclusive): the words inside the marks when one pair holds it all,
+ * else the whole stretch with its marks ("‘No Idea’ If I Would Have ...",
+ * the speaker's words partly quoted).
+ */
+static void headline_span(quote_headline *out, const clause *c, size_t open, size_t last)
+{
+	size_t k;
+	int whole = last > open + 1 && headline_closer(c, last);
+
+	for (k = open + 1; whole && k < last; k++)
+		if (headline_closer(c, k) || headline_opener(c, k))
+			whole = 0;
+	if (whole) {
+		out->start = c->tok[open].end;
+		out->end = c->tok[last].start;
+	} else {
+		out->start = c->tok[open].start;
+		out->end = c->tok[last].end;
+	}
+	while (out->end > out->start && (c->text[out->end - 1] == ' ' || c->text[out->end - 1] == '\t'))
+		out->end--;
+	while (out->start < out->end && (c->text[out->start] == ' ' || c->text[out->start] == '\t'))
+		out->start++;
+}
+
+/* A speaker named at the start of a headline, before token `limit`; not a
+ * label such as "The Latest" or "Exclusive". Returns its end (== from: none). */
+static size_t headline_speaker(const clause *c, size_t from, size_t limit)
+{
+	size_t end = np_forward(c, from, limit), k;
+
+	if (end == from || !(c->tok[from].cap || cls(c, from) == QW_PRONOUN))
+		return from;
+	if (end - from <= 2)
+		for (k = from; k < end; k++)
+			if (c->tok[k].lex & QLEX_KICKER)
+				return from;
+	return end;
+}
+
+void newsdoc__quote_headline(quote_headline *out, const char *text,
+	const quote_token_list *tokens)
+{
+	clause c;
+	size_t n, k, last, end, verb;
+
+	memset(out, 0, sizeof(*out));
+	c.text = text;
+	c.tok = tokens->items;
+	c.count = n = tokens->count;
+	if (n < 4)
+		return;
+	last = n - 1;
+	while (last > 0 && c.tok[last].kind == QTOK_PUNCT && (c.tok[last].cp == '.' ||
+		c.tok[last].cp == ';' || c.tok[last].cp == ','))
+		last--;
+	/* "Speaker: ‘Quoted words.’" */
+	for (k = 1; k + 1 < last; k++) {
+		if (c.tok[k].kind == QTOK_MARK || headline_opener(&c, k))
+			break;
+		if (!is_punct(&c, k, ':'))
+			continue;
+		if (!headline_opener(&c, k + 1))
+			break;
+		end = headline_speaker(&c, 0, k);
+		if (end == 0)
+			break;
+		set_speaker(&out->attr, &c, 0, end);
+		out->attr.cue_literal = ":";
+		out->attr.found = 1;
+		headline_span(out, &c, k + 1, last);
+		out->found = out->end > out->start;
+		return;
+	}
+	/* "‘Quoted words,’ Speaker says" / "‘Quoted words’ ..., Speaker says." */
+	if (!headline_opener(&c, 0))
+		return;
+	for (k = last; k > 1; k--)
+		if (is_punct(&c, k, ','))
+			break;
+	if (k <= 1)
+		return;
+	{
+		size_t quote_last = k - 1, from = k + 1;
+		if (from < n && headline_closer(&c, from)) {
+			/* the comma inside the marks */
+			quote_last = from;
+			from++;
+		}
+		if (from >= last)
+			return;
+		end = headline_speaker(&c, from, last + 1);
+		if (end == from || end > last)
+			return;
+		verb = end;
+		if (!(cls(&c, verb) == QW_REPORT || verb_like(&c, verb)))
+			return;
+		set_speaker(&out->attr, &c, from, end);
+		set_cue(&out->attr, &c, verb, verb + 1);
+		headline_span(out, &c, 0, quote_last);
+		out->found = out->end > out->start;
+	}
 }

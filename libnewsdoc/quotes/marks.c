@@ -250,8 +250,7 @@ static void trim_span(const char *text, quote_mark_span *span)
 /* The guillemet that opens quotations in this block. */
 static uint32_t guillemet_opener_for(const char *text, size_t len, quote_convention conv)
 {
-	const char *left = NULL, *right = NULL;
-	size_t i;
+	const char *p = text, *end = text + len;
 
 	if (conv == QUOTE_CONV_GERMAN || conv == QUOTE_CONV_NORDIC)
 		return CP_RIGHT_GUILLEMET;
@@ -259,15 +258,14 @@ static uint32_t guillemet_opener_for(const char *text, size_t len, quote_convent
 		return CP_LEFT_GUILLEMET;
 	/* No language says: whichever comes first opens (German texts that
 	 * carry no language tag write »…«). */
-	for (i = 0; i + 1 < len; i++) {
-		if ((unsigned char)text[i] == 0xC2 && (unsigned char)text[i + 1] == 0xAB && !left)
-			left = text + i;
-		if ((unsigned char)text[i] == 0xC2 && (unsigned char)text[i + 1] == 0xBB && !right)
-			right = text + i;
-		if (left || right)
-			break;
+	while (p < end && (p = memchr(p, 0xC2, (size_t)(end - p))) != NULL && p + 1 < end) {
+		if ((unsigned char)p[1] == 0xAB)
+			return CP_LEFT_GUILLEMET;
+		if ((unsigned char)p[1] == 0xBB)
+			return CP_RIGHT_GUILLEMET;
+		p++;
 	}
-	return right && !left ? CP_RIGHT_GUILLEMET : CP_LEFT_GUILLEMET;
+	return CP_LEFT_GUILLEMET;
 }
 
 int newsdoc__quote_marks_scan(quote_span_list *out, const char *text, size_t len,
@@ -278,13 +276,24 @@ int newsdoc__quote_marks_scan(quote_span_list *out, const char *text, size_t len
 	quote_mark_span current;
 	uint32_t guillemet_opener = guillemet_opener_for(text, len, conv);
 	uint32_t before = 0;
+	/* A straight mark whose quotation holds a complete curly one and never
+	 * closes is a stray (copy that quotes with curly marks): scan again
+	 * after it, once. */
+	int inner_curly = 0, rescanned = 0;
 
 	memset(&current, 0, sizeof(current));
+scan:
 	while (pos < len) {
-		uint32_t cp = newsdoc__quote_mark_at(text, len, pos, &width);
+		uint32_t cp;
 		uint32_t after = 0;
 		size_t after_width;
 
+		/* Most bytes are ASCII and no mark: no decoding for them. */
+		if ((unsigned char)text[pos] < 0x80 && text[pos] != '"' && text[pos] != '\'') {
+			before = (unsigned char)text[pos++];
+			continue;
+		}
+		cp = newsdoc__quote_mark_at(text, len, pos, &width);
 		if (!cp) {
 			before = newsdoc__quote_decode(text + pos, len - pos, &width);
 			pos += width;
@@ -309,6 +318,8 @@ int newsdoc__quote_marks_scan(quote_span_list *out, const char *text, size_t len
 			}
 			if (matched) {
 				depth = level - 1;
+				if (depth > 0 && stack[0] == CP_STRAIGHT && cp == CP_RIGHT_DOUBLE)
+					inner_curly = 1;
 				if (depth == 0) {
 					current.end = pos;
 					current.close = pos + width;
@@ -353,8 +364,15 @@ int newsdoc__quote_marks_scan(quote_span_list *out, const char *text, size_t len
 			pos += width;
 			continue;
 		}
+		/* "“ : a straight mark doubling a curly one is a stray. */
+		if (cp == CP_STRAIGHT && after == CP_LEFT_DOUBLE) {
+			before = cp;
+			pos += width;
+			continue;
+		}
 		if (may_open(cp, before, after, conv, guillemet_opener)) {
 			stack[depth++] = cp;
+			inner_curly = 0;
 			memset(&current, 0, sizeof(current));
 			current.open = pos;
 			current.start = pos + width;
@@ -362,6 +380,13 @@ int newsdoc__quote_marks_scan(quote_span_list *out, const char *text, size_t len
 		}
 		before = cp;
 		pos += width;
+	}
+	if (depth > 0 && current.opener == CP_STRAIGHT && inner_curly && !rescanned) {
+		rescanned = 1;
+		depth = 0;
+		pos = current.start;
+		before = CP_STRAIGHT;
+		goto scan;
 	}
 	if (depth > 0) {
 		current.end = len;

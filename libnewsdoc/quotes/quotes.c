@@ -25,7 +25,14 @@
  *   takes the subject of a short sentence just before it ("Smith
  *   agreed."); a cue with no speaker in reach leaves the speaker unknown.
  * - Words quoted inside a sentence with no cue before or after them are
- *   a partial quotation in reported speech, not a direct quote.
+ *   a partial quotation in reported speech, not a direct quote; a short
+ *   quotation after a colon, or a whole quoted sentence after a comma or
+ *   at a sentence start whose speaker is known, is a quote.
+ * - The headline is read too ("Trump: ‘We Will Win.’", "‘...,’ Smith
+ *   Says"; headlines quote with single marks): its quotation comes first,
+ *   with block, start and end unknown (-1), and changes nothing in the
+ *   body's state. Only that colon or trailing-attribution shape counts:
+ *   a headline's scare quotes stay out.
  * - Each quote's block is where it starts; offsets are code points into
  *   that block's text, the quoted text without its marks.
  */
@@ -43,6 +50,9 @@
 /* A pronoun resolves to the last named speaker of at most this many blocks
  * before. */
 #define PRONOUN_REACH 3
+/* Tokens of a block held on the stack (8 KB): a paragraph of up to about
+ * 200 words needs no allocation. */
+#define TOKEN_BUFFER 256
 
 typedef struct speaker_info {
 	char *speaker;
@@ -65,6 +75,7 @@ typedef struct quote_pass {
 	quote_convention conv;
 	quote_names names;
 	quote_token_list tokens;
+	quote_token token_buffer[TOKEN_BUFFER];  /* the tokens' first home */
 	quote_span_list spans;
 	pending_quote pending;
 	speaker_info last;          /* the speaker of the last quotation */
@@ -72,6 +83,7 @@ typedef struct quote_pass {
 	long last_person_block;     /* block of the last named speaker */
 	speaker_info intro;         /* "X said:" ending the previous block */
 	long intro_block;
+	newsdoc_quote *title_quote;  /* the headline's quotation, resolved at the end */
 	/* code point cursor in the current block */
 	size_t cursor_byte;
 	long cursor_cp;
@@ -226,19 +238,14 @@ static size_t words_in(const quote_token_list *tokens, size_t from, size_t to)
 static int looks_like_title(const char *text, const quote_token_list *tokens,
 	const quote_mark_span *span)
 {
-	static const char *const small[] = { "the", "a", "an", "of", "and", "with", "in", "on",
-		"to", "for", "at", "by", "or", "from", "is", "are", "be", "as", "vs", "vs.", NULL };
-	size_t i, words = 0, caps = 0, k;
+	size_t i, words = 0, caps = 0;
 
 	for (i = newsdoc__quote_token_at(tokens, span->start); i < tokens->count &&
 		tokens->items[i].start < span->end; i++) {
 		const quote_token *t = &tokens->items[i];
-		int is_small = 0;
 		if (t->kind != QTOK_WORD)
 			continue;
-		for (k = 0; small[k]; k++)
-			is_small |= newsdoc__quote_word_is(text, t, small[k]);
-		if (is_small && words > 0)
+		if ((t->lex & QLEX_SMALL) && words > 0)
 			continue;
 		words++;
 		caps += t->cap;
@@ -247,12 +254,47 @@ static int looks_like_title(const char *text, const quote_token_list *tokens,
 		;
 	if (i < tokens->count && tokens->items[i].kind == QTOK_PUNCT && tokens->items[i].cp == ',')
 		i++;
-	if (i < tokens->count && newsdoc__quote_word_is(text, &tokens->items[i], "by"))
+	if (i < tokens->count && QUOTE_WORD_IS(text, &tokens->items[i], "by"))
 		return 1;
 	/* "USA! USA!" and "Mr. D'Souza?" are chanted or asked. */
 	if (span->end > span->start && (text[span->end - 1] == '!' || text[span->end - 1] == '?'))
 		return 0;
 	return words >= 2 && words <= 12 && caps == words;
+}
+
+/* The token right before the quotation's opening mark, or NULL. */
+static const quote_token *token_before(const quote_token_list *tokens, const quote_mark_span *span)
+{
+	size_t i = newsdoc__quote_token_at(tokens, span->open);
+
+	return i > 0 ? &tokens->items[i - 1] : NULL;
+}
+
+/* A colon introduces the quotation ("Why not just say: “…”"). */
+static int after_colon(const quote_token_list *tokens, const quote_mark_span *span)
+{
+	const quote_token *t = token_before(tokens, span);
+
+	return t && t->kind == QTOK_PUNCT && t->cp == ':';
+}
+
+/*
+ * A short quotation that may be no scare quote: one a colon introduces, or
+ * a whole sentence (ending in . ! or ? inside the marks) that starts a
+ * sentence or follows a comma ("Said Dorothy Poynter, who grew up with
+ * him, “We were all so proud of him.”"). The caller takes the second kind
+ * only when it knows the speaker.
+ */
+static int introduced(const char *text, const quote_token_list *tokens, const quote_mark_span *span)
+{
+	const quote_token *t = token_before(tokens, span);
+	char last = span->end > span->start ? text[span->end - 1] : 0;
+
+	if (t && t->kind == QTOK_PUNCT && t->cp == ':')
+		return 1;
+	if (last != '.' && last != '!' && last != '?')
+		return 0;
+	return !t || newsdoc__quote_sentence_end(t) || (t->kind == QTOK_PUNCT && t->cp == ',');
 }
 
 /* The speaker for a quotation without a cue of its own, at the start of a
@@ -362,6 +404,45 @@ static size_t join_split(quote_pass *pass, newsdoc__sb *quote_text, const char *
 	return k;
 }
 
+/* A block that ends "X said:" introduces the quotation in the next one. */
+static int note_intro(quote_pass *pass, size_t block, const char *text)
+{
+	quote_attribution attr;
+
+	newsdoc__quote_intro_attribute(&attr, text, &pass->tokens);
+	if (attr.found && attr.speaker_end > attr.speaker_start) {
+		pass->intro_block = (long)block;
+		return speaker_from(&pass->intro, text, &attr);
+	}
+	return 0;
+}
+
+/*
+ * A block without quotation marks (most of them): its names are learnt
+ * from a stream of tokens, with no token list and no lexicon look-ups for
+ * lower-case words; only a block ending in a colon is tokenized in full,
+ * for the quotation it may introduce.
+ */
+static int plain_block(quote_pass *pass, size_t block, const char *text, size_t len)
+{
+	quote_name_scan scan = { 0, 0, 0 };
+	quote_token tok;
+	size_t pos = 0;
+	int error, colon = 0;
+
+	while (newsdoc__quote_next_token(text, len, &pos, &tok, 0)) {
+		if ((error = newsdoc__quote_names_feed(&pass->names, &scan, text, &tok)) != 0)
+			return error;
+		colon = tok.kind == QTOK_PUNCT && tok.cp == ':';
+	}
+	if ((error = newsdoc__quote_names_finish(&pass->names, &scan, text)) != 0 ||
+		(error = flush_pending(pass)) != 0 || !colon)
+		return error;
+	if ((error = newsdoc__quote_tokenize(&pass->tokens, text, len)) != 0)
+		return error;
+	return note_intro(pass, block, text);
+}
+
 static int process_block(quote_pass *pass, size_t block, const char *text, size_t len)
 {
 	quote_span_list *spans = &pass->spans;
@@ -374,8 +455,11 @@ static int process_block(quote_pass *pass, size_t block, const char *text, size_
 	spans->count = 0;
 	pass->cursor_byte = 0;
 	pass->cursor_cp = 0;
+	if ((error = newsdoc__quote_marks_scan(spans, text, len, pass->conv)) != 0)
+		return error;
+	if (spans->count == 0)
+		return plain_block(pass, block, text, len);
 	if ((error = newsdoc__quote_tokenize(&pass->tokens, text, len)) != 0 ||
-		(error = newsdoc__quote_marks_scan(spans, text, len, pass->conv)) != 0 ||
 		(error = newsdoc__quote_names_learn(&pass->names, text, &pass->tokens)) != 0)
 		return error;
 	if ((error = continue_pending(pass, text, &used, &open_still)) != 0 || open_still)
@@ -419,14 +503,17 @@ static int process_block(quote_pass *pass, size_t block, const char *text, size_
 		if (!attr.found && !starts_para && attr.words_before > 0)
 			continue;
 		/* Scare quotes and terms: a few words inside a sentence, unless a
-		 * cue stands right before them or the quotation opens the
-		 * sentence its cue follows. */
+		 * cue stands right before them, the quotation opens the
+		 * sentence its cue follows, or it is introduced (see
+		 * introduced). */
 		if (words <= SCARE_MAX_WORDS && !starts_para &&
+			!(introduced(text, &pass->tokens, span) &&
+			(who.speaker || after_colon(&pass->tokens, span))) &&
 			!(attr.found && (attr.after ? attr.words_before == 0 : attr.adjacent)))
 			continue;
 		if (!attr.found && starts_para && words < 2)
 			continue;
-		if (looks_like_title(text, &pass->tokens, span) &&
+		if (looks_like_title(text, &pass->tokens, span) && !after_colon(&pass->tokens, span) &&
 			!(attr.found && attr.after && attr.words_before == 0))
 			continue;
 		quote_text.len = 0;
@@ -444,15 +531,53 @@ static int process_block(quote_pass *pass, size_t block, const char *text, size_
 	}
 	newsdoc__sb_free(&quote_text);
 	speaker_clear(&who);
-	if (!error && !pass->pending.active) {
-		quote_attribution attr;
-		newsdoc__quote_intro_attribute(&attr, text, &pass->tokens);
-		if (attr.found && attr.speaker_end > attr.speaker_start) {
-			error = speaker_from(&pass->intro, text, &attr);
-			pass->intro_block = (long)block;
-		}
-	}
+	if (!error && !pass->pending.active)
+		error = note_intro(pass, block, text);
 	return error;
+}
+
+/*
+ * The headline is no body block, but headlines quote ("Trump: ‘We Will
+ * Win.’"): its quotation comes first, with no block or offsets (-1), its
+ * speaker as the headline names it. It leaves the body's state alone.
+ */
+static int title_quote(quote_pass *pass, const char *title)
+{
+	quote_headline headline;
+	speaker_info who;
+	char *text;
+	int error;
+
+	if (!title || !*title || pass->max_quotes == 0)
+		return 0;
+	if ((error = newsdoc__quote_tokenize(&pass->tokens, title, strlen(title))) != 0)
+		return error;
+	newsdoc__quote_headline(&headline, title, &pass->tokens);
+	if (!headline.found)
+		return 0;
+	memset(&who, 0, sizeof(who));
+	if (!(text = newsdoc__strndup(title + headline.start, headline.end - headline.start)))
+		return newsdoc__error_oom();
+	if (!(error = speaker_from(&who, title, &headline.attr)) &&
+		!(error = newsdoc_document_add_quote(&pass->title_quote, pass->doc, text)) &&
+		!(who.speaker && (error = newsdoc_quote_set_speaker(pass->title_quote, who.speaker))) &&
+		!(who.cue && (error = newsdoc_quote_set_cue(pass->title_quote, who.cue))))
+		pass->added++;
+	newsdoc__free(text);
+	if (!error && who.pronoun)
+		pass->title_quote = NULL;  /* a pronoun in a headline names nobody */
+	speaker_clear(&who);
+	return error;
+}
+
+/* The headline's speaker, once the body has named people ("Kasich" is
+ * "John Kasich"). */
+static int resolve_title_speaker(quote_pass *pass)
+{
+	const char *speaker = pass->title_quote ? newsdoc_quote_speaker(pass->title_quote) : NULL;
+	const char *resolved = speaker ? newsdoc__quote_names_resolve(&pass->names, speaker, 0) : NULL;
+
+	return resolved ? newsdoc_quote_set_speaker_resolved(pass->title_quote, resolved) : 0;
 }
 
 static int quotable(const newsdoc_block *block)
@@ -475,6 +600,9 @@ int newsdoc__quotes_extract(newsdoc_document *doc, const newsdoc_parse_options *
 	pass.max_quotes = opts && opts->max_quotes ? opts->max_quotes : DEFAULT_MAX_QUOTES;
 	pass.conv = newsdoc__quote_convention(newsdoc_document_language(doc));
 	pass.last_block = pass.last_person_block = pass.intro_block = -1;
+	newsdoc__quote_token_list_init(&pass.tokens, pass.token_buffer, TOKEN_BUFFER);
+	newsdoc__quote_lexicon_init();
+	error = title_quote(&pass, newsdoc_document_title(doc));
 	count = newsdoc_document_block_count(doc);
 	for (i = 0; i < count && !error && pass.added < pass.max_quotes; i++) {
 		const newsdoc_block *block = newsdoc_document_block_at(doc, i);
@@ -487,6 +615,8 @@ int newsdoc__quotes_extract(newsdoc_document *doc, const newsdoc_parse_options *
 	}
 	if (!error)
 		error = flush_pending(&pass);
+	if (!error)
+		error = resolve_title_speaker(&pass);
 	newsdoc__sb_free(&pass.pending.text);
 	speaker_clear(&pass.pending.who);
 	speaker_clear(&pass.last);

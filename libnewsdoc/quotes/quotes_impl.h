@@ -65,15 +65,34 @@ typedef struct quote_token {
 	unsigned char kind;
 	unsigned char cap;   /* a word that starts with a capital letter */
 	unsigned char word_class;  /* quote_word_class, looked up once */
+	unsigned short lex;  /* QLEX_* lists the word is in, looked up once */
 	uint32_t cp;         /* first code point (punctuation and marks) */
 } quote_token;
 
 typedef struct quote_token_list {
 	quote_token *items;
 	size_t count, cap;
+	int owned;  /* 0: items is the caller's buffer (never freed), or NULL */
 } quote_token_list;
 
+/* A list that starts in the caller's buffer of `cap` tokens (a stack
+ * array: most paragraphs fit, so most blocks allocate nothing) and moves
+ * to the heap only when a block needs more. */
+static inline void newsdoc__quote_token_list_init(quote_token_list *list, quote_token *buffer,
+	size_t cap)
+{
+	list->items = buffer;
+	list->count = 0;
+	list->cap = buffer ? cap : 0;
+	list->owned = 0;
+}
+
 int newsdoc__quote_tokenize(quote_token_list *out, const char *text, size_t len);
+/* The token at or after *pos (moved past it); 0 at the end of the text.
+ * With `lower_too` 0 only capitalised words are looked up in the lexicon
+ * (enough to learn names); the others keep QW_NONE and no lists. */
+int newsdoc__quote_next_token(const char *text, size_t len, size_t *pos, quote_token *tok,
+	int lower_too);
 void newsdoc__quote_token_list_free(quote_token_list *list);
 /* Index of the first token that starts at or after `byte`. */
 size_t newsdoc__quote_token_at(const quote_token_list *tokens, size_t byte);
@@ -89,13 +108,56 @@ typedef enum quote_word_class {
 	QW_STOP         /* words that end a noun phrase going backwards */
 } quote_word_class;
 
-int newsdoc__quote_word_class(const char *text, const quote_token *tok);
-/* 1 when the token's bytes equal `word` ignoring ASCII case. */
-int newsdoc__quote_word_is(const char *text, const quote_token *tok, const char *word);
+/* The word lists of the lexicon (tokens.c), one bit each. */
+enum {
+	QLEX_REPORT = 1 << 0,      /* reporting verbs */
+	QLEX_PRONOUN = 1 << 1,
+	QLEX_DETERMINER = 1 << 2,
+	QLEX_AUX = 1 << 3,
+	QLEX_ADVERB = 1 << 4,
+	QLEX_STOP = 1 << 5,
+	QLEX_GROUP = 1 << 6,       /* lowercase nouns that speak ("officials") */
+	QLEX_TITLE = 1 << 7,       /* a title before a name ("Sen.", "President") */
+	QLEX_SMALL = 1 << 8,       /* small words a title leaves in lower case */
+	QLEX_ARTICLE = 1 << 9,     /* a reporting verb after one is a noun */
+	QLEX_CONNECTOR = 1 << 10,  /* inside a name ("van", "bin") */
+	QLEX_KICKER = 1 << 11,     /* headline labels ("The Latest:") */
+	QLEX_ABBREV = 1 << 12      /* keeps its period (exact case; tokens.c only) */
+};
+
+/* Build the lexicon (once per process; newsdoc__quote_tokenize and
+ * newsdoc__quote_lexicon do it themselves, newsdoc__quote_next_token
+ * expects it done). */
+void newsdoc__quote_lexicon_init(void);
+/* The QLEX_* lists of a word (any length, compared in ASCII lower case). */
+unsigned newsdoc__quote_lexicon(const char *word, size_t len);
+
+static inline int newsdoc__quote_word_class(const char *text, const quote_token *tok)
+{
+	(void)text;
+	return tok->word_class;
+}
+
+/* 1 when the token's bytes equal `word` (n bytes, lower case) ignoring
+ * ASCII case; QUOTE_WORD_IS takes a string literal. */
+int newsdoc__quote_word_is_n(const char *text, const quote_token *tok, const char *word, size_t n);
+#define QUOTE_WORD_IS(text, tok, literal) \
+	newsdoc__quote_word_is_n((text), (tok), "" literal, sizeof(literal) - 1)
+
 /* 1 for lowercase nouns that speak without a determiner ("officials"). */
-int newsdoc__quote_group_noun(const char *text, const quote_token *tok);
+static inline int newsdoc__quote_group_noun(const char *text, const quote_token *tok)
+{
+	(void)text;
+	return (tok->lex & QLEX_GROUP) != 0;
+}
+
 /* 1 for a title word before a name ("Sen.", "President"). */
-int newsdoc__quote_title_word(const char *text, const quote_token *tok);
+static inline int newsdoc__quote_title_word(const char *text, const quote_token *tok)
+{
+	(void)text;
+	return (tok->lex & QLEX_TITLE) != 0;
+}
+
 /* 1 for '.', '!' or '?' tokens, that end a sentence. */
 int newsdoc__quote_sentence_end(const quote_token *tok);
 /* 1 for a dash token (— – or --). */
@@ -134,11 +196,29 @@ void newsdoc__quote_weak_speaker(quote_attribution *out, const char *text,
 void newsdoc__quote_intro_attribute(quote_attribution *out, const char *text,
 	const quote_token_list *tokens);
 
+/* A quotation in a headline ("Trump: ‘We Will Win.’", "‘Quoted,’ Smith
+ * Says"), where single marks quote too: bytes of the title. */
+typedef struct quote_headline {
+	int found;
+	size_t start, end;        /* the quoted text */
+	quote_attribution attr;   /* its speaker and cue */
+} quote_headline;
+
+void newsdoc__quote_headline(quote_headline *out, const char *text,
+	const quote_token_list *tokens);
+
 /* ---- speakers (resolve.c) ---- */
 
 /* Full names (two or more capitalised words) the article has named. */
+typedef struct quote_name {
+	char *text;
+	size_t len;
+	size_t last, last_len;  /* its last word: offset and bytes */
+	uint32_t hash;          /* of the whole name, to find repeats fast */
+} quote_name;
+
 typedef struct quote_names {
-	char **items;
+	quote_name *items;
 	size_t count, cap;
 	char *last_person;   /* the resolved name of the last named speaker */
 	char last_pronoun[8];  /* "he" or "she" once resolved to last_person */
@@ -147,6 +227,15 @@ typedef struct quote_names {
 /* Remember the names in a block's text (before its quotes are resolved). */
 int newsdoc__quote_names_learn(quote_names *names, const char *text,
 	const quote_token_list *tokens);
+/* The same a token at a time (newsdoc__quote_next_token), then finish
+ * once at the end of the block. */
+typedef struct quote_name_scan {
+	size_t count;        /* words in the current run, 0: none */
+	size_t start, end;   /* its bytes */
+} quote_name_scan;
+int newsdoc__quote_names_feed(quote_names *names, quote_name_scan *scan, const char *text,
+	const quote_token *tok);
+int newsdoc__quote_names_finish(quote_names *names, quote_name_scan *scan, const char *text);
 /* The full name for a speaker mention, or NULL; the result is borrowed. */
 const char *newsdoc__quote_names_resolve(const quote_names *names, const char *speaker,
 	int pronoun);

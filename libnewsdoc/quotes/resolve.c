@@ -11,8 +11,8 @@
 
 static int is_title(const char *text, const quote_token *tok)
 {
-	return newsdoc__quote_title_word(text, tok) ||
-		newsdoc__quote_word_class(text, tok) == QW_DETERMINER;
+	(void)text;
+	return (tok->lex & QLEX_TITLE) || tok->word_class == QW_DETERMINER;
 }
 
 /* Bytes of the name without a trailing possessive. */
@@ -29,60 +29,14 @@ static size_t name_len(const char *s, size_t n)
  * stop being learnt, which keeps the work linear. */
 #define MAX_NAMES 512
 
-static int add_name(quote_names *names, const char *s, size_t n)
+static uint32_t name_hash(const char *s, size_t n)
 {
+	uint32_t h = 2166136261u;
 	size_t i;
-	char *copy;
 
-	if (names->count >= MAX_NAMES)
-		return 0;
-	for (i = 0; i < names->count; i++)
-		if (strlen(names->items[i]) == n && !memcmp(names->items[i], s, n))
-			return 0;
-	if (names->count == names->cap) {
-		size_t cap = names->cap ? names->cap * 2 : 16;
-		char **items = newsdoc__realloc(names->items, cap * sizeof(*items));
-		if (!items)
-			return newsdoc__error_oom();
-		names->items = items;
-		names->cap = cap;
-	}
-	if (!(copy = newsdoc__strndup(s, n)))
-		return newsdoc__error_oom();
-	names->items[names->count++] = copy;
-	return 0;
-}
-
-/* Runs of two to four capitalised words, titles left out. */
-int newsdoc__quote_names_learn(quote_names *names, const char *text,
-	const quote_token_list *tokens)
-{
-	size_t i = 0, j;
-	const quote_token *tok = tokens->items;
-
-	while (i < tokens->count) {
-		if (tok[i].kind != QTOK_WORD || !tok[i].cap || is_title(text, &tok[i]) ||
-			newsdoc__quote_word_class(text, &tok[i]) != QW_NONE) {
-			i++;
-			continue;
-		}
-		for (j = i; j < tokens->count && tok[j].kind == QTOK_WORD && tok[j].cap &&
-			newsdoc__quote_word_class(text, &tok[j]) == QW_NONE && j - i < 5; j++) {
-			size_t n = tok[j].end - tok[j].start;
-			if (name_len(text + tok[j].start, n) != n) {
-				j++;
-				break;
-			}
-		}
-		if (j - i >= 2 && j - i <= 4) {
-			size_t n = tok[j - 1].end - tok[i].start;
-			int error = add_name(names, text + tok[i].start, name_len(text + tok[i].start, n));
-			if (error)
-				return error;
-		}
-		i = j > i ? j : i + 1;
-	}
-	return 0;
+	for (i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	return h;
 }
 
 /* The last word of a mention, without its possessive. */
@@ -94,6 +48,97 @@ static void last_word(const char *s, size_t n, const char **word, size_t *word_l
 		start--;
 	*word = s + start;
 	*word_len = end - start;
+}
+
+static int add_name(quote_names *names, const char *s, size_t n)
+{
+	uint32_t hash = name_hash(s, n);
+	quote_name *name;
+	const char *lw;
+	size_t i;
+
+	if (names->count >= MAX_NAMES)
+		return 0;
+	for (i = 0; i < names->count; i++)
+		if (names->items[i].hash == hash && names->items[i].len == n &&
+			!memcmp(names->items[i].text, s, n))
+			return 0;
+	if (names->count == names->cap) {
+		size_t cap = names->cap ? names->cap * 2 : 16;
+		quote_name *items = newsdoc__realloc(names->items, cap * sizeof(*items));
+		if (!items)
+			return newsdoc__error_oom();
+		names->items = items;
+		names->cap = cap;
+	}
+	name = &names->items[names->count];
+	if (!(name->text = newsdoc__strndup(s, n)))
+		return newsdoc__error_oom();
+	name->len = n;
+	name->hash = hash;
+	last_word(name->text, n, &lw, &name->last_len);
+	name->last = (size_t)(lw - name->text);
+	names->count++;
+	return 0;
+}
+
+/*
+ * Runs of two to four capitalised words, titles left out, fed one token at
+ * a time so that a block needs no token list of its own: a run starts at a
+ * capitalised word of no class that is not a title, takes up to five such
+ * words and ends after a possessive ("Smith's").
+ */
+static int scan_close(quote_names *names, quote_name_scan *scan, const char *text)
+{
+	size_t n = scan->end - scan->start;
+	int error = 0;
+
+	if (scan->count >= 2 && scan->count <= 4)
+		error = add_name(names, text + scan->start, name_len(text + scan->start, n));
+	scan->count = 0;
+	return error;
+}
+
+int newsdoc__quote_names_feed(quote_names *names, quote_name_scan *scan, const char *text,
+	const quote_token *tok)
+{
+	int error;
+	int word = tok->kind == QTOK_WORD && tok->cap && tok->word_class == QW_NONE;
+	size_t n = tok->end - tok->start;
+
+	if (scan->count > 0) {
+		if (word && scan->count < 5) {
+			scan->count++;
+			scan->end = tok->end;
+			return name_len(text + tok->start, n) != n ? scan_close(names, scan, text) : 0;
+		}
+		if ((error = scan_close(names, scan, text)) != 0)
+			return error;
+	}
+	if (!word || is_title(text, tok))
+		return 0;
+	scan->count = 1;
+	scan->start = tok->start;
+	scan->end = tok->end;
+	return name_len(text + tok->start, n) != n ? scan_close(names, scan, text) : 0;
+}
+
+int newsdoc__quote_names_finish(quote_names *names, quote_name_scan *scan, const char *text)
+{
+	return scan->count > 0 ? scan_close(names, scan, text) : 0;
+}
+
+int newsdoc__quote_names_learn(quote_names *names, const char *text,
+	const quote_token_list *tokens)
+{
+	quote_name_scan scan = { 0, 0, 0 };
+	size_t i;
+	int error;
+
+	for (i = 0; i < tokens->count; i++)
+		if ((error = newsdoc__quote_names_feed(names, &scan, text, &tokens->items[i])) != 0)
+			return error;
+	return newsdoc__quote_names_finish(names, &scan, text);
 }
 
 const char *newsdoc__quote_names_resolve(const quote_names *names, const char *speaker,
@@ -119,19 +164,17 @@ const char *newsdoc__quote_names_resolve(const quote_names *names, const char *s
 	if (word_len < 2 || ((unsigned char)word[0] < 0x80 && (word[0] < 'A' || word[0] > 'Z')))
 		return NULL;
 	for (i = 0; i < names->count; i++) {
-		const char *lw;
-		size_t lw_len;
-		last_word(names->items[i], strlen(names->items[i]), &lw, &lw_len);
-		if (lw_len == word_len && !memcmp(lw, word, word_len)) {
-			if (found && strcmp(found, names->items[i]) != 0) {
+		const quote_name *name = &names->items[i];
+		if (name->last_len == word_len && !memcmp(name->text + name->last, word, word_len)) {
+			if (found && strcmp(found, name->text) != 0) {
 				/* Two people share the surname: is one the mention itself? */
-				if (strstr(speaker, names->items[i]))
-					found = names->items[i];
+				if (strstr(speaker, name->text))
+					found = name->text;
 				else if (!strstr(speaker, found))
 					return NULL;
 				continue;
 			}
-			found = names->items[i];
+			found = name->text;
 		}
 	}
 	return found;
@@ -167,7 +210,7 @@ void newsdoc__quote_names_free(quote_names *names)
 	size_t i;
 
 	for (i = 0; i < names->count; i++)
-		newsdoc__free(names->items[i]);
+		newsdoc__free(names->items[i].text);
 	newsdoc__free(names->items);
 	newsdoc__free(names->last_person);
 	memset(names, 0, sizeof(*names));

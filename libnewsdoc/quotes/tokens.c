@@ -3,6 +3,7 @@
  * "O'Rourke", "Sen.", "J.") and the small English lexicon the attribution
  * rules need (reporting verbs in their forms, pronouns, determiners).
  */
+#include <pthread.h>
 #include <string.h>
 
 #include "quotes_impl.h"
@@ -46,171 +47,14 @@ static int is_space_cp(uint32_t cp)
 		cp == 0x2009 || cp == 0x3000 || cp == 0x200B;
 }
 
-/* Abbreviations whose period does not end a sentence. */
-static int keeps_period(const char *s, size_t len)
-{
-	static const char *const abbrevs[] = { "Mr", "Mrs", "Ms", "Dr", "Sen", "Sens", "Rep", "Reps",
-		"Gov", "Govs", "Gen", "Lt", "Col", "Sgt", "Capt", "Cmdr", "Adm", "Prof", "Rev", "Pres",
-		"Sec", "Atty", "Jr", "Sr", "St", "Ft", "Mt", "Supt", "Insp", "Det", "Hon", "Amb",
-		"Maj", "Cpl", "Pvt", "No", "vs", "Inc", "Corp", "Co", "Ltd", "Bros", "Dept", "Univ",
-		"Calif", "Fla", "Mass", "Penn", "Ariz", "Ala", "Ark", "Colo", "Conn", "Del", "Ga",
-		"Ill", "Ind", "Kan", "Ky", "La", "Md", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb",
-		"Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo", NULL };
-	size_t i;
-
-	if (len == 1 && s[0] >= 'A' && s[0] <= 'Z')
-		return 1;  /* an initial */
-	for (i = 0; abbrevs[i]; i++)
-		if (strlen(abbrevs[i]) == len && !memcmp(abbrevs[i], s, len))
-			return 1;
-	/* U.S., D.C., U.N.: letters separated by periods. */
-	return len >= 3 && s[1] == '.';
-}
-
-static int classify(const char *text, const quote_token *tok);
-
-static int push_token(quote_token_list *list, const quote_token *tok)
-{
-	if (list->count == list->cap) {
-		size_t cap = list->cap ? list->cap * 2 : 64;
-		quote_token *items = newsdoc__realloc(list->items, cap * sizeof(*items));
-		if (!items)
-			return newsdoc__error_oom();
-		list->items = items;
-		list->cap = cap;
-	}
-	list->items[list->count++] = *tok;
-	return 0;
-}
-
-int newsdoc__quote_tokenize(quote_token_list *out, const char *text, size_t len)
-{
-	size_t pos = 0, width;
-
-	out->count = 0;
-	while (pos < len) {
-		uint32_t cp = newsdoc__quote_decode(text + pos, len - pos, &width);
-		quote_token tok;
-		size_t mark_width;
-		uint32_t mark = newsdoc__quote_mark_at(text, len, pos, &mark_width);
-
-		if (is_space_cp(cp)) {
-			pos += width;
-			continue;
-		}
-		memset(&tok, 0, sizeof(tok));
-		tok.start = pos;
-		tok.cp = cp;
-		if (is_ideograph_cp(cp)) {
-			/* Chinese and Japanese run words together: count each
-			 * character as a word so that lengths stay comparable. */
-			tok.kind = QTOK_WORD;
-			pos += width;
-			tok.end = pos;
-		} else if (is_letter_cp(cp)) {
-			tok.kind = QTOK_WORD;
-			tok.cap = (unsigned char)is_upper_cp(cp);
-			pos += width;
-			while (pos < len) {
-				uint32_t next = newsdoc__quote_decode(text + pos, len - pos, &width);
-				size_t next_width;
-				uint32_t after = pos + width < len ?
-					newsdoc__quote_decode(text + pos + width, len - pos - width, &next_width) : 0;
-				if (is_letter_cp(next) && !is_ideograph_cp(next)) {
-					pos += width;
-					continue;
-				}
-				/* Joiners inside a word: Seong-ho, O'Rourke, Smith's, U.S. */
-				if ((next == '-' || next == '\'' || next == 0x2019 || next == '.' || next == 0x2010 ||
-					next == '&') &&
-					is_letter_cp(after)) {
-					if (next == '.' && !(pos - tok.start == 1 || (pos - tok.start >= 3 && text[tok.start + 1] == '.')))
-						break;
-					pos += width;
-					continue;
-				}
-				break;
-			}
-			/* Keep the period of an abbreviation or initial, and one
-			 * that a closing bracket or comma follows ("(D-Nev.)"). */
-			if (pos < len && text[pos] == '.' && (keeps_period(text + tok.start, pos - tok.start) ||
-				(pos + 1 < len && (text[pos + 1] == ')' || text[pos + 1] == ','))))
-				pos++;
-			tok.end = pos;
-		} else if (mark) {
-			tok.kind = QTOK_MARK;
-			tok.cp = mark;
-			pos += mark_width;
-			tok.end = pos;
-		} else {
-			tok.kind = QTOK_PUNCT;
-			pos += width;
-			/* "--" is one dash. */
-			if (cp == '-' && pos < len && text[pos] == '-')
-				while (pos < len && text[pos] == '-')
-					pos++;
-			tok.end = pos;
-		}
-		tok.word_class = (unsigned char)classify(text, &tok);
-		if (push_token(out, &tok))
-			return NEWSDOC_ENOMEM;
-	}
-	return 0;
-}
-
-size_t newsdoc__quote_token_at(const quote_token_list *tokens, size_t byte)
-{
-	size_t lo = 0, hi = tokens->count;
-
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (tokens->items[mid].start < byte)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
-
-void newsdoc__quote_token_list_free(quote_token_list *list)
-{
-	newsdoc__free(list->items);
-	list->items = NULL;
-	list->count = list->cap = 0;
-}
-
-int newsdoc__quote_word_is(const char *text, const quote_token *tok, const char *word)
-{
-	size_t n, i;
-	char first = text[tok->start];
-
-	/* The first letter rules out almost every word before strlen. */
-	if (first >= 'A' && first <= 'Z')
-		first = (char)(first - 'A' + 'a');
-	if (tok->kind != QTOK_WORD || first != word[0])
-		return 0;
-	n = strlen(word);
-	if (tok->end - tok->start != n)
-		return 0;
-	for (i = 0; i < n; i++) {
-		char c = text[tok->start + i];
-		if (c >= 'A' && c <= 'Z')
-			c = (char)(c - 'A' + 'a');
-		if (c != word[i])
-			return 0;
-	}
-	return 1;
-}
-
-static int in_list(const char *text, const quote_token *tok, const char *const *words)
-{
-	size_t i;
-
-	for (i = 0; words[i]; i++)
-		if (newsdoc__quote_word_is(text, tok, words[i]))
-			return 1;
-	return 0;
-}
+/* ---- the lexicon ----
+ *
+ * Every word list the quote finder consults lives in one hash table, built
+ * once per process: a word token is looked up once when it is made and
+ * keeps the set of lists it belongs to (quote_token.lex), so the rules
+ * never loop over a list. Words are compared folded to ASCII lower case,
+ * except the abbreviations, which keep their case ("Mass." but "mass.").
+ */
 
 /* Reporting verbs in every form a news text uses them. */
 static const char *const report_verbs[] = {
@@ -285,92 +129,388 @@ static const char *const stops[] = { "and", "or", "but", "as", "when", "while", 
 	"unlike", "like", "per", "via", "across", "behind", "beyond", "toward", "towards", "upon",
 	"amid", "of", "until", "unless", "once", NULL };
 
-static int list_has(const char *const *words, const char *s, size_t n)
+static const char *const group_nouns[] = { "officials", "sources", "critics", "experts", "aides",
+	"analysts", "democrats", "republicans", "people", "supporters", "advisers", "advisors",
+	"observers", "voters", "residents", "police", "authorities", "witnesses", "protesters",
+	"lawmakers", "officers", "scientists", "researchers", "doctors", "investigators",
+	"prosecutors", "others", "many", "some", "both", "organizers", "opponents", "activists",
+	"conservatives", "liberals", "sources", "insiders", "staffers", "spokesman",
+	"spokeswoman", "spokesperson", "reporters", "senators", "donors", NULL };
+
+static const char *const title_words[] = { "mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.",
+	"gen.", "president", "senator", "governor", "secretary", "minister", "judge", "justice",
+	"chairman", "mayor", "speaker", "leader", "sheriff", "chief", "professor", "rev.",
+	"father", "pope", "king", "queen", "prince", "lord", "lady", "sir", "dame", "vice",
+	"former", "representative", "congressman", "congresswoman", "ambassador",
+	"attorney", "general", "director", NULL };
+
+/* Small words a title leaves in lower case ("Meet the Press"). */
+static const char *const small_words[] = { "the", "a", "an", "of", "and", "with", "in", "on",
+	"to", "for", "at", "by", "or", "from", "is", "are", "be", "as", "vs", "vs.", NULL };
+
+/* Words after which a reporting verb is a noun ("a pledge", "his remarks"). */
+static const char *const articles[] = { "a", "an", "the", "his", "her", "their", "its",
+	"our", "my", "your", NULL };
+
+/* Small words inside a name ("Ludwig van Beethoven", "Osama bin Laden"). */
+static const char *const connectors[] = { "de", "da", "van", "von", "der", "den", "bin",
+	"al", "la", "le", "del", "di", "du", "ibn", "of", NULL };
+
+/* Headline labels before a colon that name no speaker ("The Latest:"). */
+static const char *const kickers[] = { "latest", "breaking", "exclusive", "watch", "video",
+	"report", "analysis", "opinion", "editorial", "update", "updated", "live", "poll",
+	"review", "photos", "explainer", "factbox", "factcheck", "wow", "look", "revealed", "boom",
+	"just", "leaked", "quiz", "podcast", "listen", "column", "commentary", "letters",
+	"interview", "transcript", "huffpollster", "playbook", "nerdcast", NULL };
+
+/* Abbreviations whose period does not end a sentence (exact case). */
+static const char *const abbrevs[] = { "Mr", "Mrs", "Ms", "Dr", "Sen", "Sens", "Rep", "Reps",
+	"Gov", "Govs", "Gen", "Lt", "Col", "Sgt", "Capt", "Cmdr", "Adm", "Prof", "Rev", "Pres",
+	"Sec", "Atty", "Jr", "Sr", "St", "Ft", "Mt", "Supt", "Insp", "Det", "Hon", "Amb",
+	"Maj", "Cpl", "Pvt", "No", "vs", "Inc", "Corp", "Co", "Ltd", "Bros", "Dept", "Univ",
+	"Calif", "Fla", "Mass", "Penn", "Ariz", "Ala", "Ark", "Colo", "Conn", "Del", "Ga",
+	"Ill", "Ind", "Kan", "Ky", "La", "Md", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb",
+	"Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo", NULL };
+
+/* Longest word the table holds, in bytes; longer tokens are not looked up. */
+#define LEX_MAX_WORD 24
+#define LEX_SLOTS 4096  /* a power of two, well over twice the words */
+
+typedef struct lex_entry {
+	const char *word;  /* NULL: an empty slot */
+	unsigned char len;
+	unsigned short flags;
+} lex_entry;
+
+static lex_entry lex_table[LEX_SLOTS];
+static pthread_once_t lex_once = PTHREAD_ONCE_INIT;
+
+static uint32_t lex_hash(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	return h;
+}
+
+static void lex_add(const char *const *words, unsigned short flag)
 {
 	size_t i;
 
-	for (i = 0; words[i]; i++)
-		if (strlen(words[i]) == n && !memcmp(words[i], s, n))
-			return 1;
+	for (i = 0; words[i]; i++) {
+		size_t n = strlen(words[i]);
+		uint32_t slot = lex_hash(words[i], n) & (LEX_SLOTS - 1);
+		while (lex_table[slot].word && (lex_table[slot].len != n ||
+			memcmp(lex_table[slot].word, words[i], n) != 0))
+			slot = (slot + 1) & (LEX_SLOTS - 1);
+		lex_table[slot].word = words[i];
+		lex_table[slot].len = (unsigned char)n;
+		lex_table[slot].flags |= flag;
+	}
+}
+
+static void lex_build(void)
+{
+	lex_add(report_verbs, QLEX_REPORT);
+	lex_add(pronouns, QLEX_PRONOUN);
+	lex_add(determiners, QLEX_DETERMINER);
+	lex_add(auxiliaries, QLEX_AUX);
+	lex_add(adverbs, QLEX_ADVERB);
+	lex_add(stops, QLEX_STOP);
+	lex_add(group_nouns, QLEX_GROUP);
+	lex_add(title_words, QLEX_TITLE);
+	lex_add(small_words, QLEX_SMALL);
+	lex_add(articles, QLEX_ARTICLE);
+	lex_add(connectors, QLEX_CONNECTOR);
+	lex_add(kickers, QLEX_KICKER);
+	lex_add(abbrevs, QLEX_ABBREV);
+}
+
+/* The flags of the n bytes at s, compared exactly (already folded). */
+static unsigned short lex_find(const char *s, size_t n)
+{
+	uint32_t slot;
+
+	if (n == 0 || n > LEX_MAX_WORD)
+		return 0;
+	slot = lex_hash(s, n) & (LEX_SLOTS - 1);
+	while (lex_table[slot].word) {
+		if (lex_table[slot].len == n && !memcmp(lex_table[slot].word, s, n))
+			return lex_table[slot].flags;
+		slot = (slot + 1) & (LEX_SLOTS - 1);
+	}
 	return 0;
+}
+
+/* Copy a word folded to ASCII lower case; 0 when it is too long. */
+static size_t fold(char *out, const char *s, size_t n)
+{
+	size_t i;
+
+	if (n > LEX_MAX_WORD)
+		return 0;
+	for (i = 0; i < n; i++) {
+		char c = s[i];
+		out[i] = c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+	}
+	return n;
+}
+
+void newsdoc__quote_lexicon_init(void)
+{
+	pthread_once(&lex_once, lex_build);
+}
+
+unsigned newsdoc__quote_lexicon(const char *word, size_t len)
+{
+	char folded[LEX_MAX_WORD];
+	size_t n = fold(folded, word, len);
+
+	pthread_once(&lex_once, lex_build);
+	return n ? (unsigned)(lex_find(folded, n) & ~QLEX_ABBREV) : 0;
+}
+
+/* Abbreviations whose period does not end a sentence. */
+static int keeps_period(const char *s, size_t len)
+{
+	if (len == 1 && s[0] >= 'A' && s[0] <= 'Z')
+		return 1;  /* an initial */
+	if (lex_find(s, len) & QLEX_ABBREV)
+		return 1;
+	/* U.S., D.C., U.N.: letters separated by periods. */
+	return len >= 3 && s[1] == '.';
 }
 
 /*
  * Forms the list does not spell out: "yelling" and "yelled" from "yell",
- * "quipping" from "quip", "joking" from "joke".
+ * "quipping" from "quip", "joking" from "joke". `word` is folded.
  */
-static int report_form(const char *text, const quote_token *tok)
+static int report_form(char *word, size_t n)
 {
-	char word[24];
-	size_t n = tok->end - tok->start, i, stem;
+	size_t stem;
 
-	if (n < 5 || n >= sizeof(word) || tok->cap)
+	if (n < 5)
 		return 0;
-	for (i = 0; i < n; i++) {
-		char ch = text[tok->start + i];
-		word[i] = ch >= 'A' && ch <= 'Z' ? (char)(ch - 'A' + 'a') : ch;
-	}
 	if (!memcmp(word + n - 3, "ing", 3))
 		stem = n - 3;
 	else if (!memcmp(word + n - 2, "ed", 2))
 		stem = n - 2;
 	else
 		return 0;
-	if (list_has(report_verbs, word, stem))
+	if (lex_find(word, stem) & QLEX_REPORT)
 		return 1;
-	if (stem >= 2 && word[stem - 1] == word[stem - 2] && list_has(report_verbs, word, stem - 1))
+	if (stem >= 2 && word[stem - 1] == word[stem - 2] && (lex_find(word, stem - 1) & QLEX_REPORT))
 		return 1;
 	word[stem] = 'e';
-	return list_has(report_verbs, word, stem + 1);
+	return (lex_find(word, stem + 1) & QLEX_REPORT) != 0;
 }
 
-int newsdoc__quote_word_class(const char *text, const quote_token *tok)
+/* Look a word token up once: its lists and its class. */
+static void classify(const char *text, quote_token *tok)
 {
-	(void)text;
-	return tok->word_class;
+	char folded[LEX_MAX_WORD + 1];
+	size_t n = tok->end - tok->start;
+	unsigned short flags;
+
+	tok->lex = 0;
+	tok->word_class = QW_NONE;
+	if (tok->kind != QTOK_WORD || !fold(folded, text + tok->start, n))
+		return;
+	flags = (unsigned short)(lex_find(folded, n) & ~QLEX_ABBREV);
+	if (!(flags & QLEX_REPORT) && !tok->cap && n < LEX_MAX_WORD && report_form(folded, n))
+		flags |= QLEX_REPORT;
+	tok->lex = flags;
+	if (flags & QLEX_REPORT)
+		tok->word_class = QW_REPORT;
+	else if (flags & QLEX_PRONOUN)
+		tok->word_class = QW_PRONOUN;
+	else if (flags & QLEX_DETERMINER)
+		tok->word_class = QW_DETERMINER;
+	else if (flags & QLEX_AUX)
+		tok->word_class = QW_AUX;
+	else if (flags & QLEX_ADVERB)
+		tok->word_class = QW_ADVERB;
+	else if (flags & QLEX_STOP)
+		tok->word_class = QW_STOP;
 }
 
-/* The class of a word token, looked up once when it is made. */
-static int classify(const char *text, const quote_token *tok)
+/* Room for `cap` tokens; the tokens already there are kept. */
+static int reserve_tokens(quote_token_list *list, size_t cap)
 {
-	if (tok->kind != QTOK_WORD)
-		return QW_NONE;
-	if (in_list(text, tok, report_verbs) || report_form(text, tok))
-		return QW_REPORT;
-	if (in_list(text, tok, pronouns))
-		return QW_PRONOUN;
-	if (in_list(text, tok, determiners))
-		return QW_DETERMINER;
-	if (in_list(text, tok, auxiliaries))
-		return QW_AUX;
-	if (in_list(text, tok, adverbs))
-		return QW_ADVERB;
-	if (in_list(text, tok, stops))
-		return QW_STOP;
-	return QW_NONE;
+	quote_token *items;
+
+	if (list->owned) {
+		items = newsdoc__realloc(list->items, cap * sizeof(*items));
+	} else {
+		items = newsdoc__malloc(cap * sizeof(*items));
+		if (items && list->count)
+			memcpy(items, list->items, list->count * sizeof(*items));
+	}
+	if (!items)
+		return newsdoc__error_oom();
+	list->items = items;
+	list->cap = cap;
+	list->owned = 1;
+	return 0;
 }
 
-int newsdoc__quote_group_noun(const char *text, const quote_token *tok)
+static int push_token(quote_token_list *list, const quote_token *tok)
 {
-	static const char *const nouns[] = { "officials", "sources", "critics", "experts", "aides",
-		"analysts", "democrats", "republicans", "people", "supporters", "advisers", "advisors",
-		"observers", "voters", "residents", "police", "authorities", "witnesses", "protesters",
-		"lawmakers", "officers", "scientists", "researchers", "doctors", "investigators",
-		"prosecutors", "others", "many", "some", "both", "organizers", "opponents", "activists",
-		"conservatives", "liberals", "sources", "insiders", "staffers", "spokesman",
-		"spokeswoman", "spokesperson", "reporters", "senators", "donors", NULL };
-	return in_list(text, tok, nouns);
+	if (list->count == list->cap && reserve_tokens(list, list->cap ? list->cap * 2 : 64))
+		return NEWSDOC_ENOMEM;
+	list->items[list->count++] = *tok;
+	return 0;
 }
 
-int newsdoc__quote_title_word(const char *text, const quote_token *tok)
+/* One code point at text[pos], ASCII without a call. */
+static inline uint32_t decode_at(const char *text, size_t len, size_t pos, size_t *width)
 {
-	static const char *const titles[] = { "mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.",
-		"gen.", "president", "senator", "governor", "secretary", "minister", "judge", "justice",
-		"chairman", "mayor", "speaker", "leader", "sheriff", "chief", "professor", "rev.",
-		"father", "pope", "king", "queen", "prince", "lord", "lady", "sir", "dame", "vice",
-		"former", "representative", "congressman", "congresswoman", "ambassador",
-		"attorney", "general", "director", NULL };
-	return in_list(text, tok, titles);
+	if ((unsigned char)text[pos] < 0x80) {
+		*width = 1;
+		return (unsigned char)text[pos];
+	}
+	return newsdoc__quote_decode(text + pos, len - pos, width);
+}
+
+int newsdoc__quote_next_token(const char *text, size_t len, size_t *at, quote_token *tok,
+	int lower_too)
+{
+	size_t pos = *at, width, mark_width;
+	uint32_t cp = 0, mark;
+
+	while (pos < len) {
+		if (text[pos] == ' ') {
+			pos++;
+			continue;
+		}
+		cp = decode_at(text, len, pos, &width);
+		if (!is_space_cp(cp))
+			break;
+		pos += width;
+	}
+	if (pos >= len) {
+		*at = pos;
+		return 0;
+	}
+	memset(tok, 0, sizeof(*tok));
+	tok->start = pos;
+	tok->cp = cp;
+	if (is_ideograph_cp(cp)) {
+		/* Chinese and Japanese run words together: count each
+		 * character as a word so that lengths stay comparable. */
+		tok->kind = QTOK_WORD;
+		pos += width;
+		tok->end = pos;
+	} else if (is_letter_cp(cp)) {
+		tok->kind = QTOK_WORD;
+		tok->cap = (unsigned char)is_upper_cp(cp);
+		pos += width;
+		while (pos < len) {
+			size_t after_width;
+			unsigned char b = (unsigned char)text[pos];
+			uint32_t next, after;
+			/* ASCII letters and digits: the common case, no calls. */
+			if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9')) {
+				pos++;
+				continue;
+			}
+			next = decode_at(text, len, pos, &width);
+			if (is_letter_cp(next) && !is_ideograph_cp(next)) {
+				pos += width;
+				continue;
+			}
+			/* Joiners inside a word: Seong-ho, O'Rourke, Smith's, U.S. */
+			if (!(next == '-' || next == '\'' || next == 0x2019 || next == '.' || next == 0x2010 ||
+				next == '&'))
+				break;
+			after = pos + width < len ? decode_at(text, len, pos + width, &after_width) : 0;
+			if (!is_letter_cp(after))
+				break;
+			if (next == '.' && !(pos - tok->start == 1 || (pos - tok->start >= 3 && text[tok->start + 1] == '.')))
+				break;
+			pos += width;
+		}
+		/* Keep the period of an abbreviation or initial, and one
+		 * that a closing bracket or comma follows ("(D-Nev.)"). */
+		if (pos < len && text[pos] == '.' && (keeps_period(text + tok->start, pos - tok->start) ||
+			(pos + 1 < len && (text[pos + 1] == ')' || text[pos + 1] == ','))))
+			pos++;
+		tok->end = pos;
+		if (lower_too || tok->cap)
+			classify(text, tok);
+	} else if ((mark = newsdoc__quote_mark_at(text, len, pos, &mark_width)) != 0) {
+		tok->kind = QTOK_MARK;
+		tok->cp = mark;
+		pos += mark_width;
+		tok->end = pos;
+	} else {
+		tok->kind = QTOK_PUNCT;
+		pos += width;
+		/* "--" is one dash. */
+		if (cp == '-' && pos < len && text[pos] == '-')
+			while (pos < len && text[pos] == '-')
+				pos++;
+		tok->end = pos;
+	}
+	*at = pos;
+	return 1;
+}
+
+int newsdoc__quote_tokenize(quote_token_list *out, const char *text, size_t len)
+{
+	size_t pos = 0;
+	quote_token tok;
+
+	pthread_once(&lex_once, lex_build);
+	out->count = 0;
+	/* About one token in five bytes of news text: grow once, not often. */
+	if (out->cap < len / 5 + 16 && reserve_tokens(out, len / 5 + 16))
+		return NEWSDOC_ENOMEM;
+	while (newsdoc__quote_next_token(text, len, &pos, &tok, 1))
+		if (push_token(out, &tok))
+			return NEWSDOC_ENOMEM;
+	return 0;
+}
+
+size_t newsdoc__quote_token_at(const quote_token_list *tokens, size_t byte)
+{
+	size_t lo = 0, hi = tokens->count;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (tokens->items[mid].start < byte)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+void newsdoc__quote_token_list_free(quote_token_list *list)
+{
+	if (list->owned)
+		newsdoc__free(list->items);
+	list->items = NULL;
+	list->count = list->cap = 0;
+	list->owned = 0;
+}
+
+int newsdoc__quote_word_is_n(const char *text, const quote_token *tok, const char *word, size_t n)
+{
+	size_t i;
+
+	if (tok->kind != QTOK_WORD || tok->end - tok->start != n)
+		return 0;
+	for (i = 0; i < n; i++) {
+		char c = text[tok->start + i];
+		if (c >= 'A' && c <= 'Z')
+			c = (char)(c - 'A' + 'a');
+		if (c != word[i])
+			return 0;
+	}
+	return 1;
 }
 
 int newsdoc__quote_sentence_end(const quote_token *tok)

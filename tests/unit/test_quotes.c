@@ -390,8 +390,8 @@ static void test_scare_quotes_and_titles(void **state)
 		"The coalition demanded their release from charges such as \xE2\x80\x9Cillegal border "
 		"crossing\xE2\x80\x9D and \xE2\x80\x9Ctreason.\xE2\x80\x9D\n\n"
 		"She spoke on NBC\xE2\x80\x99s \xE2\x80\x9CMeet the Press\xE2\x80\x9D on Sunday about the "
-		"film \xE2\x80\x9CThe Big Short\xE2\x80\x9D and its \xE2\x80\x9Cbanker villains.\xE2\x80\x9D\n\n"
-		"He called the plan \xE2\x80\x9Ca disaster\xE2\x80\x9D in a speech.\n");
+		"film \xE2\x80\x9CThe Big Short\xE2\x80\x9D and its \xE2\x80\x9C" "banker villains.\xE2\x80\x9D\n\n"
+		"He called the plan \xE2\x80\x9C" "a disaster\xE2\x80\x9D in a speech.\n");
 	assert_int_equal(newsdoc_document_quote_count(doc), 0);
 	newsdoc_document_free(doc);
 }
@@ -560,6 +560,142 @@ static void test_long_text_with_stray_marks(void **state)
 	free(text);
 }
 
+/* ---- headlines ---- */
+
+static void test_headline_colon_quote(void **state)
+{
+	newsdoc_document *doc;
+	const newsdoc_quote *quote;
+	(void)state;
+
+	/* Headlines quote with single marks; the quote has no body block. */
+	doc = parse_text("Kasich: \xE2\x80\x98We Are Going All The Way To Cleveland.\xE2\x80\x99\n\n"
+		"John Kasich, the governor of Ohio, spoke to voters in Columbus on Tuesday night.\n\n"
+		"\xE2\x80\x9CWe will win the nomination,\xE2\x80\x9D Kasich said.\n");
+	assert_int_equal(newsdoc_document_quote_count(doc), 2);
+	assert_quote(doc, 0, "We Are Going All The Way To Cleveland.", "Kasich", ":");
+	quote = newsdoc_document_quote_at(doc, 0);
+	assert_int_equal(newsdoc_quote_block(quote), -1);
+	assert_int_equal(newsdoc_quote_start(quote), -1);
+	assert_int_equal(newsdoc_quote_end(quote), -1);
+	/* The body names him later: the headline's speaker resolves too. */
+	assert_string_equal(newsdoc_quote_speaker_resolved(quote), "John Kasich");
+	assert_quote(doc, 1, "We will win the nomination,", "Kasich", "said");
+	assert_span_is(doc, newsdoc_document_quote_at(doc, 1), "We will win the nomination,");
+	newsdoc_document_free(doc);
+
+	/* Straight marks, and a possessive before the colon. */
+	doc = parse_text("Republicans' reaction: 'Is that all there is?'\n\nThe speech ran long.\n");
+	assert_int_equal(newsdoc_document_quote_count(doc), 1);
+	assert_quote(doc, 0, "Is that all there is?", "Republicans", ":");
+	newsdoc_document_free(doc);
+
+	/* Partly quoted: the speaker's words, marks kept. */
+	doc = parse_text("Sidney Blumenthal: \xE2\x80\x98No Idea\xE2\x80\x99 If I Told Her.\n\n"
+		"The hearing ran long.\n");
+	assert_int_equal(newsdoc_document_quote_count(doc), 1);
+	assert_quote(doc, 0, "\xE2\x80\x98No Idea\xE2\x80\x99 If I Told Her", "Sidney Blumenthal", ":");
+	newsdoc_document_free(doc);
+}
+
+static void test_headline_trailing_speaker(void **state)
+{
+	newsdoc_document *doc;
+	(void)state;
+
+	doc = parse_text("\xE2\x80\x98" "Birther\xE2\x80\x99 Claims Are Like A Bad Rerun, Trevor Noah Says.\n\n"
+		"The host spoke on Monday night.\n");
+	assert_int_equal(newsdoc_document_quote_count(doc), 1);
+	assert_quote(doc, 0, "\xE2\x80\x98" "Birther\xE2\x80\x99 Claims Are Like A Bad Rerun",
+		"Trevor Noah", "Says");
+	newsdoc_document_free(doc);
+
+	doc = parse_text("'Second Amendment people' his secret weapon, Trump hints\n\n"
+		"The remark drew criticism.\n");
+	assert_int_equal(newsdoc_document_quote_count(doc), 1);
+	assert_quote(doc, 0, "'Second Amendment people' his secret weapon", "Trump", "hints");
+	newsdoc_document_free(doc);
+}
+
+static void test_headline_without_quote(void **state)
+{
+	static const char *const titles[] = {
+		/* labels name nobody */
+		"The Latest: \xE2\x80\x98We Will Win\xE2\x80\x99",
+		"EXCLUSIVE: \xE2\x80\x9C" "A Plan\xE2\x80\x9D For The City",
+		/* scare quotes and possessives */
+		"Obama slams GOP\xE2\x80\x99s \xE2\x80\x98" "doom and despair\xE2\x80\x99 on economy",
+		"Clinton's missteps at debate arm her rivals",
+		"Dr. Ben Carson: Hillary Clinton \xE2\x80\x98Not Fit To Serve\xE2\x80\x99",
+		"UN addresses human rights abuses in North Korea at high-level meeting",
+	};
+	size_t i;
+	(void)state;
+
+	for (i = 0; i < sizeof(titles) / sizeof(titles[0]); i++) {
+		char text[512];
+		newsdoc_document *doc;
+
+		snprintf(text, sizeof(text), "%s\n\nThe council met on Monday.\n", titles[i]);
+		doc = parse_text(text);
+		if (newsdoc_document_quote_count(doc) != 0)
+			fail_msg("case %zu: %zu quotes in \"%s\"", i, newsdoc_document_quote_count(doc), titles[i]);
+		newsdoc_document_free(doc);
+	}
+}
+
+/* ---- stray marks, long paragraphs ---- */
+
+static void test_stray_straight_mark_before_curly(void **state)
+{
+	newsdoc_document *doc;
+	(void)state;
+
+	/* A straight mark doubling a curly one does not open a quotation
+	 * that swallows the paragraph. */
+	doc = parse_text("Title\n\n"
+		"\"\xE2\x80\x9CWe will build the bridge this year,\xE2\x80\x9D Anna Berg said before "
+		"adding that the council agreed.\n");
+	assert_int_equal(newsdoc_document_quote_count(doc), 1);
+	assert_quote(doc, 0, "We will build the bridge this year,", "Anna Berg", "said");
+	newsdoc_document_free(doc);
+
+	/* A straight mark that never closes around curly quotation marks is
+	 * a stray: the curly quotation stands on its own. */
+	doc = parse_text("Title\n\n"
+		"\"The mayor answered the council, \xE2\x80\x9CThe bridge will open in May.\xE2\x80\x9D "
+		"Nobody asked again.\n");
+	assert_int_equal(newsdoc_document_quote_count(doc), 1);
+	assert_quote(doc, 0, "The bridge will open in May.", "The mayor", NULL);
+	newsdoc_document_free(doc);
+}
+
+static void test_long_paragraph_quote(void **state)
+{
+	/* More tokens than the pass keeps on the stack (256). */
+	static const char words[] = "the council met again on Monday to discuss the bridge and ";
+	char *text = malloc(64 * 1024);
+	size_t len, i;
+	newsdoc_document *doc;
+	(void)state;
+
+	assert_non_null(text);
+	len = (size_t)sprintf(text, "Title\n\n\xE2\x80\x9C" "After all this time, ");
+	for (i = 0; i < 60; i++) {
+		memcpy(text + len, words, sizeof(words) - 1);
+		len += sizeof(words) - 1;
+	}
+	strcpy(text + len, "it is done,\xE2\x80\x9D she quipped.\n");
+	doc = parse_text(text);
+	assert_int_equal(newsdoc_document_quote_count(doc), 1);
+	assert_non_null(strstr(newsdoc_quote_text(newsdoc_document_quote_at(doc, 0)), "it is done,"));
+	assert_string_equal(newsdoc_quote_speaker(newsdoc_document_quote_at(doc, 0)), "she");
+	/* "quipped" is a reporting verb by its stem ("quip"). */
+	assert_string_equal(newsdoc_quote_cue(newsdoc_document_quote_at(doc, 0)), "quipped");
+	newsdoc_document_free(doc);
+	free(text);
+}
+
 /* ---- the seed page ---- */
 
 static char *read_file(const char *path, size_t *len)
@@ -659,6 +795,11 @@ int main(void)
 		cmocka_unit_test(test_max_quotes),
 		cmocka_unit_test(test_html_quotes),
 		cmocka_unit_test(test_long_text_with_stray_marks),
+		cmocka_unit_test(test_headline_colon_quote),
+		cmocka_unit_test(test_headline_trailing_speaker),
+		cmocka_unit_test(test_headline_without_quote),
+		cmocka_unit_test(test_stray_straight_mark_before_curly),
+		cmocka_unit_test(test_long_paragraph_quote),
 		cmocka_unit_test(test_seed_html),
 		cmocka_unit_test(test_seed_text),
 	};
