@@ -15,24 +15,151 @@
 
 static pthread_once_t libxml_once = PTHREAD_ONCE_INIT;
 
+#define DEFAULT_MAX_NODES ((size_t)2000000)
+/* libxml2 checks each attribute of a start tag against all the tag's
+ * earlier ones, so a tag with a million attributes takes hours. */
+#define MAX_TAG_ATTRIBUTES ((size_t)1000)
+
 static void init_libxml(void)
 {
 	xmlInitParser();
 }
 
+/* The offset just past the "</name" that ends a raw-text element (script,
+ * style) whose content starts at `i`, or `len`. */
+static size_t skip_raw_text(const char *data, size_t len, size_t i, const char *name, size_t name_len)
+{
+	while (i < len) {
+		const char *lt = memchr(data + i, '<', len - i);
+		if (!lt)
+			return len;
+		i = (size_t)(lt - data) + 1;
+		if (i + 1 + name_len <= len && data[i] == '/' && !strncasecmp(data + i + 1, name, name_len))
+			return i + 1 + name_len;
+	}
+	return len;
+}
+
+/*
+ * 1 when a start tag in the bytes seems to have more than `cap`
+ * attributes: a rough tokenizer (whitespace-separated words inside
+ * "<name ... >", quoted values, comments, scripts and styles skipped) that
+ * may overcount but is linear.
+ */
+static int tag_attributes_over(const char *data, size_t len, size_t cap)
+{
+	size_t i = 0;
+
+	while (i < len) {
+		const char *lt = memchr(data + i, '<', len - i), *raw = NULL;
+		size_t count = 0, name = 0;
+		int space = 0, equals = 0;
+		if (!lt)
+			return 0;
+		i = (size_t)(lt - data) + 1;
+		if (i + 3 <= len && !memcmp(data + i, "!--", 3)) {
+			const char *end = memmem(data + i + 3, len - i - 3, "-->", 3);
+			if (!end)
+				return 0;
+			i = (size_t)(end - data) + 3;
+			continue;
+		}
+		if (i >= len || !((data[i] | 0x20) >= 'a' && (data[i] | 0x20) <= 'z'))
+			continue;
+		while (i + name < len && ((data[i + name] | 0x20) >= 'a' && (data[i + name] | 0x20) <= 'z'))
+			name++;
+		if (name == 6 && !strncasecmp(data + i, "script", 6))
+			raw = "script";
+		else if (name == 5 && !strncasecmp(data + i, "style", 5))
+			raw = "style";
+		i += name;
+		while (i < len && data[i] != '>' && data[i] != '<') {
+			char c = data[i];
+			if ((c == '"' || c == '\'') && equals) {
+				/* a quoted value: only right after '=' */
+				const char *end = memchr(data + i + 1, c, len - i - 1);
+				if (!end)
+					return 0;
+				i = (size_t)(end - data) + 1;
+				space = equals = 0;
+				continue;
+			}
+			if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '/') {
+				space = 1;
+			} else if (c == '=') {
+				equals = 1;
+				space = 0;
+			} else {
+				equals = 0;
+				if (space) {
+					space = 0;
+					if (++count > cap)
+						return 1;
+				}
+			}
+			i++;
+		}
+		if (raw)
+			i = skip_raw_text(data, len, i, raw, name);
+	}
+	return 0;
+}
+
+/*
+ * 1 when the tree has more than `limit` nodes: elements, text, comments
+ * and the like, and each attribute. An iterative walk (a deep page must not
+ * exhaust the stack) that stops as soon as the limit is passed.
+ */
+static int over_node_limit(xmlDoc *html, size_t limit)
+{
+	xmlNode *node = xmlDocGetRootElement(html);
+	size_t count = 0;
+
+	while (node) {
+		if (node->type == XML_ELEMENT_NODE) {
+			xmlAttr *attr;
+			for (attr = node->properties; attr; attr = attr->next)
+				if (++count > limit)
+					return 1;
+		}
+		if (++count > limit)
+			return 1;
+		if (node->children && node->type != XML_ENTITY_REF_NODE) {
+			node = node->children;
+			continue;
+		}
+		while (node && !node->next) {
+			node = node->parent;
+			if (node && (node->type == XML_DOCUMENT_NODE || node->type == XML_HTML_DOCUMENT_NODE))
+				node = NULL;
+		}
+		if (node)
+			node = node->next;
+	}
+	return 0;
+}
+
 int newsdoc__html_load(xmlDoc **out, const char *data, size_t len, const char *url,
 	const newsdoc_parse_options *opts)
 {
+	/* XML_PARSE_HUGE: without it libxml2 stops reading at depth 256 and
+	 * silently drops the rest of the page; our own limits (max_input_size,
+	 * max_nodes, max_depth) bound the work instead. */
 	const int flags = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
-		HTML_PARSE_NOWARNING | HTML_PARSE_NOBLANKS | HTML_PARSE_COMPACT;
+		HTML_PARSE_NOWARNING | HTML_PARSE_NOBLANKS | HTML_PARSE_COMPACT | XML_PARSE_HUGE;
 	const char *charset;
 	char charset_name[64];
-	size_t bom_len;
+	size_t bom_len, max_nodes;
 	xmlDoc *html;
 
 	*out = NULL;
 	if (len > (size_t)0x7fffffff)
 		return newsdoc__error_set(NEWSDOC_ELIMIT, "HTML input of %zu bytes is too large for libxml2", len);
+	max_nodes = opts->max_nodes ? opts->max_nodes : DEFAULT_MAX_NODES;
+	if (tag_attributes_over(data, len, max_nodes < MAX_TAG_ATTRIBUTES ? max_nodes : MAX_TAG_ATTRIBUTES))
+		return newsdoc__error_set(NEWSDOC_ELIMIT,
+			"newsdoc_parse: a tag has more than %zu attributes (max_nodes, at most %zu per tag)",
+			max_nodes < MAX_TAG_ATTRIBUTES ? max_nodes : MAX_TAG_ATTRIBUTES, MAX_TAG_ATTRIBUTES);
 	pthread_once(&libxml_once, init_libxml);
 	/* Always name the charset: libxml2 2.9 would read an undeclared page as
 	 * Latin-1, and a name given here overrides a wrong <meta> further down. */
@@ -52,6 +179,11 @@ int newsdoc__html_load(xmlDoc **out, const char *data, size_t len, const char *u
 	if (!xmlDocGetRootElement(html)) {
 		xmlFreeDoc(html);
 		return newsdoc__error_set(NEWSDOC_EPARSE, "the input has no HTML element or text");
+	}
+	if (over_node_limit(html, max_nodes)) {
+		xmlFreeDoc(html);
+		return newsdoc__error_set(NEWSDOC_ELIMIT,
+			"newsdoc_parse: the page has more than %zu nodes (max_nodes)", max_nodes);
 	}
 	*out = html;
 	return 0;

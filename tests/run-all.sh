@@ -46,6 +46,8 @@ echo "run-all: valgrind"
 tests/run-valgrind.sh "$build"
 echo "run-all: sanitizers (ASan + UBSan) in ${build}-asan"
 tests/run-sanitizers.sh "${build}-asan"
+echo "run-all: ThreadSanitizer (8 threads, one registry) in ${build}-tsan"
+tests/threads/run-tsan.sh "${build}-tsan"
 prefix=$(mktemp -d)
 trap 'rm -rf "$prefix"' EXIT
 echo "run-all: install into $prefix for the bindings"

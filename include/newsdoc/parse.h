@@ -23,6 +23,19 @@ typedef enum newsdoc_input {
  * max_input_size 64 MiB, max_depth 256 (deeper content is flattened into
  * its ancestor), max_nodes 2,000,000, max_jsonld_size 4 MiB,
  * max_quotes 1,000, max_related 100.
+ * What happens past a limit:
+ *   max_input_size  NEWSDOC_ELIMIT, "... over the limit of N (max_input_size)"
+ *   max_nodes       NEWSDOC_ELIMIT, "... more than N nodes (max_nodes)";
+ *                   nodes are the HTML tree's elements, text and comment
+ *                   nodes and attributes; a single tag with more than
+ *                   min(N, 1,000) attributes is refused the same way
+ *                   before parsing ("a tag has more than N attributes")
+ *   max_depth       truncation: a subtree deeper than N becomes one block
+ *                   with its text
+ *   max_jsonld_size truncation: JSON-LD scripts past N bytes in total are
+ *                   not read (the other metadata sources still are)
+ *   max_quotes      truncation: the first N quotes are kept
+ *   max_related     truncation: the first N related items are kept
  */
 typedef struct newsdoc_parse_options {
 	unsigned int version;  /* NEWSDOC_PARSE_OPTIONS_VERSION */

@@ -303,7 +303,7 @@ static int add_inline(emit_state *st, const xmlNode *node, const content_stat *s
 		st->pending_space = 1;
 	st->br_count = 0;
 	error = content_collect_text(&st->run, node, &st->pending_space);
-	if (!error && stat && (stat->tag == TAG_A || stat->link_text * 2 > stat->text))
+	if (!error && stat && st->run.len > before && (stat->tag == TAG_A || stat->link_text * 2 > stat->text))
 		st->run_link_chars += (unsigned int)newsdoc__utf8_count(st->run.ptr + before, st->run.len - before);
 	return error;
 }

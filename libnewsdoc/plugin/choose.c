@@ -81,7 +81,10 @@ static int parser_claims(const newsdoc_parser_info *parser, const url_parts *par
 
 static int usable(const newsdoc_parser_info *parser)
 {
-	return !parser->owner->skip_reason && parser->owner->load_state != NEWSDOC__LOAD_FAILED;
+	/* Another thread may be loading the plugin (loader.c stores the state
+	 * atomically under the registry lock). */
+	return !parser->owner->skip_reason &&
+		__atomic_load_n(&parser->owner->load_state, __ATOMIC_ACQUIRE) != NEWSDOC__LOAD_FAILED;
 }
 
 const newsdoc_parser_info *newsdoc__choose_by_url(const newsdoc_registry *reg, const char *url)

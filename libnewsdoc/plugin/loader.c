@@ -32,7 +32,8 @@ static int load_failed(newsdoc_plugin_info *plugin, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(message, sizeof(message), fmt, ap);
 	va_end(ap);
-	plugin->load_state = NEWSDOC__LOAD_FAILED;
+	/* Atomic: choose.c reads the state without the registry lock. */
+	__atomic_store_n(&plugin->load_state, NEWSDOC__LOAD_FAILED, __ATOMIC_RELEASE);
 	newsdoc__free(plugin->load_error);
 	plugin->load_error = newsdoc__strdup(message);
 	if (plugin->dl_handle) {
@@ -98,7 +99,7 @@ static int load(const newsdoc_registry *reg, newsdoc_plugin_info *plugin)
 			return load_failed(plugin, "plugin '%s': init failed (%d): %s", plugin->name, rc, reason);
 		}
 	}
-	plugin->load_state = NEWSDOC__LOAD_OK;
+	__atomic_store_n(&plugin->load_state, NEWSDOC__LOAD_OK, __ATOMIC_RELEASE);
 	newsdoc__plugin_log(reg, "loaded %s (plugin '%s', interface %u)", plugin->library, plugin->name,
 		answer->interface_version);
 	return 0;
@@ -109,10 +110,11 @@ int newsdoc__plugin_ensure_loaded(const newsdoc_registry *reg, newsdoc_plugin_in
 	newsdoc_registry *mutable_reg = (newsdoc_registry *)reg;
 	int error = 0;
 
-	if (plugin->load_state == NEWSDOC__LOAD_OK && !plugin->library)
-		return 0; /* built-in */
+	/* Built-in and declarative plugins have nothing to open. The state of
+	 * a library plugin is read under the lock only: another thread may be
+	 * loading it. */
 	if (!plugin->library)
-		return 0; /* declarative: nothing to open */
+		return 0;
 	pthread_mutex_lock(&mutable_reg->lock);
 	if (plugin->load_state == NEWSDOC__LOAD_NOT_TRIED) {
 		error = load(reg, plugin);

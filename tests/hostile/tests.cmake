@@ -1,0 +1,18 @@
+# Hostile inputs: tests/hostile/make-hostile.py writes the cases into the
+# build tree (some are 50 MB: never committed) and run-hostile.sh runs the
+# CLI on each with a time and memory budget, printing a table.
+find_package(Python3 COMPONENTS Interpreter QUIET)
+if(Python3_Interpreter_FOUND)
+  # ctest keeps CI short with a 20 MB page; run-hostile.sh by hand (or
+  # HOSTILE_BIG_SIZE=50) uses the full 50 MB one.
+  set(_hostile_env "PYTHON3=${Python3_EXECUTABLE}" "HOSTILE_BIG_SIZE=20")
+  if(NEWSDOC_SANITIZE)
+    # ASan/UBSan builds are several times slower and bigger: scale the
+    # budgets and use a 5 MB page.
+    list(APPEND _hostile_env "HOSTILE_SCALE=5" "HOSTILE_BIG_SIZE=5")
+  endif()
+  add_test(NAME hostile_inputs
+    COMMAND bash ${CMAKE_CURRENT_LIST_DIR}/run-hostile.sh ${PROJECT_BINARY_DIR} ${PROJECT_BINARY_DIR}/hostile)
+  set_tests_properties(hostile_inputs PROPERTIES LABELS hostile TIMEOUT 600
+    ENVIRONMENT "${_hostile_env}")
+endif()

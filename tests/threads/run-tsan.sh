@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Build the library, the in-tree plugins and tests/threads/test_threads.c
+# with ThreadSanitizer (gcc -fsanitize=thread) in BUILD_DIR (build-tsan)
+# and run the test: 8 threads parsing and exporting on one registry whose
+# plugins they open lazily at the same time. Clean means the test passes
+# and ThreadSanitizer printed no warning.
+#
+#   tests/threads/run-tsan.sh [BUILD_DIR]
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+cd "$root"
+build=${1:-build-tsan}
+jobs=${JOBS:-$(nproc 2>/dev/null || echo 2)}
+flags="-fsanitize=thread -fno-omit-frame-pointer -g -O1"
+cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Debug -DCMAKE_C_FLAGS="$flags" \
+	-DCMAKE_EXE_LINKER_FLAGS=-fsanitize=thread -DCMAKE_SHARED_LINKER_FLAGS=-fsanitize=thread \
+	-DCMAKE_MODULE_LINKER_FLAGS=-fsanitize=thread >/dev/null
+plugins=$(cmake --build "$build" --target help | sed -n 's/^\.\.\. \(newsdoc_plugin_[a-z_]*\).*/\1/p' | tr '\n' ' ')
+# shellcheck disable=SC2086
+cmake --build "$build" -j"$jobs" --target test_threads newsdoc_cli $plugins
+log=$build/tsan-output.log
+# halt_on_error=0: report every race, then fail on the log below.
+TSAN_OPTIONS="halt_on_error=0 second_deadlock_stack=1 ${TSAN_OPTIONS:-}" \
+	"$build/tests/test_threads" "$root/$build/plugins.d" 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+if grep -q "WARNING: ThreadSanitizer" "$log"; then
+	echo "run-tsan: ThreadSanitizer reported $(grep -c 'WARNING: ThreadSanitizer' "$log") warning(s); see $log"
+	exit 1
+fi
+if [ "$status" -ne 0 ]; then
+	echo "run-tsan: test_threads failed (exit $status)"
+	exit 1
+fi
+echo "run-tsan: clean (no ThreadSanitizer warnings)"

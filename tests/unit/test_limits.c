@@ -1,0 +1,325 @@
+/*
+ * The parse options' limits (include/newsdoc/parse.h): each one set low
+ * gives its documented outcome, an NEWSDOC_ELIMIT error naming the limit
+ * (max_input_size, max_nodes) or a truncated document (max_depth,
+ * max_jsonld_size, max_quotes, max_related), and the defaults let an
+ * ordinary page through.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include <newsdoc.h>
+
+static char *read_fixture(const char *name, size_t *len)
+{
+	char path[1024];
+	FILE *f;
+	char *data;
+	long size;
+
+	snprintf(path, sizeof(path), "%s/tests/fixtures/content/%s", NEWSDOC_SOURCE_DIR, name);
+	f = fopen(path, "rb");
+	assert_non_null(f);
+	assert_int_equal(fseek(f, 0, SEEK_END), 0);
+	size = ftell(f);
+	rewind(f);
+	data = malloc((size_t)size + 1);
+	assert_non_null(data);
+	assert_int_equal(fread(data, 1, (size_t)size, f), (size_t)size);
+	fclose(f);
+	data[size] = '\0';
+	*len = (size_t)size;
+	return data;
+}
+
+static int parse(newsdoc_document **doc, const char *page, const newsdoc_parse_options *opts)
+{
+	return newsdoc_parse(doc, NULL, page, strlen(page), "https://news.example.org/a/story", opts);
+}
+
+static void test_max_input_size(void **state)
+{
+	static const char page[] = "<html><body><p>Short, but not short enough.</p></body></html>";
+	newsdoc_parse_options opts = NEWSDOC_PARSE_OPTIONS_INIT;
+	newsdoc_document *doc = NULL;
+	size_t big = (size_t)64 * 1024 * 1024 + 1;
+	char *data;
+	(void)state;
+
+	opts.max_input_size = 20;
+	assert_int_equal(parse(&doc, page, &opts), NEWSDOC_ELIMIT);
+	assert_null(doc);
+	assert_int_equal(newsdoc_error_last()->code, NEWSDOC_ELIMIT);
+	assert_string_equal(newsdoc_error_last()->message,
+		"newsdoc_parse: the input is 61 bytes, over the limit of 20 (max_input_size)");
+	opts.max_input_size = sizeof(page) - 1; /* exactly at the limit is fine */
+	assert_int_equal(parse(&doc, page, &opts), 0);
+	newsdoc_document_free(doc);
+
+	/* The default, 64 MiB: checked before a byte is read. */
+	data = malloc(big);
+	assert_non_null(data);
+	memset(data, 'a', big);
+	assert_int_equal(newsdoc_parse(&doc, NULL, data, big, NULL, NULL), NEWSDOC_ELIMIT);
+	assert_string_equal(newsdoc_error_last()->message,
+		"newsdoc_parse: the input is 67108865 bytes, over the limit of 67108864 (max_input_size)");
+	free(data);
+}
+
+/* html, body, p, its attribute and its text: 5 nodes. */
+static void test_max_nodes(void **state)
+{
+	static const char page[] = "<html><body><p class=\"x\">One paragraph of text.</p></body></html>";
+	newsdoc_parse_options opts = NEWSDOC_PARSE_OPTIONS_INIT;
+	newsdoc_document *doc = NULL;
+	(void)state;
+
+	opts.max_nodes = 4;
+	assert_int_equal(parse(&doc, page, &opts), NEWSDOC_ELIMIT);
+	assert_null(doc);
+	assert_string_equal(newsdoc_error_last()->message,
+		"newsdoc_parse: the page has more than 4 nodes (max_nodes)");
+	opts.max_nodes = 5;
+	assert_int_equal(parse(&doc, page, &opts), 0);
+	assert_string_equal(newsdoc_document_text(doc), "One paragraph of text.");
+	newsdoc_document_free(doc);
+}
+
+/* 100,000 attributes in 1,000 tags are over a limit of 50,000 and within
+ * the default. */
+static void test_max_nodes_attributes(void **state)
+{
+	newsdoc_parse_options opts = NEWSDOC_PARSE_OPTIONS_INIT;
+	newsdoc_document *doc = NULL;
+	size_t i, n = 100000, len = 0;
+	char *page = malloc(n * 16 + 100000);
+	(void)state;
+
+	assert_non_null(page);
+	len += (size_t)sprintf(page + len, "<html><body>");
+	for (i = 0; i < n; i++) {
+		if (i % 100 == 0)
+			len += (size_t)sprintf(page + len, "%s<span", i ? ">x</span>" : "");
+		len += (size_t)sprintf(page + len, " a%zu=1", i % 100);
+	}
+	len += (size_t)sprintf(page + len, ">x</span><p>Attributes galore.</p></body></html>");
+	opts.max_nodes = 50000;
+	assert_int_equal(parse(&doc, page, &opts), NEWSDOC_ELIMIT);
+	assert_string_equal(newsdoc_error_last()->message,
+		"newsdoc_parse: the page has more than 50000 nodes (max_nodes)");
+	assert_int_equal(parse(&doc, page, NULL), 0);
+	assert_non_null(strstr(newsdoc_document_text(doc), "Attributes galore."));
+	newsdoc_document_free(doc);
+	free(page);
+}
+
+/* One tag may have at most 1,000 attributes (libxml2 compares each new
+ * attribute with all earlier ones of its tag): more is refused before the
+ * page is parsed. */
+static void test_max_tag_attributes(void **state)
+{
+	newsdoc_parse_options opts = NEWSDOC_PARSE_OPTIONS_INIT;
+	newsdoc_document *doc = NULL;
+	size_t i, n = 1001, len = 0;
+	char *page = malloc(n * 16 + 100);
+	(void)state;
+
+	assert_non_null(page);
+	len += (size_t)sprintf(page + len, "<html><body><p");
+	for (i = 0; i < n; i++)
+		len += (size_t)sprintf(page + len, " a%zu=\"v w\"", i);
+	sprintf(page + len, ">Attributes galore.</p></body></html>");
+	assert_int_equal(parse(&doc, page, NULL), NEWSDOC_ELIMIT);
+	assert_null(doc);
+	assert_string_equal(newsdoc_error_last()->message,
+		"newsdoc_parse: a tag has more than 1000 attributes (max_nodes, at most 1000 per tag)");
+	/* a lower max_nodes lowers the cap too */
+	opts.max_nodes = 10;
+	page[len] = '\0';
+	strcpy(page, "<html><body><p a b c d e f g h i j k l>x</p></body></html>");
+	assert_int_equal(parse(&doc, page, &opts), NEWSDOC_ELIMIT);
+	assert_string_equal(newsdoc_error_last()->message,
+		"newsdoc_parse: a tag has more than 10 attributes (max_nodes, at most 1000 per tag)");
+	free(page);
+}
+
+/* Content deeper than max_depth below the article is flattened into one
+ * block with its text, not lost. */
+static void test_max_depth(void **state)
+{
+	newsdoc_parse_options opts = NEWSDOC_PARSE_OPTIONS_INIT;
+	newsdoc_document *doc = NULL;
+	char page[4096];
+	size_t i, len = 0;
+	(void)state;
+
+	len += (size_t)sprintf(page + len, "<html><body><article><p>The opening paragraph of the story, "
+		"which is long enough to count as body text.</p>");
+	for (i = 0; i < 40; i++)
+		len += (size_t)sprintf(page + len, "<div>");
+	len += (size_t)sprintf(page + len, "<p>Deep first paragraph of the story.</p><p>Deep second paragraph.</p>");
+	for (i = 0; i < 40; i++)
+		len += (size_t)sprintf(page + len, "</div>");
+	sprintf(page + len, "<p>The closing paragraph of the story, also long enough to be body text.</p>"
+		"</article></body></html>");
+
+	assert_int_equal(parse(&doc, page, NULL), 0);
+	assert_int_equal(newsdoc_document_block_count(doc), 4);
+	newsdoc_document_free(doc);
+
+	opts.max_depth = 8;
+	assert_int_equal(parse(&doc, page, &opts), 0);
+	assert_int_equal(newsdoc_document_block_count(doc), 3);
+	assert_non_null(strstr(newsdoc_block_text(newsdoc_document_block_at(doc, 1)), "Deep first paragraph of the story."));
+	assert_non_null(strstr(newsdoc_block_text(newsdoc_document_block_at(doc, 1)), "Deep second paragraph."));
+	newsdoc_document_free(doc);
+}
+
+/* Nesting deeper than libxml2's own limit (256, which used to end the
+ * parse and drop the rest of the page): 10,000 levels are read, the deep
+ * part flattened, and the page after it kept. */
+static void test_deep_page(void **state)
+{
+	static const char para[] = "<p>%s is a paragraph long enough to count as body text.</p>";
+	size_t i, n = 10000, len = 0;
+	char *page = malloc(n * 11 + 1000);
+	newsdoc_document *doc = NULL;
+	(void)state;
+
+	assert_non_null(page);
+	len += (size_t)sprintf(page + len, "<html><body><article>");
+	len += (size_t)sprintf(page + len, para, "Before");
+	for (i = 0; i < n; i++)
+		len += (size_t)sprintf(page + len, "<div>");
+	len += (size_t)sprintf(page + len, para, "Deep one");
+	len += (size_t)sprintf(page + len, para, "Deep two");
+	for (i = 0; i < n; i++)
+		len += (size_t)sprintf(page + len, "</div>");
+	len += (size_t)sprintf(page + len, para, "After");
+	sprintf(page + len, "</article></body></html>");
+	assert_int_equal(parse(&doc, page, NULL), 0);
+	assert_int_equal(newsdoc_document_block_count(doc), 3);
+	assert_string_equal(newsdoc_block_text(newsdoc_document_block_at(doc, 1)),
+		"Deep one is a paragraph long enough to count as body text. "
+		"Deep two is a paragraph long enough to count as body text.");
+	assert_string_equal(newsdoc_block_text(newsdoc_document_block_at(doc, 2)),
+		"After is a paragraph long enough to count as body text.");
+	newsdoc_document_free(doc);
+	free(page);
+}
+
+/* JSON-LD past max_jsonld_size is not read; other sources still are. */
+static void test_max_jsonld_size(void **state)
+{
+	static const char page[] =
+		"<html><head><title>From the title tag</title>"
+		"<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"From JSON-LD\"}</script>"
+		"</head><body><p>Body text of the article.</p></body></html>";
+	newsdoc_parse_options opts = NEWSDOC_PARSE_OPTIONS_INIT;
+	newsdoc_document *doc = NULL;
+	(void)state;
+
+	assert_int_equal(parse(&doc, page, NULL), 0);
+	assert_string_equal(newsdoc_document_title(doc), "From JSON-LD");
+	assert_string_equal(newsdoc_document_provenance(doc, NEWSDOC_FIELD_TITLE), "json-ld");
+	newsdoc_document_free(doc);
+
+	opts.max_jsonld_size = 20;
+	assert_int_equal(parse(&doc, page, &opts), 0);
+	assert_string_equal(newsdoc_document_title(doc), "From the title tag");
+	assert_string_not_equal(newsdoc_document_provenance(doc, NEWSDOC_FIELD_TITLE), "json-ld");
+	newsdoc_document_free(doc);
+}
+
+/* JSON-LD nested 10,000 deep is refused by the JSON reader's depth limit
+ * and the page is still read. */
+static void test_jsonld_deep(void **state)
+{
+	size_t i, n = 10000, len = 0;
+	char *page = malloc(2 * n + 400);
+	newsdoc_document *doc = NULL;
+	(void)state;
+
+	assert_non_null(page);
+	len += (size_t)sprintf(page + len, "<html><head><title>Deep</title><script type=\"application/ld+json\">");
+	for (i = 0; i < n; i++)
+		page[len++] = '[';
+	for (i = 0; i < n; i++)
+		page[len++] = ']';
+	sprintf(page + len, "</script></head><body><p>Still a page.</p></body></html>");
+	assert_int_equal(parse(&doc, page, NULL), 0);
+	assert_string_equal(newsdoc_document_title(doc), "Deep");
+	assert_string_equal(newsdoc_document_text(doc), "Still a page.");
+	newsdoc_document_free(doc);
+	free(page);
+}
+
+/* Five quotes; max_quotes 2 keeps the first two. */
+static void test_max_quotes(void **state)
+{
+	char page[4096];
+	size_t i, len = 0;
+	newsdoc_parse_options opts = NEWSDOC_PARSE_OPTIONS_INIT;
+	newsdoc_document *doc = NULL;
+	(void)state;
+
+	len += (size_t)sprintf(page + len, "<html lang=\"en\"><body><article>");
+	for (i = 1; i <= 5; i++)
+		len += (size_t)sprintf(page + len,
+			"<p>\xe2\x80\x9cThis is statement number %zu,\xe2\x80\x9d said Ann Smith, the mayor.</p>", i);
+	sprintf(page + len, "</article></body></html>");
+
+	assert_int_equal(parse(&doc, page, NULL), 0);
+	assert_int_equal(newsdoc_document_quote_count(doc), 5);
+	newsdoc_document_free(doc);
+
+	opts.max_quotes = 2;
+	assert_int_equal(parse(&doc, page, &opts), 0);
+	assert_int_equal(newsdoc_document_quote_count(doc), 2);
+	assert_string_equal(newsdoc_quote_text(newsdoc_document_quote_at(doc, 0)), "This is statement number 1,");
+	assert_string_equal(newsdoc_quote_text(newsdoc_document_quote_at(doc, 1)), "This is statement number 2,");
+	newsdoc_document_free(doc);
+}
+
+/* The related fixture has five items; max_related 2 keeps the first two. */
+static void test_max_related(void **state)
+{
+	newsdoc_parse_options opts = NEWSDOC_PARSE_OPTIONS_INIT;
+	newsdoc_document *doc = NULL;
+	size_t len = 0;
+	char *data = read_fixture("related.html", &len);
+	(void)state;
+
+	assert_int_equal(newsdoc_parse(&doc, NULL, data, len, NULL, NULL), 0);
+	assert_int_equal(newsdoc_document_related_count(doc), 5);
+	newsdoc_document_free(doc);
+	opts.max_related = 2;
+	assert_int_equal(newsdoc_parse(&doc, NULL, data, len, NULL, &opts), 0);
+	assert_int_equal(newsdoc_document_related_count(doc), 2);
+	assert_string_equal(newsdoc_related_title(newsdoc_document_related_at(doc, 1)),
+		"Two hundred years of the town library");
+	newsdoc_document_free(doc);
+	free(data);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_max_input_size),
+		cmocka_unit_test(test_max_nodes),
+		cmocka_unit_test(test_max_nodes_attributes),
+		cmocka_unit_test(test_max_tag_attributes),
+		cmocka_unit_test(test_max_depth),
+		cmocka_unit_test(test_deep_page),
+		cmocka_unit_test(test_max_jsonld_size),
+		cmocka_unit_test(test_jsonld_deep),
+		cmocka_unit_test(test_max_quotes),
+		cmocka_unit_test(test_max_related),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
