@@ -39,7 +39,7 @@ static int title_fallback(newsdoc_document *doc, const xmlNode *root)
 
 	if (!title)
 		return 0;
-	error = content_collect_text(&text, title, &pending);
+	error = newsdoc__content_collect_text(&text, title, &pending);
 	newsdoc__sb_trim(&text);
 	if (!error && text.len && !(error = newsdoc_document_set(doc, NEWSDOC_FIELD_TITLE, text.ptr)))
 		error = newsdoc_document_set_provenance(doc, NEWSDOC_FIELD_TITLE, "html");
@@ -84,12 +84,12 @@ static int extract_content(newsdoc_document *doc, xmlNode *body, const char *url
 	ctx.max_related = opts->max_related;
 	ctx.title = newsdoc_document_title(doc);
 
-	error = content_score(&ctx);
+	error = newsdoc__content_score(&ctx);
 	if (!error && !newsdoc_document_related_count(doc))
-		error = content_related(&ctx);
+		error = newsdoc__content_related(&ctx);
 	if (!error && !newsdoc_document_block_count(doc)) {
-		content_pick_container(&ctx);
-		error = content_emit(&ctx);
+		newsdoc__content_pick_container(&ctx);
+		error = newsdoc__content_emit(&ctx);
 		if (!error && newsdoc_document_block_count(doc))
 			error = newsdoc_document_set_provenance(doc, NEWSDOC_FIELD_BODY, "html");
 	}

@@ -163,7 +163,7 @@ int newsdoc__html_load(xmlDoc **out, const char *data, size_t len, const char *u
 	pthread_once(&libxml_once, init_libxml);
 	/* Always name the charset: libxml2 2.9 would read an undeclared page as
 	 * Latin-1, and a name given here overrides a wrong <meta> further down. */
-	charset = content_detect_charset(data, len, opts->charset, &bom_len,
+	charset = newsdoc__content_detect_charset(data, len, opts->charset, &bom_len,
 		charset_name, sizeof(charset_name));
 	/* libxml2 keeps going after an allocation failure and may hand back a
 	 * partial tree; its last error says so, and a partial page would be

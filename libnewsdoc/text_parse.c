@@ -78,8 +78,8 @@ static int is_date_line(const char *s, size_t len)
 		if (isdigit((unsigned char)s[i]))
 			digits++;
 	for (i = 0; i < 12 && !month; i++)
-		month = text_contains_word_prefix(s, len, months[i]);
-	return digits >= 4 && (month || text_contains(s, len, "-") || text_contains(s, len, "/"));
+		month = newsdoc__text_contains_word_prefix(s, len, months[i]);
+	return digits >= 4 && (month || newsdoc__text_contains(s, len, "-") || newsdoc__text_contains(s, len, "/"));
 }
 
 /* Lines equal up to punctuation ("A B - C" and "A B C"). */
@@ -115,7 +115,7 @@ static int parse_header(newsdoc_document *doc, const text_group *group, int *err
 
 	*error = 0;
 	for (i = 0; i < group->count; i++)
-		if (!text_line_is_short(&group->lines[i]))
+		if (!newsdoc__text_line_is_short(&group->lines[i]))
 			return 0;
 	for (i = 0; i < group->count && !*error; i++) {
 		const text_line *line = &group->lines[i];
@@ -135,7 +135,7 @@ static int parse_header(newsdoc_document *doc, const text_group *group, int *err
 			if (same_words(line, &group->lines[k]))
 				furniture = 1;
 		/* Prefer the spelling with separators: it says where the role ends. */
-		if (!byline || text_separator_count(line) > text_separator_count(byline))
+		if (!byline || newsdoc__text_separator_count(line) > newsdoc__text_separator_count(byline))
 			byline = line;
 	}
 	/* A lone short line under the title may be a dek or a sentence lead-in;
@@ -172,10 +172,10 @@ int newsdoc__parse_text(newsdoc_document *doc, const char *data, size_t len,
 	size_t i = 0, related_limit = opts->max_related ? opts->max_related : 100;
 	int error, in_article = 1;
 
-	if ((error = text_split_groups(&groups, data, len)) != 0)
+	if ((error = newsdoc__text_split_groups(&groups, data, len)) != 0)
 		return error;
 	if (!groups.count) {
-		text_groups_free(&groups);
+		newsdoc__text_groups_free(&groups);
 		return newsdoc__error_set(NEWSDOC_EEMPTY, "the text input has no visible text");
 	}
 	error = set_title(doc, &groups.items[0]);
@@ -194,17 +194,17 @@ int newsdoc__parse_text(newsdoc_document *doc, const char *data, size_t len,
 	for (; i < groups.count && !error; i++) {
 		const text_group *group = &groups.items[i];
 		const text_line *first = &group->lines[0];
-		if (group->count == 1 && text_ends_article(first)) {
+		if (group->count == 1 && newsdoc__text_ends_article(first)) {
 			in_article = 0;
-			if (content_is_related_heading(first->text, first->len))
-				error = text_related_items(doc, &groups, &i, related_limit);
+			if (newsdoc__content_is_related_heading(first->text, first->len))
+				error = newsdoc__text_related_items(doc, &groups, &i, related_limit);
 			continue;
 		}
 		if (!in_article)
 			continue;
 		if (group->count == 1 && comment_count(first->text, first->len) >= 0)
 			continue;
-		if (group->count == 1 && content_is_boiler_text(first->text, first->len) &&
+		if (group->count == 1 && newsdoc__content_is_boiler_text(first->text, first->len) &&
 			strncasecmp(first->text, "by ", 3))
 			continue;
 		error = add_paragraph(doc, group);
@@ -213,6 +213,6 @@ int newsdoc__parse_text(newsdoc_document *doc, const char *data, size_t len,
 		error = newsdoc_document_set_provenance(doc, NEWSDOC_FIELD_BODY, "text");
 	if (!error && newsdoc_document_related_count(doc))
 		error = newsdoc_document_set_provenance(doc, NEWSDOC_FIELD_RELATED, "text");
-	text_groups_free(&groups);
+	newsdoc__text_groups_free(&groups);
 	return error;
 }

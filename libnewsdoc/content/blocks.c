@@ -103,7 +103,7 @@ static int flush_run(emit_state *st)
 	if (st->run.failed)
 		error = NEWSDOC_ENOMEM;
 	else if (st->run.len && !(st->run_link_chars * 2 > newsdoc__utf8_count(st->run.ptr, st->run.len)) &&
-		!content_is_boiler_text(st->run.ptr, st->run.len) && !content_is_related_heading(st->run.ptr, st->run.len))
+		!newsdoc__content_is_boiler_text(st->run.ptr, st->run.len) && !newsdoc__content_is_related_heading(st->run.ptr, st->run.len))
 		error = add_text_block(st->ctx, NEWSDOC_BLOCK_PARAGRAPH, st->run.ptr, st->run.len, 0);
 	st->run.len = 0;
 	if (st->run.ptr)
@@ -116,7 +116,7 @@ static int flush_run(emit_state *st)
 
 static int text_of(newsdoc__sb *sb, const xmlNode *node)
 {
-	int pending = 0, error = content_collect_text(sb, node, &pending);
+	int pending = 0, error = newsdoc__content_collect_text(sb, node, &pending);
 	newsdoc__sb_trim(sb);
 	return error;
 }
@@ -131,8 +131,8 @@ static int emit_paragraph(emit_state *st, const xmlNode *node, const content_sta
 	if (stat->text && stat->link_text * 10 > stat->text * 6 &&
 		(stat->text < 400 || stat->link_text * 10 > stat->text * 8))
 		return 0;
-	if ((error = text_of(&text, node)) == 0 && text.len && !content_is_boiler_text(text.ptr, text.len) &&
-		!content_is_related_heading(text.ptr, text.len) && !is_headline(st->ctx, text.ptr, text.len))
+	if ((error = text_of(&text, node)) == 0 && text.len && !newsdoc__content_is_boiler_text(text.ptr, text.len) &&
+		!newsdoc__content_is_related_heading(text.ptr, text.len) && !is_headline(st->ctx, text.ptr, text.len))
 		error = add_text_block(st->ctx, NEWSDOC_BLOCK_PARAGRAPH, text.ptr, text.len, 0);
 	newsdoc__sb_free(&text);
 	return error;
@@ -144,7 +144,7 @@ static int emit_heading(emit_state *st, const xmlNode *node, const content_stat 
 	int error;
 
 	if ((error = text_of(&text, node)) == 0 && text.len && !is_headline(st->ctx, text.ptr, text.len) &&
-		!content_is_related_heading(text.ptr, text.len) && !content_is_boiler_text(text.ptr, text.len) &&
+		!newsdoc__content_is_related_heading(text.ptr, text.len) && !newsdoc__content_is_boiler_text(text.ptr, text.len) &&
 		!(stat->link_text * 2 > stat->text))
 		error = add_text_block(st->ctx, NEWSDOC_BLOCK_HEADING, text.ptr, text.len, stat->level ? stat->level : 2);
 	newsdoc__sb_free(&text);
@@ -214,7 +214,7 @@ static int emit_list(emit_state *st, const xmlNode *list, const content_stat *st
 		newsdoc__sb text = NEWSDOC__SB_INIT;
 		if (!item || item->tag == TAG_SKIP || (item->flags & NODE_HIDDEN))
 			continue;
-		if ((error = text_of(&text, child)) == 0 && text.len && !content_is_boiler_text(text.ptr, text.len)) {
+		if ((error = text_of(&text, child)) == 0 && text.len && !newsdoc__content_is_boiler_text(text.ptr, text.len)) {
 			if (!block)
 				error = newsdoc_document_add_block(&block, st->ctx->doc, NEWSDOC_BLOCK_LIST, NULL, 0);
 			if (!error && !strcmp((const char *)list->name, "ol") && newsdoc_block_item_count(block) == 0)
@@ -302,7 +302,7 @@ static int add_inline(emit_state *st, const xmlNode *node, const content_stat *s
 	if (st->br_count)
 		st->pending_space = 1;
 	st->br_count = 0;
-	error = content_collect_text(&st->run, node, &st->pending_space);
+	error = newsdoc__content_collect_text(&st->run, node, &st->pending_space);
 	if (!error && stat && st->run.len > before && (stat->tag == TAG_A || stat->link_text * 2 > stat->text))
 		st->run_link_chars += (unsigned int)newsdoc__utf8_count(st->run.ptr + before, st->run.len - before);
 	return error;
@@ -349,9 +349,9 @@ static int emit_element(emit_state *st, xmlNode *node, content_stat *stat, size_
 	case TAG_TABLE:
 		return emit_table(st, node, stat, depth);
 	case TAG_FIGURE:
-		return content_emit_figure(st->ctx, node);
+		return newsdoc__content_emit_figure(st->ctx, node);
 	case TAG_IMG:
-		return content_emit_image(st->ctx, node);
+		return newsdoc__content_emit_image(st->ctx, node);
 	default:
 		if (depth >= st->ctx->max_depth) {
 			/* Too deep to walk: the subtree's text as one paragraph. */
@@ -390,7 +390,7 @@ static int emit_children(emit_state *st, xmlNode *parent, size_t depth)
 static int is_lead_name(const xmlNode *node)
 {
 	static const char *const names[] = { "lead", "intro", "standfirst", "summary", "dek", "teaser", "excerpt" };
-	xmlChar *value = content_attr(node, "class");
+	xmlChar *value = newsdoc__content_attr(node, "class");
 	size_t i;
 	int found = 0;
 
@@ -440,7 +440,7 @@ static const xmlNode *find_lead(const content_ctx *ctx)
 	return NULL;
 }
 
-int content_emit(content_ctx *ctx)
+int newsdoc__content_emit(content_ctx *ctx)
 {
 	emit_state st;
 	content_stat *stat = content_stat_of(ctx->container);

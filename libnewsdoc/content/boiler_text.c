@@ -79,7 +79,7 @@ static int is_bare_byline(const char *text, size_t len)
 	return words <= 12;
 }
 
-int content_is_boiler_text(const char *text, size_t len)
+int newsdoc__content_is_boiler_text(const char *text, size_t len)
 {
 	size_t i, core = len;
 

@@ -162,7 +162,7 @@ static int valid_utf8(const unsigned char *s, size_t len, int *multibyte)
 	return 1;
 }
 
-const char *content_detect_charset(const char *data, size_t len, const char *hint, size_t *bom_len,
+const char *newsdoc__content_detect_charset(const char *data, size_t len, const char *hint, size_t *bom_len,
 	char *scratch, size_t scratch_size)
 {
 	const unsigned char *bytes = (const unsigned char *)data;

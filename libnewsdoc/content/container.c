@@ -33,10 +33,10 @@ int newsdoc__content_from_container(newsdoc_document *doc, xmlDoc *html, xmlNode
 	ctx.max_depth = opts && opts->max_depth ? opts->max_depth : 256;
 	ctx.max_related = opts && opts->max_related ? opts->max_related : 100;
 	ctx.title = newsdoc_document_title(doc);
-	error = content_score(&ctx);
+	error = newsdoc__content_score(&ctx);
 	if (!error) {
 		ctx.container = container;
-		error = content_emit(&ctx);
+		error = newsdoc__content_emit(&ctx);
 	}
 	clear_private(container);
 	newsdoc__free(ctx.stats);

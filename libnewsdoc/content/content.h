@@ -87,46 +87,46 @@ static inline content_stat *content_stat_of(const xmlNode *node)
 }
 
 /* nodes.c */
-int content_tag_of(const xmlNode *node, unsigned char *level);
+int newsdoc__content_tag_of(const xmlNode *node, unsigned char *level);
 /* NODE_NEGATIVE / NODE_POSITIVE / NODE_HIDDEN from the element's attributes. */
-unsigned int content_hints(const xmlNode *node, int tag);
+unsigned int newsdoc__content_hints(const xmlNode *node, int tag);
 /* 1 when the element's class or id names a related/read-more box. */
-int content_is_related_name(const xmlNode *node);
+int newsdoc__content_is_related_name(const xmlNode *node);
 /* 1 when `text` (folded) is a related-box heading ("Related", "Read more" ...). */
-int content_is_related_heading(const char *text, size_t len);
+int newsdoc__content_is_related_heading(const char *text, size_t len);
 /* Folded visible text of a subtree (iterative; no depth limit). */
-int content_collect_text(newsdoc__sb *sb, const xmlNode *node, int *pending_space);
+int newsdoc__content_collect_text(newsdoc__sb *sb, const xmlNode *node, int *pending_space);
 /* Text of an attribute folded, or NULL. Caller frees with xmlFree. */
-xmlChar *content_attr(const xmlNode *node, const char *name);
+xmlChar *newsdoc__content_attr(const xmlNode *node, const char *name);
 
 /* score.c */
-int content_score(content_ctx *ctx);
-xmlNode *content_pick_container(content_ctx *ctx);
+int newsdoc__content_score(content_ctx *ctx);
+xmlNode *newsdoc__content_pick_container(content_ctx *ctx);
 
 /* related.c */
-int content_related(content_ctx *ctx);
+int newsdoc__content_related(content_ctx *ctx);
 
 /* blocks.c */
-int content_emit(content_ctx *ctx);
+int newsdoc__content_emit(content_ctx *ctx);
 
 /* figure.c */
 /* Absolute form of `href` against the page URL; NULL when not a web link.
  * Caller frees with xmlFree. */
-xmlChar *content_absolute_url(const content_ctx *ctx, const xmlChar *href);
+xmlChar *newsdoc__content_absolute_url(const content_ctx *ctx, const xmlChar *href);
 /* Source of an <img>: src, or a lazy-loading attribute when src is a
  * placeholder. NULL when none; caller frees with xmlFree. */
-xmlChar *content_img_source(const content_ctx *ctx, const xmlNode *img);
-int content_emit_figure(content_ctx *ctx, const xmlNode *figure);
-int content_emit_image(content_ctx *ctx, const xmlNode *img);
+xmlChar *newsdoc__content_img_source(const content_ctx *ctx, const xmlNode *img);
+int newsdoc__content_emit_figure(content_ctx *ctx, const xmlNode *figure);
+int newsdoc__content_emit_image(content_ctx *ctx, const xmlNode *img);
 
 /* boiler_text.c: short texts that are page furniture wherever they are. */
-int content_is_boiler_text(const char *text, size_t len);
+int newsdoc__content_is_boiler_text(const char *text, size_t len);
 
 /* charset.c */
 /* The charset to read `data` with: BOM, caller hint, valid UTF-8, <meta>
  * declaration, else windows-1252. Sets *bom_len to skip. A name copied
  * from the page or the hint goes into `scratch`. */
-const char *content_detect_charset(const char *data, size_t len, const char *hint, size_t *bom_len,
+const char *newsdoc__content_detect_charset(const char *data, size_t len, const char *hint, size_t *bom_len,
 	char *scratch, size_t scratch_size);
 
 #endif

@@ -12,7 +12,7 @@
 #include "content.h"
 #include "../dom_walk.h"
 
-xmlChar *content_absolute_url(const content_ctx *ctx, const xmlChar *href)
+xmlChar *newsdoc__content_absolute_url(const content_ctx *ctx, const xmlChar *href)
 {
 	xmlChar *absolute;
 	const char *h;
@@ -48,12 +48,12 @@ static xmlChar *first_of_srcset(const xmlChar *srcset)
 	return n ? xmlStrndup((const xmlChar *)s, (int)n) : NULL;
 }
 
-xmlChar *content_img_source(const content_ctx *ctx, const xmlNode *img)
+xmlChar *newsdoc__content_img_source(const content_ctx *ctx, const xmlNode *img)
 {
 	/* Lazy loaders keep the real address in a data attribute and put a
 	 * placeholder (a data: URI, a 1x1 gif) in src. */
 	static const char *const lazy[] = { "data-src", "data-lazy-src", "data-original", "data-url", "data-srcset", "srcset" };
-	xmlChar *src = content_attr(img, "src"), *absolute = NULL;
+	xmlChar *src = newsdoc__content_attr(img, "src"), *absolute = NULL;
 	size_t i;
 
 	if (src && (!*src || !strncasecmp((const char *)src, "data:", 5) || strstr((const char *)src, "placeholder") ||
@@ -62,14 +62,14 @@ xmlChar *content_img_source(const content_ctx *ctx, const xmlNode *img)
 		src = NULL;
 	}
 	for (i = 0; !src && i < sizeof(lazy) / sizeof(lazy[0]); i++) {
-		xmlChar *value = content_attr(img, lazy[i]);
+		xmlChar *value = newsdoc__content_attr(img, lazy[i]);
 		if (value && *value)
 			src = strstr(lazy[i], "srcset") ? first_of_srcset(value) : xmlStrdup(value);
 		if (value)
 			xmlFree(value);
 	}
 	if (src) {
-		absolute = content_absolute_url(ctx, src);
+		absolute = newsdoc__content_absolute_url(ctx, src);
 		xmlFree(src);
 	}
 	return absolute;
@@ -78,7 +78,7 @@ xmlChar *content_img_source(const content_ctx *ctx, const xmlNode *img)
 /* Icons, avatars and tracking pixels declare a small size. */
 static int is_small(const xmlNode *img)
 {
-	xmlChar *width = content_attr(img, "width"), *height = content_attr(img, "height");
+	xmlChar *width = newsdoc__content_attr(img, "width"), *height = newsdoc__content_attr(img, "height");
 	int small = (width && atoi((const char *)width) > 0 && atoi((const char *)width) < 100) ||
 		(height && atoi((const char *)height) > 0 && atoi((const char *)height) < 80);
 
@@ -108,7 +108,7 @@ static const xmlNode *find_credit(const xmlNode *caption)
 
 	while (node) {
 		if (node->type == XML_ELEMENT_NODE) {
-			xmlChar *names = content_attr(node, "class");
+			xmlChar *names = newsdoc__content_attr(node, "class");
 			int credit = names && (strstr((const char *)names, "credit") ||
 				strstr((const char *)names, "copyright") || strstr((const char *)names, "source") ||
 				strstr((const char *)names, "photographer"));
@@ -162,18 +162,18 @@ static int add_image(content_ctx *ctx, const char *url, const char *alt, const c
 static int add_figure(content_ctx *ctx, const xmlNode *img, const xmlNode *caption_node)
 {
 	newsdoc__sb caption = NEWSDOC__SB_INIT, credit = NEWSDOC__SB_INIT, alt_text = NEWSDOC__SB_INIT;
-	xmlChar *url = img ? content_img_source(ctx, img) : NULL, *alt = img ? content_attr(img, "alt") : NULL;
+	xmlChar *url = img ? newsdoc__content_img_source(ctx, img) : NULL, *alt = img ? newsdoc__content_attr(img, "alt") : NULL;
 	const xmlNode *credit_node = caption_node ? find_credit(caption_node) : NULL;
 	newsdoc_block *block;
 	int pending = 0, error = 0;
 
 	if (caption_node) {
-		error = content_collect_text(&caption, caption_node, &pending);
+		error = newsdoc__content_collect_text(&caption, caption_node, &pending);
 		newsdoc__sb_trim(&caption);
 	}
 	if (!error && credit_node) {
 		pending = 0;
-		error = content_collect_text(&credit, credit_node, &pending);
+		error = newsdoc__content_collect_text(&credit, credit_node, &pending);
 		newsdoc__sb_trim(&credit);
 		/* The credit sits at the caption's end: take it off the caption. */
 		if (!error && credit.len && caption.len >= credit.len &&
@@ -212,7 +212,7 @@ static int add_figure(content_ctx *ctx, const xmlNode *img, const xmlNode *capti
 	return error;
 }
 
-int content_emit_figure(content_ctx *ctx, const xmlNode *figure)
+int newsdoc__content_emit_figure(content_ctx *ctx, const xmlNode *figure)
 {
 	const xmlNode *img = find_descendant(figure, "img");
 	const xmlNode *caption = find_descendant(figure, "figcaption");
@@ -224,7 +224,7 @@ int content_emit_figure(content_ctx *ctx, const xmlNode *figure)
 	return add_figure(ctx, img, caption);
 }
 
-int content_emit_image(content_ctx *ctx, const xmlNode *img)
+int newsdoc__content_emit_image(content_ctx *ctx, const xmlNode *img)
 {
 	if (is_small(img))
 		return 0;

@@ -55,7 +55,7 @@ static int compare_tag(const void *key, const void *entry)
 	return strcmp((const char *)key, ((const struct tag_entry *)entry)->name);
 }
 
-int content_tag_of(const xmlNode *node, unsigned char *level)
+int newsdoc__content_tag_of(const xmlNode *node, unsigned char *level)
 {
 	const struct tag_entry *found;
 
@@ -72,7 +72,7 @@ int content_tag_of(const xmlNode *node, unsigned char *level)
 	return found->tag;
 }
 
-xmlChar *content_attr(const xmlNode *node, const char *name)
+xmlChar *newsdoc__content_attr(const xmlNode *node, const char *name)
 {
 	const xmlAttr *attr;
 
@@ -373,7 +373,7 @@ static int role_is_furniture(const char *role)
 	return 0;
 }
 
-unsigned int content_hints(const xmlNode *node, int tag)
+unsigned int newsdoc__content_hints(const xmlNode *node, int tag)
 {
 	char names[384];
 	unsigned int flags = 0;
@@ -416,7 +416,7 @@ unsigned int content_hints(const xmlNode *node, int tag)
 	return flags;
 }
 
-int content_is_related_name(const xmlNode *node)
+int newsdoc__content_is_related_name(const xmlNode *node)
 {
 	char names[384];
 
@@ -426,7 +426,7 @@ int content_is_related_name(const xmlNode *node)
 	return any_match(names, &related_index, 0);
 }
 
-int content_is_related_heading(const char *text, size_t len)
+int newsdoc__content_is_related_heading(const char *text, size_t len)
 {
 	static const char *const headings[] = {
 		"related", "more from", "read more", "recommended", "you may also like",
@@ -462,7 +462,7 @@ int content_is_related_heading(const char *text, size_t len)
  * Folded text of a subtree, walked without recursion so that any depth is
  * fine. Block elements separate words; inline ones continue them.
  */
-int content_collect_text(newsdoc__sb *sb, const xmlNode *start, int *pending_space)
+int newsdoc__content_collect_text(newsdoc__sb *sb, const xmlNode *start, int *pending_space)
 {
 	const xmlNode *node = start->children;
 	int error = 0;
@@ -476,7 +476,7 @@ int content_collect_text(newsdoc__sb *sb, const xmlNode *start, int *pending_spa
 		} else if (node->type == XML_ELEMENT_NODE) {
 			content_stat *stat = content_stat_of(node);
 			unsigned char level;
-			int tag = stat ? stat->tag : content_tag_of(node, &level);
+			int tag = stat ? stat->tag : newsdoc__content_tag_of(node, &level);
 			int hidden = stat ? (stat->flags & NODE_HIDDEN) : 0;
 			if (tag != TAG_SKIP && !hidden) {
 				if (tag != TAG_INLINE && tag != TAG_A)
@@ -493,7 +493,7 @@ int content_collect_text(newsdoc__sb *sb, const xmlNode *start, int *pending_spa
 			if (node != start && node->type == XML_ELEMENT_NODE) {
 				content_stat *stat = content_stat_of(node);
 				unsigned char level;
-				int tag = stat ? stat->tag : content_tag_of(node, &level);
+				int tag = stat ? stat->tag : newsdoc__content_tag_of(node, &level);
 				if (tag != TAG_INLINE && tag != TAG_A)
 					*pending_space = 1;
 			}

@@ -25,7 +25,7 @@ static xmlNode *next_in(xmlNode *node, xmlNode *root, int descend)
 
 static int class_has(const xmlNode *node, const char *word)
 {
-	xmlChar *names = content_attr(node, "class");
+	xmlChar *names = newsdoc__content_attr(node, "class");
 	int found = 0;
 
 	if (names) {
@@ -42,13 +42,13 @@ static int class_has(const xmlNode *node, const char *word)
 /* Links to people and sections do not make an item. */
 static int is_article_link(const xmlNode *a)
 {
-	xmlChar *href = content_attr(a, "href"), *rel;
+	xmlChar *href = newsdoc__content_attr(a, "href"), *rel;
 	int article = href && *href && href[0] != '#' && !strstr((const char *)href, "/author") &&
 		!strstr((const char *)href, "/people/") && !strstr((const char *)href, "/tag/") &&
 		!strstr((const char *)href, "/topic") && strncasecmp((const char *)href, "javascript:", 11) &&
 		strncasecmp((const char *)href, "mailto:", 7);
 
-	if (article && (rel = content_attr(a, "rel")) != NULL) {
+	if (article && (rel = newsdoc__content_attr(a, "rel")) != NULL) {
 		if (strstr((const char *)rel, "author"))
 			article = 0;
 		xmlFree(rel);
@@ -70,7 +70,7 @@ static int distinct_links(xmlNode *node, xmlChar **first)
 	*first = NULL;
 	while (walk && count < 2) {
 		if (walk->type == XML_ELEMENT_NODE && !strcmp((const char *)walk->name, "a") && is_article_link(walk)) {
-			xmlChar *href = content_attr(walk, "href");
+			xmlChar *href = newsdoc__content_attr(walk, "href");
 			if (!*first)
 				*first = href, count = 1;
 			else {
@@ -90,7 +90,7 @@ static int text_in(newsdoc__sb *sb, const xmlNode *node)
 	sb->len = 0;
 	if (sb->ptr)
 		sb->ptr[0] = '\0';
-	error = content_collect_text(sb, node, &pending);
+	error = newsdoc__content_collect_text(sb, node, &pending);
 	newsdoc__sb_trim(sb);
 	return error;
 }
@@ -156,7 +156,7 @@ static int looks_like_headline(const char *text, size_t len)
 	}
 	if (words < 3 && !wide)
 		return 0;
-	return !content_is_related_heading(text, len) && !content_is_boiler_text(text, len);
+	return !newsdoc__content_is_related_heading(text, len) && !newsdoc__content_is_boiler_text(text, len);
 }
 
 static int add_item(content_ctx *ctx, xmlNode *item, xmlChar *href)
@@ -164,7 +164,7 @@ static int add_item(content_ctx *ctx, xmlNode *item, xmlChar *href)
 	newsdoc__sb title = NEWSDOC__SB_INIT, author = NEWSDOC__SB_INIT, summary = NEWSDOC__SB_INIT;
 	newsdoc_related *related;
 	item_parts parts;
-	xmlChar *url = content_absolute_url(ctx, href), *image = NULL;
+	xmlChar *url = newsdoc__content_absolute_url(ctx, href), *image = NULL;
 	int error = 0;
 
 	find_parts(item, &parts);
@@ -184,7 +184,7 @@ static int add_item(content_ctx *ctx, xmlNode *item, xmlChar *href)
 	if (!error && parts.summary)
 		error = text_in(&summary, parts.summary);
 	if (!error && parts.image)
-		image = content_img_source(ctx, parts.image);
+		image = newsdoc__content_img_source(ctx, parts.image);
 	if (!error)
 		error = newsdoc_document_add_related(&related, ctx->doc, title.ptr, url ? (const char *)url : NULL);
 	if (!error && author.len && author.len < 120)
@@ -234,7 +234,7 @@ static int take_items(content_ctx *ctx, xmlNode *box, size_t limit)
 		if (last_item && (item == last_item))
 			continue;
 		last_item = item;
-		href = content_attr(node, "href");
+		href = newsdoc__content_attr(node, "href");
 		error = add_item(ctx, item, href);
 		if (href)
 			xmlFree(href);
@@ -261,7 +261,7 @@ static int opens_with_related_heading(xmlNode *node, newsdoc__sb *scratch)
 			return 0;
 		if (text_in(scratch, child) != 0)
 			return 0;
-		return content_is_related_heading(scratch->ptr, scratch->len);
+		return newsdoc__content_is_related_heading(scratch->ptr, scratch->len);
 	}
 	return 0;
 }
@@ -281,7 +281,7 @@ static xmlNode *links_after(xmlNode *heading)
 	return next;
 }
 
-int content_related(content_ctx *ctx)
+int newsdoc__content_related(content_ctx *ctx)
 {
 	newsdoc__sb scratch = NEWSDOC__SB_INIT;
 	size_t limit = ctx->max_related ? ctx->max_related : DEFAULT_MAX_RELATED;
@@ -297,13 +297,13 @@ int content_related(content_ctx *ctx)
 			!strcmp((const char *)node->name, "nav")) {
 			descend = 0;
 		} else if (node != ctx->body && stat->link_text > 0 && stat->link_text * 4 >= stat->text &&
-			(content_is_related_name(node) || opens_with_related_heading(node, &scratch))) {
+			(newsdoc__content_is_related_name(node) || opens_with_related_heading(node, &scratch))) {
 			/* A box of links, not a long text that mentions "related". */
 			stat->flags |= NODE_RELATED;
 			error = take_items(ctx, node, limit);
 			descend = 0;
 		} else if (stat->tag == TAG_HEADING && stat->text <= 60 && (box = links_after(node)) != NULL &&
-			!text_in(&scratch, node) && content_is_related_heading(scratch.ptr, scratch.len)) {
+			!text_in(&scratch, node) && newsdoc__content_is_related_heading(scratch.ptr, scratch.len)) {
 			/* "<h2>Related</h2><ul>...</ul>" as siblings in a larger block */
 			stat->flags |= NODE_RELATED;
 			content_stat_of(box)->flags |= NODE_RELATED;

@@ -183,7 +183,7 @@ static void vote(content_ctx *ctx)
 	}
 }
 
-int content_score(content_ctx *ctx)
+int newsdoc__content_score(content_ctx *ctx)
 {
 	xmlNode *start = ctx->body, *node;
 	size_t used = 0, link_depth = 0;
@@ -199,10 +199,10 @@ int content_score(content_ctx *ctx)
 		int descend = 0;
 		if (node->type == XML_ELEMENT_NODE && used < ctx->stat_count) {
 			content_stat *stat = &ctx->stats[used++];
-			stat->tag = (unsigned char)content_tag_of(node, &stat->level);
+			stat->tag = (unsigned char)newsdoc__content_tag_of(node, &stat->level);
 			node->_private = stat;
 			if (stat->tag != TAG_SKIP) {
-				stat->flags = (unsigned char)content_hints(node, stat->tag);
+				stat->flags = (unsigned char)newsdoc__content_hints(node, stat->tag);
 				if (!(stat->flags & NODE_HIDDEN))
 					descend = node->children != NULL;
 			}
@@ -310,7 +310,7 @@ static int siblings_are_prose(const xmlNode *probe, unsigned int added)
 	return 1;
 }
 
-xmlNode *content_pick_container(content_ctx *ctx)
+xmlNode *newsdoc__content_pick_container(content_ctx *ctx)
 {
 	xmlNode *node = ctx->body, *best = NULL;
 	float best_score = 0.0f;

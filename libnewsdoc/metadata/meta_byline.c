@@ -96,7 +96,7 @@ static const char *const name_particles[] = {
 	"al", "el", "dos", "das", "ten", "ter", "zu", "y", "mc", NULL
 };
 
-int meta__is_org_name(const char *name)
+int newsdoc__meta_is_org_name(const char *name)
 {
 	static const char *const agencies[] = {
 		"reuters", "ap", "associated press", "the associated press", "afp", "dpa", "sda", "apa",
@@ -114,7 +114,7 @@ int meta__is_org_name(const char *name)
 	size_t i;
 
 	for (i = 0; agencies[i]; i++)
-		if (meta__ieq(name, agencies[i]))
+		if (newsdoc__meta_ieq(name, agencies[i]))
 			return 1;
 	/* A domain name: "ORF.at", "sportschau.de". */
 	if ((s = strrchr(name, '.')) != NULL && s > name && s[1] && !strchr(name, ' '))
@@ -137,12 +137,12 @@ static size_t split_words(word *words, const char *s, size_t len)
 	size_t n = 0, i = 0;
 
 	while (i < len && n < MAX_WORDS) {
-		while (i < len && meta__is_space((unsigned char)s[i]))
+		while (i < len && newsdoc__meta_is_space((unsigned char)s[i]))
 			i++;
 		if (i >= len)
 			break;
 		words[n].s = s + i;
-		while (i < len && !meta__is_space((unsigned char)s[i]))
+		while (i < len && !newsdoc__meta_is_space((unsigned char)s[i]))
 			i++;
 		words[n].len = (size_t)(s + i - words[n].s);
 		n++;
@@ -220,7 +220,7 @@ static meta_author *last_person(byline_state *st)
 
 static void set_from_words(byline_state *st, char **slot, const word *from, const word *to)
 {
-	if (meta__author_set(slot, from->s, (size_t)(span_end(to) - from->s)) != 0)
+	if (newsdoc__meta_author_set(slot, from->s, (size_t)(span_end(to) - from->s)) != 0)
 		st->failed = 1;
 }
 
@@ -307,12 +307,12 @@ static int take_piece(byline_state *st, word *w, size_t n)
 		}
 	if (!plausible_name(w, name_words))
 		return 1;
-	author = meta__authors_push(st->out, w[0].s, (size_t)(span_end(&w[name_words - 1]) - w[0].s), &st->failed);
+	author = newsdoc__meta_authors_push(st->out, w[0].s, (size_t)(span_end(&w[name_words - 1]) - w[0].s), &st->failed);
 	if (!author)
 		return 1;
 	/* "Jane Doe and Jane Doe": the same person once. */
-	if (meta__authors_count_named(st->out, author->name) > 1) {
-		meta__authors_pop(st->out);
+	if (newsdoc__meta_authors_count_named(st->out, author->name) > 1) {
+		newsdoc__meta_authors_pop(st->out);
 		return truncated;
 	}
 	st->added++;
@@ -414,7 +414,7 @@ static size_t prefix_length(const char *s, size_t len)
 
 	for (k = 0; prefixes[k]; k++) {
 		size_t n = strlen(prefixes[k]);
-		if (n < len && meta__istarts(s, prefixes[k]) && (s[n] == ' ' || s[n] == ':')) {
+		if (n < len && newsdoc__meta_istarts(s, prefixes[k]) && (s[n] == ' ' || s[n] == ':')) {
 			skipped = n;
 			break;
 		}
@@ -457,7 +457,7 @@ static size_t inner_prefix(const char *s, size_t len)
 	return 0;
 }
 
-int meta__byline_split(meta_authors *out, const char *text, size_t len)
+int newsdoc__meta_byline_split(meta_authors *out, const char *text, size_t len)
 {
 	byline_state st;
 	word words[MAX_WORDS];
@@ -468,7 +468,7 @@ int meta__byline_split(meta_authors *out, const char *text, size_t len)
 	memset(&st, 0, sizeof(st));
 	st.out = out;
 	st.last = -1;
-	if (!(clean = meta__clean(text, len, &oom)))
+	if (!(clean = newsdoc__meta_clean(text, len, &oom)))
 		return oom ? -1 : 0;
 	/* "srf/hosb;kesm", "A,B": a semicolon lists names like a comma, and
 	 * a comma separates words even without a space after it. */
@@ -520,8 +520,8 @@ int newsdoc__byline_add_authors(newsdoc_document *doc, const char *byline, size_
 
 	if (!doc || !byline)
 		return newsdoc__error_arg("newsdoc__byline_add_authors", doc ? "byline" : "doc");
-	if ((n = meta__byline_split(&list, byline, len)) < 0) {
-		meta__authors_free(&list);
+	if ((n = newsdoc__meta_byline_split(&list, byline, len)) < 0) {
+		newsdoc__meta_authors_free(&list);
 		return newsdoc__error_oom();
 	}
 	for (i = 0; i < list.count && !error; i++) {
@@ -529,7 +529,7 @@ int newsdoc__byline_add_authors(newsdoc_document *doc, const char *byline, size_
 		newsdoc_author *author;
 		int known = 0;
 		for (j = 0; j < newsdoc_document_author_count(doc); j++)
-			if (meta__ieq(newsdoc_author_name(newsdoc_document_author_at(doc, j)), a->name))
+			if (newsdoc__meta_ieq(newsdoc_author_name(newsdoc_document_author_at(doc, j)), a->name))
 				known = 1;
 		if (known)
 			continue;
@@ -545,6 +545,6 @@ int newsdoc__byline_add_authors(newsdoc_document *doc, const char *byline, size_
 	}
 	if (!error && added && source)
 		error = newsdoc_document_set_provenance(doc, NEWSDOC_FIELD_AUTHORS, source);
-	meta__authors_free(&list);
+	newsdoc__meta_authors_free(&list);
 	return error;
 }

@@ -21,7 +21,7 @@ static size_t comment_word_at(const char *s, size_t len)
 	size_t k;
 	for (k = 0; comment_words[k]; k++) {
 		size_t n = strlen(comment_words[k]);
-		if (n <= len && meta__istarts(s, comment_words[k]) &&
+		if (n <= len && newsdoc__meta_istarts(s, comment_words[k]) &&
 		    (n == len || !((s[n] | 32) >= 'a' && (s[n] | 32) <= 'z')))
 			return n;
 	}
@@ -41,12 +41,12 @@ static long read_count(const char *s, size_t len, size_t *used)
 	return i ? n : -1;
 }
 
-long meta__comment_count_in_text(const char *text, size_t len, int number_only)
+long newsdoc__meta_comment_count_in_text(const char *text, size_t len, int number_only)
 {
 	size_t i = 0, used, w;
 	long n;
 
-	while (i < len && (meta__is_space((unsigned char)text[i]) || text[i] == '(' || text[i] == '['))
+	while (i < len && (newsdoc__meta_is_space((unsigned char)text[i]) || text[i] == '(' || text[i] == '['))
 		i++;
 	if (i >= len)
 		return -1;
@@ -54,7 +54,7 @@ long meta__comment_count_in_text(const char *text, size_t len, int number_only)
 	if (n >= 0) {
 		/* "12 comments", "3 thoughts on “Title”": the word after the number decides. */
 		i += used;
-		while (i < len && (meta__is_space((unsigned char)text[i]) || text[i] == ')' || text[i] == ']'))
+		while (i < len && (newsdoc__meta_is_space((unsigned char)text[i]) || text[i] == ')' || text[i] == ']'))
 			i++;
 		if (i == len)
 			return number_only ? n : -1;
@@ -64,13 +64,13 @@ long meta__comment_count_in_text(const char *text, size_t len, int number_only)
 	if (len > 64 || (w = comment_word_at(text + i, len - i)) == 0)
 		return -1;
 	i += w;
-	while (i < len && (meta__is_space((unsigned char)text[i]) || text[i] == '(' || text[i] == ':' || text[i] == '['))
+	while (i < len && (newsdoc__meta_is_space((unsigned char)text[i]) || text[i] == '(' || text[i] == ':' || text[i] == '['))
 		i++;
 	n = read_count(text + i, len - i, &used);
 	if (n < 0)
 		return -1;
 	i += used;
-	while (i < len && (meta__is_space((unsigned char)text[i]) || text[i] == ')' || text[i] == ']'))
+	while (i < len && (newsdoc__meta_is_space((unsigned char)text[i]) || text[i] == ')' || text[i] == ']'))
 		i++;
 	return i == len ? n : -1;
 }

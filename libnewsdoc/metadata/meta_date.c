@@ -379,13 +379,13 @@ static int parse_tokens(const char *s, const char *end, date_parts *d)
 	return 1;
 }
 
-char *meta__date_normalise(const char *s, size_t len)
+char *newsdoc__meta_date_normalise(const char *s, size_t len)
 {
 	int oom = 0;
-	return meta__date_parse(s, len, &oom);
+	return newsdoc__meta_date_parse(s, len, &oom);
 }
 
-char *meta__date_parse(const char *s, size_t len, int *oom)
+char *newsdoc__meta_date_parse(const char *s, size_t len, int *oom)
 {
 	char *copy;
 	date_parts d;
@@ -394,11 +394,11 @@ char *meta__date_parse(const char *s, size_t len, int *oom)
 	size_t i;
 	int all_digits = 1, ok;
 
-	while (len && meta__is_space((unsigned char)*s)) {
+	while (len && newsdoc__meta_is_space((unsigned char)*s)) {
 		s++;
 		len--;
 	}
-	while (len && meta__is_space((unsigned char)s[len - 1]))
+	while (len && newsdoc__meta_is_space((unsigned char)s[len - 1]))
 		len--;
 	if (!len || len > 200)
 		return NULL;

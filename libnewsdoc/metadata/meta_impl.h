@@ -79,82 +79,82 @@ typedef struct meta_store {
 	int failed;                       /* an allocation failed */
 } meta_store;
 
-void meta__store_init(meta_store *store, const char *url, const newsdoc_parse_options *opts);
-void meta__store_free(meta_store *store);
+void newsdoc__meta_store_init(meta_store *store, const char *url, const newsdoc_parse_options *opts);
+void newsdoc__meta_store_free(meta_store *store);
 
 /* Keep the first value per slot and source: a copy of `len` bytes with
  * white space folded and trimmed; empty values are ignored. */
-void meta__offer(meta_store *store, int slot, int source, const char *value, size_t len);
+void newsdoc__meta_offer(meta_store *store, int slot, int source, const char *value, size_t len);
 /* A date: stored normalised, ignored when it cannot be read. */
-void meta__offer_date(meta_store *store, int slot, int source, const char *value, size_t len);
+void newsdoc__meta_offer_date(meta_store *store, int slot, int source, const char *value, size_t len);
 /* Append a folded copy to a string list unless it is there already. */
-void meta__strings_push(meta_store *store, meta_strings *list, const char *value, size_t len);
-void meta__offer_tag(meta_store *store, int source, const char *value, size_t len);
+void newsdoc__meta_strings_push(meta_store *store, meta_strings *list, const char *value, size_t len);
+void newsdoc__meta_offer_tag(meta_store *store, int source, const char *value, size_t len);
 /* Split `value` at commas (and semicolons) into tags. */
-void meta__offer_tag_list(meta_store *store, int source, const char *value, size_t len);
+void newsdoc__meta_offer_tag_list(meta_store *store, int source, const char *value, size_t len);
 
 /* A new author at the end of `list` (name copied, folded); NULL when the
  * name is empty, or when memory ran out, which also sets *oom. The
  * pointer is valid until the next push. */
-meta_author *meta__authors_push(meta_authors *list, const char *name, size_t len, int *oom);
-int meta__authors_has(const meta_authors *list, const char *name);
-size_t meta__authors_count_named(const meta_authors *list, const char *name);
+meta_author *newsdoc__meta_authors_push(meta_authors *list, const char *name, size_t len, int *oom);
+int newsdoc__meta_authors_has(const meta_authors *list, const char *name);
+size_t newsdoc__meta_authors_count_named(const meta_authors *list, const char *name);
 /* Drop the last author (a duplicate just pushed). */
-void meta__authors_pop(meta_authors *list);
-void meta__authors_free(meta_authors *list);
+void newsdoc__meta_authors_pop(meta_authors *list);
+void newsdoc__meta_authors_free(meta_authors *list);
 /* Set a string member of an author (folded copy; empty clears nothing). */
-int meta__author_set(char **slot, const char *value, size_t len);
+int newsdoc__meta_author_set(char **slot, const char *value, size_t len);
 
 /* ---- text helpers (meta_text.c) ---- */
 /* A fresh copy of `len` bytes with white space folded and trimmed, invalid
  * UTF-8 replaced; NULL when empty or out of memory (*oom set). */
-char *meta__clean(const char *s, size_t len, int *oom);
-int meta__is_space(unsigned char c);
+char *newsdoc__meta_clean(const char *s, size_t len, int *oom);
+int newsdoc__meta_is_space(unsigned char c);
 /* Decode HTML character references in place (&amp; &#8217; &rsquo; ...):
  * JSON-LD written by templates often carries them. */
-void meta__decode_entities(char *s);
+void newsdoc__meta_decode_entities(char *s);
 /* ASCII-case-insensitive comparisons. */
-int meta__ieq(const char *a, const char *b);
-int meta__istarts(const char *s, const char *prefix);
+int newsdoc__meta_ieq(const char *a, const char *b);
+int newsdoc__meta_istarts(const char *s, const char *prefix);
 /* Does this text name the site of `url` (its host's main label)? */
-int meta__names_host(const char *piece, size_t len, const char *url);
+int newsdoc__meta_names_host(const char *piece, size_t len, const char *url);
 /* Does `haystack` contain `needle` (ASCII case-insensitive)? */
-int meta__icontains(const char *haystack, const char *needle);
+int newsdoc__meta_icontains(const char *haystack, const char *needle);
 
 /* ---- dates (meta_date.c) ---- */
 /* ISO 8601 from the common formats; NULL when unreadable, or when out of
  * memory, which also sets *oom. */
-char *meta__date_parse(const char *s, size_t len, int *oom);
+char *newsdoc__meta_date_parse(const char *s, size_t len, int *oom);
 /* The same for callers that treat both failures alike (site rules). */
-char *meta__date_normalise(const char *s, size_t len);
+char *newsdoc__meta_date_normalise(const char *s, size_t len);
 
 /* ---- bylines (meta_byline.c) ---- */
 /* Split a byline into authors appended to `out`. Returns the number added,
  * or -1 when memory ran out. */
-int meta__byline_split(meta_authors *out, const char *text, size_t len);
+int newsdoc__meta_byline_split(meta_authors *out, const char *text, size_t len);
 /* Is this name an organisation, a news agency or a staff credit? */
-int meta__is_org_name(const char *name);
+int newsdoc__meta_is_org_name(const char *name);
 
 /* ---- JSON-LD (meta_jsonld.c) ---- */
 /* Read one <script type="application/ld+json"> and offer what it says. */
-void meta__jsonld_read(meta_store *store, const char *text, size_t len);
+void newsdoc__meta_jsonld_read(meta_store *store, const char *text, size_t len);
 /* Offer what the collected JSON-LD says (after every script was read). */
-void meta__jsonld_finish(meta_store *store);
-void meta__jsonld_free(meta_store *store);
+void newsdoc__meta_jsonld_finish(meta_store *store);
+void newsdoc__meta_jsonld_free(meta_store *store);
 
 /* Provenance names of the sources. */
-extern const char *const meta__source_names[META_SRC_COUNT];
+extern const char *const newsdoc__meta_source_names[META_SRC_COUNT];
 
 /* ---- the title (meta_title.c) ---- */
 /* Choose the title when the document has none; *error takes a status. */
-void meta__merge_title(newsdoc_document *doc, const meta_store *store, int *error);
+void newsdoc__meta_merge_title(newsdoc_document *doc, const meta_store *store, int *error);
 
 /* ---- the tree walk (meta_walk.c) ---- */
-void meta__walk(meta_store *store, const struct _xmlDoc *html);
+void newsdoc__meta_walk(meta_store *store, const struct _xmlDoc *html);
 
 /* ---- comment counts (meta_comments.c) ---- */
 /* A count stated by text like "12 comments", "0Comments", "Kommentare (3)";
  * -1 when the text states none. */
-long meta__comment_count_in_text(const char *text, size_t len, int number_only);
+long newsdoc__meta_comment_count_in_text(const char *text, size_t len, int number_only);
 
 #endif

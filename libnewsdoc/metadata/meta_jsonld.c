@@ -18,7 +18,7 @@
 #define MAX_DEPTH 24
 #define MAX_CANDIDATES 64
 
-int meta__jsonld_keep(meta_jsonld_roots *roots, json_t *value)
+int newsdoc__meta_jsonld_keep(meta_jsonld_roots *roots, json_t *value)
 {
 	if (roots->count == roots->cap) {
 		size_t cap = roots->cap ? roots->cap * 2 : 4;
@@ -34,7 +34,7 @@ int meta__jsonld_keep(meta_jsonld_roots *roots, json_t *value)
 	return 0;
 }
 
-void meta__jsonld_roots_free(meta_jsonld_roots *roots)
+void newsdoc__meta_jsonld_roots_free(meta_jsonld_roots *roots)
 {
 	size_t i;
 	for (i = 0; i < roots->count; i++)
@@ -43,17 +43,17 @@ void meta__jsonld_roots_free(meta_jsonld_roots *roots)
 	memset(roots, 0, sizeof(*roots));
 }
 
-void meta__jsonld_free(meta_store *store)
+void newsdoc__meta_jsonld_free(meta_store *store)
 {
-	meta__jsonld_roots_free(&store->jsonld);
+	newsdoc__meta_jsonld_roots_free(&store->jsonld);
 }
 
-void meta__jsonld_read(meta_store *store, const char *text, size_t len)
+void newsdoc__meta_jsonld_read(meta_store *store, const char *text, size_t len)
 {
 	if (len > store->jsonld_budget)
 		return;
 	store->jsonld_budget -= len;
-	if (meta__jsonld_parse_text(&store->jsonld, text, len) != 0)
+	if (newsdoc__meta_jsonld_parse_text(&store->jsonld, text, len) != 0)
 		store->failed = 1;
 }
 
@@ -125,8 +125,8 @@ static void offer_text(meta_store *store, int slot, json_t *value)
 		store->failed = 1;
 		return;
 	}
-	meta__decode_entities(decoded);
-	meta__offer(store, slot, META_SRC_JSONLD, decoded, strlen(decoded));
+	newsdoc__meta_decode_entities(decoded);
+	newsdoc__meta_offer(store, slot, META_SRC_JSONLD, decoded, strlen(decoded));
 	newsdoc__free(decoded);
 }
 
@@ -134,7 +134,7 @@ static void offer_date(meta_store *store, int slot, json_t *value)
 {
 	const char *text = text_of(value);
 	if (text)
-		meta__offer_date(store, slot, META_SRC_JSONLD, text, strlen(text));
+		newsdoc__meta_offer_date(store, slot, META_SRC_JSONLD, text, strlen(text));
 }
 
 /* An object with this @id anywhere in the page's JSON-LD. */
@@ -221,8 +221,8 @@ static void add_author(meta_store *store, json_t *value, int depth)
 			store->failed = 1;
 			return;
 		}
-		meta__decode_entities(decoded);
-		if (meta__byline_split(list, decoded, strlen(decoded)) < 0)
+		newsdoc__meta_decode_entities(decoded);
+		if (newsdoc__meta_byline_split(list, decoded, strlen(decoded)) < 0)
 			store->failed = 1;
 		newsdoc__free(decoded);
 		return;
@@ -251,13 +251,13 @@ static void add_author(meta_store *store, json_t *value, int depth)
 		store->failed = 1;
 		return;
 	}
-	meta__decode_entities(decoded);
+	newsdoc__meta_decode_entities(decoded);
 	/* A name holding several people ("A and B") is a byline in disguise. */
-	if (meta__byline_split(list, decoded, strlen(decoded)) < 0)
+	if (newsdoc__meta_byline_split(list, decoded, strlen(decoded)) < 0)
 		store->failed = 1;
-	else if (list->count == before && !meta__authors_has(list, decoded) && !strchr(decoded, ':') &&
+	else if (list->count == before && !newsdoc__meta_authors_has(list, decoded) && !strchr(decoded, ':') &&
 		 strlen(decoded) < 80)
-		meta__authors_push(list, decoded, strlen(decoded), &store->failed);
+		newsdoc__meta_authors_push(list, decoded, strlen(decoded), &store->failed);
 	newsdoc__free(decoded);
 	if (list->count == before + 1) {
 		meta_author *author = &list->items[before];
@@ -268,11 +268,11 @@ static void add_author(meta_store *store, json_t *value, int depth)
 		if (has_type(value, org_types))
 			author->is_org = 1;
 		if ((item = json_object_get(value, "jobTitle")) && text_of(item) &&
-		    meta__author_set(&author->role, text_of(item), strlen(text_of(item))) != 0)
+		    newsdoc__meta_author_set(&author->role, text_of(item), strlen(text_of(item))) != 0)
 			store->failed = 1;
-		if (affiliation && meta__author_set(&author->affiliation, affiliation, strlen(affiliation)) != 0)
+		if (affiliation && newsdoc__meta_author_set(&author->affiliation, affiliation, strlen(affiliation)) != 0)
 			store->failed = 1;
-		if (url && is_url(url) && meta__author_set(&author->url, url, strlen(url)) != 0)
+		if (url && is_url(url) && newsdoc__meta_author_set(&author->url, url, strlen(url)) != 0)
 			store->failed = 1;
 	}
 }
@@ -347,11 +347,11 @@ static void offer_keywords(meta_store *store, json_t *value)
 	size_t i;
 
 	if (json_is_string(value))
-		meta__offer_tag_list(store, META_SRC_JSONLD, json_string_value(value),
+		newsdoc__meta_offer_tag_list(store, META_SRC_JSONLD, json_string_value(value),
 			strlen(json_string_value(value)));
 	json_array_foreach(value, i, item)
 		if (json_is_string(item))
-			meta__offer_tag(store, META_SRC_JSONLD, json_string_value(item),
+			newsdoc__meta_offer_tag(store, META_SRC_JSONLD, json_string_value(item),
 				strlen(json_string_value(item)));
 }
 
@@ -394,10 +394,10 @@ static void offer_article(meta_store *store, json_t *obj, int is_article)
 			json_object_get(lang, "name");
 	offer_text(store, META_SLOT_LANGUAGE, lang);
 	if (publisher)
-		meta__offer(store, META_SLOT_SITE_NAME, META_SRC_JSONLD, publisher, strlen(publisher));
+		newsdoc__meta_offer(store, META_SLOT_SITE_NAME, META_SRC_JSONLD, publisher, strlen(publisher));
 	offer_image(store, json_object_get(obj, "image"), 0);
 	if (url && (!strncmp(url, "http://", 7) || !strncmp(url, "https://", 8)))
-		meta__offer(store, META_SLOT_CANONICAL, META_SRC_JSONLD, url, strlen(url));
+		newsdoc__meta_offer(store, META_SLOT_CANONICAL, META_SRC_JSONLD, url, strlen(url));
 	if (!store->authors[META_SRC_JSONLD].count) {
 		add_author(store, json_object_get(obj, "author"), 0);
 		if (!store->authors[META_SRC_JSONLD].count)
@@ -494,7 +494,7 @@ static void collect(meta_store *store, candidates *c, json_t *value, int depth, 
 	}
 }
 
-void meta__jsonld_finish(meta_store *store)
+void newsdoc__meta_jsonld_finish(meta_store *store)
 {
 	candidates c;
 	size_t i, best = 0;

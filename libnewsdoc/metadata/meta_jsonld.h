@@ -10,9 +10,9 @@
 #include "meta_impl.h"
 
 /* Take ownership of `value`; on failure it is released and -1 returned. */
-int meta__jsonld_keep(meta_jsonld_roots *roots, json_t *value);
-void meta__jsonld_roots_free(meta_jsonld_roots *roots);
+int newsdoc__meta_jsonld_keep(meta_jsonld_roots *roots, json_t *value);
+void newsdoc__meta_jsonld_roots_free(meta_jsonld_roots *roots);
 /* Parse a script's text (strict, then repaired) into `roots`. */
-int meta__jsonld_parse_text(meta_jsonld_roots *roots, const char *text, size_t len);
+int newsdoc__meta_jsonld_parse_text(meta_jsonld_roots *roots, const char *text, size_t len);
 
 #endif

@@ -22,11 +22,11 @@ static void strip_wrappers(const char **s, size_t *len)
 
 	while (changed) {
 		changed = 0;
-		while (*len && (meta__is_space((unsigned char)**s) || **s == ';')) {
+		while (*len && (newsdoc__meta_is_space((unsigned char)**s) || **s == ';')) {
 			(*s)++;
 			(*len)--;
 		}
-		while (*len && (meta__is_space((unsigned char)(*s)[*len - 1]) || (*s)[*len - 1] == ';'))
+		while (*len && (newsdoc__meta_is_space((unsigned char)(*s)[*len - 1]) || (*s)[*len - 1] == ';'))
 			(*len)--;
 		for (k = 0; heads[k]; k++) {
 			size_t n = strlen(heads[k]);
@@ -57,7 +57,7 @@ static size_t load_values(meta_jsonld_roots *roots, const char *s, size_t len, i
 		json_error_t error;
 		json_t *value;
 
-		while (pos < len && (meta__is_space((unsigned char)s[pos]) || s[pos] == ',' || s[pos] == ';'))
+		while (pos < len && (newsdoc__meta_is_space((unsigned char)s[pos]) || s[pos] == ',' || s[pos] == ';'))
 			pos++;
 		if (pos >= len) {
 			*complete = 1;
@@ -70,7 +70,7 @@ static size_t load_values(meta_jsonld_roots *roots, const char *s, size_t len, i
 			json_decref(value);
 			break;
 		}
-		if (meta__jsonld_keep(roots, value) != 0) {
+		if (newsdoc__meta_jsonld_keep(roots, value) != 0) {
 			*oom = 1;
 			break;
 		}
@@ -129,7 +129,7 @@ static int repair(newsdoc__sb *out, const char *s, size_t len)
 			i = end ? (size_t)(end - s) + 1 : len;
 		} else if (c == ',') {
 			size_t k = i + 1;
-			while (k < len && meta__is_space((unsigned char)s[k]))
+			while (k < len && newsdoc__meta_is_space((unsigned char)s[k]))
 				k++;
 			if (k < len && (s[k] == '}' || s[k] == ']'))
 				continue;
@@ -145,7 +145,7 @@ static int repair(newsdoc__sb *out, const char *s, size_t len)
 	return out->failed ? -1 : 0;
 }
 
-int meta__jsonld_parse_text(meta_jsonld_roots *roots, const char *text, size_t len)
+int newsdoc__meta_jsonld_parse_text(meta_jsonld_roots *roots, const char *text, size_t len)
 {
 	newsdoc__sb fixed = NEWSDOC__SB_INIT;
 	size_t before = roots->count;
@@ -171,11 +171,11 @@ int meta__jsonld_parse_text(meta_jsonld_roots *roots, const char *text, size_t l
 				json_decref(roots->items[i]);
 			roots->count = before;
 			for (i = 0; i < again.count; i++)
-				if (meta__jsonld_keep(roots, again.items[i]) != 0)
+				if (newsdoc__meta_jsonld_keep(roots, again.items[i]) != 0)
 					oom = 1;
 			again.count = 0;
 		}
-		meta__jsonld_roots_free(&again);
+		newsdoc__meta_jsonld_roots_free(&again);
 	}
 	newsdoc__sb_free(&fixed);
 	return oom ? -1 : 0;

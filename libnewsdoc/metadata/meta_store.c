@@ -8,7 +8,7 @@
 
 #define DEFAULT_MAX_JSONLD ((size_t)4 * 1024 * 1024)
 
-void meta__store_init(meta_store *store, const char *url, const newsdoc_parse_options *opts)
+void newsdoc__meta_store_init(meta_store *store, const char *url, const newsdoc_parse_options *opts)
 {
 	size_t i;
 
@@ -28,7 +28,7 @@ static void strings_free(meta_strings *list)
 	memset(list, 0, sizeof(*list));
 }
 
-void meta__authors_free(meta_authors *list)
+void newsdoc__meta_authors_free(meta_authors *list)
 {
 	size_t i;
 	for (i = 0; i < list->count; i++) {
@@ -41,7 +41,7 @@ void meta__authors_free(meta_authors *list)
 	memset(list, 0, sizeof(*list));
 }
 
-void meta__store_free(meta_store *store)
+void newsdoc__meta_store_free(meta_store *store)
 {
 	size_t slot, src;
 
@@ -49,41 +49,41 @@ void meta__store_free(meta_store *store)
 		for (src = 0; src < META_SRC_COUNT; src++)
 			newsdoc__free(store->value[slot][src]);
 	for (src = 0; src < META_SRC_COUNT; src++) {
-		meta__authors_free(&store->authors[src]);
+		newsdoc__meta_authors_free(&store->authors[src]);
 		strings_free(&store->tags[src]);
 	}
 	strings_free(&store->bylines);
-	meta__jsonld_free(store);
+	newsdoc__meta_jsonld_free(store);
 }
 
-void meta__offer(meta_store *store, int slot, int source, const char *value, size_t len)
+void newsdoc__meta_offer(meta_store *store, int slot, int source, const char *value, size_t len)
 {
 	if (store->value[slot][source] || !value)
 		return;
-	store->value[slot][source] = meta__clean(value, len, &store->failed);
+	store->value[slot][source] = newsdoc__meta_clean(value, len, &store->failed);
 }
 
-void meta__offer_date(meta_store *store, int slot, int source, const char *value, size_t len)
+void newsdoc__meta_offer_date(meta_store *store, int slot, int source, const char *value, size_t len)
 {
 	if (store->value[slot][source] || !value || !len)
 		return;
-	store->value[slot][source] = meta__date_parse(value, len, &store->failed);
+	store->value[slot][source] = newsdoc__meta_date_parse(value, len, &store->failed);
 }
 
-void meta__offer_tag(meta_store *store, int source, const char *value, size_t len)
+void newsdoc__meta_offer_tag(meta_store *store, int source, const char *value, size_t len)
 {
-	meta__strings_push(store, &store->tags[source], value, len);
+	newsdoc__meta_strings_push(store, &store->tags[source], value, len);
 }
 
-void meta__strings_push(meta_store *store, meta_strings *list, const char *value, size_t len)
+void newsdoc__meta_strings_push(meta_store *store, meta_strings *list, const char *value, size_t len)
 {
 	char *tag;
 	size_t i;
 
-	if (list->count >= 100 || !(tag = meta__clean(value, len, &store->failed)))
+	if (list->count >= 100 || !(tag = newsdoc__meta_clean(value, len, &store->failed)))
 		return;
 	for (i = 0; i < list->count; i++)
-		if (meta__ieq(list->items[i], tag)) {
+		if (newsdoc__meta_ieq(list->items[i], tag)) {
 			newsdoc__free(tag);
 			return;
 		}
@@ -101,22 +101,22 @@ void meta__strings_push(meta_store *store, meta_strings *list, const char *value
 	list->items[list->count++] = tag;
 }
 
-void meta__offer_tag_list(meta_store *store, int source, const char *value, size_t len)
+void newsdoc__meta_offer_tag_list(meta_store *store, int source, const char *value, size_t len)
 {
 	size_t start = 0, i;
 
 	for (i = 0; i <= len; i++)
 		if (i == len || value[i] == ',' || value[i] == ';') {
 			if (i > start)
-				meta__offer_tag(store, source, value + start, i - start);
+				newsdoc__meta_offer_tag(store, source, value + start, i - start);
 			start = i + 1;
 		}
 }
 
-meta_author *meta__authors_push(meta_authors *list, const char *name, size_t len, int *oom)
+meta_author *newsdoc__meta_authors_push(meta_authors *list, const char *name, size_t len, int *oom)
 {
 	meta_author *author;
-	char *clean = meta__clean(name, len, oom);
+	char *clean = newsdoc__meta_clean(name, len, oom);
 
 	if (!clean)
 		return NULL;
@@ -134,20 +134,20 @@ meta_author *meta__authors_push(meta_authors *list, const char *name, size_t len
 	author = &list->items[list->count++];
 	memset(author, 0, sizeof(*author));
 	author->name = clean;
-	author->is_org = meta__is_org_name(clean);
+	author->is_org = newsdoc__meta_is_org_name(clean);
 	return author;
 }
 
-size_t meta__authors_count_named(const meta_authors *list, const char *name)
+size_t newsdoc__meta_authors_count_named(const meta_authors *list, const char *name)
 {
 	size_t i, n = 0;
 	for (i = 0; i < list->count; i++)
-		if (meta__ieq(list->items[i].name, name))
+		if (newsdoc__meta_ieq(list->items[i].name, name))
 			n++;
 	return n;
 }
 
-void meta__authors_pop(meta_authors *list)
+void newsdoc__meta_authors_pop(meta_authors *list)
 {
 	meta_author *a;
 	if (!list->count)
@@ -159,23 +159,23 @@ void meta__authors_pop(meta_authors *list)
 	newsdoc__free(a->url);
 }
 
-int meta__authors_has(const meta_authors *list, const char *name)
+int newsdoc__meta_authors_has(const meta_authors *list, const char *name)
 {
 	size_t i;
 	for (i = 0; i < list->count; i++)
-		if (meta__ieq(list->items[i].name, name))
+		if (newsdoc__meta_ieq(list->items[i].name, name))
 			return 1;
 	return 0;
 }
 
-int meta__author_set(char **slot, const char *value, size_t len)
+int newsdoc__meta_author_set(char **slot, const char *value, size_t len)
 {
 	int oom = 0;
 	char *clean;
 
 	if (*slot || !value)
 		return 0;
-	clean = meta__clean(value, len, &oom);
+	clean = newsdoc__meta_clean(value, len, &oom);
 	*slot = clean;
 	return oom ? -1 : 0;
 }

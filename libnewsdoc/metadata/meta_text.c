@@ -7,12 +7,12 @@
 #include "meta_impl.h"
 #include "../text_util.h"
 
-int meta__is_space(unsigned char c)
+int newsdoc__meta_is_space(unsigned char c)
 {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
-char *meta__clean(const char *s, size_t len, int *oom)
+char *newsdoc__meta_clean(const char *s, size_t len, int *oom)
 {
 	newsdoc__sb sb = NEWSDOC__SB_INIT;
 	int pending = 0;
@@ -37,7 +37,7 @@ static int lower(int c)
 	return c >= 'A' && c <= 'Z' ? c + 32 : c;
 }
 
-int meta__ieq(const char *a, const char *b)
+int newsdoc__meta_ieq(const char *a, const char *b)
 {
 	while (*a && lower((unsigned char)*a) == lower((unsigned char)*b)) {
 		a++;
@@ -46,7 +46,7 @@ int meta__ieq(const char *a, const char *b)
 	return *a == '\0' && *b == '\0';
 }
 
-int meta__istarts(const char *s, const char *prefix)
+int newsdoc__meta_istarts(const char *s, const char *prefix)
 {
 	while (*prefix && lower((unsigned char)*s) == lower((unsigned char)*prefix)) {
 		s++;
@@ -55,10 +55,10 @@ int meta__istarts(const char *s, const char *prefix)
 	return *prefix == '\0';
 }
 
-int meta__icontains(const char *haystack, const char *needle)
+int newsdoc__meta_icontains(const char *haystack, const char *needle)
 {
 	for (; *haystack; haystack++)
-		if (meta__istarts(haystack, needle))
+		if (newsdoc__meta_istarts(haystack, needle))
 			return 1;
 	return !*needle;
 }
@@ -87,7 +87,7 @@ static size_t put_utf8(char *out, unsigned long cp)
 	return 4;
 }
 
-void meta__decode_entities(char *s)
+void newsdoc__meta_decode_entities(char *s)
 {
 	static const struct { const char *name; unsigned long cp; } named[] = {
 		{ "amp", '&' }, { "quot", '"' }, { "apos", '\'' }, { "lt", '<' }, { "gt", '>' },
@@ -173,7 +173,7 @@ static size_t squeeze(char *out, size_t cap, const char *s, size_t len)
  * "Die Neue Südtiroler Tageszeitung" for tageszeitung.it: the host's main
  * label (4 letters at least), squeezed, is inside the squeezed piece.
  */
-int meta__names_host(const char *piece, size_t len, const char *url)
+int newsdoc__meta_names_host(const char *piece, size_t len, const char *url)
 {
 	char label[64], squeezed[256];
 	const char *host, *end, *dot, *prev;

@@ -22,14 +22,14 @@ static int loose_equal(const char *a, size_t alen, const char *b, size_t blen)
 {
 	size_t i = 0, j = 0;
 
-	while (alen && (meta__is_space((unsigned char)a[alen - 1]) || a[alen - 1] == '.'))
+	while (alen && (newsdoc__meta_is_space((unsigned char)a[alen - 1]) || a[alen - 1] == '.'))
 		alen--;
-	while (blen && (meta__is_space((unsigned char)b[blen - 1]) || b[blen - 1] == '.'))
+	while (blen && (newsdoc__meta_is_space((unsigned char)b[blen - 1]) || b[blen - 1] == '.'))
 		blen--;
 	for (;;) {
-		while (i < alen && meta__is_space((unsigned char)a[i]))
+		while (i < alen && newsdoc__meta_is_space((unsigned char)a[i]))
 			i++;
-		while (j < blen && meta__is_space((unsigned char)b[j]))
+		while (j < blen && newsdoc__meta_is_space((unsigned char)b[j]))
 			j++;
 		if (i == alen || j == blen)
 			return i == alen && j == blen;
@@ -72,7 +72,7 @@ static size_t word_count(const char *s, size_t len)
 	size_t i, n = 0;
 	int in_word = 0;
 	for (i = 0; i < len; i++) {
-		int space = meta__is_space((unsigned char)s[i]);
+		int space = newsdoc__meta_is_space((unsigned char)s[i]);
 		if (!space && !in_word)
 			n++;
 		in_word = !space;
@@ -103,7 +103,7 @@ static size_t strip_site(const char *title, const char *site, const char *url, i
 	if (best) {
 		const char *tail = title + best + best_n;
 		size_t tail_len = len - best - best_n;
-		if (names_site(tail, tail_len, site) || meta__names_host(tail, tail_len, url) ||
+		if (names_site(tail, tail_len, site) || newsdoc__meta_names_host(tail, tail_len, url) ||
 		    (hard && word_count(tail, tail_len) <= 4 && tail_len * 2 < best))
 			return best;
 	}
@@ -111,7 +111,7 @@ static size_t strip_site(const char *title, const char *site, const char *url, i
 	for (k = 0; separators[k]; k++) {
 		size_t n = strlen(separators[k]);
 		if ((p = strstr(title, separators[k])) != NULL && p > title &&
-		    (names_site(title, (size_t)(p - title), site) || meta__names_host(title, (size_t)(p - title), url))) {
+		    (names_site(title, (size_t)(p - title), site) || newsdoc__meta_names_host(title, (size_t)(p - title), url))) {
 			*start = (size_t)(p - title) + n;
 			return len;
 		}
@@ -127,12 +127,12 @@ static int set_title(newsdoc_document *doc, const char *text, size_t len, int so
 	if (!copy)
 		return newsdoc__error_oom();
 	if (!(error = newsdoc_document_set(doc, NEWSDOC_FIELD_TITLE, copy)))
-		error = newsdoc_document_set_provenance(doc, NEWSDOC_FIELD_TITLE, meta__source_names[source]);
+		error = newsdoc_document_set_provenance(doc, NEWSDOC_FIELD_TITLE, newsdoc__meta_source_names[source]);
 	newsdoc__free(copy);
 	return error;
 }
 
-void meta__merge_title(newsdoc_document *doc, const meta_store *store, int *error)
+void newsdoc__meta_merge_title(newsdoc_document *doc, const meta_store *store, int *error)
 {
 	static const struct { int slot, source, hard; } order[] = {
 		{ META_SLOT_TITLE, META_SRC_JSONLD, 0 },

@@ -101,9 +101,9 @@ static int tokens_match(walk *w, const xmlNode *node, int (*test)(const char *to
 			const char *p = values[k];
 			while (p && *p) {
 				size_t start = used;
-				while (*p && meta__is_space((unsigned char)*p))
+				while (*p && newsdoc__meta_is_space((unsigned char)*p))
 					p++;
-				while (*p && !meta__is_space((unsigned char)*p)) {
+				while (*p && !newsdoc__meta_is_space((unsigned char)*p)) {
 					/* Long tokens are cut: the tests look for short words. */
 					if (used + 2 < sizeof(w->tokens) && used - start < 63)
 						w->tokens[used++] = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
@@ -202,7 +202,7 @@ static void offer_meta_author(meta_store *store, int source, const char *content
 {
 	if (is_url_value(content) || content[0] == '@')
 		return;
-	if (meta__byline_split(&store->authors[source], content, strlen(content)) < 0)
+	if (newsdoc__meta_byline_split(&store->authors[source], content, strlen(content)) < 0)
 		store->failed = 1;
 }
 
@@ -227,31 +227,31 @@ static void on_meta(walk *w, const xmlNode *node)
 	n = strlen(content);
 
 	if (!strcmp(lower, "og:title"))
-		meta__offer(store, META_SLOT_TITLE, META_SRC_OPENGRAPH, content, n);
+		newsdoc__meta_offer(store, META_SLOT_TITLE, META_SRC_OPENGRAPH, content, n);
 	else if (!strcmp(lower, "og:site_name") || !strcmp(lower, "og:site:name"))
-		meta__offer(store, META_SLOT_SITE_NAME, META_SRC_OPENGRAPH, content, n);
+		newsdoc__meta_offer(store, META_SLOT_SITE_NAME, META_SRC_OPENGRAPH, content, n);
 	else if (!strcmp(lower, "og:description"))
-		meta__offer(store, META_SLOT_DESCRIPTION, META_SRC_OPENGRAPH, content, n);
+		newsdoc__meta_offer(store, META_SLOT_DESCRIPTION, META_SRC_OPENGRAPH, content, n);
 	else if (!strcmp(lower, "og:image") || !strcmp(lower, "og:image:url") || !strcmp(lower, "og:image:secure_url"))
-		meta__offer(store, META_SLOT_IMAGE, META_SRC_OPENGRAPH, content, n);
+		newsdoc__meta_offer(store, META_SLOT_IMAGE, META_SRC_OPENGRAPH, content, n);
 	else if (!strcmp(lower, "og:url"))
-		meta__offer(store, META_SLOT_CANONICAL, META_SRC_OPENGRAPH, content, n);
+		newsdoc__meta_offer(store, META_SLOT_CANONICAL, META_SRC_OPENGRAPH, content, n);
 	else if (!strcmp(lower, "og:locale"))
-		meta__offer(store, META_SLOT_LANGUAGE, META_SRC_OPENGRAPH, content, n);
+		newsdoc__meta_offer(store, META_SLOT_LANGUAGE, META_SRC_OPENGRAPH, content, n);
 	else if (!strcmp(lower, "article:published_time") || !strcmp(lower, "article:published") ||
 		 !strcmp(lower, "og:published_time") || !strcmp(lower, "og:article:published_time"))
-		meta__offer_date(store, META_SLOT_PUBLISHED, META_SRC_OPENGRAPH, content, n);
+		newsdoc__meta_offer_date(store, META_SLOT_PUBLISHED, META_SRC_OPENGRAPH, content, n);
 	else if (!strcmp(lower, "article:published:time"))
-		meta__offer_date(store, META_SLOT_PUBLISHED, META_SRC_OPENGRAPH, content, n);
+		newsdoc__meta_offer_date(store, META_SLOT_PUBLISHED, META_SRC_OPENGRAPH, content, n);
 	else if (!strcmp(lower, "article:modified:time"))
-		meta__offer_date(store, META_SLOT_MODIFIED, META_SRC_OPENGRAPH, content, n);
+		newsdoc__meta_offer_date(store, META_SLOT_MODIFIED, META_SRC_OPENGRAPH, content, n);
 	else if (!strcmp(lower, "article:modified_time") || !strcmp(lower, "og:updated_time") ||
 		 !strcmp(lower, "article:modified") || !strcmp(lower, "og:article:modified_time"))
-		meta__offer_date(store, META_SLOT_MODIFIED, META_SRC_OPENGRAPH, content, n);
+		newsdoc__meta_offer_date(store, META_SLOT_MODIFIED, META_SRC_OPENGRAPH, content, n);
 	else if (!strcmp(lower, "article:section") || !strcmp(lower, "og:article:section"))
-		meta__offer(store, META_SLOT_SECTION, META_SRC_OPENGRAPH, content, n);
+		newsdoc__meta_offer(store, META_SLOT_SECTION, META_SRC_OPENGRAPH, content, n);
 	else if (!strcmp(lower, "article:tag") || !strcmp(lower, "og:article:tag"))
-		meta__offer_tag_list(store, META_SRC_OPENGRAPH, content, n);
+		newsdoc__meta_offer_tag_list(store, META_SRC_OPENGRAPH, content, n);
 	else if (!strcmp(lower, "article:author") || !strcmp(lower, "og:article:author"))
 		offer_meta_author(store, META_SRC_OPENGRAPH, content);
 	else if (!strcmp(lower, "author") || !strcmp(lower, "byl") || !strcmp(lower, "dc.creator") ||
@@ -271,28 +271,28 @@ static void on_meta(walk *w, const xmlNode *node)
 		 !strcmp(lower, "datepublished") || !strcmp(lower, "publication_date") ||
 		 !strcmp(lower, "published_time") || !strcmp(lower, "release_date") ||
 		 !strcmp(lower, "cxenseparse:recs:publishtime") || !strcmp(lower, "dc.date.created"))
-		meta__offer_date(store, META_SLOT_PUBLISHED, META_SRC_META, content, n);
+		newsdoc__meta_offer_date(store, META_SLOT_PUBLISHED, META_SRC_META, content, n);
 	else if (!strcmp(lower, "last-modified") || !strcmp(lower, "dcterms.modified") ||
 		 !strcmp(lower, "dc.date.modified") || !strcmp(lower, "article.updated") ||
 		 !strcmp(lower, "datemodified"))
-		meta__offer_date(store, META_SLOT_MODIFIED, META_SRC_META, content, n);
+		newsdoc__meta_offer_date(store, META_SLOT_MODIFIED, META_SRC_META, content, n);
 	else if (!strcmp(lower, "twitter:title") || !strcmp(lower, "title") ||
 		 !strcmp(lower, "parsely-title") || !strcmp(lower, "dc.title"))
-		meta__offer(store, META_SLOT_TITLE_TAG, META_SRC_META, content, n);
+		newsdoc__meta_offer(store, META_SLOT_TITLE_TAG, META_SRC_META, content, n);
 	else if (!strcmp(lower, "description") || !strcmp(lower, "twitter:description") ||
 		 !strcmp(lower, "dc.description"))
-		meta__offer(store, META_SLOT_DESCRIPTION, META_SRC_META, content, n);
+		newsdoc__meta_offer(store, META_SLOT_DESCRIPTION, META_SRC_META, content, n);
 	else if (!strcmp(lower, "parsely-section") || !strcmp(lower, "section") ||
 		 !strcmp(lower, "article.section"))
-		meta__offer(store, META_SLOT_SECTION, META_SRC_META, content, n);
+		newsdoc__meta_offer(store, META_SLOT_SECTION, META_SRC_META, content, n);
 	else if (!strcmp(lower, "keywords") || !strcmp(lower, "news_keywords") ||
 		 !strcmp(lower, "parsely-tags"))
-		meta__offer_tag_list(store, META_SRC_META, content, n);
+		newsdoc__meta_offer_tag_list(store, META_SRC_META, content, n);
 	else if (!strcmp(lower, "content-language") || !strcmp(lower, "language") ||
 		 !strcmp(lower, "dc.language"))
-		meta__offer(store, META_SLOT_LANGUAGE, META_SRC_META, content, n);
+		newsdoc__meta_offer(store, META_SLOT_LANGUAGE, META_SRC_META, content, n);
 	else if (!strcmp(lower, "application-name") || !strcmp(lower, "twitter:site:name"))
-		meta__offer(store, META_SLOT_SITE_NAME, META_SRC_META, content, n);
+		newsdoc__meta_offer(store, META_SLOT_SITE_NAME, META_SRC_META, content, n);
 }
 
 /* ---- microdata ---- */
@@ -305,7 +305,7 @@ static const xmlNode *find_itemprop(const xmlNode *node, const char *prop, int d
 		const char *p;
 		if (child->type != XML_ELEMENT_NODE)
 			continue;
-		if ((p = attr(child, "itemprop")) != NULL && meta__ieq(p, prop))
+		if ((p = attr(child, "itemprop")) != NULL && newsdoc__meta_ieq(p, prop))
 			return child;
 		if (depth < 8 && (found = find_itemprop(child, prop, depth + 1)) != NULL)
 			return found;
@@ -335,7 +335,7 @@ static void on_microdata_author(walk *w, const xmlNode *node)
 			store->failed = 1;
 	} else
 		text = element_text(store, name);
-	if (text && !is_url_value(text) && meta__byline_split(list, text, strlen(text)) < 0)
+	if (text && !is_url_value(text) && newsdoc__meta_byline_split(list, text, strlen(text)) < 0)
 		store->failed = 1;
 	newsdoc__free(text);
 }
@@ -350,25 +350,25 @@ static void offer_element_value(walk *w, const xmlNode *node, int slot, int sour
 	if (!value || !*value)
 		value = text = element_text(w->store, node);
 	if (value && is_date)
-		meta__offer_date(w->store, slot, source, value, strlen(value));
+		newsdoc__meta_offer_date(w->store, slot, source, value, strlen(value));
 	else if (value)
-		meta__offer(w->store, slot, source, value, strlen(value));
+		newsdoc__meta_offer(w->store, slot, source, value, strlen(value));
 	newsdoc__free(text);
 }
 
 static void on_itemprop(walk *w, const xmlNode *node, const char *prop)
 {
-	if (meta__ieq(prop, "headline"))
+	if (newsdoc__meta_ieq(prop, "headline"))
 		offer_element_value(w, node, META_SLOT_TITLE, META_SRC_MICRODATA, 0);
-	else if (meta__ieq(prop, "datePublished"))
+	else if (newsdoc__meta_ieq(prop, "datePublished"))
 		offer_element_value(w, node, META_SLOT_PUBLISHED, META_SRC_MICRODATA, 1);
-	else if (meta__ieq(prop, "dateModified"))
+	else if (newsdoc__meta_ieq(prop, "dateModified"))
 		offer_element_value(w, node, META_SLOT_MODIFIED, META_SRC_MICRODATA, 1);
-	else if (meta__ieq(prop, "author") || meta__ieq(prop, "creator"))
+	else if (newsdoc__meta_ieq(prop, "author") || newsdoc__meta_ieq(prop, "creator"))
 		on_microdata_author(w, node);
-	else if (meta__ieq(prop, "articleSection"))
+	else if (newsdoc__meta_ieq(prop, "articleSection"))
 		offer_element_value(w, node, META_SLOT_SECTION, META_SRC_MICRODATA, 0);
-	else if (meta__ieq(prop, "description") && name_is(node, "meta"))
+	else if (newsdoc__meta_ieq(prop, "description") && name_is(node, "meta"))
 		offer_element_value(w, node, META_SLOT_DESCRIPTION, META_SRC_MICRODATA, 0);
 }
 
@@ -384,11 +384,11 @@ static void on_time(walk *w, const xmlNode *node)
 	if (value) {
 		size_t n = strlen(value);
 		if (attr(node, "pubdate") || tokens_match(w, node, published_token))
-			meta__offer_date(w->store, META_SLOT_PUBLISHED, META_SRC_TIME, value, n);
+			newsdoc__meta_offer_date(w->store, META_SLOT_PUBLISHED, META_SRC_TIME, value, n);
 		else if (tokens_match(w, node, modified_token))
-			meta__offer_date(w->store, META_SLOT_MODIFIED, META_SRC_TIME, value, n);
+			newsdoc__meta_offer_date(w->store, META_SLOT_MODIFIED, META_SRC_TIME, value, n);
 		else
-			meta__offer_date(w->store, META_SLOT_PUBLISHED, META_SRC_HTML, value, n);
+			newsdoc__meta_offer_date(w->store, META_SLOT_PUBLISHED, META_SRC_HTML, value, n);
 	}
 	newsdoc__free(text);
 }
@@ -416,7 +416,7 @@ static void on_date_text(walk *w, const xmlNode *node)
 {
 	char *text = element_text(w->store, node);
 	if (text && strlen(text) < 80)
-		meta__offer_date(w->store, META_SLOT_PUBLISHED, META_SRC_HTML, text, strlen(text));
+		newsdoc__meta_offer_date(w->store, META_SLOT_PUBLISHED, META_SRC_HTML, text, strlen(text));
 	newsdoc__free(text);
 }
 
@@ -428,10 +428,10 @@ static void on_rel_author(walk *w, const xmlNode *node)
 	const char *href = attr(node, "href");
 
 	if (text && list->count < 12) {
-		if (meta__byline_split(list, text, strlen(text)) < 0)
+		if (newsdoc__meta_byline_split(list, text, strlen(text)) < 0)
 			w->store->failed = 1;
 		else if (list->count == before + 1 && href && is_url_value(href) &&
-			 meta__author_set(&list->items[before].url, href, strlen(href)) != 0)
+			 newsdoc__meta_author_set(&list->items[before].url, href, strlen(href)) != 0)
 			w->store->failed = 1;
 	}
 	newsdoc__free(text);
@@ -447,8 +447,8 @@ static int is_comments_href(const char *href, const char *page_url)
 	const char *hash = href ? strchr(href, '#') : NULL;
 	size_t before, page_len;
 
-	if (!hash || !(meta__istarts(hash + 1, "comment") || meta__istarts(hash + 1, "respond") ||
-	    meta__istarts(hash + 1, "disqus")))
+	if (!hash || !(newsdoc__meta_istarts(hash + 1, "comment") || newsdoc__meta_istarts(hash + 1, "respond") ||
+	    newsdoc__meta_istarts(hash + 1, "disqus")))
 		return 0;
 	before = (size_t)(hash - href);
 	while (before && href[before - 1] == '/')
@@ -474,7 +474,7 @@ static void on_comment_counter(walk *w, const xmlNode *node, int number_only)
 
 	if (w->store->comments[META_SRC_HTML] >= 0 || !(text = element_text(w->store, node)))
 		return;
-	n = meta__comment_count_in_text(text, strlen(text), number_only);
+	n = newsdoc__meta_comment_count_in_text(text, strlen(text), number_only);
 	if (n >= 0)
 		w->store->comments[META_SRC_HTML] = n;
 	newsdoc__free(text);
@@ -484,8 +484,8 @@ static void on_link(walk *w, const xmlNode *node)
 {
 	const char *rel = attr(node, "rel"), *href = attr(node, "href");
 
-	if (rel && href && *href && meta__ieq(rel, "canonical"))
-		meta__offer(w->store, META_SLOT_CANONICAL, META_SRC_HTML, href, strlen(href));
+	if (rel && href && *href && newsdoc__meta_ieq(rel, "canonical"))
+		newsdoc__meta_offer(w->store, META_SLOT_CANONICAL, META_SRC_HTML, href, strlen(href));
 }
 
 static void on_script(walk *w, const xmlNode *node)
@@ -494,7 +494,7 @@ static void on_script(walk *w, const xmlNode *node)
 	newsdoc__sb sb = NEWSDOC__SB_INIT;
 	const xmlNode *child;
 
-	if (!type || !meta__icontains(type, "ld+json"))
+	if (!type || !newsdoc__meta_icontains(type, "ld+json"))
 		return;
 	for (child = node->children; child; child = child->next)
 		if ((child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) && child->content)
@@ -502,7 +502,7 @@ static void on_script(walk *w, const xmlNode *node)
 	if (sb.failed)
 		w->store->failed = 1;
 	else if (sb.len)
-		meta__jsonld_read(w->store, sb.ptr, sb.len);
+		newsdoc__meta_jsonld_read(w->store, sb.ptr, sb.len);
 	newsdoc__sb_free(&sb);
 }
 
@@ -510,7 +510,7 @@ static void on_text_slot(walk *w, const xmlNode *node, int slot)
 {
 	char *text = element_text(w->store, node);
 	if (text)
-		meta__offer(w->store, slot, META_SRC_HTML, text, strlen(text));
+		newsdoc__meta_offer(w->store, slot, META_SRC_HTML, text, strlen(text));
 	newsdoc__free(text);
 }
 
@@ -595,21 +595,21 @@ static int on_element(walk *w, const xmlNode *node)
 	else if (kind == EL_H1 && !w->seen_h1) {
 		w->seen_h1 = 1;
 		on_text_slot(w, node, META_SLOT_H1);
-	} else if (kind == EL_A && (((rel = attr(node, "rel")) != NULL && meta__icontains(rel, "author")) ||
+	} else if (kind == EL_A && (((rel = attr(node, "rel")) != NULL && newsdoc__meta_icontains(rel, "author")) ||
 		   is_author_href(attr(node, "href"))))
 		on_rel_author(w, node);
 	if (!w->byline && w->store->bylines.count < 16 && tokens_match(w, node, byline_token)) {
 		char *text = element_text(w->store, node);
 		if (text && strlen(text) < 400) {
 			w->byline = node;
-			meta__strings_push(w->store, &w->store->bylines, text, strlen(text));
+			newsdoc__meta_strings_push(w->store, &w->store->bylines, text, strlen(text));
 		}
 		newsdoc__free(text);
 	}
 	return 0;
 }
 
-void meta__walk(meta_store *store, const struct _xmlDoc *html)
+void newsdoc__meta_walk(meta_store *store, const struct _xmlDoc *html)
 {
 	const xmlNode *root = xmlDocGetRootElement((xmlDoc *)html), *node;
 	const char *lang;
@@ -620,7 +620,7 @@ void meta__walk(meta_store *store, const struct _xmlDoc *html)
 	memset(&w, 0, sizeof(w));
 	w.store = store;
 	if ((lang = attr(root, "lang")) != NULL || (lang = attr(root, "xml:lang")) != NULL)
-		meta__offer(store, META_SLOT_LANGUAGE, META_SRC_HTML, lang, strlen(lang));
+		newsdoc__meta_offer(store, META_SLOT_LANGUAGE, META_SRC_HTML, lang, strlen(lang));
 	node = root;
 	while (node && !store->failed) {
 		int skip = node->type != XML_ELEMENT_NODE || on_element(&w, node);

@@ -15,7 +15,7 @@
 
 #include "meta_impl.h"
 
-const char *const meta__source_names[META_SRC_COUNT] = {
+const char *const newsdoc__meta_source_names[META_SRC_COUNT] = {
 	"json-ld", "opengraph", "meta", "microdata", "time", "rel-author", "byline", "html"
 };
 
@@ -31,7 +31,7 @@ static int set_field(merge *m, int field, const char *value, int source)
 	if (m->error || !value)
 		return m->error;
 	if (!(m->error = newsdoc_document_set(m->doc, field, value)))
-		m->error = newsdoc_document_set_provenance(m->doc, field, meta__source_names[source]);
+		m->error = newsdoc_document_set_provenance(m->doc, field, newsdoc__meta_source_names[source]);
 	return m->error;
 }
 
@@ -137,7 +137,7 @@ static void merge_tags(merge *m)
 	for (i = 0; i < tags->count && !m->error; i++)
 		m->error = newsdoc_document_add_tag(m->doc, tags->items[i]);
 	if (!m->error)
-		m->error = newsdoc_document_set_provenance(m->doc, NEWSDOC_FIELD_TAGS, meta__source_names[source]);
+		m->error = newsdoc_document_set_provenance(m->doc, NEWSDOC_FIELD_TAGS, newsdoc__meta_source_names[source]);
 }
 
 /* Is this name the site's own (its og:site_name, publisher, or host)? */
@@ -145,9 +145,9 @@ static int names_site(const meta_store *store, const char *name)
 {
 	size_t k;
 	for (k = 0; k < META_SRC_COUNT; k++)
-		if (store->value[META_SLOT_SITE_NAME][k] && meta__ieq(store->value[META_SLOT_SITE_NAME][k], name))
+		if (store->value[META_SLOT_SITE_NAME][k] && newsdoc__meta_ieq(store->value[META_SLOT_SITE_NAME][k], name))
 			return 1;
-	return meta__names_host(name, strlen(name), store->page_url);
+	return newsdoc__meta_names_host(name, strlen(name), store->page_url);
 }
 
 /* Does the list name anyone but organisations and the site itself? */
@@ -186,13 +186,13 @@ static void merge_authors(merge *m)
 	for (i = 0; i < store->bylines.count; i++) {
 		meta_authors parsed = { NULL, 0, 0 };
 		meta_authors *kept = &store->authors[META_SRC_BYLINE];
-		if (meta__byline_split(&parsed, store->bylines.items[i], strlen(store->bylines.items[i])) < 0)
+		if (newsdoc__meta_byline_split(&parsed, store->bylines.items[i], strlen(store->bylines.items[i])) < 0)
 			store->failed = 1;
 		if (parsed.count && (!kept->count || (!names_person(store, kept) && names_person(store, &parsed)))) {
-			meta__authors_free(kept);
+			newsdoc__meta_authors_free(kept);
 			*kept = parsed;
 		} else {
-			meta__authors_free(&parsed);
+			newsdoc__meta_authors_free(&parsed);
 		}
 		if (kept->count && names_person(store, kept))
 			break;
@@ -242,7 +242,7 @@ static void merge_authors(merge *m)
 			m->error = newsdoc_author_set_url(author, a->url);
 	}
 	if (!m->error)
-		m->error = newsdoc_document_set_provenance(m->doc, NEWSDOC_FIELD_AUTHORS, meta__source_names[source]);
+		m->error = newsdoc_document_set_provenance(m->doc, NEWSDOC_FIELD_AUTHORS, newsdoc__meta_source_names[source]);
 }
 
 static void merge_comments(merge *m)
@@ -258,7 +258,7 @@ static void merge_comments(merge *m)
 		if (m->store->comments[order[i]] >= 0) {
 			if (!(m->error = newsdoc_document_set_comment_count(m->doc, m->store->comments[order[i]])))
 				m->error = newsdoc_document_set_provenance(m->doc, NEWSDOC_FIELD_COMMENTS,
-					meta__source_names[order[i]]);
+					newsdoc__meta_source_names[order[i]]);
 			return;
 		}
 }
@@ -275,7 +275,7 @@ static void merge_image(merge *m)
 		return;
 	if (!(m->error = newsdoc_document_add_image(&image, m->doc, m->store->value[META_SLOT_IMAGE][source])) &&
 	    !(m->error = newsdoc_image_set_lead(image, 1)))
-		m->error = newsdoc_document_set_provenance(m->doc, NEWSDOC_FIELD_IMAGES, meta__source_names[source]);
+		m->error = newsdoc_document_set_provenance(m->doc, NEWSDOC_FIELD_IMAGES, newsdoc__meta_source_names[source]);
 }
 
 int newsdoc__extract_metadata(newsdoc_document *doc, struct _xmlDoc *html, const char *url,
@@ -296,10 +296,10 @@ int newsdoc__extract_metadata(newsdoc_document *doc, struct _xmlDoc *html, const
 
 	if (!doc || !html)
 		return newsdoc__error_arg("newsdoc__extract_metadata", doc ? "html" : "doc");
-	meta__store_init(&store, url, opts);
-	meta__walk(&store, html);
+	newsdoc__meta_store_init(&store, url, opts);
+	newsdoc__meta_walk(&store, html);
 	if (!store.failed)
-		meta__jsonld_finish(&store);
+		newsdoc__meta_jsonld_finish(&store);
 	m.doc = doc;
 	m.store = &store;
 	m.url = url;
@@ -308,7 +308,7 @@ int newsdoc__extract_metadata(newsdoc_document *doc, struct _xmlDoc *html, const
 		merge_simple(&m, NEWSDOC_FIELD_SITE_NAME, META_SLOT_SITE_NAME, site);
 		merge_canonical(&m);
 		merge_language(&m);
-		meta__merge_title(doc, &store, &m.error);
+		newsdoc__meta_merge_title(doc, &store, &m.error);
 		merge_simple(&m, NEWSDOC_FIELD_DESCRIPTION, META_SLOT_DESCRIPTION, description);
 		merge_simple(&m, NEWSDOC_FIELD_SECTION, META_SLOT_SECTION, section);
 		merge_simple(&m, NEWSDOC_FIELD_PUBLISHED, META_SLOT_PUBLISHED, published);
@@ -320,6 +320,6 @@ int newsdoc__extract_metadata(newsdoc_document *doc, struct _xmlDoc *html, const
 	}
 	if (store.failed && !m.error)
 		m.error = newsdoc__error_oom();
-	meta__store_free(&store);
+	newsdoc__meta_store_free(&store);
 	return m.error;
 }

@@ -27,7 +27,7 @@ int newsdoc__date_normalize(newsdoc__sb *out, const char *text, const char *form
 	char iso[64];
 
 	if (!format) {
-		char *guess = meta__date_normalise(text, strlen(text));
+		char *guess = newsdoc__meta_date_normalise(text, strlen(text));
 		int error;
 		if (!guess)
 			return newsdoc__error_set(NEWSDOC_EPARSE, "cannot read a date in '%.80s'", text);

@@ -14,7 +14,7 @@ static int is_blank_byte(unsigned char c)
 	return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
 }
 
-int text_split_groups(text_groups *out, const char *data, size_t len)
+int newsdoc__text_split_groups(text_groups *out, const char *data, size_t len)
 {
 	newsdoc__sb clean = NEWSDOC__SB_INIT;
 	size_t lines = 1, pos, i, group_start = 0;
@@ -37,7 +37,7 @@ int text_split_groups(text_groups *out, const char *data, size_t len)
 	out->lines = newsdoc__calloc(lines, sizeof(text_line));
 	out->items = newsdoc__calloc(lines, sizeof(text_group));
 	if (!out->lines || !out->items) {
-		text_groups_free(out);
+		newsdoc__text_groups_free(out);
 		return newsdoc__error_oom();
 	}
 	lines = 0;
@@ -72,7 +72,7 @@ int text_split_groups(text_groups *out, const char *data, size_t len)
 	return 0;
 }
 
-void text_groups_free(text_groups *groups)
+void newsdoc__text_groups_free(text_groups *groups)
 {
 	newsdoc__free(groups->items);
 	newsdoc__free(groups->lines);
@@ -95,22 +95,22 @@ static int ends_sentence(const text_line *line)
 	return t[n - 1] == '"' && n >= 2 && (t[n - 2] == '.' || t[n - 2] == '!' || t[n - 2] == '?');
 }
 
-int text_line_is_short(const text_line *line)
+int newsdoc__text_line_is_short(const text_line *line)
 {
 	return line->len <= 120 && !ends_sentence(line);
 }
 
-size_t text_separator_count(const text_line *line)
+size_t newsdoc__text_separator_count(const text_line *line)
 {
 	static const char *const separators[] = { " - ", " | ", ", ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " / " };
 	size_t count = 0, i;
 
 	for (i = 0; i < sizeof(separators) / sizeof(separators[0]); i++)
-		count += (size_t)text_contains(line->text, line->len, separators[i]);
+		count += (size_t)newsdoc__text_contains(line->text, line->len, separators[i]);
 	return count;
 }
 
-int text_contains(const char *s, size_t len, const char *needle)
+int newsdoc__text_contains(const char *s, size_t len, const char *needle)
 {
 	size_t n = strlen(needle), i;
 
@@ -120,7 +120,7 @@ int text_contains(const char *s, size_t len, const char *needle)
 	return 0;
 }
 
-int text_contains_word_prefix(const char *s, size_t len, const char *word)
+int newsdoc__text_contains_word_prefix(const char *s, size_t len, const char *word)
 {
 	size_t n = strlen(word), i;
 
@@ -130,7 +130,7 @@ int text_contains_word_prefix(const char *s, size_t len, const char *word)
 	return 0;
 }
 
-int text_ends_article(const text_line *line)
+int newsdoc__text_ends_article(const text_line *line)
 {
 	static const char *const markers[] = {
 		"leave a reply", "leave a comment", "post a comment", "comments", "trending",
@@ -144,7 +144,7 @@ int text_ends_article(const text_line *line)
 	for (i = 0; i < sizeof(markers) / sizeof(markers[0]); i++)
 		if (strlen(markers[i]) == len && !strncasecmp(line->text, markers[i], len))
 			return 1;
-	return content_is_related_heading(line->text, line->len);
+	return newsdoc__content_is_related_heading(line->text, line->len);
 }
 
 /*
@@ -207,7 +207,7 @@ static int emit_item(newsdoc_document *doc, pending_item *item, size_t limit)
 	return error;
 }
 
-int text_related_items(newsdoc_document *doc, const text_groups *groups, size_t *index, size_t limit)
+int newsdoc__text_related_items(newsdoc_document *doc, const text_groups *groups, size_t *index, size_t limit)
 {
 	pending_item item;
 	size_t g, l;
@@ -219,7 +219,7 @@ int text_related_items(newsdoc_document *doc, const text_groups *groups, size_t 
 		int stop = 0;
 		for (l = 0; l < group->count && !error; l++) {
 			const text_line *line = &group->lines[l];
-			if (text_ends_article(line) || content_is_boiler_text(line->text, line->len) || line->len > 400) {
+			if (newsdoc__text_ends_article(line) || newsdoc__content_is_boiler_text(line->text, line->len) || line->len > 400) {
 				stop = 1;
 				break;
 			}

@@ -26,23 +26,23 @@ typedef struct text_groups {
 
 /* Split `len` bytes into groups of non-blank lines. A UTF-8 BOM is
  * skipped, invalid UTF-8 becomes U+FFFD, NUL bytes are dropped. */
-int text_split_groups(text_groups *out, const char *data, size_t len);
-void text_groups_free(text_groups *groups);
+int newsdoc__text_split_groups(text_groups *out, const char *data, size_t len);
+void newsdoc__text_groups_free(text_groups *groups);
 
 /* A header-like line: at most 120 bytes, not ending a sentence. */
-int text_line_is_short(const text_line *line);
+int newsdoc__text_line_is_short(const text_line *line);
 /* Separators that split a byline into name, role, affiliation. */
-size_t text_separator_count(const text_line *line);
-int text_contains(const char *s, size_t len, const char *needle);
+size_t newsdoc__text_separator_count(const text_line *line);
+int newsdoc__text_contains(const char *s, size_t len, const char *needle);
 /* `word` (lowercase) starts a word of s, case-insensitively. */
-int text_contains_word_prefix(const char *s, size_t len, const char *word);
+int newsdoc__text_contains_word_prefix(const char *s, size_t len, const char *word);
 
 /* A line after which the page around the article begins ("Leave a
  * Reply", "Trending", a "Related" heading ...). */
-int text_ends_article(const text_line *line);
+int newsdoc__text_ends_article(const text_line *line);
 
 /* Items after a "Related" heading at groups->items[*index]: author /
  * title / summary lines. Leaves *index on the last group consumed. */
-int text_related_items(newsdoc_document *doc, const text_groups *groups, size_t *index, size_t limit);
+int newsdoc__text_related_items(newsdoc_document *doc, const text_groups *groups, size_t *index, size_t limit);
 
 #endif
