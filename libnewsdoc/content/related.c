@@ -71,7 +71,10 @@ static int distinct_links(xmlNode *node, xmlChar **first)
 	while (walk && count < 2) {
 		if (walk->type == XML_ELEMENT_NODE && !strcmp((const char *)walk->name, "a") && is_article_link(walk)) {
 			xmlChar *href = newsdoc__content_attr(walk, "href");
-			if (!*first)
+			/* NULL when libxml2 could not copy the attribute (memory). */
+			if (!href)
+				;
+			else if (!*first)
 				*first = href, count = 1;
 			else {
 				if (strcmp((const char *)*first, (const char *)href))
