@@ -139,9 +139,17 @@ static int over_node_limit(xmlDoc *html, size_t limit)
 	return 0;
 }
 
+static void silent_generic_error(void *context, const char *message, ...)
+{
+	(void)context;
+	(void)message;
+}
+
 int newsdoc__html_load(xmlDoc **out, const char *data, size_t len, const char *url,
 	const newsdoc_parse_options *opts)
 {
+	xmlGenericErrorFunc saved_error;
+	void *saved_error_context;
 	/* XML_PARSE_HUGE: without it libxml2 stops reading at depth 256 and
 	 * silently drops the rest of the page; our own limits (max_input_size,
 	 * max_nodes, max_depth) bound the work instead. */
@@ -169,7 +177,14 @@ int newsdoc__html_load(xmlDoc **out, const char *data, size_t len, const char *u
 	 * partial tree; its last error says so, and a partial page would be
 	 * silent garbage, so that is an allocation failure for us too. */
 	xmlResetLastError();
+	/* libxml2 reports encoding trouble on its generic error channel even
+	 * with HTML_PARSE_NOERROR, which would write to the host program's
+	 * stderr; the channel is per thread, so silence it for this parse. */
+	saved_error = xmlGenericError;
+	saved_error_context = xmlGenericErrorContext;
+	xmlSetGenericErrorFunc(NULL, silent_generic_error);
 	html = htmlReadMemory(data + bom_len, (int)(len - bom_len), url, charset, flags);
+	xmlSetGenericErrorFunc(saved_error_context, saved_error);
 	if (xmlGetLastError() && xmlGetLastError()->code == XML_ERR_NO_MEMORY) {
 		xmlFreeDoc(html);
 		return newsdoc__error_oom();

@@ -53,4 +53,12 @@ run extract --input json "$WORK_DIR/document.json"
 expect_status 0
 expect_json_document
 
+# Bytes that its declared charset cannot decode: a document, and nothing
+# from libxml2 on the caller's stderr.
+printf '<html><head><meta charset="shift_jis"></head><body><p>abc \201\040\377\376 def</p></body></html>' \
+	>"$WORK_DIR/bad-charset.html"
+run extract "$WORK_DIR/bad-charset.html"
+expect_status 0
+expect_stderr_empty
+
 finish
