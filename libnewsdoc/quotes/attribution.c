@@ -8,7 +8,7 @@
  */
 #include <string.h>
 
-#include "quotes_impl.h"
+#include "clause.h"
 
 /* Longest reporting clause looked at, in tokens. */
 #define MAX_CLAUSE 40
@@ -17,17 +17,12 @@
 /* Longest subject before a reporting verb, in tokens. */
 #define MAX_SUBJECT 12
 
-typedef struct clause {
-	const char *text;
-	const quote_token *tok;
-	size_t count;  /* tokens in the whole block */
-} clause;
 
 static int possessive(const clause *c, size_t i);
 
 /* A word's class; a reporting verb after a determiner or a possessive is
  * a noun ("a pledge", "Mr. Trump's comments"). */
-static int cls(const clause *c, size_t i)
+int newsdoc__quote_cls(const clause *c, size_t i)
 {
 	int k = c->tok[i].word_class;
 
@@ -41,7 +36,7 @@ static int cls(const clause *c, size_t i)
 /* Token i is `literal` (a string literal), ignoring ASCII case. */
 #define is_word(c, i, literal) QUOTE_WORD_IS((c)->text, &(c)->tok[i], literal)
 
-static int is_punct(const clause *c, size_t i, uint32_t cp)
+int newsdoc__quote_is_punct(const clause *c, size_t i, uint32_t cp)
 {
 	return c->tok[i].kind == QTOK_PUNCT && c->tok[i].cp == cp;
 }
@@ -68,7 +63,7 @@ static int adverb(const clause *c, size_t i)
 {
 	size_t n = c->tok[i].end - c->tok[i].start;
 
-	if (cls(c, i) == QW_ADVERB)
+	if (newsdoc__quote_cls(c, i) == QW_ADVERB)
 		return 1;
 	return c->tok[i].kind == QTOK_WORD && !c->tok[i].cap && n > 4 &&
 		!memcmp(c->text + c->tok[i].end - 2, "ly", 2);
@@ -81,7 +76,7 @@ static int np_start(const clause *c, size_t i)
 
 	if (c->tok[i].kind != QTOK_WORD)
 		return 0;
-	k = cls(c, i);
+	k = newsdoc__quote_cls(c, i);
 	/* "that border security is working" is a clause, not a speaker. */
 	if (is_word(c, i, "that") || is_word(c, i, "this") || is_word(c, i, "these") ||
 		is_word(c, i, "those"))
@@ -111,7 +106,7 @@ static int past_tense(const clause *c, size_t i)
  * or a name with its titles ("Sen. Ted Cruz"). Returns the end index (== i
  * when there is none). A possessive ends a name ("Smith's words").
  */
-static size_t np_forward(const clause *c, size_t i, size_t limit)
+size_t newsdoc__quote_np_forward(const clause *c, size_t i, size_t limit)
 {
 	size_t j = i, words = 0;
 	int k;
@@ -120,24 +115,24 @@ static size_t np_forward(const clause *c, size_t i, size_t limit)
 		return i;
 	/* "pollster Frank Luntz", "former senator Bob Dole": a lower-case
 	 * description before a name. */
-	if (!np_start(c, i) && c->tok[i].kind == QTOK_WORD && cls(c, i) == QW_NONE) {
+	if (!np_start(c, i) && c->tok[i].kind == QTOK_WORD && newsdoc__quote_cls(c, i) == QW_NONE) {
 		for (j = i; j < limit && j < i + 3 && c->tok[j].kind == QTOK_WORD && !c->tok[j].cap &&
-			cls(c, j) == QW_NONE; j++)
+			newsdoc__quote_cls(c, j) == QW_NONE; j++)
 			;
 		if (j < limit && j > i && c->tok[j].kind == QTOK_WORD && c->tok[j].cap) {
-			size_t end = np_forward(c, j, limit);
+			size_t end = newsdoc__quote_np_forward(c, j, limit);
 			return end > j ? end : i;
 		}
 		return i;
 	}
 	if (!np_start(c, i))
 		return i;
-	k = cls(c, i);
+	k = newsdoc__quote_cls(c, i);
 	if (k == QW_PRONOUN)
 		return i + 1;
 	if (k == QW_DETERMINER || !c->tok[i].cap) {
 		for (j = i + 1; j < limit && words < 7; j++, words++) {
-			int kj = cls(c, j);
+			int kj = newsdoc__quote_cls(c, j);
 			if (c->tok[j].kind != QTOK_WORD || kj == QW_REPORT || kj == QW_AUX ||
 				kj == QW_PRONOUN)
 				break;
@@ -147,11 +142,11 @@ static size_t np_forward(const clause *c, size_t i, size_t limit)
 				break;
 			/* "a familiar voice celebrated the attacks": a verb and
 			 * its object ("the embattled senator" goes on). */
-			if (past_tense(c, j) && j + 1 < limit && (cls(c, j + 1) == QW_DETERMINER ||
-				cls(c, j + 1) == QW_PRONOUN || cls(c, j + 1) == QW_STOP))
+			if (past_tense(c, j) && j + 1 < limit && (newsdoc__quote_cls(c, j + 1) == QW_DETERMINER ||
+				newsdoc__quote_cls(c, j + 1) == QW_PRONOUN || newsdoc__quote_cls(c, j + 1) == QW_STOP))
 				break;
 		}
-		while (j > i + 1 && cls(c, j - 1) == QW_STOP)
+		while (j > i + 1 && newsdoc__quote_cls(c, j - 1) == QW_STOP)
 			j--;
 		/* A determiner alone ("that adding") names nobody. */
 		return j == i + 1 && k == QW_DETERMINER ? i : j;
@@ -161,7 +156,7 @@ static size_t np_forward(const clause *c, size_t i, size_t limit)
 			break;
 		if (!c->tok[j].cap && !(is_connector(c, j) && j + 1 < limit && c->tok[j + 1].cap))
 			break;
-		if (j > i && cls(c, j) != QW_NONE && !newsdoc__quote_title_word(c->text, &c->tok[j]))
+		if (j > i && newsdoc__quote_cls(c, j) != QW_NONE && !newsdoc__quote_title_word(c->text, &c->tok[j]))
 			break;
 		/* "Iowa State University's Dianne Bystrom" goes on; "Smith's
 		 * words" ends at the name. */
@@ -174,14 +169,14 @@ static size_t np_forward(const clause *c, size_t i, size_t limit)
 	return j;
 }
 
-static void set_speaker(quote_attribution *out, const clause *c, size_t from, size_t to)
+void newsdoc__quote_set_speaker(quote_attribution *out, const clause *c, size_t from, size_t to)
 {
 	out->speaker_start = c->tok[from].start;
 	out->speaker_end = c->tok[to - 1].end;
-	out->pronoun = to == from + 1 && cls(c, from) == QW_PRONOUN;
+	out->pronoun = to == from + 1 && newsdoc__quote_cls(c, from) == QW_PRONOUN;
 }
 
-static void set_cue(quote_attribution *out, const clause *c, size_t from, size_t to)
+void newsdoc__quote_set_cue(quote_attribution *out, const clause *c, size_t from, size_t to)
 {
 	out->cue_start = c->tok[from].start;
 	out->cue_end = c->tok[to - 1].end;
@@ -221,12 +216,12 @@ static size_t first_token_at(const clause *c, size_t byte)
 }
 
 /* A lower-case word in a past or present tense form ("pressed", "offers"). */
-static int verb_like(const clause *c, size_t i)
+int newsdoc__quote_verb_like(const clause *c, size_t i)
 {
 	const char *s = c->text + c->tok[i].start;
 	size_t n = c->tok[i].end - c->tok[i].start;
 
-	if (c->tok[i].kind != QTOK_WORD || c->tok[i].cap || cls(c, i) != QW_NONE || n < 4)
+	if (c->tok[i].kind != QTOK_WORD || c->tok[i].cap || newsdoc__quote_cls(c, i) != QW_NONE || n < 4)
 		return 0;
 	if (i + 1 < c->count && (is_word(c, i + 1, "back") ||
 		is_word(c, i + 1, "out")))
@@ -248,7 +243,7 @@ static int subject_ok(const clause *c, size_t from, size_t to)
 	int has_cap = 0;
 
 	for (k = from; k < to; k++) {
-		int kk = cls(c, k);
+		int kk = newsdoc__quote_cls(c, k);
 		if (c->tok[k].kind != QTOK_WORD || kk == QW_REPORT || kk == QW_AUX)
 			return 0;
 		/* "Smith and Jones", "a spokesman for the city"; other small
@@ -260,7 +255,7 @@ static int subject_ok(const clause *c, size_t from, size_t to)
 	}
 	if (np_start(c, from))
 		return 1;
-	if (cls(c, from) != QW_NONE)
+	if (newsdoc__quote_cls(c, from) != QW_NONE)
 		return 0;
 	return has_cap || newsdoc__quote_group_noun(c->text, &c->tok[to - 1]);
 }
@@ -275,7 +270,7 @@ static void after_quote(quote_attribution *out, const clause *c, size_t a, size_
 	/* The sentence the attribution is in. */
 	for (limit = i; limit < b && limit < i + MAX_CLAUSE; limit++)
 		if (newsdoc__quote_sentence_end(&c->tok[limit]) || c->tok[limit].kind == QTOK_MARK ||
-			is_punct(c, limit, ';') || (limit > i && is_punct(c, limit, ':')))
+			newsdoc__quote_is_punct(c, limit, ';') || (limit > i && newsdoc__quote_is_punct(c, limit, ':')))
 			break;
 	if (i >= limit)
 		return;
@@ -284,19 +279,19 @@ static void after_quote(quote_attribution *out, const clause *c, size_t a, size_
 		out->sentence_end = c->tok[limit].end;
 	/* — Name */
 	if (newsdoc__quote_is_dash(&c->tok[i])) {
-		end = np_forward(c, i + 1, limit);
-		if (end > i + 1 && c->tok[i + 1].cap && (end == limit || is_punct(c, end, ','))) {
-			set_speaker(out, c, i + 1, end);
-			set_cue(out, c, i, i + 1);
+		end = newsdoc__quote_np_forward(c, i + 1, limit);
+		if (end > i + 1 && c->tok[i + 1].cap && (end == limit || newsdoc__quote_is_punct(c, end, ','))) {
+			newsdoc__quote_set_speaker(out, c, i + 1, end);
+			newsdoc__quote_set_cue(out, c, i, i + 1);
 			out->after = 1;
 		}
 		return;
 	}
 	if (is_word(c, i, "according") && i + 1 < limit && is_word(c, i + 1, "to")) {
-		end = np_forward(c, i + 2, limit);
+		end = newsdoc__quote_np_forward(c, i + 2, limit);
 		if (end > i + 2) {
-			set_speaker(out, c, i + 2, end);
-			set_cue(out, c, i, i + 2);
+			newsdoc__quote_set_speaker(out, c, i + 2, end);
+			newsdoc__quote_set_cue(out, c, i, i + 2);
 			out->after = 1;
 		}
 		return;
@@ -304,7 +299,7 @@ static void after_quote(quote_attribution *out, const clause *c, size_t a, size_
 	/* Room for an apposition: Harry Bond, 30, of Raleigh, N.C., who
 	 * was among those polled, said */
 	for (j = i; j < limit && j < i + MAX_SUBJECT + 14; j++) {
-		if (cls(c, j) == QW_REPORT && !(j > i && c->tok[j].cap)) {
+		if (newsdoc__quote_cls(c, j) == QW_REPORT && !(j > i && c->tok[j].cap)) {
 			verb = j;
 			break;
 		}
@@ -312,40 +307,40 @@ static void after_quote(quote_attribution *out, const clause *c, size_t a, size_
 	if (verb == b) {
 		/* Hannity pressed. / he conceded, / Trump shot back. */
 		size_t verb_end;
-		end = np_forward(c, i, limit);
-		if (end == i || end >= limit || !verb_like(c, end) ||
-			!(c->tok[i].cap || cls(c, i) == QW_PRONOUN))
+		end = newsdoc__quote_np_forward(c, i, limit);
+		if (end == i || end >= limit || !newsdoc__quote_verb_like(c, end) ||
+			!(c->tok[i].cap || newsdoc__quote_cls(c, i) == QW_PRONOUN))
 			return;
 		verb_end = end + 1;
 		if (verb_end < limit && (is_word(c, verb_end, "back") || is_word(c, verb_end, "out")))
 			verb_end++;
-		if (verb_end == limit || is_punct(c, verb_end, ',') || cls(c, verb_end) == QW_STOP) {
-			set_speaker(out, c, i, end);
-			set_cue(out, c, end, verb_end);
+		if (verb_end == limit || newsdoc__quote_is_punct(c, verb_end, ',') || newsdoc__quote_cls(c, verb_end) == QW_STOP) {
+			newsdoc__quote_set_speaker(out, c, i, end);
+			newsdoc__quote_set_cue(out, c, end, verb_end);
 			out->after = 1;
 		}
 		return;
 	}
 	if (verb == i) {
 		/* said Smith / said the representative */
-		end = np_forward(c, verb + 1, limit);
+		end = newsdoc__quote_np_forward(c, verb + 1, limit);
 		if (end == verb + 1)
 			return;
-		set_speaker(out, c, verb + 1, end);
-		set_cue(out, c, verb, cue_end(c, verb, limit));
+		newsdoc__quote_set_speaker(out, c, verb + 1, end);
+		newsdoc__quote_set_cue(out, c, verb, cue_end(c, verb, limit));
 		out->after = 1;
 		return;
 	}
 	/* Smith said / Smith, the minister, said / he later said / Smith has said */
 	{
 		size_t subject_end = verb, cue_start = verb, k;
-		while (subject_end > i && (cls(c, subject_end - 1) == QW_AUX || adverb(c, subject_end - 1))) {
+		while (subject_end > i && (newsdoc__quote_cls(c, subject_end - 1) == QW_AUX || adverb(c, subject_end - 1))) {
 			subject_end--;
-			if (cls(c, subject_end) == QW_AUX)
+			if (newsdoc__quote_cls(c, subject_end) == QW_AUX)
 				cue_start = subject_end;
 		}
 		for (k = i; k < subject_end; k++)
-			if (is_punct(c, k, ',') || is_punct(c, k, '(')) {
+			if (newsdoc__quote_is_punct(c, k, ',') || newsdoc__quote_is_punct(c, k, '(')) {
 				subject_end = k;
 				break;
 			}
@@ -353,19 +348,19 @@ static void after_quote(quote_attribution *out, const clause *c, size_t a, size_
 			/* "…measure'' income, he said": the words right before
 			 * the verb, after a comma. */
 			for (k = verb; k > i; k--)
-				if (is_punct(c, k - 1, ','))
+				if (newsdoc__quote_is_punct(c, k - 1, ','))
 					break;
 			if (k > i && k < verb && subject_before(out, c, k, verb)) {
-				set_cue(out, c, verb, cue_end(c, verb, limit));
+				newsdoc__quote_set_cue(out, c, verb, cue_end(c, verb, limit));
 				out->after = 1;
 			}
 			return;
 		}
 		/* "he was" / "she is": a clause, not a subject. */
-		if (subject_end - i > 1 && cls(c, i) == QW_PRONOUN)
+		if (subject_end - i > 1 && newsdoc__quote_cls(c, i) == QW_PRONOUN)
 			return;
-		set_speaker(out, c, i, subject_end);
-		set_cue(out, c, cue_start < verb && cue_start >= subject_end ? cue_start : verb,
+		newsdoc__quote_set_speaker(out, c, i, subject_end);
+		newsdoc__quote_set_cue(out, c, cue_start < verb && cue_start >= subject_end ? cue_start : verb,
 			cue_end(c, verb, limit));
 		out->after = 1;
 	}
@@ -391,22 +386,22 @@ static int subject_before(quote_attribution *out, const clause *c, size_t c0, si
 {
 	size_t end = verb, start, k;
 
-	while (end > c0 && (cls(c, end - 1) == QW_AUX || adverb(c, end - 1)))
+	while (end > c0 && (newsdoc__quote_cls(c, end - 1) == QW_AUX || adverb(c, end - 1)))
 		end--;
 	/* Smith, the minister, said */
-	if (end > c0 && is_punct(c, end - 1, ',')) {
+	if (end > c0 && newsdoc__quote_is_punct(c, end - 1, ',')) {
 		for (k = end - 1; k > c0 && end - k < 26; k--)
-			if (is_punct(c, k - 1, ',')) {
+			if (newsdoc__quote_is_punct(c, k - 1, ',')) {
 				end = k - 1;
 				break;
 			}
-		if (end == verb || is_punct(c, end - 1, ','))
+		if (end == verb || newsdoc__quote_is_punct(c, end - 1, ','))
 			return 0;
 	}
 	start = end;
 	while (start > c0 && end - start < MAX_SUBJECT) {
 		const quote_token *t = &c->tok[start - 1];
-		int k1 = cls(c, start - 1);
+		int k1 = newsdoc__quote_cls(c, start - 1);
 		if (t->kind != QTOK_WORD || k1 == QW_STOP || k1 == QW_REPORT || k1 == QW_AUX)
 			break;
 		start--;
@@ -418,7 +413,7 @@ static int subject_before(quote_attribution *out, const clause *c, size_t c0, si
 		is_word(c, start - 1, "at")) && c->tok[start - 2].kind == QTOK_WORD && c->tok[start - 2].cap) {
 		size_t name = start - 1;
 		while (name > c0 && end - name < MAX_SUBJECT && c->tok[name - 1].kind == QTOK_WORD &&
-			c->tok[name - 1].cap && cls(c, name - 1) != QW_STOP)
+			c->tok[name - 1].cap && newsdoc__quote_cls(c, name - 1) != QW_STOP)
 			name--;
 		start = name;
 	}
@@ -427,7 +422,7 @@ static int subject_before(quote_attribution *out, const clause *c, size_t c0, si
 		start++;
 	if (start == end)
 		return 0;
-	set_speaker(out, c, start, end);
+	newsdoc__quote_set_speaker(out, c, start, end);
 	return 1;
 }
 
@@ -441,12 +436,12 @@ static int clause_subject(quote_attribution *out, const clause *c, size_t c0, si
 	size_t i, end;
 
 	for (i = c0; i < verb; i++) {
-		if (i > c0 && !is_punct(c, i - 1, ','))
+		if (i > c0 && !newsdoc__quote_is_punct(c, i - 1, ','))
 			continue;
-		end = np_forward(c, i, verb);
+		end = newsdoc__quote_np_forward(c, i, verb);
 		if (end > i && end < verb && c->tok[end].kind == QTOK_WORD &&
-			(c->tok[i].cap || cls(c, i) == QW_PRONOUN || cls(c, i) == QW_DETERMINER)) {
-			set_speaker(out, c, i, end);
+			(c->tok[i].cap || newsdoc__quote_cls(c, i) == QW_PRONOUN || newsdoc__quote_cls(c, i) == QW_DETERMINER)) {
+			newsdoc__quote_set_speaker(out, c, i, end);
 			return 1;
 		}
 	}
@@ -462,7 +457,7 @@ static void before_quote(quote_attribution *out, const clause *c, size_t c0, siz
 {
 	size_t i, verb = e, colon = 0, end, seg;
 
-	if (e > c0 && is_punct(c, e - 1, ':'))
+	if (e > c0 && newsdoc__quote_is_punct(c, e - 1, ':'))
 		colon = 1;
 	while (e > c0 && c->tok[e - 1].kind == QTOK_PUNCT && (c->tok[e - 1].cp == ',' ||
 		c->tok[e - 1].cp == ':' || newsdoc__quote_is_dash(&c->tok[e - 1])))
@@ -474,15 +469,15 @@ static void before_quote(quote_attribution *out, const clause *c, size_t c0, siz
 	verb = e;  /* none yet (e moved past the punctuation) */
 	for (i = c0; i + 1 < e; i++)
 		if (is_word(c, i, "according") && is_word(c, i + 1, "to")) {
-			end = np_forward(c, i + 2, e);
+			end = newsdoc__quote_np_forward(c, i + 2, e);
 			if (end > i + 2) {
-				set_speaker(out, c, i + 2, end);
-				set_cue(out, c, i, i + 2);
+				newsdoc__quote_set_speaker(out, c, i + 2, end);
+				newsdoc__quote_set_cue(out, c, i, i + 2);
 				return;
 			}
 		}
 	for (i = e; i > c0 && e - i < BEFORE_REACH; i--)
-		if (cls(c, i - 1) == QW_REPORT) {
+		if (newsdoc__quote_cls(c, i - 1) == QW_REPORT) {
 			verb = i - 1;
 			break;
 		}
@@ -497,48 +492,48 @@ static void before_quote(quote_attribution *out, const clause *c, size_t c0, siz
 		/* "said he was": a reported clause holds the quotation (an
 		 * aside after a comma does not count: "Said Dorothy Poynter,
 		 * who grew up with Ali,"). */
-		for (i = verb + 1; i < e && !is_punct(c, i, ','); i++)
-			if ((cls(c, i) == QW_PRONOUN && !is_word(c, i, "who")) || cls(c, i) == QW_AUX ||
-				cls(c, i) == QW_REPORT)
+		for (i = verb + 1; i < e && !newsdoc__quote_is_punct(c, i, ','); i++)
+			if ((newsdoc__quote_cls(c, i) == QW_PRONOUN && !is_word(c, i, "who")) || newsdoc__quote_cls(c, i) == QW_AUX ||
+				newsdoc__quote_cls(c, i) == QW_REPORT)
 				return;
 		if (participle(c, verb) && !is_word(c, verb, "according")) {
 			clause_subject(out, c, c0, verb);
 			/* The cue stands even when its subject is out of reach. */
-			set_cue(out, c, verb, verb + 1);
+			newsdoc__quote_set_cue(out, c, verb, verb + 1);
 			return;
 		}
 		if (subject_before(out, c, c0, verb)) {
-			set_cue(out, c, verb, cue_end(c, verb, e));
+			newsdoc__quote_set_cue(out, c, verb, cue_end(c, verb, e));
 			return;
 		}
 		/* Said Smith: */
-		if (verb == c0 || is_punct(c, verb - 1, ',')) {
-			end = np_forward(c, verb + 1, e);
+		if (verb == c0 || newsdoc__quote_is_punct(c, verb - 1, ',')) {
+			end = newsdoc__quote_np_forward(c, verb + 1, e);
 			if (end > verb + 1) {
-				set_speaker(out, c, verb + 1, end);
-				set_cue(out, c, verb, verb + 1);
+				newsdoc__quote_set_speaker(out, c, verb + 1, end);
+				newsdoc__quote_set_cue(out, c, verb, verb + 1);
 				return;
 			}
 		}
 		if (clause_subject(out, c, c0, verb))
-			set_cue(out, c, verb, cue_end(c, verb, e));
+			newsdoc__quote_set_cue(out, c, verb, cue_end(c, verb, e));
 		return;
 	}
 	if (colon) {
 		/* "As Joel Pollak observed, the winner was the stage itself:" */
 		for (i = c0; i < e; i++)
-			if (cls(c, i) == QW_REPORT && !participle(c, i) && subject_before(out, c, c0, i)) {
-				set_cue(out, c, i, cue_end(c, i, e));
+			if (newsdoc__quote_cls(c, i) == QW_REPORT && !participle(c, i) && subject_before(out, c, c0, i)) {
+				newsdoc__quote_set_cue(out, c, i, cue_end(c, i, e));
 				return;
 			}
 		/* "In conclusion, Ji Seong-ho's words were shared:" */
 		seg = c0;
 		for (i = c0; i < e; i++)
-			if (is_punct(c, i, ','))
+			if (newsdoc__quote_is_punct(c, i, ','))
 				seg = i + 1;
-		end = np_forward(c, seg, e);
+		end = newsdoc__quote_np_forward(c, seg, e);
 		if (end > seg) {
-			set_speaker(out, c, seg, end);
+			newsdoc__quote_set_speaker(out, c, seg, end);
 			out->cue_literal = ":";
 			out->found = 1;
 		}
@@ -571,7 +566,7 @@ static void set_adjacent(quote_attribution *out, const clause *c, size_t e)
 
 	/* A comma or colon right before the mark introduces the quotation
 	 * ("He then asked the buzzing crowd, “…”"). */
-	if (out->cue_literal || (e > 0 && (is_punct(c, e - 1, ',') || is_punct(c, e - 1, ':')))) {
+	if (out->cue_literal || (e > 0 && (newsdoc__quote_is_punct(c, e - 1, ',') || newsdoc__quote_is_punct(c, e - 1, ':')))) {
 		out->adjacent = 1;
 		return;
 	}
@@ -645,7 +640,7 @@ void newsdoc__quote_intro_attribute(quote_attribution *out, const char *text,
 	c.tok = tokens->items;
 	c.count = tokens->count;
 	e = c.count;
-	if (e == 0 || !is_punct(&c, e - 1, ':'))
+	if (e == 0 || !newsdoc__quote_is_punct(&c, e - 1, ':'))
 		return;
 	c0 = e - 1;
 	while (c0 > 0 && e - c0 < MAX_CLAUSE && !newsdoc__quote_sentence_end(&c.tok[c0 - 1]) &&
@@ -658,13 +653,13 @@ void newsdoc__quote_intro_attribute(quote_attribution *out, const char *text,
  * followed by more words (its verb). */
 static int sentence_subject(quote_attribution *out, const clause *c, size_t c0, size_t e)
 {
-	size_t end = np_forward(c, c0, e);
+	size_t end = newsdoc__quote_np_forward(c, c0, e);
 
 	if (end == c0 || end >= e || c->tok[end].kind != QTOK_WORD)
 		return 0;
-	if (!c->tok[c0].cap && cls(c, c0) != QW_PRONOUN)
+	if (!c->tok[c0].cap && newsdoc__quote_cls(c, c0) != QW_PRONOUN)
 		return 0;
-	set_speaker(out, c, c0, end);
+	newsdoc__quote_set_speaker(out, c, c0, end);
 	return 1;
 }
 
@@ -698,135 +693,4 @@ void newsdoc__quote_weak_speaker(quote_attribution *out, const char *text,
 	if (p0 > 0 && !newsdoc__quote_sentence_end(&c.tok[p0 - 1]) && c.tok[p0 - 1].kind != QTOK_MARK)
 		return;
 	sentence_subject(out, &c, p0, c0 - 1);
-}
-
-/* ---- headlines ---- */
-
-/* Headlines quote with single marks as often as with double ones. */
-static int headline_opener(const clause *c, size_t i)
-{
-	const quote_token *t = &c->tok[i];
-
-	if (t->kind == QTOK_MARK)
-		return t->cp == '"' || t->cp == 0x201C || t->cp == 0x201E || t->cp == 0xAB ||
-			t->cp == 0x2039 || t->cp == 0x300C;
-	/* A single mark right after a word is an apostrophe ("Sanders' aides"). */
-	return t->kind == QTOK_PUNCT && (t->cp == 0x2018 || t->cp == '\'') &&
-		!(i > 0 && c->tok[i - 1].end == t->start && c->tok[i - 1].kind == QTOK_WORD);
-}
-
-static int headline_closer(const clause *c, size_t i)
-{
-	const quote_token *t = &c->tok[i];
-
-	if (t->kind == QTOK_MARK)
-		return t->cp == '"' || t->cp == 0x201D || t->cp == 0x201C || t->cp == 0xBB ||
-			t->cp == 0x203A || t->cp == 0x300D;
-	return t->kind == QTOK_PUNCT && (t->cp == 0x2019 || t->cp == '\'');
-}
-
-/*
- * The quotation from the opening mark at token `open` to token `last`
- * (inclusive): the words inside the marks when one pair holds it all,
- * else the whole stretch with its marks ("‘No Idea’ If I Would Have ...",
- * the speaker's words partly quoted).
- */
-static void headline_span(quote_headline *out, const clause *c, size_t open, size_t last)
-{
-	size_t k;
-	int whole = last > open + 1 && headline_closer(c, last);
-
-	for (k = open + 1; whole && k < last; k++)
-		if (headline_closer(c, k) || headline_opener(c, k))
-			whole = 0;
-	if (whole) {
-		out->start = c->tok[open].end;
-		out->end = c->tok[last].start;
-	} else {
-		out->start = c->tok[open].start;
-		out->end = c->tok[last].end;
-	}
-	while (out->end > out->start && (c->text[out->end - 1] == ' ' || c->text[out->end - 1] == '\t'))
-		out->end--;
-	while (out->start < out->end && (c->text[out->start] == ' ' || c->text[out->start] == '\t'))
-		out->start++;
-}
-
-/* A speaker named at the start of a headline, before token `limit`; not a
- * label such as "The Latest" or "Exclusive". Returns its end (== from: none). */
-static size_t headline_speaker(const clause *c, size_t from, size_t limit)
-{
-	size_t end = np_forward(c, from, limit), k;
-
-	if (end == from || !(c->tok[from].cap || cls(c, from) == QW_PRONOUN))
-		return from;
-	if (end - from <= 2)
-		for (k = from; k < end; k++)
-			if (c->tok[k].lex & QLEX_KICKER)
-				return from;
-	return end;
-}
-
-void newsdoc__quote_headline(quote_headline *out, const char *text,
-	const quote_token_list *tokens)
-{
-	clause c;
-	size_t n, k, last, end, verb;
-
-	memset(out, 0, sizeof(*out));
-	c.text = text;
-	c.tok = tokens->items;
-	c.count = n = tokens->count;
-	if (n < 4)
-		return;
-	last = n - 1;
-	while (last > 0 && c.tok[last].kind == QTOK_PUNCT && (c.tok[last].cp == '.' ||
-		c.tok[last].cp == ';' || c.tok[last].cp == ','))
-		last--;
-	/* "Speaker: ‘Quoted words.’" */
-	for (k = 1; k + 1 < last; k++) {
-		if (c.tok[k].kind == QTOK_MARK || headline_opener(&c, k))
-			break;
-		if (!is_punct(&c, k, ':'))
-			continue;
-		if (!headline_opener(&c, k + 1))
-			break;
-		end = headline_speaker(&c, 0, k);
-		if (end == 0)
-			break;
-		set_speaker(&out->attr, &c, 0, end);
-		out->attr.cue_literal = ":";
-		out->attr.found = 1;
-		headline_span(out, &c, k + 1, last);
-		out->found = out->end > out->start;
-		return;
-	}
-	/* "‘Quoted words,’ Speaker says" / "‘Quoted words’ ..., Speaker says." */
-	if (!headline_opener(&c, 0))
-		return;
-	for (k = last; k > 1; k--)
-		if (is_punct(&c, k, ','))
-			break;
-	if (k <= 1)
-		return;
-	{
-		size_t quote_last = k - 1, from = k + 1;
-		if (from < n && headline_closer(&c, from)) {
-			/* the comma inside the marks */
-			quote_last = from;
-			from++;
-		}
-		if (from >= last)
-			return;
-		end = headline_speaker(&c, from, last + 1);
-		if (end == from || end > last)
-			return;
-		verb = end;
-		if (!(cls(&c, verb) == QW_REPORT || verb_like(&c, verb)))
-			return;
-		set_speaker(&out->attr, &c, from, end);
-		set_cue(&out->attr, &c, verb, verb + 1);
-		headline_span(out, &c, 0, quote_last);
-		out->found = out->end > out->start;
-	}
 }

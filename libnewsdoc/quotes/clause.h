@@ -1,0 +1,29 @@
+/*
+ * A block's tokens seen as a clause: what attribution.c and headline.c
+ * share. Private to libnewsdoc/quotes/.
+ */
+#ifndef NEWSDOC_QUOTES_CLAUSE_H
+#define NEWSDOC_QUOTES_CLAUSE_H
+
+#include "quotes_impl.h"
+
+typedef struct clause {
+	const char *text;
+	const quote_token *tok;
+	size_t count;  /* tokens in the whole block */
+} clause;
+
+/* A word's class (QCLS_*), with a reporting verb after a determiner or a
+ * possessive read as a noun. */
+int newsdoc__quote_cls(const clause *c, size_t i);
+/* Token i is the punctuation mark cp. */
+int newsdoc__quote_is_punct(const clause *c, size_t i, uint32_t cp);
+/* End (exclusive) of the noun phrase starting at token i, at most `limit`. */
+size_t newsdoc__quote_np_forward(const clause *c, size_t i, size_t limit);
+/* Record tokens [from, to) as the speaker, or the cue. */
+void newsdoc__quote_set_speaker(quote_attribution *out, const clause *c, size_t from, size_t to);
+void newsdoc__quote_set_cue(quote_attribution *out, const clause *c, size_t from, size_t to);
+/* Token i can be a reporting verb here. */
+int newsdoc__quote_verb_like(const clause *c, size_t i);
+
+#endif
