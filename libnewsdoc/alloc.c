@@ -6,11 +6,15 @@
  * (newsdoc__alloc_hooks_install); a normal build never touches that
  * process-wide setting, which belongs to the host program.
  *
- * libxml2's allocations are not failed on purpose: libxml2 2.9.14 does not
- * survive it. With one allocation failing inside htmlParseDocument it
- * loops forever in xmlNextChar (seen with this test), so there is nothing
- * a caller could check. Our side of it is still covered: html_load.c turns
- * libxml2's XML_ERR_NO_MEMORY into NEWSDOC_ENOMEM.
+ * libxml2's allocations go through the counter too, except in two places
+ * of libxml2 2.9.14 that do not survive a failure, where the counter is
+ * paused for libxml2: its HTML parser (html_load.c), which with one
+ * allocation failing inside htmlParseDocument loops forever in xmlNextChar
+ * (seen with this test), and its text writer (export.c, around exporter
+ * plugins), whose node list ignores a failed insertion (list.c) and then
+ * writes wrong XML without an error. Everything else we ask of libxml2
+ * (attributes, node text, XPath for site rules, URIs) is failed like our
+ * own allocations.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -19,6 +23,7 @@
 
 #ifdef NEWSDOC_ALLOC_HOOKS
 #include <jansson.h>
+#include <libxml/xmlmemory.h>
 
 #include "alloc_hooks.h"
 
@@ -29,6 +34,12 @@ static _Thread_local int failed;
 /* Who is allocating: libnewsdoc itself unless a library's hook says. */
 static _Thread_local int caller = NEWSDOC__ALLOC_SITE_NEWSDOC;
 static _Thread_local int failed_site;
+static _Thread_local int paused;
+
+void newsdoc__alloc_pause(int pause)
+{
+	paused = pause;
+}
 
 void newsdoc__alloc_fail_at(unsigned long n)
 {
@@ -55,6 +66,8 @@ int newsdoc__alloc_injected(void)
 
 static int should_fail(void)
 {
+	if (paused && caller == NEWSDOC__ALLOC_SITE_LIBXML2)
+		return 0;
 	allocations++;
 	if (fail_at && allocations == fail_at) {
 		failed = 1;
@@ -64,21 +77,18 @@ static int should_fail(void)
 	return 0;
 }
 
-/* jansson's allocations (values built by json_parse.c and the JSON-LD
- * reader, and the JSON writer), marked as its own. */
-static void *json_malloc(size_t size)
-{
-	void *p;
-	int saved = caller;
-	caller = NEWSDOC__ALLOC_SITE_JANSSON;
-	p = newsdoc__malloc(size);
-	caller = saved;
-	return p;
-}
+/* The libraries' allocations, marked as theirs. */
+#define AS(site, call) do { int saved = caller; caller = (site); call; caller = saved; } while (0)
+
+static void *json_malloc(size_t size) { void *p; AS(NEWSDOC__ALLOC_SITE_JANSSON, p = newsdoc__malloc(size)); return p; }
+static void *xml_malloc(size_t size) { void *p; AS(NEWSDOC__ALLOC_SITE_LIBXML2, p = newsdoc__malloc(size)); return p; }
+static void *xml_realloc(void *ptr, size_t size) { void *p; AS(NEWSDOC__ALLOC_SITE_LIBXML2, p = newsdoc__realloc(ptr, size)); return p; }
+static char *xml_strdup(const char *s) { char *p; AS(NEWSDOC__ALLOC_SITE_LIBXML2, p = newsdoc__strdup(s)); return p; }
 
 void newsdoc__alloc_hooks_install(void)
 {
 	json_set_alloc_funcs(json_malloc, newsdoc__free);
+	xmlMemSetup(newsdoc__free, xml_malloc, xml_realloc, xml_strdup);
 }
 
 #define NEWSDOC__SHOULD_FAIL() should_fail()

@@ -12,10 +12,12 @@ unsigned long newsdoc__alloc_count(void);
 /* 1 when the planned failure happened. */
 int newsdoc__alloc_injected(void);
 /* Where the planned failure happened. */
-enum { NEWSDOC__ALLOC_SITE_NEWSDOC = 1, NEWSDOC__ALLOC_SITE_JANSSON = 3 };
+enum { NEWSDOC__ALLOC_SITE_NEWSDOC = 1, NEWSDOC__ALLOC_SITE_LIBXML2 = 2, NEWSDOC__ALLOC_SITE_JANSSON = 3 };
 int newsdoc__alloc_failed_site(void);
-/* Route jansson's allocations through the counter too (see alloc.c on
- * why libxml2's are not). */
+/* Neither count nor fail libxml2's allocations on this thread while
+ * `pause` is set (its HTML parser and text writer: see alloc.c). */
+void newsdoc__alloc_pause(int pause);
+/* Route jansson's and libxml2's allocations through the counter too. */
 void newsdoc__alloc_hooks_install(void);
 
 #endif

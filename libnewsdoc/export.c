@@ -5,6 +5,9 @@
 #include <string.h>
 
 #include "registry_impl.h"
+#ifdef NEWSDOC_ALLOC_HOOKS
+#include "alloc_hooks.h"
+#endif
 
 int newsdoc_export_options_init(newsdoc_export_options *opts, unsigned int version)
 {
@@ -85,6 +88,7 @@ int newsdoc_export(newsdoc_buf *out, const newsdoc_registry *reg,
 {
 	const newsdoc_exporter_info *exporter;
 	unsigned int flags = 0;
+	int rc;
 
 	if (!out)
 		return newsdoc__error_arg("newsdoc_export", "out");
@@ -108,7 +112,18 @@ int newsdoc_export(newsdoc_buf *out, const newsdoc_registry *reg,
 		return newsdoc__error_set(NEWSDOC_ENOTFOUND,
 			"newsdoc_export: unknown format '%s' (available: %s)", format, known);
 	}
-	if (exporter->builtin)
-		return exporter->builtin(out, doc, flags);
-	return run_plugin_exporter(reg, exporter, out, doc, flags);
+	newsdoc__xml_clear_oom();
+#ifdef NEWSDOC_ALLOC_HOOKS
+	newsdoc__alloc_pause(1); /* libxml2's writer does not survive failures: alloc.c */
+#endif
+	rc = exporter->builtin ? exporter->builtin(out, doc, flags) : run_plugin_exporter(reg, exporter, out, doc, flags);
+#ifdef NEWSDOC_ALLOC_HOOKS
+	newsdoc__alloc_pause(0);
+#endif
+	/* An exporter writing with libxml2 (xml) may have lost output. */
+	if (!rc && newsdoc__xml_oom()) {
+		newsdoc_buf_dispose(out);
+		rc = newsdoc__error_oom();
+	}
+	return rc;
 }

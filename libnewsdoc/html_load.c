@@ -11,6 +11,9 @@
 #include <libxml/xmlerror.h>
 
 #include "internal.h"
+#ifdef NEWSDOC_ALLOC_HOOKS
+#include "alloc_hooks.h"
+#endif
 #include "content/content.h"
 
 static pthread_once_t libxml_once = PTHREAD_ONCE_INIT;
@@ -183,7 +186,13 @@ int newsdoc__html_load(xmlDoc **out, const char *data, size_t len, const char *u
 	saved_error = xmlGenericError;
 	saved_error_context = xmlGenericErrorContext;
 	xmlSetGenericErrorFunc(NULL, silent_generic_error);
+#ifdef NEWSDOC_ALLOC_HOOKS
+	newsdoc__alloc_pause(1); /* libxml2's parser does not survive failures: alloc.c */
+#endif
 	html = htmlReadMemory(data + bom_len, (int)(len - bom_len), url, charset, flags);
+#ifdef NEWSDOC_ALLOC_HOOKS
+	newsdoc__alloc_pause(0);
+#endif
 	xmlSetGenericErrorFunc(saved_error_context, saved_error);
 	if (xmlGetLastError() && xmlGetLastError()->code == XML_ERR_NO_MEMORY) {
 		xmlFreeDoc(html);

@@ -73,6 +73,13 @@ size_t newsdoc__utf8_count(const char *s, size_t len);
  * and dropping NUL bytes. */
 int newsdoc__utf8_sanitize(newsdoc__sb *sb, const char *s, size_t len);
 
+/* ---- libxml2 allocation failures (xml_oom.c) ---- */
+/* Forget libxml2's last error on this thread; then newsdoc__xml_oom()
+ * says whether libxml2 ran out of memory since, even in calls that only
+ * returned NULL. */
+void newsdoc__xml_clear_oom(void);
+int newsdoc__xml_oom(void);
+
 /* ---- dates (plugin/dates.c) ---- */
 /* Append `text` as an ISO 8601 date to `out`: with a strptime `format`
  * when given, else guessed. NEWSDOC_EPARSE when it is not a date. */

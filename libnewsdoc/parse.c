@@ -219,9 +219,12 @@ int newsdoc_parse(newsdoc_document **out, const newsdoc_registry *reg,
 
 	if ((error = newsdoc_document_new(&doc)) != 0)
 		return error;
+	newsdoc__xml_clear_oom();
 	error = parse_page(&doc, reg, data, len, url, opts, &parser_id);
 	if (!error)
 		error = newsdoc__quotes_extract(doc, opts);
+	if (!error && newsdoc__xml_oom())
+		error = newsdoc__error_oom();
 	if (!error)
 		error = stamp(doc, url, parser_id);
 	if (error) {

@@ -176,9 +176,13 @@ int newsdoc_registry_new(newsdoc_registry **out, const newsdoc_registry_options 
 		reg->debug = debug && strstr(debug, "plugins") != NULL;
 	}
 	/* Plugins first, built-ins last: a plugin may replace a built-in format. */
+	newsdoc__xml_clear_oom();
 	error = newsdoc__vec_push(&reg->plugins, &builtin_plugin);
 	if (!error)
 		error = newsdoc__discover_plugins(reg, opts);
+	/* XPath checks of site rules use libxml2. */
+	if (!error && newsdoc__xml_oom())
+		error = newsdoc__error_oom();
 	if (!error)
 		error = newsdoc__vec_push(&reg->parsers, &builtin_generic);
 	if (!error)

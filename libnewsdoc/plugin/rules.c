@@ -59,15 +59,28 @@ static int reject(compiler *c, const char *fmt, ...)
 /* Check an XPath expression and keep a copy. */
 static int take_xpath(compiler *c, json_t *value, const char *rule, char **out)
 {
-	xmlXPathCompExpr *compiled;
+	xmlXPathCompExpr *compiled = NULL;
 	const char *text;
+	int attempt;
 
 	if (!json_is_string(value) || !json_string_length(value))
 		return reject(c, "rule '%s' must be a non-empty XPath string", rule);
 	text = json_string_value(value);
-	xmlSetStructuredErrorFunc(NULL, silence);
-	compiled = xmlXPathCompile((const xmlChar *)text);
-	xmlSetStructuredErrorFunc(NULL, NULL);
+	/* libxml2 2.9.14's XPath compiler answers some allocation failures
+	 * with NULL and no error; a wrong expression fails the same way every
+	 * time, so a failure is tried once more before the rule is blamed. */
+	for (attempt = 0; attempt < 2; attempt++) {
+		newsdoc__xml_clear_oom();
+		xmlSetStructuredErrorFunc(NULL, silence);
+		compiled = xmlXPathCompile((const xmlChar *)text);
+		xmlSetStructuredErrorFunc(NULL, NULL);
+		if (compiled)
+			break;
+		if (newsdoc__xml_oom()) {
+			c->oom = 1;
+			return 1;
+		}
+	}
 	if (!compiled)
 		return reject(c, "rule '%s': invalid XPath expression '%s'", rule, text);
 	xmlXPathFreeCompExpr(compiled);

@@ -188,9 +188,9 @@ static const char *const site_names[] = { "?", "libnewsdoc", "libxml2", "jansson
 /*
  * Every failure must give NEWSDOC_ENOMEM with its message, or be absorbed
  * with the right result; a crash or a leak fails the test. Failures are
- * counted by where they happened: libnewsdoc's own allocations and
- * jansson's (JSON values and output). libxml2's are not failed: see
- * libnewsdoc/alloc.c for why.
+ * counted by where they happened: libnewsdoc's own allocations, jansson's
+ * (JSON values and output) and libxml2's outside its HTML parser (see
+ * libnewsdoc/alloc.c for why not inside it).
  */
 static void run_every_failure(const char *name, scenario_fn scenario)
 {
