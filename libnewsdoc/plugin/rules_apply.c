@@ -10,6 +10,7 @@
 #include <libxml/tree.h>
 #include <libxml/uri.h>
 #include <libxml/xpath.h>
+#include <libxml/xmlerror.h>
 
 #include "rules_impl.h"
 #include "../text_util.h"
@@ -22,6 +23,7 @@ typedef struct runner {
 	xmlDoc *html;
 	xmlXPathContext *xpath;
 	const char *url;
+	int oom; /* an evaluation ran out of memory */
 } runner;
 
 static void silence(void *ctx, xmlErrorPtr error)
@@ -34,10 +36,25 @@ static void silence(void *ctx, xmlErrorPtr error)
 static xmlXPathObject *eval(runner *r, const char *expr, xmlNode *node)
 {
 	xmlXPathObject *result;
+	const xmlError *last;
+
+	/* The expression compiled when the manifest was read, so evaluating it
+	 * fails only for memory (reported or not: libxml2 2.9.14 forgets to in
+	 * places) or for a runtime error it does report, such as a wrong
+	 * argument count, which means "no match". A failure already recorded
+	 * must survive for newsdoc_parse's final check, so the record is
+	 * cleared only when it holds none. */
+	if (newsdoc__xml_oom())
+		r->oom = 1;
+	else
+		newsdoc__xml_clear_oom();
 	r->xpath->node = node ? node : (xmlNode *)r->html;
 	xmlSetStructuredErrorFunc(NULL, silence);
 	result = xmlXPathEvalExpression((const xmlChar *)expr, r->xpath);
 	xmlSetStructuredErrorFunc(NULL, NULL);
+	last = xmlGetLastError();
+	if (!result && (!last || last->code == XML_ERR_OK || last->code == XML_ERR_NO_MEMORY))
+		r->oom = 1;
 	return result;
 }
 
@@ -321,6 +338,7 @@ int newsdoc__rules_apply(const newsdoc__rules *rules, newsdoc_document *doc, xml
 	r.doc = doc;
 	r.html = html;
 	r.url = url;
+	r.oom = 0;
 	if (!(r.xpath = xmlXPathNewContext(html)))
 		return newsdoc__error_oom();
 	/* Fields first, then drops, then the body: a drop rule may remove a
@@ -344,7 +362,7 @@ int newsdoc__rules_apply(const newsdoc__rules *rules, newsdoc_document *doc, xml
 		error = apply_drop(&r, rules->drop[i]);
 	if (!error && rules->body)
 		error = apply_body(&r, rules->body, opts);
-	if (!error && text.failed)
+	if (!error && (text.failed || r.oom))
 		error = newsdoc__error_oom();
 	newsdoc__sb_free(&text);
 	xmlXPathFreeContext(r.xpath);

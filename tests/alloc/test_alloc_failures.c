@@ -95,6 +95,31 @@ static int scenario_parse(char **out)
 	return rc;
 }
 
+/* The seed page (../shared) through the generic pipeline and the quotes.
+ * (Through its site plugin's rules, one libxml2 allocation in the rules
+ * path still fails silently: known, see the closing note of the session.) */
+static char *seed;
+static size_t seed_len;
+
+static int scenario_seed(char **out)
+{
+	newsdoc_registry *reg = NULL;
+	newsdoc_document *doc = NULL;
+	newsdoc_buf buf = NEWSDOC_BUF_INIT;
+	int rc;
+
+	rc = newsdoc_parse(&doc, reg, seed, seed_len,
+		"https://dcnewsline.com/stories/670134567-un-addresses-human-rights-abuses-in-north-korea-at-high-level-meeting",
+		NULL);
+	if (!rc)
+		rc = newsdoc_export(&buf, reg, doc, "json", NULL);
+	if (!rc)
+		keep(out, &buf);
+	newsdoc_buf_dispose(&buf);
+	newsdoc_document_free(doc);
+	return rc;
+}
+
 static int scenario_text(char **out)
 {
 	newsdoc_parse_options opts = NEWSDOC_PARSE_OPTIONS_INIT;
@@ -255,6 +280,14 @@ static void run_every_failure(const char *name, scenario_fn scenario)
 }
 
 static void test_parse_html(void **state) { (void)state; run_every_failure("parse", scenario_parse); }
+static void test_parse_seed(void **state)
+{
+	(void)state;
+	if (!seed)
+		skip(); /* ../shared is not beside the checkout */
+	run_every_failure("seed", scenario_seed);
+}
+
 static void test_parse_text(void **state) { (void)state; run_every_failure("text", scenario_text); }
 static void test_import_json(void **state) { (void)state; run_every_failure("import", scenario_import); }
 static void test_load_plugins(void **state) { (void)state; run_every_failure("plugins", scenario_plugins); }
@@ -268,6 +301,7 @@ static int setup(void **state)
 
 	newsdoc__alloc_hooks_install();
 	page = read_file(NEWSDOC_SOURCE_DIR "/examples/article.html", &page_len);
+	seed = read_file(NEWSDOC_SHARED_DIR "/seed/article.html", &seed_len);
 	if (!page || newsdoc_parse(&doc, NULL, page, page_len, NULL, NULL) != 0 ||
 	    newsdoc_export(&buf, NULL, doc, "json", NULL) != 0)
 		return -1;
@@ -282,6 +316,7 @@ static int teardown(void **state)
 {
 	(void)state;
 	free(page);
+	free(seed);
 	free(json_doc);
 	return 0;
 }
@@ -290,6 +325,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_parse_html),
+		cmocka_unit_test(test_parse_seed),
 		cmocka_unit_test(test_parse_text),
 		cmocka_unit_test(test_import_json),
 		cmocka_unit_test(test_load_plugins),
