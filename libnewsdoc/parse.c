@@ -177,7 +177,6 @@ int newsdoc_parse(newsdoc_document **out, const newsdoc_registry *reg,
 	const char *data, size_t len, const char *url, const newsdoc_parse_options *opts)
 {
 	static const newsdoc_parse_options defaults = NEWSDOC_PARSE_OPTIONS_INIT;
-	const newsdoc_parser_info *parser = NULL;
 	const char *parser_id = "generic";
 	newsdoc_document *doc = NULL;
 	size_t max_input;
@@ -210,12 +209,9 @@ int newsdoc_parse(newsdoc_document **out, const newsdoc_registry *reg,
 	if (opts->input == NEWSDOC_INPUT_JSON)
 		return newsdoc__import_json(out, data, len);
 
-	if (opts->parser) {
-		parser = newsdoc__registry_find_parser(reg, opts->parser);
-		if (!parser)
-			return newsdoc__error_set(NEWSDOC_ENOTFOUND,
-				"newsdoc_parse: no parser with id '%s'", opts->parser);
-	}
+	if (opts->parser && !newsdoc__registry_find_parser(reg, opts->parser))
+		return newsdoc__error_set(NEWSDOC_ENOTFOUND,
+			"newsdoc_parse: no parser with id '%s'", opts->parser);
 
 	if ((error = newsdoc_document_new(&doc)) != 0)
 		return error;
