@@ -1,7 +1,8 @@
 /*
  * Quotes and their speakers (libnewsdoc/quotes/): every mark convention,
  * split and multi-paragraph quotes, each cue pattern, scare quotes and
- * titles, unbalanced marks, offsets, resolved speakers, the seed page.
+ * titles, unbalanced marks, offsets, resolved speakers (headline quotes
+ * and the seed page: test_quotes_headlines.c).
  * The quote pass runs inside newsdoc_parse, so the tests parse small
  * texts and pages.
  */
@@ -15,79 +16,7 @@
 
 #include <newsdoc.h>
 
-static newsdoc_document *parse_as(const char *data, int input, size_t max_quotes)
-{
-	newsdoc_parse_options opts;
-	newsdoc_document *doc = NULL;
-
-	assert_int_equal(newsdoc_parse_options_init(&opts, NEWSDOC_PARSE_OPTIONS_VERSION), 0);
-	opts.input = input;
-	opts.max_quotes = max_quotes;
-	assert_int_equal(newsdoc_parse(&doc, NULL, data, strlen(data), NULL, &opts), 0);
-	assert_non_null(doc);
-	return doc;
-}
-
-/* Plain text: the first line is the title, blank lines part paragraphs. */
-static newsdoc_document *parse_text(const char *text)
-{
-	return parse_as(text, NEWSDOC_INPUT_TEXT, 0);
-}
-
-static newsdoc_document *parse_html(const char *html)
-{
-	return parse_as(html, NEWSDOC_INPUT_HTML, 0);
-}
-
-/* Byte offset of code point `cp` in `s`. */
-static size_t byte_at(const char *s, long cp)
-{
-	size_t i = 0;
-
-	while (cp > 0 && s[i]) {
-		i++;
-		while (((unsigned char)s[i] & 0xC0) == 0x80)
-			i++;
-		cp--;
-	}
-	return i;
-}
-
-/* The span of a quote (block, code point offsets) holds exactly `text`. */
-static void assert_span_is(const newsdoc_document *doc, const newsdoc_quote *quote, const char *text)
-{
-	const newsdoc_block *block;
-	const char *block_text;
-	size_t from, to;
-
-	assert_true(newsdoc_quote_block(quote) >= 0);
-	block = newsdoc_document_block_at(doc, (size_t)newsdoc_quote_block(quote));
-	assert_non_null(block);
-	block_text = newsdoc_block_text(block);
-	assert_true(newsdoc_quote_start(quote) <= newsdoc_quote_end(quote));
-	from = byte_at(block_text, newsdoc_quote_start(quote));
-	to = byte_at(block_text, newsdoc_quote_end(quote));
-	assert_int_equal(to - from, strlen(text));
-	assert_memory_equal(block_text + from, text, to - from);
-}
-
-/* Check one quote's text, speaker and cue (NULL: unknown). */
-static void assert_quote(const newsdoc_document *doc, size_t i, const char *text,
-	const char *speaker, const char *cue)
-{
-	const newsdoc_quote *quote = newsdoc_document_quote_at(doc, i);
-
-	assert_non_null(quote);
-	assert_string_equal(newsdoc_quote_text(quote), text);
-	if (speaker)
-		assert_string_equal(newsdoc_quote_speaker(quote), speaker);
-	else
-		assert_null(newsdoc_quote_speaker(quote));
-	if (cue)
-		assert_string_equal(newsdoc_quote_cue(quote), cue);
-}
-
-/* ---- marks ---- */
+#include "quote_test_util.h"
 
 static void test_marks_curly_and_straight(void **state)
 {
@@ -562,90 +491,6 @@ static void test_long_text_with_stray_marks(void **state)
 
 /* ---- headlines ---- */
 
-static void test_headline_colon_quote(void **state)
-{
-	newsdoc_document *doc;
-	const newsdoc_quote *quote;
-	(void)state;
-
-	/* Headlines quote with single marks; the quote has no body block. */
-	doc = parse_text("Kasich: \xE2\x80\x98We Are Going All The Way To Cleveland.\xE2\x80\x99\n\n"
-		"John Kasich, the governor of Ohio, spoke to voters in Columbus on Tuesday night.\n\n"
-		"\xE2\x80\x9CWe will win the nomination,\xE2\x80\x9D Kasich said.\n");
-	assert_int_equal(newsdoc_document_quote_count(doc), 2);
-	assert_quote(doc, 0, "We Are Going All The Way To Cleveland.", "Kasich", ":");
-	quote = newsdoc_document_quote_at(doc, 0);
-	assert_int_equal(newsdoc_quote_block(quote), -1);
-	assert_int_equal(newsdoc_quote_start(quote), -1);
-	assert_int_equal(newsdoc_quote_end(quote), -1);
-	/* The body names him later: the headline's speaker resolves too. */
-	assert_string_equal(newsdoc_quote_speaker_resolved(quote), "John Kasich");
-	assert_quote(doc, 1, "We will win the nomination,", "Kasich", "said");
-	assert_span_is(doc, newsdoc_document_quote_at(doc, 1), "We will win the nomination,");
-	newsdoc_document_free(doc);
-
-	/* Straight marks, and a possessive before the colon. */
-	doc = parse_text("Republicans' reaction: 'Is that all there is?'\n\nThe speech ran long.\n");
-	assert_int_equal(newsdoc_document_quote_count(doc), 1);
-	assert_quote(doc, 0, "Is that all there is?", "Republicans", ":");
-	newsdoc_document_free(doc);
-
-	/* Partly quoted: the speaker's words, marks kept. */
-	doc = parse_text("Sidney Blumenthal: \xE2\x80\x98No Idea\xE2\x80\x99 If I Told Her.\n\n"
-		"The hearing ran long.\n");
-	assert_int_equal(newsdoc_document_quote_count(doc), 1);
-	assert_quote(doc, 0, "\xE2\x80\x98No Idea\xE2\x80\x99 If I Told Her", "Sidney Blumenthal", ":");
-	newsdoc_document_free(doc);
-}
-
-static void test_headline_trailing_speaker(void **state)
-{
-	newsdoc_document *doc;
-	(void)state;
-
-	doc = parse_text("\xE2\x80\x98" "Birther\xE2\x80\x99 Claims Are Like A Bad Rerun, Trevor Noah Says.\n\n"
-		"The host spoke on Monday night.\n");
-	assert_int_equal(newsdoc_document_quote_count(doc), 1);
-	assert_quote(doc, 0, "\xE2\x80\x98" "Birther\xE2\x80\x99 Claims Are Like A Bad Rerun",
-		"Trevor Noah", "Says");
-	newsdoc_document_free(doc);
-
-	doc = parse_text("'Second Amendment people' his secret weapon, Trump hints\n\n"
-		"The remark drew criticism.\n");
-	assert_int_equal(newsdoc_document_quote_count(doc), 1);
-	assert_quote(doc, 0, "'Second Amendment people' his secret weapon", "Trump", "hints");
-	newsdoc_document_free(doc);
-}
-
-static void test_headline_without_quote(void **state)
-{
-	static const char *const titles[] = {
-		/* labels name nobody */
-		"The Latest: \xE2\x80\x98We Will Win\xE2\x80\x99",
-		"EXCLUSIVE: \xE2\x80\x9C" "A Plan\xE2\x80\x9D For The City",
-		/* scare quotes and possessives */
-		"Obama slams GOP\xE2\x80\x99s \xE2\x80\x98" "doom and despair\xE2\x80\x99 on economy",
-		"Clinton's missteps at debate arm her rivals",
-		"Dr. Ben Carson: Hillary Clinton \xE2\x80\x98Not Fit To Serve\xE2\x80\x99",
-		"UN addresses human rights abuses in North Korea at high-level meeting",
-	};
-	size_t i;
-	(void)state;
-
-	for (i = 0; i < sizeof(titles) / sizeof(titles[0]); i++) {
-		char text[512];
-		newsdoc_document *doc;
-
-		snprintf(text, sizeof(text), "%s\n\nThe council met on Monday.\n", titles[i]);
-		doc = parse_text(text);
-		if (newsdoc_document_quote_count(doc) != 0)
-			fail_msg("case %zu: %zu quotes in \"%s\"", i, newsdoc_document_quote_count(doc), titles[i]);
-		newsdoc_document_free(doc);
-	}
-}
-
-/* ---- stray marks, long paragraphs ---- */
-
 static void test_stray_straight_mark_before_curly(void **state)
 {
 	newsdoc_document *doc;
@@ -696,78 +541,6 @@ static void test_long_paragraph_quote(void **state)
 	free(text);
 }
 
-/* ---- the seed page ---- */
-
-static char *read_file(const char *path, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	char *data;
-	long size;
-
-	if (!f)
-		return NULL;
-	fseek(f, 0, SEEK_END);
-	size = ftell(f);
-	fseek(f, 0, SEEK_SET);
-	data = malloc((size_t)size + 1);
-	if (data && fread(data, 1, (size_t)size, f) != (size_t)size) {
-		free(data);
-		data = NULL;
-	}
-	fclose(f);
-	if (data) {
-		data[size] = '\0';
-		*len = (size_t)size;
-	}
-	return data;
-}
-
-static void check_seed(const char *file, int input)
-{
-	char path[1024];
-	char *data;
-	size_t len = 0, i;
-	newsdoc_parse_options opts;
-	newsdoc_document *doc = NULL;
-
-	snprintf(path, sizeof(path), "%s/seed/%s", NEWSDOC_SHARED_DIR, file);
-	data = read_file(path, &len);
-	if (!data) {
-		skip();
-		return;
-	}
-	assert_int_equal(newsdoc_parse_options_init(&opts, NEWSDOC_PARSE_OPTIONS_VERSION), 0);
-	opts.input = input;
-	assert_int_equal(newsdoc_parse(&doc, NULL, data, len, NULL, &opts), 0);
-	free(data);
-	assert_int_equal(newsdoc_document_quote_count(doc), 3);
-	assert_quote(doc, 0, "We urge China and every Member State to end the forcible repatriation "
-		"of North Koreans,", "the representative", "stated");
-	assert_quote(doc, 1, "Each time I hear people speak up for us, I know we are not forgotten "
-		"and that change is possible.", "Ji Seong-ho", ":");
-	assert_quote(doc, 2, "If we fail to act, we tell every tyrant that crimes against humanity "
-		"carry no cost.", "The representatives", NULL);
-	for (i = 0; i < 3; i++) {
-		const newsdoc_quote *quote = newsdoc_document_quote_at(doc, i);
-		assert_span_is(doc, quote, newsdoc_quote_text(quote));
-		assert_null(strstr(newsdoc_quote_text(quote), "illegal border crossing"));
-		assert_string_not_equal(newsdoc_quote_text(quote), "treason");
-	}
-	newsdoc_document_free(doc);
-}
-
-static void test_seed_html(void **state)
-{
-	(void)state;
-	check_seed("article.html", NEWSDOC_INPUT_HTML);
-}
-
-static void test_seed_text(void **state)
-{
-	(void)state;
-	check_seed("article.txt", NEWSDOC_INPUT_TEXT);
-}
-
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -795,13 +568,8 @@ int main(void)
 		cmocka_unit_test(test_max_quotes),
 		cmocka_unit_test(test_html_quotes),
 		cmocka_unit_test(test_long_text_with_stray_marks),
-		cmocka_unit_test(test_headline_colon_quote),
-		cmocka_unit_test(test_headline_trailing_speaker),
-		cmocka_unit_test(test_headline_without_quote),
 		cmocka_unit_test(test_stray_straight_mark_before_curly),
 		cmocka_unit_test(test_long_paragraph_quote),
-		cmocka_unit_test(test_seed_html),
-		cmocka_unit_test(test_seed_text),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

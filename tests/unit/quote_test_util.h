@@ -1,0 +1,92 @@
+/*
+ * Helpers shared by the quote tests (test_quotes.c, test_quotes_headlines.c):
+ * parse a small text or page, and check a quote with its span.
+ */
+#ifndef QUOTE_TEST_UTIL_H
+#define QUOTE_TEST_UTIL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include <newsdoc.h>
+
+static inline newsdoc_document *parse_as(const char *data, int input, size_t max_quotes)
+{
+	newsdoc_parse_options opts;
+	newsdoc_document *doc = NULL;
+
+	assert_int_equal(newsdoc_parse_options_init(&opts, NEWSDOC_PARSE_OPTIONS_VERSION), 0);
+	opts.input = input;
+	opts.max_quotes = max_quotes;
+	assert_int_equal(newsdoc_parse(&doc, NULL, data, strlen(data), NULL, &opts), 0);
+	assert_non_null(doc);
+	return doc;
+}
+
+/* Plain text: the first line is the title, blank lines part paragraphs. */
+static inline newsdoc_document *parse_text(const char *text)
+{
+	return parse_as(text, NEWSDOC_INPUT_TEXT, 0);
+}
+
+static inline newsdoc_document *parse_html(const char *html)
+{
+	return parse_as(html, NEWSDOC_INPUT_HTML, 0);
+}
+
+/* Byte offset of code point `cp` in `s`. */
+static inline size_t byte_at(const char *s, long cp)
+{
+	size_t i = 0;
+
+	while (cp > 0 && s[i]) {
+		i++;
+		while (((unsigned char)s[i] & 0xC0) == 0x80)
+			i++;
+		cp--;
+	}
+	return i;
+}
+
+/* The span of a quote (block, code point offsets) holds exactly `text`. */
+static inline void assert_span_is(const newsdoc_document *doc, const newsdoc_quote *quote, const char *text)
+{
+	const newsdoc_block *block;
+	const char *block_text;
+	size_t from, to;
+
+	assert_true(newsdoc_quote_block(quote) >= 0);
+	block = newsdoc_document_block_at(doc, (size_t)newsdoc_quote_block(quote));
+	assert_non_null(block);
+	block_text = newsdoc_block_text(block);
+	assert_true(newsdoc_quote_start(quote) <= newsdoc_quote_end(quote));
+	from = byte_at(block_text, newsdoc_quote_start(quote));
+	to = byte_at(block_text, newsdoc_quote_end(quote));
+	assert_int_equal(to - from, strlen(text));
+	assert_memory_equal(block_text + from, text, to - from);
+}
+
+/* Check one quote's text, speaker and cue (NULL: unknown). */
+static inline void assert_quote(const newsdoc_document *doc, size_t i, const char *text,
+	const char *speaker, const char *cue)
+{
+	const newsdoc_quote *quote = newsdoc_document_quote_at(doc, i);
+
+	assert_non_null(quote);
+	assert_string_equal(newsdoc_quote_text(quote), text);
+	if (speaker)
+		assert_string_equal(newsdoc_quote_speaker(quote), speaker);
+	else
+		assert_null(newsdoc_quote_speaker(quote));
+	if (cue)
+		assert_string_equal(newsdoc_quote_cue(quote), cue);
+}
+
+/* ---- marks ---- */
+
+#endif
