@@ -75,17 +75,12 @@ static int keep(char **out, const newsdoc_buf *buf)
 	return 0;
 }
 
-/* The example page through the generic pipeline (metadata, content,
- * related items, quotes); the registry is the plugins scenario's. */
-static int scenario_parse(char **out)
+/* Export `doc` (freed here) as JSON into *out; the status of the first
+ * step that failed. */
+static int export_and_keep(int rc, newsdoc_document *doc, char **out)
 {
-	newsdoc_registry *reg = NULL;
-	newsdoc_document *doc = NULL;
 	newsdoc_buf buf = NEWSDOC_BUF_INIT;
-	int rc;
 
-	rc = newsdoc_parse(&doc, reg, page, page_len,
-		"https://www.harbourgazette.example/news/local/2025/03/14/port-averill-votes-to-rebuild-sea-wall", NULL);
 	if (!rc)
 		rc = newsdoc_export(&buf, NULL, doc, "json", NULL);
 	if (!rc)
@@ -93,6 +88,27 @@ static int scenario_parse(char **out)
 	newsdoc_buf_dispose(&buf);
 	newsdoc_document_free(doc);
 	return rc;
+}
+
+/* A page through the generic pipeline (metadata, content, related items,
+ * quotes), exported as JSON. */
+static int parse_and_keep(const char *data, size_t len, const char *url, int input, char **out)
+{
+	newsdoc_parse_options opts = NEWSDOC_PARSE_OPTIONS_INIT;
+	newsdoc_document *doc = NULL;
+	int rc;
+
+	opts.input = input;
+	rc = newsdoc_parse(&doc, NULL, data, len, url, &opts);
+	return export_and_keep(rc, doc, out);
+}
+
+/* The example page; the registry is the plugins scenario's. */
+static int scenario_parse(char **out)
+{
+	return parse_and_keep(page, page_len,
+		"https://www.harbourgazette.example/news/local/2025/03/14/port-averill-votes-to-rebuild-sea-wall",
+		NEWSDOC_INPUT_HTML, out);
 }
 
 /* The seed page (../shared) through the generic pipeline and the quotes.
@@ -103,57 +119,26 @@ static size_t seed_len;
 
 static int scenario_seed(char **out)
 {
-	newsdoc_registry *reg = NULL;
-	newsdoc_document *doc = NULL;
-	newsdoc_buf buf = NEWSDOC_BUF_INIT;
-	int rc;
-
-	rc = newsdoc_parse(&doc, reg, seed, seed_len,
+	return parse_and_keep(seed, seed_len,
 		"https://dcnewsline.com/stories/670134567-un-addresses-human-rights-abuses-in-north-korea-at-high-level-meeting",
-		NULL);
-	if (!rc)
-		rc = newsdoc_export(&buf, reg, doc, "json", NULL);
-	if (!rc)
-		keep(out, &buf);
-	newsdoc_buf_dispose(&buf);
-	newsdoc_document_free(doc);
-	return rc;
+		NEWSDOC_INPUT_HTML, out);
 }
 
 static int scenario_text(char **out)
 {
-	newsdoc_parse_options opts = NEWSDOC_PARSE_OPTIONS_INIT;
-	newsdoc_document *doc = NULL;
-	newsdoc_buf buf = NEWSDOC_BUF_INIT;
 	static char *text;
 	static size_t text_len;
-	int rc;
 
 	if (!text)
 		text = read_file(NEWSDOC_SOURCE_DIR "/examples/article.txt", &text_len);
-	opts.input = NEWSDOC_INPUT_TEXT;
-	rc = newsdoc_parse(&doc, NULL, text, text_len, NULL, &opts);
-	if (!rc)
-		rc = newsdoc_export(&buf, NULL, doc, "json", NULL);
-	if (!rc)
-		keep(out, &buf);
-	newsdoc_buf_dispose(&buf);
-	newsdoc_document_free(doc);
-	return rc;
+	return parse_and_keep(text, text_len, NULL, NEWSDOC_INPUT_TEXT, out);
 }
 
 static int scenario_import(char **out)
 {
 	newsdoc_document *doc = NULL;
-	newsdoc_buf buf = NEWSDOC_BUF_INIT;
 	int rc = newsdoc_document_from_json(&doc, json_doc, json_len);
-	if (!rc)
-		rc = newsdoc_export(&buf, NULL, doc, "json", NULL);
-	if (!rc)
-		keep(out, &buf);
-	newsdoc_buf_dispose(&buf);
-	newsdoc_document_free(doc);
-	return rc;
+	return export_and_keep(rc, doc, out);
 }
 
 static int scenario_plugins(char **out)
