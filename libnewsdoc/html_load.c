@@ -15,6 +15,7 @@
 #include "alloc_hooks.h"
 #endif
 #include "content/content.h"
+#include "html_lean.h"
 
 static pthread_once_t libxml_once = PTHREAD_ONCE_INIT;
 
@@ -148,8 +149,10 @@ static void silent_generic_error(void *context, const char *message, ...)
 	(void)message;
 }
 
-int newsdoc__html_load(xmlDoc **out, const char *data, size_t len, const char *url,
-	const newsdoc_parse_options *opts)
+/* Parse `len` bytes (a BOM of `bom_len` bytes first) in `charset`, within
+ * the limits of `opts`. */
+static int parse_checked(xmlDoc **out, const char *data, size_t len, size_t bom_len, const char *url,
+	const char *charset, const newsdoc_parse_options *opts)
 {
 	xmlGenericErrorFunc saved_error;
 	void *saved_error_context;
@@ -158,24 +161,14 @@ int newsdoc__html_load(xmlDoc **out, const char *data, size_t len, const char *u
 	 * max_nodes, max_depth) bound the work instead. */
 	const int flags = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
 		HTML_PARSE_NOWARNING | HTML_PARSE_NOBLANKS | HTML_PARSE_COMPACT | XML_PARSE_HUGE;
-	const char *charset;
-	char charset_name[64];
-	size_t bom_len, max_nodes;
+	size_t max_nodes = opts->max_nodes ? opts->max_nodes : DEFAULT_MAX_NODES;
 	xmlDoc *html;
 
-	*out = NULL;
-	if (len > (size_t)0x7fffffff)
-		return newsdoc__error_set(NEWSDOC_ELIMIT, "HTML input of %zu bytes is too large for libxml2", len);
-	max_nodes = opts->max_nodes ? opts->max_nodes : DEFAULT_MAX_NODES;
 	if (tag_attributes_over(data, len, max_nodes < MAX_TAG_ATTRIBUTES ? max_nodes : MAX_TAG_ATTRIBUTES))
 		return newsdoc__error_set(NEWSDOC_ELIMIT,
 			"newsdoc_parse: a tag has more than %zu attributes (max_nodes, at most %zu per tag)",
 			max_nodes < MAX_TAG_ATTRIBUTES ? max_nodes : MAX_TAG_ATTRIBUTES, MAX_TAG_ATTRIBUTES);
 	pthread_once(&libxml_once, init_libxml);
-	/* Always name the charset: libxml2 2.9 would read an undeclared page as
-	 * Latin-1, and a name given here overrides a wrong <meta> further down. */
-	charset = newsdoc__content_detect_charset(data, len, opts->charset, &bom_len,
-		charset_name, sizeof(charset_name));
 	/* libxml2 keeps going after an allocation failure and may hand back a
 	 * partial tree; its last error says so, and a partial page would be
 	 * silent garbage, so that is an allocation failure for us too. */
@@ -211,4 +204,30 @@ int newsdoc__html_load(xmlDoc **out, const char *data, size_t len, const char *u
 	}
 	*out = html;
 	return 0;
+}
+
+int newsdoc__html_load(xmlDoc **out, const char *data, size_t len, const char *url,
+	const newsdoc_parse_options *opts, int lean)
+{
+	const char *charset;
+	char charset_name[64], *lean_copy = NULL;
+	size_t bom_len;
+	int error;
+
+	*out = NULL;
+	if (len > (size_t)0x7fffffff)
+		return newsdoc__error_set(NEWSDOC_ELIMIT, "HTML input of %zu bytes is too large for libxml2", len);
+	/* Always name the charset: libxml2 2.9 would read an undeclared page as
+	 * Latin-1, and a name given here overrides a wrong <meta> further down.
+	 * Worked out on the whole page: a <meta charset> may follow scripts. */
+	charset = newsdoc__content_detect_charset(data, len, opts->charset, &bom_len,
+		charset_name, sizeof(charset_name));
+	if (lean) {
+		if ((error = newsdoc__html_lean_copy(data, len, &lean_copy, &len)) != 0)
+			return error;
+		data = lean_copy;
+	}
+	error = parse_checked(out, data, len, bom_len, url, charset, opts);
+	newsdoc__free(lean_copy);
+	return error;
 }

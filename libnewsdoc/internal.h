@@ -91,9 +91,11 @@ int newsdoc__set_string(char **slot, const char *value, const char *what);
 
 /* ---- built-in parsers and exporters ---- */
 struct _xmlDoc;
-/* Bytes to a libxml2 tree (html_load.c); the caller frees it with xmlFreeDoc. */
+/* Bytes to a libxml2 tree (html_load.c); the caller frees it with xmlFreeDoc.
+ * `lean`: leave out comments, styles and scripts that are not JSON
+ * (html_lean.c), for the generic extractor. */
 int newsdoc__html_load(struct _xmlDoc **out, const char *data, size_t len, const char *url,
-	const newsdoc_parse_options *opts);
+	const newsdoc_parse_options *opts, int lean);
 /* The generic extractor: fills every field of `doc` that is still unknown
  * from the page (extract_generic.c). Site rules and plugins run first. */
 int newsdoc__extract_generic(newsdoc_document *doc, struct _xmlDoc *html, const char *url,

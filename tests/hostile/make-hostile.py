@@ -74,6 +74,14 @@ write('nul-late.txt', b'Title\n\n' + PARA[3:-5] * 40 + b'\n\n' + b'Text with a N
 write('all-script.html', b'<html><head>' + b'<script>var s = "<p>not text</p>";\n' + b'x = 1;\n' * 700000
       + b'</script>' * 2 + b'<script>' * 1000 + b'</head></html>')
 
+# What the lean load (libnewsdoc/html_lean.c) skips, opened 200,000 times
+# and never closed: each search for an end must not run to the end again.
+for name, opener in (('comments', b'<!-- x '), ('scripts', b'<script>x '), ('styles', b'<style>x '),
+                     ('svg', b'<svg><g>')):
+    write('unclosed-%s.html' % name, page(b'<article>' + PARA + opener * 200000 + b'</article>'))
+# The same with quoted attributes that never close either.
+write('unclosed-quotes.html', page(b'<article>' + PARA + b'<p title="x>' * 200000 + b'</article>'))
+
 # An entity bomb (billion laughs) inside an XML island: <svg> and <math>
 # with a DOCTYPE of nested entities.
 ents = b'<!ENTITY lol0 "lol">' + b''.join(

@@ -125,6 +125,9 @@ run nul-bytes.txt any "$cli" extract --input text "$cases/nul-bytes.txt"
 run nul-late.html ok "$cli" extract "$cases/nul-late.html"
 run nul-late.txt ok "$cli" extract --input text "$cases/nul-late.txt"
 run all-script any "$cli" extract "$cases/all-script.html"
+for u in comments scripts styles svg quotes; do
+	run "unclosed-$u" ok "$cli" extract "$cases/unclosed-$u.html"
+done
 run entity-bomb ok "$cli" extract "$cases/entity-bomb.html"
 run entity-bomb-xhtml any "$cli" extract "$cases/entity-bomb.xhtml.html"
 run jsonld-deep ok "$cli" extract "$cases/jsonld-deep.html"

@@ -402,7 +402,8 @@ static void test_probe(void **state)
 {
 	static const char probed[] =
 		"<html><head><meta name=\"generator\" content=\"FixturePress 3.1\"></head><body>"
-		"<h1 class=\"press-title\">Found by probe</h1><p>Some text of the article body here.</p></body></html>";
+		"<h1 class=\"press-title\">Found by probe</h1><p>Some text of the article body here.</p>"
+		"<script id=\"press-section\" type=\"text/plain\">World</script></body></html>";
 	newsdoc_registry *reg = registry_of_one("probe");
 	newsdoc_document *doc;
 	(void)state;
@@ -410,6 +411,9 @@ static void test_probe(void **state)
 	assert_int_equal(newsdoc_parse(&doc, reg, probed, sizeof(probed) - 1, "https://any.test/", NULL), 0);
 	assert_string_equal(newsdoc_document_parser(doc), "probed");
 	assert_string_equal(newsdoc_document_title(doc), "Found by probe");
+	/* The probe ran on the lean page (no scripts); the parser it chose
+	 * gets the whole page, and its rule reads a script. */
+	assert_string_equal(newsdoc_document_section(doc), "World");
 	newsdoc_document_free(doc);
 	assert_int_equal(newsdoc_parse(&doc, reg, page, sizeof(page) - 1, "https://any.test/", NULL), 0);
 	assert_string_equal(newsdoc_document_parser(doc), "generic");
