@@ -28,6 +28,8 @@
  *   a partial quotation in reported speech, not a direct quote; a short
  *   quotation after a colon, or a whole quoted sentence after a comma or
  *   at a sentence start whose speaker is known, is a quote.
+ *   So are words a cue names as chanted, shouted or read out ("the crowd
+ *   was chanting “…”", "a sign reading “…”"; see inline.c).
  * - The headline is read too ("Trump: ‘We Will Win.’", "‘...,’ Smith
  *   Says"; headlines quote with single marks): its quotation comes first,
  *   with block, start and end unknown (-1), and changes nothing in the
@@ -473,6 +475,7 @@ static int process_block(quote_pass *pass, size_t block, const char *text, size_
 		int starts_para = only_filler(&pass->tokens, emitted_here ? last_end : 0, span->open);
 		size_t words = words_in(&pass->tokens, span->start, span->end), end_byte = span->end;
 		long start_cp;
+		int utterance;
 
 		newsdoc__quote_attribute(&attr, text, &pass->tokens, spans, k);
 		carried = starts_para || emitted_here ? carried_speaker(pass, block) : NULL;
@@ -498,6 +501,10 @@ static int process_block(quote_pass *pass, size_t block, const char *text, size_
 				error = start_pending(pass, text, span, block, &who);
 			break;
 		}
+		/* Chanted, shouted or written-out words, named so by the word
+		 * right before the mark, with a cue that found their speaker:
+		 * quotes at any length, titles too (inline.c). */
+		utterance = attr.found && newsdoc__quote_after_utterance_word(text, &pass->tokens, span->open);
 		/* Words quoted inside a sentence with no cue: reported speech
 		 * with a partial quotation, not a direct quote. */
 		if (!attr.found && !starts_para && attr.words_before > 0)
@@ -509,12 +516,13 @@ static int process_block(quote_pass *pass, size_t block, const char *text, size_
 		if (words <= SCARE_MAX_WORDS && !starts_para &&
 			!(introduced(text, &pass->tokens, span) &&
 			(who.speaker || after_colon(&pass->tokens, span))) &&
-			!(attr.found && (attr.after ? attr.words_before == 0 : attr.adjacent)))
+			!(attr.found && (attr.after ? attr.words_before == 0 : attr.adjacent)) &&
+			!utterance)
 			continue;
 		if (!attr.found && starts_para && words < 2)
 			continue;
 		if (looks_like_title(text, &pass->tokens, span) && !after_colon(&pass->tokens, span) &&
-			!(attr.found && attr.after && attr.words_before == 0))
+			!(attr.found && attr.after && attr.words_before == 0) && !utterance)
 			continue;
 		quote_text.len = 0;
 		newsdoc__sb_put(&quote_text, text + span->start, span->end - span->start);

@@ -345,6 +345,32 @@ static void test_partial_quote_inside_reported_speech(void **state)
 	newsdoc_document_free(doc);
 }
 
+static void test_utterance_named_by_cue(void **state)
+{
+	newsdoc_document *doc;
+	(void)state;
+
+	/* Words a cue names as read out or chanted are quoted, though short
+	 * and capitalised like a title. */
+	doc = parse_text("Title\n\n"
+		"Anna Berg wore a hat reading, \xE2\x80\x9CMake the Bridge Great Again\xE2\x80\x9D\n");
+	assert_int_equal(newsdoc_document_quote_count(doc), 1);
+	assert_quote(doc, 0, "Make the Bridge Great Again", "Anna Berg", "reading");
+	newsdoc_document_free(doc);
+
+	doc = parse_text("Title\n\n"
+		"The crowd answered with chants of \xE2\x80\x9C" "Build the bridge!\xE2\x80\x9D\n");
+	assert_int_equal(newsdoc_document_quote_count(doc), 1);
+	assert_quote(doc, 0, "Build the bridge!", "The crowd", "answered");
+	newsdoc_document_free(doc);
+
+	/* The same words after any other word stay a title. */
+	doc = parse_text("Title\n\n"
+		"Anna Berg wore a hat from \xE2\x80\x9CMake the Bridge Great Again\xE2\x80\x9D\n");
+	assert_int_equal(newsdoc_document_quote_count(doc), 0);
+	newsdoc_document_free(doc);
+}
+
 static void test_unbalanced_marks_do_not_swallow(void **state)
 {
 	newsdoc_document *doc;
@@ -561,6 +587,7 @@ int main(void)
 		cmocka_unit_test(test_cue_colon_paragraph_introduces_quote),
 		cmocka_unit_test(test_scare_quotes_and_titles),
 		cmocka_unit_test(test_partial_quote_inside_reported_speech),
+		cmocka_unit_test(test_utterance_named_by_cue),
 		cmocka_unit_test(test_unbalanced_marks_do_not_swallow),
 		cmocka_unit_test(test_offsets_are_code_points),
 		cmocka_unit_test(test_speaker_resolved),
