@@ -185,6 +185,37 @@ static void test_split_new_sentence_keeps_speaker(void **state)
 	newsdoc_document_free(doc);
 }
 
+static void test_quote_goes_on_after_quote_taken(void **state)
+{
+	newsdoc_document *doc;
+	(void)state;
+
+	/* Right after a quotation, with at most one word of its own before
+	 * it, a quotation without a cue keeps the same speaker. */
+	doc = parse_text("Title\n\n"
+		"\xE2\x80\x9CThe bridge will open in May,\xE2\x80\x9D Anna Berg said outside the hall. "
+		"But \xE2\x80\x9Cthe budget is not settled yet.\xE2\x80\x9D\n");
+	assert_int_equal(newsdoc_document_quote_count(doc), 2);
+	assert_quote(doc, 1, "the budget is not settled yet.", "Anna Berg", "said");
+	newsdoc_document_free(doc);
+
+	doc = parse_text("Title\n\n"
+		"Anna Berg says \xE2\x80\x9Cthe old bridge is unsafe\xE2\x80\x9D because "
+		"\xE2\x80\x9Cthe steel has rusted through.\xE2\x80\x9D\n");
+	assert_int_equal(newsdoc_document_quote_count(doc), 2);
+	assert_quote(doc, 0, "the old bridge is unsafe", "Anna Berg", "says");
+	assert_quote(doc, 1, "the steel has rusted through.", "Anna Berg", "says");
+	newsdoc_document_free(doc);
+
+	/* Far from the quotation taken, quoted words are someone else's. */
+	doc = parse_text("Title\n\n"
+		"Anna Berg says \xE2\x80\x9Cthe old bridge is unsafe\xE2\x80\x9D and the council has been "
+		"too slow to act on repairs since the storm last year, while residents call it "
+		"\xE2\x80\x9C" "a daily danger.\xE2\x80\x9D\n");
+	assert_int_equal(newsdoc_document_quote_count(doc), 1);
+	newsdoc_document_free(doc);
+}
+
 static void test_multi_paragraph_quote(void **state)
 {
 	newsdoc_document *doc;
@@ -580,6 +611,7 @@ int main(void)
 		cmocka_unit_test(test_marks_nested_quotes),
 		cmocka_unit_test(test_split_sentence_is_one_quote),
 		cmocka_unit_test(test_split_new_sentence_keeps_speaker),
+		cmocka_unit_test(test_quote_goes_on_after_quote_taken),
 		cmocka_unit_test(test_multi_paragraph_quote),
 		cmocka_unit_test(test_multi_paragraph_quote_cue_at_the_end),
 		cmocka_unit_test(test_cue_patterns),
