@@ -28,6 +28,11 @@
  *   a partial quotation in reported speech, not a direct quote; a short
  *   quotation after a colon, or a whole quoted sentence after a comma or
  *   at a sentence start whose speaker is known, is a quote.
+ *   So are words a cue names as chanted, shouted or read out ("the crowd
+ *   was chanting “…”", "a sign reading “…”"; see inline.c).
+ *   So is a quotation right after one just taken, with at most one word
+ *   of its own before it ("…,” he said. But “b.”", "says “a” because
+ *   “b”"): it goes on quoting the same speaker.
  * - The headline is read too ("Trump: ‘We Will Win.’", "‘...,’ Smith
  *   Says"; headlines quote with single marks): its quotation comes first,
  *   with block, start and end unknown (-1), and changes nothing in the
@@ -44,6 +49,9 @@
 /* 1 joins "A," said X. "B." into one quotation as well; 0 keeps B as a
  * quotation of its own with X as its speaker (see continues_sentence). */
 #define JOIN_ACROSS_SENTENCES 0
+/* A quotation without a cue goes on quoting the speaker of the one taken
+ * just before when at most this many words stand between them. */
+#define CONTINUE_MAX_GAP 20
 /* Quotations without a cue of up to this many words inside a sentence are
  * scare quotes or titles. */
 #define SCARE_MAX_WORDS 8
@@ -449,6 +457,7 @@ static int process_block(quote_pass *pass, size_t block, const char *text, size_
 	speaker_info who;
 	newsdoc__sb quote_text = NEWSDOC__SB_INIT;
 	size_t k = 0, used, last_end = 0;
+	long last_taken = -1;  /* index of the span last taken as a quote */
 	int open_still, error, emitted_here = 0;
 
 	memset(&who, 0, sizeof(who));
@@ -473,6 +482,7 @@ static int process_block(quote_pass *pass, size_t block, const char *text, size_
 		int starts_para = only_filler(&pass->tokens, emitted_here ? last_end : 0, span->open);
 		size_t words = words_in(&pass->tokens, span->start, span->end), end_byte = span->end;
 		long start_cp;
+		int utterance, goes_on;
 
 		newsdoc__quote_attribute(&attr, text, &pass->tokens, spans, k);
 		carried = starts_para || emitted_here ? carried_speaker(pass, block) : NULL;
@@ -498,9 +508,22 @@ static int process_block(quote_pass *pass, size_t block, const char *text, size_
 				error = start_pending(pass, text, span, block, &who);
 			break;
 		}
+		/* Chanted, shouted or written-out words, named so by the word
+		 * right before the mark, with a cue that found their speaker:
+		 * quotes at any length, titles too (inline.c). */
+		utterance = attr.found && newsdoc__quote_after_utterance_word(text, &pass->tokens, span->open);
+		/* "…,” he said. But “b.”" / "says “a” because “b.”": right
+		 * after a quotation just taken, with at most one word of its
+		 * own before it, a quotation without a cue goes on with the
+		 * same speaker. */
+		goes_on = !attr.found && !starts_para && attr.words_before <= 1 && k > 0 &&
+			last_taken == (long)k - 1 && pass->last_block == (long)block && pass->last.speaker &&
+			words_in(&pass->tokens, spans->items[k - 1].close, span->open) <= CONTINUE_MAX_GAP;
+		if (goes_on && (error = speaker_copy(&who, &pass->last)) != 0)
+			break;
 		/* Words quoted inside a sentence with no cue: reported speech
 		 * with a partial quotation, not a direct quote. */
-		if (!attr.found && !starts_para && attr.words_before > 0)
+		if (!attr.found && !starts_para && attr.words_before > 0 && !goes_on)
 			continue;
 		/* Scare quotes and terms: a few words inside a sentence, unless a
 		 * cue stands right before them, the quotation opens the
@@ -509,12 +532,13 @@ static int process_block(quote_pass *pass, size_t block, const char *text, size_
 		if (words <= SCARE_MAX_WORDS && !starts_para &&
 			!(introduced(text, &pass->tokens, span) &&
 			(who.speaker || after_colon(&pass->tokens, span))) &&
-			!(attr.found && (attr.after ? attr.words_before == 0 : attr.adjacent)))
+			!(attr.found && (attr.after ? attr.words_before == 0 : attr.adjacent)) &&
+			!utterance && !goes_on)
 			continue;
 		if (!attr.found && starts_para && words < 2)
 			continue;
 		if (looks_like_title(text, &pass->tokens, span) && !after_colon(&pass->tokens, span) &&
-			!(attr.found && attr.after && attr.words_before == 0))
+			!(attr.found && attr.after && attr.words_before == 0) && !utterance)
 			continue;
 		quote_text.len = 0;
 		newsdoc__sb_put(&quote_text, text + span->start, span->end - span->start);
@@ -527,6 +551,7 @@ static int process_block(quote_pass *pass, size_t block, const char *text, size_
 		}
 		error = emit(pass, quote_text.ptr, &who, block, start_cp, cp_at(pass, text, end_byte));
 		emitted_here = 1;
+		last_taken = (long)k;
 		last_end = attr.found && attr.after ? attr.sentence_end : spans->items[k].close;
 	}
 	newsdoc__sb_free(&quote_text);

@@ -207,6 +207,14 @@ typedef struct quote_headline {
 void newsdoc__quote_headline(quote_headline *out, const char *text,
 	const quote_token_list *tokens);
 
+/* ---- quotations inside a sentence (inline.c) ---- */
+
+/* The word before the mark at byte `open` (a comma may follow it) names
+ * an utterance: "chants of", "a sign that read", "the slogan", "titled"
+ * (quotes.c takes it with a cue found). */
+int newsdoc__quote_after_utterance_word(const char *text, const quote_token_list *tokens,
+	size_t open);
+
 /* ---- speakers (resolve.c) ---- */
 
 /* Full names (two or more capitalised words) the article has named. */

@@ -185,6 +185,37 @@ static void test_split_new_sentence_keeps_speaker(void **state)
 	newsdoc_document_free(doc);
 }
 
+static void test_quote_goes_on_after_quote_taken(void **state)
+{
+	newsdoc_document *doc;
+	(void)state;
+
+	/* Right after a quotation, with at most one word of its own before
+	 * it, a quotation without a cue keeps the same speaker. */
+	doc = parse_text("Title\n\n"
+		"\xE2\x80\x9CThe bridge will open in May,\xE2\x80\x9D Anna Berg said outside the hall. "
+		"But \xE2\x80\x9Cthe budget is not settled yet.\xE2\x80\x9D\n");
+	assert_int_equal(newsdoc_document_quote_count(doc), 2);
+	assert_quote(doc, 1, "the budget is not settled yet.", "Anna Berg", "said");
+	newsdoc_document_free(doc);
+
+	doc = parse_text("Title\n\n"
+		"Anna Berg says \xE2\x80\x9Cthe old bridge is unsafe\xE2\x80\x9D because "
+		"\xE2\x80\x9Cthe steel has rusted through.\xE2\x80\x9D\n");
+	assert_int_equal(newsdoc_document_quote_count(doc), 2);
+	assert_quote(doc, 0, "the old bridge is unsafe", "Anna Berg", "says");
+	assert_quote(doc, 1, "the steel has rusted through.", "Anna Berg", "says");
+	newsdoc_document_free(doc);
+
+	/* Far from the quotation taken, quoted words are someone else's. */
+	doc = parse_text("Title\n\n"
+		"Anna Berg says \xE2\x80\x9Cthe old bridge is unsafe\xE2\x80\x9D and the council has been "
+		"too slow to act on repairs since the storm last year, while residents call it "
+		"\xE2\x80\x9C" "a daily danger.\xE2\x80\x9D\n");
+	assert_int_equal(newsdoc_document_quote_count(doc), 1);
+	newsdoc_document_free(doc);
+}
+
 static void test_multi_paragraph_quote(void **state)
 {
 	newsdoc_document *doc;
@@ -341,6 +372,32 @@ static void test_partial_quote_inside_reported_speech(void **state)
 	doc = parse_text("Title\n\n"
 		"Last year the council described the bridge as \xE2\x80\x9Cthe most important project of "
 		"the decade for all of us\xE2\x80\x9D in its annual report.\n");
+	assert_int_equal(newsdoc_document_quote_count(doc), 0);
+	newsdoc_document_free(doc);
+}
+
+static void test_utterance_named_by_cue(void **state)
+{
+	newsdoc_document *doc;
+	(void)state;
+
+	/* Words a cue names as read out or chanted are quoted, though short
+	 * and capitalised like a title. */
+	doc = parse_text("Title\n\n"
+		"Anna Berg wore a hat reading, \xE2\x80\x9CMake the Bridge Great Again\xE2\x80\x9D\n");
+	assert_int_equal(newsdoc_document_quote_count(doc), 1);
+	assert_quote(doc, 0, "Make the Bridge Great Again", "Anna Berg", "reading");
+	newsdoc_document_free(doc);
+
+	doc = parse_text("Title\n\n"
+		"The crowd answered with chants of \xE2\x80\x9C" "Build the bridge!\xE2\x80\x9D\n");
+	assert_int_equal(newsdoc_document_quote_count(doc), 1);
+	assert_quote(doc, 0, "Build the bridge!", "The crowd", "answered");
+	newsdoc_document_free(doc);
+
+	/* The same words after any other word stay a title. */
+	doc = parse_text("Title\n\n"
+		"Anna Berg wore a hat from \xE2\x80\x9CMake the Bridge Great Again\xE2\x80\x9D\n");
 	assert_int_equal(newsdoc_document_quote_count(doc), 0);
 	newsdoc_document_free(doc);
 }
@@ -554,6 +611,7 @@ int main(void)
 		cmocka_unit_test(test_marks_nested_quotes),
 		cmocka_unit_test(test_split_sentence_is_one_quote),
 		cmocka_unit_test(test_split_new_sentence_keeps_speaker),
+		cmocka_unit_test(test_quote_goes_on_after_quote_taken),
 		cmocka_unit_test(test_multi_paragraph_quote),
 		cmocka_unit_test(test_multi_paragraph_quote_cue_at_the_end),
 		cmocka_unit_test(test_cue_patterns),
@@ -561,6 +619,7 @@ int main(void)
 		cmocka_unit_test(test_cue_colon_paragraph_introduces_quote),
 		cmocka_unit_test(test_scare_quotes_and_titles),
 		cmocka_unit_test(test_partial_quote_inside_reported_speech),
+		cmocka_unit_test(test_utterance_named_by_cue),
 		cmocka_unit_test(test_unbalanced_marks_do_not_swallow),
 		cmocka_unit_test(test_offsets_are_code_points),
 		cmocka_unit_test(test_speaker_resolved),
