@@ -2,7 +2,7 @@
  * The title. The page states it several times: JSON-LD headline,
  * og:title, itemprop=headline, twitter:title, <title> and the visible
  * <h1>. Metadata titles often carry the site's name (" | DC News Line",
- * " - Site") and sometimes differ from the headline the reader sees; when
+ * " - Site | 28.04.2023") and sometimes differ from the headline the reader sees; when
  * the <h1> agrees with one of them it is the headline. Otherwise the
  * metadata titles win in source order with the site's name cut off, and
  * <title> comes last, cut harder.
@@ -50,6 +50,10 @@ static int names_site(const char *piece, size_t len, const char *site)
 	n = strlen(site);
 	if (loose_equal(piece, len, site, n))
 		return 1;
+	/* "DW" for "DW.COM", "taz" for "taz.de": a site named by its domain
+	 * is also named by the label before the dot, however short. */
+	if (memchr(site, '.', n) && len == (size_t)(strchr(site, '.') - site) && loose_equal(piece, len, site, len))
+		return 1;
 	/* "SPIEGEL" for "DER SPIEGEL", "ORF.at" for "news.ORF.at" */
 	if (len >= 3 && n >= 3) {
 		char a[128], b[128];
@@ -80,32 +84,63 @@ static size_t word_count(const char *s, size_t len)
 	return n;
 }
 
+enum { MAX_SEPARATORS = 16 };
+
+/* Where the separators of `title` are, in order: at most MAX_SEPARATORS. */
+static size_t find_separators(const char *title, size_t len, size_t *at, size_t *width)
+{
+	size_t i, k, count = 0;
+
+	for (i = 1; i < len && count < MAX_SEPARATORS; i++) {
+		if (title[i] != ' ')
+			continue;
+		for (k = 0; separators[k]; k++) {
+			size_t n = strlen(separators[k]);
+			if (i + n < len && !strncmp(title + i, separators[k], n)) {
+				at[count] = i;
+				width[count++] = n;
+				i += n - 2;
+				break;
+			}
+		}
+	}
+	return count;
+}
+
 /*
  * The length of `title` without the site's name at its end (or start).
- * `hard`: also cut a short last piece that does not name the site, as
- * <title> usually ends with a site or section name.
+ * The cut is made before the first piece that names the site when only
+ * short pieces follow it: "Headline | DW | 28.04.2023", "Headline | The
+ * Gateway Pundit | by Cristina Laila". `hard`: also cut a short last piece
+ * that does not name the site, as <title> usually ends with a site or
+ * section name.
  */
 static size_t strip_site(const char *title, const char *site, const char *url, int hard, size_t *start)
 {
-	size_t len = strlen(title), k, best = 0, best_n = 0;
+	size_t len = strlen(title), at[MAX_SEPARATORS], width[MAX_SEPARATORS], count, cut, i, k;
 	const char *p;
 
 	*start = 0;
-	/* The last separator. */
-	for (k = 0; separators[k]; k++) {
-		size_t n = strlen(separators[k]);
-		for (p = title; (p = strstr(p, separators[k])) != NULL; p++)
-			if ((size_t)(p - title) > best) {
-				best = (size_t)(p - title);
-				best_n = n;
-			}
+	count = find_separators(title, len, at, width);
+	/* From the end leftwards while the pieces are short; the last piece
+	 * may be long, as before: "Headline - Die Neue Südtiroler Tageszeitung". */
+	for (i = count, cut = len; i-- > 0;) {
+		const char *piece = title + at[i] + width[i];
+		size_t piece_len = (i + 1 < count ? at[i + 1] : len) - at[i] - width[i];
+		int is_short = word_count(piece, piece_len) <= 5;
+		if ((is_short || i + 1 == count) &&
+		    (names_site(piece, piece_len, site) || newsdoc__meta_names_host(piece, piece_len, url)))
+			cut = at[i];
+		if (!is_short)
+			break;
 	}
-	if (best) {
-		const char *tail = title + best + best_n;
-		size_t tail_len = len - best - best_n;
-		if (names_site(tail, tail_len, site) || newsdoc__meta_names_host(tail, tail_len, url) ||
-		    (hard && word_count(tail, tail_len) <= 4 && tail_len * 2 < best))
-			return best;
+	if (cut < len)
+		return cut;
+	if (count) {
+		const char *tail = title + at[count - 1] + width[count - 1];
+		size_t tail_len = len - at[count - 1] - width[count - 1];
+		if (hard && word_count(tail, tail_len) <= 4 && tail_len * 2 < at[count - 1])
+			return at[count - 1];
 	}
 	/* "Site | Headline" */
 	for (k = 0; separators[k]; k++) {

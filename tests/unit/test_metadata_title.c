@@ -70,6 +70,29 @@ static void test_jsonld_and_og_disagree(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* Pieces after the site's name are cut with it: a date, a byline. */
+static void test_site_name_with_trailing_pieces(void **state)
+{
+	static const char dated[] = PAGE("<meta property=\"og:site_name\" content=\"DW.COM\">"
+		"<meta property=\"og:title\" content=\"Harbour ferry returns after repairs | DW | 28.04.2023\">", "");
+	static const char byline[] = PAGE("<meta property=\"og:site_name\" content=\"The Harbour Times\">"
+		"<meta property=\"og:title\" content=\"Harbour ferry returns | The Harbour Times | by Jane Roe\">", "");
+	/* a long piece after the site's name is headline: nothing is cut */
+	static const char long_tail[] = PAGE("<meta property=\"og:site_name\" content=\"Harbour Times\">"
+		"<meta property=\"og:title\" content=\"Ferry news | Harbour Times | the ferry returns after three long years\">", "");
+	newsdoc_document *doc = parse_page(dated, "https://www.dw.com/de/x/a-1");
+	(void)state;
+
+	assert_field(newsdoc_document_title(doc), "Harbour ferry returns after repairs");
+	newsdoc_document_free(doc);
+	doc = parse_page(byline, NULL);
+	assert_field(newsdoc_document_title(doc), "Harbour ferry returns");
+	newsdoc_document_free(doc);
+	doc = parse_page(long_tail, NULL);
+	assert_field(newsdoc_document_title(doc), "Ferry news | Harbour Times | the ferry returns after three long years");
+	newsdoc_document_free(doc);
+}
+
 static void test_h1_last(void **state)
 {
 	static const char html[] = "<html><body><h1>Only  a <em>heading</em></h1>"
@@ -137,6 +160,7 @@ int main(void)
 		cmocka_unit_test(test_title_element),
 		cmocka_unit_test(test_site_by_host),
 		cmocka_unit_test(test_jsonld_and_og_disagree),
+		cmocka_unit_test(test_site_name_with_trailing_pieces),
 		cmocka_unit_test(test_h1_last),
 		cmocka_unit_test(test_seed_page),
 	};
