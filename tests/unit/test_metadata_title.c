@@ -1,7 +1,8 @@
 /*
  * The title: site names cut from metadata titles and <title>, the choice
- * between JSON-LD and OpenGraph, <h1> as the last resort; and the seed
- * page of ../shared when it is there.
+ * between JSON-LD and OpenGraph (the <h1> settles it when it agrees with
+ * one), <h1> as the last resort; and the seed page of ../shared when it
+ * is there.
  */
 #include "test_metadata_util.h"
 
@@ -93,6 +94,29 @@ static void test_site_name_with_trailing_pieces(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* When JSON-LD and OpenGraph disagree, the one the <h1> agrees with wins,
+ * punctuation, quotes, case and spacing aside. */
+static void test_h1_settles_disagreement(void **state)
+{
+	static const char longer[] = PAGE("<meta property=\"og:title\" content=\"Ferry is back\">"
+		"<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+		"\"headline\":\"Harbour ferry returns after repairs \\u2013 \\u2018finally\\u2019\"}</script>",
+		"<h1>Harbour Ferry returns after repairs - 'finally'</h1>");
+	static const char og[] = PAGE("<meta property=\"og:title\" content=\"Nationale Demo / Harbour ferry returns after repairs\">"
+		"<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Ferry is back\"}</script>",
+		"<h1><span>Nationale Demo</span><span>Harbour ferry returns after repairs</span></h1>");
+	newsdoc_document *doc = parse_page(longer, NULL);
+	(void)state;
+
+	assert_field(newsdoc_document_title(doc), "Harbour ferry returns after repairs \xE2\x80\x93 \xE2\x80\x98" "finally\xE2\x80\x99");
+	assert_field(newsdoc_document_provenance(doc, NEWSDOC_FIELD_TITLE), "json-ld");
+	newsdoc_document_free(doc);
+	doc = parse_page(og, NULL);
+	assert_field(newsdoc_document_title(doc), "Nationale Demo / Harbour ferry returns after repairs");
+	assert_field(newsdoc_document_provenance(doc, NEWSDOC_FIELD_TITLE), "opengraph");
+	newsdoc_document_free(doc);
+}
+
 static void test_h1_last(void **state)
 {
 	static const char html[] = "<html><body><h1>Only  a <em>heading</em></h1>"
@@ -161,6 +185,7 @@ int main(void)
 		cmocka_unit_test(test_site_by_host),
 		cmocka_unit_test(test_jsonld_and_og_disagree),
 		cmocka_unit_test(test_site_name_with_trailing_pieces),
+		cmocka_unit_test(test_h1_settles_disagreement),
 		cmocka_unit_test(test_h1_last),
 		cmocka_unit_test(test_seed_page),
 	};
