@@ -105,6 +105,11 @@ static void test_h1_settles_disagreement(void **state)
 	static const char og[] = PAGE("<meta property=\"og:title\" content=\"Nationale Demo / Harbour ferry returns after repairs\">"
 		"<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Ferry is back\"}</script>",
 		"<h1><span>Nationale Demo</span><span>Harbour ferry returns after repairs</span></h1>");
+	/* a layout "with sidebar" around the story is no sidebar */
+	static const char layout[] = PAGE("<meta property=\"og:title\" content=\"Ferry is back\">"
+		"<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+		"\"headline\":\"Harbour ferry returns after repairs\"}</script>",
+		"<div class=\"detailBody withSidebar\"><h1>Harbour ferry returns after repairs</h1></div>");
 	newsdoc_document *doc = parse_page(longer, NULL);
 	(void)state;
 
@@ -114,6 +119,10 @@ static void test_h1_settles_disagreement(void **state)
 	doc = parse_page(og, NULL);
 	assert_field(newsdoc_document_title(doc), "Nationale Demo / Harbour ferry returns after repairs");
 	assert_field(newsdoc_document_provenance(doc, NEWSDOC_FIELD_TITLE), "opengraph");
+	newsdoc_document_free(doc);
+	doc = parse_page(layout, NULL);
+	assert_field(newsdoc_document_title(doc), "Harbour ferry returns after repairs");
+	assert_field(newsdoc_document_provenance(doc, NEWSDOC_FIELD_TITLE), "json-ld");
 	newsdoc_document_free(doc);
 }
 
