@@ -173,6 +173,70 @@ static int heading_agrees(const char *heading, const char *text, size_t len)
 	return heading && newsdoc__meta_same_words(text, len, heading, strlen(heading));
 }
 
+/* Do two kickers share a word of three letters or more? */
+static int share_a_word(const char *a, size_t alen, const char *b, size_t blen)
+{
+	size_t i = 0, j;
+
+	while (i < alen) {
+		size_t a_end = i;
+		while (a_end < alen && !newsdoc__meta_is_space((unsigned char)a[a_end]))
+			a_end++;
+		for (j = 0; j < blen && a_end - i >= 3;) {
+			size_t b_end = j;
+			while (b_end < blen && !newsdoc__meta_is_space((unsigned char)b[b_end]))
+				b_end++;
+			if (newsdoc__meta_same_words(a + i, a_end - i, b + j, b_end - j))
+				return 1;
+			j = b_end + 1;
+		}
+		i = a_end + 1;
+	}
+	return 0;
+}
+
+/* Where the text after a leading kicker starts ("Kicker: Headline",
+ * "Kicker - Headline"): after the first separator; 0 when there is none. */
+static size_t after_kicker(const char *text, size_t len)
+{
+	static const char *const kicker_separators[] = {
+		": ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " | ", " / ", NULL
+	};
+	size_t i, k;
+
+	for (i = 1; i < len; i++)
+		for (k = 0; kicker_separators[k]; k++) {
+			size_t n = strlen(kicker_separators[k]);
+			if (i + n < len && !strncmp(text + i, kicker_separators[k], n))
+				return i + n;
+		}
+	return 0;
+}
+
+/*
+ * A kicker that the sources do not agree on is no part of the headline:
+ * og:title "Iranischer Angriff auf Israel: «...»" and <h1> "Eskalation im
+ * Nahen Osten - «...»" share the headline, not the line above it. Moves
+ * *start past the kicker when the <h1> has the same rest of three words
+ * at least behind a kicker without a word in common ("I sell Disney World
+ * holidays - ..." against "I sell Walt Disney World holidays - ..." is one
+ * sentence reworded, not two kickers).
+ */
+static void drop_disputed_kicker(const char *heading, const char *text, size_t *start, size_t len)
+{
+	size_t rest, heading_len, heading_rest;
+
+	if (!heading || !(rest = after_kicker(text + *start, len - *start)) ||
+	    word_count(text + *start + rest, len - *start - rest) < 3)
+		return;
+	heading_len = strlen(heading);
+	if ((heading_rest = after_kicker(heading, heading_len)) != 0 &&
+	    newsdoc__meta_same_words(text + *start + rest, len - *start - rest, heading + heading_rest,
+		heading_len - heading_rest) &&
+	    !share_a_word(text + *start, rest, heading, heading_rest))
+		*start += rest;
+}
+
 void newsdoc__meta_merge_title(newsdoc_document *doc, const meta_store *store, int *error)
 {
 	static const struct { int slot, source, hard; } order[] = {
@@ -221,5 +285,7 @@ void newsdoc__meta_merge_title(newsdoc_document *doc, const meta_store *store, i
 		else
 			i = len[1] - start[1] < len[0] - start[0] ? 1 : 0;
 	}
+	if (order[i].slot != META_SLOT_H1)
+		drop_disputed_kicker(heading, text[i], &start[i], len[i]);
 	*error = set_title(doc, text[i] + start[i], len[i] - start[i], order[i].source);
 }

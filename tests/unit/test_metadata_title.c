@@ -1,8 +1,8 @@
 /*
  * The title: site names cut from metadata titles and <title>, the choice
  * between JSON-LD and OpenGraph (the <h1> settles it when it agrees with
- * one), <h1> as the last resort; and the seed page of ../shared when it
- * is there.
+ * one), kickers the sources dispute, <h1> as the last resort; and the
+ * seed page of ../shared when it is there.
  */
 #include "test_metadata_util.h"
 
@@ -126,6 +126,31 @@ static void test_h1_settles_disagreement(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* A kicker the <h1> replaces with another is dropped; a reworded sentence
+ * or a kicker the <h1> repeats is kept. */
+static void test_disputed_kicker(void **state)
+{
+	static const char disputed[] = PAGE("<meta property=\"og:title\" content=\"Storm on the coast: "
+		"\xC2\xAB" "The ferry will not sail this week\xC2\xBB\">",
+		"<h1>Weather warning - \xC2\xAB" "The ferry will not sail this week\xC2\xBB</h1>");
+	static const char reworded[] = PAGE("<meta property=\"og:title\" content=\"I sell ferry tickets - "
+		"booking early could save you money\">",
+		"<h1>I sell harbour ferry tickets - booking early could save you money</h1>");
+	static const char same[] = PAGE("<meta property=\"og:title\" content=\"Storm: the ferry will not sail\">",
+		"<h1>Storm - the ferry will not sail</h1>");
+	newsdoc_document *doc = parse_page(disputed, NULL);
+	(void)state;
+
+	assert_field(newsdoc_document_title(doc), "\xC2\xAB" "The ferry will not sail this week\xC2\xBB");
+	newsdoc_document_free(doc);
+	doc = parse_page(reworded, NULL);
+	assert_field(newsdoc_document_title(doc), "I sell ferry tickets - booking early could save you money");
+	newsdoc_document_free(doc);
+	doc = parse_page(same, NULL);
+	assert_field(newsdoc_document_title(doc), "Storm: the ferry will not sail");
+	newsdoc_document_free(doc);
+}
+
 static void test_h1_last(void **state)
 {
 	static const char html[] = "<html><body><h1>Only  a <em>heading</em></h1>"
@@ -195,6 +220,7 @@ int main(void)
 		cmocka_unit_test(test_jsonld_and_og_disagree),
 		cmocka_unit_test(test_site_name_with_trailing_pieces),
 		cmocka_unit_test(test_h1_settles_disagreement),
+		cmocka_unit_test(test_disputed_kicker),
 		cmocka_unit_test(test_h1_last),
 		cmocka_unit_test(test_seed_page),
 	};
