@@ -118,6 +118,10 @@ int newsdoc__meta_ieq(const char *a, const char *b);
 int newsdoc__meta_istarts(const char *s, const char *prefix);
 /* Does this text name the site of `url` (its host's main label)? */
 int newsdoc__meta_names_host(const char *piece, size_t len, const char *url);
+/* Do two texts have the same letters and digits in the same order, case
+ * aside? "Nationale Demo / Der 9. Juli" and "Nationale DemoDer 9. Juli",
+ * straight and curly quotes, an ellipsis at the end all compare equal. */
+int newsdoc__meta_same_words(const char *a, size_t alen, const char *b, size_t blen);
 /* Does `haystack` contain `needle` (ASCII case-insensitive)? */
 int newsdoc__meta_icontains(const char *haystack, const char *needle);
 

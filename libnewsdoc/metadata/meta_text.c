@@ -194,3 +194,54 @@ int newsdoc__meta_names_host(const char *piece, size_t len, const char *url)
 	squeeze(squeezed, sizeof(squeezed), piece, len);
 	return strstr(squeezed, label) != NULL;
 }
+
+/*
+ * The next letter or digit of UTF-8 text at *i, as a code point lowered
+ * (ASCII and Latin-1); 0 at the end. Spaces, punctuation, quotes, dashes,
+ * the Latin-1 signs (no-break space, soft hyphen, guillemets), General
+ * Punctuation (curly quotes, zero-width and word joiners, ellipsis) and CJK
+ * punctuation are passed over.
+ */
+static unsigned long next_word_char(const char *s, size_t len, size_t *i)
+{
+	while (*i < len) {
+		unsigned char c = (unsigned char)s[*i];
+		unsigned long cp;
+		size_t n, k;
+
+		if (c < 0x80) {
+			(*i)++;
+			if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+				return c;
+			if (c >= 'A' && c <= 'Z')
+				return (unsigned long)c + 32;
+			continue;
+		}
+		n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+		cp = n == 4 ? c & 0x07u : n == 3 ? c & 0x0Fu : n == 2 ? c & 0x1Fu : c;
+		for (k = 1; k < n && *i + k < len && ((unsigned char)s[*i + k] & 0xC0) == 0x80; k++)
+			cp = (cp << 6) | ((unsigned char)s[*i + k] & 0x3Fu);
+		*i += k;
+		if ((cp >= 0xA0 && cp <= 0xBF) || (cp >= 0x2000 && cp <= 0x206F) || (cp >= 0x3000 && cp <= 0x303F) ||
+		    cp == 0xFEFF)
+			continue;
+		if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7)
+			cp += 0x20;
+		return cp;
+	}
+	return 0;
+}
+
+int newsdoc__meta_same_words(const char *a, size_t alen, const char *b, size_t blen)
+{
+	size_t i = 0, j = 0;
+	unsigned long x, y;
+
+	do {
+		x = next_word_char(a, alen, &i);
+		y = next_word_char(b, blen, &j);
+		if (x != y)
+			return 0;
+	} while (x);
+	return 1;
+}

@@ -133,6 +133,10 @@ static int junk_token(const char *t)
 		NULL
 	};
 	size_t k;
+	/* "withsidebar", "has-sidebar": a layout that has a sidebar beside
+	 * the story, not the sidebar itself. */
+	if (!strncmp(t, "with", 4) || !strncmp(t, "has-", 4))
+		return 0;
 	for (k = 0; parts[k]; k++)
 		if (strstr(t, parts[k]))
 			return 1;

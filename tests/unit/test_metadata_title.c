@@ -1,7 +1,8 @@
 /*
  * The title: site names cut from metadata titles and <title>, the choice
- * between JSON-LD and OpenGraph, <h1> as the last resort; and the seed
- * page of ../shared when it is there.
+ * between JSON-LD and OpenGraph (the <h1> settles it when it agrees with
+ * one), kickers the sources dispute, <h1> as the last resort; and the
+ * seed page of ../shared when it is there.
  */
 #include "test_metadata_util.h"
 
@@ -67,6 +68,86 @@ static void test_jsonld_and_og_disagree(void **state)
 	doc = parse_page(agree, NULL);
 	assert_field(newsdoc_document_title(doc), "Same title");
 	assert_field(newsdoc_document_provenance(doc, NEWSDOC_FIELD_TITLE), "json-ld");
+	newsdoc_document_free(doc);
+}
+
+/* Pieces after the site's name are cut with it: a date, a byline. */
+static void test_site_name_with_trailing_pieces(void **state)
+{
+	static const char dated[] = PAGE("<meta property=\"og:site_name\" content=\"DW.COM\">"
+		"<meta property=\"og:title\" content=\"Harbour ferry returns after repairs | DW | 28.04.2023\">", "");
+	static const char byline[] = PAGE("<meta property=\"og:site_name\" content=\"The Harbour Times\">"
+		"<meta property=\"og:title\" content=\"Harbour ferry returns | The Harbour Times | by Jane Roe\">", "");
+	/* a long piece after the site's name is headline: nothing is cut */
+	static const char long_tail[] = PAGE("<meta property=\"og:site_name\" content=\"Harbour Times\">"
+		"<meta property=\"og:title\" content=\"Ferry news | Harbour Times | the ferry returns after three long years\">", "");
+	newsdoc_document *doc = parse_page(dated, "https://www.dw.com/de/x/a-1");
+	(void)state;
+
+	assert_field(newsdoc_document_title(doc), "Harbour ferry returns after repairs");
+	newsdoc_document_free(doc);
+	doc = parse_page(byline, NULL);
+	assert_field(newsdoc_document_title(doc), "Harbour ferry returns");
+	newsdoc_document_free(doc);
+	doc = parse_page(long_tail, NULL);
+	assert_field(newsdoc_document_title(doc), "Ferry news | Harbour Times | the ferry returns after three long years");
+	newsdoc_document_free(doc);
+}
+
+/* When JSON-LD and OpenGraph disagree, the one the <h1> agrees with wins,
+ * punctuation, quotes, case and spacing aside. */
+static void test_h1_settles_disagreement(void **state)
+{
+	static const char longer[] = PAGE("<meta property=\"og:title\" content=\"Ferry is back\">"
+		"<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+		"\"headline\":\"Harbour ferry returns after repairs \\u2013 \\u2018finally\\u2019\"}</script>",
+		"<h1>Harbour Ferry returns after repairs - 'finally'</h1>");
+	static const char og[] = PAGE("<meta property=\"og:title\" content=\"Nationale Demo / Harbour ferry returns after repairs\">"
+		"<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Ferry is back\"}</script>",
+		"<h1><span>Nationale Demo</span><span>Harbour ferry returns after repairs</span></h1>");
+	/* a layout "with sidebar" around the story is no sidebar */
+	static const char layout[] = PAGE("<meta property=\"og:title\" content=\"Ferry is back\">"
+		"<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+		"\"headline\":\"Harbour ferry returns after repairs\"}</script>",
+		"<div class=\"detailBody withSidebar\"><h1>Harbour ferry returns after repairs</h1></div>");
+	newsdoc_document *doc = parse_page(longer, NULL);
+	(void)state;
+
+	assert_field(newsdoc_document_title(doc), "Harbour ferry returns after repairs \xE2\x80\x93 \xE2\x80\x98" "finally\xE2\x80\x99");
+	assert_field(newsdoc_document_provenance(doc, NEWSDOC_FIELD_TITLE), "json-ld");
+	newsdoc_document_free(doc);
+	doc = parse_page(og, NULL);
+	assert_field(newsdoc_document_title(doc), "Nationale Demo / Harbour ferry returns after repairs");
+	assert_field(newsdoc_document_provenance(doc, NEWSDOC_FIELD_TITLE), "opengraph");
+	newsdoc_document_free(doc);
+	doc = parse_page(layout, NULL);
+	assert_field(newsdoc_document_title(doc), "Harbour ferry returns after repairs");
+	assert_field(newsdoc_document_provenance(doc, NEWSDOC_FIELD_TITLE), "json-ld");
+	newsdoc_document_free(doc);
+}
+
+/* A kicker the <h1> replaces with another is dropped; a reworded sentence
+ * or a kicker the <h1> repeats is kept. */
+static void test_disputed_kicker(void **state)
+{
+	static const char disputed[] = PAGE("<meta property=\"og:title\" content=\"Storm on the coast: "
+		"\xC2\xAB" "The ferry will not sail this week\xC2\xBB\">",
+		"<h1>Weather warning - \xC2\xAB" "The ferry will not sail this week\xC2\xBB</h1>");
+	static const char reworded[] = PAGE("<meta property=\"og:title\" content=\"I sell ferry tickets - "
+		"booking early could save you money\">",
+		"<h1>I sell harbour ferry tickets - booking early could save you money</h1>");
+	static const char same[] = PAGE("<meta property=\"og:title\" content=\"Storm: the ferry will not sail\">",
+		"<h1>Storm - the ferry will not sail</h1>");
+	newsdoc_document *doc = parse_page(disputed, NULL);
+	(void)state;
+
+	assert_field(newsdoc_document_title(doc), "\xC2\xAB" "The ferry will not sail this week\xC2\xBB");
+	newsdoc_document_free(doc);
+	doc = parse_page(reworded, NULL);
+	assert_field(newsdoc_document_title(doc), "I sell ferry tickets - booking early could save you money");
+	newsdoc_document_free(doc);
+	doc = parse_page(same, NULL);
+	assert_field(newsdoc_document_title(doc), "Storm: the ferry will not sail");
 	newsdoc_document_free(doc);
 }
 
@@ -137,6 +218,9 @@ int main(void)
 		cmocka_unit_test(test_title_element),
 		cmocka_unit_test(test_site_by_host),
 		cmocka_unit_test(test_jsonld_and_og_disagree),
+		cmocka_unit_test(test_site_name_with_trailing_pieces),
+		cmocka_unit_test(test_h1_settles_disagreement),
+		cmocka_unit_test(test_disputed_kicker),
 		cmocka_unit_test(test_h1_last),
 		cmocka_unit_test(test_seed_page),
 	};
