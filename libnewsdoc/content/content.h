@@ -86,6 +86,25 @@ static inline content_stat *content_stat_of(const xmlNode *node)
 	return node && node->type == XML_ELEMENT_NODE ? (content_stat *)node->_private : NULL;
 }
 
+/* name_sets.c: the lists of class/id names, matched in one scan. */
+enum name_set {
+	NAME_SET_POSITIVE,      /* the article body itself */
+	NAME_SET_NEGATIVE,      /* furniture at any size, at a word start */
+	NAME_SET_NEGATIVE_WORD, /* furniture as a whole word ("ad", "nav") */
+	NAME_SET_WEAK,          /* furniture while it holds little prose */
+	NAME_SET_WEAK_WORD,
+	NAME_SET_EMBED,         /* embedded posts: quoted sources */
+	NAME_SET_COMMERCIAL,    /* what makes an "embed" an ad or a prompt */
+	NAME_SET_PROSE,         /* "text", "body": excuses a weak name */
+	NAME_SET_INLINE,        /* captions and credits set in a span */
+	NAME_SET_RELATED,       /* related / read-more boxes */
+	NAME_SET_COUNT
+};
+#define NAME_SET(which) (1u << NAME_SET_##which)
+/* The sets (NAME_SET bits) with a name in `names`: lowercase class and id
+ * text joined by a space. */
+unsigned int newsdoc__content_name_sets(const char *names);
+
 /* nodes.c */
 int newsdoc__content_tag_of(const xmlNode *node, unsigned char *level);
 /* NODE_NEGATIVE / NODE_POSITIVE / NODE_HIDDEN from the element's attributes. */

@@ -5,8 +5,6 @@
  * matching is on lowercase class/id text, so "storyBody" and "story-body"
  * both count.
  */
-#include <pthread.h>
-#include <stdint.h>
 #include <string.h>
 #include <strings.h>
 
@@ -167,154 +165,6 @@ static size_t names_of(const xmlNode *node, char *out, size_t size)
 	return join_names(attr_text(node, "class"), attr_text(node, "id"), out, size);
 }
 
-/* A word of class/id text starts at `p`: the text's start, or after a
- * non-letter (space, -, _, digit; camelCase humps are lowercased away). */
-static int at_word_start(const char *names, const char *p)
-{
-	return p == names || !(p[-1] >= 'a' && p[-1] <= 'z');
-}
-
-/* Names that mark the article body itself. */
-static const char *const positive_strong[] = {
-	"articlebody", "article-body", "article_body", "article__body", "articletext",
-	"article-text", "article-content", "article__content", "articlecontent",
-	"story-body", "storybody", "story-text", "story-content", "storycontent",
-	"entry-content", "entrycontent", "post-content", "postcontent", "post-body", "post-text",
-	"body-text", "bodytext", "main-text", "article-main", "news-text", "newstext",
-	"content-body", "text-body", "rich-text", "richtext", "article-detail", "single-content",
-	"field-body", "td-post-content", "c-entry-content", "paywall", "article-copy"
-};
-
-/* Names of page furniture, matched at a word start. Strong names are
- * furniture at any size; weak ones (bylines, meta rows, captions) only
- * while they hold little prose (see clear_false_furniture in score.c). */
-static const char *const negative_starts[] = {
-	"comment", "disqus", "share", "sharing", "social", "related", "newsletter", "subscri",
-	"cookie", "consent", "gdpr", "promo", "sponsor", "advert",
-	"breadcrumb", "pagination", "pager", "popup", "modal", "footer", "masthead",
-	"navbar", "navigation", "menu", "toolbar", "signup", "sign-up", "recommend", "trending",
-	"popular", "most-read", "mostread", "readmore", "read-more", "more-from", "morefrom",
-	"more-stories", "outbrain", "taboola", "skip", "screen-reader", "sr-only",
-	"visually-hidden", "visuallyhidden", "dfp", "ad-", "ads-", "ad_", "adslot", "adunit",
-	"also-read", "alsoread", "see-also", "app-download", "newsticker", "ticker", "pswp",
-	"login", "follow", "rodape"
-};
-
-static const char *const weak_starts[] = {
-	"sidebar", "widget", "banner", "byline", "dateline", "timestamp", "caption", "credit", "hidden", "print",
-	"tags", "keywords", "topics", "author", "bio", "meta", "date", "jump", "rating",
-	"feedback", "donate", "overlay", "rail", "lightbox", "gallery-nav", "tooltip",
-	"video-player", "headline-list", "next-article", "prev-article", "article-list",
-	"copyright", "disclaimer", "inline-list"
-};
-
-/* Names of page furniture that only count as whole words ("ad" is also a
- * prefix of "address", "nav" of "navigable"). */
-static const char *const negative_words[] = {
-	"ad", "ads", "nav", "aside", "share", "sponsored", "promoted"
-};
-
-static const char *const weak_words[] = {
-	"extra", "links", "tools", "utility", "alert", "header", "partner", "partners", "more",
-	"list", "notice"
-};
-
-static const char *const embed_names[] = {
-	"tweet", "embed", "instagram-media", "tiktok", "bluesky"
-};
-
-static const char *const commercial_starts[] = {
-	"newsletter", "subscri", "signup", "sign-up", "promo", "advert", "ad-", "ads-", "sponsor",
-	"related", "recommend", "share", "sharing"
-};
-
-/* Names that say "text" and excuse a weak furniture name next to them. */
-static const char *const prose_names[] = {
-	"text", "paragraph", "body", "content", "prose", "copy"
-};
-
-static const char *const inline_furniture[] = {
-	"caption", "credit", "byline", "dateline", "timestamp", "photo-credit", "image-credit"
-};
-
-static const char *const related_names[] = {
-	"related", "more-from", "morefrom", "read-more", "readmore", "recommend",
-	"more-stories", "morestories", "also-like", "may-like", "you-may", "youmay", "also-read",
-	"alsoread", "see-also", "more-articles", "more-news", "further-reading"
-};
-
-/*
- * Matching runs once per element with a class or id, against about a
- * hundred names: scan the text once, skip positions whose two letters
- * start no name of the list (a 65536-bit set), compare the rest with
- * known lengths.
- */
-typedef struct name_index {
-	const char *const *names;
-	size_t count;
-	unsigned char len[128];
-	uint64_t pairs[1024]; /* bit (first letter << 8 | second letter) */
-} name_index;
-
-static void index_names(name_index *index, const char *const *names, size_t count)
-{
-	size_t i;
-
-	index->names = names;
-	index->count = count < 128 ? count : 128;
-	for (i = 0; i < index->count; i++) {
-		unsigned int pair = (unsigned int)(unsigned char)names[i][0] << 8 | (unsigned char)names[i][1];
-		index->len[i] = (unsigned char)strlen(names[i]);
-		index->pairs[pair >> 6] |= UINT64_C(1) << (pair & 63);
-	}
-}
-
-/* mode 0: anywhere; 1: at a word start; 2: a whole word (words split at
- * space, - and _) */
-static int any_match(const char *names, const name_index *index, int mode)
-{
-	const char *p;
-	size_t i;
-
-	for (p = names; *p; p++) {
-		unsigned int pair = (unsigned int)(unsigned char)p[0] << 8 | (unsigned char)p[1];
-		if (!(index->pairs[pair >> 6] & (UINT64_C(1) << (pair & 63))))
-			continue;
-		if (mode == 1 && !at_word_start(names, p))
-			continue;
-		if (mode == 2 && p != names && p[-1] != ' ' && p[-1] != '-' && p[-1] != '_')
-			continue;
-		for (i = 0; i < index->count; i++) {
-			char after;
-			if (index->names[i][0] != *p || strncmp(p, index->names[i], index->len[i]))
-				continue;
-			after = p[index->len[i]];
-			if (mode != 2 || after == '\0' || after == ' ' || after == '-' || after == '_')
-				return 1;
-		}
-	}
-	return 0;
-}
-
-static name_index negative_word_index, weak_word_index, prose_index, inline_index, positive_index, negative_index, weak_index, embed_index, commercial_index, related_index;
-static pthread_once_t indexes_once = PTHREAD_ONCE_INIT;
-
-static void build_indexes(void)
-{
-	index_names(&negative_word_index, negative_words, COUNT(negative_words));
-	index_names(&weak_word_index, weak_words, COUNT(weak_words));
-	index_names(&prose_index, prose_names, COUNT(prose_names));
-	index_names(&inline_index, inline_furniture, COUNT(inline_furniture));
-	index_names(&positive_index, positive_strong, COUNT(positive_strong));
-	index_names(&negative_index, negative_starts, COUNT(negative_starts));
-	index_names(&weak_index, weak_starts, COUNT(weak_starts));
-	index_names(&embed_index, embed_names, COUNT(embed_names));
-	index_names(&commercial_index, commercial_starts, COUNT(commercial_starts));
-	index_names(&related_index, related_names, COUNT(related_names));
-}
-
-
-
 /* A class token (space separated, exact) that hides the element in every
  * layout: "hidden", "sr-only" ... ("hidden-xs" hides on phones only). */
 static int has_hiding_class(const char *classes)
@@ -376,7 +226,7 @@ static int role_is_furniture(const char *role)
 unsigned int newsdoc__content_hints(const xmlNode *node, int tag)
 {
 	char names[384];
-	unsigned int flags = 0;
+	unsigned int flags = 0, sets;
 	hint_attrs attrs;
 
 	if (!node->properties)
@@ -394,23 +244,21 @@ unsigned int newsdoc__content_hints(const xmlNode *node, int tag)
 		flags |= NODE_NEGATIVE;
 	if (!join_names(attrs.class_names, attrs.id, names, sizeof(names)))
 		return flags;
-	pthread_once(&indexes_once, build_indexes);
-	if (any_match(names, &positive_index, 0))
+	sets = newsdoc__content_name_sets(names);
+	if (sets & NAME_SET(POSITIVE))
 		return (flags & ~NODE_NEGATIVE) | NODE_POSITIVE;
 	/* Inline elements inside running text keep their words whatever they
 	 * are called; only captions and credits set in a <span> of their own
 	 * are furniture (they matter only outside a paragraph). */
 	if (tag == TAG_INLINE || tag == TAG_A)
-		return any_match(names, &inline_index, 1) ? flags | NODE_NEGATIVE | NODE_WEAK : flags;
+		return (sets & NAME_SET(INLINE)) ? flags | NODE_NEGATIVE | NODE_WEAK : flags;
 	/* Embedded posts (tweets, Instagram) quote sources: article text,
 	 * even inside a wrapper named "social-media-embed". */
-	if (any_match(names, &embed_index, 0) &&
-		!any_match(names, &commercial_index, 1))
+	if ((sets & NAME_SET(EMBED)) && !(sets & NAME_SET(COMMERCIAL)))
 		return flags;
-	if (any_match(names, &negative_index, 1) || any_match(names, &negative_word_index, 2))
+	if (sets & (NAME_SET(NEGATIVE) | NAME_SET(NEGATIVE_WORD)))
 		flags |= NODE_NEGATIVE;
-	else if ((any_match(names, &weak_index, 1) || any_match(names, &weak_word_index, 2)) &&
-		!any_match(names, &prose_index, 1))
+	else if ((sets & (NAME_SET(WEAK) | NAME_SET(WEAK_WORD))) && !(sets & NAME_SET(PROSE)))
 		/* "article-widget-text" is a text block in a widget layout */
 		flags |= NODE_NEGATIVE | NODE_WEAK;
 	return flags;
@@ -422,8 +270,7 @@ int newsdoc__content_is_related_name(const xmlNode *node)
 
 	if (!names_of(node, names, sizeof(names)))
 		return 0;
-	pthread_once(&indexes_once, build_indexes);
-	return any_match(names, &related_index, 0);
+	return (newsdoc__content_name_sets(names) & NAME_SET(RELATED)) != 0;
 }
 
 int newsdoc__content_is_related_heading(const char *text, size_t len)
