@@ -153,6 +153,19 @@ extern const char *const newsdoc__meta_source_names[META_SRC_COUNT];
 /* Choose the title when the document has none; *error takes a status. */
 void newsdoc__meta_merge_title(newsdoc_document *doc, const meta_store *store, int *error);
 
+/* ---- class and id tokens (meta_tokens.c) ---- */
+enum meta_token_kind {
+	META_TOKEN_JUNK = 1,          /* a box of other content: related, navigation, comments */
+	META_TOKEN_COMMENT_BOX = 2,   /* the comment section */
+	META_TOKEN_COMMENT_COUNT = 4, /* a comment counter */
+	META_TOKEN_BYLINE = 8,        /* the credit line itself */
+	META_TOKEN_PUBLISHED = 16,    /* a publication date */
+	META_TOKEN_DATE = 32,         /* a date that is not an update or a reading time */
+	META_TOKEN_MODIFIED = 64      /* a modification date */
+};
+/* The META_TOKEN_ kinds of one lowercase class or id token. */
+unsigned int newsdoc__meta_token_kinds(const char *token);
+
 /* ---- the tree walk (meta_walk.c) ---- */
 void newsdoc__meta_walk(meta_store *store, const struct _xmlDoc *html);
 

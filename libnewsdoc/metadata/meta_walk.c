@@ -26,9 +26,8 @@ typedef struct walk {
 	const xmlNode *byline;     /* the byline element we are in */
 	int junk_is_comments;      /* that box is the comment section */
 	int seen_h1;
-	const xmlNode *tokens_of;  /* the element whose tokens are cached */
-	char tokens[512];          /* its class and id tokens, lowered, NUL-separated */
-	size_t tokens_len;
+	const xmlNode *tokens_of;  /* the element whose token kinds are cached */
+	unsigned int token_kinds;  /* META_TOKEN_ kinds of its class and id tokens */
 } walk;
 
 static const char *attr(const xmlNode *node, const char *name)
@@ -85,114 +84,37 @@ static char *element_text(meta_store *store, const xmlNode *node)
 }
 
 /*
- * Does a class or id token satisfy `test`? The tokens of the element being
- * looked at are lowered once into the walk's cache, as several tests ask.
+ * Is the element's class or id a token of one of `kinds` (META_TOKEN_)?
+ * The kinds of the element being looked at are worked out once into the
+ * walk's cache, as several tests ask.
  */
-static int tokens_match(walk *w, const xmlNode *node, int (*test)(const char *token))
+static int tokens_match(walk *w, const xmlNode *node, unsigned int kinds)
 {
 	size_t k;
 
 	if (w->tokens_of != node) {
-		const char *values[2];
-		size_t used = 0;
-		values[0] = attr(node, "class");
-		values[1] = attr(node, "id");
+		w->token_kinds = 0;
 		for (k = 0; k < 2; k++) {
-			const char *p = values[k];
+			const char *p = attr(node, k == 0 ? "class" : "id");
 			while (p && *p) {
-				size_t start = used;
+				char token[64];
+				size_t used = 0;
 				while (*p && newsdoc__meta_is_space((unsigned char)*p))
 					p++;
 				while (*p && !newsdoc__meta_is_space((unsigned char)*p)) {
 					/* Long tokens are cut: the tests look for short words. */
-					if (used + 2 < sizeof(w->tokens) && used - start < 63)
-						w->tokens[used++] = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
+					if (used < sizeof(token) - 1)
+						token[used++] = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
 					p++;
 				}
-				if (used > start && used + 1 < sizeof(w->tokens))
-					w->tokens[used++] = '\0';
-				else
-					used = start;
+				token[used] = '\0';
+				if (used)
+					w->token_kinds |= newsdoc__meta_token_kinds(token);
 			}
 		}
-		w->tokens_len = used;
 		w->tokens_of = node;
 	}
-	for (k = 0; k < w->tokens_len; k += strlen(w->tokens + k) + 1)
-		if (test(w->tokens + k))
-			return 1;
-	return 0;
-}
-
-static int junk_token(const char *t)
-{
-	static const char *const parts[] = {
-		"related", "teaser", "recommend", "sidebar", "footer", "navigation", "navbar", "menu",
-		"trending", "popular", "most-read", "mostread", "newsletter", "outbrain", "taboola",
-		"more-stories", "read-more", "readmore", "also-read", "comment", "respond", "disqus",
-		NULL
-	};
-	size_t k;
-	/* "withsidebar", "has-sidebar": a layout that has a sidebar beside
-	 * the story, not the sidebar itself. */
-	if (!strncmp(t, "with", 4) || !strncmp(t, "has-", 4))
-		return 0;
-	for (k = 0; parts[k]; k++)
-		if (strstr(t, parts[k]))
-			return 1;
-	return !strcmp(t, "nav") || !strcmp(t, "aside");
-}
-
-static int comment_box_token(const char *t)
-{
-	return strstr(t, "comment") || strstr(t, "respond") || strstr(t, "disqus");
-}
-
-static int byline_token(const char *t)
-{
-	/* Parts that mark a picture, a biography, a follow button or a box of
-	 * author teasers rather than the credit line itself. */
-	static const char *const bad[] = {
-		"photo", "image", "img", "avatar", "bio", "desc", "caption", "picture", "thumb", "icon",
-		"follow", "social", "share", "more", "title", "about", "comment", "label", "prefix",
-		"page", NULL
-	};
-	static const char *const names[] = {
-		"byline", "by-line", "author", "autor", "auteur", "contributor", "writer", NULL
-	};
-	size_t k;
-	int named = 0;
-
-	for (k = 0; names[k] && !named; k++)
-		named = strstr(t, names[k]) != NULL;
-	if (!named && strcmp(t, "fn") != 0)
-		return 0;
-	for (k = 0; bad[k]; k++)
-		if (strstr(t, bad[k]))
-			return 0;
-	return 1;
-}
-
-static int comment_count_token(const char *t)
-{
-	return strstr(t, "comment") && (strstr(t, "count") || strstr(t, "num") || strstr(t, "total"));
-}
-
-static int published_token(const char *t)
-{
-	return strstr(t, "publish") || strstr(t, "pubdate") || !strcmp(t, "entry-date") ||
-		strstr(t, "date-published") || !strcmp(t, "posted-on");
-}
-
-static int date_token(const char *t)
-{
-	return (strstr(t, "date") || strstr(t, "datum") || strstr(t, "publish") || strstr(t, "time")) &&
-		!strstr(t, "update") && !strstr(t, "modif") && !strstr(t, "reading") && !strstr(t, "lese");
-}
-
-static int modified_token(const char *t)
-{
-	return strstr(t, "modified") || strstr(t, "updated");
+	return (w->token_kinds & kinds) != 0;
 }
 
 /* ---- <meta> ---- */
@@ -387,9 +309,9 @@ static void on_time(walk *w, const xmlNode *node)
 		value = text = element_text(w->store, node);
 	if (value) {
 		size_t n = strlen(value);
-		if (attr(node, "pubdate") || tokens_match(w, node, published_token))
+		if (attr(node, "pubdate") || tokens_match(w, node, META_TOKEN_PUBLISHED))
 			newsdoc__meta_offer_date(w->store, META_SLOT_PUBLISHED, META_SRC_TIME, value, n);
-		else if (tokens_match(w, node, modified_token))
+		else if (tokens_match(w, node, META_TOKEN_MODIFIED))
 			newsdoc__meta_offer_date(w->store, META_SLOT_MODIFIED, META_SRC_TIME, value, n);
 		else
 			newsdoc__meta_offer_date(w->store, META_SLOT_PUBLISHED, META_SRC_HTML, value, n);
@@ -578,11 +500,11 @@ static int on_element(walk *w, const xmlNode *node)
 	}
 	/* Page-level elements carry page-type classes ("segment--recommended"
 	 * on <body>): never junk. */
-	if (!w->junk && kind != EL_PAGE && (kind == EL_BOX || tokens_match(w, node, junk_token))) {
+	if (!w->junk && kind != EL_PAGE && (kind == EL_BOX || tokens_match(w, node, META_TOKEN_JUNK))) {
 		w->junk = node;
-		w->junk_is_comments = tokens_match(w, node, comment_box_token);
+		w->junk_is_comments = tokens_match(w, node, META_TOKEN_COMMENT_BOX);
 	}
-	if ((!w->junk || w->junk_is_comments) && tokens_match(w, node, comment_count_token))
+	if ((!w->junk || w->junk_is_comments) && tokens_match(w, node, META_TOKEN_COMMENT_COUNT))
 		on_comment_counter(w, node, 1);
 	else if (!w->junk && kind == EL_A && is_comments_href(attr(node, "href"), w->store->page_url))
 		on_comment_counter(w, node, 0);
@@ -594,7 +516,7 @@ static int on_element(walk *w, const xmlNode *node)
 		on_itemprop(w, node, prop);
 	if (kind == EL_TIME)
 		on_time(w, node);
-	else if (!w->store->value[META_SLOT_PUBLISHED][META_SRC_HTML] && tokens_match(w, node, date_token))
+	else if (!w->store->value[META_SLOT_PUBLISHED][META_SRC_HTML] && tokens_match(w, node, META_TOKEN_DATE))
 		on_date_text(w, node);
 	else if (kind == EL_H1 && !w->seen_h1) {
 		w->seen_h1 = 1;
@@ -602,7 +524,7 @@ static int on_element(walk *w, const xmlNode *node)
 	} else if (kind == EL_A && (((rel = attr(node, "rel")) != NULL && newsdoc__meta_icontains(rel, "author")) ||
 		   is_author_href(attr(node, "href"))))
 		on_rel_author(w, node);
-	if (!w->byline && w->store->bylines.count < 16 && tokens_match(w, node, byline_token)) {
+	if (!w->byline && w->store->bylines.count < 16 && tokens_match(w, node, META_TOKEN_BYLINE)) {
 		char *text = element_text(w->store, node);
 		if (text && strlen(text) < 400) {
 			w->byline = node;

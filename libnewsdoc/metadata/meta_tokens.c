@@ -1,0 +1,102 @@
+/*
+ * What a class or id token tells the metadata walk (meta_walk.c): a box of
+ * other content (junk), the comment section, a comment counter, a byline,
+ * a date, a publication or modification date.
+ *
+ * The walk asks this of every element, so each token is scanned once for
+ * all the words below together (word_index.h), and the kinds are decided
+ * from which words it holds.
+ */
+#include <pthread.h>
+#include <string.h>
+
+#include "meta_impl.h"
+#include "../word_index.h"
+
+/* The words, each a bit of a token's `held` mask. */
+enum token_word {
+	/* boxes of other content */
+	W_RELATED, W_TEASER, W_RECOMMEND, W_SIDEBAR, W_FOOTER, W_NAVIGATION, W_NAVBAR, W_MENU,
+	W_TRENDING, W_POPULAR, W_MOST_READ, W_MOSTREAD, W_NEWSLETTER, W_OUTBRAIN, W_TABOOLA,
+	W_MORE_STORIES, W_READ_MORE, W_READMORE, W_ALSO_READ, W_COMMENT, W_RESPOND, W_DISQUS,
+	/* bylines, and what marks a picture, a biography, a follow button or a
+	 * box of author teasers rather than the credit line itself */
+	W_BYLINE, W_BY_LINE, W_AUTHOR, W_AUTOR, W_AUTEUR, W_CONTRIBUTOR, W_WRITER,
+	W_PHOTO, W_IMAGE, W_IMG, W_AVATAR, W_BIO, W_DESC, W_CAPTION, W_PICTURE, W_THUMB, W_ICON,
+	W_FOLLOW, W_SOCIAL, W_SHARE, W_MORE, W_TITLE, W_ABOUT, W_LABEL, W_PREFIX, W_PAGE,
+	/* counters and dates */
+	W_COUNT, W_NUM, W_TOTAL, W_PUBLISH, W_PUBDATE, W_DATE_PUBLISHED, W_DATE, W_DATUM, W_TIME,
+	W_UPDATE, W_MODIF, W_READING, W_LESE, W_MODIFIED, W_UPDATED,
+	WORD_COUNT
+};
+
+/* In enum order. */
+static const char *const words[WORD_COUNT] = {
+	"related", "teaser", "recommend", "sidebar", "footer", "navigation", "navbar", "menu",
+	"trending", "popular", "most-read", "mostread", "newsletter", "outbrain", "taboola",
+	"more-stories", "read-more", "readmore", "also-read", "comment", "respond", "disqus",
+	"byline", "by-line", "author", "autor", "auteur", "contributor", "writer",
+	"photo", "image", "img", "avatar", "bio", "desc", "caption", "picture", "thumb", "icon",
+	"follow", "social", "share", "more", "title", "about", "label", "prefix", "page",
+	"count", "num", "total", "publish", "pubdate", "date-published", "date", "datum", "time",
+	"update", "modif", "reading", "lese", "modified", "updated"
+};
+
+_Static_assert(WORD_COUNT <= 64, "a token's words are one 64-bit mask");
+
+#define BIT(w) (UINT64_C(1) << (w))
+#define RANGE(first, last) ((BIT(last) - BIT(first)) | BIT(last))
+
+static newsdoc__word_index index_of_words;
+static pthread_once_t index_once = PTHREAD_ONCE_INIT;
+
+static void build_index(void)
+{
+	size_t i;
+
+	for (i = 0; i < WORD_COUNT; i++)
+		newsdoc__word_index_add(&index_of_words, &words[i], 1, (unsigned short)i);
+	newsdoc__word_index_finish(&index_of_words);
+}
+
+static unsigned int kinds_of(const char *token, uint64_t held)
+{
+	unsigned int kinds = 0;
+
+	/* "withsidebar", "has-sidebar": a layout that has a sidebar beside the
+	 * story, not the sidebar itself. */
+	if (((held & RANGE(W_RELATED, W_DISQUS)) && strncmp(token, "with", 4) && strncmp(token, "has-", 4)) ||
+		!strcmp(token, "nav") || !strcmp(token, "aside"))
+		kinds |= META_TOKEN_JUNK;
+	if (held & (BIT(W_COMMENT) | BIT(W_RESPOND) | BIT(W_DISQUS)))
+		kinds |= META_TOKEN_COMMENT_BOX;
+	if ((held & BIT(W_COMMENT)) && (held & (BIT(W_COUNT) | BIT(W_NUM) | BIT(W_TOTAL))))
+		kinds |= META_TOKEN_COMMENT_COUNT;
+	if (((held & RANGE(W_BYLINE, W_WRITER)) || !strcmp(token, "fn")) &&
+		!(held & (RANGE(W_PHOTO, W_PAGE) | BIT(W_COMMENT))))
+		kinds |= META_TOKEN_BYLINE;
+	if ((held & (BIT(W_PUBLISH) | BIT(W_PUBDATE) | BIT(W_DATE_PUBLISHED))) ||
+		!strcmp(token, "entry-date") || !strcmp(token, "posted-on"))
+		kinds |= META_TOKEN_PUBLISHED;
+	if ((held & (BIT(W_DATE) | BIT(W_DATUM) | BIT(W_PUBLISH) | BIT(W_TIME))) &&
+		!(held & (BIT(W_UPDATE) | BIT(W_MODIF) | BIT(W_READING) | BIT(W_LESE))))
+		kinds |= META_TOKEN_DATE;
+	if (held & (BIT(W_MODIFIED) | BIT(W_UPDATED)))
+		kinds |= META_TOKEN_MODIFIED;
+	return kinds;
+}
+
+unsigned int newsdoc__meta_token_kinds(const char *token)
+{
+	uint64_t held = 0;
+	const char *p;
+
+	pthread_once(&index_once, build_index);
+	for (p = token; *p; p++) {
+		size_t k, end;
+		for (k = newsdoc__word_index_first(&index_of_words, p, &end); k < end; k++)
+			if (newsdoc__word_index_matches(&index_of_words, k, p))
+				held |= BIT(index_of_words.tag[k]);
+	}
+	return kinds_of(token, held);
+}
