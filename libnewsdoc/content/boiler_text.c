@@ -52,14 +52,9 @@ static const char *const fragments[] = {
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
-static int contains_nocase(const char *text, size_t len, const char *needle)
+static int contains(const char *text, size_t len, const char *needle)
 {
-	size_t n = strlen(needle), i;
-
-	for (i = 0; i + n <= len; i++)
-		if (!strncasecmp(text + i, needle, n))
-			return 1;
-	return 0;
+	return memmem(text, len, needle, strlen(needle)) != NULL;
 }
 
 /* "By Jane Doe", "By Jane Doe and John Roe, Reuters": few words, no verb
@@ -81,6 +76,9 @@ static int is_bare_byline(const char *text, size_t len)
 
 int newsdoc__content_is_boiler_text(const char *text, size_t len)
 {
+	/* Compared in ASCII lowercase, as strncasecmp would, but folded once:
+	 * this runs for every short block of every page. */
+	char low[201];
 	size_t i, core = len;
 
 	while (core && (text[core - 1] == ':' || text[core - 1] == '.' || text[core - 1] == ' ' ||
@@ -90,25 +88,28 @@ int newsdoc__content_is_boiler_text(const char *text, size_t len)
 		return len > 0;
 	if (len > 200)
 		return 0;
+	for (i = 0; i < len; i++)
+		low[i] = (char)(text[i] >= 'A' && text[i] <= 'Z' ? text[i] + 32 : text[i]);
+	low[len] = '\0';
 	for (i = 0; i < COUNT(whole_texts); i++)
-		if (strlen(whole_texts[i]) == core && !strncasecmp(text, whole_texts[i], core))
+		if (strlen(whole_texts[i]) == core && !memcmp(low, whole_texts[i], core))
 			return 1;
 	if (is_bare_byline(text, len))
 		return 1;
 	for (i = 0; i < COUNT(prefixes); i++)
-		if (len >= strlen(prefixes[i]) && !strncasecmp(text, prefixes[i], strlen(prefixes[i])))
+		if (!strncmp(low, prefixes[i], strlen(prefixes[i])))
 			return len <= 160;
 	if (len <= 140)
 		for (i = 0; i < COUNT(fragments); i++)
-			if (contains_nocase(text, len, fragments[i]))
+			if (contains(low, len, fragments[i]))
 				return 1;
 	/* An invitation to follow the author or the site elsewhere. */
-	if (contains_nocase(text, len, "follow") && (contains_nocase(text, len, "twitter") ||
-		contains_nocase(text, len, "facebook") || contains_nocase(text, len, "instagram")))
+	if (contains(low, len, "follow") && (contains(low, len, "twitter") ||
+		contains(low, len, "facebook") || contains(low, len, "instagram")))
 		return 1;
 	/* A sign-up prompt: asks to subscribe and names what you get. */
-	if ((contains_nocase(text, len, "sign up") || contains_nocase(text, len, "subscribe")) &&
-		(contains_nocase(text, len, "newsletter") || contains_nocase(text, len, "inbox")))
+	if ((contains(low, len, "sign up") || contains(low, len, "subscribe")) &&
+		(contains(low, len, "newsletter") || contains(low, len, "inbox")))
 		return 1;
 	return 0;
 }
