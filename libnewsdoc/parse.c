@@ -135,25 +135,22 @@ static int parse_page(newsdoc_document **docp, const newsdoc_registry *reg, cons
 	const int html_input = opts->input == NEWSDOC_INPUT_HTML;
 	const newsdoc_parser_info *parser;
 	xmlDoc *html = NULL;
-	int error = 0;
+	int error = 0, lean;
 
 	*parser_id = "generic";
 	/*
-	 * A site parser gets the whole page, scripts and comments too: a site
-	 * may keep its data there. The generic extractor reads the lean page
-	 * (html_load.c), which libxml2 parses in about two thirds of the time.
-	 * Probes run on the lean page; one that matches means a site parser
-	 * after all, and the page is read again whole for it.
+	 * Site parsers and probes see the whole page: a site may keep its data
+	 * in a script or mark its pages with a data- attribute. Only when
+	 * nothing but the generic extractor can read the page is it read lean
+	 * (html_lean.c), which libxml2 parses in about two thirds of the time;
+	 * the generic extractor gives the same document either way.
 	 */
 	parser = choose_parser_early(reg, opts->parser, url);
-	if (html_input && (error = newsdoc__html_load(&html, data, len, url, opts, parser == NULL)) != 0)
+	lean = !parser && (opts->parser || !newsdoc__registry_has_probes(reg));
+	if (html_input && (error = newsdoc__html_load(&html, data, len, url, opts, lean)) != 0)
 		return error;
-	if (!parser && !opts->parser && reg && html && (parser = newsdoc__choose_by_probe(reg, html)) != NULL) {
-		xmlFreeDoc(html);
-		html = NULL;
-		if ((error = newsdoc__html_load(&html, data, len, url, opts, 0)) != 0)
-			return error;
-	}
+	if (!parser && !opts->parser && html)
+		parser = newsdoc__choose_by_probe(reg, html);
 	if (parser) {
 		error = run_site_parser(reg, parser, *docp, html, data, len, url, opts);
 		if (!error) {

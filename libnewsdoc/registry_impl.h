@@ -89,6 +89,8 @@ void newsdoc__plugin_unload(newsdoc_plugin_info *plugin);
 const newsdoc_host_api *newsdoc__host_api(void);
 /* plugin/choose.c: the parser for a URL (host and path), or NULL. */
 const newsdoc_parser_info *newsdoc__choose_by_url(const newsdoc_registry *reg, const char *url);
+/* plugin/choose.c: 1 when some usable parser has a probe. */
+int newsdoc__registry_has_probes(const newsdoc_registry *reg);
 /* plugin/choose.c: the best parser whose probe matches the page, or NULL. */
 const newsdoc_parser_info *newsdoc__choose_by_probe(const newsdoc_registry *reg, struct _xmlDoc *html);
 /* plugin/choose.c: after loading, report host claims that tie. */

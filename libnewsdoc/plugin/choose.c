@@ -132,6 +132,18 @@ static int probe_matches(const char *probe, xmlDoc *html)
 	return matched;
 }
 
+int newsdoc__registry_has_probes(const newsdoc_registry *reg)
+{
+	size_t i;
+
+	for (i = 0; reg && i < reg->parsers.count; i++) {
+		const newsdoc_parser_info *parser = reg->parsers.items[i];
+		if (parser->probe && usable(parser))
+			return 1;
+	}
+	return 0;
+}
+
 const newsdoc_parser_info *newsdoc__choose_by_probe(const newsdoc_registry *reg, xmlDoc *html)
 {
 	const newsdoc_parser_info *best = NULL;

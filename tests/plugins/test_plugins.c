@@ -404,6 +404,10 @@ static void test_probe(void **state)
 		"<html><head><meta name=\"generator\" content=\"FixturePress 3.1\"></head><body>"
 		"<h1 class=\"press-title\">Found by probe</h1><p>Some text of the article body here.</p>"
 		"<script id=\"press-section\" type=\"text/plain\">World</script></body></html>";
+	static const char by_data[] =
+		"<html><body data-press-layout=\"story\"><h1>Found by a data attribute</h1><p>Text.</p></body></html>";
+	static const char by_comment[] =
+		"<html><body><!-- FixturePress layout 2 --><h1>Found by a comment</h1><p>Text.</p></body></html>";
 	newsdoc_registry *reg = registry_of_one("probe");
 	newsdoc_document *doc;
 	(void)state;
@@ -411,9 +415,17 @@ static void test_probe(void **state)
 	assert_int_equal(newsdoc_parse(&doc, reg, probed, sizeof(probed) - 1, "https://any.test/", NULL), 0);
 	assert_string_equal(newsdoc_document_parser(doc), "probed");
 	assert_string_equal(newsdoc_document_title(doc), "Found by probe");
-	/* The probe ran on the lean page (no scripts); the parser it chose
-	 * gets the whole page, and its rule reads a script. */
+	/* Probes and the parser they choose see the whole page: the rule
+	 * reads a script that the generic extractor's lean load leaves out. */
 	assert_string_equal(newsdoc_document_section(doc), "World");
+	newsdoc_document_free(doc);
+	/* A probe may look at what the generic extractor leaves out: a data-
+	 * attribute, a comment. */
+	assert_int_equal(newsdoc_parse(&doc, reg, by_data, sizeof(by_data) - 1, "https://any.test/", NULL), 0);
+	assert_string_equal(newsdoc_document_parser(doc), "probed-by-data");
+	newsdoc_document_free(doc);
+	assert_int_equal(newsdoc_parse(&doc, reg, by_comment, sizeof(by_comment) - 1, "https://any.test/", NULL), 0);
+	assert_string_equal(newsdoc_document_parser(doc), "probed-by-data");
 	newsdoc_document_free(doc);
 	assert_int_equal(newsdoc_parse(&doc, reg, page, sizeof(page) - 1, "https://any.test/", NULL), 0);
 	assert_string_equal(newsdoc_document_parser(doc), "generic");
