@@ -9,7 +9,8 @@
  *   - <style> elements;
  *   - <svg> elements: drawings, which the extractor skips whole;
  *   - <script> elements, except those whose type names JSON (JSON-LD,
- *     application/json): those are data the extractor reads.
+ *     application/json): those are data the extractor reads;
+ *   - data-, aria- and on* attributes, outside <img> (html_lean_tag.c).
  * Everything else is copied byte for byte. Site parsers get the whole page
  * (parse.c decides which load a page gets), since a site may keep its data
  * in a script.
@@ -236,8 +237,12 @@ int newsdoc__html_lean_copy(const char *data, size_t len, char **out, size_t *ou
 		 * start or end tag: "<" in text is copied alone. */
 		if (at + 1 < len && (is_letter(data[at + 1]) || data[at + 1] == '/')) {
 			size_t end = tag_end(data, len, at + 1);
-			memcpy(copy + written, data + at, end - at);
-			written += end - at;
+			if (data[at + 1] != '/' && end < len) {
+				written += newsdoc__html_lean_start_tag(data + at, end - at, copy + written);
+			} else {
+				memcpy(copy + written, data + at, end - at);
+				written += end - at;
+			}
 			read = end;
 			/* The raw text of a kept <script> (JSON) is copied as
 			 * it is: its "<" are not tags. */

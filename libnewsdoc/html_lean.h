@@ -7,4 +7,9 @@
 
 int newsdoc__html_lean_copy(const char *data, size_t len, char **out, size_t *out_len);
 
+/* Copy the start tag tag[0, len) ("<name ...>") to `out` (room for len
+ * bytes) without the attributes the generic extractor never reads
+ * (html_lean_tag.c); the bytes written. */
+size_t newsdoc__html_lean_start_tag(const char *tag, size_t len, char *out);
+
 #endif

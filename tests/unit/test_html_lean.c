@@ -135,6 +135,38 @@ static void test_charset_after_scripts(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* Attributes nobody reads (data-, aria-, on*) go, and what leans on them
+ * stays: an href written right after a data- value, a '>' inside an event
+ * handler, the lazy image address in an <img>'s data-src. */
+static void test_unread_attributes_left_out(void **state)
+{
+	newsdoc_document *doc = parse_generic(
+		"<html><body><article>"
+		"<p onclick=\"if (a > b) go()\" aria-label='x'>" PARA_A "</p>"
+		"<figure><img src=\"data:image/gif;base64,R0lGOD\" data-src=\"/img/ferry.jpg\" alt=\"The ferry\" "
+		"width=\"800\" height=\"500\"><figcaption>The ferry at Kell Point.</figcaption></figure>"
+		"<p data-block='{\"kind\":\"text\"}'class=\"story-text\">" PARA_B "</p>"
+		"<p>" PARA_C "</p></article>"
+		"<aside class=\"related\"><h2>Related</h2><ul>"
+		"<li><a data-evt='{\"click\":1}'href=\"/news/harbour-wall\">Council votes to rebuild the harbour wall</a></li>"
+		"<li><a data-evt=x href=\"/news/new-timetable\">The new ferry timetable starts in June</a></li>"
+		"</ul></aside></body></html>");
+	const newsdoc_block *figure = NULL;
+	size_t i;
+	(void)state;
+
+	for (i = 0; i < newsdoc_document_block_count(doc); i++)
+		if (newsdoc_block_type(newsdoc_document_block_at(doc, i)) == NEWSDOC_BLOCK_FIGURE)
+			figure = newsdoc_document_block_at(doc, i);
+	assert_string_equal(newsdoc_block_text(newsdoc_document_block_at(doc, 0)), PARA_A);
+	assert_non_null(figure);
+	assert_string_equal(newsdoc_block_image_url(figure), "https://bay.example/img/ferry.jpg");
+	assert_int_equal(newsdoc_document_related_count(doc), 2);
+	assert_string_equal(newsdoc_related_url(newsdoc_document_related_at(doc, 0)), "https://bay.example/news/harbour-wall");
+	assert_string_equal(newsdoc_related_url(newsdoc_document_related_at(doc, 1)), "https://bay.example/news/new-timetable");
+	newsdoc_document_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -143,6 +175,7 @@ int main(void)
 		cmocka_unit_test(test_json_ld_kept),
 		cmocka_unit_test(test_unterminated_parts),
 		cmocka_unit_test(test_charset_after_scripts),
+		cmocka_unit_test(test_unread_attributes_left_out),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
