@@ -1,7 +1,9 @@
 /*
  * The streaming JSON writer (json_write.h): the layout rules are listed
- * there. Everything is appended with newsdoc__sb_put, whose failure flag
- * makes later appends no-ops, so no function here needs to check.
+ * there. Everything goes through the newsdoc__sb calls (newsdoc__sb_put,
+ * or newsdoc__sb_grow and one copy for a string with nothing to escape),
+ * whose failure flag makes later appends no-ops, so no function here
+ * needs to check.
  */
 #include <stdint.h>
 #include <string.h>
