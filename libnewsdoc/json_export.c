@@ -6,373 +6,295 @@
  * a user of the library can reach too. The shape is described by
  * docs/newsdoc.schema.json and read back by json_import.c.
  *
- * Building the tree: every json_object_set_new / json_array_append_new
- * steals its value (even on failure) and fails when handed NULL, so a
- * failed allocation anywhere below shows up as a -1 from the call that
- * attaches it. Each builder function chains its attaches with ||: that
- * keeps the keys in the documented order (C leaves the order of | operands
- * unspecified) and stops at the first failure, so no value is made that
- * nothing would own. The caller turns a failure into NEWSDOC_ENOMEM.
+ * The text is written straight into a byte buffer by the streaming writer
+ * (json_write.c), in the documented key order, in exactly the layout
+ * jansson's json_dump gave when this exporter built a jansson tree (a
+ * tree and its dump cost several times the writing itself). Allocation
+ * failures are sticky in the buffer: the functions here write on without
+ * checking, and the one check at the end turns any failure into
+ * NEWSDOC_ENOMEM and frees the partial text, so the caller never sees it.
  */
-#include <jansson.h>
-
 #include "internal.h"
-
-/* A string value, or JSON null when the document does not know it. */
-static json_t *string_or_null(const char *value)
-{
-	return value ? json_string(value) : json_null();
-}
+#include "json_write.h"
 
 /* -1 is the model's "unknown" for counts and offsets. */
-static json_t *integer_or_null(long value)
+static void write_integer_or_null(newsdoc__json_writer *w, long value)
 {
-	return value < 0 ? json_null() : json_integer((json_int_t)value);
+	if (value < 0)
+		newsdoc__json_null(w);
+	else
+		newsdoc__json_integer(w, value);
 }
 
-/* Attach helpers: 0 on success, -1 when the value (or the attach) failed. */
-static int set(json_t *object, const char *key, json_t *value)
+/* One "key": value member; a NULL string is the model's "not known". */
+static void member_string(newsdoc__json_writer *w, const char *key, const char *value)
 {
-	return json_object_set_new(object, key, value);
+	newsdoc__json_key(w, key);
+	newsdoc__json_string_or_null(w, value);
 }
 
-static int set_string(json_t *object, const char *key, const char *value)
+static void member_integer_or_null(newsdoc__json_writer *w, const char *key, long value)
 {
-	return set(object, key, string_or_null(value));
+	newsdoc__json_key(w, key);
+	write_integer_or_null(w, value);
 }
 
-static int append(json_t *array, json_t *value)
+/* Tags, list items and table cells are never NULL within their counts;
+ * the _or_null form only keeps a broken model from crashing the writer. */
+static void write_tags(newsdoc__json_writer *w, const newsdoc_document *doc)
 {
-	return json_array_append_new(array, value);
-}
-
-static json_t *export_tags(const newsdoc_document *doc)
-{
-	json_t *tags = json_array();
 	size_t i, count = newsdoc_document_tag_count(doc);
 
-	for (i = 0; tags && i < count; i++) {
-		if (append(tags, json_string(newsdoc_document_tag_at(doc, i))) != 0) {
-			json_decref(tags);
-			return NULL;
-		}
-	}
-	return tags;
+	newsdoc__json_begin_array(w);
+	for (i = 0; i < count; i++)
+		newsdoc__json_string_or_null(w, newsdoc_document_tag_at(doc, i));
+	newsdoc__json_end_array(w);
 }
 
-static json_t *export_author(const newsdoc_author *author)
+static void write_author(newsdoc__json_writer *w, const newsdoc_author *author)
 {
-	json_t *object = json_object();
-	int failed;
-
-	if (!object)
-		return NULL;
-	failed = set_string(object, "name", newsdoc_author_name(author))
-		|| set_string(object, "role", newsdoc_author_role(author))
-		|| set_string(object, "affiliation", newsdoc_author_affiliation(author))
-		|| set_string(object, "url", newsdoc_author_url(author));
-	if (failed) {
-		json_decref(object);
-		return NULL;
-	}
-	return object;
+	newsdoc__json_begin_object(w);
+	member_string(w, "name", newsdoc_author_name(author));
+	member_string(w, "role", newsdoc_author_role(author));
+	member_string(w, "affiliation", newsdoc_author_affiliation(author));
+	member_string(w, "url", newsdoc_author_url(author));
+	newsdoc__json_end_object(w);
 }
 
-static json_t *export_list_items(const newsdoc_block *block)
+static void write_list_items(newsdoc__json_writer *w, const newsdoc_block *block)
 {
-	json_t *items = json_array();
 	size_t i, count = newsdoc_block_item_count(block);
 
-	for (i = 0; items && i < count; i++) {
-		if (append(items, json_string(newsdoc_block_item_at(block, i))) != 0) {
-			json_decref(items);
-			return NULL;
-		}
-	}
-	return items;
+	newsdoc__json_begin_array(w);
+	for (i = 0; i < count; i++)
+		newsdoc__json_string_or_null(w, newsdoc_block_item_at(block, i));
+	newsdoc__json_end_array(w);
 }
 
-static json_t *export_table_rows(const newsdoc_block *block)
+static void write_table_rows(newsdoc__json_writer *w, const newsdoc_block *block)
 {
-	json_t *rows = json_array();
 	size_t r, c, row_count = newsdoc_block_row_count(block);
 
-	for (r = 0; rows && r < row_count; r++) {
-		json_t *cells = json_array();
+	newsdoc__json_begin_array(w);
+	for (r = 0; r < row_count; r++) {
 		size_t cell_count = newsdoc_block_cell_count(block, r);
-		int failed = 0;
 
-		for (c = 0; cells && !failed && c < cell_count; c++)
-			failed = append(cells, json_string(newsdoc_block_cell_at(block, r, c)));
-		if (failed) {
-			json_decref(cells);
-			cells = NULL;
-		}
-		if (append(rows, cells) != 0) {
-			json_decref(rows);
-			return NULL;
-		}
+		newsdoc__json_begin_array(w);
+		for (c = 0; c < cell_count; c++)
+			newsdoc__json_string_or_null(w, newsdoc_block_cell_at(block, r, c));
+		newsdoc__json_end_array(w);
 	}
-	return rows;
+	newsdoc__json_end_array(w);
 }
 
-static json_t *export_block(const newsdoc_block *block)
+static void write_block(newsdoc__json_writer *w, const newsdoc_block *block)
 {
-	json_t *object = json_object();
 	int type = newsdoc_block_type(block);
-	const char *type_name = newsdoc_block_type_name(type);
-	int failed;
 
-	if (!object)
-		return NULL;
+	newsdoc__json_begin_object(w);
 	/* A type this exporter does not know cannot come from the builder;
 	 * write null rather than invent a name, and the schema flags it. */
-	failed = set_string(object, "type", type_name)
-		|| set(object, "text", json_stringn(newsdoc_block_text(block), newsdoc_block_text_len(block)));
+	member_string(w, "type", newsdoc_block_type_name(type));
+	newsdoc__json_key(w, "text");
+	newsdoc__json_string(w, newsdoc_block_text(block), newsdoc_block_text_len(block));
 	switch (type) {
 	case NEWSDOC_BLOCK_HEADING:
-		failed = failed || set(object, "level", json_integer(newsdoc_block_level(block)));
+		newsdoc__json_key(w, "level");
+		newsdoc__json_integer(w, newsdoc_block_level(block));
 		break;
 	case NEWSDOC_BLOCK_LIST:
-		failed = failed || set(object, "ordered", json_boolean(newsdoc_block_ordered(block)))
-			|| set(object, "items", export_list_items(block));
+		newsdoc__json_key(w, "ordered");
+		newsdoc__json_boolean(w, newsdoc_block_ordered(block));
+		newsdoc__json_key(w, "items");
+		write_list_items(w, block);
 		break;
 	case NEWSDOC_BLOCK_TABLE:
-		failed = failed || set(object, "rows", export_table_rows(block));
+		newsdoc__json_key(w, "rows");
+		write_table_rows(w, block);
 		break;
 	case NEWSDOC_BLOCK_FIGURE:
-		failed = failed || set_string(object, "image", newsdoc_block_image_url(block))
-			|| set_string(object, "alt", newsdoc_block_image_alt(block))
-			|| set_string(object, "caption", newsdoc_block_caption(block))
-			|| set_string(object, "credit", newsdoc_block_credit(block));
+		member_string(w, "image", newsdoc_block_image_url(block));
+		member_string(w, "alt", newsdoc_block_image_alt(block));
+		member_string(w, "caption", newsdoc_block_caption(block));
+		member_string(w, "credit", newsdoc_block_credit(block));
 		break;
 	default:
 		break;
 	}
-	if (failed) {
-		json_decref(object);
-		return NULL;
-	}
-	return object;
+	newsdoc__json_end_object(w);
 }
 
-static json_t *export_quote(const newsdoc_quote *quote)
+static void write_quote(newsdoc__json_writer *w, const newsdoc_quote *quote)
 {
-	json_t *object = json_object();
-	int failed;
-
-	if (!object)
-		return NULL;
-	failed = set_string(object, "text", newsdoc_quote_text(quote))
-		|| set_string(object, "speaker", newsdoc_quote_speaker(quote))
-		|| set_string(object, "speaker_resolved", newsdoc_quote_speaker_resolved(quote))
-		|| set_string(object, "cue", newsdoc_quote_cue(quote))
-		|| set(object, "block", integer_or_null(newsdoc_quote_block(quote)))
-		|| set(object, "start", integer_or_null(newsdoc_quote_start(quote)))
-		|| set(object, "end", integer_or_null(newsdoc_quote_end(quote)));
-	if (failed) {
-		json_decref(object);
-		return NULL;
-	}
-	return object;
+	newsdoc__json_begin_object(w);
+	member_string(w, "text", newsdoc_quote_text(quote));
+	member_string(w, "speaker", newsdoc_quote_speaker(quote));
+	member_string(w, "speaker_resolved", newsdoc_quote_speaker_resolved(quote));
+	member_string(w, "cue", newsdoc_quote_cue(quote));
+	member_integer_or_null(w, "block", newsdoc_quote_block(quote));
+	member_integer_or_null(w, "start", newsdoc_quote_start(quote));
+	member_integer_or_null(w, "end", newsdoc_quote_end(quote));
+	newsdoc__json_end_object(w);
 }
 
-static json_t *export_related(const newsdoc_related *item)
+static void write_related(newsdoc__json_writer *w, const newsdoc_related *item)
 {
-	json_t *object = json_object();
-	int failed;
-
-	if (!object)
-		return NULL;
-	failed = set_string(object, "title", newsdoc_related_title(item))
-		|| set_string(object, "url", newsdoc_related_url(item))
-		|| set_string(object, "author", newsdoc_related_author(item))
-		|| set_string(object, "summary", newsdoc_related_summary(item))
-		|| set_string(object, "image", newsdoc_related_image(item));
-	if (failed) {
-		json_decref(object);
-		return NULL;
-	}
-	return object;
+	newsdoc__json_begin_object(w);
+	member_string(w, "title", newsdoc_related_title(item));
+	member_string(w, "url", newsdoc_related_url(item));
+	member_string(w, "author", newsdoc_related_author(item));
+	member_string(w, "summary", newsdoc_related_summary(item));
+	member_string(w, "image", newsdoc_related_image(item));
+	newsdoc__json_end_object(w);
 }
 
-static json_t *export_image(const newsdoc_image *image)
+static void write_image(newsdoc__json_writer *w, const newsdoc_image *image)
 {
-	json_t *object = json_object();
-	int failed;
-
-	if (!object)
-		return NULL;
-	failed = set_string(object, "url", newsdoc_image_url(image))
-		|| set_string(object, "alt", newsdoc_image_alt(image))
-		|| set_string(object, "caption", newsdoc_image_caption(image))
-		|| set_string(object, "credit", newsdoc_image_credit(image))
-		|| set(object, "is_lead", json_boolean(newsdoc_image_is_lead(image)));
-	if (failed) {
-		json_decref(object);
-		return NULL;
-	}
-	return object;
+	newsdoc__json_begin_object(w);
+	member_string(w, "url", newsdoc_image_url(image));
+	member_string(w, "alt", newsdoc_image_alt(image));
+	member_string(w, "caption", newsdoc_image_caption(image));
+	member_string(w, "credit", newsdoc_image_credit(image));
+	newsdoc__json_key(w, "is_lead");
+	newsdoc__json_boolean(w, newsdoc_image_is_lead(image));
+	newsdoc__json_end_object(w);
 }
 
 /*
- * The list fields differ only in how one element is read and converted,
+ * The list fields differ only in how one element is read and written,
  * so one loop serves them all through these adapters.
  */
-typedef json_t *(*export_element_fn)(const newsdoc_document *doc, size_t i);
+typedef void (*write_element_fn)(newsdoc__json_writer *w, const newsdoc_document *doc, size_t i);
 
-static json_t *author_element(const newsdoc_document *doc, size_t i)
+static void author_element(newsdoc__json_writer *w, const newsdoc_document *doc, size_t i)
 {
-	return export_author(newsdoc_document_author_at(doc, i));
+	write_author(w, newsdoc_document_author_at(doc, i));
 }
 
-static json_t *block_element(const newsdoc_document *doc, size_t i)
+static void block_element(newsdoc__json_writer *w, const newsdoc_document *doc, size_t i)
 {
-	return export_block(newsdoc_document_block_at(doc, i));
+	write_block(w, newsdoc_document_block_at(doc, i));
 }
 
-static json_t *quote_element(const newsdoc_document *doc, size_t i)
+static void quote_element(newsdoc__json_writer *w, const newsdoc_document *doc, size_t i)
 {
-	return export_quote(newsdoc_document_quote_at(doc, i));
+	write_quote(w, newsdoc_document_quote_at(doc, i));
 }
 
-static json_t *related_element(const newsdoc_document *doc, size_t i)
+static void related_element(newsdoc__json_writer *w, const newsdoc_document *doc, size_t i)
 {
-	return export_related(newsdoc_document_related_at(doc, i));
+	write_related(w, newsdoc_document_related_at(doc, i));
 }
 
-static json_t *image_element(const newsdoc_document *doc, size_t i)
+static void image_element(newsdoc__json_writer *w, const newsdoc_document *doc, size_t i)
 {
-	return export_image(newsdoc_document_image_at(doc, i));
+	write_image(w, newsdoc_document_image_at(doc, i));
 }
 
-static json_t *export_array(const newsdoc_document *doc, size_t count, export_element_fn element)
+static void member_array(newsdoc__json_writer *w, const char *key, const newsdoc_document *doc,
+	size_t count, write_element_fn element)
 {
-	json_t *array = json_array();
 	size_t i;
 
-	for (i = 0; array && i < count; i++) {
-		if (append(array, element(doc, i)) != 0) {
-			json_decref(array);
-			return NULL;
-		}
-	}
-	return array;
+	newsdoc__json_key(w, key);
+	newsdoc__json_begin_array(w);
+	for (i = 0; i < count; i++)
+		element(w, doc, i);
+	newsdoc__json_end_array(w);
 }
 
-static json_t *export_comments(const newsdoc_document *doc)
+static void write_comments(newsdoc__json_writer *w, const newsdoc_document *doc)
 {
-	json_t *object = json_object();
-
-	if (object && set(object, "count", integer_or_null(newsdoc_document_comment_count(doc))) != 0) {
-		json_decref(object);
-		return NULL;
-	}
-	return object;
+	newsdoc__json_begin_object(w);
+	member_integer_or_null(w, "count", newsdoc_document_comment_count(doc));
+	newsdoc__json_end_object(w);
 }
 
-/* Only the fields whose source is known, keyed by their JSON name. */
-static json_t *export_provenance(const newsdoc_document *doc)
+/* Only the fields whose source is known, keyed by their JSON name (the
+ * names are distinct, so no key is written twice). */
+static void write_provenance(newsdoc__json_writer *w, const newsdoc_document *doc)
 {
-	json_t *object = json_object();
 	int field;
 
-	for (field = 0; object && field < NEWSDOC_FIELD_COUNT; field++) {
+	newsdoc__json_begin_object(w);
+	for (field = 0; field < NEWSDOC_FIELD_COUNT; field++) {
 		const char *source = newsdoc_document_provenance(doc, field);
 		const char *name = newsdoc_field_name(field);
-		if (!source || !name)
-			continue;
-		if (set(object, name, json_string(source)) != 0) {
-			json_decref(object);
-			return NULL;
-		}
+		if (source && name)
+			member_string(w, name, source);
 	}
-	return object;
+	newsdoc__json_end_object(w);
 }
 
 /*
  * The derived plain text. newsdoc_document_text() answers "" when it runs
  * out of memory building it, and cannot say so; but a body with any block
- * text cannot have an empty plain text, so that case is the failure.
+ * text cannot have an empty plain text, so that case is the failure:
+ * -1, with nothing written.
  */
-static json_t *export_text(const newsdoc_document *doc)
+static int write_text(newsdoc__json_writer *w, const newsdoc_document *doc)
 {
 	size_t i, count = newsdoc_document_block_count(doc);
 	size_t len = newsdoc_document_text_len(doc);
 
 	for (i = 0; len == 0 && i < count; i++) {
 		if (newsdoc_block_text_len(newsdoc_document_block_at(doc, i)) > 0)
-			return NULL;
+			return -1;
 	}
-	return json_stringn(newsdoc_document_text(doc), len);
+	newsdoc__json_string(w, newsdoc_document_text(doc), len);
+	return 0;
 }
 
-/* The whole document, keys in the documented order. */
-static json_t *export_document(const newsdoc_document *doc)
+/* The whole document, keys in the documented order; -1 when the plain
+ * text could not be built (other failures stay in the writer's buffer). */
+static int write_document(newsdoc__json_writer *w, const newsdoc_document *doc)
 {
-	json_t *root = json_object();
-	int failed;
-
-	if (!root)
-		return NULL;
-	failed = set_string(root, "url", newsdoc_document_url(doc))
-		|| set_string(root, "canonical_url", newsdoc_document_canonical_url(doc))
-		|| set_string(root, "site_name", newsdoc_document_site_name(doc))
-		|| set_string(root, "language", newsdoc_document_language(doc))
-		|| set_string(root, "title", newsdoc_document_title(doc))
-		|| set_string(root, "subtitle", newsdoc_document_subtitle(doc))
-		|| set_string(root, "description", newsdoc_document_description(doc))
-		|| set_string(root, "section", newsdoc_document_section(doc));
-	failed = failed || set(root, "tags", export_tags(doc));
-	failed = failed || set(root, "authors", export_array(doc, newsdoc_document_author_count(doc), author_element));
-	failed = failed || set_string(root, "published", newsdoc_document_published(doc))
-		|| set_string(root, "modified", newsdoc_document_modified(doc));
-	failed = failed || set(root, "body", export_array(doc, newsdoc_document_block_count(doc), block_element));
-	failed = failed || set(root, "text", export_text(doc));
-	failed = failed || set(root, "quotes", export_array(doc, newsdoc_document_quote_count(doc), quote_element));
-	failed = failed || set(root, "related", export_array(doc, newsdoc_document_related_count(doc), related_element));
-	failed = failed || set(root, "comments", export_comments(doc));
-	failed = failed || set(root, "images", export_array(doc, newsdoc_document_image_count(doc), image_element));
-	failed = failed || set_string(root, "parser", newsdoc_document_parser(doc));
-	failed = failed || set(root, "provenance", export_provenance(doc));
-	if (failed) {
-		json_decref(root);
-		return NULL;
-	}
-	return root;
-}
-
-/* jansson hands the serialised text over in pieces; collect them. */
-static int collect_output(const char *chunk, size_t size, void *data)
-{
-	return newsdoc__sb_put(data, chunk, size) == 0 ? 0 : -1;
+	newsdoc__json_begin_object(w);
+	member_string(w, "url", newsdoc_document_url(doc));
+	member_string(w, "canonical_url", newsdoc_document_canonical_url(doc));
+	member_string(w, "site_name", newsdoc_document_site_name(doc));
+	member_string(w, "language", newsdoc_document_language(doc));
+	member_string(w, "title", newsdoc_document_title(doc));
+	member_string(w, "subtitle", newsdoc_document_subtitle(doc));
+	member_string(w, "description", newsdoc_document_description(doc));
+	member_string(w, "section", newsdoc_document_section(doc));
+	newsdoc__json_key(w, "tags");
+	write_tags(w, doc);
+	member_array(w, "authors", doc, newsdoc_document_author_count(doc), author_element);
+	member_string(w, "published", newsdoc_document_published(doc));
+	member_string(w, "modified", newsdoc_document_modified(doc));
+	member_array(w, "body", doc, newsdoc_document_block_count(doc), block_element);
+	newsdoc__json_key(w, "text");
+	if (write_text(w, doc) != 0)
+		return -1;
+	member_array(w, "quotes", doc, newsdoc_document_quote_count(doc), quote_element);
+	member_array(w, "related", doc, newsdoc_document_related_count(doc), related_element);
+	newsdoc__json_key(w, "comments");
+	write_comments(w, doc);
+	member_array(w, "images", doc, newsdoc_document_image_count(doc), image_element);
+	member_string(w, "parser", newsdoc_document_parser(doc));
+	newsdoc__json_key(w, "provenance");
+	write_provenance(w, doc);
+	newsdoc__json_end_object(w);
+	return 0;
 }
 
 int newsdoc__export_json(newsdoc_buf *out, const newsdoc_document *doc, unsigned int flags)
 {
 	newsdoc__sb text = NEWSDOC__SB_INIT;
-	size_t dump_flags = JSON_PRESERVE_ORDER;
-	json_t *root;
-	int failed;
+	newsdoc__json_writer writer;
 
 	if (!out)
 		return newsdoc__error_arg("newsdoc__export_json", "out");
 	if (!doc)
 		return newsdoc__error_arg("newsdoc__export_json", "doc");
 
-	/* The model only holds valid UTF-8, so json_string() can fail here
-	 * only for want of memory. */
-	root = export_document(doc);
-	if (!root)
-		return newsdoc__error_oom();
-
-	/* No JSON_ENSURE_ASCII: non-ASCII text stays readable UTF-8. */
-	dump_flags |= (flags & NEWSDOC_EXPORT_COMPACT) ? JSON_COMPACT : JSON_INDENT(2);
-	failed = json_dump_callback(root, collect_output, &text, dump_flags);
-	json_decref(root);
-	if (failed) {
+	/* Compact is jansson's JSON_COMPACT, the default its JSON_INDENT(2). */
+	newsdoc__json_writer_init(&writer, &text, (flags & NEWSDOC_EXPORT_COMPACT) ? 0 : 2);
+	if (write_document(&writer, doc) != 0) {
 		newsdoc__sb_free(&text);
 		return newsdoc__error_oom();
 	}
+	/* Fails, and frees the text, if any append ran out of memory. */
 	return newsdoc__sb_to_buf(&text, out);
 }

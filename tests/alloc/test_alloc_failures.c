@@ -75,14 +75,24 @@ static int keep(char **out, const newsdoc_buf *buf)
 	return 0;
 }
 
+/* A failed export hands back no text, not even the part written before
+ * the failure. */
+static void expect_no_output_on_failure(int rc, const newsdoc_buf *buf)
+{
+	if (rc != 0 && (buf->ptr || buf->size))
+		fail_msg("newsdoc_export failed (%d) but left %zu bytes in the buffer", rc, buf->size);
+}
+
 /* Export `doc` (freed here) as JSON into *out; the status of the first
  * step that failed. */
 static int export_and_keep(int rc, newsdoc_document *doc, char **out)
 {
 	newsdoc_buf buf = NEWSDOC_BUF_INIT;
 
-	if (!rc)
+	if (!rc) {
 		rc = newsdoc_export(&buf, NULL, doc, "json", NULL);
+		expect_no_output_on_failure(rc, &buf);
+	}
 	if (!rc)
 		keep(out, &buf);
 	newsdoc_buf_dispose(&buf);
@@ -175,6 +185,7 @@ static int scenario_export(char **out)
 	for (i = 0; i < sizeof(formats) / sizeof(formats[0]) && !rc; i++) {
 		newsdoc_buf buf = NEWSDOC_BUF_INIT;
 		rc = newsdoc_export(&buf, reg, doc, formats[i], NULL);
+		expect_no_output_on_failure(rc, &buf);
 		total += buf.size;
 		newsdoc_buf_dispose(&buf);
 	}
