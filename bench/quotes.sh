@@ -6,7 +6,7 @@
 # Runs the newsdoc CLI ($NEWSDOC, else build/tools/newsdoc) over every
 # SPLIT_DIR/text/*.txt (default ../shared/bench/quotes/polnear/dev), scores
 # the quotes with ../shared/bench/quotes.py and prints one Markdown row:
-# | libnewsdoc quotes (PolNeAR dev) | P | R | F1 | speaker accuracy | seconds |
+# | libnewsdoc quotes (PolNeAR dev, --quotes-by-sentence) | P | R | F1 | speaker accuracy | seconds |
 set -eu
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -30,7 +30,8 @@ trap 'rm -rf "$work"' EXIT INT TERM
 
 start=$(date +%s.%N)
 # One JSON document a line, each with a "source" key naming its file.
-"$newsdoc" extract --input text --format jsonl "$split"/text/*.txt >"$work/docs.jsonl"
+# PolNeAR annotates "A," said X. "B." as two quotes: quotes by sentence.
+"$newsdoc" extract --input text --format jsonl --quotes-by-sentence "$split"/text/*.txt >"$work/docs.jsonl"
 end=$(date +%s.%N)
 
 python3 - "$work/docs.jsonl" "$work/pred.json" <<'PY'
@@ -60,5 +61,5 @@ text = open(sys.argv[1]).read()
 p = re.search(r'precision=([\d.]+) recall=([\d.]+) speaker_accuracy=([\d.]+)', text)
 f = re.search(r'F1=([\d.]+)', text)
 seconds = float(sys.argv[3]) - float(sys.argv[2])
-print(f'| libnewsdoc quotes (PolNeAR {sys.argv[4]}) | {p.group(1)} | {p.group(2)} | {f.group(1)} | {p.group(3)} | {seconds:.2f} |')
+print(f'| libnewsdoc quotes (PolNeAR {sys.argv[4]}, --quotes-by-sentence) | {p.group(1)} | {p.group(2)} | {f.group(1)} | {p.group(3)} | {seconds:.2f} |')
 PY

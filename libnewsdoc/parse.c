@@ -56,6 +56,9 @@ static int check_options(const newsdoc_parse_options *opts)
 	if (opts->input < NEWSDOC_INPUT_HTML || opts->input > NEWSDOC_INPUT_JSON)
 		return newsdoc__error_set(NEWSDOC_EINVAL,
 			"newsdoc_parse: unknown input kind %d (html 0, text 1, json 2)", opts->input);
+	if (opts->flags & ~NEWSDOC_PARSE_QUOTES_BY_SENTENCE)
+		return newsdoc__error_set(NEWSDOC_EINVAL, "newsdoc_parse: unknown flags 0x%x",
+			opts->flags & ~NEWSDOC_PARSE_QUOTES_BY_SENTENCE);
 	return 0;
 }
 

@@ -14,6 +14,7 @@ typedef struct extract_settings {
 	const char *format;   /* --format as given ("jsonl" included) */
 	int jsonl;            /* --format jsonl: compact json, one line per file */
 	const char *parser;   /* --parser, or NULL to let the library choose */
+	unsigned int parse_flags; /* --quotes-by-sentence */
 	cli_strings plugin_paths;
 	cli_strings files;
 } extract_settings;
@@ -63,6 +64,11 @@ static int parse_arguments(int argc, char **argv, extract_settings *settings)
 		if (cli_is_help(arg)) {
 			cli_print_usage(stdout);
 			return cli_finish_output();
+		}
+		if (strcmp(arg, "--quotes-by-sentence") == 0) {
+			settings->parse_flags |= NEWSDOC_PARSE_QUOTES_BY_SENTENCE;
+			index++;
+			continue;
 		}
 		if ((taken = cli_take_value(argc, argv, &index, "--url", &value)) != 0) {
 			settings->url = value;
@@ -182,6 +188,7 @@ static int extract_one(const newsdoc_registry *registry, const extract_settings 
 
 	parse_options.input = settings->input_kind;
 	parse_options.parser = settings->parser;
+	parse_options.flags = settings->parse_flags;
 	parse_options.max_input_size = CLI_MAX_INPUT_SIZE;
 	if (newsdoc_parse(&document, registry, input.data, input.size, settings->url, &parse_options) != NEWSDOC_OK) {
 		cli_error("%s: %s", display_name(path), newsdoc_error_last()->message);

@@ -42,7 +42,7 @@ typedef struct newsdoc_parse_options {
 	int input;             /* newsdoc_input */
 	const char *parser;    /* parser id; NULL chooses by URL, then "generic" */
 	const char *charset;   /* charset hint (e.g. from HTTP); NULL detects */
-	unsigned int flags;    /* reserved, 0 */
+	unsigned int flags;    /* NEWSDOC_PARSE_* bits, 0 for none */
 	size_t max_input_size;
 	size_t max_depth;
 	size_t max_nodes;
@@ -50,6 +50,15 @@ typedef struct newsdoc_parse_options {
 	size_t max_quotes;
 	size_t max_related;
 } newsdoc_parse_options;
+
+/*
+ * Flags. NEWSDOC_PARSE_QUOTES_BY_SENTENCE: a quotation split by its cue
+ * across sentences ("A," said X. "B.") gives one quote per sentence, both
+ * with X as speaker, as news corpora such as PolNeAR annotate it; without
+ * it that is one quote. Within one sentence ("A," he said, "b.") it is one
+ * quote either way.
+ */
+#define NEWSDOC_PARSE_QUOTES_BY_SENTENCE 0x1u
 
 #define NEWSDOC_PARSE_OPTIONS_INIT { NEWSDOC_PARSE_OPTIONS_VERSION, NEWSDOC_INPUT_HTML, NULL, NULL, 0, 0, 0, 0, 0, 0, 0 }
 

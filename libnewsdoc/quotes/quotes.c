@@ -6,11 +6,10 @@
  * - A sentence split by its cue ("A," he said, "b.") is one quote: the
  *   pieces are joined with one space, and the span runs from the start of
  *   the first piece to the end of the last one in that block (so it covers
- *   the cue between them). A new sentence after the cue ("A," he said.
- *   "B.") is a quote of its own with the same speaker and cue: news
- *   corpora (PolNeAR) annotate it so, and joining it cost 1 point of F1
- *   and 3 of speaker accuracy there. JOIN_ACROSS_SENTENCES turns joining
- *   on for that case too.
+ *   the cue between them). So is a new sentence after the cue ("A," said
+ *   X. "B."), unless the caller asks for quotes by sentence
+ *   (NEWSDOC_PARSE_QUOTES_BY_SENTENCE): then B is a quote of its own with
+ *   the same speaker and cue, as news corpora (PolNeAR) annotate it.
  * - A quotation over several paragraphs (the opening mark repeated at each
  *   paragraph's start, no closing mark until the last) is one quote: the
  *   paragraphs are joined with "\n\n", like the document's text, and the
@@ -46,9 +45,6 @@
 #include "quotes_impl.h"
 
 #define DEFAULT_MAX_QUOTES 1000
-/* 1 joins "A," said X. "B." into one quotation as well; 0 keeps B as a
- * quotation of its own with X as its speaker (see continues_sentence). */
-#define JOIN_ACROSS_SENTENCES 0
 /* A quotation without a cue goes on quoting the speaker of the one taken
  * just before when at most this many words stand between them. */
 #define CONTINUE_MAX_GAP 20
@@ -80,6 +76,7 @@ typedef struct pending_quote {
 typedef struct quote_pass {
 	newsdoc_document *doc;
 	size_t max_quotes, added;
+	int by_sentence;           /* NEWSDOC_PARSE_QUOTES_BY_SENTENCE */
 	quote_convention conv;
 	quote_names names;
 	quote_token_list tokens;
@@ -368,17 +365,17 @@ static int continue_pending(quote_pass *pass, const char *text, size_t *used, in
 }
 
 /*
- * The second piece goes on with the first one's sentence: the first ends
- * without a full stop and the second starts in lower case ("A," he said,
- * "b."). A new sentence after the cue ("A," he said. "B.") is a quotation
- * of its own with the same speaker; news corpora annotate it so.
+ * The second piece belongs to the same quotation: always, unless quotes go
+ * by sentence; then only when it goes on with the first one's sentence,
+ * the first ending without a full stop and the second starting in lower
+ * case ("A," he said, "b.").
  */
-static int continues_sentence(const char *text, const quote_mark_span *first,
+static int continues_sentence(const quote_pass *pass, const char *text, const quote_mark_span *first,
 	const quote_mark_span *second)
 {
 	char last = text[first->end - 1], next = text[second->start];
 
-	if (JOIN_ACROSS_SENTENCES)
+	if (!pass->by_sentence)
 		return 1;
 	if (last == '.' || last == '!' || last == '?')
 		return 0;
@@ -394,7 +391,7 @@ static size_t join_split(quote_pass *pass, newsdoc__sb *quote_text, const char *
 
 	while (k + 1 < spans->count && spans->items[k + 1].closed &&
 		only_filler(&pass->tokens, gap_from, spans->items[k + 1].open) &&
-		continues_sentence(text, &spans->items[k], &spans->items[k + 1])) {
+		continues_sentence(pass, text, &spans->items[k], &spans->items[k + 1])) {
 		const quote_mark_span *next = &spans->items[k + 1];
 		quote_attribution next_attr;
 
@@ -623,6 +620,7 @@ int newsdoc__quotes_extract(newsdoc_document *doc, const newsdoc_parse_options *
 	memset(&pass, 0, sizeof(pass));
 	pass.doc = doc;
 	pass.max_quotes = opts && opts->max_quotes ? opts->max_quotes : DEFAULT_MAX_QUOTES;
+	pass.by_sentence = opts && (opts->flags & NEWSDOC_PARSE_QUOTES_BY_SENTENCE);
 	pass.conv = newsdoc__quote_convention(newsdoc_document_language(doc));
 	pass.last_block = pass.last_person_block = pass.intro_block = -1;
 	newsdoc__quote_token_list_init(&pass.tokens, pass.token_buffer, TOKEN_BUFFER);

@@ -15,7 +15,7 @@
 
 #include <newsdoc.h>
 
-static inline newsdoc_document *parse_as(const char *data, int input, size_t max_quotes)
+static inline newsdoc_document *parse_with_flags(const char *data, int input, size_t max_quotes, unsigned int flags)
 {
 	newsdoc_parse_options opts;
 	newsdoc_document *doc = NULL;
@@ -23,9 +23,15 @@ static inline newsdoc_document *parse_as(const char *data, int input, size_t max
 	assert_int_equal(newsdoc_parse_options_init(&opts, NEWSDOC_PARSE_OPTIONS_VERSION), 0);
 	opts.input = input;
 	opts.max_quotes = max_quotes;
+	opts.flags = flags;
 	assert_int_equal(newsdoc_parse(&doc, NULL, data, strlen(data), NULL, &opts), 0);
 	assert_non_null(doc);
 	return doc;
+}
+
+static inline newsdoc_document *parse_as(const char *data, int input, size_t max_quotes)
+{
+	return parse_with_flags(data, input, max_quotes, 0);
 }
 
 /* Plain text: the first line is the title, blank lines part paragraphs. */

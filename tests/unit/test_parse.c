@@ -161,6 +161,10 @@ static void test_parse_bad_arguments(void **state)
 	assert_error(newsdoc_parse(&doc, NULL, page, 10, NULL, &opts), NEWSDOC_EINVAL,
 		"newsdoc_parse: unknown input kind 7 (html 0, text 1, json 2)");
 	opts.input = NEWSDOC_INPUT_HTML;
+	opts.flags = NEWSDOC_PARSE_QUOTES_BY_SENTENCE | 0x80u;
+	assert_error(newsdoc_parse(&doc, NULL, page, 10, NULL, &opts), NEWSDOC_EINVAL,
+		"newsdoc_parse: unknown flags 0x80");
+	opts.flags = 0;
 	opts.parser = "no-such-parser";
 	assert_error(newsdoc_parse(&doc, NULL, page, 10, NULL, &opts), NEWSDOC_ENOTFOUND,
 		"newsdoc_parse: no parser with id 'no-such-parser'");

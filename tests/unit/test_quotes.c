@@ -169,19 +169,36 @@ static void test_split_sentence_is_one_quote(void **state)
 	newsdoc_document_free(doc);
 }
 
-static void test_split_new_sentence_keeps_speaker(void **state)
+static void test_split_new_sentence_is_one_quote(void **state)
 {
+	static const char text[] = "Title\n\n"
+		"\xE2\x80\x9CThe bridge will open in May,\xE2\x80\x9D said Anna Berg. "
+		"\xE2\x80\x9CWe are ready.\xE2\x80\x9D\n";
 	newsdoc_document *doc;
 	(void)state;
 
-	/* A new sentence after the cue is a quote of its own, same speaker. */
-	doc = parse_text("Title\n\n"
-		"\xE2\x80\x9CThe bridge will open in May,\xE2\x80\x9D said Anna Berg. "
-		"\xE2\x80\x9CWe are ready.\xE2\x80\x9D\n");
+	/* A new sentence after the cue: still the quotation the cue split. */
+	doc = parse_text(text);
+	assert_int_equal(newsdoc_document_quote_count(doc), 1);
+	assert_quote(doc, 0, "The bridge will open in May, We are ready.", "Anna Berg", "said");
+	assert_span_is(doc, newsdoc_document_quote_at(doc, 0),
+		"The bridge will open in May,\xE2\x80\x9D said Anna Berg. \xE2\x80\x9CWe are ready.");
+	newsdoc_document_free(doc);
+
+	/* Quotes by sentence, as PolNeAR annotates: two, the same speaker. */
+	doc = parse_with_flags(text, NEWSDOC_INPUT_TEXT, 0, NEWSDOC_PARSE_QUOTES_BY_SENTENCE);
 	assert_int_equal(newsdoc_document_quote_count(doc), 2);
 	assert_quote(doc, 0, "The bridge will open in May,", "Anna Berg", "said");
 	assert_quote(doc, 1, "We are ready.", "Anna Berg", "said");
 	assert_span_is(doc, newsdoc_document_quote_at(doc, 1), "We are ready.");
+	newsdoc_document_free(doc);
+
+	/* Within one sentence it is one quote either way. */
+	doc = parse_with_flags("Title\n\n"
+		"\xE2\x80\x9CThe bridge,\xE2\x80\x9D said Anna Berg, \xE2\x80\x9Cwill open in May.\xE2\x80\x9D\n",
+		NEWSDOC_INPUT_TEXT, 0, NEWSDOC_PARSE_QUOTES_BY_SENTENCE);
+	assert_int_equal(newsdoc_document_quote_count(doc), 1);
+	assert_quote(doc, 0, "The bridge, will open in May.", "Anna Berg", "said");
 	newsdoc_document_free(doc);
 }
 
@@ -610,7 +627,7 @@ int main(void)
 		cmocka_unit_test(test_marks_corner_brackets_nested),
 		cmocka_unit_test(test_marks_nested_quotes),
 		cmocka_unit_test(test_split_sentence_is_one_quote),
-		cmocka_unit_test(test_split_new_sentence_keeps_speaker),
+		cmocka_unit_test(test_split_new_sentence_is_one_quote),
 		cmocka_unit_test(test_quote_goes_on_after_quote_taken),
 		cmocka_unit_test(test_multi_paragraph_quote),
 		cmocka_unit_test(test_multi_paragraph_quote_cue_at_the_end),
