@@ -211,6 +211,9 @@ typedef struct byline_state {
 	/* Index of the last person added, for a trailing role (an index, as
 	 * the list may move when it grows); -1 for none. */
 	long last;
+	/* The piece just taken was the last person's title: an organisation
+	 * right after it is where that person works. */
+	int after_title;
 } byline_state;
 
 static meta_author *last_person(byline_state *st)
@@ -264,6 +267,38 @@ static int is_role_piece(const word *w, size_t n)
 	return 0;
 }
 
+/*
+ * "Transport Correspondent" after "Jane Doe,": one Latin word before title
+ * words, right after a person who has no title yet, belongs to the title.
+ * (In Korean and Japanese bylines one word and a title is a name and its
+ * title: "신현주 기자".)
+ */
+static int is_title_after_person(byline_state *st, const word *w, size_t n)
+{
+	size_t i;
+
+	if (!last_person(st) || last_person(st)->role || n < 2 || (unsigned char)w[0].s[0] >= 0xE0 ||
+	    word_in(&w[0], role_words))
+		return 0;
+	for (i = 1; i < n; i++)
+		if (!word_in(&w[i], role_words))
+			return 0;
+	return 1;
+}
+
+/* Do the words name an organisation ("Harbour Times", "Reuters")? */
+static int is_org_piece(const word *w, size_t n)
+{
+	char name[256];
+	size_t len = (size_t)(span_end(&w[n - 1]) - w[0].s);
+
+	if (len >= sizeof(name))
+		return 0;
+	memcpy(name, w[0].s, len);
+	name[len] = '\0';
+	return newsdoc__meta_is_org_name(name);
+}
+
 /* One comma- or conjunction-separated piece of the names segment. Returns
  * 0 to go on, 1 when the byline is over. */
 static int take_piece(byline_state *st, word *w, size_t n)
@@ -285,12 +320,23 @@ static int take_piece(byline_state *st, word *w, size_t n)
 		return 1;
 	name_words = n;
 	if (is_role_piece(w, n) && (!is_upper_start(&w[0]) || word_in(&w[0], role_words) ||
-	    (word_is(&w[0], "staff") && n > 1))) {
-		/* "Senior Reporter" after "Jane Doe," */
-		if (last_person(st) && !last_person(st)->role)
+	    (word_is(&w[0], "staff") && n > 1) || is_title_after_person(st, w, n))) {
+		/* "Senior Reporter", "Transport Correspondent" after "Jane Doe," */
+		if (last_person(st) && !last_person(st)->role) {
 			role_and_affiliation(st, last_person(st), w, n);
+			st->after_title = 1;
+		}
 		return truncated;
 	}
+	/* "Jane Doe, Transport Correspondent, Harbour Times": the paper she
+	 * writes for, not an author of its own. */
+	if (st->after_title && last_person(st) && !last_person(st)->affiliation && plausible_name(w, n) &&
+	    is_org_piece(w, n)) {
+		set_from_words(st, &last_person(st)->affiliation, &w[0], &w[n - 1]);
+		st->after_title = 0;
+		return truncated;
+	}
+	st->after_title = 0;
 	/* A name followed by its title: at least two name words first, or
 	 * one when only title words follow ("신현주 기자"). */
 	for (i = 1; i < n; i++)

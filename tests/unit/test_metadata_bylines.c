@@ -76,6 +76,15 @@ static void test_byline_forms(void **state)
 		  { "Roman Warschauer" }, { NULL }, { NULL } },
 		{ "<div class=\"byline\">신현주 기자</div>", 1,
 		  { "신현주" }, { "기자" }, { NULL } },
+		/* a one-word head before title words, after a person, is the title;
+		 * the organisation after the title is the affiliation */
+		{ "<div class=\"byline\">By Jane Doe, Transport Correspondent, Harbour Times</div>", 1,
+		  { "Jane Doe" }, { "Transport Correspondent" }, { "Harbour Times" } },
+		{ "<div class=\"byline\">By Jane Doe, Senior Reporter, Reuters</div>", 1,
+		  { "Jane Doe" }, { "Senior Reporter" }, { "Reuters" } },
+		/* without a title between them the agency is an author of its own */
+		{ "<div class=\"byline\">By Jane Doe and John Roe, Reuters</div>", 3,
+		  { "Jane Doe", "John Roe", "Reuters" }, { NULL }, { NULL } },
 	};
 	size_t i;
 	(void)state;
