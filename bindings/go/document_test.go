@@ -245,6 +245,39 @@ func TestTextInput(t *testing.T) {
 	}
 }
 
+func TestQuotesBySentence(t *testing.T) {
+	page := []byte("Title\n\n“The bridge will open in May,” said Anna Berg. “We are ready.”\n")
+	quotes := func(opts ...ParseOption) []Quote {
+		t.Helper()
+		doc := mustParse(t, nil, page, "", append([]ParseOption{WithInput(InputText)}, opts...)...)
+		defer doc.Close()
+		return doc.Quotes()
+	}
+	check := func(name string, got []Quote, want ...string) {
+		t.Helper()
+		if len(got) != len(want) {
+			t.Fatalf("%s: %d quotes, want %d: %+v", name, len(got), len(want), got)
+		}
+		for i, q := range got {
+			if q.Text != want[i] || q.Speaker != "Anna Berg" || q.Cue != "said" {
+				t.Errorf("%s: quote %d = %+v, want %q by Anna Berg (said)", name, i, q, want[i])
+			}
+		}
+	}
+	// By default the quotation the cue splits is one joined quote.
+	check("default", quotes(), "The bridge will open in May, We are ready.")
+	// With the option, one quote per sentence, the same speaker for both.
+	check("by sentence", quotes(WithQuotesBySentence()), "The bridge will open in May,", "We are ready.")
+	// Given with other options, in either order, and twice: the same.
+	check("with limits", quotes(WithLimits(Limits{MaxQuotes: 10}), WithQuotesBySentence(), WithQuotesBySentence()),
+		"The bridge will open in May,", "We are ready.")
+	// Within one sentence it is one quote either way.
+	one := []byte("Title\n\n“The bridge,” said Anna Berg, “will open in May.”\n")
+	doc := mustParse(t, nil, one, "", WithInput(InputText), WithQuotesBySentence())
+	defer doc.Close()
+	check("one sentence", doc.Quotes(), "The bridge, will open in May.")
+}
+
 func TestCharset(t *testing.T) {
 	page := []byte("<html><head><title>Caf\xe9 reopens</title></head><body><article>" +
 		"<p>The caf\xe9 by the harbour reopened on Monday after a winter of repairs to its roof and kitchen.</p>" +

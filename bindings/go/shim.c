@@ -40,12 +40,13 @@ int newsdoc_go_registry_new(newsdoc_registry **out, char **paths, size_t npaths,
 
 int newsdoc_go_parse(newsdoc_document **out, const newsdoc_registry *reg,
 	const char *data, size_t len, const char *url, int input, const char *parser,
-	const char *charset, const size_t *limits, char **msg)
+	const char *charset, unsigned int flags, const size_t *limits, char **msg)
 {
 	newsdoc_parse_options opts = NEWSDOC_PARSE_OPTIONS_INIT;
 	opts.input = input;
 	opts.parser = parser;
 	opts.charset = charset;
+	opts.flags = flags;
 	if (limits) {
 		opts.max_input_size = limits[0];
 		opts.max_depth = limits[1];

@@ -19,7 +19,7 @@ int newsdoc_go_registry_new(newsdoc_registry **out, char **paths, size_t npaths,
 
 int newsdoc_go_parse(newsdoc_document **out, const newsdoc_registry *reg,
 	const char *data, size_t len, const char *url, int input, const char *parser,
-	const char *charset, const size_t *limits, char **msg);
+	const char *charset, unsigned int flags, const size_t *limits, char **msg);
 
 int newsdoc_go_from_json(newsdoc_document **out, const char *data, size_t len, char **msg);
 

@@ -177,6 +177,9 @@ pub const NEWSDOC_INPUT_HTML: newsdoc_input = 0;
 pub const NEWSDOC_INPUT_TEXT: newsdoc_input = 1;
 pub const NEWSDOC_INPUT_JSON: newsdoc_input = 2;
 pub const NEWSDOC_PARSE_OPTIONS_VERSION: c_uint = 1;
+/// `newsdoc_parse_options.flags`: a quotation split by its cue across
+/// sentences gives one quote per sentence.
+pub const NEWSDOC_PARSE_QUOTES_BY_SENTENCE: c_uint = 0x1;
 
 #[repr(C)]
 #[derive(Debug, Clone, Copy)]

@@ -55,6 +55,9 @@ impl Document {
         raw_opts.input = opts.input.raw();
         raw_opts.parser = parser.as_ref().map_or(ptr::null(), |c| c.as_ptr());
         raw_opts.charset = charset.as_ref().map_or(ptr::null(), |c| c.as_ptr());
+        if opts.quotes_by_sentence {
+            raw_opts.flags |= sys::NEWSDOC_PARSE_QUOTES_BY_SENTENCE;
+        }
         raw_opts.max_input_size = opts.max_input_size;
         raw_opts.max_depth = opts.max_depth;
         raw_opts.max_nodes = opts.max_nodes;

@@ -288,6 +288,55 @@ fn parse_text_input() {
 }
 
 #[test]
+fn parse_quotes_by_sentence() {
+    let reg = builtin_registry();
+    let quotes = |text: &str, opts: ParseOptions| -> Vec<(String, Option<String>, Option<String>)> {
+        let doc = reg.parse(text.as_bytes(), None, &opts.input(InputKind::Text)).unwrap();
+        doc.quotes()
+            .map(|q| {
+                (
+                    q.text().to_owned(),
+                    q.speaker().map(str::to_owned),
+                    q.cue().map(str::to_owned),
+                )
+            })
+            .collect()
+    };
+    let by_anna = |texts: &[&str]| -> Vec<(String, Option<String>, Option<String>)> {
+        texts
+            .iter()
+            .map(|t| (t.to_string(), Some("Anna Berg".to_owned()), Some("said".to_owned())))
+            .collect()
+    };
+    let split = "Title\n\n“The bridge will open in May,” said Anna Berg. “We are ready.”\n";
+    // By default the quotation the cue splits is one joined quote; false is the default.
+    let joined = by_anna(&["The bridge will open in May, We are ready."]);
+    assert_eq!(quotes(split, ParseOptions::new()), joined);
+    assert_eq!(quotes(split, ParseOptions::new().quotes_by_sentence(false)), joined);
+    // With the option, one quote per sentence, both by the same speaker.
+    let two = by_anna(&["The bridge will open in May,", "We are ready."]);
+    assert_eq!(quotes(split, ParseOptions::new().quotes_by_sentence(true)), two);
+    assert_eq!(
+        quotes(split, ParseOptions::new().quotes_by_sentence(true).max_quotes(10)),
+        two
+    );
+    // The last call wins.
+    assert_eq!(
+        quotes(
+            split,
+            ParseOptions::new().quotes_by_sentence(true).quotes_by_sentence(false)
+        ),
+        joined
+    );
+    // Within one sentence it is one quote either way.
+    let one = "Title\n\n“The bridge,” said Anna Berg, “will open in May.”\n";
+    assert_eq!(
+        quotes(one, ParseOptions::new().quotes_by_sentence(true)),
+        by_anna(&["The bridge, will open in May."])
+    );
+}
+
+#[test]
 fn export_and_round_trip() {
     let reg = plugin_registry();
     let doc = rich_document();
