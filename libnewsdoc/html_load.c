@@ -206,6 +206,27 @@ static int parse_checked(xmlDoc **out, const char *data, size_t len, size_t bom_
 	return 0;
 }
 
+/*
+ * 1 when every '<', quote, letter and '-' in the bytes is that character:
+ * the lean copy cuts the bytes on them. Not so in UTF-16 and UTF-32, where
+ * a character's bytes can read "<!--", nor in the 7-bit ISO-2022 and
+ * UTF-7 codes or EBCDIC; those pages are read whole.
+ */
+static int ascii_safe(const char *charset)
+{
+	static const char *const families[] = {
+		"UTF-8", "US-ASCII", "ASCII", "ISO-8859-", "WINDOWS-", "CP125", "KOI8-", "GB2312", "GBK",
+		"GB18030", "BIG5", "SHIFT_JIS", "SJIS", "CP932", "WINDOWS-31J", "EUC-", "TIS-620", "CP874",
+		"MACINTOSH", NULL
+	};
+	size_t i;
+
+	for (i = 0; families[i]; i++)
+		if (!strncasecmp(charset, families[i], strlen(families[i])))
+			return 1;
+	return 0;
+}
+
 int newsdoc__html_load(xmlDoc **out, const char *data, size_t len, const char *url,
 	const newsdoc_parse_options *opts, int lean)
 {
@@ -222,7 +243,7 @@ int newsdoc__html_load(xmlDoc **out, const char *data, size_t len, const char *u
 	 * Worked out on the whole page: a <meta charset> may follow scripts. */
 	charset = newsdoc__content_detect_charset(data, len, opts->charset, &bom_len,
 		charset_name, sizeof(charset_name));
-	if (lean) {
+	if (lean && ascii_safe(charset)) {
 		if ((error = newsdoc__html_lean_copy(data, len, &lean_copy, &len)) != 0)
 			return error;
 		data = lean_copy;

@@ -167,6 +167,42 @@ static void test_unread_attributes_left_out(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* In UTF-16 a character's bytes can read "<!--" (U+213C U+2D2D) and
+ * "-->" (U+2D2D U+203E): such a page is read whole, not cut. */
+static void test_utf16_read_whole(void **state)
+{
+	static const char *const text = "Ferry news \xE2\x84\xBC\xE2\xB4\xAD kept between the marks "
+		"\xE2\xB4\xAD\xE2\x80\xBE and the harbour ferry sailed again on Monday morning.";
+	char page[1024], utf16[2048];
+	size_t used = 2, i;
+	newsdoc_parse_options opts = NEWSDOC_PARSE_OPTIONS_INIT;
+	newsdoc_document *doc = NULL;
+	(void)state;
+
+	snprintf(page, sizeof(page), "<html><body><article><p>%s</p></article></body></html>", text);
+	utf16[0] = (char)0xFF; /* byte order mark, little-endian */
+	utf16[1] = (char)0xFE;
+	for (i = 0; page[i]; ) {
+		/* UTF-8 to UTF-16LE; the page holds 1- and 3-byte sequences only */
+		unsigned int cp;
+		unsigned char c = (unsigned char)page[i];
+		if (c < 0x80) {
+			cp = c;
+			i += 1;
+		} else {
+			cp = (unsigned int)(c & 0x0F) << 12 | (unsigned int)(page[i + 1] & 0x3F) << 6 | (page[i + 2] & 0x3F);
+			i += 3;
+		}
+		utf16[used++] = (char)(cp & 0xFF);
+		utf16[used++] = (char)(cp >> 8);
+	}
+	opts.parser = "generic";
+	assert_int_equal(newsdoc_parse(&doc, NULL, utf16, used, "https://bay.example/news/ferry", &opts), 0);
+	assert_int_equal(newsdoc_document_block_count(doc), 1);
+	assert_string_equal(newsdoc_block_text(newsdoc_document_block_at(doc, 0)), text);
+	newsdoc_document_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -176,6 +212,7 @@ int main(void)
 		cmocka_unit_test(test_unterminated_parts),
 		cmocka_unit_test(test_charset_after_scripts),
 		cmocka_unit_test(test_unread_attributes_left_out),
+		cmocka_unit_test(test_utf16_read_whole),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
