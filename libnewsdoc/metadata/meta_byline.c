@@ -15,6 +15,7 @@
  * person's affiliation instead.
  */
 #include <string.h>
+#include <strings.h>
 
 #include "meta_impl.h"
 
@@ -80,7 +81,10 @@ static const char *const stop_words[] = {
 	"comments", "comment", "photo", "photos", "foto", "fotos", "video", "publié", "publicado",
 	"mis", "à", "heute", "gestern", "yesterday", "today", "ago", "vor", "hours", "hour",
 	"stunden", "more", "about", "contact", "bio", "profile", "articles", "see", "view", "all",
-	NULL
+	/* a dateline's weekday: "Jeff Foust Monday, November 4" */
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag",
+	"dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi",
+	"mercredi", "jeudi", "vendredi", "samedi", "dimanche", NULL
 };
 
 /* Labels of picture and source credits. */
@@ -96,13 +100,25 @@ static const char *const name_particles[] = {
 	"al", "el", "dos", "das", "ten", "ter", "zu", "y", "mc", NULL
 };
 
+static const char *const agencies[] = {
+	"reuters", "ap", "associated press", "the associated press", "afp", "dpa", "sda", "apa",
+	"kna", "epd", "sid", "ansa", "efe", "upi", "pa", "pa media", "bloomberg", "xinhua",
+	"tass", "ria novosti", "anadolu", "kyodo", "yonhap", "cnn", "bbc", "bbc news", NULL
+};
+
+/* Is words[0, n) the name of a news agency ("Associated Press")? */
+static int words_name_agency(const word *words, size_t n)
+{
+	size_t len = (size_t)(words[n - 1].s + words[n - 1].len - words[0].s), i;
+
+	for (i = 0; agencies[i]; i++)
+		if (strlen(agencies[i]) == len && !strncasecmp(words[0].s, agencies[i], len))
+			return 1;
+	return 0;
+}
+
 int newsdoc__meta_is_org_name(const char *name)
 {
-	static const char *const agencies[] = {
-		"reuters", "ap", "associated press", "the associated press", "afp", "dpa", "sda", "apa",
-		"kna", "epd", "sid", "ansa", "efe", "upi", "pa", "pa media", "bloomberg", "xinhua",
-		"tass", "ria novosti", "anadolu", "kyodo", "yonhap", "cnn", "bbc", "bbc news", NULL
-	};
 	static const char *const org_words[] = {
 		"staff", "redaktion", "newsroom", "desk", "team", "agency", "agentur", "presse", "press",
 		"news", "online", "media", "service", "editorial", "redazione", "rédaction", "redacción",
@@ -303,7 +319,7 @@ static int is_org_piece(const word *w, size_t n)
  * 0 to go on, 1 when the byline is over. */
 static int take_piece(byline_state *st, word *w, size_t n)
 {
-	size_t name_words, i;
+	size_t name_words, agency_words, i;
 	meta_author *author;
 	int truncated = 0;
 
@@ -351,6 +367,13 @@ static int take_piece(byline_state *st, word *w, size_t n)
 				break;
 			}
 		}
+	/* "Tom Davies Associated Press": a person, then the agency they
+	 * write for, with no comma between. */
+	agency_words = 0;
+	for (i = 2; i < name_words && !agency_words; i++)
+		if (words_name_agency(&w[i], name_words - i))
+			agency_words = name_words - i;
+	name_words -= agency_words;
 	if (!plausible_name(w, name_words))
 		return 1;
 	author = newsdoc__meta_authors_push(st->out, w[0].s, (size_t)(span_end(&w[name_words - 1]) - w[0].s), &st->failed);
@@ -363,7 +386,9 @@ static int take_piece(byline_state *st, word *w, size_t n)
 	}
 	st->added++;
 	st->last = author->is_org ? -1 : (long)(author - st->out->items);
-	if (name_words < n)
+	if (agency_words)
+		set_from_words(st, &author->affiliation, &w[name_words], &w[name_words + agency_words - 1]);
+	else if (name_words < n)
 		role_and_affiliation(st, author, w + name_words, n - name_words);
 	return truncated;
 }

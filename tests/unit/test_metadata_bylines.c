@@ -82,6 +82,14 @@ static void test_byline_forms(void **state)
 		  { "Jane Doe" }, { "Transport Correspondent" }, { "Harbour Times" } },
 		{ "<div class=\"byline\">By Jane Doe, Senior Reporter, Reuters</div>", 1,
 		  { "Jane Doe" }, { "Senior Reporter" }, { "Reuters" } },
+		/* an agency right after a name, no comma: the person's affiliation */
+		{ "<div class=\"byline\">By Tom Davies Associated Press</div>", 1,
+		  { "Tom Davies" }, { NULL }, { "Associated Press" } },
+		/* "Emily Post" is a name, not Emily of the Post */
+		{ "<div class=\"byline\">By Emily Post</div>", 1, { "Emily Post" }, { NULL }, { NULL } },
+		/* a weekday starts the dateline */
+		{ "<div class=\"byline\">By Jeff Foust Monday, November 4, 2024</div>", 1,
+		  { "Jeff Foust" }, { NULL }, { NULL } },
 		/* without a title between them the agency is an author of its own */
 		{ "<div class=\"byline\">By Jane Doe and John Roe, Reuters</div>", 3,
 		  { "Jane Doe", "John Roe", "Reuters" }, { NULL }, { NULL } },
