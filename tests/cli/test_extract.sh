@@ -61,4 +61,23 @@ run extract "$WORK_DIR/bad-charset.html"
 expect_status 0
 expect_stderr_empty
 
+# --quotes-by-sentence: "A," said X. "B." is two quotes instead of one.
+printf 'Ferry back in service\n\n\342\200\234The ferry will sail again in May,\342\200\235 said Anna Berg. \342\200\234We are ready.\342\200\235\n' \
+	>"$WORK_DIR/split-quote.txt"
+run extract --input text "$WORK_DIR/split-quote.txt"
+expect_status 0
+expect_python '
+import json, sys
+quotes = json.load(open(sys.argv[1], encoding="utf-8"))["quotes"]
+assert [q["text"] for q in quotes] == ["The ferry will sail again in May, We are ready."], quotes
+'
+run extract --input text --quotes-by-sentence "$WORK_DIR/split-quote.txt"
+expect_status 0
+expect_python '
+import json, sys
+quotes = json.load(open(sys.argv[1], encoding="utf-8"))["quotes"]
+assert [q["text"] for q in quotes] == ["The ferry will sail again in May,", "We are ready."], quotes
+assert {q["speaker"] for q in quotes} == {"Anna Berg"}, quotes
+'
+
 finish
