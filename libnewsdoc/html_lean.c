@@ -10,10 +10,13 @@
  *   - <svg> elements: drawings, which the extractor skips whole;
  *   - <script> elements, except those whose type names JSON (JSON-LD,
  *     application/json): those are data the extractor reads;
- *   - data-, aria- and on* attributes, outside <img> (html_lean_tag.c).
- * Everything else is copied byte for byte. Site parsers get the whole page
- * (parse.c decides which load a page gets), since a site may keep its data
- * in a script.
+ *   - data-, aria- and on* attributes, outside <img> (html_lean_tag.c;
+ *     a start tag that loses one has its white space between attributes
+ *     made one space).
+ * Everything else is copied byte for byte. Site parsers and probes get the
+ * whole page (parse.c decides which load a page gets), since a site may
+ * keep its data in a script; so do pages in a charset where the bytes of
+ * "<", quotes or letters can be part of other characters (html_load.c).
  *
  * The scan follows libxml2's HTML parser where it matters: only <script>
  * and <style> hold raw text, which ends at the first "</script" or
