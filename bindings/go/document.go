@@ -182,13 +182,17 @@ func (r *Registry) Export(doc *Document, format string, opts ...ExportOption) ([
 		return nil, errRegistryClosed
 	}
 	defer r.release()
-	var ptr, msg *C.char
-	var size C.size_t
-	if rc := C.newsdoc_go_export(&ptr, &size, creg, doc.c, cformat, cfg.flags, &msg); rc != 0 {
+	// One copy, from the library's buffer straight into Go memory.
+	var buf C.newsdoc_buf
+	var msg *C.char
+	rc := C.newsdoc_go_export(&buf, creg, doc.c, cformat, cfg.flags, &msg)
+	defer C.newsdoc_buf_dispose(&buf)
+	if rc != 0 {
 		return nil, newError(rc, msg)
 	}
-	defer C.free(unsafe.Pointer(ptr))
-	return C.GoBytes(unsafe.Pointer(ptr), C.int(size)), nil
+	out := make([]byte, int(buf.size))
+	copy(out, unsafe.Slice((*byte)(unsafe.Pointer(buf.ptr)), len(out)))
+	return out, nil
 }
 
 // Document is a parsed page. Its getters copy values into Go memory. A

@@ -4,27 +4,26 @@
 
 const char newsdoc_go_empty[1] = { 0 };
 
-static char *copy_string(const char *s)
+/* Copy of the calling thread's last error message (malloc'd, or NULL). */
+static char *error_copy(void)
 {
-	size_t n = strlen(s) + 1;
-	char *p = malloc(n);
-	if (p)
-		memcpy(p, s, n);
-	return p;
-}
+	const char *m = newsdoc_error_last()->message;
+	size_t n;
+	char *p;
 
-char *newsdoc_go_error_copy(int *code)
-{
-	const newsdoc_error *e = newsdoc_error_last();
-	if (code)
-		*code = e->code;
-	return copy_string(e->message ? e->message : "");
+	if (!m)
+		m = "";
+	n = strlen(m) + 1;
+	p = malloc(n);
+	if (p)
+		memcpy(p, m, n);
+	return p;
 }
 
 static int fail(int rc, char **msg)
 {
 	if (rc != 0 && msg)
-		*msg = newsdoc_go_error_copy(NULL);
+		*msg = error_copy();
 	return rc;
 }
 
@@ -63,36 +62,12 @@ int newsdoc_go_from_json(newsdoc_document **out, const char *data, size_t len, c
 	return fail(newsdoc_document_from_json(out, data, len), msg);
 }
 
-int newsdoc_go_export(char **ptr, size_t *size, const newsdoc_registry *reg,
+int newsdoc_go_export(newsdoc_buf *buf, const newsdoc_registry *reg,
 	const newsdoc_document *doc, const char *format, unsigned int flags, char **msg)
 {
 	newsdoc_export_options opts = NEWSDOC_EXPORT_OPTIONS_INIT;
-	newsdoc_buf buf = NEWSDOC_BUF_INIT;
-	int rc;
-
-	*ptr = NULL;
-	*size = 0;
 	opts.flags = flags;
-	rc = newsdoc_export(&buf, reg, doc, format, &opts);
-	if (rc != 0) {
-		fail(rc, msg);
-		newsdoc_buf_dispose(&buf);
-		return rc;
-	}
-	/* Copy so that Go frees with free() whatever allocator the buffer used. */
-	*ptr = malloc(buf.size + 1);
-	if (!*ptr) {
-		newsdoc_buf_dispose(&buf);
-		if (msg)
-			*msg = copy_string("export: out of memory copying the output");
-		return NEWSDOC_ENOMEM;
-	}
-	if (buf.size)
-		memcpy(*ptr, buf.ptr, buf.size);
-	(*ptr)[buf.size] = 0;
-	*size = buf.size;
-	newsdoc_buf_dispose(&buf);
-	return 0;
+	return fail(newsdoc_export(buf, reg, doc, format, &opts), msg);
 }
 
 int newsdoc_go_plugin_load(const newsdoc_registry *reg, size_t i, char **msg)

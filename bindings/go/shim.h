@@ -11,9 +11,6 @@
 #include <stdlib.h>
 #include <newsdoc.h>
 
-/* Copy of the calling thread's last error message (malloc'd, or NULL). */
-char *newsdoc_go_error_copy(int *code);
-
 int newsdoc_go_registry_new(newsdoc_registry **out, char **paths, size_t npaths,
 	unsigned int flags, char **msg);
 
@@ -23,8 +20,9 @@ int newsdoc_go_parse(newsdoc_document **out, const newsdoc_registry *reg,
 
 int newsdoc_go_from_json(newsdoc_document **out, const char *data, size_t len, char **msg);
 
-/* Export into a malloc'd copy (*ptr, *size); Go frees *ptr. */
-int newsdoc_go_export(char **ptr, size_t *size, const newsdoc_registry *reg,
+/* Export into *buf (NEWSDOC_BUF_INIT); Go copies it and disposes of it,
+ * on failure too. */
+int newsdoc_go_export(newsdoc_buf *buf, const newsdoc_registry *reg,
 	const newsdoc_document *doc, const char *format, unsigned int flags, char **msg);
 
 int newsdoc_go_plugin_load(const newsdoc_registry *reg, size_t i, char **msg);
