@@ -192,32 +192,31 @@ func (r *Registry) Plugins() []PluginInfo {
 // LoadPlugin opens the named plugin now instead of when first used
 // (dlopen, negotiation, init), so that a broken plugin shows at start-up.
 // It returns nil for a usable plugin (declarative ones always are),
-// ErrNotFound when no plugin has that name, and otherwise the library's
-// reason. The registry stays usable either way.
+// ErrNotFound when no plugin has that name, ErrInvalid when the registry
+// is closed, and otherwise the library's reason. The registry stays usable
+// either way.
 func (r *Registry) LoadPlugin(name string) error {
 	if r == nil {
 		return misuse("LoadPlugin: no registry")
-	}
-	idx := -1
-	for _, p := range r.Plugins() {
-		if p.Name == name {
-			idx = p.Index
-			break
-		}
-	}
-	if idx < 0 {
-		return &Error{Code: CodeNotFound, Message: "LoadPlugin: no plugin named '" + name + "'"}
 	}
 	c, ok := r.acquire()
 	if !ok {
 		return errRegistryClosed
 	}
 	defer r.release()
-	var msg *C.char
-	if rc := C.newsdoc_go_plugin_load(c, C.size_t(idx), &msg); rc != 0 {
-		return newError(rc, msg)
+	// Look the name up under the same lock as the load, reading names only.
+	for i, n := C.size_t(0), C.newsdoc_registry_plugin_count(c); i < n; i++ {
+		p := C.newsdoc_registry_plugin_at(c, i)
+		if p == nil || goString(C.newsdoc_plugin_info_name(p)) != name {
+			continue
+		}
+		var msg *C.char
+		if rc := C.newsdoc_go_plugin_load(c, i, &msg); rc != 0 {
+			return newError(rc, msg)
+		}
+		return nil
 	}
-	return nil
+	return &Error{Code: CodeNotFound, Message: "LoadPlugin: no plugin named '" + name + "'"}
 }
 
 // Parsers lists the parsers in use, the built-in "generic" included.
