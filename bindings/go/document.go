@@ -336,15 +336,8 @@ func (d *Document) Tags() []string {
 		return nil
 	}
 	defer runtime.KeepAlive(d)
-	n := int(C.newsdoc_document_tag_count(d.c))
-	if n == 0 {
-		return nil
-	}
-	out := make([]string, 0, n)
-	for i := 0; i < n; i++ {
-		out = append(out, goString(C.newsdoc_document_tag_at(d.c, C.size_t(i))))
-	}
-	return out
+	return goStrings(C.newsdoc_document_tag_count(d.c),
+		func(i C.size_t) *C.char { return C.newsdoc_document_tag_at(d.c, i) })
 }
 
 // CommentCount is the number of comments the page states, and false when
@@ -375,24 +368,16 @@ func (d *Document) Authors() []Author {
 		return nil
 	}
 	defer runtime.KeepAlive(d)
-	n := int(C.newsdoc_document_author_count(d.c))
-	if n == 0 {
-		return nil
-	}
-	out := make([]Author, 0, n)
-	for i := 0; i < n; i++ {
-		a := C.newsdoc_document_author_at(d.c, C.size_t(i))
-		if a == nil {
-			continue
-		}
-		out = append(out, Author{
-			Name:        goString(C.newsdoc_author_name(a)),
-			Role:        goString(C.newsdoc_author_role(a)),
-			Affiliation: goString(C.newsdoc_author_affiliation(a)),
-			URL:         goString(C.newsdoc_author_url(a)),
+	return collect(C.newsdoc_document_author_count(d.c),
+		func(i C.size_t) *C.newsdoc_author { return C.newsdoc_document_author_at(d.c, i) },
+		func(a *C.newsdoc_author) Author {
+			return Author{
+				Name:        goString(C.newsdoc_author_name(a)),
+				Role:        goString(C.newsdoc_author_role(a)),
+				Affiliation: goString(C.newsdoc_author_affiliation(a)),
+				URL:         goString(C.newsdoc_author_url(a)),
+			}
 		})
-	}
-	return out
 }
 
 // BlockType is the kind of a body block.
@@ -440,45 +425,36 @@ func (d *Document) Blocks() []Block {
 		return nil
 	}
 	defer runtime.KeepAlive(d)
-	n := int(C.newsdoc_document_block_count(d.c))
-	if n == 0 {
-		return nil
+	return collect(C.newsdoc_document_block_count(d.c),
+		func(i C.size_t) *C.newsdoc_block { return C.newsdoc_document_block_at(d.c, i) },
+		goBlock)
+}
+
+// goBlock copies one block.
+func goBlock(b *C.newsdoc_block) Block {
+	blk := Block{
+		Type:     BlockType(C.newsdoc_block_type(b)),
+		Text:     C.GoStringN(C.newsdoc_block_text(b), C.int(C.newsdoc_block_text_len(b))),
+		Level:    int(C.newsdoc_block_level(b)),
+		Ordered:  C.newsdoc_block_ordered(b) != 0,
+		ImageURL: goString(C.newsdoc_block_image_url(b)),
+		ImageAlt: goString(C.newsdoc_block_image_alt(b)),
+		Caption:  goString(C.newsdoc_block_caption(b)),
+		Credit:   goString(C.newsdoc_block_credit(b)),
 	}
-	out := make([]Block, 0, n)
-	for i := 0; i < n; i++ {
-		b := C.newsdoc_document_block_at(d.c, C.size_t(i))
-		if b == nil {
-			continue
-		}
-		blk := Block{
-			Type:     BlockType(C.newsdoc_block_type(b)),
-			Text:     C.GoStringN(C.newsdoc_block_text(b), C.int(C.newsdoc_block_text_len(b))),
-			Level:    int(C.newsdoc_block_level(b)),
-			Ordered:  C.newsdoc_block_ordered(b) != 0,
-			ImageURL: goString(C.newsdoc_block_image_url(b)),
-			ImageAlt: goString(C.newsdoc_block_image_alt(b)),
-			Caption:  goString(C.newsdoc_block_caption(b)),
-			Credit:   goString(C.newsdoc_block_credit(b)),
-		}
-		if m := int(C.newsdoc_block_item_count(b)); m > 0 {
-			blk.Items = make([]string, m)
-			for j := range blk.Items {
-				blk.Items[j] = goString(C.newsdoc_block_item_at(b, C.size_t(j)))
+	blk.Items = goStrings(C.newsdoc_block_item_count(b),
+		func(j C.size_t) *C.char { return C.newsdoc_block_item_at(b, j) })
+	if rows := int(C.newsdoc_block_row_count(b)); rows > 0 {
+		blk.Rows = make([][]string, rows)
+		for r := range blk.Rows {
+			cells := make([]string, int(C.newsdoc_block_cell_count(b, C.size_t(r))))
+			for c := range cells {
+				cells[c] = goString(C.newsdoc_block_cell_at(b, C.size_t(r), C.size_t(c)))
 			}
+			blk.Rows[r] = cells
 		}
-		if rows := int(C.newsdoc_block_row_count(b)); rows > 0 {
-			blk.Rows = make([][]string, rows)
-			for r := range blk.Rows {
-				cells := make([]string, int(C.newsdoc_block_cell_count(b, C.size_t(r))))
-				for c := range cells {
-					cells[c] = goString(C.newsdoc_block_cell_at(b, C.size_t(r), C.size_t(c)))
-				}
-				blk.Rows[r] = cells
-			}
-		}
-		out = append(out, blk)
 	}
-	return out
+	return blk
 }
 
 // Quote is a direct quote in the body.
@@ -500,27 +476,19 @@ func (d *Document) Quotes() []Quote {
 		return nil
 	}
 	defer runtime.KeepAlive(d)
-	n := int(C.newsdoc_document_quote_count(d.c))
-	if n == 0 {
-		return nil
-	}
-	out := make([]Quote, 0, n)
-	for i := 0; i < n; i++ {
-		q := C.newsdoc_document_quote_at(d.c, C.size_t(i))
-		if q == nil {
-			continue
-		}
-		out = append(out, Quote{
-			Text:            goString(C.newsdoc_quote_text(q)),
-			Speaker:         goString(C.newsdoc_quote_speaker(q)),
-			SpeakerResolved: goString(C.newsdoc_quote_speaker_resolved(q)),
-			Cue:             goString(C.newsdoc_quote_cue(q)),
-			Block:           int(C.newsdoc_quote_block(q)),
-			Start:           int(C.newsdoc_quote_start(q)),
-			End:             int(C.newsdoc_quote_end(q)),
+	return collect(C.newsdoc_document_quote_count(d.c),
+		func(i C.size_t) *C.newsdoc_quote { return C.newsdoc_document_quote_at(d.c, i) },
+		func(q *C.newsdoc_quote) Quote {
+			return Quote{
+				Text:            goString(C.newsdoc_quote_text(q)),
+				Speaker:         goString(C.newsdoc_quote_speaker(q)),
+				SpeakerResolved: goString(C.newsdoc_quote_speaker_resolved(q)),
+				Cue:             goString(C.newsdoc_quote_cue(q)),
+				Block:           int(C.newsdoc_quote_block(q)),
+				Start:           int(C.newsdoc_quote_start(q)),
+				End:             int(C.newsdoc_quote_end(q)),
+			}
 		})
-	}
-	return out
 }
 
 // Related is an item of the page's related-articles box.
@@ -538,25 +506,17 @@ func (d *Document) Related() []Related {
 		return nil
 	}
 	defer runtime.KeepAlive(d)
-	n := int(C.newsdoc_document_related_count(d.c))
-	if n == 0 {
-		return nil
-	}
-	out := make([]Related, 0, n)
-	for i := 0; i < n; i++ {
-		r := C.newsdoc_document_related_at(d.c, C.size_t(i))
-		if r == nil {
-			continue
-		}
-		out = append(out, Related{
-			Title:   goString(C.newsdoc_related_title(r)),
-			URL:     goString(C.newsdoc_related_url(r)),
-			Author:  goString(C.newsdoc_related_author(r)),
-			Summary: goString(C.newsdoc_related_summary(r)),
-			Image:   goString(C.newsdoc_related_image(r)),
+	return collect(C.newsdoc_document_related_count(d.c),
+		func(i C.size_t) *C.newsdoc_related { return C.newsdoc_document_related_at(d.c, i) },
+		func(r *C.newsdoc_related) Related {
+			return Related{
+				Title:   goString(C.newsdoc_related_title(r)),
+				URL:     goString(C.newsdoc_related_url(r)),
+				Author:  goString(C.newsdoc_related_author(r)),
+				Summary: goString(C.newsdoc_related_summary(r)),
+				Image:   goString(C.newsdoc_related_image(r)),
+			}
 		})
-	}
-	return out
 }
 
 // Image is an image of the article.
@@ -574,23 +534,15 @@ func (d *Document) Images() []Image {
 		return nil
 	}
 	defer runtime.KeepAlive(d)
-	n := int(C.newsdoc_document_image_count(d.c))
-	if n == 0 {
-		return nil
-	}
-	out := make([]Image, 0, n)
-	for i := 0; i < n; i++ {
-		im := C.newsdoc_document_image_at(d.c, C.size_t(i))
-		if im == nil {
-			continue
-		}
-		out = append(out, Image{
-			URL:     goString(C.newsdoc_image_url(im)),
-			Alt:     goString(C.newsdoc_image_alt(im)),
-			Caption: goString(C.newsdoc_image_caption(im)),
-			Credit:  goString(C.newsdoc_image_credit(im)),
-			Lead:    C.newsdoc_image_is_lead(im) != 0,
+	return collect(C.newsdoc_document_image_count(d.c),
+		func(i C.size_t) *C.newsdoc_image { return C.newsdoc_document_image_at(d.c, i) },
+		func(im *C.newsdoc_image) Image {
+			return Image{
+				URL:     goString(C.newsdoc_image_url(im)),
+				Alt:     goString(C.newsdoc_image_alt(im)),
+				Caption: goString(C.newsdoc_image_caption(im)),
+				Credit:  goString(C.newsdoc_image_credit(im)),
+				Lead:    C.newsdoc_image_is_lead(im) != 0,
+			}
 		})
-	}
-	return out
 }

@@ -226,31 +226,20 @@ func (r *Registry) Parsers() []ParserInfo {
 		return nil
 	}
 	defer r.release()
-	n := int(C.newsdoc_registry_parser_count(c))
-	if n == 0 {
-		return nil
-	}
-	out := make([]ParserInfo, 0, n)
-	for i := 0; i < n; i++ {
-		p := C.newsdoc_registry_parser_at(c, C.size_t(i))
-		if p == nil {
-			continue
-		}
-		info := ParserInfo{
-			ID:          goString(C.newsdoc_parser_info_id(p)),
-			Plugin:      goString(C.newsdoc_parser_info_plugin(p)),
-			Priority:    int(C.newsdoc_parser_info_priority(p)),
-			Declarative: C.newsdoc_parser_info_declarative(p) != 0,
-		}
-		for j, m := 0, int(C.newsdoc_parser_info_host_count(p)); j < m; j++ {
-			info.Hosts = append(info.Hosts, goString(C.newsdoc_parser_info_host_at(p, C.size_t(j))))
-		}
-		for j, m := 0, int(C.newsdoc_parser_info_path_count(p)); j < m; j++ {
-			info.Paths = append(info.Paths, goString(C.newsdoc_parser_info_path_at(p, C.size_t(j))))
-		}
-		out = append(out, info)
-	}
-	return out
+	return collect(C.newsdoc_registry_parser_count(c),
+		func(i C.size_t) *C.newsdoc_parser_info { return C.newsdoc_registry_parser_at(c, i) },
+		func(p *C.newsdoc_parser_info) ParserInfo {
+			return ParserInfo{
+				ID:       goString(C.newsdoc_parser_info_id(p)),
+				Plugin:   goString(C.newsdoc_parser_info_plugin(p)),
+				Priority: int(C.newsdoc_parser_info_priority(p)),
+				Hosts: goStrings(C.newsdoc_parser_info_host_count(p),
+					func(j C.size_t) *C.char { return C.newsdoc_parser_info_host_at(p, j) }),
+				Paths: goStrings(C.newsdoc_parser_info_path_count(p),
+					func(j C.size_t) *C.char { return C.newsdoc_parser_info_path_at(p, j) }),
+				Declarative: C.newsdoc_parser_info_declarative(p) != 0,
+			}
+		})
 }
 
 // Exporters lists the output formats in use, built-ins included.
@@ -260,25 +249,17 @@ func (r *Registry) Exporters() []ExporterInfo {
 		return nil
 	}
 	defer r.release()
-	n := int(C.newsdoc_registry_exporter_count(c))
-	if n == 0 {
-		return nil
-	}
-	out := make([]ExporterInfo, 0, n)
-	for i := 0; i < n; i++ {
-		e := C.newsdoc_registry_exporter_at(c, C.size_t(i))
-		if e == nil {
-			continue
-		}
-		out = append(out, ExporterInfo{
-			ID:        goString(C.newsdoc_exporter_info_id(e)),
-			Format:    goString(C.newsdoc_exporter_info_format(e)),
-			MIMEType:  goString(C.newsdoc_exporter_info_mime_type(e)),
-			Extension: goString(C.newsdoc_exporter_info_extension(e)),
-			Plugin:    goString(C.newsdoc_exporter_info_plugin(e)),
+	return collect(C.newsdoc_registry_exporter_count(c),
+		func(i C.size_t) *C.newsdoc_exporter_info { return C.newsdoc_registry_exporter_at(c, i) },
+		func(e *C.newsdoc_exporter_info) ExporterInfo {
+			return ExporterInfo{
+				ID:        goString(C.newsdoc_exporter_info_id(e)),
+				Format:    goString(C.newsdoc_exporter_info_format(e)),
+				MIMEType:  goString(C.newsdoc_exporter_info_mime_type(e)),
+				Extension: goString(C.newsdoc_exporter_info_extension(e)),
+				Plugin:    goString(C.newsdoc_exporter_info_plugin(e)),
+			}
 		})
-	}
-	return out
 }
 
 // Warnings lists things worth knowing that did not stop a plugin from
@@ -289,13 +270,40 @@ func (r *Registry) Warnings() []string {
 		return nil
 	}
 	defer r.release()
-	n := int(C.newsdoc_registry_warning_count(c))
+	return goStrings(C.newsdoc_registry_warning_count(c),
+		func(i C.size_t) *C.char { return C.newsdoc_registry_warning_at(c, i) })
+}
+
+// collect copies the n items of a list of the library into a slice: at(i)
+// is item i (a NULL one is skipped; the library gives none below its
+// count) and conv copies it into Go memory. nil when there are none, as
+// every list getter returns.
+//
+// P is the C handle's pointer type (cgo's incomplete struct types cannot
+// be type arguments themselves); its zero value is NULL.
+func collect[P comparable, T any](n C.size_t, at func(C.size_t) P, conv func(P) T) []T {
 	if n == 0 {
 		return nil
 	}
-	out := make([]string, 0, n)
-	for i := 0; i < n; i++ {
-		out = append(out, goString(C.newsdoc_registry_warning_at(c, C.size_t(i))))
+	var null P
+	out := make([]T, 0, int(n))
+	for i := C.size_t(0); i < n; i++ {
+		if p := at(i); p != null {
+			out = append(out, conv(p))
+		}
+	}
+	return out
+}
+
+// goStrings copies the n strings of a list of the library (NULL gives "");
+// nil when there are none.
+func goStrings(n C.size_t, at func(C.size_t) *C.char) []string {
+	if n == 0 {
+		return nil
+	}
+	out := make([]string, n)
+	for i := range out {
+		out[i] = goString(at(C.size_t(i)))
 	}
 	return out
 }
