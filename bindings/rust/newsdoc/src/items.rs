@@ -128,17 +128,21 @@ macro_rules! doc_item {
     };
 }
 
+/// Getters of an item's optional strings (`None` for NULL), for the
+/// document items here and the registry's info items.
 macro_rules! item_strings {
     ($name:ident { $($(#[$m:meta])* $getter:ident => $f:ident;)* }) => {
         impl<'a> $name<'a> {$(
             $(#[$m])*
             pub fn $getter(&self) -> Option<&'a str> {
-                // SAFETY: the item and its strings live as long as the document ('a).
-                unsafe { opt_str(sys::$f(self.as_ptr())) }
+                // SAFETY: the item and its strings live as long as its
+                // document or registry ('a).
+                unsafe { $crate::opt_str($crate::sys::$f(self.as_ptr())) }
             }
         )*}
     };
 }
+pub(crate) use item_strings;
 
 doc_item!(
     /// An author: name, role ("Interim Executive Director"), affiliation
@@ -222,27 +226,17 @@ impl<'a> Block<'a> {
         let n = unsafe { sys::newsdoc_block_row_count(self.as_ptr()) };
         (0..n).map(move |row| Row { block, row })
     }
-    /// A figure's image URL.
-    pub fn image_url(&self) -> Option<&'a str> {
-        // SAFETY: as item_strings.
-        unsafe { opt_str(sys::newsdoc_block_image_url(self.as_ptr())) }
-    }
-    /// A figure's alternative text.
-    pub fn image_alt(&self) -> Option<&'a str> {
-        // SAFETY: as item_strings.
-        unsafe { opt_str(sys::newsdoc_block_image_alt(self.as_ptr())) }
-    }
-    /// A figure's caption.
-    pub fn caption(&self) -> Option<&'a str> {
-        // SAFETY: as item_strings.
-        unsafe { opt_str(sys::newsdoc_block_caption(self.as_ptr())) }
-    }
-    /// A figure's credit.
-    pub fn credit(&self) -> Option<&'a str> {
-        // SAFETY: as item_strings.
-        unsafe { opt_str(sys::newsdoc_block_credit(self.as_ptr())) }
-    }
 }
+item_strings!(Block {
+    /// A figure's image URL.
+    image_url => newsdoc_block_image_url;
+    /// A figure's alternative text.
+    image_alt => newsdoc_block_image_alt;
+    /// A figure's caption.
+    caption => newsdoc_block_caption;
+    /// A figure's credit.
+    credit => newsdoc_block_credit;
+});
 
 /// A row of a table block.
 #[derive(Clone, Copy)]

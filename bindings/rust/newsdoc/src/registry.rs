@@ -1,4 +1,5 @@
 use crate::error::{check, Error, ErrorCode, Result};
+use crate::items::item_strings;
 use crate::{opt_str, str_or_empty, sys, Document, ParseOptions};
 use std::ffi::CString;
 use std::marker::PhantomData;
@@ -263,7 +264,7 @@ macro_rules! registry_item {
             pub fn index(&self) -> usize {
                 self.index
             }
-            fn ptr(&self) -> *const sys::$raw {
+            fn as_ptr(&self) -> *const sys::$raw {
                 self.raw.as_ptr()
             }
         }
@@ -288,46 +289,36 @@ registry_item!(
 impl<'r> PluginInfo<'r> {
     /// The plugin's name (`plugin.name`).
     pub fn name(&self) -> &'r str {
-        unsafe { str_or_empty(sys::newsdoc_plugin_info_name(self.ptr())) }
-    }
-    /// The plugin's version (`plugin.version`).
-    pub fn version(&self) -> Option<&'r str> {
-        unsafe { opt_str(sys::newsdoc_plugin_info_version(self.ptr())) }
-    }
-    /// The manifest's path; `None` for built-ins.
-    pub fn manifest(&self) -> Option<&'r str> {
-        unsafe { opt_str(sys::newsdoc_plugin_info_manifest(self.ptr())) }
+        unsafe { str_or_empty(sys::newsdoc_plugin_info_name(self.as_ptr())) }
     }
     /// "builtin", "library", "declarative" or "unknown".
     pub fn kind(&self) -> &'r str {
-        unsafe { str_or_empty(sys::newsdoc_plugin_info_kind(self.ptr())) }
-    }
-    /// Why the plugin was skipped; `None` when it is in use.
-    pub fn skip_reason(&self) -> Option<&'r str> {
-        unsafe { opt_str(sys::newsdoc_plugin_info_skip_reason(self.ptr())) }
+        unsafe { str_or_empty(sys::newsdoc_plugin_info_kind(self.as_ptr())) }
     }
     /// Whether the plugin is in use.
     pub fn is_used(&self) -> bool {
         self.skip_reason().is_none()
     }
-    /// The shared object's absolute path (library plugins only).
-    pub fn library(&self) -> Option<&'r str> {
-        unsafe { opt_str(sys::newsdoc_plugin_info_library(self.ptr())) }
-    }
 }
+item_strings!(PluginInfo {
+    /// The plugin's version (`plugin.version`).
+    version => newsdoc_plugin_info_version;
+    /// The manifest's path; `None` for built-ins.
+    manifest => newsdoc_plugin_info_manifest;
+    /// Why the plugin was skipped; `None` when it is in use.
+    skip_reason => newsdoc_plugin_info_skip_reason;
+    /// The shared object's absolute path (library plugins only).
+    library => newsdoc_plugin_info_library;
+});
 
 impl<'r> ParserInfo<'r> {
     /// The parser id (give it to [`ParseOptions::parser`]).
     pub fn id(&self) -> &'r str {
-        unsafe { str_or_empty(sys::newsdoc_parser_info_id(self.ptr())) }
-    }
-    /// The name of the plugin that provides it.
-    pub fn plugin(&self) -> Option<&'r str> {
-        unsafe { opt_str(sys::newsdoc_parser_info_plugin(self.ptr())) }
+        unsafe { str_or_empty(sys::newsdoc_parser_info_id(self.as_ptr())) }
     }
     /// Its priority (the highest matching one wins).
     pub fn priority(&self) -> i32 {
-        unsafe { sys::newsdoc_parser_info_priority(self.ptr()) }
+        unsafe { sys::newsdoc_parser_info_priority(self.as_ptr()) }
     }
     /// The hosts it claims.
     pub fn hosts(&self) -> impl ExactSizeIterator<Item = &'r str> + 'r {
@@ -343,32 +334,32 @@ impl<'r> ParserInfo<'r> {
     }
     /// Whether the parser is manifest rules run by the core.
     pub fn is_declarative(&self) -> bool {
-        unsafe { sys::newsdoc_parser_info_declarative(self.ptr()) != 0 }
+        unsafe { sys::newsdoc_parser_info_declarative(self.as_ptr()) != 0 }
     }
 }
+item_strings!(ParserInfo {
+    /// The name of the plugin that provides it.
+    plugin => newsdoc_parser_info_plugin;
+});
 
 impl<'r> ExporterInfo<'r> {
     /// The exporter id.
     pub fn id(&self) -> &'r str {
-        unsafe { str_or_empty(sys::newsdoc_exporter_info_id(self.ptr())) }
+        unsafe { str_or_empty(sys::newsdoc_exporter_info_id(self.as_ptr())) }
     }
     /// The format name given to [`Document::export`] ("json").
     pub fn format(&self) -> &'r str {
-        unsafe { str_or_empty(sys::newsdoc_exporter_info_format(self.ptr())) }
-    }
-    /// The MIME type of its output.
-    pub fn mime_type(&self) -> Option<&'r str> {
-        unsafe { opt_str(sys::newsdoc_exporter_info_mime_type(self.ptr())) }
-    }
-    /// The usual file extension of its output.
-    pub fn extension(&self) -> Option<&'r str> {
-        unsafe { opt_str(sys::newsdoc_exporter_info_extension(self.ptr())) }
-    }
-    /// The name of the plugin that provides it.
-    pub fn plugin(&self) -> Option<&'r str> {
-        unsafe { opt_str(sys::newsdoc_exporter_info_plugin(self.ptr())) }
+        unsafe { str_or_empty(sys::newsdoc_exporter_info_format(self.as_ptr())) }
     }
 }
+item_strings!(ExporterInfo {
+    /// The MIME type of its output.
+    mime_type => newsdoc_exporter_info_mime_type;
+    /// The usual file extension of its output.
+    extension => newsdoc_exporter_info_extension;
+    /// The name of the plugin that provides it.
+    plugin => newsdoc_exporter_info_plugin;
+});
 
 macro_rules! debug_info {
     ($name:ident { $($f:ident),* }) => {
