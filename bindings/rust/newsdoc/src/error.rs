@@ -98,22 +98,20 @@ impl Error {
         }
     }
 
-    /// The error of a call that just returned `status` on this thread.
-    /// Must be called before any other libnewsdoc call on the thread.
+    /// The error of a call that just returned `status` (non-zero) on this
+    /// thread. Must be called before any other libnewsdoc call on the thread.
     pub(crate) fn from_last(status: c_int) -> Error {
         // SAFETY: newsdoc_error_last never returns NULL and its message is
         // valid until the next libnewsdoc call on this thread; we copy it now.
-        let (last_code, message) = unsafe {
+        let message = unsafe {
             let last = &*sys::newsdoc_error_last();
-            let message = if last.message.is_null() {
+            if last.message.is_null() {
                 String::new()
             } else {
                 CStr::from_ptr(last.message).to_string_lossy().into_owned()
-            };
-            (last.code, message)
+            }
         };
-        let code = if status != 0 { status } else { last_code };
-        let code = ErrorCode::from_raw(code);
+        let code = ErrorCode::from_raw(status);
         let message = if message.is_empty() || message == "no error" {
             code.description().to_string()
         } else {
