@@ -46,15 +46,12 @@ static int is_connector(const clause *c, size_t i)
 	return (c->tok[i].lex & QLEX_CONNECTOR) != 0;
 }
 
-/* The token ends in a possessive ('s or ’s, or a bare ’ after s). */
+/* The token ends in a possessive ('s or ’s). */
 static int possessive(const clause *c, size_t i)
 {
-	const char *s = c->text + c->tok[i].start;
 	size_t n = c->tok[i].end - c->tok[i].start;
 
-	if (n > 2 && (s[n - 1] == 's' || s[n - 1] == 'S') && s[n - 2] == '\'')
-		return 1;
-	return n > 4 && (s[n - 1] == 's' || s[n - 1] == 'S') && !memcmp(s + n - 4, "\xE2\x80\x99", 3);
+	return newsdoc__quote_strip_possessive(c->text + c->tok[i].start, n) != n;
 }
 
 /* An adverb between a subject and its verb: listed, or a lower-case

@@ -117,21 +117,11 @@ static int speaker_copy(speaker_info *dst, const speaker_info *src)
 	return 0;
 }
 
-/* Bytes of a mention without a trailing possessive. */
-static size_t strip_possessive(const char *s, size_t n)
-{
-	if (n > 2 && (s[n - 1] == 's' || s[n - 1] == 'S') && s[n - 2] == '\'')
-		return n - 2;
-	if (n > 4 && (s[n - 1] == 's' || s[n - 1] == 'S') && !memcmp(s + n - 4, "\xE2\x80\x99", 3))
-		return n - 4;
-	return n;
-}
-
 static int speaker_from(speaker_info *who, const char *text, const quote_attribution *attr)
 {
 	speaker_clear(who);
 	if (attr->speaker_end > attr->speaker_start) {
-		size_t n = strip_possessive(text + attr->speaker_start, attr->speaker_end - attr->speaker_start);
+		size_t n = newsdoc__quote_strip_possessive(text + attr->speaker_start, attr->speaker_end - attr->speaker_start);
 		if (!(who->speaker = newsdoc__strndup(text + attr->speaker_start, n)))
 			return newsdoc__error_oom();
 	}

@@ -158,6 +158,10 @@ static inline int newsdoc__quote_title_word(const char *text, const quote_token 
 	return (tok->lex & QLEX_TITLE) != 0;
 }
 
+/* Bytes of a word or mention without a trailing possessive ('s, ’s):
+ * n when it has none. */
+size_t newsdoc__quote_strip_possessive(const char *s, size_t n);
+
 /* 1 for '.', '!' or '?' tokens, that end a sentence. */
 int newsdoc__quote_sentence_end(const quote_token *tok);
 /* 1 for a dash token (— – or --). */

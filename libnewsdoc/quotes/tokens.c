@@ -513,6 +513,15 @@ int newsdoc__quote_word_is_n(const char *text, const quote_token *tok, const cha
 	return 1;
 }
 
+size_t newsdoc__quote_strip_possessive(const char *s, size_t n)
+{
+	if (n > 2 && (s[n - 1] == 's' || s[n - 1] == 'S') && s[n - 2] == '\'')
+		return n - 2;
+	if (n > 4 && (s[n - 1] == 's' || s[n - 1] == 'S') && !memcmp(s + n - 4, "\xE2\x80\x99", 3))
+		return n - 4;
+	return n;
+}
+
 int newsdoc__quote_sentence_end(const quote_token *tok)
 {
 	return tok->kind == QTOK_PUNCT && (tok->cp == '.' || tok->cp == '!' || tok->cp == '?' ||
