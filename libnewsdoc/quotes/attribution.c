@@ -16,6 +16,9 @@
 #define BEFORE_REACH 7
 /* Longest subject before a reporting verb, in tokens. */
 #define MAX_SUBJECT 12
+/* Longest sentence before a quotation whose subject may speak it, in
+ * tokens before its end mark. */
+#define SHORT_SENTENCE 15
 
 
 static int possessive(const clause *c, size_t i);
@@ -200,16 +203,19 @@ static int participle(const clause *c, size_t i)
 
 static size_t first_token_at(const clause *c, size_t byte)
 {
-	size_t lo = 0, hi = c->count;
+	return newsdoc__quote_token_at(c->tok, c->count, byte);
+}
 
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (c->tok[mid].start < byte)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
+/* The first token of the clause that ends before token `e`: after a
+ * sentence end or a quotation mark, at most `reach` tokens back. */
+static size_t clause_start(const clause *c, size_t e, size_t reach)
+{
+	size_t c0 = e;
+
+	while (c0 > 0 && e - c0 < reach && !newsdoc__quote_sentence_end(&c->tok[c0 - 1]) &&
+		c->tok[c0 - 1].kind != QTOK_MARK)
+		c0--;
+	return c0;
 }
 
 /* A lower-case word in a past or present tense form ("pressed", "offers"). */
@@ -591,13 +597,10 @@ void newsdoc__quote_attribute(quote_attribution *out, const char *text,
 	const quote_token_list *tokens, const quote_span_list *spans, size_t index)
 {
 	const quote_mark_span *span = &spans->items[index];
-	clause c;
+	clause c = { text, tokens->items, tokens->count };
 	size_t a, b, e, c0;
 
 	memset(out, 0, sizeof(*out));
-	c.text = text;
-	c.tok = tokens->items;
-	c.count = tokens->count;
 	if (span->closed) {
 		a = first_token_at(&c, span->close);
 		b = index + 1 < spans->count ? first_token_at(&c, spans->items[index + 1].open) : c.count;
@@ -616,10 +619,7 @@ void newsdoc__quote_attribute(quote_attribution *out, const char *text,
 		memset(out, 0, sizeof(*out));
 	}
 	e = first_token_at(&c, span->open);
-	c0 = e;
-	while (c0 > 0 && e - c0 < MAX_CLAUSE && !newsdoc__quote_sentence_end(&c.tok[c0 - 1]) &&
-		c.tok[c0 - 1].kind != QTOK_MARK)
-		c0--;
+	c0 = clause_start(&c, e, MAX_CLAUSE);
 	before_quote(out, &c, c0, e);
 	if (out->found)
 		set_adjacent(out, &c, e);
@@ -629,20 +629,14 @@ void newsdoc__quote_attribute(quote_attribution *out, const char *text,
 void newsdoc__quote_intro_attribute(quote_attribution *out, const char *text,
 	const quote_token_list *tokens)
 {
-	clause c;
+	clause c = { text, tokens->items, tokens->count };
 	size_t e, c0;
 
 	memset(out, 0, sizeof(*out));
-	c.text = text;
-	c.tok = tokens->items;
-	c.count = tokens->count;
 	e = c.count;
 	if (e == 0 || !newsdoc__quote_is_punct(&c, e - 1, ':'))
 		return;
-	c0 = e - 1;
-	while (c0 > 0 && e - c0 < MAX_CLAUSE && !newsdoc__quote_sentence_end(&c.tok[c0 - 1]) &&
-		c.tok[c0 - 1].kind != QTOK_MARK)
-		c0--;
+	c0 = clause_start(&c, e, MAX_CLAUSE);
 	before_quote(out, &c, c0, e);
 }
 
@@ -664,17 +658,11 @@ void newsdoc__quote_weak_speaker(quote_attribution *out, const char *text,
 	const quote_token_list *tokens, const quote_span_list *spans, size_t index)
 {
 	const quote_mark_span *span = &spans->items[index];
-	clause c;
+	clause c = { text, tokens->items, tokens->count };
 	size_t e, c0, p0;
 
-	c.text = text;
-	c.tok = tokens->items;
-	c.count = tokens->count;
 	e = first_token_at(&c, span->open);
-	c0 = e;
-	while (c0 > 0 && e - c0 < MAX_CLAUSE && !newsdoc__quote_sentence_end(&c.tok[c0 - 1]) &&
-		c.tok[c0 - 1].kind != QTOK_MARK)
-		c0--;
+	c0 = clause_start(&c, e, MAX_CLAUSE);
 	if (c0 < e) {
 		/* Mrs. Clinton introduced him as "…": the sentence's subject. */
 		sentence_subject(out, &c, c0, e);
@@ -682,11 +670,9 @@ void newsdoc__quote_weak_speaker(quote_attribution *out, const char *text,
 	}
 	if (c0 == 0 || !newsdoc__quote_sentence_end(&c.tok[c0 - 1]))
 		return;
-	/* Dianne Bystrom agreed. "…": the subject of a short sentence before. */
-	p0 = c0 - 1;
-	while (p0 > 0 && c0 - p0 < 16 && !newsdoc__quote_sentence_end(&c.tok[p0 - 1]) &&
-		c.tok[p0 - 1].kind != QTOK_MARK)
-		p0--;
+	/* Dianne Bystrom agreed. "…": the subject of a short sentence before
+	 * (one that starts within SHORT_SENTENCE tokens of its end mark). */
+	p0 = clause_start(&c, c0 - 1, SHORT_SENTENCE);
 	if (p0 > 0 && !newsdoc__quote_sentence_end(&c.tok[p0 - 1]) && c.tok[p0 - 1].kind != QTOK_MARK)
 		return;
 	sentence_subject(out, &c, p0, c0 - 1);

@@ -36,7 +36,7 @@ static int word_in(const char *text, const quote_token *tok, const char *const *
 int newsdoc__quote_after_utterance_word(const char *text, const quote_token_list *tokens,
 	size_t open)
 {
-	size_t i = newsdoc__quote_token_at(tokens, open);
+	size_t i = newsdoc__quote_token_at(tokens->items, tokens->count, open);
 	const quote_token *t;
 
 	/* "titled, “Scam.”": a comma may stand between the word and the mark. */

@@ -205,7 +205,7 @@ static int only_filler(const quote_token_list *tokens, size_t from, size_t to)
 {
 	size_t i;
 
-	for (i = newsdoc__quote_token_at(tokens, from); i < tokens->count; i++) {
+	for (i = newsdoc__quote_token_at(tokens->items, tokens->count, from); i < tokens->count; i++) {
 		const quote_token *t = &tokens->items[i];
 		if (t->start >= to)
 			break;
@@ -219,7 +219,7 @@ static size_t words_in(const quote_token_list *tokens, size_t from, size_t to)
 {
 	size_t i, n = 0;
 
-	for (i = newsdoc__quote_token_at(tokens, from); i < tokens->count && tokens->items[i].start < to; i++)
+	for (i = newsdoc__quote_token_at(tokens->items, tokens->count, from); i < tokens->count && tokens->items[i].start < to; i++)
 		if (tokens->items[i].kind == QTOK_WORD)
 			n++;
 	return n;
@@ -235,7 +235,7 @@ static int looks_like_title(const char *text, const quote_token_list *tokens,
 {
 	size_t i, words = 0, caps = 0;
 
-	for (i = newsdoc__quote_token_at(tokens, span->start); i < tokens->count &&
+	for (i = newsdoc__quote_token_at(tokens->items, tokens->count, span->start); i < tokens->count &&
 		tokens->items[i].start < span->end; i++) {
 		const quote_token *t = &tokens->items[i];
 		if (t->kind != QTOK_WORD)
@@ -260,7 +260,7 @@ static int looks_like_title(const char *text, const quote_token_list *tokens,
 /* The token right before the quotation's opening mark, or NULL. */
 static const quote_token *token_before(const quote_token_list *tokens, const quote_mark_span *span)
 {
-	size_t i = newsdoc__quote_token_at(tokens, span->open);
+	size_t i = newsdoc__quote_token_at(tokens->items, tokens->count, span->open);
 
 	return i > 0 ? &tokens->items[i - 1] : NULL;
 }

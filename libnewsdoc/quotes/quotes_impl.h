@@ -94,8 +94,8 @@ int newsdoc__quote_tokenize(quote_token_list *out, const char *text, size_t len)
 int newsdoc__quote_next_token(const char *text, size_t len, size_t *pos, quote_token *tok,
 	int lower_too);
 void newsdoc__quote_token_list_free(quote_token_list *list);
-/* Index of the first token that starts at or after `byte`. */
-size_t newsdoc__quote_token_at(const quote_token_list *tokens, size_t byte);
+/* Index of the first of `count` tokens that starts at or after `byte`. */
+size_t newsdoc__quote_token_at(const quote_token *tokens, size_t count, size_t byte);
 
 /* Word classes, compared case-insensitively on the token's bytes. */
 typedef enum quote_word_class {

@@ -474,13 +474,13 @@ int newsdoc__quote_tokenize(quote_token_list *out, const char *text, size_t len)
 	return 0;
 }
 
-size_t newsdoc__quote_token_at(const quote_token_list *tokens, size_t byte)
+size_t newsdoc__quote_token_at(const quote_token *tokens, size_t count, size_t byte)
 {
-	size_t lo = 0, hi = tokens->count;
+	size_t lo = 0, hi = count;
 
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		if (tokens->items[mid].start < byte)
+		if (tokens[mid].start < byte)
 			lo = mid + 1;
 		else
 			hi = mid;
