@@ -125,6 +125,9 @@ enum {
 	QLEX_ABBREV = 1 << 12      /* keeps its period (exact case; tokens.c only) */
 };
 
+/* FNV-1a of n bytes: the lexicon's slots and the names' repeats. */
+uint32_t newsdoc__quote_hash(const char *s, size_t n);
+
 /* Build the lexicon (once per process; newsdoc__quote_tokenize and
  * newsdoc__quote_lexicon do it themselves, newsdoc__quote_next_token
  * expects it done). */

@@ -19,16 +19,6 @@ static int is_title(const char *text, const quote_token *tok)
  * stop being learnt, which keeps the work linear. */
 #define MAX_NAMES 512
 
-static uint32_t name_hash(const char *s, size_t n)
-{
-	uint32_t h = 2166136261u;
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		h = (h ^ (unsigned char)s[i]) * 16777619u;
-	return h;
-}
-
 /* The last word of a mention, without its possessive. */
 static void last_word(const char *s, size_t n, const char **word, size_t *word_len)
 {
@@ -42,7 +32,7 @@ static void last_word(const char *s, size_t n, const char **word, size_t *word_l
 
 static int add_name(quote_names *names, const char *s, size_t n)
 {
-	uint32_t hash = name_hash(s, n);
+	uint32_t hash = newsdoc__quote_hash(s, n);
 	quote_name *name;
 	const char *lw;
 	size_t i;

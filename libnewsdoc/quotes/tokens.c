@@ -185,7 +185,7 @@ typedef struct lex_entry {
 static lex_entry lex_table[LEX_SLOTS];
 static pthread_once_t lex_once = PTHREAD_ONCE_INIT;
 
-static uint32_t lex_hash(const char *s, size_t n)
+uint32_t newsdoc__quote_hash(const char *s, size_t n)
 {
 	uint32_t h = 2166136261u;
 	size_t i;
@@ -201,7 +201,7 @@ static void lex_add(const char *const *words, unsigned short flag)
 
 	for (i = 0; words[i]; i++) {
 		size_t n = strlen(words[i]);
-		uint32_t slot = lex_hash(words[i], n) & (LEX_SLOTS - 1);
+		uint32_t slot = newsdoc__quote_hash(words[i], n) & (LEX_SLOTS - 1);
 		while (lex_table[slot].word && (lex_table[slot].len != n ||
 			memcmp(lex_table[slot].word, words[i], n) != 0))
 			slot = (slot + 1) & (LEX_SLOTS - 1);
@@ -235,7 +235,7 @@ static unsigned short lex_find(const char *s, size_t n)
 
 	if (n == 0 || n > LEX_MAX_WORD)
 		return 0;
-	slot = lex_hash(s, n) & (LEX_SLOTS - 1);
+	slot = newsdoc__quote_hash(s, n) & (LEX_SLOTS - 1);
 	while (lex_table[slot].word) {
 		if (lex_table[slot].len == n && !memcmp(lex_table[slot].word, s, n))
 			return lex_table[slot].flags;
