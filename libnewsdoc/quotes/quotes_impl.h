@@ -122,18 +122,17 @@ enum {
 	QLEX_ARTICLE = 1 << 9,     /* a reporting verb after one is a noun */
 	QLEX_CONNECTOR = 1 << 10,  /* inside a name ("van", "bin") */
 	QLEX_KICKER = 1 << 11,     /* headline labels ("The Latest:") */
-	QLEX_ABBREV = 1 << 12      /* keeps its period (exact case; tokens.c only) */
+	QLEX_ABBREV = 1 << 12,     /* keeps its period (exact case; tokens.c only) */
+	QLEX_UTTERANCE = 1 << 13,  /* quoted words after it were uttered ("chanting") */
+	QLEX_UTTERANCE_OF = 1 << 14  /* the same with "of" between ("chants of") */
 };
 
 /* FNV-1a of n bytes: the lexicon's slots and the names' repeats. */
 uint32_t newsdoc__quote_hash(const char *s, size_t n);
 
-/* Build the lexicon (once per process; newsdoc__quote_tokenize and
- * newsdoc__quote_lexicon do it themselves, newsdoc__quote_next_token
- * expects it done). */
+/* Build the lexicon (once per process; newsdoc__quote_tokenize does it
+ * itself, newsdoc__quote_next_token expects it done). */
 void newsdoc__quote_lexicon_init(void);
-/* The QLEX_* lists of a word (any length, compared in ASCII lower case). */
-unsigned newsdoc__quote_lexicon(const char *word, size_t len);
 
 static inline int newsdoc__quote_word_class(const char *text, const quote_token *tok)
 {

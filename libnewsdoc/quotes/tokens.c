@@ -163,6 +163,16 @@ static const char *const kickers[] = { "latest", "breaking", "exclusive", "watch
 	"just", "leaked", "quiz", "podcast", "listen", "column", "commentary", "letters",
 	"interview", "transcript", "huffpollster", "playbook", "nerdcast", NULL };
 
+/* Words after which quoted words are what was uttered or written
+ * ("marchers were chanting “…”", "a hat reading, “…”"; inline.c). */
+static const char *const utterance_words[] = { "chant", "chants", "chanted", "chanting", "cry",
+	"cries", "cried", "shouted", "shouting", "screamed", "yelled", "yelling", "read", "reads",
+	"reading", "slogan", "titled", "entitled", NULL };
+
+/* Nouns that take "of" before the words ("chants of", "a chorus of"). */
+static const char *const utterance_of_nouns[] = { "chant", "chants", "chorus", "cries", "calls",
+	NULL };
+
 /* Abbreviations whose period does not end a sentence (exact case). */
 static const char *const abbrevs[] = { "Mr", "Mrs", "Ms", "Dr", "Sen", "Sens", "Rep", "Reps",
 	"Gov", "Govs", "Gen", "Lt", "Col", "Sgt", "Capt", "Cmdr", "Adm", "Prof", "Rev", "Pres",
@@ -225,6 +235,8 @@ static void lex_build(void)
 	lex_add(articles, QLEX_ARTICLE);
 	lex_add(connectors, QLEX_CONNECTOR);
 	lex_add(kickers, QLEX_KICKER);
+	lex_add(utterance_words, QLEX_UTTERANCE);
+	lex_add(utterance_of_nouns, QLEX_UTTERANCE_OF);
 	lex_add(abbrevs, QLEX_ABBREV);
 }
 
@@ -261,15 +273,6 @@ static size_t fold(char *out, const char *s, size_t n)
 void newsdoc__quote_lexicon_init(void)
 {
 	pthread_once(&lex_once, lex_build);
-}
-
-unsigned newsdoc__quote_lexicon(const char *word, size_t len)
-{
-	char folded[LEX_MAX_WORD];
-	size_t n = fold(folded, word, len);
-
-	pthread_once(&lex_once, lex_build);
-	return n ? (unsigned)(lex_find(folded, n) & ~QLEX_ABBREV) : 0;
 }
 
 /* Abbreviations whose period does not end a sentence. */
