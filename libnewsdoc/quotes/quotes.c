@@ -293,10 +293,13 @@ static int introduced(const char *text, const quote_token_list *tokens, const qu
 }
 
 /* The speaker for a quotation without a cue of its own, at the start of a
- * paragraph or right after another quotation: the one before carries on. */
+ * paragraph or right after another quotation: the one before carries on.
+ * A paragraph's introduction ("X said:") speaks until the paragraph's
+ * first quotation with a speaker; after that one, its speaker does. */
 static const speaker_info *carried_speaker(const quote_pass *pass, size_t block)
 {
-	if (pass->intro_block >= 0 && (long)block == pass->intro_block + 1 && pass->intro.speaker)
+	if (pass->intro_block >= 0 && (long)block == pass->intro_block + 1 && pass->intro.speaker &&
+		pass->last_block != (long)block)
 		return &pass->intro;
 	if (pass->last_block >= 0 && (long)block - pass->last_block <= 1 && pass->last.speaker)
 		return &pass->last;
@@ -502,12 +505,10 @@ static int process_block(quote_pass *pass, size_t block, const char *text, size_
 		/* "…,” he said. But “b.”" / "says “a” because “b.”": right
 		 * after a quotation just taken, with at most one word of its
 		 * own before it, a quotation without a cue goes on with the
-		 * same speaker. */
+		 * same speaker (carried_speaker gave it). */
 		goes_on = !attr.found && !starts_para && attr.words_before <= 1 && k > 0 &&
 			last_taken == (long)k - 1 && pass->last_block == (long)block && pass->last.speaker &&
 			words_in(&pass->tokens, spans->items[k - 1].close, span->open) <= CONTINUE_MAX_GAP;
-		if (goes_on && (error = speaker_copy(&who, &pass->last)) != 0)
-			break;
 		/* Words quoted inside a sentence with no cue: reported speech
 		 * with a partial quotation, not a direct quote. */
 		if (!attr.found && !starts_para && attr.words_before > 0 && !goes_on)
