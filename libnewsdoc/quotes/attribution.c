@@ -562,6 +562,27 @@ static size_t words_before(const clause *c, size_t e)
 	return n;
 }
 
+/*
+ * Quotations inside a sentence that a cue introduces from a distance are
+ * mostly scare quotes or titles, but words named as chanted, shouted or
+ * read out ("marchers were chanting “Dump Trump.”", "a hat reading, “Make
+ * Mexico Great Again”", "an ad titled “Scam.”", "chants of “…”") are what
+ * somebody said or wrote: the word right before the mark at token `e`
+ * says so (a comma may stand between them).
+ */
+static int utterance_before(const clause *c, size_t e)
+{
+	size_t i = e;
+
+	if (i > 0 && newsdoc__quote_is_punct(c, i - 1, ','))
+		i--;
+	if (i == 0)
+		return 0;
+	if (c->tok[i - 1].lex & QLEX_UTTERANCE)
+		return 1;
+	return i >= 2 && is_word(c, i - 1, "of") && (c->tok[i - 2].lex & QLEX_UTTERANCE_OF);
+}
+
 /* After a cue found before the mark: is it next to the mark? */
 static void set_adjacent(quote_attribution *out, const clause *c, size_t e)
 {
@@ -613,7 +634,9 @@ void newsdoc__quote_attribute(quote_attribution *out, const char *text,
 			out->found = 0;
 		if (out->found) {
 			close_attribution(out, &c, b);
-			out->words_before = words_before(&c, first_token_at(&c, span->open));
+			e = first_token_at(&c, span->open);
+			out->words_before = words_before(&c, e);
+			out->utterance = utterance_before(&c, e);
 			return;
 		}
 		memset(out, 0, sizeof(*out));
@@ -621,8 +644,10 @@ void newsdoc__quote_attribute(quote_attribution *out, const char *text,
 	e = first_token_at(&c, span->open);
 	c0 = clause_start(&c, e, MAX_CLAUSE);
 	before_quote(out, &c, c0, e);
-	if (out->found)
+	if (out->found) {
 		set_adjacent(out, &c, e);
+		out->utterance = utterance_before(&c, e);
+	}
 	out->words_before = words_before(&c, e);
 }
 

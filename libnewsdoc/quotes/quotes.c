@@ -28,7 +28,7 @@
  *   quotation after a colon, or a whole quoted sentence after a comma or
  *   at a sentence start whose speaker is known, is a quote.
  *   So are words a cue names as chanted, shouted or read out ("the crowd
- *   was chanting “…”", "a sign reading “…”"; see inline.c).
+ *   was chanting “…”", "a sign reading “…”"; see attribution.c).
  *   So is a quotation right after one just taken, with at most one word
  *   of its own before it ("…,” he said. But “b.”", "says “a” because
  *   “b”"): it goes on quoting the same speaker.
@@ -472,7 +472,7 @@ static int process_block(quote_pass *pass, size_t block, const char *text, size_
 		int starts_para = only_filler(&pass->tokens, emitted_here ? last_end : 0, span->open);
 		size_t words = words_in(&pass->tokens, span->start, span->end), end_byte = span->end;
 		long start_cp;
-		int utterance, goes_on;
+		int goes_on;
 
 		newsdoc__quote_attribute(&attr, text, &pass->tokens, spans, k);
 		carried = starts_para || emitted_here ? carried_speaker(pass, block) : NULL;
@@ -498,10 +498,6 @@ static int process_block(quote_pass *pass, size_t block, const char *text, size_
 				error = start_pending(pass, text, span, block, &who);
 			break;
 		}
-		/* Chanted, shouted or written-out words, named so by the word
-		 * right before the mark, with a cue that found their speaker:
-		 * quotes at any length, titles too (inline.c). */
-		utterance = attr.found && newsdoc__quote_after_utterance_word(text, &pass->tokens, span->open);
 		/* "…,” he said. But “b.”" / "says “a” because “b.”": right
 		 * after a quotation just taken, with at most one word of its
 		 * own before it, a quotation without a cue goes on with the
@@ -515,18 +511,19 @@ static int process_block(quote_pass *pass, size_t block, const char *text, size_
 			continue;
 		/* Scare quotes and terms: a few words inside a sentence, unless a
 		 * cue stands right before them, the quotation opens the
-		 * sentence its cue follows, or it is introduced (see
-		 * introduced). */
+		 * sentence its cue follows, it is introduced (see introduced),
+		 * or the cue's clause names the words as chanted, shouted or
+		 * read out (attr.utterance: quotes at any length, titles too). */
 		if (words <= SCARE_MAX_WORDS && !starts_para &&
 			!(introduced(text, &pass->tokens, span) &&
 			(who.speaker || after_colon(&pass->tokens, span))) &&
 			!(attr.found && (attr.after ? attr.words_before == 0 : attr.adjacent)) &&
-			!utterance && !goes_on)
+			!attr.utterance && !goes_on)
 			continue;
 		if (!attr.found && starts_para && words < 2)
 			continue;
 		if (looks_like_title(text, &pass->tokens, span) && !after_colon(&pass->tokens, span) &&
-			!(attr.found && attr.after && attr.words_before == 0) && !utterance)
+			!(attr.found && attr.after && attr.words_before == 0) && !attr.utterance)
 			continue;
 		quote_text.len = 0;
 		newsdoc__sb_put(&quote_text, text + span->start, span->end - span->start);

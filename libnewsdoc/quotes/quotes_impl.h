@@ -182,6 +182,8 @@ typedef struct quote_attribution {
 	int after;                          /* 1 when it follows the quotation */
 	int pronoun;                        /* the speaker is a pronoun */
 	int adjacent;                       /* a cue before ends at the mark */
+	int utterance;                      /* with a cue: the word before the mark names
+	                                     * the words as chanted, read out ... */
 	size_t words_before;                /* words before the mark in its clause */
 } quote_attribution;
 
@@ -212,14 +214,6 @@ typedef struct quote_headline {
 
 void newsdoc__quote_headline(quote_headline *out, const char *text,
 	const quote_token_list *tokens);
-
-/* ---- quotations inside a sentence (inline.c) ---- */
-
-/* The word before the mark at byte `open` (a comma may follow it) names
- * an utterance: "chants of", "a sign that read", "the slogan", "titled"
- * (quotes.c takes it with a cue found). */
-int newsdoc__quote_after_utterance_word(const char *text, const quote_token_list *tokens,
-	size_t open);
 
 /* ---- speakers (resolve.c) ---- */
 

@@ -164,7 +164,7 @@ static const char *const kickers[] = { "latest", "breaking", "exclusive", "watch
 	"interview", "transcript", "huffpollster", "playbook", "nerdcast", NULL };
 
 /* Words after which quoted words are what was uttered or written
- * ("marchers were chanting “…”", "a hat reading, “…”"; inline.c). */
+ * ("marchers were chanting “…”", "a hat reading, “…”"; attribution.c). */
 static const char *const utterance_words[] = { "chant", "chants", "chanted", "chanting", "cry",
 	"cries", "cried", "shouted", "shouting", "screamed", "yelled", "yelling", "read", "reads",
 	"reading", "slogan", "titled", "entitled", NULL };
