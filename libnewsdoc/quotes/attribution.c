@@ -44,6 +44,14 @@ int newsdoc__quote_is_punct(const clause *c, size_t i, uint32_t cp)
 	return c->tok[i].kind == QTOK_PUNCT && c->tok[i].cp == cp;
 }
 
+/* "of", "for" or "at": the small words that tie a description to its
+ * name or body ("a spokesman for the campaign", "Joel Pollak of
+ * Breitbart"), where a speaker mention goes on. */
+static int mention_link(const clause *c, size_t i)
+{
+	return is_word(c, i, "of") || is_word(c, i, "for") || is_word(c, i, "at");
+}
+
 static int is_connector(const clause *c, size_t i)
 {
 	return (c->tok[i].lex & QLEX_CONNECTOR) != 0;
@@ -137,8 +145,7 @@ size_t newsdoc__quote_np_forward(const clause *c, size_t i, size_t limit)
 				kj == QW_PRONOUN)
 				break;
 			/* "a spokesman for the campaign", "the leader of the group" */
-			if (kj == QW_STOP && !(is_word(c, j, "for") || is_word(c, j, "of") ||
-				is_word(c, j, "at")))
+			if (kj == QW_STOP && !mention_link(c, j))
 				break;
 			/* "a familiar voice celebrated the attacks": a verb and
 			 * its object ("the embattled senator" goes on). */
@@ -251,8 +258,8 @@ static int subject_ok(const clause *c, size_t from, size_t to)
 			return 0;
 		/* "Smith and Jones", "a spokesman for the city"; other small
 		 * words make a clause ("Cameron will work with whoever"). */
-		if (kk == QW_STOP && !is_word(c, k, "of") && !is_word(c, k, "for") &&
-			!is_word(c, k, "at") && !is_word(c, k, "and") && !is_word(c, k, "from"))
+		if (kk == QW_STOP && !mention_link(c, k) && !is_word(c, k, "and") &&
+			!is_word(c, k, "from"))
 			return 0;
 		has_cap |= c->tok[k].cap;
 	}
@@ -412,8 +419,8 @@ static int subject_before(quote_attribution *out, const clause *c, size_t c0, si
 			break;
 	}
 	/* "Joel Pollak of Breitbart California", "a spokesman for the city" */
-	if (start >= c0 + 2 && (is_word(c, start - 1, "of") || is_word(c, start - 1, "for") ||
-		is_word(c, start - 1, "at")) && c->tok[start - 2].kind == QTOK_WORD && c->tok[start - 2].cap) {
+	if (start >= c0 + 2 && mention_link(c, start - 1) && c->tok[start - 2].kind == QTOK_WORD &&
+		c->tok[start - 2].cap) {
 		size_t name = start - 1;
 		while (name > c0 && end - name < MAX_SUBJECT && c->tok[name - 1].kind == QTOK_WORD &&
 			c->tok[name - 1].cap && newsdoc__quote_cls(c, name - 1) != QW_STOP)
