@@ -96,7 +96,7 @@ static int np_start(const clause *c, size_t i)
 		return 1;
 	if (k == QW_REPORT || k == QW_AUX || k == QW_STOP || k == QW_ADVERB)
 		return 0;  /* "Later", "Then": a capital at the sentence start */
-	return c->tok[i].cap || newsdoc__quote_group_noun(c->text, &c->tok[i]);
+	return c->tok[i].cap || (c->tok[i].lex & QLEX_GROUP);
 }
 
 /* A lower-case word in -ed: a verb in the past tense, or a participle. */
@@ -163,7 +163,7 @@ size_t newsdoc__quote_np_forward(const clause *c, size_t i, size_t limit)
 			break;
 		if (!c->tok[j].cap && !(is_connector(c, j) && j + 1 < limit && c->tok[j + 1].cap))
 			break;
-		if (j > i && newsdoc__quote_cls(c, j) != QW_NONE && !newsdoc__quote_title_word(c->text, &c->tok[j]))
+		if (j > i && newsdoc__quote_cls(c, j) != QW_NONE && !(c->tok[j].lex & QLEX_TITLE))
 			break;
 		/* "Iowa State University's Dianne Bystrom" goes on; "Smith's
 		 * words" ends at the name. */
@@ -267,7 +267,7 @@ static int subject_ok(const clause *c, size_t from, size_t to)
 		return 1;
 	if (newsdoc__quote_cls(c, from) != QW_NONE)
 		return 0;
-	return has_cap || newsdoc__quote_group_noun(c->text, &c->tok[to - 1]);
+	return has_cap || (c->tok[to - 1].lex & QLEX_GROUP);
 }
 
 /* The words after the quotation: a = first token, b = bound. */
@@ -493,7 +493,7 @@ static void before_quote(quote_attribution *out, const clause *c, size_t c0, siz
 		}
 	/* "Said Dorothy Poynter, who grew up with Ali in the neighborhood,"
 	 * (a past or present form: "Read the updates below:" is no cue). */
-	if (verb == e && c->tok[c0].cap && newsdoc__quote_word_class(c->text, &c->tok[c0]) == QW_REPORT &&
+	if (verb == e && c->tok[c0].cap && c->tok[c0].word_class == QW_REPORT &&
 		(is_word(c, c0, "said") || is_word(c, c0, "says") || is_word(c, c0, "wrote") ||
 		is_word(c, c0, "told") || (c->tok[c0].end - c->tok[c0].start > 4 &&
 		!memcmp(c->text + c->tok[c0].end - 2, "ed", 2))))

@@ -134,31 +134,11 @@ uint32_t newsdoc__quote_hash(const char *s, size_t n);
  * itself, newsdoc__quote_next_token expects it done). */
 void newsdoc__quote_lexicon_init(void);
 
-static inline int newsdoc__quote_word_class(const char *text, const quote_token *tok)
-{
-	(void)text;
-	return tok->word_class;
-}
-
 /* 1 when the token's bytes equal `word` (n bytes, lower case) ignoring
  * ASCII case; QUOTE_WORD_IS takes a string literal. */
 int newsdoc__quote_word_is_n(const char *text, const quote_token *tok, const char *word, size_t n);
 #define QUOTE_WORD_IS(text, tok, literal) \
 	newsdoc__quote_word_is_n((text), (tok), "" literal, sizeof(literal) - 1)
-
-/* 1 for lowercase nouns that speak without a determiner ("officials"). */
-static inline int newsdoc__quote_group_noun(const char *text, const quote_token *tok)
-{
-	(void)text;
-	return (tok->lex & QLEX_GROUP) != 0;
-}
-
-/* 1 for a title word before a name ("Sen.", "President"). */
-static inline int newsdoc__quote_title_word(const char *text, const quote_token *tok)
-{
-	(void)text;
-	return (tok->lex & QLEX_TITLE) != 0;
-}
 
 /* Bytes of a word or mention without a trailing possessive ('s, ’s):
  * n when it has none. */

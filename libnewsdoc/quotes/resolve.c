@@ -9,9 +9,9 @@
 
 #include "quotes_impl.h"
 
-static int is_title(const char *text, const quote_token *tok)
+/* A word that stands before a name and is no part of it ("Sen.", "the"). */
+static int is_title(const quote_token *tok)
 {
-	(void)text;
 	return (tok->lex & QLEX_TITLE) || tok->word_class == QW_DETERMINER;
 }
 
@@ -95,7 +95,7 @@ int newsdoc__quote_names_feed(quote_names *names, quote_name_scan *scan, const c
 		if ((error = scan_close(names, scan, text)) != 0)
 			return error;
 	}
-	if (!word || is_title(text, tok))
+	if (!word || is_title(tok))
 		return 0;
 	scan->count = 1;
 	scan->start = tok->start;
