@@ -16,6 +16,9 @@
 #define BEFORE_REACH 7
 /* Longest subject before a reporting verb, in tokens. */
 #define MAX_SUBJECT 12
+/* Longest sentence before a quotation whose subject may speak it, in
+ * tokens before its end mark. */
+#define SHORT_SENTENCE 15
 
 
 static int possessive(const clause *c, size_t i);
@@ -41,20 +44,25 @@ int newsdoc__quote_is_punct(const clause *c, size_t i, uint32_t cp)
 	return c->tok[i].kind == QTOK_PUNCT && c->tok[i].cp == cp;
 }
 
+/* "of", "for" or "at": the small words that tie a description to its
+ * name or body ("a spokesman for the campaign", "Joel Pollak of
+ * Breitbart"), where a speaker mention goes on. */
+static int mention_link(const clause *c, size_t i)
+{
+	return is_word(c, i, "of") || is_word(c, i, "for") || is_word(c, i, "at");
+}
+
 static int is_connector(const clause *c, size_t i)
 {
 	return (c->tok[i].lex & QLEX_CONNECTOR) != 0;
 }
 
-/* The token ends in a possessive ('s or ’s, or a bare ’ after s). */
+/* The token ends in a possessive ('s or ’s). */
 static int possessive(const clause *c, size_t i)
 {
-	const char *s = c->text + c->tok[i].start;
 	size_t n = c->tok[i].end - c->tok[i].start;
 
-	if (n > 2 && (s[n - 1] == 's' || s[n - 1] == 'S') && s[n - 2] == '\'')
-		return 1;
-	return n > 4 && (s[n - 1] == 's' || s[n - 1] == 'S') && !memcmp(s + n - 4, "\xE2\x80\x99", 3);
+	return newsdoc__quote_strip_possessive(c->text + c->tok[i].start, n) != n;
 }
 
 /* An adverb between a subject and its verb: listed, or a lower-case
@@ -88,7 +96,7 @@ static int np_start(const clause *c, size_t i)
 		return 1;
 	if (k == QW_REPORT || k == QW_AUX || k == QW_STOP || k == QW_ADVERB)
 		return 0;  /* "Later", "Then": a capital at the sentence start */
-	return c->tok[i].cap || newsdoc__quote_group_noun(c->text, &c->tok[i]);
+	return c->tok[i].cap || (c->tok[i].lex & QLEX_GROUP);
 }
 
 /* A lower-case word in -ed: a verb in the past tense, or a participle. */
@@ -137,8 +145,7 @@ size_t newsdoc__quote_np_forward(const clause *c, size_t i, size_t limit)
 				kj == QW_PRONOUN)
 				break;
 			/* "a spokesman for the campaign", "the leader of the group" */
-			if (kj == QW_STOP && !(is_word(c, j, "for") || is_word(c, j, "of") ||
-				is_word(c, j, "at")))
+			if (kj == QW_STOP && !mention_link(c, j))
 				break;
 			/* "a familiar voice celebrated the attacks": a verb and
 			 * its object ("the embattled senator" goes on). */
@@ -156,7 +163,7 @@ size_t newsdoc__quote_np_forward(const clause *c, size_t i, size_t limit)
 			break;
 		if (!c->tok[j].cap && !(is_connector(c, j) && j + 1 < limit && c->tok[j + 1].cap))
 			break;
-		if (j > i && newsdoc__quote_cls(c, j) != QW_NONE && !newsdoc__quote_title_word(c->text, &c->tok[j]))
+		if (j > i && newsdoc__quote_cls(c, j) != QW_NONE && !(c->tok[j].lex & QLEX_TITLE))
 			break;
 		/* "Iowa State University's Dianne Bystrom" goes on; "Smith's
 		 * words" ends at the name. */
@@ -203,16 +210,19 @@ static int participle(const clause *c, size_t i)
 
 static size_t first_token_at(const clause *c, size_t byte)
 {
-	size_t lo = 0, hi = c->count;
+	return newsdoc__quote_token_at(c->tok, c->count, byte);
+}
 
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (c->tok[mid].start < byte)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
+/* The first token of the clause that ends before token `e`: after a
+ * sentence end or a quotation mark, at most `reach` tokens back. */
+static size_t clause_start(const clause *c, size_t e, size_t reach)
+{
+	size_t c0 = e;
+
+	while (c0 > 0 && e - c0 < reach && !newsdoc__quote_sentence_end(&c->tok[c0 - 1]) &&
+		c->tok[c0 - 1].kind != QTOK_MARK)
+		c0--;
+	return c0;
 }
 
 /* A lower-case word in a past or present tense form ("pressed", "offers"). */
@@ -248,8 +258,8 @@ static int subject_ok(const clause *c, size_t from, size_t to)
 			return 0;
 		/* "Smith and Jones", "a spokesman for the city"; other small
 		 * words make a clause ("Cameron will work with whoever"). */
-		if (kk == QW_STOP && !is_word(c, k, "of") && !is_word(c, k, "for") &&
-			!is_word(c, k, "at") && !is_word(c, k, "and") && !is_word(c, k, "from"))
+		if (kk == QW_STOP && !mention_link(c, k) && !is_word(c, k, "and") &&
+			!is_word(c, k, "from"))
 			return 0;
 		has_cap |= c->tok[k].cap;
 	}
@@ -257,7 +267,7 @@ static int subject_ok(const clause *c, size_t from, size_t to)
 		return 1;
 	if (newsdoc__quote_cls(c, from) != QW_NONE)
 		return 0;
-	return has_cap || newsdoc__quote_group_noun(c->text, &c->tok[to - 1]);
+	return has_cap || (c->tok[to - 1].lex & QLEX_GROUP);
 }
 
 /* The words after the quotation: a = first token, b = bound. */
@@ -409,8 +419,8 @@ static int subject_before(quote_attribution *out, const clause *c, size_t c0, si
 			break;
 	}
 	/* "Joel Pollak of Breitbart California", "a spokesman for the city" */
-	if (start >= c0 + 2 && (is_word(c, start - 1, "of") || is_word(c, start - 1, "for") ||
-		is_word(c, start - 1, "at")) && c->tok[start - 2].kind == QTOK_WORD && c->tok[start - 2].cap) {
+	if (start >= c0 + 2 && mention_link(c, start - 1) && c->tok[start - 2].kind == QTOK_WORD &&
+		c->tok[start - 2].cap) {
 		size_t name = start - 1;
 		while (name > c0 && end - name < MAX_SUBJECT && c->tok[name - 1].kind == QTOK_WORD &&
 			c->tok[name - 1].cap && newsdoc__quote_cls(c, name - 1) != QW_STOP)
@@ -483,7 +493,7 @@ static void before_quote(quote_attribution *out, const clause *c, size_t c0, siz
 		}
 	/* "Said Dorothy Poynter, who grew up with Ali in the neighborhood,"
 	 * (a past or present form: "Read the updates below:" is no cue). */
-	if (verb == e && c->tok[c0].cap && newsdoc__quote_word_class(c->text, &c->tok[c0]) == QW_REPORT &&
+	if (verb == e && c->tok[c0].cap && c->tok[c0].word_class == QW_REPORT &&
 		(is_word(c, c0, "said") || is_word(c, c0, "says") || is_word(c, c0, "wrote") ||
 		is_word(c, c0, "told") || (c->tok[c0].end - c->tok[c0].start > 4 &&
 		!memcmp(c->text + c->tok[c0].end - 2, "ed", 2))))
@@ -559,6 +569,27 @@ static size_t words_before(const clause *c, size_t e)
 	return n;
 }
 
+/*
+ * Quotations inside a sentence that a cue introduces from a distance are
+ * mostly scare quotes or titles, but words named as chanted, shouted or
+ * read out ("marchers were chanting “Dump Trump.”", "a hat reading, “Make
+ * Mexico Great Again”", "an ad titled “Scam.”", "chants of “…”") are what
+ * somebody said or wrote: the word right before the mark at token `e`
+ * says so (a comma may stand between them).
+ */
+static int utterance_before(const clause *c, size_t e)
+{
+	size_t i = e;
+
+	if (i > 0 && newsdoc__quote_is_punct(c, i - 1, ','))
+		i--;
+	if (i == 0)
+		return 0;
+	if (c->tok[i - 1].lex & QLEX_UTTERANCE)
+		return 1;
+	return i >= 2 && is_word(c, i - 1, "of") && (c->tok[i - 2].lex & QLEX_UTTERANCE_OF);
+}
+
 /* After a cue found before the mark: is it next to the mark? */
 static void set_adjacent(quote_attribution *out, const clause *c, size_t e)
 {
@@ -594,13 +625,10 @@ void newsdoc__quote_attribute(quote_attribution *out, const char *text,
 	const quote_token_list *tokens, const quote_span_list *spans, size_t index)
 {
 	const quote_mark_span *span = &spans->items[index];
-	clause c;
+	clause c = { text, tokens->items, tokens->count };
 	size_t a, b, e, c0;
 
 	memset(out, 0, sizeof(*out));
-	c.text = text;
-	c.tok = tokens->items;
-	c.count = tokens->count;
 	if (span->closed) {
 		a = first_token_at(&c, span->close);
 		b = index + 1 < spans->count ? first_token_at(&c, spans->items[index + 1].open) : c.count;
@@ -613,39 +641,34 @@ void newsdoc__quote_attribute(quote_attribution *out, const char *text,
 			out->found = 0;
 		if (out->found) {
 			close_attribution(out, &c, b);
-			out->words_before = words_before(&c, first_token_at(&c, span->open));
+			e = first_token_at(&c, span->open);
+			out->words_before = words_before(&c, e);
+			out->utterance = utterance_before(&c, e);
 			return;
 		}
 		memset(out, 0, sizeof(*out));
 	}
 	e = first_token_at(&c, span->open);
-	c0 = e;
-	while (c0 > 0 && e - c0 < MAX_CLAUSE && !newsdoc__quote_sentence_end(&c.tok[c0 - 1]) &&
-		c.tok[c0 - 1].kind != QTOK_MARK)
-		c0--;
+	c0 = clause_start(&c, e, MAX_CLAUSE);
 	before_quote(out, &c, c0, e);
-	if (out->found)
+	if (out->found) {
 		set_adjacent(out, &c, e);
+		out->utterance = utterance_before(&c, e);
+	}
 	out->words_before = words_before(&c, e);
 }
 
 void newsdoc__quote_intro_attribute(quote_attribution *out, const char *text,
 	const quote_token_list *tokens)
 {
-	clause c;
+	clause c = { text, tokens->items, tokens->count };
 	size_t e, c0;
 
 	memset(out, 0, sizeof(*out));
-	c.text = text;
-	c.tok = tokens->items;
-	c.count = tokens->count;
 	e = c.count;
 	if (e == 0 || !newsdoc__quote_is_punct(&c, e - 1, ':'))
 		return;
-	c0 = e - 1;
-	while (c0 > 0 && e - c0 < MAX_CLAUSE && !newsdoc__quote_sentence_end(&c.tok[c0 - 1]) &&
-		c.tok[c0 - 1].kind != QTOK_MARK)
-		c0--;
+	c0 = clause_start(&c, e, MAX_CLAUSE);
 	before_quote(out, &c, c0, e);
 }
 
@@ -667,17 +690,11 @@ void newsdoc__quote_weak_speaker(quote_attribution *out, const char *text,
 	const quote_token_list *tokens, const quote_span_list *spans, size_t index)
 {
 	const quote_mark_span *span = &spans->items[index];
-	clause c;
+	clause c = { text, tokens->items, tokens->count };
 	size_t e, c0, p0;
 
-	c.text = text;
-	c.tok = tokens->items;
-	c.count = tokens->count;
 	e = first_token_at(&c, span->open);
-	c0 = e;
-	while (c0 > 0 && e - c0 < MAX_CLAUSE && !newsdoc__quote_sentence_end(&c.tok[c0 - 1]) &&
-		c.tok[c0 - 1].kind != QTOK_MARK)
-		c0--;
+	c0 = clause_start(&c, e, MAX_CLAUSE);
 	if (c0 < e) {
 		/* Mrs. Clinton introduced him as "…": the sentence's subject. */
 		sentence_subject(out, &c, c0, e);
@@ -685,11 +702,9 @@ void newsdoc__quote_weak_speaker(quote_attribution *out, const char *text,
 	}
 	if (c0 == 0 || !newsdoc__quote_sentence_end(&c.tok[c0 - 1]))
 		return;
-	/* Dianne Bystrom agreed. "…": the subject of a short sentence before. */
-	p0 = c0 - 1;
-	while (p0 > 0 && c0 - p0 < 16 && !newsdoc__quote_sentence_end(&c.tok[p0 - 1]) &&
-		c.tok[p0 - 1].kind != QTOK_MARK)
-		p0--;
+	/* Dianne Bystrom agreed. "…": the subject of a short sentence before
+	 * (one that starts within SHORT_SENTENCE tokens of its end mark). */
+	p0 = clause_start(&c, c0 - 1, SHORT_SENTENCE);
 	if (p0 > 0 && !newsdoc__quote_sentence_end(&c.tok[p0 - 1]) && c.tok[p0 - 1].kind != QTOK_MARK)
 		return;
 	sentence_subject(out, &c, p0, c0 - 1);

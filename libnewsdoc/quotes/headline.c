@@ -76,13 +76,10 @@ static size_t headline_speaker(const clause *c, size_t from, size_t limit)
 void newsdoc__quote_headline(quote_headline *out, const char *text,
 	const quote_token_list *tokens)
 {
-	clause c;
-	size_t n, k, last, end, verb;
+	clause c = { text, tokens->items, tokens->count };
+	size_t n = tokens->count, k, last, end, verb;
 
 	memset(out, 0, sizeof(*out));
-	c.text = text;
-	c.tok = tokens->items;
-	c.count = n = tokens->count;
 	if (n < 4)
 		return;
 	last = n - 1;

@@ -247,6 +247,19 @@ static void trim_span(const char *text, quote_mark_span *span)
 	}
 }
 
+/* Close the outer quotation `span` with its text ending at byte `end` and
+ * its closing mark at `close` (== end: none), and keep it unless nothing
+ * but white space stands inside the marks. Returns 0 or NEWSDOC_ENOMEM. */
+static int end_span(quote_span_list *out, const char *text, quote_mark_span *span, size_t end,
+	size_t close, int closed)
+{
+	span->end = end;
+	span->close = close;
+	span->closed = closed;
+	trim_span(text, span);
+	return span->end > span->start ? push_span(out, span) : 0;
+}
+
 /* The guillemet that opens quotations in this block. */
 static uint32_t guillemet_opener_for(const char *text, size_t len, quote_convention conv)
 {
@@ -320,14 +333,19 @@ scan:
 				depth = level - 1;
 				if (depth > 0 && stack[0] == CP_STRAIGHT && cp == CP_RIGHT_DOUBLE)
 					inner_curly = 1;
-				if (depth == 0) {
-					current.end = pos;
-					current.close = pos + width;
-					current.closed = 1;
-					trim_span(text, &current);
-					if (current.end > current.start && push_span(out, &current))
-						return NEWSDOC_ENOMEM;
-				}
+				if (depth == 0 && end_span(out, text, &current, pos, pos + width, 1))
+					return NEWSDOC_ENOMEM;
+				before = cp;
+				pos += width;
+				continue;
+			}
+			/* “ typed for ” at the end of a quotation: after a word or
+			 * punctuation, before white space or the end. */
+			if (depth == 1 && cp == CP_LEFT_DOUBLE && stack[0] == CP_LEFT_DOUBLE &&
+				before && !is_space_cp(before) && (!after || is_space_cp(after))) {
+				depth = 0;
+				if (end_span(out, text, &current, pos, pos + width, 1))
+					return NEWSDOC_ENOMEM;
 				before = cp;
 				pos += width;
 				continue;
@@ -335,21 +353,6 @@ scan:
 			/* The same opening mark again at the outer level, with no
 			 * closing mark between: the first was never closed (a
 			 * typo), so start over here rather than swallow. */
-			/* “ typed for ” at the end of a quotation: after a word or
-			 * punctuation, before white space or the end. */
-			if (depth == 1 && cp == CP_LEFT_DOUBLE && stack[0] == CP_LEFT_DOUBLE &&
-				before && !is_space_cp(before) && (!after || is_space_cp(after))) {
-				depth = 0;
-				current.end = pos;
-				current.close = pos + width;
-				current.closed = 1;
-				trim_span(text, &current);
-				if (current.end > current.start && push_span(out, &current))
-					return NEWSDOC_ENOMEM;
-				before = cp;
-				pos += width;
-				continue;
-			}
 			if (depth == 1 && cp == stack[0] && cp != CP_STRAIGHT &&
 				may_open(cp, before, after, conv, guillemet_opener)) {
 				current.open = pos;
@@ -388,14 +391,9 @@ scan:
 		before = CP_STRAIGHT;
 		goto scan;
 	}
-	if (depth > 0) {
-		current.end = len;
-		current.close = len;
-		current.closed = 0;
-		trim_span(text, &current);
-		if (current.end > current.start && push_span(out, &current))
-			return NEWSDOC_ENOMEM;
-	}
+	/* An unclosed quotation runs to the end of the block. */
+	if (depth > 0 && end_span(out, text, &current, len, len, 0))
+		return NEWSDOC_ENOMEM;
 	return 0;
 }
 

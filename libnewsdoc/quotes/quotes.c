@@ -28,7 +28,7 @@
  *   quotation after a colon, or a whole quoted sentence after a comma or
  *   at a sentence start whose speaker is known, is a quote.
  *   So are words a cue names as chanted, shouted or read out ("the crowd
- *   was chanting “…”", "a sign reading “…”"; see inline.c).
+ *   was chanting “…”", "a sign reading “…”"; see attribution.c).
  *   So is a quotation right after one just taken, with at most one word
  *   of its own before it ("…,” he said. But “b.”", "says “a” because
  *   “b”"): it goes on quoting the same speaker.
@@ -117,21 +117,11 @@ static int speaker_copy(speaker_info *dst, const speaker_info *src)
 	return 0;
 }
 
-/* Bytes of a mention without a trailing possessive. */
-static size_t strip_possessive(const char *s, size_t n)
-{
-	if (n > 2 && (s[n - 1] == 's' || s[n - 1] == 'S') && s[n - 2] == '\'')
-		return n - 2;
-	if (n > 4 && (s[n - 1] == 's' || s[n - 1] == 'S') && !memcmp(s + n - 4, "\xE2\x80\x99", 3))
-		return n - 4;
-	return n;
-}
-
 static int speaker_from(speaker_info *who, const char *text, const quote_attribution *attr)
 {
 	speaker_clear(who);
 	if (attr->speaker_end > attr->speaker_start) {
-		size_t n = strip_possessive(text + attr->speaker_start, attr->speaker_end - attr->speaker_start);
+		size_t n = newsdoc__quote_strip_possessive(text + attr->speaker_start, attr->speaker_end - attr->speaker_start);
 		if (!(who->speaker = newsdoc__strndup(text + attr->speaker_start, n)))
 			return newsdoc__error_oom();
 	}
@@ -215,7 +205,7 @@ static int only_filler(const quote_token_list *tokens, size_t from, size_t to)
 {
 	size_t i;
 
-	for (i = newsdoc__quote_token_at(tokens, from); i < tokens->count; i++) {
+	for (i = newsdoc__quote_token_at(tokens->items, tokens->count, from); i < tokens->count; i++) {
 		const quote_token *t = &tokens->items[i];
 		if (t->start >= to)
 			break;
@@ -229,7 +219,7 @@ static size_t words_in(const quote_token_list *tokens, size_t from, size_t to)
 {
 	size_t i, n = 0;
 
-	for (i = newsdoc__quote_token_at(tokens, from); i < tokens->count && tokens->items[i].start < to; i++)
+	for (i = newsdoc__quote_token_at(tokens->items, tokens->count, from); i < tokens->count && tokens->items[i].start < to; i++)
 		if (tokens->items[i].kind == QTOK_WORD)
 			n++;
 	return n;
@@ -245,7 +235,7 @@ static int looks_like_title(const char *text, const quote_token_list *tokens,
 {
 	size_t i, words = 0, caps = 0;
 
-	for (i = newsdoc__quote_token_at(tokens, span->start); i < tokens->count &&
+	for (i = newsdoc__quote_token_at(tokens->items, tokens->count, span->start); i < tokens->count &&
 		tokens->items[i].start < span->end; i++) {
 		const quote_token *t = &tokens->items[i];
 		if (t->kind != QTOK_WORD)
@@ -270,7 +260,7 @@ static int looks_like_title(const char *text, const quote_token_list *tokens,
 /* The token right before the quotation's opening mark, or NULL. */
 static const quote_token *token_before(const quote_token_list *tokens, const quote_mark_span *span)
 {
-	size_t i = newsdoc__quote_token_at(tokens, span->open);
+	size_t i = newsdoc__quote_token_at(tokens->items, tokens->count, span->open);
 
 	return i > 0 ? &tokens->items[i - 1] : NULL;
 }
@@ -303,10 +293,13 @@ static int introduced(const char *text, const quote_token_list *tokens, const qu
 }
 
 /* The speaker for a quotation without a cue of its own, at the start of a
- * paragraph or right after another quotation: the one before carries on. */
+ * paragraph or right after another quotation: the one before carries on.
+ * A paragraph's introduction ("X said:") speaks until the paragraph's
+ * first quotation with a speaker; after that one, its speaker does. */
 static const speaker_info *carried_speaker(const quote_pass *pass, size_t block)
 {
-	if (pass->intro_block >= 0 && (long)block == pass->intro_block + 1 && pass->intro.speaker)
+	if (pass->intro_block >= 0 && (long)block == pass->intro_block + 1 && pass->intro.speaker &&
+		pass->last_block != (long)block)
 		return &pass->intro;
 	if (pass->last_block >= 0 && (long)block - pass->last_block <= 1 && pass->last.speaker)
 		return &pass->last;
@@ -479,7 +472,7 @@ static int process_block(quote_pass *pass, size_t block, const char *text, size_
 		int starts_para = only_filler(&pass->tokens, emitted_here ? last_end : 0, span->open);
 		size_t words = words_in(&pass->tokens, span->start, span->end), end_byte = span->end;
 		long start_cp;
-		int utterance, goes_on;
+		int goes_on;
 
 		newsdoc__quote_attribute(&attr, text, &pass->tokens, spans, k);
 		carried = starts_para || emitted_here ? carried_speaker(pass, block) : NULL;
@@ -505,37 +498,32 @@ static int process_block(quote_pass *pass, size_t block, const char *text, size_
 				error = start_pending(pass, text, span, block, &who);
 			break;
 		}
-		/* Chanted, shouted or written-out words, named so by the word
-		 * right before the mark, with a cue that found their speaker:
-		 * quotes at any length, titles too (inline.c). */
-		utterance = attr.found && newsdoc__quote_after_utterance_word(text, &pass->tokens, span->open);
 		/* "…,” he said. But “b.”" / "says “a” because “b.”": right
 		 * after a quotation just taken, with at most one word of its
 		 * own before it, a quotation without a cue goes on with the
-		 * same speaker. */
+		 * same speaker (carried_speaker gave it). */
 		goes_on = !attr.found && !starts_para && attr.words_before <= 1 && k > 0 &&
 			last_taken == (long)k - 1 && pass->last_block == (long)block && pass->last.speaker &&
 			words_in(&pass->tokens, spans->items[k - 1].close, span->open) <= CONTINUE_MAX_GAP;
-		if (goes_on && (error = speaker_copy(&who, &pass->last)) != 0)
-			break;
 		/* Words quoted inside a sentence with no cue: reported speech
 		 * with a partial quotation, not a direct quote. */
 		if (!attr.found && !starts_para && attr.words_before > 0 && !goes_on)
 			continue;
 		/* Scare quotes and terms: a few words inside a sentence, unless a
 		 * cue stands right before them, the quotation opens the
-		 * sentence its cue follows, or it is introduced (see
-		 * introduced). */
+		 * sentence its cue follows, it is introduced (see introduced),
+		 * or the cue's clause names the words as chanted, shouted or
+		 * read out (attr.utterance: quotes at any length, titles too). */
 		if (words <= SCARE_MAX_WORDS && !starts_para &&
 			!(introduced(text, &pass->tokens, span) &&
 			(who.speaker || after_colon(&pass->tokens, span))) &&
 			!(attr.found && (attr.after ? attr.words_before == 0 : attr.adjacent)) &&
-			!utterance && !goes_on)
+			!attr.utterance && !goes_on)
 			continue;
 		if (!attr.found && starts_para && words < 2)
 			continue;
 		if (looks_like_title(text, &pass->tokens, span) && !after_colon(&pass->tokens, span) &&
-			!(attr.found && attr.after && attr.words_before == 0) && !utterance)
+			!(attr.found && attr.after && attr.words_before == 0) && !attr.utterance)
 			continue;
 		quote_text.len = 0;
 		newsdoc__sb_put(&quote_text, text + span->start, span->end - span->start);

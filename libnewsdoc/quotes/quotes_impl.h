@@ -94,8 +94,8 @@ int newsdoc__quote_tokenize(quote_token_list *out, const char *text, size_t len)
 int newsdoc__quote_next_token(const char *text, size_t len, size_t *pos, quote_token *tok,
 	int lower_too);
 void newsdoc__quote_token_list_free(quote_token_list *list);
-/* Index of the first token that starts at or after `byte`. */
-size_t newsdoc__quote_token_at(const quote_token_list *tokens, size_t byte);
+/* Index of the first of `count` tokens that starts at or after `byte`. */
+size_t newsdoc__quote_token_at(const quote_token *tokens, size_t count, size_t byte);
 
 /* Word classes, compared case-insensitively on the token's bytes. */
 typedef enum quote_word_class {
@@ -122,21 +122,17 @@ enum {
 	QLEX_ARTICLE = 1 << 9,     /* a reporting verb after one is a noun */
 	QLEX_CONNECTOR = 1 << 10,  /* inside a name ("van", "bin") */
 	QLEX_KICKER = 1 << 11,     /* headline labels ("The Latest:") */
-	QLEX_ABBREV = 1 << 12      /* keeps its period (exact case; tokens.c only) */
+	QLEX_ABBREV = 1 << 12,     /* keeps its period (exact case; tokens.c only) */
+	QLEX_UTTERANCE = 1 << 13,  /* quoted words after it were uttered ("chanting") */
+	QLEX_UTTERANCE_OF = 1 << 14  /* the same with "of" between ("chants of") */
 };
 
-/* Build the lexicon (once per process; newsdoc__quote_tokenize and
- * newsdoc__quote_lexicon do it themselves, newsdoc__quote_next_token
- * expects it done). */
-void newsdoc__quote_lexicon_init(void);
-/* The QLEX_* lists of a word (any length, compared in ASCII lower case). */
-unsigned newsdoc__quote_lexicon(const char *word, size_t len);
+/* FNV-1a of n bytes: the lexicon's slots and the names' repeats. */
+uint32_t newsdoc__quote_hash(const char *s, size_t n);
 
-static inline int newsdoc__quote_word_class(const char *text, const quote_token *tok)
-{
-	(void)text;
-	return tok->word_class;
-}
+/* Build the lexicon (once per process; newsdoc__quote_tokenize does it
+ * itself, newsdoc__quote_next_token expects it done). */
+void newsdoc__quote_lexicon_init(void);
 
 /* 1 when the token's bytes equal `word` (n bytes, lower case) ignoring
  * ASCII case; QUOTE_WORD_IS takes a string literal. */
@@ -144,19 +140,9 @@ int newsdoc__quote_word_is_n(const char *text, const quote_token *tok, const cha
 #define QUOTE_WORD_IS(text, tok, literal) \
 	newsdoc__quote_word_is_n((text), (tok), "" literal, sizeof(literal) - 1)
 
-/* 1 for lowercase nouns that speak without a determiner ("officials"). */
-static inline int newsdoc__quote_group_noun(const char *text, const quote_token *tok)
-{
-	(void)text;
-	return (tok->lex & QLEX_GROUP) != 0;
-}
-
-/* 1 for a title word before a name ("Sen.", "President"). */
-static inline int newsdoc__quote_title_word(const char *text, const quote_token *tok)
-{
-	(void)text;
-	return (tok->lex & QLEX_TITLE) != 0;
-}
+/* Bytes of a word or mention without a trailing possessive ('s, ’s):
+ * n when it has none. */
+size_t newsdoc__quote_strip_possessive(const char *s, size_t n);
 
 /* 1 for '.', '!' or '?' tokens, that end a sentence. */
 int newsdoc__quote_sentence_end(const quote_token *tok);
@@ -176,6 +162,8 @@ typedef struct quote_attribution {
 	int after;                          /* 1 when it follows the quotation */
 	int pronoun;                        /* the speaker is a pronoun */
 	int adjacent;                       /* a cue before ends at the mark */
+	int utterance;                      /* with a cue: the word before the mark names
+	                                     * the words as chanted, read out ... */
 	size_t words_before;                /* words before the mark in its clause */
 } quote_attribution;
 
@@ -206,14 +194,6 @@ typedef struct quote_headline {
 
 void newsdoc__quote_headline(quote_headline *out, const char *text,
 	const quote_token_list *tokens);
-
-/* ---- quotations inside a sentence (inline.c) ---- */
-
-/* The word before the mark at byte `open` (a comma may follow it) names
- * an utterance: "chants of", "a sign that read", "the slogan", "titled"
- * (quotes.c takes it with a cue found). */
-int newsdoc__quote_after_utterance_word(const char *text, const quote_token_list *tokens,
-	size_t open);
 
 /* ---- speakers (resolve.c) ---- */
 

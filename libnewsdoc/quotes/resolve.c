@@ -9,40 +9,20 @@
 
 #include "quotes_impl.h"
 
-static int is_title(const char *text, const quote_token *tok)
+/* A word that stands before a name and is no part of it ("Sen.", "the"). */
+static int is_title(const quote_token *tok)
 {
-	(void)text;
 	return (tok->lex & QLEX_TITLE) || tok->word_class == QW_DETERMINER;
-}
-
-/* Bytes of the name without a trailing possessive. */
-static size_t name_len(const char *s, size_t n)
-{
-	if (n > 2 && (s[n - 1] == 's' || s[n - 1] == 'S') && s[n - 2] == '\'')
-		return n - 2;
-	if (n > 4 && (s[n - 1] == 's' || s[n - 1] == 'S') && !memcmp(s + n - 4, "\xE2\x80\x99", 3))
-		return n - 4;
-	return n;
 }
 
 /* Enough for any article; beyond it a page is not an article and names
  * stop being learnt, which keeps the work linear. */
 #define MAX_NAMES 512
 
-static uint32_t name_hash(const char *s, size_t n)
-{
-	uint32_t h = 2166136261u;
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		h = (h ^ (unsigned char)s[i]) * 16777619u;
-	return h;
-}
-
 /* The last word of a mention, without its possessive. */
 static void last_word(const char *s, size_t n, const char **word, size_t *word_len)
 {
-	size_t end = name_len(s, n), start = end;
+	size_t end = newsdoc__quote_strip_possessive(s, n), start = end;
 
 	while (start > 0 && s[start - 1] != ' ')
 		start--;
@@ -52,7 +32,7 @@ static void last_word(const char *s, size_t n, const char **word, size_t *word_l
 
 static int add_name(quote_names *names, const char *s, size_t n)
 {
-	uint32_t hash = name_hash(s, n);
+	uint32_t hash = newsdoc__quote_hash(s, n);
 	quote_name *name;
 	const char *lw;
 	size_t i;
@@ -94,7 +74,7 @@ static int scan_close(quote_names *names, quote_name_scan *scan, const char *tex
 	int error = 0;
 
 	if (scan->count >= 2 && scan->count <= 4)
-		error = add_name(names, text + scan->start, name_len(text + scan->start, n));
+		error = add_name(names, text + scan->start, newsdoc__quote_strip_possessive(text + scan->start, n));
 	scan->count = 0;
 	return error;
 }
@@ -110,17 +90,17 @@ int newsdoc__quote_names_feed(quote_names *names, quote_name_scan *scan, const c
 		if (word && scan->count < 5) {
 			scan->count++;
 			scan->end = tok->end;
-			return name_len(text + tok->start, n) != n ? scan_close(names, scan, text) : 0;
+			return newsdoc__quote_strip_possessive(text + tok->start, n) != n ? scan_close(names, scan, text) : 0;
 		}
 		if ((error = scan_close(names, scan, text)) != 0)
 			return error;
 	}
-	if (!word || is_title(text, tok))
+	if (!word || is_title(tok))
 		return 0;
 	scan->count = 1;
 	scan->start = tok->start;
 	scan->end = tok->end;
-	return name_len(text + tok->start, n) != n ? scan_close(names, scan, text) : 0;
+	return newsdoc__quote_strip_possessive(text + tok->start, n) != n ? scan_close(names, scan, text) : 0;
 }
 
 int newsdoc__quote_names_finish(quote_names *names, quote_name_scan *scan, const char *text)

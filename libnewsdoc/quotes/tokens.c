@@ -163,6 +163,16 @@ static const char *const kickers[] = { "latest", "breaking", "exclusive", "watch
 	"just", "leaked", "quiz", "podcast", "listen", "column", "commentary", "letters",
 	"interview", "transcript", "huffpollster", "playbook", "nerdcast", NULL };
 
+/* Words after which quoted words are what was uttered or written
+ * ("marchers were chanting “…”", "a hat reading, “…”"; attribution.c). */
+static const char *const utterance_words[] = { "chant", "chants", "chanted", "chanting", "cry",
+	"cries", "cried", "shouted", "shouting", "screamed", "yelled", "yelling", "read", "reads",
+	"reading", "slogan", "titled", "entitled", NULL };
+
+/* Nouns that take "of" before the words ("chants of", "a chorus of"). */
+static const char *const utterance_of_nouns[] = { "chant", "chants", "chorus", "cries", "calls",
+	NULL };
+
 /* Abbreviations whose period does not end a sentence (exact case). */
 static const char *const abbrevs[] = { "Mr", "Mrs", "Ms", "Dr", "Sen", "Sens", "Rep", "Reps",
 	"Gov", "Govs", "Gen", "Lt", "Col", "Sgt", "Capt", "Cmdr", "Adm", "Prof", "Rev", "Pres",
@@ -185,7 +195,7 @@ typedef struct lex_entry {
 static lex_entry lex_table[LEX_SLOTS];
 static pthread_once_t lex_once = PTHREAD_ONCE_INIT;
 
-static uint32_t lex_hash(const char *s, size_t n)
+uint32_t newsdoc__quote_hash(const char *s, size_t n)
 {
 	uint32_t h = 2166136261u;
 	size_t i;
@@ -201,7 +211,7 @@ static void lex_add(const char *const *words, unsigned short flag)
 
 	for (i = 0; words[i]; i++) {
 		size_t n = strlen(words[i]);
-		uint32_t slot = lex_hash(words[i], n) & (LEX_SLOTS - 1);
+		uint32_t slot = newsdoc__quote_hash(words[i], n) & (LEX_SLOTS - 1);
 		while (lex_table[slot].word && (lex_table[slot].len != n ||
 			memcmp(lex_table[slot].word, words[i], n) != 0))
 			slot = (slot + 1) & (LEX_SLOTS - 1);
@@ -225,6 +235,8 @@ static void lex_build(void)
 	lex_add(articles, QLEX_ARTICLE);
 	lex_add(connectors, QLEX_CONNECTOR);
 	lex_add(kickers, QLEX_KICKER);
+	lex_add(utterance_words, QLEX_UTTERANCE);
+	lex_add(utterance_of_nouns, QLEX_UTTERANCE_OF);
 	lex_add(abbrevs, QLEX_ABBREV);
 }
 
@@ -235,7 +247,7 @@ static unsigned short lex_find(const char *s, size_t n)
 
 	if (n == 0 || n > LEX_MAX_WORD)
 		return 0;
-	slot = lex_hash(s, n) & (LEX_SLOTS - 1);
+	slot = newsdoc__quote_hash(s, n) & (LEX_SLOTS - 1);
 	while (lex_table[slot].word) {
 		if (lex_table[slot].len == n && !memcmp(lex_table[slot].word, s, n))
 			return lex_table[slot].flags;
@@ -261,15 +273,6 @@ static size_t fold(char *out, const char *s, size_t n)
 void newsdoc__quote_lexicon_init(void)
 {
 	pthread_once(&lex_once, lex_build);
-}
-
-unsigned newsdoc__quote_lexicon(const char *word, size_t len)
-{
-	char folded[LEX_MAX_WORD];
-	size_t n = fold(folded, word, len);
-
-	pthread_once(&lex_once, lex_build);
-	return n ? (unsigned)(lex_find(folded, n) & ~QLEX_ABBREV) : 0;
 }
 
 /* Abbreviations whose period does not end a sentence. */
@@ -474,13 +477,13 @@ int newsdoc__quote_tokenize(quote_token_list *out, const char *text, size_t len)
 	return 0;
 }
 
-size_t newsdoc__quote_token_at(const quote_token_list *tokens, size_t byte)
+size_t newsdoc__quote_token_at(const quote_token *tokens, size_t count, size_t byte)
 {
-	size_t lo = 0, hi = tokens->count;
+	size_t lo = 0, hi = count;
 
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		if (tokens->items[mid].start < byte)
+		if (tokens[mid].start < byte)
 			lo = mid + 1;
 		else
 			hi = mid;
@@ -511,6 +514,15 @@ int newsdoc__quote_word_is_n(const char *text, const quote_token *tok, const cha
 			return 0;
 	}
 	return 1;
+}
+
+size_t newsdoc__quote_strip_possessive(const char *s, size_t n)
+{
+	if (n > 2 && (s[n - 1] == 's' || s[n - 1] == 'S') && s[n - 2] == '\'')
+		return n - 2;
+	if (n > 4 && (s[n - 1] == 's' || s[n - 1] == 'S') && !memcmp(s + n - 4, "\xE2\x80\x99", 3))
+		return n - 4;
+	return n;
 }
 
 int newsdoc__quote_sentence_end(const quote_token *tok)

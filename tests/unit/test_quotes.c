@@ -354,6 +354,19 @@ static void test_cue_colon_paragraph_introduces_quote(void **state)
 	assert_quote(doc, 0, "The clear winner of the night was the bridge, which opened on time.",
 		"Anna Berg of the city council", "observed");
 	newsdoc_document_free(doc);
+
+	/* The introduction speaks only until the paragraph quotes someone
+	 * else: the sentence after "… Tom Lind said." is still Tom Lind's
+	 * (it went back to Anna Berg before). */
+	doc = parse_with_flags("Title\n\n"
+		"The council member Anna Berg said:\n\n"
+		"\xE2\x80\x9CWe will open the bridge in May.\xE2\x80\x9D Tom Lind said. "
+		"\xE2\x80\x9C" "And we will do it with every crew we have.\xE2\x80\x9D\n",
+		NEWSDOC_INPUT_TEXT, 0, NEWSDOC_PARSE_QUOTES_BY_SENTENCE);
+	assert_int_equal(newsdoc_document_quote_count(doc), 2);
+	assert_quote(doc, 0, "We will open the bridge in May.", "Tom Lind", "said");
+	assert_quote(doc, 1, "And we will do it with every crew we have.", "Tom Lind", "said");
+	newsdoc_document_free(doc);
 }
 
 /* ---- not quotes ---- */
