@@ -126,14 +126,6 @@ void cli_input_dispose(cli_input *input);
 /* ---- json_string.c ---- */
 
 /*
- * Length of the valid UTF-8 sequence at `s` (1..4), or 0 when the bytes
- * there are not one (RFC 3629: no overlong forms, no surrogates, nothing
- * above U+10FFFF). `s` is NUL-terminated, so a truncated sequence stops
- * at the NUL, which is never a continuation byte.
- */
-int cli_utf8_sequence_length(const unsigned char *s);
-
-/*
  * Write `text` as a JSON string literal (with its quotes) to `out`. Bytes
  * that are not valid UTF-8, which file names on POSIX systems may contain,
  * become U+FFFD so that the output is always valid JSON.

@@ -178,6 +178,29 @@ static int is_blank_byte(unsigned char c)
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
+/*
+ * Length of the valid UTF-8 sequence at `s` (2..4 for non-ASCII), or 0.
+ * `s` is inside a NUL-terminated buffer, so looking ahead stops at its end.
+ */
+static int utf8_valid_length(const unsigned char *s)
+{
+	int length, i;
+
+	if (s[0] >= 0xC2 && s[0] <= 0xDF)
+		length = 2;
+	else if (s[0] >= 0xE0 && s[0] <= 0xEF)
+		length = 3;
+	else if (s[0] >= 0xF0 && s[0] <= 0xF4)
+		length = 4;
+	else
+		return 0;
+	for (i = 1; i < length; i++) {
+		if ((s[i] & 0xC0) != 0x80)
+			return 0;
+	}
+	return length;
+}
+
 const char *cli_check_input(const cli_input *input, int input_kind, char *reason_buf, size_t reason_size)
 {
 	const unsigned char *bytes = (const unsigned char *)input->data;
@@ -209,8 +232,7 @@ const char *cli_check_input(const cli_input *input, int input_kind, char *reason
 			if ((c < 0x20 && !is_blank_byte(c) && c != 0x1B) || c == 0x7F) {
 				control_bytes++;
 			} else if (c >= 0x80) {
-				/* the data is NUL-terminated, so looking ahead stops at its end */
-				int length = cli_utf8_sequence_length(bytes + i);
+				int length = utf8_valid_length(bytes + i);
 
 				if (length == 0)
 					undecodable_bytes++;

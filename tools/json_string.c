@@ -1,6 +1,5 @@
 /*
- * newsdoc command-line tool: writing a JSON string literal, and the UTF-8
- * validation it needs (which input.c also uses to sniff binary data).
+ * newsdoc command-line tool: writing a JSON string literal.
  *
  * Used for the "source" key of --format jsonl. File names are arbitrary
  * bytes on POSIX systems, so the writer validates UTF-8 itself (RFC 3629:
@@ -11,7 +10,12 @@
 
 #include "cli.h"
 
-int cli_utf8_sequence_length(const unsigned char *s)
+/*
+ * Length of the valid UTF-8 sequence at `s` (1..4), or 0 when the bytes
+ * there are not one. `s` is NUL-terminated, so a truncated sequence stops
+ * at the NUL, which is never a continuation byte.
+ */
+static int utf8_sequence_length(const unsigned char *s)
 {
 	unsigned char lead = s[0];
 	int length, i;
@@ -70,7 +74,7 @@ void cli_write_json_string(FILE *out, const char *text)
 			s++;
 			continue;
 		}
-		length = cli_utf8_sequence_length(s);
+		length = utf8_sequence_length(s);
 		if (length == 0) {
 			/* One replacement character per bad byte, as most decoders do. */
 			fputs("\\ufffd", out);
