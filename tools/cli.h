@@ -81,10 +81,12 @@ void cli_strings_dispose(cli_strings *list);
 const char *cli_or_dash(const char *text);
 
 /*
- * The options `formats` and `plugins` share: only --plugin-path (and
- * --help). Returns -1 to continue, else an exit status to return at once.
+ * The start of `formats` and `plugins`: read their options (only
+ * --plugin-path, and --help) and open the registry with those paths.
+ * Returns -1 to continue with *registry set, else an exit status to return
+ * at once.
  */
-int cli_parse_listing_options(int argc, char **argv, cli_strings *plugin_paths);
+int cli_open_listing_registry(int argc, char **argv, newsdoc_registry **registry);
 
 /* ---- plugins.c ---- */
 

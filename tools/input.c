@@ -179,8 +179,11 @@ static int is_blank_byte(unsigned char c)
 }
 
 /*
- * Length of the valid UTF-8 sequence at `s` (2..4 for non-ASCII), or 0.
+ * Length of the UTF-8-shaped sequence at `s` (2..4 for non-ASCII), or 0.
  * `s` is inside a NUL-terminated buffer, so looking ahead stops at its end.
+ * Only the shape is checked, unlike json_string.c's validator: overlong
+ * forms and surrogates are text the library sanitizes, not binary data
+ * (tests/hostile's bad-utf8.html).
  */
 static int utf8_valid_length(const unsigned char *s)
 {

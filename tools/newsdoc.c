@@ -204,12 +204,9 @@ const char *cli_or_dash(const char *text)
 	return text && *text ? text : "-";
 }
 
-/*
- * The options `formats` and `plugins` share: only --plugin-path (and
- * --help). Fills `plugin_paths`; returns -1 to continue, else an exit
- * status to return at once.
- */
-int cli_parse_listing_options(int argc, char **argv, cli_strings *plugin_paths)
+/* The options `formats` and `plugins` share into `plugin_paths`; returns
+ * -1 to continue, else an exit status to return at once. */
+static int parse_listing_options(int argc, char **argv, cli_strings *plugin_paths)
 {
 	const char *command = argv[0];
 	int index = 1;
@@ -237,6 +234,21 @@ int cli_parse_listing_options(int argc, char **argv, cli_strings *plugin_paths)
 	return -1;
 }
 
+int cli_open_listing_registry(int argc, char **argv, newsdoc_registry **registry)
+{
+	cli_strings plugin_paths = { NULL, 0, 0 };
+	int status = parse_listing_options(argc, argv, &plugin_paths);
+
+	*registry = NULL;
+	if (status < 0) {
+		*registry = cli_open_registry(plugin_paths.items, plugin_paths.count);
+		if (!*registry)
+			status = CLI_EXIT_FAILED;
+	}
+	cli_strings_dispose(&plugin_paths);
+	return status;
+}
+
 /* ---- newsdoc formats ---- */
 
 /* jsonl is not an exporter but the tool's own framing of json output. */
@@ -244,22 +256,15 @@ int cli_parse_listing_options(int argc, char **argv, cli_strings *plugin_paths)
 
 static int command_formats(int argc, char **argv)
 {
-	cli_strings plugin_paths = { NULL, 0, 0 };
 	newsdoc_registry *registry;
 	size_t count, i;
 	int width_format = (int)strlen("FORMAT");
 	int width_mime;
 	int width_extension = (int)strlen("EXTENSION");
-	int status = cli_parse_listing_options(argc, argv, &plugin_paths);
+	int status = cli_open_listing_registry(argc, argv, &registry);
 
-	if (status >= 0) {
-		cli_strings_dispose(&plugin_paths);
+	if (status >= 0)
 		return status;
-	}
-	registry = cli_open_registry(plugin_paths.items, plugin_paths.count);
-	cli_strings_dispose(&plugin_paths);
-	if (!registry)
-		return CLI_EXIT_FAILED;
 
 	/* Size the columns to the longest value so the table lines up; the
 	 * jsonl row below is the widest of the fixed ones. */

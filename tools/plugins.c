@@ -61,70 +61,56 @@ static int owner_in_use(const newsdoc_registry *registry, const char *owner)
 	return 0;
 }
 
-/*
- * Print the parsers and exporters whose plugin is `plugin_name`; with
- * plugin_name NULL, print instead those that no plugin in use claims, so
- * that nothing the registry offers goes unlisted, whatever the library
- * calls its built-ins. Returns how many were printed.
- */
-static size_t print_offers(const newsdoc_registry *registry, const char *plugin_name)
+/* Whether an offer owned by `owner` belongs to the listing of
+ * `plugin_name`, or with plugin_name NULL, to no plugin in use. */
+static int offered_by(const newsdoc_registry *registry, const char *owner, const char *plugin_name)
 {
-	size_t printed = 0;
+	return plugin_name ? same_name(owner, plugin_name) : !owner_in_use(registry, owner);
+}
+
+/*
+ * Count, and when `print` is set print, the parsers and exporters whose
+ * plugin is `plugin_name`; with plugin_name NULL, those that no plugin in
+ * use claims, so that nothing the registry offers goes unlisted, whatever
+ * the library calls its built-ins.
+ */
+static size_t list_offers(const newsdoc_registry *registry, const char *plugin_name, int print)
+{
+	size_t listed = 0;
 	size_t count, i;
 
 	count = newsdoc_registry_parser_count(registry);
 	for (i = 0; i < count; i++) {
 		const newsdoc_parser_info *info = newsdoc_registry_parser_at(registry, i);
-		const char *owner = newsdoc_parser_info_plugin(info);
 
-		if (plugin_name ? same_name(owner, plugin_name) : !owner_in_use(registry, owner)) {
-			print_parser(info);
-			printed++;
+		if (offered_by(registry, newsdoc_parser_info_plugin(info), plugin_name)) {
+			if (print)
+				print_parser(info);
+			listed++;
 		}
 	}
 	count = newsdoc_registry_exporter_count(registry);
 	for (i = 0; i < count; i++) {
 		const newsdoc_exporter_info *info = newsdoc_registry_exporter_at(registry, i);
-		const char *owner = newsdoc_exporter_info_plugin(info);
 
-		if (plugin_name ? same_name(owner, plugin_name) : !owner_in_use(registry, owner)) {
-			print_exporter(info);
-			printed++;
+		if (offered_by(registry, newsdoc_exporter_info_plugin(info), plugin_name)) {
+			if (print)
+				print_exporter(info);
+			listed++;
 		}
 	}
-	return printed;
-}
-
-static size_t count_unclaimed_offers(const newsdoc_registry *registry)
-{
-	size_t unclaimed = 0;
-	size_t count, i;
-
-	count = newsdoc_registry_parser_count(registry);
-	for (i = 0; i < count; i++)
-		unclaimed += !owner_in_use(registry, newsdoc_parser_info_plugin(newsdoc_registry_parser_at(registry, i)));
-	count = newsdoc_registry_exporter_count(registry);
-	for (i = 0; i < count; i++)
-		unclaimed += !owner_in_use(registry, newsdoc_exporter_info_plugin(newsdoc_registry_exporter_at(registry, i)));
-	return unclaimed;
+	return listed;
 }
 
 int cli_plugins(int argc, char **argv)
 {
-	cli_strings plugin_paths = { NULL, 0, 0 };
 	newsdoc_registry *registry;
 	size_t plugin_count, i;
 	size_t skipped = 0;
-	int status = cli_parse_listing_options(argc, argv, &plugin_paths);
+	int status = cli_open_listing_registry(argc, argv, &registry);
 
-	if (status >= 0) {
-		cli_strings_dispose(&plugin_paths);
+	if (status >= 0)
 		return status;
-	}
-	registry = cli_open_registry(plugin_paths.items, plugin_paths.count);
-	cli_strings_dispose(&plugin_paths);
-	if (!registry)
-		return CLI_EXIT_FAILED;
 
 	plugin_count = newsdoc_registry_plugin_count(registry);
 	for (i = 0; i < plugin_count; i++) {
@@ -141,12 +127,12 @@ int cli_plugins(int argc, char **argv)
 		printf("    manifest %s\n", manifest ? manifest : "(built in)");
 		if (newsdoc_plugin_info_library(plugin))
 			printf("    library  %s\n", newsdoc_plugin_info_library(plugin));
-		if (print_offers(registry, newsdoc_plugin_info_name(plugin)) == 0)
+		if (list_offers(registry, newsdoc_plugin_info_name(plugin), 1) == 0)
 			puts("    (offers no parser or exporter)");
 	}
-	if (count_unclaimed_offers(registry) > 0) {
+	if (list_offers(registry, NULL, 0) > 0) {
 		puts("(built in)");
-		print_offers(registry, NULL);
+		list_offers(registry, NULL, 1);
 	}
 	if (newsdoc_registry_warning_count(registry) > 0) {
 		printf("\nWarnings:\n");
@@ -220,7 +206,7 @@ static int plugin_check(const char *manifest)
 			cli_or_dash(newsdoc_plugin_info_version(plugin)), cli_or_dash(newsdoc_plugin_info_kind(plugin)));
 		if (newsdoc_plugin_info_library(plugin))
 			printf("    library  %s (loaded)\n", newsdoc_plugin_info_library(plugin));
-		print_offers(registry, newsdoc_plugin_info_name(plugin));
+		list_offers(registry, newsdoc_plugin_info_name(plugin), 1);
 		for (i = 0; i < newsdoc_registry_warning_count(registry); i++)
 			printf("    warning: %s\n", newsdoc_registry_warning_at(registry, i));
 	}

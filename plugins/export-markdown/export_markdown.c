@@ -34,8 +34,7 @@
 
 #include <newsdoc/sys/plugin.h>
 
-#define HOST_HAS(host, member) \
-	((host)->struct_size >= offsetof(newsdoc_host_api, member) + sizeof((host)->member))
+#include "exporter_host.h"
 
 /* How put_escaped treats its text. */
 #define MD_LINE_START (1u << 0) /* the text begins a line: block markers count */
@@ -57,13 +56,9 @@ typedef struct md_export {
 
 static int markdown_init(void **state, const newsdoc_host_api *host)
 {
-	if (!HOST_HAS(host, error_set))
-		return -1;
 	/* image_is_lead is the last member this plugin calls. */
-	if (!HOST_HAS(host, image_is_lead))
-		return host->error_set(NEWSDOC_EPLUGIN, "export-markdown: the host's function table is too old");
-	*state = (void *)host;
-	return 0;
+	return exporter_init(state, host, HOST_HAS(host, image_is_lead),
+		"export-markdown: the host's function table is too old");
 }
 
 /* ---- output ---- */
@@ -672,11 +667,7 @@ static int markdown_export(void *state, const char *exporter_id, newsdoc_buf *ou
 	write_quotes(&m);
 	write_related(&m);
 	write_comment_count(&m);
-	/* Nothing to say: still an owned, NUL-terminated "" (the host's own
-	 * fallback for an untouched buffer is not NUL-terminated in 1.0.0). */
-	if (m.status == 0 && !out->ptr)
-		m.status = host->buf_append(out, "", 0);
-	return m.status;
+	return exporter_finish(host, out, m.status);
 }
 
 NEWSDOC_PLUGIN_DEFINE("export-markdown", markdown_init, NULL, NULL, markdown_export)

@@ -17,8 +17,7 @@
 
 #include <newsdoc/sys/plugin.h>
 
-#define HOST_HAS(host, member) \
-	((host)->struct_size >= offsetof(newsdoc_host_api, member) + sizeof((host)->member))
+#include "exporter_host.h"
 
 typedef struct text_export {
 	const newsdoc_host_api *host;
@@ -29,13 +28,9 @@ typedef struct text_export {
 
 static int text_init(void **state, const newsdoc_host_api *host)
 {
-	if (!HOST_HAS(host, error_set))
-		return -1;
 	/* block_text is the last member this plugin calls. */
-	if (!HOST_HAS(host, block_text))
-		return host->error_set(NEWSDOC_EPLUGIN, "export-text: the host's function table is too old");
-	*state = (void *)host;
-	return 0;
+	return exporter_init(state, host, HOST_HAS(host, block_text),
+		"export-text: the host's function table is too old");
 }
 
 static void put(text_export *t, const char *data)
@@ -104,24 +99,6 @@ static void write_authors(text_export *t, const newsdoc_document *doc)
 	put(t, "\n");
 }
 
-/*
- * Whether any block has text, i.e. whether the derived plain text is not
- * empty. Asked before calling document_text because the host's answer for
- * an empty text is not reliably NUL-terminated (libnewsdoc 1.0.0), and
- * because document_text answers "" when it runs out of memory: with block
- * text present, "" can only mean that.
- */
-static int body_has_text(const newsdoc_host_api *host, const newsdoc_document *doc)
-{
-	size_t i, count = host->document_block_count(doc);
-
-	for (i = 0; i < count; i++) {
-		if (*host->block_text(host->document_block_at(doc, i)))
-			return 1;
-	}
-	return 0;
-}
-
 static int text_export_document(void *state, const char *exporter_id, newsdoc_buf *out,
 	const newsdoc_document *doc, unsigned int flags)
 {
@@ -144,7 +121,7 @@ static int text_export_document(void *state, const char *exporter_id, newsdoc_bu
 		put(&t, "\n");
 	}
 	write_authors(&t, doc);
-	if (t.status == 0 && body_has_text(host, doc)) {
+	if (t.status == 0 && exporter_body_has_text(host, doc)) {
 		size_t len;
 
 		body = host->document_text(doc);
@@ -156,11 +133,7 @@ static int text_export_document(void *state, const char *exporter_id, newsdoc_bu
 		if (body[len - 1] != '\n')
 			put(&t, "\n");
 	}
-	/* Nothing to say: still an owned, NUL-terminated "" (the host's own
-	 * fallback for an untouched buffer is not NUL-terminated in 1.0.0). */
-	if (t.status == 0 && !out->ptr)
-		t.status = host->buf_append(out, "", 0);
-	return t.status;
+	return exporter_finish(host, out, t.status);
 }
 
 NEWSDOC_PLUGIN_DEFINE("export-text", text_init, NULL, NULL, text_export_document)

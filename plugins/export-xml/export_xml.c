@@ -23,12 +23,9 @@
 
 #include <newsdoc/sys/plugin.h>
 
-#define XML_NAMESPACE "https://libnewsdoc.org/ns/document/1"
+#include "exporter_host.h"
 
-/* A host whose table is shorter than this header's lacks some members;
- * the plugin must not read past struct_size. */
-#define HOST_HAS(host, member) \
-	((host)->struct_size >= offsetof(newsdoc_host_api, member) + sizeof((host)->member))
+#define XML_NAMESPACE "https://libnewsdoc.org/ns/document/1"
 
 /*
  * Field names as the JSON export spells them (the enum values are ABI, so
@@ -56,13 +53,9 @@ typedef struct xml_export {
 
 static int xml_init(void **state, const newsdoc_host_api *host)
 {
-	if (!HOST_HAS(host, error_set))
-		return -1;
 	/* image_is_lead is the last member this plugin calls. */
-	if (!HOST_HAS(host, image_is_lead))
-		return host->error_set(NEWSDOC_EPLUGIN, "export-xml: the host's function table is too old");
-	*state = (void *)host;
-	return 0;
+	return exporter_init(state, host, HOST_HAS(host, image_is_lead),
+		"export-xml: the host's function table is too old");
 }
 
 /* ---- output ---- */
@@ -208,23 +201,32 @@ static int string_field(xml_export *x, int field)
 
 /* ---- the parts of a document ---- */
 
-static int write_tags(xml_export *x)
+/* Writes the document's i-th item of one list (tags, authors, ...). */
+typedef int (*item_writer)(xml_export *x, size_t i);
+
+/* <name>items</name>; an empty list is an absent container. */
+static int write_container(xml_export *x, const char *name, size_t count, item_writer write_item)
 {
-	const newsdoc_host_api *host = x->host;
-	size_t i, count = host->document_tag_count(x->doc);
+	size_t i;
 	int failed;
 
 	if (count == 0)
 		return 0;
-	failed = start(x, "tags");
+	failed = start(x, name);
 	for (i = 0; !failed && i < count; i++)
-		failed = element(x, "tag", host->document_tag_at(x->doc, i));
+		failed = write_item(x, i);
 	return failed || end(x);
 }
 
-static int write_author(xml_export *x, const newsdoc_author *author)
+static int write_tag(xml_export *x, size_t i)
+{
+	return element(x, "tag", x->host->document_tag_at(x->doc, i));
+}
+
+static int write_author(xml_export *x, size_t i)
 {
 	const newsdoc_host_api *host = x->host;
+	const newsdoc_author *author = host->document_author_at(x->doc, i);
 
 	return start(x, "author")
 		|| optional_element(x, "name", host->author_name(author))
@@ -232,19 +234,6 @@ static int write_author(xml_export *x, const newsdoc_author *author)
 		|| optional_element(x, "affiliation", host->author_affiliation(author))
 		|| optional_element(x, "url", host->author_url(author))
 		|| end(x);
-}
-
-static int write_authors(xml_export *x)
-{
-	size_t i, count = x->host->document_author_count(x->doc);
-	int failed;
-
-	if (count == 0)
-		return 0;
-	failed = start(x, "authors");
-	for (i = 0; !failed && i < count; i++)
-		failed = write_author(x, x->host->document_author_at(x->doc, i));
-	return failed || end(x);
 }
 
 static int write_list(xml_export *x, const newsdoc_block *block)
@@ -288,9 +277,10 @@ static int write_figure(xml_export *x, const newsdoc_block *block)
 		|| end(x);
 }
 
-static int write_block(xml_export *x, const newsdoc_block *block)
+static int write_block(xml_export *x, size_t i)
 {
 	const newsdoc_host_api *host = x->host;
+	const newsdoc_block *block = host->document_block_at(x->doc, i);
 	int type = host->block_type(block);
 
 	switch (type) {
@@ -325,43 +315,12 @@ static int write_block(xml_export *x, const newsdoc_block *block)
 	}
 }
 
-static int write_body(xml_export *x)
-{
-	size_t i, count = x->host->document_block_count(x->doc);
-	int failed;
-
-	if (count == 0)
-		return 0;
-	failed = start(x, "body");
-	for (i = 0; !failed && i < count; i++)
-		failed = write_block(x, x->host->document_block_at(x->doc, i));
-	return failed || end(x);
-}
-
-/*
- * Whether any block has text, i.e. whether the derived plain text is not
- * empty. Asked before calling document_text because the host's answer for
- * an empty text is not reliably NUL-terminated (libnewsdoc 1.0.0), and
- * because document_text answers "" when it runs out of memory: with block
- * text present, "" can only mean that.
- */
-static int body_has_text(xml_export *x)
-{
-	size_t i, count = x->host->document_block_count(x->doc);
-
-	for (i = 0; i < count; i++) {
-		if (*x->host->block_text(x->host->document_block_at(x->doc, i)))
-			return 1;
-	}
-	return 0;
-}
-
 /* The derived plain text, left out when empty (like an empty body). */
 static int write_plain_text(xml_export *x)
 {
 	const char *plain;
 
-	if (!body_has_text(x))
+	if (!exporter_body_has_text(x->host, x->doc))
 		return 0;
 	plain = x->host->document_text(x->doc);
 	if (!plain || !*plain) {
@@ -371,9 +330,10 @@ static int write_plain_text(xml_export *x)
 	return element(x, "text", plain);
 }
 
-static int write_quote(xml_export *x, const newsdoc_quote *quote)
+static int write_quote(xml_export *x, size_t i)
 {
 	const newsdoc_host_api *host = x->host;
+	const newsdoc_quote *quote = host->document_quote_at(x->doc, i);
 
 	return start(x, "quote")
 		|| number_attribute(x, "block", host->quote_block(quote))
@@ -386,22 +346,10 @@ static int write_quote(xml_export *x, const newsdoc_quote *quote)
 		|| end(x);
 }
 
-static int write_quotes(xml_export *x)
-{
-	size_t i, count = x->host->document_quote_count(x->doc);
-	int failed;
-
-	if (count == 0)
-		return 0;
-	failed = start(x, "quotes");
-	for (i = 0; !failed && i < count; i++)
-		failed = write_quote(x, x->host->document_quote_at(x->doc, i));
-	return failed || end(x);
-}
-
-static int write_related_item(xml_export *x, const newsdoc_related *item)
+static int write_related_item(xml_export *x, size_t i)
 {
 	const newsdoc_host_api *host = x->host;
+	const newsdoc_related *item = host->document_related_at(x->doc, i);
 
 	return start(x, "item")
 		|| optional_element(x, "title", host->related_title(item))
@@ -410,19 +358,6 @@ static int write_related_item(xml_export *x, const newsdoc_related *item)
 		|| optional_element(x, "summary", host->related_summary(item))
 		|| optional_element(x, "image", host->related_image(item))
 		|| end(x);
-}
-
-static int write_related(xml_export *x)
-{
-	size_t i, count = x->host->document_related_count(x->doc);
-	int failed;
-
-	if (count == 0)
-		return 0;
-	failed = start(x, "related");
-	for (i = 0; !failed && i < count; i++)
-		failed = write_related_item(x, x->host->document_related_at(x->doc, i));
-	return failed || end(x);
 }
 
 /* <comments count="N"/> only when the page states a count (0 included). */
@@ -435,9 +370,10 @@ static int write_comments(xml_export *x)
 	return start(x, "comments") || number_attribute(x, "count", count) || end(x);
 }
 
-static int write_image(xml_export *x, const newsdoc_image *image)
+static int write_image(xml_export *x, size_t i)
 {
 	const newsdoc_host_api *host = x->host;
+	const newsdoc_image *image = host->document_image_at(x->doc, i);
 
 	return start(x, "image")
 		|| boolean_attribute(x, "is_lead", host->image_is_lead(image))
@@ -446,19 +382,6 @@ static int write_image(xml_export *x, const newsdoc_image *image)
 		|| optional_element(x, "caption", host->image_caption(image))
 		|| optional_element(x, "credit", host->image_credit(image))
 		|| end(x);
-}
-
-static int write_images(xml_export *x)
-{
-	size_t i, count = x->host->document_image_count(x->doc);
-	int failed;
-
-	if (count == 0)
-		return 0;
-	failed = start(x, "images");
-	for (i = 0; !failed && i < count; i++)
-		failed = write_image(x, x->host->document_image_at(x->doc, i));
-	return failed || end(x);
 }
 
 /* <provenance><source field="title">html</source>...</provenance>, with
@@ -489,6 +412,9 @@ static int write_provenance(xml_export *x)
 /* The whole document, elements in the order the schema fixes. */
 static int write_document(xml_export *x)
 {
+	const newsdoc_host_api *host = x->host;
+	const newsdoc_document *doc = x->doc;
+
 	return xmlTextWriterStartDocument(x->writer, NULL, "UTF-8", NULL) < 0
 		|| xmlTextWriterStartElementNS(x->writer, NULL, BAD_CAST "document", BAD_CAST XML_NAMESPACE) < 0
 		|| string_field(x, NEWSDOC_FIELD_URL)
@@ -499,16 +425,16 @@ static int write_document(xml_export *x)
 		|| string_field(x, NEWSDOC_FIELD_SUBTITLE)
 		|| string_field(x, NEWSDOC_FIELD_DESCRIPTION)
 		|| string_field(x, NEWSDOC_FIELD_SECTION)
-		|| write_tags(x)
-		|| write_authors(x)
+		|| write_container(x, "tags", host->document_tag_count(doc), write_tag)
+		|| write_container(x, "authors", host->document_author_count(doc), write_author)
 		|| string_field(x, NEWSDOC_FIELD_PUBLISHED)
 		|| string_field(x, NEWSDOC_FIELD_MODIFIED)
-		|| write_body(x)
+		|| write_container(x, "body", host->document_block_count(doc), write_block)
 		|| write_plain_text(x)
-		|| write_quotes(x)
-		|| write_related(x)
+		|| write_container(x, "quotes", host->document_quote_count(doc), write_quote)
+		|| write_container(x, "related", host->document_related_count(doc), write_related_item)
 		|| write_comments(x)
-		|| write_images(x)
+		|| write_container(x, "images", host->document_image_count(doc), write_image)
 		|| string_field(x, NEWSDOC_FIELD_PARSER)
 		|| write_provenance(x)
 		|| end(x)

@@ -36,60 +36,11 @@
 
 #include <newsdoc/sys/plugin.h>
 
+#include "text_buf.h"
+
 #define NAME "site-hankookilbo"
 
 static const newsdoc_host_api *host;
-
-typedef struct text_buf {
-	char *ptr;
-	size_t len, cap;
-	int failed;
-} text_buf;
-
-static void tb_put(text_buf *tb, const char *s, size_t n)
-{
-	if (tb->failed || !n)
-		return;
-	if (tb->len + n + 1 > tb->cap) {
-		size_t cap = tb->cap ? tb->cap * 2 : 256;
-		char *p;
-		while (cap < tb->len + n + 1)
-			cap *= 2;
-		if (!(p = realloc(tb->ptr, cap))) {
-			tb->failed = 1;
-			return;
-		}
-		tb->ptr = p;
-		tb->cap = cap;
-	}
-	memcpy(tb->ptr + tb->len, s, n);
-	tb->len += n;
-	tb->ptr[tb->len] = '\0';
-}
-
-/* Fold runs of white space to one space and trim, in place. */
-static void tb_fold(text_buf *tb)
-{
-	size_t i, o = 0;
-	int space = 1;
-
-	for (i = 0; i < tb->len; i++) {
-		unsigned char c = (unsigned char)tb->ptr[i];
-		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
-			if (!space)
-				tb->ptr[o++] = ' ';
-			space = 1;
-		} else {
-			tb->ptr[o++] = (char)c;
-			space = 0;
-		}
-	}
-	while (o && tb->ptr[o - 1] == ' ')
-		o--;
-	tb->len = o;
-	if (tb->ptr)
-		tb->ptr[o] = '\0';
-}
 
 static int named(const xmlNode *node, const char *name)
 {
@@ -303,17 +254,22 @@ static int set_kst_date(newsdoc_document *doc, const char *text)
 	return host->document_set_provenance(doc, NEWSDOC_FIELD_PUBLISHED, "plugin");
 }
 
+/* `value` with its white space folded, into an empty `tb`; an error
+ * (already set) when memory ran out. */
+static int fold_into(text_buf *tb, const char *value)
+{
+	tb_put(tb, value, strlen(value));
+	tb_fold(tb);
+	return tb->failed ? host->error_set(NEWSDOC_ENOMEM, NAME ": out of memory") : 0;
+}
+
 static int add_author(newsdoc_document *doc, const char *name)
 {
 	newsdoc_author *author;
 	text_buf tb = {0};
-	int error = 0;
+	int error = fold_into(&tb, name);
 
-	tb_put(&tb, name, strlen(name));
-	tb_fold(&tb);
-	if (tb.failed)
-		error = host->error_set(NEWSDOC_ENOMEM, NAME ": out of memory");
-	else if (tb.len)
+	if (!error && tb.len)
 		error = host->document_add_author(&author, doc, tb.ptr);
 	free(tb.ptr);
 	return error;
@@ -322,13 +278,9 @@ static int add_author(newsdoc_document *doc, const char *name)
 static int set_field(newsdoc_document *doc, int field, const char *value)
 {
 	text_buf tb = {0};
-	int error = 0;
+	int error = fold_into(&tb, value);
 
-	tb_put(&tb, value, strlen(value));
-	tb_fold(&tb);
-	if (tb.failed)
-		error = host->error_set(NEWSDOC_ENOMEM, NAME ": out of memory");
-	else if (tb.len && (error = host->document_set(doc, field, tb.ptr)) == 0)
+	if (!error && tb.len && (error = host->document_set(doc, field, tb.ptr)) == 0)
 		error = host->document_set_provenance(doc, field, "plugin");
 	free(tb.ptr);
 	return error;

@@ -28,59 +28,9 @@
 
 #include <newsdoc/sys/plugin.h>
 
+#include "text_buf.h"
+
 static const newsdoc_host_api *host;
-
-/* A growing string. */
-typedef struct text_buf {
-	char *ptr;
-	size_t len, cap;
-	int failed;
-} text_buf;
-
-static void tb_put(text_buf *tb, const char *s, size_t n)
-{
-	if (tb->failed || !n)
-		return;
-	if (tb->len + n + 1 > tb->cap) {
-		size_t cap = tb->cap ? tb->cap * 2 : 256;
-		char *p;
-		while (cap < tb->len + n + 1)
-			cap *= 2;
-		if (!(p = realloc(tb->ptr, cap))) {
-			tb->failed = 1;
-			return;
-		}
-		tb->ptr = p;
-		tb->cap = cap;
-	}
-	memcpy(tb->ptr + tb->len, s, n);
-	tb->len += n;
-	tb->ptr[tb->len] = '\0';
-}
-
-/* Fold runs of white space to one space and trim, in place. */
-static void tb_fold(text_buf *tb)
-{
-	size_t i, o = 0;
-	int space = 1; /* drops leading space */
-
-	for (i = 0; i < tb->len; i++) {
-		unsigned char c = (unsigned char)tb->ptr[i];
-		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
-			if (!space)
-				tb->ptr[o++] = ' ';
-			space = 1;
-		} else {
-			tb->ptr[o++] = (char)c;
-			space = 0;
-		}
-	}
-	while (o && tb->ptr[o - 1] == ' ')
-		o--;
-	tb->len = o;
-	if (tb->ptr)
-		tb->ptr[o] = '\0';
-}
 
 static void tb_text_of(text_buf *tb, const xmlNode *node)
 {
