@@ -4,11 +4,6 @@
  * more-from, a section headed "You may also like", the seed's
  * related-stories articles), and none from navigation or trending lists.
  */
-#include <stdarg.h>
-#include <stddef.h>
-#include <setjmp.h>
-#include <cmocka.h>
-
 #include "content_test_util.h"
 
 static void assert_item(const newsdoc_related *item, const char *title, const char *url,
@@ -58,10 +53,7 @@ static void test_seed_related(void **state)
 	newsdoc_document *doc;
 	(void)state;
 
-	if (access(SEED("article.html"), R_OK) != 0) {
-		print_message("shared seed not present: skipped\n");
-		skip();
-	}
+	skip_without_seed(SEED("article.html"));
 	doc = parse_file(SEED("article.html"), SEED_URL, NEWSDOC_INPUT_HTML);
 	assert_non_null(doc);
 	assert_int_equal(newsdoc_document_related_count(doc), 3);
