@@ -88,8 +88,6 @@ static void test_headline_without_quote(void **state)
 	}
 }
 
-/* ---- stray marks, long paragraphs ---- */
-
 /* ---- the seed page ---- */
 
 static void check_seed(const char *path, int input)
