@@ -5,18 +5,17 @@
  * related-stories articles), and none from navigation or trending lists.
  */
 #include "content_test_util.h"
+#include "test_metadata_util.h"
 
 static void assert_item(const newsdoc_related *item, const char *title, const char *url,
 	const char *author, const char *summary, const char *image)
 {
 	assert_non_null(item);
 	assert_string_equal(newsdoc_related_title(item), title);
-#define CHECK(getter, want) do { if (want) assert_string_equal(getter(item), want); else assert_null(getter(item)); } while (0)
-	CHECK(newsdoc_related_url, url);
-	CHECK(newsdoc_related_author, author);
-	CHECK(newsdoc_related_summary, summary);
-	CHECK(newsdoc_related_image, image);
-#undef CHECK
+	assert_field(newsdoc_related_url(item), url);
+	assert_field(newsdoc_related_author(item), author);
+	assert_field(newsdoc_related_summary(item), summary);
+	assert_field(newsdoc_related_image(item), image);
 }
 
 static void test_related_markups(void **state)
