@@ -14,6 +14,7 @@
 
 #include <newsdoc.h>
 
+#include "error_test_util.h"
 #include "export_test_util.h"
 
 /* ---- helpers ---- */
@@ -34,10 +35,8 @@ static void expect_import_error(const char *json, int code, const char *message)
 	newsdoc_document *doc = (newsdoc_document *)&doc; /* not NULL, to see it reset */
 	int rc = newsdoc_document_from_json(&doc, json, strlen(json));
 
-	assert_int_equal(rc, code);
+	assert_error(rc, code, message);
 	assert_null(doc);
-	assert_int_equal(newsdoc_error_last()->code, code);
-	assert_string_equal(newsdoc_error_last()->message, message);
 }
 
 /* ---- documents ---- */
