@@ -17,34 +17,14 @@
 #include <newsdoc.h>
 
 #include "alloc_hooks.h"
+#include "../common/read_file_util.h"
 
 static char *page;
 static size_t page_len;
+static char *text;
+static size_t text_len;
 static char *json_doc;
 static size_t json_len;
-
-static char *read_file(const char *path, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	char *data;
-	long size;
-	if (!f)
-		return NULL;
-	fseek(f, 0, SEEK_END);
-	size = ftell(f);
-	fseek(f, 0, SEEK_SET);
-	data = malloc((size_t)size + 1);
-	if (data && fread(data, 1, (size_t)size, f) != (size_t)size) {
-		free(data);
-		data = NULL;
-	}
-	fclose(f);
-	if (data) {
-		data[size] = '\0';
-		*len = (size_t)size;
-	}
-	return data;
-}
 
 /* A registry of the exporters, one declarative site plugin and one library
  * fixture: every kind of manifest, few enough to run once per allocation. */
@@ -136,11 +116,6 @@ static int scenario_seed(char **out)
 
 static int scenario_text(char **out)
 {
-	static char *text;
-	static size_t text_len;
-
-	if (!text)
-		text = read_file(NEWSDOC_SOURCE_DIR "/examples/article.txt", &text_len);
 	return parse_and_keep(text, text_len, NULL, NEWSDOC_INPUT_TEXT, out);
 }
 
@@ -296,11 +271,20 @@ static int setup(void **state)
 	(void)state;
 
 	newsdoc__alloc_hooks_install();
-	page = read_file(NEWSDOC_SOURCE_DIR "/examples/article.html", &page_len);
-	seed = read_file(NEWSDOC_SHARED_DIR "/seed/article.html", &seed_len);
-	if (!page || newsdoc_parse(&doc, NULL, page, page_len, NULL, NULL) != 0 ||
-	    newsdoc_export(&buf, NULL, doc, "json", NULL) != 0)
+	page = read_whole_file(NEWSDOC_SOURCE_DIR "/examples/article.html", &page_len);
+	text = read_whole_file(NEWSDOC_SOURCE_DIR "/examples/article.txt", &text_len);
+	seed = read_whole_file(NEWSDOC_SHARED_DIR "/seed/article.html", &seed_len);
+	if (!page || !text) {
+		print_error("setup: cannot read examples/article.html or examples/article.txt\n");
 		return -1;
+	}
+	/* The JSON that the import and export scenarios start from. */
+	if (newsdoc_parse(&doc, NULL, page, page_len, NULL, NULL) != 0 ||
+	    newsdoc_export(&buf, NULL, doc, "json", NULL) != 0) {
+		print_error("setup: the example page does not parse and export: %s\n", newsdoc_error_last()->message);
+		newsdoc_document_free(doc);
+		return -1;
+	}
 	json_doc = strdup(buf.ptr);
 	json_len = buf.size;
 	newsdoc_buf_dispose(&buf);
@@ -312,6 +296,7 @@ static int teardown(void **state)
 {
 	(void)state;
 	free(page);
+	free(text);
 	free(seed);
 	free(json_doc);
 	return 0;

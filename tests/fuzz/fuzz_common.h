@@ -18,6 +18,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -45,8 +46,10 @@ static inline const newsdoc_registry *fuzz_registry(void)
 	opts.plugin_paths = count > 0 ? paths : NULL;
 	opts.plugin_path_count = count;
 	opts.flags = NEWSDOC_REGISTRY_NO_ENVIRONMENT | NEWSDOC_REGISTRY_NO_DEFAULT_PATHS;
-	if (newsdoc_registry_new(&fuzz_registry_, &opts) != NEWSDOC_OK)
+	if (newsdoc_registry_new(&fuzz_registry_, &opts) != NEWSDOC_OK) {
+		fprintf(stderr, "fuzz: newsdoc_registry_new failed: %s\n", newsdoc_error_last()->message);
 		abort();
+	}
 	/* One URL per host a parser claims, so the first input byte can steer
 	 * the choice of site parser. */
 	size_t parsers = newsdoc_registry_parser_count(fuzz_registry_);
@@ -81,6 +84,37 @@ static inline const char *fuzz_url(unsigned char selector)
 	if (i == 1)
 		return "https://news.example.org/world/2024/story.html";
 	return fuzz_urls_[i - 2];
+}
+
+/* `json` is what the "json" exporter wrote with default options: it must
+ * import again, and the import must export to the same bytes (the round
+ * trip is exact). Anything else aborts, so that the fuzzer reports it;
+ * only running out of memory is let through. */
+static inline void fuzz_check_json_round_trip(const newsdoc_buf *json)
+{
+	newsdoc_document *again = NULL;
+	newsdoc_buf out = NEWSDOC_BUF_INIT;
+	int rc = newsdoc_document_from_json(&again, json->ptr, json->size);
+
+	if (rc == NEWSDOC_ENOMEM)
+		return;
+	if (rc != NEWSDOC_OK) {
+		fprintf(stderr, "fuzz: the exported JSON does not import again (%d): %s\n", rc,
+			newsdoc_error_last()->message);
+		abort();
+	}
+	rc = newsdoc_export(&out, NULL, again, "json", NULL);
+	if (rc != NEWSDOC_OK && rc != NEWSDOC_ENOMEM) {
+		fprintf(stderr, "fuzz: the imported document does not export (%d): %s\n", rc,
+			newsdoc_error_last()->message);
+		abort();
+	}
+	if (rc == NEWSDOC_OK && (out.size != json->size || memcmp(out.ptr, json->ptr, out.size) != 0)) {
+		fprintf(stderr, "fuzz: the JSON round trip is not exact\n");
+		abort();
+	}
+	newsdoc_buf_dispose(&out);
+	newsdoc_document_free(again);
 }
 
 #endif

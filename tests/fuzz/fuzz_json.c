@@ -9,9 +9,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	newsdoc_buf out = NEWSDOC_BUF_INIT;
 	if (newsdoc_export(&out, NULL, doc, "json", NULL) == NEWSDOC_OK) {
-		newsdoc_document *again = NULL;
-		if (newsdoc_document_from_json(&again, out.ptr, out.size) == NEWSDOC_OK)
-			newsdoc_document_free(again);
+		fuzz_check_json_round_trip(&out);
 		newsdoc_buf_dispose(&out);
 	}
 	newsdoc_document_free(doc);

@@ -7,6 +7,7 @@
  */
 #define _GNU_SOURCE
 #include <dirent.h>
+#include <errno.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -19,26 +20,37 @@ static int replay_file(const char *path)
 {
 	FILE *f = fopen(path, "rb");
 	if (f == NULL) {
-		fprintf(stderr, "replay: cannot open %s\n", path);
+		fprintf(stderr, "replay: cannot open %s: %s\n", path, strerror(errno));
 		return -1;
 	}
 	size_t cap = 4096, len = 0;
-	uint8_t *buf = malloc(cap);
+	uint8_t *buf = NULL;
 	for (;;) {
-		if (buf == NULL) {
+		uint8_t *grown = realloc(buf, cap);
+		if (grown == NULL) {
+			fprintf(stderr, "replay: out of memory reading %s\n", path);
+			free(buf);
 			fclose(f);
 			return -1;
 		}
+		buf = grown;
 		len += fread(buf + len, 1, cap - len, f);
 		if (len < cap)
 			break;
 		cap *= 2;
-		buf = realloc(buf, cap);
+	}
+	/* A short read is the end of the file or an error: not the same. */
+	if (ferror(f)) {
+		fprintf(stderr, "replay: cannot read %s\n", path);
+		free(buf);
+		fclose(f);
+		return -1;
 	}
 	fclose(f);
 	/* A copy of exactly `len` bytes, so ASan sees any overread. */
 	uint8_t *exact = malloc(len ? len : 1);
 	if (exact == NULL) {
+		fprintf(stderr, "replay: out of memory reading %s\n", path);
 		free(buf);
 		return -1;
 	}
@@ -79,8 +91,10 @@ int main(int argc, char **argv)
 			if (entry->d_name[0] == '.')
 				continue;
 			char *path = NULL;
-			if (asprintf(&path, "%s/%s", argv[i], entry->d_name) < 0)
+			if (asprintf(&path, "%s/%s", argv[i], entry->d_name) < 0) {
+				fprintf(stderr, "replay: out of memory listing %s\n", argv[i]);
 				return 1;
+			}
 			if (stat(path, &st) != 0 || !S_ISREG(st.st_mode)) {
 				free(path);
 				continue;
@@ -88,8 +102,10 @@ int main(int argc, char **argv)
 			if (count == cap) {
 				cap = cap ? cap * 2 : 64;
 				names = realloc(names, cap * sizeof *names);
-				if (names == NULL)
+				if (names == NULL) {
+					fprintf(stderr, "replay: out of memory listing %s\n", argv[i]);
 					return 1;
+				}
 			}
 			names[count++] = path;
 		}

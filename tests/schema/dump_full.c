@@ -12,14 +12,8 @@
 
 #include <newsdoc.h>
 
-/* Stop at the first failing library call: this is a test helper. */
-static void check(int rc, const char *what)
-{
-	if (rc != NEWSDOC_OK) {
-		fprintf(stderr, "dump_full: %s failed (%d): %s\n", what, rc, newsdoc_error_last()->message);
-		exit(1);
-	}
-}
+#define DUMP_PROGRAM "dump_full"
+#include "../common/dump_util.h"
 
 static newsdoc_document *build_full(void)
 {
@@ -98,25 +92,6 @@ static newsdoc_document *build_full(void)
 	return doc;
 }
 
-static void write_json(const char *dir, const char *name, const newsdoc_document *doc, unsigned int flags)
-{
-	newsdoc_export_options opts = NEWSDOC_EXPORT_OPTIONS_INIT;
-	newsdoc_buf buf = NEWSDOC_BUF_INIT;
-	char path[4096];
-	FILE *file;
-
-	opts.flags = flags;
-	check(newsdoc_export(&buf, NULL, doc, "json", &opts), "newsdoc_export");
-	snprintf(path, sizeof(path), "%s/%s", dir, name);
-	file = fopen(path, "wb");
-	if (!file || fwrite(buf.ptr, 1, buf.size, file) != buf.size || fclose(file) != 0) {
-		fprintf(stderr, "dump_full: cannot write %s\n", path);
-		exit(1);
-	}
-	newsdoc_buf_dispose(&buf);
-	printf("%s\n", path);
-}
-
 int main(int argc, char **argv)
 {
 	newsdoc_document *full, *empty, *copy;
@@ -128,14 +103,14 @@ int main(int argc, char **argv)
 	}
 	full = build_full();
 	check(newsdoc_document_new(&empty), "newsdoc_document_new");
-	write_json(argv[1], "full.json", full, 0);
-	write_json(argv[1], "empty.json", empty, 0);
-	write_json(argv[1], "full-compact.json", full, NEWSDOC_EXPORT_COMPACT);
+	write_export(NULL, argv[1], "full.json", full, "json", 0);
+	write_export(NULL, argv[1], "empty.json", empty, "json", 0);
+	write_export(NULL, argv[1], "full-compact.json", full, "json", NEWSDOC_EXPORT_COMPACT);
 
 	check(newsdoc_export(&buf, NULL, full, "json", NULL), "newsdoc_export");
 	check(newsdoc_document_from_json(&copy, buf.ptr, buf.size), "newsdoc_document_from_json");
 	newsdoc_buf_dispose(&buf);
-	write_json(argv[1], "full-roundtrip.json", copy, 0);
+	write_export(NULL, argv[1], "full-roundtrip.json", copy, "json", 0);
 
 	newsdoc_document_free(copy);
 	newsdoc_document_free(empty);

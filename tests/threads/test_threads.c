@@ -21,6 +21,8 @@
 
 #include <newsdoc.h>
 
+#include "../common/read_file_util.h"
+
 #define THREADS 8
 #define ROUNDS 2
 #define MAX_PAGES 64
@@ -50,28 +52,6 @@ static const char *plugin_dir = NEWSDOC_PLUGINS_DIR;
 static pthread_barrier_t start;
 static newsdoc_registry *shared;
 
-static char *read_file(const char *path, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	char *data;
-	long size;
-	if (!f)
-		return NULL;
-	fseek(f, 0, SEEK_END);
-	size = ftell(f);
-	rewind(f);
-	data = malloc((size_t)size + 1);
-	if (!data || fread(data, 1, (size_t)size, f) != (size_t)size) {
-		fclose(f);
-		free(data);
-		return NULL;
-	}
-	fclose(f);
-	data[size] = '\0';
-	*len = (size_t)size;
-	return data;
-}
-
 static void add_page(const char *path)
 {
 	size_t n = strlen(path), len;
@@ -85,7 +65,7 @@ static void add_page(const char *path)
 		input = NEWSDOC_INPUT_TEXT;
 	else
 		return;
-	if (!(data = read_file(path, &len)))
+	if (!(data = read_whole_file(path, &len)))
 		return;
 	pages[page_count].path = strdup(path);
 	pages[page_count].data = data;

@@ -77,7 +77,9 @@ static inline void assert_span_is(const newsdoc_document *doc, const newsdoc_quo
 	assert_memory_equal(block_text + from, text, to - from);
 }
 
-/* Check one quote's text, speaker and cue (NULL: unknown). */
+/* Check one quote's text, speaker and cue. A NULL speaker must be
+ * unknown; a NULL cue is not checked (callers leave it open where the cue
+ * is not what the test is about). */
 static inline void assert_quote(const newsdoc_document *doc, size_t i, const char *text,
 	const char *speaker, const char *cue)
 {
@@ -92,7 +94,5 @@ static inline void assert_quote(const newsdoc_document *doc, size_t i, const cha
 	if (cue)
 		assert_string_equal(newsdoc_quote_cue(quote), cue);
 }
-
-/* ---- marks ---- */
 
 #endif

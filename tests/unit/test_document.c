@@ -10,12 +10,7 @@
 
 #include <newsdoc.h>
 
-static void assert_error(int rc, int code, const char *message)
-{
-	assert_int_equal(rc, code);
-	assert_int_equal(newsdoc_error_last()->code, code);
-	assert_string_equal(newsdoc_error_last()->message, message);
-}
+#include "error_test_util.h"
 
 static void test_new_document_is_empty(void **state)
 {

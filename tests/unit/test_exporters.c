@@ -24,13 +24,7 @@
 #include <newsdoc.h>
 #include <newsdoc/sys/plugin.h>
 
-#define CHECK_OK(call) check_ok((call), #call)
-
-static void check_ok(int rc, const char *call)
-{
-	if (rc != NEWSDOC_OK)
-		fail_msg("%s failed (%d): %s", call, rc, newsdoc_error_last()->message);
-}
+#include "export_test_util.h"
 
 /* ---- fixtures ---- */
 
@@ -53,38 +47,6 @@ static int registry_teardown(void **state)
 {
 	newsdoc_registry_free(*state);
 	return 0;
-}
-
-/* Export through the public entry point; the caller frees the result. */
-static char *export_as(const newsdoc_registry *reg, const newsdoc_document *doc,
-	const char *format, unsigned int flags)
-{
-	newsdoc_export_options opts = NEWSDOC_EXPORT_OPTIONS_INIT;
-	newsdoc_buf buf = NEWSDOC_BUF_INIT;
-	char *copy;
-
-	opts.flags = flags;
-	CHECK_OK(newsdoc_export(&buf, reg, doc, format, &opts));
-	assert_non_null(buf.ptr);
-	assert_int_equal(strlen(buf.ptr), buf.size);
-	/* A plain malloc'd copy (strdup is not C11), so the buffer can be
-	 * disposed of right away. */
-	copy = malloc(buf.size + 1);
-	assert_non_null(copy);
-	memcpy(copy, buf.ptr, buf.size + 1);
-	newsdoc_buf_dispose(&buf);
-	return copy;
-}
-
-static void expect_export(const newsdoc_registry *reg, const newsdoc_document *doc,
-	const char *format, unsigned int flags, const char *expected)
-{
-	char *actual = export_as(reg, doc, format, flags);
-
-	if (strcmp(actual, expected) != 0)
-		print_error("---- %s export, actual ----\n%s---- end ----\n", format, actual);
-	assert_string_equal(actual, expected);
-	free(actual);
 }
 
 static void add_text_block(newsdoc_document *doc, int type, const char *text)

@@ -2,11 +2,6 @@
  * The generic main-content extractor: boilerplate removal, typed blocks,
  * the headline kept out of the body, charsets, and the seed page.
  */
-#include <stdarg.h>
-#include <stddef.h>
-#include <setjmp.h>
-#include <cmocka.h>
-
 #include "content_test_util.h"
 
 static const char *block_text(const newsdoc_document *doc, size_t i)
@@ -230,10 +225,7 @@ static void test_seed_html(void **state)
 	size_t i;
 	(void)state;
 
-	if (access(SEED("article.html"), R_OK) != 0) {
-		print_message("shared seed not present: skipped\n");
-		skip();
-	}
+	skip_without_seed(SEED("article.html"));
 	doc = parse_file(SEED("article.html"), SEED_URL, NEWSDOC_INPUT_HTML);
 	assert_non_null(doc);
 	assert_int_equal(newsdoc_document_block_count(doc), 8);

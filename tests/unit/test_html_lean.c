@@ -4,11 +4,6 @@
  * pages put markup-like text where a careless scan would cut the page, and
  * check that the document is what the whole page gives.
  */
-#include <stdarg.h>
-#include <stddef.h>
-#include <setjmp.h>
-#include <cmocka.h>
-
 #include "content_test_util.h"
 
 #define PARA_A "The harbour ferry sailed again on Monday morning after four months in the dry dock at Kell Point."

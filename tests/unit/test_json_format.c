@@ -18,25 +18,7 @@
 
 #include <newsdoc.h>
 
-#define CHECK_OK(call) assert_int_equal((call), NEWSDOC_OK)
-
-/* Export through the public entry point; the caller frees the result. */
-static char *export_json(const newsdoc_document *doc, unsigned int flags)
-{
-	newsdoc_export_options opts = NEWSDOC_EXPORT_OPTIONS_INIT;
-	newsdoc_buf buf = NEWSDOC_BUF_INIT;
-	char *copy;
-
-	opts.flags = flags;
-	CHECK_OK(newsdoc_export(&buf, NULL, doc, "json", &opts));
-	assert_non_null(buf.ptr);
-	assert_int_equal(strlen(buf.ptr), buf.size);
-	copy = malloc(buf.size + 1);
-	assert_non_null(copy);
-	memcpy(copy, buf.ptr, buf.size + 1);
-	newsdoc_buf_dispose(&buf);
-	return copy;
-}
+#include "export_test_util.h"
 
 /* ---- a document of characters to escape and empty containers ---- */
 
@@ -296,19 +278,12 @@ static const char values_compact[] =
 
 /* ---- tests ---- */
 
-static void expect_export(newsdoc_document *doc, unsigned int flags, const char *expected)
-{
-	char *json = export_json(doc, flags);
-	assert_string_equal(json, expected);
-	free(json);
-}
-
 static void test_escapes_indented(void **state)
 {
 	newsdoc_document *doc = build_escapes_document();
 
 	(void)state;
-	expect_export(doc, 0, escapes_indented);
+	expect_export(NULL, doc, "json", 0, escapes_indented);
 	newsdoc_document_free(doc);
 }
 
@@ -317,7 +292,7 @@ static void test_escapes_compact(void **state)
 	newsdoc_document *doc = build_escapes_document();
 
 	(void)state;
-	expect_export(doc, NEWSDOC_EXPORT_COMPACT, escapes_compact);
+	expect_export(NULL, doc, "json", NEWSDOC_EXPORT_COMPACT, escapes_compact);
 	newsdoc_document_free(doc);
 }
 
@@ -326,7 +301,7 @@ static void test_values_indented(void **state)
 	newsdoc_document *doc = build_values_document();
 
 	(void)state;
-	expect_export(doc, 0, values_indented);
+	expect_export(NULL, doc, "json", 0, values_indented);
 	newsdoc_document_free(doc);
 }
 
@@ -335,7 +310,7 @@ static void test_values_compact(void **state)
 	newsdoc_document *doc = build_values_document();
 
 	(void)state;
-	expect_export(doc, NEWSDOC_EXPORT_COMPACT, values_compact);
+	expect_export(NULL, doc, "json", NEWSDOC_EXPORT_COMPACT, values_compact);
 	newsdoc_document_free(doc);
 }
 
@@ -381,7 +356,7 @@ static void test_escape_at_every_position(void **state)
 
 					CHECK_OK(newsdoc_document_new(&doc));
 					CHECK_OK(newsdoc_document_set(doc, NEWSDOC_FIELD_TITLE, title));
-					json = export_json(doc, NEWSDOC_EXPORT_COMPACT);
+					json = export_to_string(NULL, doc, "json", NEWSDOC_EXPORT_COMPACT);
 					found = strstr(json, "\"title\":");
 					assert_non_null(found);
 					if (strncmp(found, expected, strlen(expected)) != 0)

@@ -15,27 +15,7 @@
 
 #include <newsdoc.h>
 
-static char *read_fixture(const char *name, size_t *len)
-{
-	char path[1024];
-	FILE *f;
-	char *data;
-	long size;
-
-	snprintf(path, sizeof(path), "%s/tests/fixtures/content/%s", NEWSDOC_SOURCE_DIR, name);
-	f = fopen(path, "rb");
-	assert_non_null(f);
-	assert_int_equal(fseek(f, 0, SEEK_END), 0);
-	size = ftell(f);
-	rewind(f);
-	data = malloc((size_t)size + 1);
-	assert_non_null(data);
-	assert_int_equal(fread(data, 1, (size_t)size, f), (size_t)size);
-	fclose(f);
-	data[size] = '\0';
-	*len = (size_t)size;
-	return data;
-}
+#include "content_test_util.h"
 
 static int parse(newsdoc_document **doc, const char *page, const newsdoc_parse_options *opts)
 {
@@ -292,9 +272,10 @@ static void test_max_related(void **state)
 	newsdoc_parse_options opts = NEWSDOC_PARSE_OPTIONS_INIT;
 	newsdoc_document *doc = NULL;
 	size_t len = 0;
-	char *data = read_fixture("related.html", &len);
+	char *data = read_whole_file(FIXTURE("related.html"), &len);
 	(void)state;
 
+	assert_non_null(data);
 	assert_int_equal(newsdoc_parse(&doc, NULL, data, len, NULL, NULL), 0);
 	assert_int_equal(newsdoc_document_related_count(doc), 5);
 	newsdoc_document_free(doc);

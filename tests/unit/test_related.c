@@ -4,24 +4,18 @@
  * more-from, a section headed "You may also like", the seed's
  * related-stories articles), and none from navigation or trending lists.
  */
-#include <stdarg.h>
-#include <stddef.h>
-#include <setjmp.h>
-#include <cmocka.h>
-
 #include "content_test_util.h"
+#include "test_metadata_util.h"
 
 static void assert_item(const newsdoc_related *item, const char *title, const char *url,
 	const char *author, const char *summary, const char *image)
 {
 	assert_non_null(item);
 	assert_string_equal(newsdoc_related_title(item), title);
-#define CHECK(getter, want) do { if (want) assert_string_equal(getter(item), want); else assert_null(getter(item)); } while (0)
-	CHECK(newsdoc_related_url, url);
-	CHECK(newsdoc_related_author, author);
-	CHECK(newsdoc_related_summary, summary);
-	CHECK(newsdoc_related_image, image);
-#undef CHECK
+	assert_field(newsdoc_related_url(item), url);
+	assert_field(newsdoc_related_author(item), author);
+	assert_field(newsdoc_related_summary(item), summary);
+	assert_field(newsdoc_related_image(item), image);
 }
 
 static void test_related_markups(void **state)
@@ -58,10 +52,7 @@ static void test_seed_related(void **state)
 	newsdoc_document *doc;
 	(void)state;
 
-	if (access(SEED("article.html"), R_OK) != 0) {
-		print_message("shared seed not present: skipped\n");
-		skip();
-	}
+	skip_without_seed(SEED("article.html"));
 	doc = parse_file(SEED("article.html"), SEED_URL, NEWSDOC_INPUT_HTML);
 	assert_non_null(doc);
 	assert_int_equal(newsdoc_document_related_count(doc), 3);

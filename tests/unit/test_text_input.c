@@ -2,11 +2,6 @@
  * Plain-text input: title, byline with role and affiliation, comment
  * count, paragraphs without furniture lines, related items.
  */
-#include <stdarg.h>
-#include <stddef.h>
-#include <setjmp.h>
-#include <cmocka.h>
-
 #include "content_test_util.h"
 
 static void test_text_fixture(void **state)
@@ -69,10 +64,7 @@ static void test_seed_text(void **state)
 	const newsdoc_author *author;
 	(void)state;
 
-	if (access(SEED("article.txt"), R_OK) != 0) {
-		print_message("shared seed not present: skipped\n");
-		skip();
-	}
+	skip_without_seed(SEED("article.txt"));
 	doc = parse_file(SEED("article.txt"), NULL, NEWSDOC_INPUT_TEXT);
 	assert_non_null(doc);
 	assert_string_equal(newsdoc_document_title(doc),

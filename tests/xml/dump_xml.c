@@ -16,14 +16,8 @@
 
 #include <newsdoc.h>
 
-/* Stop at the first failing library call: this is a test helper. */
-static void check(int rc, const char *what)
-{
-	if (rc != NEWSDOC_OK) {
-		fprintf(stderr, "dump_xml: %s failed (%d): %s\n", what, rc, newsdoc_error_last()->message);
-		exit(1);
-	}
-}
+#define DUMP_PROGRAM "dump_xml"
+#include "../common/dump_util.h"
 
 static void add_text_block(newsdoc_document *doc, int type, const char *text)
 {
@@ -113,26 +107,6 @@ static newsdoc_document *build_full(void)
 	return doc;
 }
 
-static void write_xml(const newsdoc_registry *reg, const char *dir, const char *name,
-	const newsdoc_document *doc, unsigned int flags)
-{
-	newsdoc_export_options opts = NEWSDOC_EXPORT_OPTIONS_INIT;
-	newsdoc_buf buf = NEWSDOC_BUF_INIT;
-	char path[4096];
-	FILE *file;
-
-	opts.flags = flags;
-	check(newsdoc_export(&buf, reg, doc, "xml", &opts), "newsdoc_export");
-	snprintf(path, sizeof(path), "%s/%s", dir, name);
-	file = fopen(path, "wb");
-	if (!file || fwrite(buf.ptr, 1, buf.size, file) != buf.size || fclose(file) != 0) {
-		fprintf(stderr, "dump_xml: cannot write %s\n", path);
-		exit(1);
-	}
-	newsdoc_buf_dispose(&buf);
-	printf("%s\n", path);
-}
-
 int main(int argc, char **argv)
 {
 	newsdoc_registry *reg;
@@ -145,9 +119,9 @@ int main(int argc, char **argv)
 	check(newsdoc_registry_new(&reg, NULL), "newsdoc_registry_new");
 	full = build_full();
 	check(newsdoc_document_new(&empty), "newsdoc_document_new");
-	write_xml(reg, argv[1], "full.xml", full, 0);
-	write_xml(reg, argv[1], "full-compact.xml", full, NEWSDOC_EXPORT_COMPACT);
-	write_xml(reg, argv[1], "empty.xml", empty, 0);
+	write_export(reg, argv[1], "full.xml", full, "xml", 0);
+	write_export(reg, argv[1], "full-compact.xml", full, "xml", NEWSDOC_EXPORT_COMPACT);
+	write_export(reg, argv[1], "empty.xml", empty, "xml", 0);
 	newsdoc_document_free(empty);
 	newsdoc_document_free(full);
 	newsdoc_registry_free(reg);
