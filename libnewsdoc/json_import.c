@@ -47,19 +47,17 @@ static int type_error(const char *prefix, const char *key, const char *expected)
 /*
  * A builder call refused a value (a heading level of 9, a span that ends
  * before it starts, an empty provenance source). Its message says what was
- * wrong; prefix it with where the value was. The message lives in the
- * thread's error slot, which newsdoc__error_set overwrites, so copy it first.
+ * wrong; prefix it with where the value was (newsdoc__error_set may take
+ * the current message as an argument).
  */
 static int builder_error(int code, const char *prefix, const char *key)
 {
 	char path[PATH_MAX_LEN];
-	char cause[512];
 
 	if (code == NEWSDOC_ENOMEM)
 		return code;
-	snprintf(cause, sizeof(cause), "%s", newsdoc_error_last()->message);
 	make_path(path, sizeof(path), prefix, key);
-	return newsdoc__error_set(NEWSDOC_EPARSE, "JSON import: \"%s\": %s", path, cause);
+	return newsdoc__error_set(NEWSDOC_EPARSE, "JSON import: \"%s\": %s", path, newsdoc_error_last()->message);
 }
 
 /* ---- typed access to one key ---- */

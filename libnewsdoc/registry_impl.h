@@ -85,6 +85,10 @@ int newsdoc__manifest_read(newsdoc_registry *reg, const char *path);
 /* plugin/loader.c: open a library plugin once (thread-safe). */
 int newsdoc__plugin_ensure_loaded(const newsdoc_registry *reg, newsdoc_plugin_info *plugin);
 void newsdoc__plugin_unload(newsdoc_plugin_info *plugin);
+/* plugin/loader.c: a plugin's `role` ("parser", "exporter") `id` returned
+ * `rc`: NEWSDOC_ENOMEM or NEWSDOC_EPLUGIN, with the plugin's own message
+ * when it set one after newsdoc_error_clear. */
+int newsdoc__plugin_call_failed(int rc, const char *role, const char *id, const newsdoc_plugin_info *plugin);
 /* plugin/host_api.c: the table plugins call. */
 const newsdoc_host_api *newsdoc__host_api(void);
 /* plugin/choose.c: the parser for a URL (host and path), or NULL. */
