@@ -73,6 +73,10 @@ const newsdoc_exporter_info *newsdoc__registry_find_exporter(const newsdoc_regis
 /* The parser with `id`, or NULL. */
 const newsdoc_parser_info *newsdoc__registry_find_parser(const newsdoc_registry *reg, const char *id);
 
+/* A parser or exporter a manifest made, and all it owns; NULL is fine. */
+void newsdoc__parser_info_free(newsdoc_parser_info *parser);
+void newsdoc__exporter_info_free(newsdoc_exporter_info *exporter);
+
 /* NEWSDOC_DEBUG=plugins output. */
 void newsdoc__plugin_log(const newsdoc_registry *reg, const char *fmt, ...) NEWSDOC__PRINTF(2, 3);
 /* A note for newsdoc_registry_warning_at (and the debug log). */
