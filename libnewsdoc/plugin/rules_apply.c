@@ -26,12 +26,6 @@ typedef struct runner {
 	int oom; /* an evaluation ran out of memory */
 } runner;
 
-static void silence(void *ctx, xmlErrorPtr error)
-{
-	(void)ctx;
-	(void)error;
-}
-
 /* Evaluate `expr` with `node` as the context node (NULL: the document). */
 static xmlXPathObject *eval(runner *r, const char *expr, xmlNode *node)
 {
@@ -49,7 +43,7 @@ static xmlXPathObject *eval(runner *r, const char *expr, xmlNode *node)
 	else
 		newsdoc__xml_clear_oom();
 	r->xpath->node = node ? node : (xmlNode *)r->html;
-	xmlSetStructuredErrorFunc(NULL, silence);
+	xmlSetStructuredErrorFunc(NULL, newsdoc__xml_ignore_error);
 	result = xmlXPathEvalExpression((const xmlChar *)expr, r->xpath);
 	xmlSetStructuredErrorFunc(NULL, NULL);
 	last = xmlGetLastError();
