@@ -162,12 +162,13 @@ static int parse_checked(xmlDoc **out, const char *data, size_t len, size_t bom_
 	const int flags = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
 		HTML_PARSE_NOWARNING | HTML_PARSE_NOBLANKS | HTML_PARSE_COMPACT | XML_PARSE_HUGE;
 	size_t max_nodes = opts->max_nodes ? opts->max_nodes : DEFAULT_MAX_NODES;
+	size_t max_attributes = max_nodes < MAX_TAG_ATTRIBUTES ? max_nodes : MAX_TAG_ATTRIBUTES;
 	xmlDoc *html;
 
-	if (tag_attributes_over(data, len, max_nodes < MAX_TAG_ATTRIBUTES ? max_nodes : MAX_TAG_ATTRIBUTES))
+	if (tag_attributes_over(data, len, max_attributes))
 		return newsdoc__error_set(NEWSDOC_ELIMIT,
 			"newsdoc_parse: a tag has more than %zu attributes (max_nodes, at most %zu per tag)",
-			max_nodes < MAX_TAG_ATTRIBUTES ? max_nodes : MAX_TAG_ATTRIBUTES, MAX_TAG_ATTRIBUTES);
+			max_attributes, MAX_TAG_ATTRIBUTES);
 	pthread_once(&libxml_once, init_libxml);
 	/* libxml2 keeps going after an allocation failure and may hand back a
 	 * partial tree; its last error says so, and a partial page would be
@@ -214,9 +215,10 @@ static int parse_checked(xmlDoc **out, const char *data, size_t len, size_t bom_
  */
 static int ascii_safe(const char *charset)
 {
+	/* Prefixes: "WINDOWS-" covers windows-1252 and windows-31j alike. */
 	static const char *const families[] = {
 		"UTF-8", "US-ASCII", "ASCII", "ISO-8859-", "WINDOWS-", "CP125", "KOI8-", "GB2312", "GBK",
-		"GB18030", "BIG5", "SHIFT_JIS", "SJIS", "CP932", "WINDOWS-31J", "EUC-", "TIS-620", "CP874",
+		"GB18030", "BIG5", "SHIFT_JIS", "SJIS", "CP932", "EUC-", "TIS-620", "CP874",
 		"MACINTOSH", NULL
 	};
 	size_t i;
