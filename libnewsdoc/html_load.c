@@ -165,6 +165,9 @@ static int parse_checked(xmlDoc **out, const char *data, size_t len, size_t bom_
 	size_t max_attributes = max_nodes < MAX_TAG_ATTRIBUTES ? max_nodes : MAX_TAG_ATTRIBUTES;
 	xmlDoc *html;
 
+	/* libxml2 gives no tree for no bytes; say why here, where it is known. */
+	if (len == bom_len)
+		return newsdoc__error_set(NEWSDOC_EPARSE, "the input has nothing after its byte order mark");
 	if (tag_attributes_over(data, len, max_attributes))
 		return newsdoc__error_set(NEWSDOC_ELIMIT,
 			"newsdoc_parse: a tag has more than %zu attributes (max_nodes, at most %zu per tag)",
@@ -193,7 +196,7 @@ static int parse_checked(xmlDoc **out, const char *data, size_t len, size_t bom_
 		return newsdoc__error_oom();
 	}
 	if (!html)
-		return newsdoc__error_set(NEWSDOC_EPARSE, "the HTML parser could not read the input");
+		return newsdoc__error_set(NEWSDOC_EPARSE, "the HTML parser could not read the input as %s", charset);
 	if (!xmlDocGetRootElement(html)) {
 		xmlFreeDoc(html);
 		return newsdoc__error_set(NEWSDOC_EPARSE, "the input has no HTML element or text");
