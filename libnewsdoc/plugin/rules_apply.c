@@ -151,11 +151,15 @@ static int apply_date(runner *r, const date_rule *rule, int field, newsdoc__sb *
 	if ((error = text_at(r, rule->xpath, NULL, text)) != 0 || !text->len)
 		return error;
 	/* A date the rule finds but cannot read is left to the generic
-	 * extractor rather than failing the page. */
-	if (newsdoc__date_normalize(&iso, text->ptr, rule->format) == 0)
+	 * extractor rather than failing the page; running out of memory
+	 * reading it fails the page, as everywhere. */
+	error = newsdoc__date_normalize(&iso, text->ptr, rule->format);
+	if (!error) {
 		error = set_field(r, field, &iso);
-	else
+	} else if (error != NEWSDOC_ENOMEM) {
 		newsdoc_error_clear();
+		error = 0;
+	}
 	newsdoc__sb_free(&iso);
 	return error;
 }
