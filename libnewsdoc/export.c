@@ -69,10 +69,9 @@ static int run_plugin_exporter(const newsdoc_registry *reg, const newsdoc_export
 		return newsdoc__plugin_call_failed(rc, "exporter", exporter->id, exporter->owner);
 	}
 	if (!out->ptr) {
-		/* Nothing written: still hand back an empty, owned string. */
+		/* Nothing written: still hand back an empty, owned string
+		 * (newsdoc__sb_to_buf allocates one for an empty builder). */
 		newsdoc__sb empty = NEWSDOC__SB_INIT;
-		if ((rc = newsdoc__sb_grow(&empty, 0)) != 0)
-			return rc;
 		return newsdoc__sb_to_buf(&empty, out);
 	}
 	return 0;
