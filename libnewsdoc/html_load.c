@@ -68,9 +68,9 @@ static int tag_attributes_over(const char *data, size_t len, size_t cap)
 			i = (size_t)(end - data) + 3;
 			continue;
 		}
-		if (i >= len || !((data[i] | 0x20) >= 'a' && (data[i] | 0x20) <= 'z'))
+		if (i >= len || !newsdoc__html_is_letter(data[i]))
 			continue;
-		while (i + name < len && ((data[i + name] | 0x20) >= 'a' && (data[i + name] | 0x20) <= 'z'))
+		while (i + name < len && newsdoc__html_is_letter(data[i + name]))
 			name++;
 		if (name == 6 && !strncasecmp(data + i, "script", 6))
 			raw = "script";
@@ -88,7 +88,7 @@ static int tag_attributes_over(const char *data, size_t len, size_t cap)
 				space = equals = 0;
 				continue;
 			}
-			if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '/') {
+			if (newsdoc__html_is_space(c) || c == '/') {
 				space = 1;
 			} else if (c == '=') {
 				equals = 1;
