@@ -1,7 +1,6 @@
 /*
  * newsdoc_export: find the exporter for a format and run it.
  */
-#include <stdio.h>
 #include <string.h>
 
 #include "registry_impl.h"
@@ -66,18 +65,13 @@ static int run_plugin_exporter(const newsdoc_registry *reg, const newsdoc_export
 	newsdoc_error_clear();
 	rc = answer->export_document(exporter->owner->state, exporter->id, out, doc, flags);
 	if (rc != 0) {
-		char why[512];
-		snprintf(why, sizeof(why), "%s", newsdoc_error_last()->code != NEWSDOC_OK ?
-			newsdoc_error_last()->message : "no reason given");
 		newsdoc_buf_dispose(out);
-		return newsdoc__error_set(rc == NEWSDOC_ENOMEM ? NEWSDOC_ENOMEM : NEWSDOC_EPLUGIN,
-			"exporter '%s' (plugin '%s') failed: %s", exporter->id, exporter->owner->name, why);
+		return newsdoc__plugin_call_failed(rc, "exporter", exporter->id, exporter->owner);
 	}
 	if (!out->ptr) {
-		/* Nothing written: still hand back an empty, owned string. */
+		/* Nothing written: still hand back an empty, owned string
+		 * (newsdoc__sb_to_buf allocates one for an empty builder). */
 		newsdoc__sb empty = NEWSDOC__SB_INIT;
-		if ((rc = newsdoc__sb_grow(&empty, 0)) != 0)
-			return rc;
 		return newsdoc__sb_to_buf(&empty, out);
 	}
 	return 0;

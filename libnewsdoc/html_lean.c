@@ -30,16 +30,6 @@
 #include "internal.h"
 #include "html_lean.h"
 
-static int is_letter(char c)
-{
-	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-}
-
-static int is_space(char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-}
-
 /* The first `c` at or after `from`, or `end`. */
 static const char *find_char(const char *from, const char *end, char c)
 {
@@ -100,7 +90,7 @@ static size_t end_tag_at(const lean_scan *scan, size_t at, const char *name, siz
 	if (at + 2 + name_len > scan->len || data[at + 1] != '/' || (data[at + 2] | 0x20) != name[0] ||
 		strncasecmp(data + at + 2, name, name_len))
 		return 0;
-	if (whole_name && at + 2 + name_len < scan->len && is_letter(data[at + 2 + name_len]))
+	if (whole_name && at + 2 + name_len < scan->len && newsdoc__html_is_letter(data[at + 2 + name_len]))
 		return 0;
 	gt = memchr(data + at, '>', scan->len - at);
 	return gt ? (size_t)(gt - data) + 1 : scan->len;
@@ -145,7 +135,7 @@ static size_t svg_end(lean_scan *scan, size_t i)
 				return end;
 			i = end;
 		} else if (at + 5 <= len && (data[at + 1] | 0x20) == 's' && !strncasecmp(data + at + 1, "svg", 3) &&
-			(is_space(data[at + 4]) || data[at + 4] == '>' || data[at + 4] == '/')) {
+			(newsdoc__html_is_space(data[at + 4]) || data[at + 4] == '>' || data[at + 4] == '/')) {
 			if ((end = tag_end(data, len, at + 4)) == len)
 				break;
 			if (data[end - 2] != '/')
@@ -186,11 +176,11 @@ static size_t skippable_end(lean_scan *scan, size_t i)
 		return close ? (size_t)(close - data) + 3 : 0;
 	}
 	name_end = i;
-	while (name_end < len && is_letter(data[name_end]))
+	while (name_end < len && newsdoc__html_is_letter(data[name_end]))
 		name_end++;
 	/* The first letter first: strncasecmp on every "<div" adds up. */
 	if (name_end == len || (data[i] | 0x20) != 's' ||
-		!(is_space(data[name_end]) || data[name_end] == '>' || data[name_end] == '/'))
+		!(newsdoc__html_is_space(data[name_end]) || data[name_end] == '>' || data[name_end] == '/'))
 		return 0;
 	if (name_end - i == 6 && !strncasecmp(data + i, "script", 6)) {
 		end = tag_end(data, len, name_end);
@@ -238,7 +228,7 @@ int newsdoc__html_lean_copy(const char *data, size_t len, char **out, size_t *ou
 		/* A kept tag is copied whole, its quoted values with it, so
 		 * that a "<" inside a value is never taken for markup. Only a
 		 * start or end tag: "<" in text is copied alone. */
-		if (at + 1 < len && (is_letter(data[at + 1]) || data[at + 1] == '/')) {
+		if (at + 1 < len && (newsdoc__html_is_letter(data[at + 1]) || data[at + 1] == '/')) {
 			size_t end = tag_end(data, len, at + 1);
 			if (data[at + 1] != '/' && end < len) {
 				written += newsdoc__html_lean_start_tag(data + at, end - at, copy + written);
@@ -249,7 +239,7 @@ int newsdoc__html_lean_copy(const char *data, size_t len, char **out, size_t *ou
 			read = end;
 			/* The raw text of a kept <script> (JSON) is copied as
 			 * it is: its "<" are not tags. */
-			if (end - at > 7 && (data[at + 1] | 0x20) == 's' && !is_letter(data[at + 7]) &&
+			if (end - at > 7 && (data[at + 1] | 0x20) == 's' && !newsdoc__html_is_letter(data[at + 7]) &&
 				!strncasecmp(data + at + 1, "script", 6)) {
 				size_t raw_end = raw_text_end(&scan, end, "script", 6, &scan.no_script_end);
 				size_t stop = raw_end ? raw_end : len;

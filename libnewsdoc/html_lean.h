@@ -5,6 +5,18 @@
  * with newsdoc__free. 0 or NEWSDOC_ENOMEM. */
 #include <stddef.h>
 
+/* ASCII letters and HTML's white space, as the byte scanners of the lean
+ * copy and of the attribute count (html_load.c) read them. */
+static inline int newsdoc__html_is_letter(char c)
+{
+	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
+static inline int newsdoc__html_is_space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
 int newsdoc__html_lean_copy(const char *data, size_t len, char **out, size_t *out_len);
 
 /* Copy the start tag tag[0, len) ("<name ...>") to `out` (room for len

@@ -19,14 +19,9 @@
 
 #include "html_lean.h"
 
-static int is_space(char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-}
-
 static int is_name_char(char c)
 {
-	return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
+	return newsdoc__html_is_letter(c) || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
 		c == ':' || c == '.';
 }
 
@@ -38,7 +33,7 @@ static int is_unread(const char *name, size_t len)
 	if (len > 2 && (name[0] | 0x20) == 'o' && (name[1] | 0x20) == 'n') {
 		size_t i;
 		for (i = 2; i < len; i++)
-			if (!(((name[i] | 0x20) >= 'a' && (name[i] | 0x20) <= 'z')))
+			if (!newsdoc__html_is_letter(name[i]))
 				return 0;
 		return 1;
 	}
@@ -51,19 +46,20 @@ static size_t value_end(const char *tag, size_t len, size_t i)
 {
 	size_t j = i;
 
-	while (j < len && is_space(tag[j]))
+	while (j < len && newsdoc__html_is_space(tag[j]))
 		j++;
 	if (j == len || tag[j] != '=')
 		return i;
 	j++;
-	while (j < len && is_space(tag[j]))
+	while (j < len && newsdoc__html_is_space(tag[j]))
 		j++;
 	if (j < len && (tag[j] == '"' || tag[j] == '\'')) {
 		const char *close = memchr(tag + j + 1, tag[j], len - j - 1);
 		return close ? (size_t)(close - tag) + 1 : 0;
 	}
 	i = j;
-	while (j < len && !is_space(tag[j]) && tag[j] != '>' && tag[j] != '"' && tag[j] != '\'' && tag[j] != '<')
+	while (j < len && !newsdoc__html_is_space(tag[j]) && tag[j] != '>' && tag[j] != '"' && tag[j] != '\'' &&
+		tag[j] != '<')
 		j++;
 	return j > i ? j : 0;
 }
@@ -80,7 +76,7 @@ size_t newsdoc__html_lean_start_tag(const char *tag, size_t len, char *out)
 		goto rest;
 	for (;;) {
 		size_t gap = i, name, name_end, end;
-		while (i < len && is_space(tag[i]))
+		while (i < len && newsdoc__html_is_space(tag[i]))
 			i++;
 		if (i == gap || i == len || !is_name_char(tag[i])) {
 			i = gap; /* "/>", ">", or something not written plainly */
@@ -98,7 +94,7 @@ size_t newsdoc__html_lean_start_tag(const char *tag, size_t len, char *out)
 		/* Left out only when white space or the tag's end follows: in
 		 * `a='1'href="x"` the next attribute leans on this one. */
 		if (is_unread(tag + name, name_end - name) &&
-			(end == len || is_space(tag[end]) || tag[end] == '>' || tag[end] == '/'))
+			(end == len || newsdoc__html_is_space(tag[end]) || tag[end] == '>' || tag[end] == '/'))
 			continue;
 		/* One space stands for the white space before the attribute. */
 		out[written++] = ' ';

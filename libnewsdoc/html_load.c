@@ -68,9 +68,9 @@ static int tag_attributes_over(const char *data, size_t len, size_t cap)
 			i = (size_t)(end - data) + 3;
 			continue;
 		}
-		if (i >= len || !((data[i] | 0x20) >= 'a' && (data[i] | 0x20) <= 'z'))
+		if (i >= len || !newsdoc__html_is_letter(data[i]))
 			continue;
-		while (i + name < len && ((data[i + name] | 0x20) >= 'a' && (data[i + name] | 0x20) <= 'z'))
+		while (i + name < len && newsdoc__html_is_letter(data[i + name]))
 			name++;
 		if (name == 6 && !strncasecmp(data + i, "script", 6))
 			raw = "script";
@@ -88,7 +88,7 @@ static int tag_attributes_over(const char *data, size_t len, size_t cap)
 				space = equals = 0;
 				continue;
 			}
-			if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '/') {
+			if (newsdoc__html_is_space(c) || c == '/') {
 				space = 1;
 			} else if (c == '=') {
 				equals = 1;
@@ -162,12 +162,16 @@ static int parse_checked(xmlDoc **out, const char *data, size_t len, size_t bom_
 	const int flags = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
 		HTML_PARSE_NOWARNING | HTML_PARSE_NOBLANKS | HTML_PARSE_COMPACT | XML_PARSE_HUGE;
 	size_t max_nodes = opts->max_nodes ? opts->max_nodes : DEFAULT_MAX_NODES;
+	size_t max_attributes = max_nodes < MAX_TAG_ATTRIBUTES ? max_nodes : MAX_TAG_ATTRIBUTES;
 	xmlDoc *html;
 
-	if (tag_attributes_over(data, len, max_nodes < MAX_TAG_ATTRIBUTES ? max_nodes : MAX_TAG_ATTRIBUTES))
+	/* libxml2 gives no tree for no bytes; say why here, where it is known. */
+	if (len == bom_len)
+		return newsdoc__error_set(NEWSDOC_EPARSE, "the input has nothing after its byte order mark");
+	if (tag_attributes_over(data, len, max_attributes))
 		return newsdoc__error_set(NEWSDOC_ELIMIT,
 			"newsdoc_parse: a tag has more than %zu attributes (max_nodes, at most %zu per tag)",
-			max_nodes < MAX_TAG_ATTRIBUTES ? max_nodes : MAX_TAG_ATTRIBUTES, MAX_TAG_ATTRIBUTES);
+			max_attributes, MAX_TAG_ATTRIBUTES);
 	pthread_once(&libxml_once, init_libxml);
 	/* libxml2 keeps going after an allocation failure and may hand back a
 	 * partial tree; its last error says so, and a partial page would be
@@ -192,7 +196,7 @@ static int parse_checked(xmlDoc **out, const char *data, size_t len, size_t bom_
 		return newsdoc__error_oom();
 	}
 	if (!html)
-		return newsdoc__error_set(NEWSDOC_EPARSE, "the HTML parser could not read the input");
+		return newsdoc__error_set(NEWSDOC_EPARSE, "the HTML parser could not read the input as %s", charset);
 	if (!xmlDocGetRootElement(html)) {
 		xmlFreeDoc(html);
 		return newsdoc__error_set(NEWSDOC_EPARSE, "the input has no HTML element or text");
@@ -214,9 +218,10 @@ static int parse_checked(xmlDoc **out, const char *data, size_t len, size_t bom_
  */
 static int ascii_safe(const char *charset)
 {
+	/* Prefixes: "WINDOWS-" covers windows-1252 and windows-31j alike. */
 	static const char *const families[] = {
 		"UTF-8", "US-ASCII", "ASCII", "ISO-8859-", "WINDOWS-", "CP125", "KOI8-", "GB2312", "GBK",
-		"GB18030", "BIG5", "SHIFT_JIS", "SJIS", "CP932", "WINDOWS-31J", "EUC-", "TIS-620", "CP874",
+		"GB18030", "BIG5", "SHIFT_JIS", "SJIS", "CP932", "EUC-", "TIS-620", "CP874",
 		"MACINTOSH", NULL
 	};
 	size_t i;

@@ -79,6 +79,10 @@ int newsdoc__utf8_sanitize(newsdoc__sb *sb, const char *s, size_t len);
  * returned NULL. */
 void newsdoc__xml_clear_oom(void);
 int newsdoc__xml_oom(void);
+/* A structured error handler that drops libxml2's messages (XPath errors
+ * would go to stderr); the failure itself stays in the last error. */
+struct _xmlError;
+void newsdoc__xml_ignore_error(void *context, struct _xmlError *error);
 
 /* ---- dates (plugin/dates.c) ---- */
 /* Append `text` as an ISO 8601 date to `out`: with a strptime `format`

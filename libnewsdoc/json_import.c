@@ -47,19 +47,17 @@ static int type_error(const char *prefix, const char *key, const char *expected)
 /*
  * A builder call refused a value (a heading level of 9, a span that ends
  * before it starts, an empty provenance source). Its message says what was
- * wrong; prefix it with where the value was. The message lives in the
- * thread's error slot, which newsdoc__error_set overwrites, so copy it first.
+ * wrong; prefix it with where the value was (newsdoc__error_set may take
+ * the current message as an argument).
  */
 static int builder_error(int code, const char *prefix, const char *key)
 {
 	char path[PATH_MAX_LEN];
-	char cause[512];
 
 	if (code == NEWSDOC_ENOMEM)
 		return code;
-	snprintf(cause, sizeof(cause), "%s", newsdoc_error_last()->message);
 	make_path(path, sizeof(path), prefix, key);
-	return newsdoc__error_set(NEWSDOC_EPARSE, "JSON import: \"%s\": %s", path, cause);
+	return newsdoc__error_set(NEWSDOC_EPARSE, "JSON import: \"%s\": %s", path, newsdoc_error_last()->message);
 }
 
 /* ---- typed access to one key ---- */
@@ -181,31 +179,41 @@ static int import_author(newsdoc_document *doc, const json_t *object, const char
 	return 0;
 }
 
-static int import_list_items(newsdoc_block *block, const json_t *object, const char *path)
+/* The strings of `array` (named `key` within `path`) added one by one:
+ * a list's items, a table row's cells. */
+static int import_block_strings(newsdoc_block *block, const json_t *array, const char *path, const char *key,
+	int (*add)(newsdoc_block *block, const char *text, size_t len))
 {
-	const json_t *items, *item;
-	char key[PATH_MAX_LEN];
+	const json_t *string;
+	char element[PATH_MAX_LEN];
 	size_t i;
 	int error;
 
-	if ((error = get_optional_array(&items, object, path, "items")) != 0)
-		return error;
-	json_array_foreach(items, i, item) {
-		snprintf(key, sizeof(key), "items[%zu]", i);
-		if (!json_is_string(item))
-			return type_error(path, key, "must be a string");
-		error = newsdoc_block_add_item(block, json_string_value(item), json_string_length(item));
-		if (error)
-			return builder_error(error, path, key);
+	json_array_foreach(array, i, string) {
+		snprintf(element, sizeof(element), "%s[%zu]", key, i);
+		if (!json_is_string(string))
+			return type_error(path, element, "must be a string");
+		if ((error = add(block, json_string_value(string), json_string_length(string))) != 0)
+			return builder_error(error, path, element);
 	}
 	return 0;
 }
 
+static int import_list_items(newsdoc_block *block, const json_t *object, const char *path)
+{
+	const json_t *items;
+	int error;
+
+	if ((error = get_optional_array(&items, object, path, "items")) != 0)
+		return error;
+	return import_block_strings(block, items, path, "items", newsdoc_block_add_item);
+}
+
 static int import_table_rows(newsdoc_block *block, const json_t *object, const char *path)
 {
-	const json_t *rows, *row, *cell;
+	const json_t *rows, *row;
 	char key[PATH_MAX_LEN];
-	size_t r, c;
+	size_t r;
 	int error;
 
 	if ((error = get_optional_array(&rows, object, path, "rows")) != 0)
@@ -216,14 +224,8 @@ static int import_table_rows(newsdoc_block *block, const json_t *object, const c
 			return type_error(path, key, "must be an array of strings");
 		if ((error = newsdoc_block_add_row(block)) != 0)
 			return builder_error(error, path, key);
-		json_array_foreach(row, c, cell) {
-			snprintf(key, sizeof(key), "rows[%zu][%zu]", r, c);
-			if (!json_is_string(cell))
-				return type_error(path, key, "must be a string");
-			error = newsdoc_block_add_cell(block, json_string_value(cell), json_string_length(cell));
-			if (error)
-				return builder_error(error, path, key);
-		}
+		if ((error = import_block_strings(block, row, path, key, newsdoc_block_add_cell)) != 0)
+			return error;
 	}
 	return 0;
 }

@@ -216,6 +216,16 @@ static void make_c_locale(void)
 	c_locale = newlocale(LC_NUMERIC_MASK, "C", (locale_t)0);
 }
 
+/* Step over a run of decimal digits; 0 when there is none. */
+static int skip_digits(reader *r)
+{
+	size_t start = r->pos;
+
+	while (r->pos < r->len && r->data[r->pos] >= '0' && r->data[r->pos] <= '9')
+		r->pos++;
+	return r->pos > start;
+}
+
 static json_t *read_number(reader *r)
 {
 	size_t start = r->pos;
@@ -225,36 +235,25 @@ static json_t *read_number(reader *r)
 
 	if (r->pos < r->len && r->data[r->pos] == '-')
 		r->pos++;
-	if (r->pos < r->len && r->data[r->pos] == '0') {
+	/* An integer part without leading zeros ("0" alone, or digits from
+	 * 1-9), an optional fraction and exponent, each with a digit. */
+	if (r->pos < r->len && r->data[r->pos] == '0')
 		r->pos++;
-	} else if (r->pos < r->len && r->data[r->pos] >= '1' && r->data[r->pos] <= '9') {
-		while (r->pos < r->len && r->data[r->pos] >= '0' && r->data[r->pos] <= '9')
-			r->pos++;
-	} else {
-		fail(r, "invalid number");
-		return NULL;
-	}
+	else if (!skip_digits(r))
+		goto invalid;
 	if (r->pos < r->len && r->data[r->pos] == '.') {
 		is_real = 1;
 		r->pos++;
-		if (r->pos >= r->len || r->data[r->pos] < '0' || r->data[r->pos] > '9') {
-			fail(r, "invalid number");
-			return NULL;
-		}
-		while (r->pos < r->len && r->data[r->pos] >= '0' && r->data[r->pos] <= '9')
-			r->pos++;
+		if (!skip_digits(r))
+			goto invalid;
 	}
 	if (r->pos < r->len && (r->data[r->pos] == 'e' || r->data[r->pos] == 'E')) {
 		is_real = 1;
 		r->pos++;
 		if (r->pos < r->len && (r->data[r->pos] == '+' || r->data[r->pos] == '-'))
 			r->pos++;
-		if (r->pos >= r->len || r->data[r->pos] < '0' || r->data[r->pos] > '9') {
-			fail(r, "invalid number");
-			return NULL;
-		}
-		while (r->pos < r->len && r->data[r->pos] >= '0' && r->data[r->pos] <= '9')
-			r->pos++;
+		if (!skip_digits(r))
+			goto invalid;
 	}
 	if (r->pos - start >= sizeof(text)) {
 		fail(r, "number too long");
@@ -283,6 +282,9 @@ static json_t *read_number(reader *r)
 			out_of_memory(r);
 		return value;
 	}
+invalid:
+	fail(r, "invalid number");
+	return NULL;
 }
 
 static json_t *read_word(reader *r)

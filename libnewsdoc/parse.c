@@ -2,7 +2,6 @@
  * newsdoc_parse: check the input, choose a parser, run it, and stamp the
  * document with the URL and the parser's id.
  */
-#include <stdio.h>
 #include <string.h>
 
 #include <libxml/tree.h>
@@ -106,14 +105,7 @@ static int run_site_parser(const newsdoc_registry *reg, const newsdoc_parser_inf
 	page.input = opts->input;
 	newsdoc_error_clear();
 	rc = answer->parse(parser->owner->state, parser->id, doc, &page);
-	if (rc != 0) {
-		char why[512];
-		snprintf(why, sizeof(why), "%s", newsdoc_error_last()->code != NEWSDOC_OK ?
-			newsdoc_error_last()->message : "no reason given");
-		return newsdoc__error_set(rc == NEWSDOC_ENOMEM ? NEWSDOC_ENOMEM : NEWSDOC_EPLUGIN,
-			"parser '%s' (plugin '%s') failed: %s", parser->id, parser->owner->name, why);
-	}
-	return 0;
+	return rc ? newsdoc__plugin_call_failed(rc, "parser", parser->id, parser->owner) : 0;
 }
 
 /* The site parser known before the page is read: the caller's choice, else

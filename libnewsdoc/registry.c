@@ -94,6 +94,29 @@ static void free_strings(char **strings, size_t count)
 	newsdoc__free(strings);
 }
 
+void newsdoc__parser_info_free(newsdoc_parser_info *parser)
+{
+	if (!parser)
+		return;
+	newsdoc__free(parser->id);
+	free_strings(parser->hosts, parser->host_count);
+	free_strings(parser->paths, parser->path_count);
+	newsdoc__free(parser->probe);
+	newsdoc__rules_free(parser->rules);
+	newsdoc__free(parser);
+}
+
+void newsdoc__exporter_info_free(newsdoc_exporter_info *exporter)
+{
+	if (!exporter)
+		return;
+	newsdoc__free(exporter->id);
+	newsdoc__free(exporter->format);
+	newsdoc__free(exporter->mime_type);
+	newsdoc__free(exporter->extension);
+	newsdoc__free(exporter);
+}
+
 void newsdoc_registry_free(newsdoc_registry *reg)
 {
 	size_t i;
@@ -102,24 +125,13 @@ void newsdoc_registry_free(newsdoc_registry *reg)
 		return;
 	for (i = 0; i < reg->parsers.count; i++) {
 		newsdoc_parser_info *parser = reg->parsers.items[i];
-		if (parser->owner == &builtin_plugin)
-			continue;
-		newsdoc__free(parser->id);
-		free_strings(parser->hosts, parser->host_count);
-		free_strings(parser->paths, parser->path_count);
-		newsdoc__free(parser->probe);
-		newsdoc__rules_free(parser->rules);
-		newsdoc__free(parser);
+		if (parser->owner != &builtin_plugin)
+			newsdoc__parser_info_free(parser);
 	}
 	for (i = 0; i < reg->exporters.count; i++) {
 		newsdoc_exporter_info *exporter = reg->exporters.items[i];
-		if (exporter->owner == &builtin_plugin)
-			continue;
-		newsdoc__free(exporter->id);
-		newsdoc__free(exporter->format);
-		newsdoc__free(exporter->mime_type);
-		newsdoc__free(exporter->extension);
-		newsdoc__free(exporter);
+		if (exporter->owner != &builtin_plugin)
+			newsdoc__exporter_info_free(exporter);
 	}
 	/* Plugins last, in reverse: fini may still want what others set up. */
 	for (i = reg->plugins.count; i-- > 0;) {

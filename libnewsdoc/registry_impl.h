@@ -73,6 +73,10 @@ const newsdoc_exporter_info *newsdoc__registry_find_exporter(const newsdoc_regis
 /* The parser with `id`, or NULL. */
 const newsdoc_parser_info *newsdoc__registry_find_parser(const newsdoc_registry *reg, const char *id);
 
+/* A parser or exporter a manifest made, and all it owns; NULL is fine. */
+void newsdoc__parser_info_free(newsdoc_parser_info *parser);
+void newsdoc__exporter_info_free(newsdoc_exporter_info *exporter);
+
 /* NEWSDOC_DEBUG=plugins output. */
 void newsdoc__plugin_log(const newsdoc_registry *reg, const char *fmt, ...) NEWSDOC__PRINTF(2, 3);
 /* A note for newsdoc_registry_warning_at (and the debug log). */
@@ -85,6 +89,10 @@ int newsdoc__manifest_read(newsdoc_registry *reg, const char *path);
 /* plugin/loader.c: open a library plugin once (thread-safe). */
 int newsdoc__plugin_ensure_loaded(const newsdoc_registry *reg, newsdoc_plugin_info *plugin);
 void newsdoc__plugin_unload(newsdoc_plugin_info *plugin);
+/* plugin/loader.c: a plugin's `role` ("parser", "exporter") `id` returned
+ * `rc`: NEWSDOC_ENOMEM or NEWSDOC_EPLUGIN, with the plugin's own message
+ * when it set one after newsdoc_error_clear. */
+int newsdoc__plugin_call_failed(int rc, const char *role, const char *id, const newsdoc_plugin_info *plugin);
 /* plugin/host_api.c: the table plugins call. */
 const newsdoc_host_api *newsdoc__host_api(void);
 /* plugin/choose.c: the parser for a URL (host and path), or NULL. */

@@ -6,6 +6,8 @@
  * last error, so each public entry point that drives libxml2 clears that
  * record first and checks it at the end: a page read while memory ran out
  * is NEWSDOC_ENOMEM, never a document with parts silently missing.
+ * Messages are dropped (newsdoc__xml_ignore_error) where an XPath error
+ * only means "no match"; the record stays for these checks.
  */
 #include <libxml/xmlerror.h>
 
@@ -14,6 +16,12 @@
 void newsdoc__xml_clear_oom(void)
 {
 	xmlResetLastError();
+}
+
+void newsdoc__xml_ignore_error(void *context, xmlErrorPtr error)
+{
+	(void)context;
+	(void)error;
 }
 
 int newsdoc__xml_oom(void)

@@ -107,12 +107,6 @@ const newsdoc_parser_info *newsdoc__choose_by_url(const newsdoc_registry *reg, c
 	return best;
 }
 
-static void silence_xpath_errors(void *ctx, xmlErrorPtr error)
-{
-	(void)ctx;
-	(void)error;
-}
-
 static int probe_matches(const char *probe, xmlDoc *html)
 {
 	xmlXPathContext *ctx = xmlXPathNewContext(html);
@@ -121,7 +115,7 @@ static int probe_matches(const char *probe, xmlDoc *html)
 
 	if (!ctx)
 		return 0;
-	xmlSetStructuredErrorFunc(NULL, silence_xpath_errors);
+	xmlSetStructuredErrorFunc(NULL, newsdoc__xml_ignore_error);
 	result = xmlXPathEvalExpression((const xmlChar *)probe, ctx);
 	xmlSetStructuredErrorFunc(NULL, NULL);
 	if (result) {

@@ -44,6 +44,20 @@ static int load_failed(newsdoc_plugin_info *plugin, const char *fmt, ...)
 	return newsdoc__error_set(NEWSDOC_EPLUGIN, "%s", message);
 }
 
+/* What a plugin function said when it failed: its own message, when it
+ * set one after the caller's newsdoc_error_clear. newsdoc__error_set may
+ * take it as an argument (error.c formats before it overwrites). */
+static const char *plugin_reason(void)
+{
+	return newsdoc_error_last()->code != NEWSDOC_OK ? newsdoc_error_last()->message : "no reason given";
+}
+
+int newsdoc__plugin_call_failed(int rc, const char *role, const char *id, const newsdoc_plugin_info *plugin)
+{
+	return newsdoc__error_set(rc == NEWSDOC_ENOMEM ? NEWSDOC_ENOMEM : NEWSDOC_EPLUGIN,
+		"%s '%s' (plugin '%s') failed: %s", role, id, plugin->name, plugin_reason());
+}
+
 static int load(const newsdoc_registry *reg, newsdoc_plugin_info *plugin)
 {
 	newsdoc_plugin_request request;
@@ -92,12 +106,8 @@ static int load(const newsdoc_registry *reg, newsdoc_plugin_info *plugin)
 	plugin->state = NULL;
 	if (answer->init) {
 		newsdoc_error_clear();
-		if ((rc = answer->init(&plugin->state, newsdoc__host_api())) != 0) {
-			const char *why = newsdoc_error_last()->code != NEWSDOC_OK ? newsdoc_error_last()->message : "no reason given";
-			char reason[512];
-			snprintf(reason, sizeof(reason), "%s", why);
-			return load_failed(plugin, "plugin '%s': init failed (%d): %s", plugin->name, rc, reason);
-		}
+		if ((rc = answer->init(&plugin->state, newsdoc__host_api())) != 0)
+			return load_failed(plugin, "plugin '%s': init failed (%d): %s", plugin->name, rc, plugin_reason());
 	}
 	__atomic_store_n(&plugin->load_state, NEWSDOC__LOAD_OK, __ATOMIC_RELEASE);
 	newsdoc__plugin_log(reg, "loaded %s (plugin '%s', interface %u)", plugin->library, plugin->name,

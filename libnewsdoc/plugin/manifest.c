@@ -202,34 +202,6 @@ static int resolve_library(manifest_reader *r, const char *library_path, char **
 	return *oom;
 }
 
-static void free_parser(newsdoc_parser_info *parser)
-{
-	size_t i;
-	if (!parser)
-		return;
-	newsdoc__free(parser->id);
-	for (i = 0; i < parser->host_count; i++)
-		newsdoc__free(parser->hosts[i]);
-	newsdoc__free(parser->hosts);
-	for (i = 0; i < parser->path_count; i++)
-		newsdoc__free(parser->paths[i]);
-	newsdoc__free(parser->paths);
-	newsdoc__free(parser->probe);
-	newsdoc__rules_free(parser->rules);
-	newsdoc__free(parser);
-}
-
-static void free_exporter(newsdoc_exporter_info *exporter)
-{
-	if (!exporter)
-		return;
-	newsdoc__free(exporter->id);
-	newsdoc__free(exporter->format);
-	newsdoc__free(exporter->mime_type);
-	newsdoc__free(exporter->extension);
-	newsdoc__free(exporter);
-}
-
 static int read_parser(manifest_reader *r, json_t *entry, size_t index, int declarative,
 	newsdoc_plugin_info *owner, newsdoc_parser_info **out, int *oom)
 {
@@ -426,7 +398,7 @@ static int read_manifest(manifest_reader *r, newsdoc_plugin_info *plugin,
 		newsdoc_parser_info *parser;
 		int bad = read_parser(r, json_array_get(list, i), i, !library_path, plugin, &parser, oom);
 		if (parser && newsdoc__vec_push(parsers, parser) != 0) {
-			free_parser(parser);
+			newsdoc__parser_info_free(parser);
 			*oom = 1;
 			goto done;
 		}
@@ -446,7 +418,7 @@ static int read_manifest(manifest_reader *r, newsdoc_plugin_info *plugin,
 		newsdoc_exporter_info *exporter;
 		int bad = read_exporter(r, json_array_get(list, i), i, plugin, &exporter, oom);
 		if (exporter && newsdoc__vec_push(exporters, exporter) != 0) {
-			free_exporter(exporter);
+			newsdoc__exporter_info_free(exporter);
 			*oom = 1;
 			goto done;
 		}
@@ -517,9 +489,9 @@ int newsdoc__manifest_read(newsdoc_registry *reg, const char *path)
 		else
 			exporters.items[i] = NULL;
 	for (i = 0; i < parsers.count; i++)
-		free_parser(parsers.items[i]);
+		newsdoc__parser_info_free(parsers.items[i]);
 	for (i = 0; i < exporters.count; i++)
-		free_exporter(exporters.items[i]);
+		newsdoc__exporter_info_free(exporters.items[i]);
 	newsdoc__free(parsers.items);
 	newsdoc__free(exporters.items);
 	if (oom)

@@ -30,12 +30,6 @@ const newsdoc__string_rule newsdoc__string_rules[STRING_RULE_COUNT] = {
 	{ "canonical_url", NEWSDOC_FIELD_CANONICAL_URL },
 };
 
-static void silence(void *ctx, xmlErrorPtr error)
-{
-	(void)ctx;
-	(void)error;
-}
-
 typedef struct compiler {
 	const char *parser_id;
 	char *reason;
@@ -71,7 +65,7 @@ static int take_xpath(compiler *c, json_t *value, const char *rule, char **out)
 	 * time, so a failure is tried once more before the rule is blamed. */
 	for (attempt = 0; attempt < 2; attempt++) {
 		newsdoc__xml_clear_oom();
-		xmlSetStructuredErrorFunc(NULL, silence);
+		xmlSetStructuredErrorFunc(NULL, newsdoc__xml_ignore_error);
 		compiled = xmlXPathCompile((const xmlChar *)text);
 		xmlSetStructuredErrorFunc(NULL, NULL);
 		if (compiled)

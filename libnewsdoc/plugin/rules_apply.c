@@ -26,12 +26,6 @@ typedef struct runner {
 	int oom; /* an evaluation ran out of memory */
 } runner;
 
-static void silence(void *ctx, xmlErrorPtr error)
-{
-	(void)ctx;
-	(void)error;
-}
-
 /* Evaluate `expr` with `node` as the context node (NULL: the document). */
 static xmlXPathObject *eval(runner *r, const char *expr, xmlNode *node)
 {
@@ -49,7 +43,7 @@ static xmlXPathObject *eval(runner *r, const char *expr, xmlNode *node)
 	else
 		newsdoc__xml_clear_oom();
 	r->xpath->node = node ? node : (xmlNode *)r->html;
-	xmlSetStructuredErrorFunc(NULL, silence);
+	xmlSetStructuredErrorFunc(NULL, newsdoc__xml_ignore_error);
 	result = xmlXPathEvalExpression((const xmlChar *)expr, r->xpath);
 	xmlSetStructuredErrorFunc(NULL, NULL);
 	last = xmlGetLastError();
@@ -157,11 +151,15 @@ static int apply_date(runner *r, const date_rule *rule, int field, newsdoc__sb *
 	if ((error = text_at(r, rule->xpath, NULL, text)) != 0 || !text->len)
 		return error;
 	/* A date the rule finds but cannot read is left to the generic
-	 * extractor rather than failing the page. */
-	if (newsdoc__date_normalize(&iso, text->ptr, rule->format) == 0)
+	 * extractor rather than failing the page; running out of memory
+	 * reading it fails the page, as everywhere. */
+	error = newsdoc__date_normalize(&iso, text->ptr, rule->format);
+	if (!error) {
 		error = set_field(r, field, &iso);
-	else
+	} else if (error != NEWSDOC_ENOMEM) {
 		newsdoc_error_clear();
+		error = 0;
+	}
 	newsdoc__sb_free(&iso);
 	return error;
 }

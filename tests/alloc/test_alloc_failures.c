@@ -17,6 +17,7 @@
 #include <newsdoc.h>
 
 #include "alloc_hooks.h"
+#include "internal.h"
 #include "../common/read_file_util.h"
 
 static char *page;
@@ -174,6 +175,24 @@ static int scenario_export(char **out)
 	return rc;
 }
 
+/* Dates as site rules and plugins read them: guessed, and by a format. A
+ * failure inside the guesser is NEWSDOC_ENOMEM, not "cannot read a date". */
+static int scenario_dates(char **out)
+{
+	newsdoc__sb guessed = NEWSDOC__SB_INIT, formatted = NEWSDOC__SB_INIT;
+	int rc = newsdoc__date_normalize(&guessed, "March 14, 2025 10:30", NULL);
+
+	if (!rc)
+		rc = newsdoc__date_normalize(&formatted, "14.03.2025 10:30", "%d.%m.%Y %H:%M");
+	if (!rc && !(*out = malloc(guessed.len + formatted.len + 2)))
+		rc = NEWSDOC_ERROR;
+	if (!rc)
+		sprintf(*out, "%s %s", guessed.ptr, formatted.ptr);
+	newsdoc__sb_free(&guessed);
+	newsdoc__sb_free(&formatted);
+	return rc;
+}
+
 /* Outcomes of one failing allocation, by where it happened. */
 typedef struct tally {
 	unsigned long points, enomem, absorbed, other_error, damaged;
@@ -263,6 +282,7 @@ static void test_parse_text(void **state) { (void)state; run_every_failure("text
 static void test_import_json(void **state) { (void)state; run_every_failure("import", scenario_import); }
 static void test_load_plugins(void **state) { (void)state; run_every_failure("plugins", scenario_plugins); }
 static void test_export(void **state) { (void)state; run_every_failure("export", scenario_export); }
+static void test_dates(void **state) { (void)state; run_every_failure("dates", scenario_dates); }
 
 static int setup(void **state)
 {
@@ -311,6 +331,7 @@ int main(void)
 		cmocka_unit_test(test_import_json),
 		cmocka_unit_test(test_load_plugins),
 		cmocka_unit_test(test_export),
+		cmocka_unit_test(test_dates),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
