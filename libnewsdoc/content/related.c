@@ -10,18 +10,9 @@
 #include <strings.h>
 
 #include "content.h"
+#include "../dom_walk.h"
 
 #define DEFAULT_MAX_RELATED 100
-
-/* Iterative pre-order step inside `root`: the next node, or NULL. */
-static xmlNode *next_in(xmlNode *node, xmlNode *root, int descend)
-{
-	if (descend && node->children)
-		return node->children;
-	while (node != root && !node->next)
-		node = node->parent;
-	return node == root ? NULL : node->next;
-}
 
 static int class_has(const xmlNode *node, const char *word)
 {
@@ -82,7 +73,7 @@ static int distinct_links(xmlNode *node, xmlChar **first)
 				xmlFree(href);
 			}
 		}
-		walk = walk == node ? (node->children ? node->children : NULL) : next_in(walk, node, walk->type == XML_ELEMENT_NODE);
+		walk = newsdoc__walk_next(walk, node, walk == node || walk->type == XML_ELEMENT_NODE);
 	}
 	return count;
 }
@@ -141,7 +132,7 @@ static void find_parts(xmlNode *item, item_parts *parts)
 				parts->title = node;
 			}
 		}
-		node = next_in(node, item, descend);
+		node = newsdoc__walk_next(node, item, descend);
 	}
 }
 
@@ -216,7 +207,7 @@ static int take_items(content_ctx *ctx, xmlNode *box, size_t limit)
 	xmlNode *node = box, *last_item = NULL;
 	int error = 0;
 
-	while ((node = next_in(node, box, node == box || node->type == XML_ELEMENT_NODE)) != NULL && !error) {
+	while ((node = newsdoc__walk_next(node, box, node == box || node->type == XML_ELEMENT_NODE)) != NULL && !error) {
 		xmlNode *item;
 		xmlChar *href;
 		if (node->type != XML_ELEMENT_NODE || strcmp((const char *)node->name, "a") || !is_article_link(node))
@@ -313,7 +304,7 @@ int newsdoc__content_related(content_ctx *ctx)
 			error = take_items(ctx, box, limit);
 			descend = 0;
 		}
-		node = next_in(node, ctx->body, descend);
+		node = newsdoc__walk_next(node, ctx->body, descend);
 	}
 	if (!error && newsdoc_document_related_count(ctx->doc))
 		error = newsdoc_document_set_provenance(ctx->doc, NEWSDOC_FIELD_RELATED, "html");
