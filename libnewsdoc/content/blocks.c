@@ -383,15 +383,12 @@ static int emit_children(emit_state *st, xmlNode *parent, size_t depth)
 static int is_lead_name(const xmlNode *node)
 {
 	static const char *const names[] = { "lead", "intro", "standfirst", "summary", "dek", "teaser", "excerpt" };
-	xmlChar *value = newsdoc__content_attr(node, "class");
+	xmlChar *value = newsdoc__content_class_lower(node);
 	size_t i;
 	int found = 0;
 
 	if (!value)
 		return 0;
-	for (i = 0; value[i]; i++)
-		if (value[i] >= 'A' && value[i] <= 'Z')
-			value[i] = (xmlChar)(value[i] + 32);
 	for (i = 0; i < sizeof(names) / sizeof(names[0]) && !found; i++) {
 		const char *p = strstr((const char *)value, names[i]);
 		found = p && (p == (const char *)value || !(p[-1] >= 'a' && p[-1] <= 'z'));

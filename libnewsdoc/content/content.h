@@ -117,6 +117,9 @@ int newsdoc__content_is_related_heading(const char *text, size_t len);
 int newsdoc__content_collect_text(newsdoc__sb *sb, const xmlNode *node, int *pending_space);
 /* Text of an attribute folded, or NULL. Caller frees with xmlFree. */
 xmlChar *newsdoc__content_attr(const xmlNode *node, const char *name);
+/* The class attribute in ASCII lowercase ("storyBody" -> "storybody"), or
+ * NULL. Caller frees with xmlFree. */
+xmlChar *newsdoc__content_class_lower(const xmlNode *node);
 
 /* score.c */
 int newsdoc__content_score(content_ctx *ctx);

@@ -81,6 +81,17 @@ xmlChar *newsdoc__content_attr(const xmlNode *node, const char *name)
 	return NULL;
 }
 
+xmlChar *newsdoc__content_class_lower(const xmlNode *node)
+{
+	xmlChar *names = newsdoc__content_attr(node, "class");
+	size_t i;
+
+	for (i = 0; names && names[i]; i++)
+		if (names[i] >= 'A' && names[i] <= 'Z')
+			names[i] = (xmlChar)(names[i] + 32);
+	return names;
+}
+
 /* Raw attribute text without copying: the first text child of the attr. */
 static const char *attr_text(const xmlNode *node, const char *name)
 {

@@ -14,21 +14,36 @@
 
 #define DEFAULT_MAX_RELATED 100
 
-static int class_has(const xmlNode *node, const char *word)
+/* Does the lowercase class text hold one of `words` (NULL-ended)? */
+static int class_holds(const xmlChar *names, const char *const *words)
 {
-	xmlChar *names = newsdoc__content_attr(node, "class");
-	int found = 0;
+	if (!names)
+		return 0;
+	for (; *words; words++)
+		if (strstr((const char *)names, *words))
+			return 1;
+	return 0;
+}
 
-	if (names) {
-		size_t i;
-		for (i = 0; names[i]; i++)
-			if (names[i] >= 'A' && names[i] <= 'Z')
-				names[i] = (xmlChar)(names[i] + 32);
-		found = strstr((const char *)names, word) != NULL;
+static int class_has(const xmlNode *node, const char *const *words)
+{
+	xmlChar *names = newsdoc__content_class_lower(node);
+	int found = class_holds(names, words);
+
+	if (names)
 		xmlFree(names);
-	}
 	return found;
 }
+
+/* A link classed "author" goes to a person; an item part classed "byline"
+ * is its credit too. */
+static const char *const author_link_names[] = { "author", NULL };
+static const char *const author_names[] = { "author", "byline", NULL };
+static const char *const summary_names[] = {
+	"summary", "excerpt", "dek", "description", "teaser-text", "standfirst", "deck", NULL
+};
+static const char *const title_names[] = { "title", "headline", NULL };
+static const char *const heading_names[] = { "title", "heading", "header", NULL };
 
 /* Links to people and sections do not make an item. */
 static int is_article_link(const xmlNode *a)
@@ -44,7 +59,7 @@ static int is_article_link(const xmlNode *a)
 			article = 0;
 		xmlFree(rel);
 	}
-	if (article && class_has(a, "author"))
+	if (article && class_has(a, author_link_names))
 		article = 0;
 	if (href)
 		xmlFree(href);
@@ -118,18 +133,22 @@ static void find_parts(xmlNode *item, item_parts *parts)
 				}
 			} else if (stat && stat->tag == TAG_HEADING && !parts->title) {
 				parts->title = node;
-			} else if (!parts->author && (class_has(node, "author") || class_has(node, "byline"))) {
-				parts->author = node;
-				descend = 0;
-			} else if (!parts->summary && (class_has(node, "summary") || class_has(node, "excerpt") ||
-				class_has(node, "dek") || class_has(node, "description") || class_has(node, "teaser-text") ||
-				class_has(node, "standfirst") || class_has(node, "deck") || !strcmp(name, "p"))) {
-				if (stat && stat->text > 0 && stat->link_text * 2 < stat->text) {
-					parts->summary = node;
+			} else {
+				/* Read once: each test below looks at it. */
+				xmlChar *names = newsdoc__content_class_lower(node);
+				if (!parts->author && class_holds(names, author_names)) {
+					parts->author = node;
 					descend = 0;
+				} else if (!parts->summary && (class_holds(names, summary_names) || !strcmp(name, "p"))) {
+					if (stat && stat->text > 0 && stat->link_text * 2 < stat->text) {
+						parts->summary = node;
+						descend = 0;
+					}
+				} else if (!parts->title && class_holds(names, title_names)) {
+					parts->title = node;
 				}
-			} else if (!parts->title && (class_has(node, "title") || class_has(node, "headline"))) {
-				parts->title = node;
+				if (names)
+					xmlFree(names);
 			}
 		}
 		node = newsdoc__walk_next(node, item, descend);
@@ -250,8 +269,7 @@ static int opens_with_related_heading(xmlNode *node, newsdoc__sb *scratch)
 			continue;
 		if (stat->text > 60)
 			return 0;
-		if (stat->tag != TAG_HEADING && !class_has(child, "title") && !class_has(child, "heading") &&
-			!class_has(child, "header"))
+		if (stat->tag != TAG_HEADING && !class_has(child, heading_names))
 			return 0;
 		if (text_in(scratch, child) != 0)
 			return 0;
