@@ -9,6 +9,7 @@
 #include <strings.h>
 
 #include "content.h"
+#include "../dom_attr.h"
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -72,13 +73,9 @@ int newsdoc__content_tag_of(const xmlNode *node, unsigned char *level)
 
 xmlChar *newsdoc__content_attr(const xmlNode *node, const char *name)
 {
-	const xmlAttr *attr;
+	const xmlAttr *attr = newsdoc__attr_find(node, name);
 
-	/* libxml2 lowercases HTML attribute names. */
-	for (attr = node->properties; attr; attr = attr->next)
-		if (attr->name && !strcmp((const char *)attr->name, name))
-			return xmlNodeGetContent((const xmlNode *)attr);
-	return NULL;
+	return attr ? xmlNodeGetContent((const xmlNode *)attr) : NULL;
 }
 
 xmlChar *newsdoc__content_class_lower(const xmlNode *node)
@@ -90,18 +87,6 @@ xmlChar *newsdoc__content_class_lower(const xmlNode *node)
 		if (names[i] >= 'A' && names[i] <= 'Z')
 			names[i] = (xmlChar)(names[i] + 32);
 	return names;
-}
-
-/* Raw attribute text without copying: the first text child of the attr. */
-static const char *attr_text(const xmlNode *node, const char *name)
-{
-	const xmlAttr *attr;
-
-	for (attr = node->properties; attr; attr = attr->next)
-		if (attr->name && !strcmp((const char *)attr->name, name))
-			return attr->children && attr->children->content ?
-				(const char *)attr->children->content : "";
-	return NULL;
 }
 
 /* The attributes hints look at, read in one walk over the element's
@@ -120,7 +105,7 @@ static void read_hint_attrs(const xmlNode *node, hint_attrs *attrs)
 		const char *name = (const char *)attr->name, *value;
 		if (!name)
 			continue;
-		value = attr->children && attr->children->content ? (const char *)attr->children->content : "";
+		value = newsdoc__attr_value(attr);
 		switch (name[0]) {
 		case 'c':
 			if (!strcmp(name, "class"))
@@ -173,7 +158,7 @@ static size_t join_names(const char *class_names, const char *id, char *out, siz
 
 static size_t names_of(const xmlNode *node, char *out, size_t size)
 {
-	return join_names(attr_text(node, "class"), attr_text(node, "id"), out, size);
+	return join_names(newsdoc__attr_text(node, "class"), newsdoc__attr_text(node, "id"), out, size);
 }
 
 /* A class token (space separated, exact) that hides the element in every

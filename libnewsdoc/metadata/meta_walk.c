@@ -14,6 +14,7 @@
 #include <libxml/tree.h>
 
 #include "meta_impl.h"
+#include "../dom_attr.h"
 #include "../text_util.h"
 
 #define MAX_TEXT 4096
@@ -29,15 +30,6 @@ typedef struct walk {
 	const xmlNode *tokens_of;  /* the element whose token kinds are cached */
 	unsigned int token_kinds;  /* META_TOKEN_ kinds of its class and id tokens */
 } walk;
-
-static const char *attr(const xmlNode *node, const char *name)
-{
-	const xmlAttr *a;
-	for (a = node->properties; a; a = a->next)
-		if (a->name && !strcasecmp((const char *)a->name, name))
-			return a->children && a->children->content ? (const char *)a->children->content : "";
-	return NULL;
-}
 
 static int name_is(const xmlNode *node, const char *name)
 {
@@ -95,7 +87,7 @@ static int tokens_match(walk *w, const xmlNode *node, unsigned int kinds)
 	if (w->tokens_of != node) {
 		w->token_kinds = 0;
 		for (k = 0; k < 2; k++) {
-			const char *p = attr(node, k == 0 ? "class" : "id");
+			const char *p = newsdoc__attr_text(node, k == 0 ? "class" : "id");
 			while (p && *p) {
 				char token[64];
 				size_t used = 0;
@@ -135,14 +127,14 @@ static void offer_meta_author(meta_store *store, int source, const char *content
 static void on_meta(walk *w, const xmlNode *node)
 {
 	meta_store *store = w->store;
-	const char *key = attr(node, "property"), *content = attr(node, "content");
+	const char *key = newsdoc__attr_text(node, "property"), *content = newsdoc__attr_text(node, "content");
 	char lower[64];
 	size_t n, i;
 
 	if (!key || !*key)
-		key = attr(node, "name");
+		key = newsdoc__attr_text(node, "name");
 	if (!key || !*key)
-		key = attr(node, "http-equiv");
+		key = newsdoc__attr_text(node, "http-equiv");
 	if (!key || !content || !*content)
 		return;
 	n = strlen(key);
@@ -231,7 +223,7 @@ static const xmlNode *find_itemprop(const xmlNode *node, const char *prop, int d
 		const char *p;
 		if (child->type != XML_ELEMENT_NODE)
 			continue;
-		if ((p = attr(child, "itemprop")) != NULL && newsdoc__meta_ieq(p, prop))
+		if ((p = newsdoc__attr_text(child, "itemprop")) != NULL && newsdoc__meta_ieq(p, prop))
 			return child;
 		if (depth < 8 && (found = find_itemprop(child, prop, depth + 1)) != NULL)
 			return found;
@@ -256,7 +248,7 @@ static void on_microdata_author(walk *w, const xmlNode *node)
 			return;
 	if (!name)
 		name = node;
-	if ((content = attr(name, "content")) != NULL && *content) {
+	if ((content = newsdoc__attr_text(name, "content")) != NULL && *content) {
 		if (!(text = newsdoc__strdup(content)))
 			store->failed = 1;
 	} else
@@ -268,11 +260,11 @@ static void on_microdata_author(walk *w, const xmlNode *node)
 
 static void offer_element_value(walk *w, const xmlNode *node, int slot, int source, int is_date)
 {
-	const char *value = attr(node, "content");
+	const char *value = newsdoc__attr_text(node, "content");
 	char *text = NULL;
 
 	if (!value || !*value)
-		value = attr(node, "datetime");
+		value = newsdoc__attr_text(node, "datetime");
 	if (!value || !*value)
 		value = text = element_text(w->store, node);
 	if (value && is_date)
@@ -302,14 +294,14 @@ static void on_itemprop(walk *w, const xmlNode *node, const char *prop)
 
 static void on_time(walk *w, const xmlNode *node)
 {
-	const char *value = attr(node, "datetime");
+	const char *value = newsdoc__attr_text(node, "datetime");
 	char *text = NULL;
 
 	if (!value || !*value)
 		value = text = element_text(w->store, node);
 	if (value) {
 		size_t n = strlen(value);
-		if (attr(node, "pubdate") || tokens_match(w, node, META_TOKEN_PUBLISHED))
+		if (newsdoc__attr_text(node, "pubdate") || tokens_match(w, node, META_TOKEN_PUBLISHED))
 			newsdoc__meta_offer_date(w->store, META_SLOT_PUBLISHED, META_SRC_TIME, value, n);
 		else if (tokens_match(w, node, META_TOKEN_MODIFIED))
 			newsdoc__meta_offer_date(w->store, META_SLOT_MODIFIED, META_SRC_TIME, value, n);
@@ -351,7 +343,7 @@ static void on_rel_author(walk *w, const xmlNode *node)
 	meta_authors *list = &w->store->authors[META_SRC_REL_AUTHOR];
 	char *text = element_text(w->store, node);
 	size_t before = list->count;
-	const char *href = attr(node, "href");
+	const char *href = newsdoc__attr_text(node, "href");
 
 	if (text && list->count < 12) {
 		if (newsdoc__meta_byline_split(list, text, strlen(text)) < 0)
@@ -408,7 +400,7 @@ static void on_comment_counter(walk *w, const xmlNode *node, int number_only)
 
 static void on_link(walk *w, const xmlNode *node)
 {
-	const char *rel = attr(node, "rel"), *href = attr(node, "href");
+	const char *rel = newsdoc__attr_text(node, "rel"), *href = newsdoc__attr_text(node, "href");
 
 	if (rel && href && *href && newsdoc__meta_ieq(rel, "canonical"))
 		newsdoc__meta_offer(w->store, META_SLOT_CANONICAL, META_SRC_HTML, href, strlen(href));
@@ -416,7 +408,7 @@ static void on_link(walk *w, const xmlNode *node)
 
 static void on_script(walk *w, const xmlNode *node)
 {
-	const char *type = attr(node, "type");
+	const char *type = newsdoc__attr_text(node, "type");
 	newsdoc__sb sb = NEWSDOC__SB_INIT;
 	const xmlNode *child;
 
@@ -481,7 +473,7 @@ static int on_element(walk *w, const xmlNode *node)
 	switch (kind) {
 	case EL_META:
 		on_meta(w, node);
-		if ((prop = attr(node, "itemprop")) != NULL && !w->junk)
+		if ((prop = newsdoc__attr_text(node, "itemprop")) != NULL && !w->junk)
 			on_itemprop(w, node, prop);
 		return 1;
 	case EL_SCRIPT:
@@ -506,13 +498,13 @@ static int on_element(walk *w, const xmlNode *node)
 	}
 	if ((!w->junk || w->junk_is_comments) && tokens_match(w, node, META_TOKEN_COMMENT_COUNT))
 		on_comment_counter(w, node, 1);
-	else if (!w->junk && kind == EL_A && is_comments_href(attr(node, "href"), w->store->page_url))
+	else if (!w->junk && kind == EL_A && is_comments_href(newsdoc__attr_text(node, "href"), w->store->page_url))
 		on_comment_counter(w, node, 0);
 	else if (w->junk_is_comments && kind == EL_H2_4)
 		on_comment_counter(w, node, 0);
 	if (w->junk)
 		return 0;
-	if ((prop = attr(node, "itemprop")) != NULL)
+	if ((prop = newsdoc__attr_text(node, "itemprop")) != NULL)
 		on_itemprop(w, node, prop);
 	if (kind == EL_TIME)
 		on_time(w, node);
@@ -521,8 +513,8 @@ static int on_element(walk *w, const xmlNode *node)
 	else if (kind == EL_H1 && !w->seen_h1) {
 		w->seen_h1 = 1;
 		on_text_slot(w, node, META_SLOT_H1);
-	} else if (kind == EL_A && (((rel = attr(node, "rel")) != NULL && newsdoc__meta_icontains(rel, "author")) ||
-		   is_author_href(attr(node, "href"))))
+	} else if (kind == EL_A && (((rel = newsdoc__attr_text(node, "rel")) != NULL && newsdoc__meta_icontains(rel, "author")) ||
+		   is_author_href(newsdoc__attr_text(node, "href"))))
 		on_rel_author(w, node);
 	if (!w->byline && w->store->bylines.count < 16 && tokens_match(w, node, META_TOKEN_BYLINE)) {
 		char *text = element_text(w->store, node);
@@ -545,7 +537,7 @@ void newsdoc__meta_walk(meta_store *store, const struct _xmlDoc *html)
 		return;
 	memset(&w, 0, sizeof(w));
 	w.store = store;
-	if ((lang = attr(root, "lang")) != NULL || (lang = attr(root, "xml:lang")) != NULL)
+	if ((lang = newsdoc__attr_text(root, "lang")) != NULL || (lang = newsdoc__attr_text(root, "xml:lang")) != NULL)
 		newsdoc__meta_offer(store, META_SLOT_LANGUAGE, META_SRC_HTML, lang, strlen(lang));
 	node = root;
 	while (node && !store->failed) {
