@@ -124,10 +124,103 @@ static void offer_meta_author(meta_store *store, int source, const char *content
 		store->failed = 1;
 }
 
+/* What a <meta> key (property, name or http-equiv, lowercased) offers. */
+enum meta_key_use { META_KEY_VALUE, META_KEY_DATE, META_KEY_TAGS, META_KEY_AUTHOR };
+
+static const struct meta_key {
+	const char *key;
+	unsigned char use;    /* enum meta_key_use */
+	unsigned char slot;   /* META_SLOT_, for values and dates */
+	unsigned char source; /* META_SRC_ */
+} meta_keys[] = {
+	{ "og:title", META_KEY_VALUE, META_SLOT_TITLE, META_SRC_OPENGRAPH },
+	{ "og:site_name", META_KEY_VALUE, META_SLOT_SITE_NAME, META_SRC_OPENGRAPH },
+	{ "og:site:name", META_KEY_VALUE, META_SLOT_SITE_NAME, META_SRC_OPENGRAPH },
+	{ "og:description", META_KEY_VALUE, META_SLOT_DESCRIPTION, META_SRC_OPENGRAPH },
+	{ "og:image", META_KEY_VALUE, META_SLOT_IMAGE, META_SRC_OPENGRAPH },
+	{ "og:image:url", META_KEY_VALUE, META_SLOT_IMAGE, META_SRC_OPENGRAPH },
+	{ "og:image:secure_url", META_KEY_VALUE, META_SLOT_IMAGE, META_SRC_OPENGRAPH },
+	{ "og:url", META_KEY_VALUE, META_SLOT_CANONICAL, META_SRC_OPENGRAPH },
+	{ "og:locale", META_KEY_VALUE, META_SLOT_LANGUAGE, META_SRC_OPENGRAPH },
+	{ "article:published_time", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_OPENGRAPH },
+	{ "article:published", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_OPENGRAPH },
+	{ "og:published_time", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_OPENGRAPH },
+	{ "og:article:published_time", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_OPENGRAPH },
+	{ "article:published:time", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_OPENGRAPH },
+	{ "article:modified:time", META_KEY_DATE, META_SLOT_MODIFIED, META_SRC_OPENGRAPH },
+	{ "article:modified_time", META_KEY_DATE, META_SLOT_MODIFIED, META_SRC_OPENGRAPH },
+	{ "og:updated_time", META_KEY_DATE, META_SLOT_MODIFIED, META_SRC_OPENGRAPH },
+	{ "article:modified", META_KEY_DATE, META_SLOT_MODIFIED, META_SRC_OPENGRAPH },
+	{ "og:article:modified_time", META_KEY_DATE, META_SLOT_MODIFIED, META_SRC_OPENGRAPH },
+	{ "article:section", META_KEY_VALUE, META_SLOT_SECTION, META_SRC_OPENGRAPH },
+	{ "og:article:section", META_KEY_VALUE, META_SLOT_SECTION, META_SRC_OPENGRAPH },
+	{ "article:tag", META_KEY_TAGS, 0, META_SRC_OPENGRAPH },
+	{ "og:article:tag", META_KEY_TAGS, 0, META_SRC_OPENGRAPH },
+	{ "article:author", META_KEY_AUTHOR, 0, META_SRC_OPENGRAPH },
+	{ "og:article:author", META_KEY_AUTHOR, 0, META_SRC_OPENGRAPH },
+	{ "author", META_KEY_AUTHOR, 0, META_SRC_META },
+	{ "byl", META_KEY_AUTHOR, 0, META_SRC_META },
+	{ "dc.creator", META_KEY_AUTHOR, 0, META_SRC_META },
+	{ "dcterms.creator", META_KEY_AUTHOR, 0, META_SRC_META },
+	{ "sailthru.author", META_KEY_AUTHOR, 0, META_SRC_META },
+	{ "parsely-author", META_KEY_AUTHOR, 0, META_SRC_META },
+	{ "article.author", META_KEY_AUTHOR, 0, META_SRC_META },
+	{ "dc.contributor", META_KEY_AUTHOR, 0, META_SRC_META },
+	{ "dcsext.author", META_KEY_AUTHOR, 0, META_SRC_META },
+	{ "cxenseparse:author", META_KEY_AUTHOR, 0, META_SRC_META },
+	{ "article:author_name", META_KEY_AUTHOR, 0, META_SRC_META },
+	{ "twitter:data1:author", META_KEY_AUTHOR, 0, META_SRC_META },
+	{ "date", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_META },
+	{ "pubdate", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_META },
+	{ "publishdate", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_META },
+	{ "publish-date", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_META },
+	{ "publish_date", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_META },
+	{ "dc.date", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_META },
+	{ "dc.date.issued", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_META },
+	{ "dcterms.date", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_META },
+	{ "dcterms.issued", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_META },
+	{ "dcterms.created", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_META },
+	{ "sailthru.date", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_META },
+	{ "parsely-pub-date", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_META },
+	{ "article.published", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_META },
+	{ "article_date_original", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_META },
+	{ "original-publish-date", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_META },
+	{ "datepublished", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_META },
+	{ "publication_date", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_META },
+	{ "published_time", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_META },
+	{ "release_date", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_META },
+	{ "cxenseparse:recs:publishtime", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_META },
+	{ "dc.date.created", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_META },
+	{ "last-modified", META_KEY_DATE, META_SLOT_MODIFIED, META_SRC_META },
+	{ "dcterms.modified", META_KEY_DATE, META_SLOT_MODIFIED, META_SRC_META },
+	{ "dc.date.modified", META_KEY_DATE, META_SLOT_MODIFIED, META_SRC_META },
+	{ "article.updated", META_KEY_DATE, META_SLOT_MODIFIED, META_SRC_META },
+	{ "datemodified", META_KEY_DATE, META_SLOT_MODIFIED, META_SRC_META },
+	{ "twitter:title", META_KEY_VALUE, META_SLOT_TITLE_TAG, META_SRC_META },
+	{ "title", META_KEY_VALUE, META_SLOT_TITLE_TAG, META_SRC_META },
+	{ "parsely-title", META_KEY_VALUE, META_SLOT_TITLE_TAG, META_SRC_META },
+	{ "dc.title", META_KEY_VALUE, META_SLOT_TITLE_TAG, META_SRC_META },
+	{ "description", META_KEY_VALUE, META_SLOT_DESCRIPTION, META_SRC_META },
+	{ "twitter:description", META_KEY_VALUE, META_SLOT_DESCRIPTION, META_SRC_META },
+	{ "dc.description", META_KEY_VALUE, META_SLOT_DESCRIPTION, META_SRC_META },
+	{ "parsely-section", META_KEY_VALUE, META_SLOT_SECTION, META_SRC_META },
+	{ "section", META_KEY_VALUE, META_SLOT_SECTION, META_SRC_META },
+	{ "article.section", META_KEY_VALUE, META_SLOT_SECTION, META_SRC_META },
+	{ "keywords", META_KEY_TAGS, 0, META_SRC_META },
+	{ "news_keywords", META_KEY_TAGS, 0, META_SRC_META },
+	{ "parsely-tags", META_KEY_TAGS, 0, META_SRC_META },
+	{ "content-language", META_KEY_VALUE, META_SLOT_LANGUAGE, META_SRC_META },
+	{ "language", META_KEY_VALUE, META_SLOT_LANGUAGE, META_SRC_META },
+	{ "dc.language", META_KEY_VALUE, META_SLOT_LANGUAGE, META_SRC_META },
+	{ "application-name", META_KEY_VALUE, META_SLOT_SITE_NAME, META_SRC_META },
+	{ "twitter:site:name", META_KEY_VALUE, META_SLOT_SITE_NAME, META_SRC_META },
+};
+
 static void on_meta(walk *w, const xmlNode *node)
 {
 	meta_store *store = w->store;
 	const char *key = newsdoc__attr_text(node, "property"), *content = newsdoc__attr_text(node, "content");
+	const struct meta_key *entry, *end = meta_keys + sizeof(meta_keys) / sizeof(meta_keys[0]);
 	char lower[64];
 	size_t n, i;
 
@@ -142,75 +235,25 @@ static void on_meta(walk *w, const xmlNode *node)
 		return;
 	for (i = 0; i <= n; i++)
 		lower[i] = (char)(key[i] >= 'A' && key[i] <= 'Z' ? key[i] + 32 : key[i]);
+	for (entry = meta_keys; entry < end && strcmp(lower, entry->key); entry++)
+		;
+	if (entry == end)
+		return;
 	n = strlen(content);
-
-	if (!strcmp(lower, "og:title"))
-		newsdoc__meta_offer(store, META_SLOT_TITLE, META_SRC_OPENGRAPH, content, n);
-	else if (!strcmp(lower, "og:site_name") || !strcmp(lower, "og:site:name"))
-		newsdoc__meta_offer(store, META_SLOT_SITE_NAME, META_SRC_OPENGRAPH, content, n);
-	else if (!strcmp(lower, "og:description"))
-		newsdoc__meta_offer(store, META_SLOT_DESCRIPTION, META_SRC_OPENGRAPH, content, n);
-	else if (!strcmp(lower, "og:image") || !strcmp(lower, "og:image:url") || !strcmp(lower, "og:image:secure_url"))
-		newsdoc__meta_offer(store, META_SLOT_IMAGE, META_SRC_OPENGRAPH, content, n);
-	else if (!strcmp(lower, "og:url"))
-		newsdoc__meta_offer(store, META_SLOT_CANONICAL, META_SRC_OPENGRAPH, content, n);
-	else if (!strcmp(lower, "og:locale"))
-		newsdoc__meta_offer(store, META_SLOT_LANGUAGE, META_SRC_OPENGRAPH, content, n);
-	else if (!strcmp(lower, "article:published_time") || !strcmp(lower, "article:published") ||
-		 !strcmp(lower, "og:published_time") || !strcmp(lower, "og:article:published_time"))
-		newsdoc__meta_offer_date(store, META_SLOT_PUBLISHED, META_SRC_OPENGRAPH, content, n);
-	else if (!strcmp(lower, "article:published:time"))
-		newsdoc__meta_offer_date(store, META_SLOT_PUBLISHED, META_SRC_OPENGRAPH, content, n);
-	else if (!strcmp(lower, "article:modified:time"))
-		newsdoc__meta_offer_date(store, META_SLOT_MODIFIED, META_SRC_OPENGRAPH, content, n);
-	else if (!strcmp(lower, "article:modified_time") || !strcmp(lower, "og:updated_time") ||
-		 !strcmp(lower, "article:modified") || !strcmp(lower, "og:article:modified_time"))
-		newsdoc__meta_offer_date(store, META_SLOT_MODIFIED, META_SRC_OPENGRAPH, content, n);
-	else if (!strcmp(lower, "article:section") || !strcmp(lower, "og:article:section"))
-		newsdoc__meta_offer(store, META_SLOT_SECTION, META_SRC_OPENGRAPH, content, n);
-	else if (!strcmp(lower, "article:tag") || !strcmp(lower, "og:article:tag"))
-		newsdoc__meta_offer_tag_list(store, META_SRC_OPENGRAPH, content, n);
-	else if (!strcmp(lower, "article:author") || !strcmp(lower, "og:article:author"))
-		offer_meta_author(store, META_SRC_OPENGRAPH, content);
-	else if (!strcmp(lower, "author") || !strcmp(lower, "byl") || !strcmp(lower, "dc.creator") ||
-		 !strcmp(lower, "dcterms.creator") || !strcmp(lower, "sailthru.author") ||
-		 !strcmp(lower, "parsely-author") || !strcmp(lower, "article.author") ||
-		 !strcmp(lower, "dc.contributor") || !strcmp(lower, "dcsext.author") ||
-		 !strcmp(lower, "cxenseparse:author") || !strcmp(lower, "article:author_name") ||
-		 !strcmp(lower, "twitter:data1:author"))
-		offer_meta_author(store, META_SRC_META, content);
-	else if (!strcmp(lower, "date") || !strcmp(lower, "pubdate") || !strcmp(lower, "publishdate") ||
-		 !strcmp(lower, "publish-date") || !strcmp(lower, "publish_date") ||
-		 !strcmp(lower, "dc.date") || !strcmp(lower, "dc.date.issued") ||
-		 !strcmp(lower, "dcterms.date") || !strcmp(lower, "dcterms.issued") ||
-		 !strcmp(lower, "dcterms.created") || !strcmp(lower, "sailthru.date") ||
-		 !strcmp(lower, "parsely-pub-date") || !strcmp(lower, "article.published") ||
-		 !strcmp(lower, "article_date_original") || !strcmp(lower, "original-publish-date") ||
-		 !strcmp(lower, "datepublished") || !strcmp(lower, "publication_date") ||
-		 !strcmp(lower, "published_time") || !strcmp(lower, "release_date") ||
-		 !strcmp(lower, "cxenseparse:recs:publishtime") || !strcmp(lower, "dc.date.created"))
-		newsdoc__meta_offer_date(store, META_SLOT_PUBLISHED, META_SRC_META, content, n);
-	else if (!strcmp(lower, "last-modified") || !strcmp(lower, "dcterms.modified") ||
-		 !strcmp(lower, "dc.date.modified") || !strcmp(lower, "article.updated") ||
-		 !strcmp(lower, "datemodified"))
-		newsdoc__meta_offer_date(store, META_SLOT_MODIFIED, META_SRC_META, content, n);
-	else if (!strcmp(lower, "twitter:title") || !strcmp(lower, "title") ||
-		 !strcmp(lower, "parsely-title") || !strcmp(lower, "dc.title"))
-		newsdoc__meta_offer(store, META_SLOT_TITLE_TAG, META_SRC_META, content, n);
-	else if (!strcmp(lower, "description") || !strcmp(lower, "twitter:description") ||
-		 !strcmp(lower, "dc.description"))
-		newsdoc__meta_offer(store, META_SLOT_DESCRIPTION, META_SRC_META, content, n);
-	else if (!strcmp(lower, "parsely-section") || !strcmp(lower, "section") ||
-		 !strcmp(lower, "article.section"))
-		newsdoc__meta_offer(store, META_SLOT_SECTION, META_SRC_META, content, n);
-	else if (!strcmp(lower, "keywords") || !strcmp(lower, "news_keywords") ||
-		 !strcmp(lower, "parsely-tags"))
-		newsdoc__meta_offer_tag_list(store, META_SRC_META, content, n);
-	else if (!strcmp(lower, "content-language") || !strcmp(lower, "language") ||
-		 !strcmp(lower, "dc.language"))
-		newsdoc__meta_offer(store, META_SLOT_LANGUAGE, META_SRC_META, content, n);
-	else if (!strcmp(lower, "application-name") || !strcmp(lower, "twitter:site:name"))
-		newsdoc__meta_offer(store, META_SLOT_SITE_NAME, META_SRC_META, content, n);
+	switch (entry->use) {
+	case META_KEY_VALUE:
+		newsdoc__meta_offer(store, entry->slot, entry->source, content, n);
+		break;
+	case META_KEY_DATE:
+		newsdoc__meta_offer_date(store, entry->slot, entry->source, content, n);
+		break;
+	case META_KEY_TAGS:
+		newsdoc__meta_offer_tag_list(store, entry->source, content, n);
+		break;
+	default:
+		offer_meta_author(store, entry->source, content);
+		break;
+	}
 }
 
 /* ---- microdata ---- */
