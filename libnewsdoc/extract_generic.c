@@ -47,20 +47,6 @@ static int title_fallback(newsdoc_document *doc, const xmlNode *root)
 	return error;
 }
 
-static int language_fallback(newsdoc_document *doc, const xmlNode *root)
-{
-	xmlChar *lang = xmlGetProp(root, (const xmlChar *)"lang");
-	int error = 0;
-
-	if (!lang)
-		return 0;
-	if (*lang && newsdoc__utf8_valid((const char *)lang, strlen((const char *)lang)))
-		if (!(error = newsdoc_document_set(doc, NEWSDOC_FIELD_LANGUAGE, (const char *)lang)))
-			error = newsdoc_document_set_provenance(doc, NEWSDOC_FIELD_LANGUAGE, "html");
-	xmlFree(lang);
-	return error;
-}
-
 /* Clear the side pointers before the tree goes back to libxml2's free. */
 static void clear_private(xmlNode *start)
 {
@@ -109,8 +95,6 @@ int newsdoc__extract_generic(newsdoc_document *doc, xmlDoc *html, const char *ur
 	if (!root)
 		return 0;
 	if ((error = newsdoc__extract_metadata(doc, html, url, opts)) != 0)
-		return error;
-	if (!newsdoc_document_language(doc) && (error = language_fallback(doc, root)) != 0)
 		return error;
 	if (!newsdoc_document_title(doc) && (error = title_fallback(doc, root)) != 0)
 		return error;
