@@ -156,11 +156,6 @@ static size_t join_names(const char *class_names, const char *id, char *out, siz
 	return n;
 }
 
-static size_t names_of(const xmlNode *node, char *out, size_t size)
-{
-	return join_names(newsdoc__attr_text(node, "class"), newsdoc__attr_text(node, "id"), out, size);
-}
-
 /* A class token (space separated, exact) that hides the element in every
  * layout: "hidden", "sr-only" ... ("hidden-xs" hides on phones only). */
 static int has_hiding_class(const char *classes)
@@ -219,28 +214,22 @@ static int role_is_furniture(const char *role)
 	return 0;
 }
 
-unsigned int newsdoc__content_hints(const xmlNode *node, int tag)
+/* The flags that the attributes read into `attrs` and the name sets of
+ * class and id (NAME_SET bits) give. */
+static unsigned int flags_of(const hint_attrs *attrs, int tag, unsigned int sets)
 {
-	char names[384];
-	unsigned int flags = 0, sets;
-	hint_attrs attrs;
+	unsigned int flags = 0;
 
-	if (!node->properties)
-		return tag == TAG_BOILER ? NODE_NEGATIVE : 0;
-	read_hint_attrs(node, &attrs);
-	if (is_hidden(&attrs))
+	if (is_hidden(attrs))
 		flags |= NODE_HIDDEN;
 	/* The hidden attribute also parks content that scripts reveal (streamed
 	 * server rendering): furniture unless it turns out to hold the prose. */
-	if (attrs.hidden)
+	if (attrs->hidden)
 		flags |= NODE_NEGATIVE | NODE_WEAK;
-	if (attrs.itemprop && (strstr(attrs.itemprop, "articleBody") || strstr(attrs.itemprop, "reviewBody")))
+	if (attrs->itemprop && (strstr(attrs->itemprop, "articleBody") || strstr(attrs->itemprop, "reviewBody")))
 		return flags | NODE_POSITIVE;
-	if (tag == TAG_BOILER || role_is_furniture(attrs.role))
+	if (tag == TAG_BOILER || role_is_furniture(attrs->role))
 		flags |= NODE_NEGATIVE;
-	if (!join_names(attrs.class_names, attrs.id, names, sizeof(names)))
-		return flags;
-	sets = newsdoc__content_name_sets(names);
 	if (sets & NAME_SET(POSITIVE))
 		return (flags & ~NODE_NEGATIVE) | NODE_POSITIVE;
 	/* Inline elements inside running text keep their words whatever they
@@ -260,13 +249,20 @@ unsigned int newsdoc__content_hints(const xmlNode *node, int tag)
 	return flags;
 }
 
-int newsdoc__content_is_related_name(const xmlNode *node)
+unsigned int newsdoc__content_hints(const xmlNode *node, int tag)
 {
 	char names[384];
+	unsigned int sets = 0;
+	hint_attrs attrs;
 
-	if (!names_of(node, names, sizeof(names)))
-		return 0;
-	return (newsdoc__content_name_sets(names) & NAME_SET(RELATED)) != 0;
+	if (!node->properties)
+		return tag == TAG_BOILER ? NODE_NEGATIVE : 0;
+	read_hint_attrs(node, &attrs);
+	/* Scanned once here; the related-box search (related.c) reads the
+	 * verdict from the flags. */
+	if (join_names(attrs.class_names, attrs.id, names, sizeof(names)))
+		sets = newsdoc__content_name_sets(names);
+	return flags_of(&attrs, tag, sets) | ((sets & NAME_SET(RELATED)) ? NODE_RELATED_NAME : 0);
 }
 
 int newsdoc__content_is_related_heading(const char *text, size_t len)

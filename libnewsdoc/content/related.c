@@ -309,7 +309,7 @@ int newsdoc__content_related(content_ctx *ctx)
 			!strcmp((const char *)node->name, "nav")) {
 			descend = 0;
 		} else if (node != ctx->body && stat->link_text > 0 && stat->link_text * 4 >= stat->text &&
-			(newsdoc__content_is_related_name(node) || opens_with_related_heading(node, &scratch))) {
+			((stat->flags & NODE_RELATED_NAME) || opens_with_related_heading(node, &scratch))) {
 			/* A box of links, not a long text that mentions "related". */
 			stat->flags |= NODE_RELATED;
 			error = take_items(ctx, node, limit);
