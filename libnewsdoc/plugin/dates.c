@@ -27,10 +27,11 @@ int newsdoc__date_normalize(newsdoc__sb *out, const char *text, const char *form
 	char iso[64];
 
 	if (!format) {
-		char *guess = newsdoc__meta_date_normalise(text, strlen(text));
-		int error;
+		int oom = 0, error;
+		char *guess = newsdoc__meta_date_parse(text, strlen(text), &oom);
 		if (!guess)
-			return newsdoc__error_set(NEWSDOC_EPARSE, "cannot read a date in '%.80s'", text);
+			return oom ? newsdoc__error_oom() :
+				newsdoc__error_set(NEWSDOC_EPARSE, "cannot read a date in '%.80s'", text);
 		error = newsdoc__sb_puts(out, guess);
 		newsdoc__free(guess);
 		return error;

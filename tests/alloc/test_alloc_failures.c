@@ -17,6 +17,7 @@
 #include <newsdoc.h>
 
 #include "alloc_hooks.h"
+#include "internal.h"
 
 static char *page;
 static size_t page_len;
@@ -199,6 +200,20 @@ static int scenario_export(char **out)
 	return rc;
 }
 
+/* The date reader site rules use when they give no format (the guesser of
+ * the metadata reader): running out of memory there is NEWSDOC_ENOMEM, not
+ * "cannot read a date". */
+static int scenario_date(char **out)
+{
+	newsdoc__sb iso = NEWSDOC__SB_INIT;
+	int rc = newsdoc__date_normalize(&iso, "Monday, 2 June 2025, 14:30 CEST", NULL);
+
+	if (!rc && !(*out = strdup(iso.ptr)))
+		rc = NEWSDOC_ENOMEM;
+	newsdoc__sb_free(&iso);
+	return rc;
+}
+
 /* Outcomes of one failing allocation, by where it happened. */
 typedef struct tally {
 	unsigned long points, enomem, absorbed, other_error, damaged;
@@ -288,6 +303,7 @@ static void test_parse_text(void **state) { (void)state; run_every_failure("text
 static void test_import_json(void **state) { (void)state; run_every_failure("import", scenario_import); }
 static void test_load_plugins(void **state) { (void)state; run_every_failure("plugins", scenario_plugins); }
 static void test_export(void **state) { (void)state; run_every_failure("export", scenario_export); }
+static void test_date(void **state) { (void)state; run_every_failure("date", scenario_date); }
 
 static int setup(void **state)
 {
@@ -326,6 +342,7 @@ int main(void)
 		cmocka_unit_test(test_import_json),
 		cmocka_unit_test(test_load_plugins),
 		cmocka_unit_test(test_export),
+		cmocka_unit_test(test_date),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
