@@ -30,37 +30,6 @@ static const xmlNode *find_element(const xmlNode *node, const char *name, size_t
 	return NULL;
 }
 
-/* The <title> text, when metadata found no better title. */
-static int title_fallback(newsdoc_document *doc, const xmlNode *root)
-{
-	newsdoc__sb text = NEWSDOC__SB_INIT;
-	const xmlNode *title = find_element(root, "title", 0);
-	int pending = 0, error;
-
-	if (!title)
-		return 0;
-	error = newsdoc__content_collect_text(&text, title, &pending);
-	newsdoc__sb_trim(&text);
-	if (!error && text.len && !(error = newsdoc_document_set(doc, NEWSDOC_FIELD_TITLE, text.ptr)))
-		error = newsdoc_document_set_provenance(doc, NEWSDOC_FIELD_TITLE, "html");
-	newsdoc__sb_free(&text);
-	return error;
-}
-
-static int language_fallback(newsdoc_document *doc, const xmlNode *root)
-{
-	xmlChar *lang = xmlGetProp(root, (const xmlChar *)"lang");
-	int error = 0;
-
-	if (!lang)
-		return 0;
-	if (*lang && newsdoc__utf8_valid((const char *)lang, strlen((const char *)lang)))
-		if (!(error = newsdoc_document_set(doc, NEWSDOC_FIELD_LANGUAGE, (const char *)lang)))
-			error = newsdoc_document_set_provenance(doc, NEWSDOC_FIELD_LANGUAGE, "html");
-	xmlFree(lang);
-	return error;
-}
-
 /* Clear the side pointers before the tree goes back to libxml2's free. */
 static void clear_private(xmlNode *start)
 {
@@ -109,10 +78,6 @@ int newsdoc__extract_generic(newsdoc_document *doc, xmlDoc *html, const char *ur
 	if (!root)
 		return 0;
 	if ((error = newsdoc__extract_metadata(doc, html, url, opts)) != 0)
-		return error;
-	if (!newsdoc_document_language(doc) && (error = language_fallback(doc, root)) != 0)
-		return error;
-	if (!newsdoc_document_title(doc) && (error = title_fallback(doc, root)) != 0)
 		return error;
 	body = find_element(root, "body", 0);
 	if (!body)

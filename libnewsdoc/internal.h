@@ -72,6 +72,9 @@ size_t newsdoc__utf8_count(const char *s, size_t len);
 /* Append `len` bytes to `sb`, replacing each invalid sequence with U+FFFD
  * and dropping NUL bytes. */
 int newsdoc__utf8_sanitize(newsdoc__sb *sb, const char *s, size_t len);
+/* Write code point `cp` (at most U+10FFFF) as UTF-8 into `out`, which has
+ * room for 4 bytes; returns the number of bytes written. */
+size_t newsdoc__utf8_encode(char *out, unsigned long cp);
 
 /* ---- libxml2 allocation failures (xml_oom.c) ---- */
 /* Forget libxml2's last error on this thread; then newsdoc__xml_oom()

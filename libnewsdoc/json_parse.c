@@ -98,27 +98,8 @@ static int read_hex4(reader *r, unsigned int *out)
 static void put_code_point(newsdoc__sb *sb, unsigned int cp)
 {
 	char bytes[4];
-	size_t n;
-	if (cp < 0x80) {
-		bytes[0] = (char)cp;
-		n = 1;
-	} else if (cp < 0x800) {
-		bytes[0] = (char)(0xC0 | (cp >> 6));
-		bytes[1] = (char)(0x80 | (cp & 0x3F));
-		n = 2;
-	} else if (cp < 0x10000) {
-		bytes[0] = (char)(0xE0 | (cp >> 12));
-		bytes[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-		bytes[2] = (char)(0x80 | (cp & 0x3F));
-		n = 3;
-	} else {
-		bytes[0] = (char)(0xF0 | (cp >> 18));
-		bytes[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-		bytes[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-		bytes[3] = (char)(0x80 | (cp & 0x3F));
-		n = 4;
-	}
-	newsdoc__sb_put(sb, bytes, n);
+
+	newsdoc__sb_put(sb, bytes, newsdoc__utf8_encode(bytes, cp));
 }
 
 /* A string at r->pos (on its opening quote) into r->scratch. */

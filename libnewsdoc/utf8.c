@@ -1,7 +1,8 @@
 /*
- * UTF-8 checks. The builder accepts only strict UTF-8 (RFC 3629: no
- * overlong forms, no surrogates, nothing above U+10FFFF) without NUL, so
- * every string a caller reads is safe to hand to any UTF-8 consumer.
+ * UTF-8 checks, and the encoder the JSON and entity decoders share. The
+ * builder accepts only strict UTF-8 (RFC 3629: no overlong forms, no
+ * surrogates, nothing above U+10FFFF) without NUL, so every string a
+ * caller reads is safe to hand to any UTF-8 consumer.
  */
 #include "internal.h"
 
@@ -53,6 +54,30 @@ int newsdoc__utf8_valid(const char *s, size_t len)
 		i += n;
 	}
 	return 1;
+}
+
+size_t newsdoc__utf8_encode(char *out, unsigned long cp)
+{
+	if (cp < 0x80) {
+		out[0] = (char)cp;
+		return 1;
+	}
+	if (cp < 0x800) {
+		out[0] = (char)(0xC0 | (cp >> 6));
+		out[1] = (char)(0x80 | (cp & 0x3F));
+		return 2;
+	}
+	if (cp < 0x10000) {
+		out[0] = (char)(0xE0 | (cp >> 12));
+		out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+		out[2] = (char)(0x80 | (cp & 0x3F));
+		return 3;
+	}
+	out[0] = (char)(0xF0 | (cp >> 18));
+	out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+	out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+	out[3] = (char)(0x80 | (cp & 0x3F));
+	return 4;
 }
 
 size_t newsdoc__utf8_count(const char *s, size_t len)

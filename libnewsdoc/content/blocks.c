@@ -11,6 +11,7 @@
 #include <strings.h>
 
 #include "content.h"
+#include "../dom_walk.h"
 
 typedef struct emit_state {
 	content_ctx *ctx;
@@ -234,19 +235,11 @@ static int is_layout_table(const xmlNode *table, const content_stat *stat)
 
 	if (stat->para_text * 2 > stat->text && stat->text > 400)
 		return 1;
-	while (node) {
-		if (node->type == XML_ELEMENT_NODE && node != table && !strcmp((const char *)node->name, "table"))
+	/* The walk never writes to the tree: the casts only satisfy libxml2's
+	 * non-const node type. */
+	for (; node; node = newsdoc__walk_next((xmlNode *)node, table, node->type == XML_ELEMENT_NODE))
+		if (node->type == XML_ELEMENT_NODE && !strcmp((const char *)node->name, "table"))
 			return 1;
-		if (node->type == XML_ELEMENT_NODE && node->children) {
-			node = node->children;
-			continue;
-		}
-		while (node != table && !node->next)
-			node = node->parent;
-		if (node == table)
-			break;
-		node = node->next;
-	}
 	return 0;
 }
 
@@ -390,15 +383,12 @@ static int emit_children(emit_state *st, xmlNode *parent, size_t depth)
 static int is_lead_name(const xmlNode *node)
 {
 	static const char *const names[] = { "lead", "intro", "standfirst", "summary", "dek", "teaser", "excerpt" };
-	xmlChar *value = newsdoc__content_attr(node, "class");
+	xmlChar *value = newsdoc__content_class_lower(node);
 	size_t i;
 	int found = 0;
 
 	if (!value)
 		return 0;
-	for (i = 0; value[i]; i++)
-		if (value[i] >= 'A' && value[i] <= 'Z')
-			value[i] = (xmlChar)(value[i] + 32);
 	for (i = 0; i < sizeof(names) / sizeof(names[0]) && !found; i++) {
 		const char *p = strstr((const char *)value, names[i]);
 		found = p && (p == (const char *)value || !(p[-1] >= 'a' && p[-1] <= 'z'));
@@ -426,15 +416,7 @@ static const xmlNode *find_lead(const content_ctx *ctx)
 			if (descend && (stat->tag == TAG_P || stat->tag == TAG_DIV) && stat->text >= 40 && stat->text <= 700 &&
 				stat->link_text * 5 < stat->text && !(stat->flags & NODE_BLOCK_CHILD) && is_lead_name(node))
 				return node;
-			if (descend && node->children) {
-				node = node->children;
-				continue;
-			}
-			while (node != ancestor && !node->next)
-				node = node->parent;
-			if (node == ancestor)
-				break;
-			node = node->next;
+			node = newsdoc__walk_next((xmlNode *)node, ancestor, descend);
 		}
 	}
 	return NULL;

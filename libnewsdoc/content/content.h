@@ -51,6 +51,7 @@ enum content_tag {
 #define NODE_HAS_POSITIVE 0x20 /* wraps an element marked as article body */
 #define NODE_WEAK     0x40  /* the negative hint is a weak one */
 #define NODE_BLOCK_CHILD 0x80 /* has an element child that is not inline */
+#define NODE_RELATED_NAME 0x100 /* class/id name a related/read-more box */
 
 typedef struct content_stat {
 	unsigned int text;       /* visible non-space characters inside */
@@ -63,8 +64,8 @@ typedef struct content_stat {
 	unsigned int commas;     /* in own_text */
 	float score;             /* Readability-style content score */
 	unsigned char tag;       /* enum content_tag */
-	unsigned char flags;     /* NODE_* */
 	unsigned char level;     /* heading level */
+	unsigned short flags;    /* NODE_* */
 } content_stat;
 
 typedef struct content_ctx {
@@ -107,16 +108,18 @@ unsigned int newsdoc__content_name_sets(const char *names);
 
 /* nodes.c */
 int newsdoc__content_tag_of(const xmlNode *node, unsigned char *level);
-/* NODE_NEGATIVE / NODE_POSITIVE / NODE_HIDDEN from the element's attributes. */
+/* NODE_NEGATIVE / NODE_POSITIVE / NODE_HIDDEN / NODE_RELATED_NAME from the
+ * element's attributes. */
 unsigned int newsdoc__content_hints(const xmlNode *node, int tag);
-/* 1 when the element's class or id names a related/read-more box. */
-int newsdoc__content_is_related_name(const xmlNode *node);
 /* 1 when `text` (folded) is a related-box heading ("Related", "Read more" ...). */
 int newsdoc__content_is_related_heading(const char *text, size_t len);
 /* Folded visible text of a subtree (iterative; no depth limit). */
 int newsdoc__content_collect_text(newsdoc__sb *sb, const xmlNode *node, int *pending_space);
 /* Text of an attribute folded, or NULL. Caller frees with xmlFree. */
 xmlChar *newsdoc__content_attr(const xmlNode *node, const char *name);
+/* The class attribute in ASCII lowercase ("storyBody" -> "storybody"), or
+ * NULL. Caller frees with xmlFree. */
+xmlChar *newsdoc__content_class_lower(const xmlNode *node);
 
 /* score.c */
 int newsdoc__content_score(content_ctx *ctx);

@@ -106,26 +106,19 @@ static const xmlNode *find_credit(const xmlNode *caption)
 {
 	const xmlNode *node = caption->children;
 
-	while (node) {
-		if (node->type == XML_ELEMENT_NODE) {
-			xmlChar *names = newsdoc__content_attr(node, "class");
-			int credit = names && (strstr((const char *)names, "credit") ||
-				strstr((const char *)names, "copyright") || strstr((const char *)names, "source") ||
-				strstr((const char *)names, "photographer"));
-			if (names)
-				xmlFree(names);
-			if (credit)
-				return node;
-			if (node->children) {
-				node = node->children;
-				continue;
-			}
-		}
-		while (node != caption && !node->next)
-			node = node->parent;
-		if (node == caption)
-			break;
-		node = node->next;
+	for (; node; node = newsdoc__walk_next((xmlNode *)node, caption, node->type == XML_ELEMENT_NODE)) {
+		xmlChar *names;
+		int credit;
+		if (node->type != XML_ELEMENT_NODE)
+			continue;
+		names = newsdoc__content_attr(node, "class");
+		credit = names && (strstr((const char *)names, "credit") ||
+			strstr((const char *)names, "copyright") || strstr((const char *)names, "source") ||
+			strstr((const char *)names, "photographer"));
+		if (names)
+			xmlFree(names);
+		if (credit)
+			return node;
 	}
 	return NULL;
 }

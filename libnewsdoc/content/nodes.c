@@ -9,6 +9,7 @@
 #include <strings.h>
 
 #include "content.h"
+#include "../dom_attr.h"
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -72,25 +73,20 @@ int newsdoc__content_tag_of(const xmlNode *node, unsigned char *level)
 
 xmlChar *newsdoc__content_attr(const xmlNode *node, const char *name)
 {
-	const xmlAttr *attr;
+	const xmlAttr *attr = newsdoc__attr_find(node, name);
 
-	/* libxml2 lowercases HTML attribute names. */
-	for (attr = node->properties; attr; attr = attr->next)
-		if (attr->name && !strcmp((const char *)attr->name, name))
-			return xmlNodeGetContent((const xmlNode *)attr);
-	return NULL;
+	return attr ? xmlNodeGetContent((const xmlNode *)attr) : NULL;
 }
 
-/* Raw attribute text without copying: the first text child of the attr. */
-static const char *attr_text(const xmlNode *node, const char *name)
+xmlChar *newsdoc__content_class_lower(const xmlNode *node)
 {
-	const xmlAttr *attr;
+	xmlChar *names = newsdoc__content_attr(node, "class");
+	size_t i;
 
-	for (attr = node->properties; attr; attr = attr->next)
-		if (attr->name && !strcmp((const char *)attr->name, name))
-			return attr->children && attr->children->content ?
-				(const char *)attr->children->content : "";
-	return NULL;
+	for (i = 0; names && names[i]; i++)
+		if (names[i] >= 'A' && names[i] <= 'Z')
+			names[i] = (xmlChar)(names[i] + 32);
+	return names;
 }
 
 /* The attributes hints look at, read in one walk over the element's
@@ -109,7 +105,7 @@ static void read_hint_attrs(const xmlNode *node, hint_attrs *attrs)
 		const char *name = (const char *)attr->name, *value;
 		if (!name)
 			continue;
-		value = attr->children && attr->children->content ? (const char *)attr->children->content : "";
+		value = newsdoc__attr_value(attr);
 		switch (name[0]) {
 		case 'c':
 			if (!strcmp(name, "class"))
@@ -158,11 +154,6 @@ static size_t join_names(const char *class_names, const char *id, char *out, siz
 	}
 	out[n] = '\0';
 	return n;
-}
-
-static size_t names_of(const xmlNode *node, char *out, size_t size)
-{
-	return join_names(attr_text(node, "class"), attr_text(node, "id"), out, size);
 }
 
 /* A class token (space separated, exact) that hides the element in every
@@ -223,28 +214,22 @@ static int role_is_furniture(const char *role)
 	return 0;
 }
 
-unsigned int newsdoc__content_hints(const xmlNode *node, int tag)
+/* The flags that the attributes read into `attrs` and the name sets of
+ * class and id (NAME_SET bits) give. */
+static unsigned int flags_of(const hint_attrs *attrs, int tag, unsigned int sets)
 {
-	char names[384];
-	unsigned int flags = 0, sets;
-	hint_attrs attrs;
+	unsigned int flags = 0;
 
-	if (!node->properties)
-		return tag == TAG_BOILER ? NODE_NEGATIVE : 0;
-	read_hint_attrs(node, &attrs);
-	if (is_hidden(&attrs))
+	if (is_hidden(attrs))
 		flags |= NODE_HIDDEN;
 	/* The hidden attribute also parks content that scripts reveal (streamed
 	 * server rendering): furniture unless it turns out to hold the prose. */
-	if (attrs.hidden)
+	if (attrs->hidden)
 		flags |= NODE_NEGATIVE | NODE_WEAK;
-	if (attrs.itemprop && (strstr(attrs.itemprop, "articleBody") || strstr(attrs.itemprop, "reviewBody")))
+	if (attrs->itemprop && (strstr(attrs->itemprop, "articleBody") || strstr(attrs->itemprop, "reviewBody")))
 		return flags | NODE_POSITIVE;
-	if (tag == TAG_BOILER || role_is_furniture(attrs.role))
+	if (tag == TAG_BOILER || role_is_furniture(attrs->role))
 		flags |= NODE_NEGATIVE;
-	if (!join_names(attrs.class_names, attrs.id, names, sizeof(names)))
-		return flags;
-	sets = newsdoc__content_name_sets(names);
 	if (sets & NAME_SET(POSITIVE))
 		return (flags & ~NODE_NEGATIVE) | NODE_POSITIVE;
 	/* Inline elements inside running text keep their words whatever they
@@ -264,13 +249,20 @@ unsigned int newsdoc__content_hints(const xmlNode *node, int tag)
 	return flags;
 }
 
-int newsdoc__content_is_related_name(const xmlNode *node)
+unsigned int newsdoc__content_hints(const xmlNode *node, int tag)
 {
 	char names[384];
+	unsigned int sets = 0;
+	hint_attrs attrs;
 
-	if (!names_of(node, names, sizeof(names)))
-		return 0;
-	return (newsdoc__content_name_sets(names) & NAME_SET(RELATED)) != 0;
+	if (!node->properties)
+		return tag == TAG_BOILER ? NODE_NEGATIVE : 0;
+	read_hint_attrs(node, &attrs);
+	/* Scanned once here; the related-box search (related.c) reads the
+	 * verdict from the flags. */
+	if (join_names(attrs.class_names, attrs.id, names, sizeof(names)))
+		sets = newsdoc__content_name_sets(names);
+	return flags_of(&attrs, tag, sets) | ((sets & NAME_SET(RELATED)) ? NODE_RELATED_NAME : 0);
 }
 
 int newsdoc__content_is_related_heading(const char *text, size_t len)

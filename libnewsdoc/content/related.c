@@ -10,34 +10,40 @@
 #include <strings.h>
 
 #include "content.h"
+#include "../dom_walk.h"
 
 #define DEFAULT_MAX_RELATED 100
 
-/* Iterative pre-order step inside `root`: the next node, or NULL. */
-static xmlNode *next_in(xmlNode *node, xmlNode *root, int descend)
+/* Does the lowercase class text hold one of `words` (NULL-ended)? */
+static int class_holds(const xmlChar *names, const char *const *words)
 {
-	if (descend && node->children)
-		return node->children;
-	while (node != root && !node->next)
-		node = node->parent;
-	return node == root ? NULL : node->next;
+	if (!names)
+		return 0;
+	for (; *words; words++)
+		if (strstr((const char *)names, *words))
+			return 1;
+	return 0;
 }
 
-static int class_has(const xmlNode *node, const char *word)
+static int class_has(const xmlNode *node, const char *const *words)
 {
-	xmlChar *names = newsdoc__content_attr(node, "class");
-	int found = 0;
+	xmlChar *names = newsdoc__content_class_lower(node);
+	int found = class_holds(names, words);
 
-	if (names) {
-		size_t i;
-		for (i = 0; names[i]; i++)
-			if (names[i] >= 'A' && names[i] <= 'Z')
-				names[i] = (xmlChar)(names[i] + 32);
-		found = strstr((const char *)names, word) != NULL;
+	if (names)
 		xmlFree(names);
-	}
 	return found;
 }
+
+/* A link classed "author" goes to a person; an item part classed "byline"
+ * is its credit too. */
+static const char *const author_link_names[] = { "author", NULL };
+static const char *const author_names[] = { "author", "byline", NULL };
+static const char *const summary_names[] = {
+	"summary", "excerpt", "dek", "description", "teaser-text", "standfirst", "deck", NULL
+};
+static const char *const title_names[] = { "title", "headline", NULL };
+static const char *const heading_names[] = { "title", "heading", "header", NULL };
 
 /* Links to people and sections do not make an item. */
 static int is_article_link(const xmlNode *a)
@@ -53,7 +59,7 @@ static int is_article_link(const xmlNode *a)
 			article = 0;
 		xmlFree(rel);
 	}
-	if (article && class_has(a, "author"))
+	if (article && class_has(a, author_link_names))
 		article = 0;
 	if (href)
 		xmlFree(href);
@@ -82,7 +88,7 @@ static int distinct_links(xmlNode *node, xmlChar **first)
 				xmlFree(href);
 			}
 		}
-		walk = walk == node ? (node->children ? node->children : NULL) : next_in(walk, node, walk->type == XML_ELEMENT_NODE);
+		walk = newsdoc__walk_next(walk, node, walk == node || walk->type == XML_ELEMENT_NODE);
 	}
 	return count;
 }
@@ -127,21 +133,25 @@ static void find_parts(xmlNode *item, item_parts *parts)
 				}
 			} else if (stat && stat->tag == TAG_HEADING && !parts->title) {
 				parts->title = node;
-			} else if (!parts->author && (class_has(node, "author") || class_has(node, "byline"))) {
-				parts->author = node;
-				descend = 0;
-			} else if (!parts->summary && (class_has(node, "summary") || class_has(node, "excerpt") ||
-				class_has(node, "dek") || class_has(node, "description") || class_has(node, "teaser-text") ||
-				class_has(node, "standfirst") || class_has(node, "deck") || !strcmp(name, "p"))) {
-				if (stat && stat->text > 0 && stat->link_text * 2 < stat->text) {
-					parts->summary = node;
+			} else {
+				/* Read once: each test below looks at it. */
+				xmlChar *names = newsdoc__content_class_lower(node);
+				if (!parts->author && class_holds(names, author_names)) {
+					parts->author = node;
 					descend = 0;
+				} else if (!parts->summary && (class_holds(names, summary_names) || !strcmp(name, "p"))) {
+					if (stat && stat->text > 0 && stat->link_text * 2 < stat->text) {
+						parts->summary = node;
+						descend = 0;
+					}
+				} else if (!parts->title && class_holds(names, title_names)) {
+					parts->title = node;
 				}
-			} else if (!parts->title && (class_has(node, "title") || class_has(node, "headline"))) {
-				parts->title = node;
+				if (names)
+					xmlFree(names);
 			}
 		}
-		node = next_in(node, item, descend);
+		node = newsdoc__walk_next(node, item, descend);
 	}
 }
 
@@ -216,7 +226,7 @@ static int take_items(content_ctx *ctx, xmlNode *box, size_t limit)
 	xmlNode *node = box, *last_item = NULL;
 	int error = 0;
 
-	while ((node = next_in(node, box, node == box || node->type == XML_ELEMENT_NODE)) != NULL && !error) {
+	while ((node = newsdoc__walk_next(node, box, node == box || node->type == XML_ELEMENT_NODE)) != NULL && !error) {
 		xmlNode *item;
 		xmlChar *href;
 		if (node->type != XML_ELEMENT_NODE || strcmp((const char *)node->name, "a") || !is_article_link(node))
@@ -259,8 +269,7 @@ static int opens_with_related_heading(xmlNode *node, newsdoc__sb *scratch)
 			continue;
 		if (stat->text > 60)
 			return 0;
-		if (stat->tag != TAG_HEADING && !class_has(child, "title") && !class_has(child, "heading") &&
-			!class_has(child, "header"))
+		if (stat->tag != TAG_HEADING && !class_has(child, heading_names))
 			return 0;
 		if (text_in(scratch, child) != 0)
 			return 0;
@@ -300,7 +309,7 @@ int newsdoc__content_related(content_ctx *ctx)
 			!strcmp((const char *)node->name, "nav")) {
 			descend = 0;
 		} else if (node != ctx->body && stat->link_text > 0 && stat->link_text * 4 >= stat->text &&
-			(newsdoc__content_is_related_name(node) || opens_with_related_heading(node, &scratch))) {
+			((stat->flags & NODE_RELATED_NAME) || opens_with_related_heading(node, &scratch))) {
 			/* A box of links, not a long text that mentions "related". */
 			stat->flags |= NODE_RELATED;
 			error = take_items(ctx, node, limit);
@@ -313,7 +322,7 @@ int newsdoc__content_related(content_ctx *ctx)
 			error = take_items(ctx, box, limit);
 			descend = 0;
 		}
-		node = next_in(node, ctx->body, descend);
+		node = newsdoc__walk_next(node, ctx->body, descend);
 	}
 	if (!error && newsdoc_document_related_count(ctx->doc))
 		error = newsdoc_document_set_provenance(ctx->doc, NEWSDOC_FIELD_RELATED, "html");

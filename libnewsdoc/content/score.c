@@ -120,7 +120,7 @@ static void clear_false_furniture(content_ctx *ctx)
 			continue;
 		if ((stat->flags & NODE_HAS_POSITIVE) || ((stat->flags & NODE_WEAK) && stat->para_text >= 200 && stat->para_text * 10 >= page_prose * 3) ||
 			(stat->para_text * 10 >= page_prose * 6 && stat->link_text * 2 < stat->text && page_prose > 500))
-			stat->flags &= (unsigned char)~NODE_NEGATIVE;
+			stat->flags &= (unsigned short)~NODE_NEGATIVE;
 	}
 }
 
@@ -202,7 +202,7 @@ int newsdoc__content_score(content_ctx *ctx)
 			stat->tag = (unsigned char)newsdoc__content_tag_of(node, &stat->level);
 			node->_private = stat;
 			if (stat->tag != TAG_SKIP) {
-				stat->flags = (unsigned char)newsdoc__content_hints(node, stat->tag);
+				stat->flags = (unsigned short)newsdoc__content_hints(node, stat->tag);
 				if (!(stat->flags & NODE_HIDDEN))
 					descend = node->children != NULL;
 			}

@@ -106,46 +106,57 @@ static const char *const agencies[] = {
 	"tass", "ria novosti", "anadolu", "kyodo", "yonhap", "cnn", "bbc", "bbc news", NULL
 };
 
-/* Is words[0, n) the name of a news agency ("Associated Press")? */
-static int words_name_agency(const word *words, size_t n)
+/* Words that make a name an organisation's: "Harbour Times", "Redaktion". */
+static const char *const org_words[] = {
+	"staff", "redaktion", "newsroom", "desk", "team", "agency", "agentur", "presse", "press",
+	"news", "online", "media", "service", "editorial", "redazione", "rédaction", "redacción",
+	"nachrichten", "zeitung", "times", "post", "journal", "magazine", "magazin", "digital",
+	NULL
+};
+
+/* Is s[0, len) the name of a news agency ("Associated Press")? */
+static int is_agency(const char *s, size_t len)
 {
-	size_t len = (size_t)(words[n - 1].s + words[n - 1].len - words[0].s), i;
+	size_t i;
 
 	for (i = 0; agencies[i]; i++)
-		if (strlen(agencies[i]) == len && !strncasecmp(words[0].s, agencies[i], len))
+		if (strlen(agencies[i]) == len && !strncasecmp(s, agencies[i], len))
 			return 1;
 	return 0;
 }
 
-int newsdoc__meta_is_org_name(const char *name)
+/* Is s[0, len) an organisation: an agency, a domain, a name with an
+ * organisation's word? Read in place, so that a run of byline words needs
+ * no copy. */
+static int is_org_text(const char *s, size_t len)
 {
-	static const char *const org_words[] = {
-		"staff", "redaktion", "newsroom", "desk", "team", "agency", "agentur", "presse", "press",
-		"news", "online", "media", "service", "editorial", "redazione", "rédaction", "redacción",
-		"nachrichten", "zeitung", "times", "post", "journal", "magazine", "magazin", "digital",
-		NULL
-	};
+	const char *end = s + len, *p, *dot = NULL;
 	word w;
-	const char *p = name, *s;
-	size_t i;
 
-	for (i = 0; agencies[i]; i++)
-		if (newsdoc__meta_ieq(name, agencies[i]))
-			return 1;
-	/* A domain name: "ORF.at", "sportschau.de". */
-	if ((s = strrchr(name, '.')) != NULL && s > name && s[1] && !strchr(name, ' '))
+	if (is_agency(s, len))
 		return 1;
-	while (*p) {
-		while (*p == ' ')
+	/* A domain name: "ORF.at", "sportschau.de". */
+	for (p = s; p < end && *p != ' '; p++)
+		if (*p == '.')
+			dot = p;
+	if (p == end && dot && dot > s && dot + 1 < end)
+		return 1;
+	for (p = s; p < end;) {
+		while (p < end && *p == ' ')
 			p++;
 		w.s = p;
-		while (*p && *p != ' ')
+		while (p < end && *p != ' ')
 			p++;
 		w.len = (size_t)(p - w.s);
 		if (w.len && word_in(&w, org_words))
 			return 1;
 	}
 	return 0;
+}
+
+int newsdoc__meta_is_org_name(const char *name)
+{
+	return is_org_text(name, strlen(name));
 }
 
 static size_t split_words(word *words, const char *s, size_t len)
@@ -305,14 +316,7 @@ static int is_title_after_person(byline_state *st, const word *w, size_t n)
 /* Do the words name an organisation ("Harbour Times", "Reuters")? */
 static int is_org_piece(const word *w, size_t n)
 {
-	char name[256];
-	size_t len = (size_t)(span_end(&w[n - 1]) - w[0].s);
-
-	if (len >= sizeof(name))
-		return 0;
-	memcpy(name, w[0].s, len);
-	name[len] = '\0';
-	return newsdoc__meta_is_org_name(name);
+	return is_org_text(w[0].s, (size_t)(span_end(&w[n - 1]) - w[0].s));
 }
 
 /* One comma- or conjunction-separated piece of the names segment. Returns
@@ -371,7 +375,7 @@ static int take_piece(byline_state *st, word *w, size_t n)
 	 * write for, with no comma between. */
 	agency_words = 0;
 	for (i = 2; i < name_words && !agency_words; i++)
-		if (words_name_agency(&w[i], name_words - i))
+		if (is_agency(w[i].s, (size_t)(span_end(&w[name_words - 1]) - w[i].s)))
 			agency_words = name_words - i;
 	name_words -= agency_words;
 	if (!plausible_name(w, name_words))

@@ -379,12 +379,6 @@ static int parse_tokens(const char *s, const char *end, date_parts *d)
 	return 1;
 }
 
-char *newsdoc__meta_date_normalise(const char *s, size_t len)
-{
-	int oom = 0;
-	return newsdoc__meta_date_parse(s, len, &oom);
-}
-
 char *newsdoc__meta_date_parse(const char *s, size_t len, int *oom)
 {
 	char *copy;

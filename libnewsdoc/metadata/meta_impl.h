@@ -129,8 +129,6 @@ int newsdoc__meta_icontains(const char *haystack, const char *needle);
 /* ISO 8601 from the common formats; NULL when unreadable, or when out of
  * memory, which also sets *oom. */
 char *newsdoc__meta_date_parse(const char *s, size_t len, int *oom);
-/* The same for callers that treat both failures alike (site rules). */
-char *newsdoc__meta_date_normalise(const char *s, size_t len);
 
 /* ---- bylines (meta_byline.c) ---- */
 /* Split a byline into authors appended to `out`. Returns the number added,

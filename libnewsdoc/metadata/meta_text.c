@@ -63,30 +63,6 @@ int newsdoc__meta_icontains(const char *haystack, const char *needle)
 	return !*needle;
 }
 
-static size_t put_utf8(char *out, unsigned long cp)
-{
-	if (cp < 0x80) {
-		out[0] = (char)cp;
-		return 1;
-	}
-	if (cp < 0x800) {
-		out[0] = (char)(0xC0 | (cp >> 6));
-		out[1] = (char)(0x80 | (cp & 0x3F));
-		return 2;
-	}
-	if (cp < 0x10000) {
-		out[0] = (char)(0xE0 | (cp >> 12));
-		out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-		out[2] = (char)(0x80 | (cp & 0x3F));
-		return 3;
-	}
-	out[0] = (char)(0xF0 | (cp >> 18));
-	out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-	out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-	out[3] = (char)(0x80 | (cp & 0x3F));
-	return 4;
-}
-
 void newsdoc__meta_decode_entities(char *s)
 {
 	static const struct { const char *name; unsigned long cp; } named[] = {
@@ -147,7 +123,9 @@ void newsdoc__meta_decode_entities(char *s)
 			*out++ = *in++;
 			continue;
 		}
-		out += put_utf8(out, cp);
+		/* A reference is never shorter than its UTF-8 ("&#x10FFFF;" is 10
+		 * bytes for 4), so the text shrinks in place. */
+		out += newsdoc__utf8_encode(out, cp);
 		in = (char *)semi + 1;
 	}
 	*out = '\0';

@@ -14,6 +14,7 @@
 #include <libxml/tree.h>
 
 #include "meta_impl.h"
+#include "../dom_attr.h"
 #include "../text_util.h"
 
 #define MAX_TEXT 4096
@@ -29,15 +30,6 @@ typedef struct walk {
 	const xmlNode *tokens_of;  /* the element whose token kinds are cached */
 	unsigned int token_kinds;  /* META_TOKEN_ kinds of its class and id tokens */
 } walk;
-
-static const char *attr(const xmlNode *node, const char *name)
-{
-	const xmlAttr *a;
-	for (a = node->properties; a; a = a->next)
-		if (a->name && !strcasecmp((const char *)a->name, name))
-			return a->children && a->children->content ? (const char *)a->children->content : "";
-	return NULL;
-}
 
 static int name_is(const xmlNode *node, const char *name)
 {
@@ -95,7 +87,7 @@ static int tokens_match(walk *w, const xmlNode *node, unsigned int kinds)
 	if (w->tokens_of != node) {
 		w->token_kinds = 0;
 		for (k = 0; k < 2; k++) {
-			const char *p = attr(node, k == 0 ? "class" : "id");
+			const char *p = newsdoc__attr_text(node, k == 0 ? "class" : "id");
 			while (p && *p) {
 				char token[64];
 				size_t used = 0;
@@ -132,17 +124,110 @@ static void offer_meta_author(meta_store *store, int source, const char *content
 		store->failed = 1;
 }
 
+/* What a <meta> key (property, name or http-equiv, lowercased) offers. */
+enum meta_key_use { META_KEY_VALUE, META_KEY_DATE, META_KEY_TAGS, META_KEY_AUTHOR };
+
+static const struct meta_key {
+	const char *key;
+	unsigned char use;    /* enum meta_key_use */
+	unsigned char slot;   /* META_SLOT_, for values and dates */
+	unsigned char source; /* META_SRC_ */
+} meta_keys[] = {
+	{ "og:title", META_KEY_VALUE, META_SLOT_TITLE, META_SRC_OPENGRAPH },
+	{ "og:site_name", META_KEY_VALUE, META_SLOT_SITE_NAME, META_SRC_OPENGRAPH },
+	{ "og:site:name", META_KEY_VALUE, META_SLOT_SITE_NAME, META_SRC_OPENGRAPH },
+	{ "og:description", META_KEY_VALUE, META_SLOT_DESCRIPTION, META_SRC_OPENGRAPH },
+	{ "og:image", META_KEY_VALUE, META_SLOT_IMAGE, META_SRC_OPENGRAPH },
+	{ "og:image:url", META_KEY_VALUE, META_SLOT_IMAGE, META_SRC_OPENGRAPH },
+	{ "og:image:secure_url", META_KEY_VALUE, META_SLOT_IMAGE, META_SRC_OPENGRAPH },
+	{ "og:url", META_KEY_VALUE, META_SLOT_CANONICAL, META_SRC_OPENGRAPH },
+	{ "og:locale", META_KEY_VALUE, META_SLOT_LANGUAGE, META_SRC_OPENGRAPH },
+	{ "article:published_time", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_OPENGRAPH },
+	{ "article:published", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_OPENGRAPH },
+	{ "og:published_time", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_OPENGRAPH },
+	{ "og:article:published_time", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_OPENGRAPH },
+	{ "article:published:time", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_OPENGRAPH },
+	{ "article:modified:time", META_KEY_DATE, META_SLOT_MODIFIED, META_SRC_OPENGRAPH },
+	{ "article:modified_time", META_KEY_DATE, META_SLOT_MODIFIED, META_SRC_OPENGRAPH },
+	{ "og:updated_time", META_KEY_DATE, META_SLOT_MODIFIED, META_SRC_OPENGRAPH },
+	{ "article:modified", META_KEY_DATE, META_SLOT_MODIFIED, META_SRC_OPENGRAPH },
+	{ "og:article:modified_time", META_KEY_DATE, META_SLOT_MODIFIED, META_SRC_OPENGRAPH },
+	{ "article:section", META_KEY_VALUE, META_SLOT_SECTION, META_SRC_OPENGRAPH },
+	{ "og:article:section", META_KEY_VALUE, META_SLOT_SECTION, META_SRC_OPENGRAPH },
+	{ "article:tag", META_KEY_TAGS, 0, META_SRC_OPENGRAPH },
+	{ "og:article:tag", META_KEY_TAGS, 0, META_SRC_OPENGRAPH },
+	{ "article:author", META_KEY_AUTHOR, 0, META_SRC_OPENGRAPH },
+	{ "og:article:author", META_KEY_AUTHOR, 0, META_SRC_OPENGRAPH },
+	{ "author", META_KEY_AUTHOR, 0, META_SRC_META },
+	{ "byl", META_KEY_AUTHOR, 0, META_SRC_META },
+	{ "dc.creator", META_KEY_AUTHOR, 0, META_SRC_META },
+	{ "dcterms.creator", META_KEY_AUTHOR, 0, META_SRC_META },
+	{ "sailthru.author", META_KEY_AUTHOR, 0, META_SRC_META },
+	{ "parsely-author", META_KEY_AUTHOR, 0, META_SRC_META },
+	{ "article.author", META_KEY_AUTHOR, 0, META_SRC_META },
+	{ "dc.contributor", META_KEY_AUTHOR, 0, META_SRC_META },
+	{ "dcsext.author", META_KEY_AUTHOR, 0, META_SRC_META },
+	{ "cxenseparse:author", META_KEY_AUTHOR, 0, META_SRC_META },
+	{ "article:author_name", META_KEY_AUTHOR, 0, META_SRC_META },
+	{ "twitter:data1:author", META_KEY_AUTHOR, 0, META_SRC_META },
+	{ "date", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_META },
+	{ "pubdate", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_META },
+	{ "publishdate", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_META },
+	{ "publish-date", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_META },
+	{ "publish_date", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_META },
+	{ "dc.date", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_META },
+	{ "dc.date.issued", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_META },
+	{ "dcterms.date", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_META },
+	{ "dcterms.issued", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_META },
+	{ "dcterms.created", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_META },
+	{ "sailthru.date", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_META },
+	{ "parsely-pub-date", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_META },
+	{ "article.published", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_META },
+	{ "article_date_original", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_META },
+	{ "original-publish-date", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_META },
+	{ "datepublished", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_META },
+	{ "publication_date", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_META },
+	{ "published_time", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_META },
+	{ "release_date", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_META },
+	{ "cxenseparse:recs:publishtime", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_META },
+	{ "dc.date.created", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_META },
+	{ "last-modified", META_KEY_DATE, META_SLOT_MODIFIED, META_SRC_META },
+	{ "dcterms.modified", META_KEY_DATE, META_SLOT_MODIFIED, META_SRC_META },
+	{ "dc.date.modified", META_KEY_DATE, META_SLOT_MODIFIED, META_SRC_META },
+	{ "article.updated", META_KEY_DATE, META_SLOT_MODIFIED, META_SRC_META },
+	{ "datemodified", META_KEY_DATE, META_SLOT_MODIFIED, META_SRC_META },
+	{ "twitter:title", META_KEY_VALUE, META_SLOT_TITLE_TAG, META_SRC_META },
+	{ "title", META_KEY_VALUE, META_SLOT_TITLE_TAG, META_SRC_META },
+	{ "parsely-title", META_KEY_VALUE, META_SLOT_TITLE_TAG, META_SRC_META },
+	{ "dc.title", META_KEY_VALUE, META_SLOT_TITLE_TAG, META_SRC_META },
+	{ "description", META_KEY_VALUE, META_SLOT_DESCRIPTION, META_SRC_META },
+	{ "twitter:description", META_KEY_VALUE, META_SLOT_DESCRIPTION, META_SRC_META },
+	{ "dc.description", META_KEY_VALUE, META_SLOT_DESCRIPTION, META_SRC_META },
+	{ "parsely-section", META_KEY_VALUE, META_SLOT_SECTION, META_SRC_META },
+	{ "section", META_KEY_VALUE, META_SLOT_SECTION, META_SRC_META },
+	{ "article.section", META_KEY_VALUE, META_SLOT_SECTION, META_SRC_META },
+	{ "keywords", META_KEY_TAGS, 0, META_SRC_META },
+	{ "news_keywords", META_KEY_TAGS, 0, META_SRC_META },
+	{ "parsely-tags", META_KEY_TAGS, 0, META_SRC_META },
+	{ "content-language", META_KEY_VALUE, META_SLOT_LANGUAGE, META_SRC_META },
+	{ "language", META_KEY_VALUE, META_SLOT_LANGUAGE, META_SRC_META },
+	{ "dc.language", META_KEY_VALUE, META_SLOT_LANGUAGE, META_SRC_META },
+	{ "application-name", META_KEY_VALUE, META_SLOT_SITE_NAME, META_SRC_META },
+	{ "twitter:site:name", META_KEY_VALUE, META_SLOT_SITE_NAME, META_SRC_META },
+};
+
 static void on_meta(walk *w, const xmlNode *node)
 {
 	meta_store *store = w->store;
-	const char *key = attr(node, "property"), *content = attr(node, "content");
+	const char *key = newsdoc__attr_text(node, "property"), *content = newsdoc__attr_text(node, "content");
+	const struct meta_key *entry, *end = meta_keys + sizeof(meta_keys) / sizeof(meta_keys[0]);
 	char lower[64];
 	size_t n, i;
 
 	if (!key || !*key)
-		key = attr(node, "name");
+		key = newsdoc__attr_text(node, "name");
 	if (!key || !*key)
-		key = attr(node, "http-equiv");
+		key = newsdoc__attr_text(node, "http-equiv");
 	if (!key || !content || !*content)
 		return;
 	n = strlen(key);
@@ -150,75 +235,25 @@ static void on_meta(walk *w, const xmlNode *node)
 		return;
 	for (i = 0; i <= n; i++)
 		lower[i] = (char)(key[i] >= 'A' && key[i] <= 'Z' ? key[i] + 32 : key[i]);
+	for (entry = meta_keys; entry < end && strcmp(lower, entry->key); entry++)
+		;
+	if (entry == end)
+		return;
 	n = strlen(content);
-
-	if (!strcmp(lower, "og:title"))
-		newsdoc__meta_offer(store, META_SLOT_TITLE, META_SRC_OPENGRAPH, content, n);
-	else if (!strcmp(lower, "og:site_name") || !strcmp(lower, "og:site:name"))
-		newsdoc__meta_offer(store, META_SLOT_SITE_NAME, META_SRC_OPENGRAPH, content, n);
-	else if (!strcmp(lower, "og:description"))
-		newsdoc__meta_offer(store, META_SLOT_DESCRIPTION, META_SRC_OPENGRAPH, content, n);
-	else if (!strcmp(lower, "og:image") || !strcmp(lower, "og:image:url") || !strcmp(lower, "og:image:secure_url"))
-		newsdoc__meta_offer(store, META_SLOT_IMAGE, META_SRC_OPENGRAPH, content, n);
-	else if (!strcmp(lower, "og:url"))
-		newsdoc__meta_offer(store, META_SLOT_CANONICAL, META_SRC_OPENGRAPH, content, n);
-	else if (!strcmp(lower, "og:locale"))
-		newsdoc__meta_offer(store, META_SLOT_LANGUAGE, META_SRC_OPENGRAPH, content, n);
-	else if (!strcmp(lower, "article:published_time") || !strcmp(lower, "article:published") ||
-		 !strcmp(lower, "og:published_time") || !strcmp(lower, "og:article:published_time"))
-		newsdoc__meta_offer_date(store, META_SLOT_PUBLISHED, META_SRC_OPENGRAPH, content, n);
-	else if (!strcmp(lower, "article:published:time"))
-		newsdoc__meta_offer_date(store, META_SLOT_PUBLISHED, META_SRC_OPENGRAPH, content, n);
-	else if (!strcmp(lower, "article:modified:time"))
-		newsdoc__meta_offer_date(store, META_SLOT_MODIFIED, META_SRC_OPENGRAPH, content, n);
-	else if (!strcmp(lower, "article:modified_time") || !strcmp(lower, "og:updated_time") ||
-		 !strcmp(lower, "article:modified") || !strcmp(lower, "og:article:modified_time"))
-		newsdoc__meta_offer_date(store, META_SLOT_MODIFIED, META_SRC_OPENGRAPH, content, n);
-	else if (!strcmp(lower, "article:section") || !strcmp(lower, "og:article:section"))
-		newsdoc__meta_offer(store, META_SLOT_SECTION, META_SRC_OPENGRAPH, content, n);
-	else if (!strcmp(lower, "article:tag") || !strcmp(lower, "og:article:tag"))
-		newsdoc__meta_offer_tag_list(store, META_SRC_OPENGRAPH, content, n);
-	else if (!strcmp(lower, "article:author") || !strcmp(lower, "og:article:author"))
-		offer_meta_author(store, META_SRC_OPENGRAPH, content);
-	else if (!strcmp(lower, "author") || !strcmp(lower, "byl") || !strcmp(lower, "dc.creator") ||
-		 !strcmp(lower, "dcterms.creator") || !strcmp(lower, "sailthru.author") ||
-		 !strcmp(lower, "parsely-author") || !strcmp(lower, "article.author") ||
-		 !strcmp(lower, "dc.contributor") || !strcmp(lower, "dcsext.author") ||
-		 !strcmp(lower, "cxenseparse:author") || !strcmp(lower, "article:author_name") ||
-		 !strcmp(lower, "twitter:data1:author"))
-		offer_meta_author(store, META_SRC_META, content);
-	else if (!strcmp(lower, "date") || !strcmp(lower, "pubdate") || !strcmp(lower, "publishdate") ||
-		 !strcmp(lower, "publish-date") || !strcmp(lower, "publish_date") ||
-		 !strcmp(lower, "dc.date") || !strcmp(lower, "dc.date.issued") ||
-		 !strcmp(lower, "dcterms.date") || !strcmp(lower, "dcterms.issued") ||
-		 !strcmp(lower, "dcterms.created") || !strcmp(lower, "sailthru.date") ||
-		 !strcmp(lower, "parsely-pub-date") || !strcmp(lower, "article.published") ||
-		 !strcmp(lower, "article_date_original") || !strcmp(lower, "original-publish-date") ||
-		 !strcmp(lower, "datepublished") || !strcmp(lower, "publication_date") ||
-		 !strcmp(lower, "published_time") || !strcmp(lower, "release_date") ||
-		 !strcmp(lower, "cxenseparse:recs:publishtime") || !strcmp(lower, "dc.date.created"))
-		newsdoc__meta_offer_date(store, META_SLOT_PUBLISHED, META_SRC_META, content, n);
-	else if (!strcmp(lower, "last-modified") || !strcmp(lower, "dcterms.modified") ||
-		 !strcmp(lower, "dc.date.modified") || !strcmp(lower, "article.updated") ||
-		 !strcmp(lower, "datemodified"))
-		newsdoc__meta_offer_date(store, META_SLOT_MODIFIED, META_SRC_META, content, n);
-	else if (!strcmp(lower, "twitter:title") || !strcmp(lower, "title") ||
-		 !strcmp(lower, "parsely-title") || !strcmp(lower, "dc.title"))
-		newsdoc__meta_offer(store, META_SLOT_TITLE_TAG, META_SRC_META, content, n);
-	else if (!strcmp(lower, "description") || !strcmp(lower, "twitter:description") ||
-		 !strcmp(lower, "dc.description"))
-		newsdoc__meta_offer(store, META_SLOT_DESCRIPTION, META_SRC_META, content, n);
-	else if (!strcmp(lower, "parsely-section") || !strcmp(lower, "section") ||
-		 !strcmp(lower, "article.section"))
-		newsdoc__meta_offer(store, META_SLOT_SECTION, META_SRC_META, content, n);
-	else if (!strcmp(lower, "keywords") || !strcmp(lower, "news_keywords") ||
-		 !strcmp(lower, "parsely-tags"))
-		newsdoc__meta_offer_tag_list(store, META_SRC_META, content, n);
-	else if (!strcmp(lower, "content-language") || !strcmp(lower, "language") ||
-		 !strcmp(lower, "dc.language"))
-		newsdoc__meta_offer(store, META_SLOT_LANGUAGE, META_SRC_META, content, n);
-	else if (!strcmp(lower, "application-name") || !strcmp(lower, "twitter:site:name"))
-		newsdoc__meta_offer(store, META_SLOT_SITE_NAME, META_SRC_META, content, n);
+	switch (entry->use) {
+	case META_KEY_VALUE:
+		newsdoc__meta_offer(store, entry->slot, entry->source, content, n);
+		break;
+	case META_KEY_DATE:
+		newsdoc__meta_offer_date(store, entry->slot, entry->source, content, n);
+		break;
+	case META_KEY_TAGS:
+		newsdoc__meta_offer_tag_list(store, entry->source, content, n);
+		break;
+	default:
+		offer_meta_author(store, entry->source, content);
+		break;
+	}
 }
 
 /* ---- microdata ---- */
@@ -231,7 +266,7 @@ static const xmlNode *find_itemprop(const xmlNode *node, const char *prop, int d
 		const char *p;
 		if (child->type != XML_ELEMENT_NODE)
 			continue;
-		if ((p = attr(child, "itemprop")) != NULL && newsdoc__meta_ieq(p, prop))
+		if ((p = newsdoc__attr_text(child, "itemprop")) != NULL && newsdoc__meta_ieq(p, prop))
 			return child;
 		if (depth < 8 && (found = find_itemprop(child, prop, depth + 1)) != NULL)
 			return found;
@@ -256,7 +291,7 @@ static void on_microdata_author(walk *w, const xmlNode *node)
 			return;
 	if (!name)
 		name = node;
-	if ((content = attr(name, "content")) != NULL && *content) {
+	if ((content = newsdoc__attr_text(name, "content")) != NULL && *content) {
 		if (!(text = newsdoc__strdup(content)))
 			store->failed = 1;
 	} else
@@ -268,11 +303,11 @@ static void on_microdata_author(walk *w, const xmlNode *node)
 
 static void offer_element_value(walk *w, const xmlNode *node, int slot, int source, int is_date)
 {
-	const char *value = attr(node, "content");
+	const char *value = newsdoc__attr_text(node, "content");
 	char *text = NULL;
 
 	if (!value || !*value)
-		value = attr(node, "datetime");
+		value = newsdoc__attr_text(node, "datetime");
 	if (!value || !*value)
 		value = text = element_text(w->store, node);
 	if (value && is_date)
@@ -302,14 +337,14 @@ static void on_itemprop(walk *w, const xmlNode *node, const char *prop)
 
 static void on_time(walk *w, const xmlNode *node)
 {
-	const char *value = attr(node, "datetime");
+	const char *value = newsdoc__attr_text(node, "datetime");
 	char *text = NULL;
 
 	if (!value || !*value)
 		value = text = element_text(w->store, node);
 	if (value) {
 		size_t n = strlen(value);
-		if (attr(node, "pubdate") || tokens_match(w, node, META_TOKEN_PUBLISHED))
+		if (newsdoc__attr_text(node, "pubdate") || tokens_match(w, node, META_TOKEN_PUBLISHED))
 			newsdoc__meta_offer_date(w->store, META_SLOT_PUBLISHED, META_SRC_TIME, value, n);
 		else if (tokens_match(w, node, META_TOKEN_MODIFIED))
 			newsdoc__meta_offer_date(w->store, META_SLOT_MODIFIED, META_SRC_TIME, value, n);
@@ -351,7 +386,7 @@ static void on_rel_author(walk *w, const xmlNode *node)
 	meta_authors *list = &w->store->authors[META_SRC_REL_AUTHOR];
 	char *text = element_text(w->store, node);
 	size_t before = list->count;
-	const char *href = attr(node, "href");
+	const char *href = newsdoc__attr_text(node, "href");
 
 	if (text && list->count < 12) {
 		if (newsdoc__meta_byline_split(list, text, strlen(text)) < 0)
@@ -408,7 +443,7 @@ static void on_comment_counter(walk *w, const xmlNode *node, int number_only)
 
 static void on_link(walk *w, const xmlNode *node)
 {
-	const char *rel = attr(node, "rel"), *href = attr(node, "href");
+	const char *rel = newsdoc__attr_text(node, "rel"), *href = newsdoc__attr_text(node, "href");
 
 	if (rel && href && *href && newsdoc__meta_ieq(rel, "canonical"))
 		newsdoc__meta_offer(w->store, META_SLOT_CANONICAL, META_SRC_HTML, href, strlen(href));
@@ -416,7 +451,7 @@ static void on_link(walk *w, const xmlNode *node)
 
 static void on_script(walk *w, const xmlNode *node)
 {
-	const char *type = attr(node, "type");
+	const char *type = newsdoc__attr_text(node, "type");
 	newsdoc__sb sb = NEWSDOC__SB_INIT;
 	const xmlNode *child;
 
@@ -481,7 +516,7 @@ static int on_element(walk *w, const xmlNode *node)
 	switch (kind) {
 	case EL_META:
 		on_meta(w, node);
-		if ((prop = attr(node, "itemprop")) != NULL && !w->junk)
+		if ((prop = newsdoc__attr_text(node, "itemprop")) != NULL && !w->junk)
 			on_itemprop(w, node, prop);
 		return 1;
 	case EL_SCRIPT:
@@ -506,13 +541,13 @@ static int on_element(walk *w, const xmlNode *node)
 	}
 	if ((!w->junk || w->junk_is_comments) && tokens_match(w, node, META_TOKEN_COMMENT_COUNT))
 		on_comment_counter(w, node, 1);
-	else if (!w->junk && kind == EL_A && is_comments_href(attr(node, "href"), w->store->page_url))
+	else if (!w->junk && kind == EL_A && is_comments_href(newsdoc__attr_text(node, "href"), w->store->page_url))
 		on_comment_counter(w, node, 0);
 	else if (w->junk_is_comments && kind == EL_H2_4)
 		on_comment_counter(w, node, 0);
 	if (w->junk)
 		return 0;
-	if ((prop = attr(node, "itemprop")) != NULL)
+	if ((prop = newsdoc__attr_text(node, "itemprop")) != NULL)
 		on_itemprop(w, node, prop);
 	if (kind == EL_TIME)
 		on_time(w, node);
@@ -521,8 +556,8 @@ static int on_element(walk *w, const xmlNode *node)
 	else if (kind == EL_H1 && !w->seen_h1) {
 		w->seen_h1 = 1;
 		on_text_slot(w, node, META_SLOT_H1);
-	} else if (kind == EL_A && (((rel = attr(node, "rel")) != NULL && newsdoc__meta_icontains(rel, "author")) ||
-		   is_author_href(attr(node, "href"))))
+	} else if (kind == EL_A && (((rel = newsdoc__attr_text(node, "rel")) != NULL && newsdoc__meta_icontains(rel, "author")) ||
+		   is_author_href(newsdoc__attr_text(node, "href"))))
 		on_rel_author(w, node);
 	if (!w->byline && w->store->bylines.count < 16 && tokens_match(w, node, META_TOKEN_BYLINE)) {
 		char *text = element_text(w->store, node);
@@ -545,7 +580,7 @@ void newsdoc__meta_walk(meta_store *store, const struct _xmlDoc *html)
 		return;
 	memset(&w, 0, sizeof(w));
 	w.store = store;
-	if ((lang = attr(root, "lang")) != NULL || (lang = attr(root, "xml:lang")) != NULL)
+	if ((lang = newsdoc__attr_text(root, "lang")) != NULL || (lang = newsdoc__attr_text(root, "xml:lang")) != NULL)
 		newsdoc__meta_offer(store, META_SLOT_LANGUAGE, META_SRC_HTML, lang, strlen(lang));
 	node = root;
 	while (node && !store->failed) {

@@ -202,6 +202,29 @@ static void test_canonical_and_language(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* A template's placeholder in <html lang> is no language tag: the generic
+ * extractor used to take it raw after the merge had turned it down. */
+static void test_language_not_a_tag(void **state)
+{
+	static const char placeholder[] =
+		"<html lang=\"{{ page.lang }}\"><head><title>T</title></head>"
+		"<body><p>Some words on a page.</p></body></html>";
+	static const char with_locale[] =
+		"<html lang=\"{{ page.lang }}\"><head><meta property=\"og:locale\" content=\"de_AT\">"
+		"<title>T</title></head><body><p>Einige Worte.</p></body></html>";
+	newsdoc_document *doc = parse_page(placeholder, NULL);
+	(void)state;
+
+	assert_null(newsdoc_document_language(doc));
+	assert_null(newsdoc_document_provenance(doc, NEWSDOC_FIELD_LANGUAGE));
+	newsdoc_document_free(doc);
+
+	doc = parse_page(with_locale, NULL);
+	assert_field(newsdoc_document_language(doc), "de-AT");
+	assert_field(newsdoc_document_provenance(doc, NEWSDOC_FIELD_LANGUAGE), "opengraph");
+	newsdoc_document_free(doc);
+}
+
 /* JSON-LD outranks OpenGraph, OpenGraph outranks <meta>, <meta> outranks <time>. */
 static void test_source_order(void **state)
 {
@@ -243,6 +266,7 @@ int main(void)
 		cmocka_unit_test(test_time_elements),
 		cmocka_unit_test(test_rel_author),
 		cmocka_unit_test(test_canonical_and_language),
+		cmocka_unit_test(test_language_not_a_tag),
 		cmocka_unit_test(test_source_order),
 		cmocka_unit_test(test_nothing_known),
 	};

@@ -41,6 +41,22 @@ static void test_title_element(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* A <template> is inert markup: its <title> names nothing on the page. The
+ * generic extractor used to read the first <title> anywhere a second time
+ * after the metadata walk, which leaves templates out. */
+static void test_title_in_template_ignored(void **state)
+{
+	static const char html[] =
+		"<html><body><template><title>Icon label</title></template>"
+		"<p>Some words here in a paragraph of text.</p></body></html>";
+	newsdoc_document *doc = parse_page(html, NULL);
+	(void)state;
+
+	assert_null(newsdoc_document_title(doc));
+	assert_null(newsdoc_document_provenance(doc, NEWSDOC_FIELD_TITLE));
+	newsdoc_document_free(doc);
+}
+
 static void test_site_by_host(void **state)
 {
 	static const char html[] = PAGE("<meta property=\"og:title\" content=\"\xE2\x80\x9EUnerm\xC3\xBC" "dlicher Einsatz\xE2\x80\x9C"
@@ -192,6 +208,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_site_suffix_from_og_title),
 		cmocka_unit_test(test_title_element),
+		cmocka_unit_test(test_title_in_template_ignored),
 		cmocka_unit_test(test_site_by_host),
 		cmocka_unit_test(test_jsonld_and_og_disagree),
 		cmocka_unit_test(test_site_name_with_trailing_pieces),
