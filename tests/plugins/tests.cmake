@@ -12,6 +12,10 @@ set(NEWSDOC_FIXTURE_CASES
   "big-dirty|big-dirty|FIXTURE_BIG_DIRTY"
   "big-clean|big-clean|FIXTURE_BIG_CLEAN"
   "small|small|FIXTURE_SMALL"
+  "size-max|size-max|FIXTURE_SIZE_MAX"
+  "size-huge|size-huge|FIXTURE_SIZE_HUGE"
+  "size-overlong|size-overlong|FIXTURE_SIZE_OVERLONG"
+  "heap-answer|heap-answer|FIXTURE_HEAP_ANSWER"
   "name-mismatch|name-mismatch|FIXTURE_NAME=\"someone-else\""
   "init-fails|init-fails|FIXTURE_INIT_FAILS")
 

@@ -14,9 +14,10 @@
  *      its struct size, the version it chose, its name, init and fini, and
  *      its parse and export functions.
  * Both structs begin with their size and only ever grow at the end. A host
- * accepts an answer larger than it knows only when the extra bytes are zero;
- * a plugin must read only as much of the request and the host table as
- * their struct_size says.
+ * accepts an answer larger than it knows only when the extra bytes are zero,
+ * the answer claims at most 64 KiB, and all of it lies in the plugin's
+ * loaded image (a static object); a plugin must read only as much of the
+ * request and the host table as their struct_size says.
  */
 #ifndef NEWSDOC_SYS_PLUGIN_H
 #define NEWSDOC_SYS_PLUGIN_H
