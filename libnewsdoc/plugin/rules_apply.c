@@ -286,25 +286,49 @@ static int apply_comment_count(runner *r, const char *expr, newsdoc__sb *text)
 	return newsdoc_document_set_provenance(r->doc, NEWSDOC_FIELD_COMMENTS, SOURCE);
 }
 
-/* Unlink every match first, then free: a match inside another match is
- * then already detached from it, so nothing is freed twice. */
+/*
+ * Whether a node a drop rule selected can be taken out of the tree. The
+ * document node cannot, nor can the DTD; a namespace node in an XPath
+ * result is not in the tree at all but the engine's own copy, which only
+ * xmlXPathFreeObject may free.
+ */
+static int droppable(const xmlNode *node)
+{
+	switch (node->type) {
+	case XML_ELEMENT_NODE:
+	case XML_ATTRIBUTE_NODE:
+	case XML_TEXT_NODE:
+	case XML_CDATA_SECTION_NODE:
+	case XML_COMMENT_NODE:
+	case XML_PI_NODE:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+/* Unlink every droppable match first, then free them: a match inside
+ * another match (an element's attribute, a text node) is then already
+ * detached from it, so nothing is freed twice. What cannot be dropped
+ * stays in the result, for xmlXPathFreeObject to free the namespace copies. */
 static int apply_drop(runner *r, const char *expr)
 {
 	xmlXPathObject *result = eval(r, expr, NULL);
-	size_t i, n = node_count(result);
+	xmlNodeSet *set = node_count(result) ? result->nodesetval : NULL;
+	int i, kept = 0;
 
-	for (i = 0; i < n; i++) {
-		xmlNode *node = result->nodesetval->nodeTab[i];
-		if (node->type == XML_ELEMENT_NODE || node->type == XML_TEXT_NODE)
-			xmlUnlinkNode(node);
+	for (i = 0; set && i < set->nodeNr; i++)
+		if (droppable(set->nodeTab[i]))
+			xmlUnlinkNode(set->nodeTab[i]);
+	for (i = 0; set && i < set->nodeNr; i++) {
+		xmlNode *node = set->nodeTab[i];
+		if (droppable(node))
+			xmlFreeNode(node);
 		else
-			result->nodesetval->nodeTab[i] = NULL;
+			set->nodeTab[kept++] = node;
 	}
-	for (i = 0; i < n; i++)
-		if (result->nodesetval->nodeTab[i])
-			xmlFreeNode(result->nodesetval->nodeTab[i]);
-	if (n)
-		result->nodesetval->nodeNr = 0; /* the nodes are gone */
+	if (set)
+		set->nodeNr = kept;
 	xmlXPathFreeObject(result);
 	return 0;
 }

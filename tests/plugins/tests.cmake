@@ -59,3 +59,10 @@ target_compile_definitions(test_plugins PRIVATE NEWSDOC_FIXTURE_DIR="${NEWSDOC_F
 add_dependencies(test_plugins ${NEWSDOC_FIXTURE_TARGETS})
 add_test(NAME test_plugins COMMAND test_plugins)
 set_tests_properties(test_plugins PROPERTIES ENVIRONMENT "CMOCKA_MESSAGE_OUTPUT=stdout")
+
+# Rules on unusual selections, with libxml2's allocations counted.
+add_executable(test_plugin_rules ${CMAKE_CURRENT_LIST_DIR}/test_plugin_rules.c)
+target_link_libraries(test_plugin_rules PRIVATE newsdoc PkgConfig::CMOCKA PkgConfig::LIBXML2)
+target_compile_definitions(test_plugin_rules PRIVATE NEWSDOC_FIXTURE_DIR="${NEWSDOC_FIXTURE_DIR}")
+add_test(NAME test_plugin_rules COMMAND test_plugin_rules)
+set_tests_properties(test_plugin_rules PROPERTIES ENVIRONMENT "CMOCKA_MESSAGE_OUTPUT=stdout")
