@@ -161,11 +161,162 @@ static void test_drop_namespace_nodes_leaves_nothing(void **state)
 	newsdoc_registry_free(reg);
 }
 
+/* ---- operation limits ---- */
+
+/* A page of `elements` elements: an <h1>, then paragraphs side by side or
+ * divisions nested one in the other. The caller frees it. */
+static char *big_page(size_t elements, int nested, size_t *len)
+{
+	static const char head[] = "<html><head><title>Big</title></head><body><h1>The big page</h1>";
+	static const char tail[] = "</body></html>";
+	size_t cap = sizeof(head) + sizeof(tail) + elements * 48, n, i;
+	char *page = malloc(cap);
+
+	assert_non_null(page);
+	n = (size_t)snprintf(page, cap, "%s", head);
+	/* html, head, title, body, h1 */
+	for (i = 5; i < elements; i++)
+		n += (size_t)snprintf(page + n, cap - n, nested ? "<div>Part %zu of the page." : "<p>Part %zu of the page.</p>", i);
+	n += (size_t)snprintf(page + n, cap - n, "%s", tail);
+	*len = n;
+	return page;
+}
+
+/* newsdoc_parse with `parser_id` named (NULL: chosen from the URL). */
+static int parse_with(newsdoc_document **doc, const newsdoc_registry *reg, const char *page, size_t len,
+	const char *url, const char *parser_id)
+{
+	newsdoc_parse_options opts = NEWSDOC_PARSE_OPTIONS_INIT;
+	opts.parser = parser_id;
+	return newsdoc_parse(doc, reg, page, len, url, &opts);
+}
+
+static void assert_message(const char *prefix, const char *suffix)
+{
+	const char *message = newsdoc_error_last()->message;
+	size_t len = strlen(message);
+	if (strncmp(message, prefix, strlen(prefix)) != 0 || len < strlen(prefix) + strlen(suffix) ||
+	    strcmp(message + len - strlen(suffix), suffix) != 0)
+		fail_msg("message '%s' is not '%s...%s'", message, prefix, suffix);
+}
+
+/*
+ * A rule that is fine on a small page and quadratic on a large one: on
+ * 8,000 elements it went on for half a second (80,000: a minute); now it
+ * stops at its limit and the parser fails, which newsdoc_parse turns into
+ * the generic parser's document unless the caller named the parser.
+ */
+static void assert_rule_limited(const char *manifest, const char *parser_id, const char *url, int nested,
+	const char *rule, const char *expr)
+{
+	newsdoc_registry *reg = registry_of_one(manifest);
+	newsdoc_document *doc;
+	char prefix[256], suffix[256];
+	size_t len;
+	char *page = big_page(100, nested, &len);
+
+	assert_int_equal(parse_with(&doc, reg, page, len, url, parser_id), 0);
+	assert_string_equal(newsdoc_document_parser(doc), parser_id);
+	assert_string_equal(newsdoc_document_title(doc), "The big page");
+	assert_string_equal(newsdoc_document_provenance(doc, NEWSDOC_FIELD_TITLE), "site-rule");
+	newsdoc_document_free(doc);
+	free(page);
+
+	page = big_page(8000, nested, &len);
+	assert_int_equal(parse_with(&doc, reg, page, len, url, parser_id), NEWSDOC_ELIMIT);
+	assert_null(doc);
+	snprintf(prefix, sizeof(prefix), "parser '%s' (plugin '%s'): rule '%s' went over its XPath operation limit of ",
+		parser_id, manifest, rule);
+	snprintf(suffix, sizeof(suffix), " nodes) in '%s'", expr);
+	assert_message(prefix, suffix);
+	/* Chosen by its URL, the parser falls back to the generic one. */
+	assert_int_equal(parse_with(&doc, reg, page, len, url, NULL), 0);
+	assert_string_equal(newsdoc_document_parser(doc), "generic");
+	assert_string_equal(newsdoc_document_title(doc), "Big");
+	newsdoc_document_free(doc);
+	free(page);
+	newsdoc_registry_free(reg);
+}
+
+static void test_rule_over_operation_limit(void **state)
+{
+	(void)state;
+	assert_rule_limited("quadratic-rule", "quadratic", "https://quadratic.test/a", 0, "title",
+		"//*[count(preceding::*) >= 0][self::h1]");
+}
+
+/* libxml2 does not count building string values: contains(., ...) on
+ * every element of a nested page copied the page once per element. */
+static void test_string_values_count_against_the_limit(void **state)
+{
+	(void)state;
+	assert_rule_limited("string-value-rule", "string-value", "https://string-value.test/a", 1, "title",
+		"//*[contains(., 'The big')][self::h1]");
+}
+
+/* A probe over its limit does not match: the page goes to the generic
+ * parser, in bounded time. */
+static void test_probe_over_operation_limit(void **state)
+{
+	newsdoc_registry *reg = registry_of_one("quadratic-probe");
+	newsdoc_document *doc;
+	size_t len;
+	char *page = big_page(100, 0, &len);
+	(void)state;
+
+	assert_int_equal(newsdoc_parse(&doc, reg, page, len, "https://any.test/a", NULL), 0);
+	assert_string_equal(newsdoc_document_parser(doc), "quadratic-probe");
+	assert_string_equal(newsdoc_document_section(doc), "The big page");
+	newsdoc_document_free(doc);
+	free(page);
+
+	page = big_page(8000, 0, &len);
+	assert_int_equal(newsdoc_parse(&doc, reg, page, len, "https://any.test/a", NULL), 0);
+	assert_string_equal(newsdoc_document_parser(doc), "generic");
+	newsdoc_document_free(doc);
+	free(page);
+	newsdoc_registry_free(reg);
+}
+
+/* The string functions the core replaces give what libxml2's give, on
+ * node-sets, strings, numbers and the context node. */
+static void test_string_functions_keep_their_meaning(void **state)
+{
+	static const char page[] =
+		"<html lang=\"en\"><head><title>F</title><meta name=\"site\" content=\"The Daily\"></head><body><article>"
+		"<h1>  The   harbour\n wall </h1><h2>Update: council votes</h2>"
+		"<p>first paragraph about tags here.</p>"
+		"<p data-section=\"Local\">Second paragraph of the story.</p>"
+		"<span id=\"n\">42</span><span class=\"count\">3</span><span class=\"count\">4</span>"
+		"</article></body></html>";
+	newsdoc_registry *reg = registry_of_one("string-functions");
+	newsdoc_document *doc;
+	(void)state;
+
+	assert_int_equal(newsdoc_parse(&doc, reg, page, sizeof(page) - 1, "https://functions.test/a", NULL), 0);
+	assert_string_equal(newsdoc_document_parser(doc), "string-functions");
+	assert_string_equal(newsdoc_document_title(doc), "The harbour wall");
+	assert_string_equal(newsdoc_document_subtitle(doc), "Update / council votes / date");
+	assert_string_equal(newsdoc_document_description(doc), "fIrst pArAgrAph AbOUt tAgs hErE.");
+	assert_string_equal(newsdoc_document_section(doc), "Local");
+	assert_string_equal(newsdoc_document_site_name(doc), "The Daily:9:42");
+	assert_string_equal(newsdoc_document_language(doc), "en");
+	assert_int_equal(newsdoc_document_comment_count(doc), 7);
+	assert_int_equal(newsdoc_document_tag_count(doc), 1);
+	assert_string_equal(newsdoc_document_tag_at(doc, 0), "first paragraph about tags here.");
+	newsdoc_document_free(doc);
+	newsdoc_registry_free(reg);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_drop_namespace_nodes_leaves_nothing),
 		cmocka_unit_test(test_rules_select_every_node_kind),
+		cmocka_unit_test(test_rule_over_operation_limit),
+		cmocka_unit_test(test_string_values_count_against_the_limit),
+		cmocka_unit_test(test_probe_over_operation_limit),
+		cmocka_unit_test(test_string_functions_keep_their_meaning),
 	};
 	/* Before libxml2 is used at all. */
 	if (xmlMemSetup(counting_free, counting_malloc, counting_realloc, counting_strdup) != 0) {

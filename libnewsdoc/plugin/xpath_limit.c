@@ -1,0 +1,312 @@
+/*
+ * Operation limits for manifest XPath (xpath_limit.h).
+ *
+ * The figures: the in-tree manifests use at most about 6 operations per
+ * node of a real page for their costliest rule; an expression that does
+ * work per node for every node (a predicate counting each element's
+ * preceding elements is 2 n^2 operations) is stopped after well under a
+ * second on a page of 80,000 elements.
+ *
+ * libxml2 does not count the string values it builds: contains(., 'x') on
+ * every element of a deeply nested page copies the page once per element
+ * without a single counted operation. So the functions that turn a node
+ * into its string value are replaced, on our contexts, by ones that build
+ * that value themselves, charging a visit per node and one operation per
+ * few bytes, then hand the string to libxml2's own function.
+ */
+#include <string.h>
+
+#include <libxml/tree.h>
+#include <libxml/xpath.h>
+#include <libxml/xpathInternals.h>
+
+#include "xpath_limit.h"
+#include "../dom_walk.h"
+
+/* Building a string value costs about a fifth of an XPath step per byte. */
+#define BYTES_PER_OP 4
+
+static size_t page_nodes(const xmlDoc *html)
+{
+	xmlNode *top = (xmlNode *)html, *node;
+	size_t count = 0;
+
+	for (node = top->children; node; node = newsdoc__walk_next(node, top, 1)) {
+		const xmlAttr *attr;
+		count++;
+		if (node->type == XML_ELEMENT_NODE)
+			for (attr = node->properties; attr; attr = attr->next)
+				count++;
+	}
+	return count;
+}
+
+void newsdoc__xpath_limit_for(newsdoc__xpath_limit *limit, const xmlDoc *html)
+{
+	limit->nodes = html ? page_nodes(html) : 0;
+	if (limit->nodes > (NEWSDOC__XPATH_OPS_MAX - NEWSDOC__XPATH_OPS_BASE) / NEWSDOC__XPATH_OPS_PER_NODE)
+		limit->ops = NEWSDOC__XPATH_OPS_MAX;
+	else
+		limit->ops = NEWSDOC__XPATH_OPS_BASE + NEWSDOC__XPATH_OPS_PER_NODE * limit->nodes;
+}
+
+void newsdoc__xpath_limit_start(xmlXPathContext *ctx, const newsdoc__xpath_limit *limit)
+{
+	ctx->opLimit = limit->ops;
+	ctx->opCount = 0;
+}
+
+int newsdoc__xpath_limit_hit(const xmlXPathContext *ctx, const void *result)
+{
+	return !result && ctx->opLimit && ctx->opCount >= ctx->opLimit;
+}
+
+/* Add `ops` to the evaluation's count as libxml2 does for its own steps:
+ * -1, with the evaluation stopped, when that goes over the limit. */
+static int charge(xmlXPathParserContext *ctxt, size_t ops)
+{
+	xmlXPathContext *ctx = ctxt->context;
+
+	if (!ctx->opLimit)
+		return 0;
+	if (ops > ctx->opLimit || ctx->opCount > ctx->opLimit - ops) {
+		ctx->opCount = ctx->opLimit;
+		xmlXPathErr(ctxt, XPATH_OP_LIMIT_EXCEEDED);
+		return -1;
+	}
+	ctx->opCount += ops;
+	return 0;
+}
+
+static int charge_bytes(xmlXPathParserContext *ctxt, size_t bytes)
+{
+	return charge(ctxt, bytes / BYTES_PER_OP + 1);
+}
+
+/* The text under an element, as xmlNodeGetContent gives it (text and
+ * CDATA in document order), into `buf`, charging as it goes. */
+static int element_text(xmlXPathParserContext *ctxt, xmlNode *top, xmlBuffer *buf)
+{
+	xmlNode *node;
+
+	for (node = top->children; node; node = newsdoc__walk_next(node, top, 1)) {
+		if (charge(ctxt, 1) != 0)
+			return -1;
+		if ((node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) && node->content) {
+			int len = (int)strlen((const char *)node->content);
+			if (charge_bytes(ctxt, (size_t)len) != 0)
+				return -1;
+			if (xmlBufferAdd(buf, node->content, len) != 0) {
+				xmlXPathErr(ctxt, XPATH_MEMORY_ERROR);
+				return -1;
+			}
+		}
+	}
+	return 0;
+}
+
+/*
+ * The XPath string value of `node`, charged; NULL when the limit stopped
+ * it or memory ran out (the evaluation's error is then set). An element's
+ * or the document's is built here, the rest (attributes, text, comments,
+ * namespace nodes: their own content only) by libxml2.
+ */
+static xmlChar *string_value(xmlXPathParserContext *ctxt, xmlNode *node)
+{
+	xmlBuffer *buf;
+	xmlChar *value;
+	int failed = 0;
+
+	if (node->type == XML_ELEMENT_NODE || node->type == XML_DOCUMENT_NODE ||
+	    node->type == XML_HTML_DOCUMENT_NODE) {
+		if (!(buf = xmlBufferCreate())) {
+			xmlXPathErr(ctxt, XPATH_MEMORY_ERROR);
+			return NULL;
+		}
+		if (node->type == XML_ELEMENT_NODE) {
+			failed = element_text(ctxt, node, buf);
+		} else {
+			/* A document's value is that of its top-level elements and
+			 * text, not of its DTD or comments. */
+			xmlNode *child;
+			for (child = node->children; child && !failed; child = child->next) {
+				if (child->type == XML_ELEMENT_NODE)
+					failed = element_text(ctxt, child, buf);
+				else if ((child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) &&
+					child->content && xmlBufferCat(buf, child->content) != 0)
+					failed = -1;
+			}
+		}
+		value = failed ? NULL : xmlBufferDetach(buf);
+		xmlBufferFree(buf);
+		if (!failed && !value)
+			xmlXPathErr(ctxt, XPATH_MEMORY_ERROR);
+		return value;
+	}
+	value = xmlNodeGetContent(node);
+	if (!value && !(value = xmlStrdup((const xmlChar *)""))) {
+		xmlXPathErr(ctxt, XPATH_MEMORY_ERROR);
+		return NULL;
+	}
+	if (charge_bytes(ctxt, (size_t)xmlStrlen(value)) != 0) {
+		xmlFree(value);
+		return NULL;
+	}
+	return value;
+}
+
+/* A node-set as a string: the value of its first node in document order. */
+static xmlChar *set_string_value(xmlXPathParserContext *ctxt, xmlNodeSet *set)
+{
+	xmlChar *empty;
+
+	if (set && set->nodeNr > 0) {
+		if (set->nodeNr > 1)
+			xmlXPathNodeSetSort(set);
+		return string_value(ctxt, set->nodeTab[0]);
+	}
+	if (!(empty = xmlStrdup((const xmlChar *)"")))
+		xmlXPathErr(ctxt, XPATH_MEMORY_ERROR);
+	return empty;
+}
+
+typedef struct charged_function {
+	const char *name;
+	xmlXPathFunction builtin;
+	int reads_context_node; /* called with no argument, it reads the context node */
+} charged_function;
+
+/* The XPath 1.0 functions that turn node-sets into strings. */
+static const charged_function charged_functions[] = {
+	{ "string", xmlXPathStringFunction, 1 },
+	{ "string-length", xmlXPathStringLengthFunction, 1 },
+	{ "normalize-space", xmlXPathNormalizeFunction, 1 },
+	{ "number", xmlXPathNumberFunction, 1 },
+	{ "concat", xmlXPathConcatFunction, 0 },
+	{ "contains", xmlXPathContainsFunction, 0 },
+	{ "starts-with", xmlXPathStartsWithFunction, 0 },
+	{ "substring", xmlXPathSubstringFunction, 0 },
+	{ "substring-before", xmlXPathSubstringBeforeFunction, 0 },
+	{ "substring-after", xmlXPathSubstringAfterFunction, 0 },
+	{ "translate", xmlXPathTranslateFunction, 0 },
+};
+#define CHARGED_FUNCTION_COUNT (sizeof(charged_functions) / sizeof(charged_functions[0]))
+
+/*
+ * Stands in for each function above: turns its node-set arguments (or,
+ * with none, the context node) into strings here, charged, and charges its
+ * string arguments by length, then calls libxml2's own function, which
+ * gives the same answer for a string as for the node-set it came from.
+ */
+static void charged_call(xmlXPathParserContext *ctxt, int nargs)
+{
+	const charged_function *fn = NULL;
+	xmlChar *value;
+	size_t i;
+	int k;
+
+	for (i = 0; i < CHARGED_FUNCTION_COUNT && !fn; i++)
+		if (ctxt->context->function && !strcmp((const char *)ctxt->context->function, charged_functions[i].name))
+			fn = &charged_functions[i];
+	if (!fn) {
+		xmlXPathErr(ctxt, XPATH_UNKNOWN_FUNC_ERROR);
+		return;
+	}
+	if (nargs == 0 && fn->reads_context_node) {
+		xmlXPathObject *arg;
+		if (!(value = string_value(ctxt, ctxt->context->node)))
+			return;
+		if (!(arg = xmlXPathWrapString(value))) {
+			xmlFree(value);
+			xmlXPathErr(ctxt, XPATH_MEMORY_ERROR);
+			return;
+		}
+		valuePush(ctxt, arg);
+		nargs = 1;
+	} else if (nargs > 0 && nargs <= ctxt->valueNr) {
+		for (k = ctxt->valueNr - nargs; k < ctxt->valueNr; k++) {
+			xmlXPathObject *arg = ctxt->valueTab[k], *replacement;
+			if (arg->type == XPATH_STRING) {
+				if (charge_bytes(ctxt, (size_t)xmlStrlen(arg->stringval)) != 0)
+					return;
+				continue;
+			}
+			if (arg->type != XPATH_NODESET)
+				continue;
+			if (!(value = set_string_value(ctxt, arg->nodesetval)))
+				return;
+			if (!(replacement = xmlXPathWrapString(value))) {
+				xmlFree(value);
+				xmlXPathErr(ctxt, XPATH_MEMORY_ERROR);
+				return;
+			}
+			xmlXPathFreeObject(arg);
+			ctxt->valueTab[k] = replacement;
+		}
+		ctxt->value = ctxt->valueTab[ctxt->valueNr - 1];
+	}
+	fn->builtin(ctxt, nargs);
+}
+
+/* sum(node-set): the string value of every node, charged, as numbers. */
+static void charged_sum(xmlXPathParserContext *ctxt, int nargs)
+{
+	xmlXPathObject *arg, *total;
+	double sum = 0;
+	int i;
+
+	if (nargs != 1 || ctxt->valueNr < 1 || ctxt->value->type != XPATH_NODESET) {
+		xmlXPathSumFunction(ctxt, nargs); /* it reports the mistake */
+		return;
+	}
+	arg = ctxt->value;
+	for (i = 0; arg->nodesetval && i < arg->nodesetval->nodeNr; i++) {
+		xmlChar *value = string_value(ctxt, arg->nodesetval->nodeTab[i]);
+		if (!value)
+			return;
+		sum += xmlXPathCastStringToNumber(value);
+		xmlFree(value);
+	}
+	if (!(total = xmlXPathNewFloat(sum))) {
+		xmlXPathErr(ctxt, XPATH_MEMORY_ERROR);
+		return;
+	}
+	xmlXPathFreeObject(valuePop(ctxt));
+	valuePush(ctxt, total);
+}
+
+/* lang() looks for xml:lang up the context node's ancestors. */
+static void charged_lang(xmlXPathParserContext *ctxt, int nargs)
+{
+	const xmlNode *node;
+
+	for (node = ctxt->context->node; node; node = node->parent)
+		if (charge(ctxt, 1) != 0)
+			return;
+	xmlXPathLangFunction(ctxt, nargs);
+}
+
+/* Replace libxml2's function `name` on `ctx` with `fn`. */
+static int replace_function(xmlXPathContext *ctx, const char *name, xmlXPathFunction fn)
+{
+	/* Registering NULL removes libxml2's own, so ours can be added. */
+	xmlXPathRegisterFunc(ctx, (const xmlChar *)name, NULL);
+	return xmlXPathRegisterFunc(ctx, (const xmlChar *)name, fn);
+}
+
+xmlXPathContext *newsdoc__xpath_limited_context(xmlDoc *html)
+{
+	xmlXPathContext *ctx = xmlXPathNewContext(html);
+	size_t i;
+	int failed = 0;
+
+	if (!ctx)
+		return NULL;
+	for (i = 0; i < CHARGED_FUNCTION_COUNT && !failed; i++)
+		failed = replace_function(ctx, charged_functions[i].name, charged_call);
+	if (failed || replace_function(ctx, "sum", charged_sum) || replace_function(ctx, "lang", charged_lang)) {
+		xmlXPathFreeContext(ctx);
+		return NULL;
+	}
+	return ctx;
+}
