@@ -43,13 +43,14 @@ static int fixture_parse(void *state, const char *parser_id, newsdoc_document *d
 
 	if (strcmp((const char *)state, "fixture state") != 0)
 		return host->error_set(NEWSDOC_EPLUGIN, "state was not passed back");
-	if (strstr(page->data, "FAIL-PARSE"))
+	/* The page is page->len bytes with no NUL after them. */
+	if (host->bytes_find(page->data, page->len, "FAIL-PARSE"))
 		return host->error_set(NEWSDOC_EPARSE, "the page says FAIL-PARSE");
-	start = strstr(page->data, marker);
+	start = host->bytes_find(page->data, page->len, marker);
 	if (!start)
 		return 0;
 	start += strlen(marker);
-	end = strstr(start, "</h2>");
+	end = host->bytes_find(start, (size_t)(page->data + page->len - start), "</h2>");
 	len = end ? (size_t)(end - start) : 0;
 	if (!len || len >= sizeof(title))
 		return 0;

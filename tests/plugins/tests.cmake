@@ -66,3 +66,26 @@ target_link_libraries(test_plugin_rules PRIVATE newsdoc PkgConfig::CMOCKA PkgCon
 target_compile_definitions(test_plugin_rules PRIVATE NEWSDOC_FIXTURE_DIR="${NEWSDOC_FIXTURE_DIR}")
 add_test(NAME test_plugin_rules COMMAND test_plugin_rules)
 set_tests_properties(test_plugin_rules PROPERTIES ENVIRONMENT "CMOCKA_MESSAGE_OUTPUT=stdout")
+
+# plugins/_template built here too (it is otherwise built out of tree by
+# tests/template), so that test_page_guard runs its parser.
+add_library(fixture_plugin_template MODULE ${PROJECT_SOURCE_DIR}/plugins/_template/template.c)
+target_include_directories(fixture_plugin_template PRIVATE ${PROJECT_SOURCE_DIR}/include)
+set_target_properties(fixture_plugin_template PROPERTIES
+  OUTPUT_NAME newsdoc-template PREFIX "lib" C_VISIBILITY_PRESET hidden
+  LIBRARY_OUTPUT_DIRECTORY ${NEWSDOC_FIXTURE_DIR}/template)
+set(PLUGIN_LIBRARY libnewsdoc-template.so)
+configure_file(${PROJECT_SOURCE_DIR}/plugins/_template/manifest.json.in
+  ${NEWSDOC_FIXTURE_DIR}/template/template.json @ONLY)
+
+# Every in-tree parser on pages that end just before an unreadable page.
+add_executable(test_page_guard ${CMAKE_CURRENT_LIST_DIR}/test_page_guard.c)
+target_link_libraries(test_page_guard PRIVATE newsdoc PkgConfig::CMOCKA)
+target_compile_definitions(test_page_guard PRIVATE
+  NEWSDOC_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
+  NEWSDOC_SHARED_DIR="${NEWSDOC_SHARED_DIR}"
+  NEWSDOC_PLUGINS_DIR="${PROJECT_BINARY_DIR}/plugins.d"
+  NEWSDOC_FIXTURE_DIR="${NEWSDOC_FIXTURE_DIR}")
+add_dependencies(test_page_guard fixture_plugin_template fixture_plugin_good newsdoc_cli)
+add_test(NAME test_page_guard COMMAND test_page_guard)
+set_tests_properties(test_page_guard PROPERTIES ENVIRONMENT "CMOCKA_MESSAGE_OUTPUT=stdout")
