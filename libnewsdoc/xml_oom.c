@@ -15,6 +15,7 @@
 
 void newsdoc__xml_clear_oom(void)
 {
+	newsdoc__xml_init();
 	xmlResetLastError();
 }
 

@@ -187,6 +187,8 @@ int newsdoc__plugin_ensure_loaded(const newsdoc_registry *reg, newsdoc_plugin_in
 	 * loading it. */
 	if (!plugin->library)
 		return 0;
+	/* The plugin's init may call libxml2 before anything else has. */
+	newsdoc__xml_init();
 	pthread_mutex_lock(&mutable_reg->lock);
 	if (plugin->load_state == NEWSDOC__LOAD_NOT_TRIED) {
 		error = load(reg, plugin);
