@@ -83,23 +83,42 @@ static int charge_bytes(xmlXPathParserContext *ctxt, size_t bytes)
 	return charge(ctxt, bytes / BYTES_PER_OP + 1);
 }
 
-/* The text under an element, as xmlNodeGetContent gives it (text and
- * CDATA in document order), into `buf`, charging as it goes. */
-static int element_text(xmlXPathParserContext *ctxt, xmlNode *top, xmlBuffer *buf)
+/* Text or CDATA content, added to the string at out + *len (measuring,
+ * when out is NULL: charged by its bytes instead). */
+static int add_text(xmlXPathParserContext *ctxt, const xmlNode *node, xmlChar *out, size_t *len)
+{
+	size_t n;
+
+	if ((node->type != XML_TEXT_NODE && node->type != XML_CDATA_SECTION_NODE) || !node->content)
+		return 0;
+	n = strlen((const char *)node->content);
+	if (out)
+		memcpy(out + *len, node->content, n);
+	else if (charge_bytes(ctxt, n) != 0)
+		return -1;
+	*len += n;
+	return 0;
+}
+
+/*
+ * The string value of an element or the document, as xmlNodeGetContent
+ * gives it: the text and CDATA below it in document order (for the
+ * document, below its top-level elements and text, not its DTD). Run
+ * twice: measuring (out NULL), which charges a visit per node and the
+ * bytes, then copying into an allocation of the measured length.
+ */
+static int tree_text(xmlXPathParserContext *ctxt, xmlNode *top, xmlChar *out, size_t *len)
 {
 	xmlNode *node;
 
-	for (node = top->children; node; node = newsdoc__walk_next(node, top, 1)) {
-		if (charge(ctxt, 1) != 0)
+	for (node = top->children; node; node = newsdoc__walk_next(node, top, top->type == XML_ELEMENT_NODE)) {
+		if (!out && charge(ctxt, 1) != 0)
 			return -1;
-		if ((node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) && node->content) {
-			int len = (int)strlen((const char *)node->content);
-			if (charge_bytes(ctxt, (size_t)len) != 0)
+		if (top->type != XML_ELEMENT_NODE && node->type == XML_ELEMENT_NODE) {
+			if (tree_text(ctxt, node, out, len) != 0)
 				return -1;
-			if (xmlBufferAdd(buf, node->content, len) != 0) {
-				xmlXPathErr(ctxt, XPATH_MEMORY_ERROR);
-				return -1;
-			}
+		} else if (add_text(ctxt, node, out, len) != 0) {
+			return -1;
 		}
 	}
 	return 0;
@@ -113,34 +132,19 @@ static int element_text(xmlXPathParserContext *ctxt, xmlNode *top, xmlBuffer *bu
  */
 static xmlChar *string_value(xmlXPathParserContext *ctxt, xmlNode *node)
 {
-	xmlBuffer *buf;
 	xmlChar *value;
-	int failed = 0;
+	size_t len = 0, copied = 0;
 
 	if (node->type == XML_ELEMENT_NODE || node->type == XML_DOCUMENT_NODE ||
 	    node->type == XML_HTML_DOCUMENT_NODE) {
-		if (!(buf = xmlBufferCreate())) {
+		if (tree_text(ctxt, node, NULL, &len) != 0)
+			return NULL;
+		if (!(value = xmlMalloc(len + 1))) {
 			xmlXPathErr(ctxt, XPATH_MEMORY_ERROR);
 			return NULL;
 		}
-		if (node->type == XML_ELEMENT_NODE) {
-			failed = element_text(ctxt, node, buf);
-		} else {
-			/* A document's value is that of its top-level elements and
-			 * text, not of its DTD or comments. */
-			xmlNode *child;
-			for (child = node->children; child && !failed; child = child->next) {
-				if (child->type == XML_ELEMENT_NODE)
-					failed = element_text(ctxt, child, buf);
-				else if ((child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) &&
-					child->content && xmlBufferCat(buf, child->content) != 0)
-					failed = -1;
-			}
-		}
-		value = failed ? NULL : xmlBufferDetach(buf);
-		xmlBufferFree(buf);
-		if (!failed && !value)
-			xmlXPathErr(ctxt, XPATH_MEMORY_ERROR);
+		tree_text(ctxt, node, value, &copied);
+		value[len] = '\0';
 		return value;
 	}
 	value = xmlNodeGetContent(node);

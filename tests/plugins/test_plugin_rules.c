@@ -300,7 +300,8 @@ static void test_string_functions_keep_their_meaning(void **state)
 	assert_string_equal(newsdoc_document_description(doc), "fIrst pArAgrAph AbOUt tAgs hErE.");
 	assert_string_equal(newsdoc_document_section(doc), "Local");
 	assert_string_equal(newsdoc_document_site_name(doc), "The Daily:9:42");
-	assert_string_equal(newsdoc_document_language(doc), "en");
+	/* the document's string value: its title and body text */
+	assert_string_equal(newsdoc_document_language(doc), "en|F The|110");
 	assert_int_equal(newsdoc_document_comment_count(doc), 7);
 	assert_int_equal(newsdoc_document_tag_count(doc), 1);
 	assert_string_equal(newsdoc_document_tag_at(doc, 0), "first paragraph about tags here.");
