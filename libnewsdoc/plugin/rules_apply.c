@@ -57,7 +57,7 @@ static xmlXPathObject *eval(runner *r, const char *expr, xmlNode *node)
 		return NULL;
 	}
 	last = xmlGetLastError();
-	if (!result && (!last || last->code == XML_ERR_OK || last->code == XML_ERR_NO_MEMORY))
+	if (!result && (!last || last->code == XML_ERR_OK || newsdoc__xml_oom()))
 		r->oom = 1;
 	return result;
 }

@@ -137,8 +137,10 @@ static xmlChar *string_value(xmlXPathParserContext *ctxt, xmlNode *node)
 	xmlChar *value;
 	size_t len = 0, copied = 0;
 
-	if (node->type == XML_ELEMENT_NODE || node->type == XML_DOCUMENT_NODE ||
-	    node->type == XML_HTML_DOCUMENT_NODE) {
+	/* No context node (a probe's top level, string() with no argument):
+	 * the empty string, as libxml2 gives. */
+	if (node && (node->type == XML_ELEMENT_NODE || node->type == XML_DOCUMENT_NODE ||
+	    node->type == XML_HTML_DOCUMENT_NODE)) {
 		if (tree_text(ctxt, node, NULL, &len) != 0)
 			return NULL;
 		if (!(value = xmlMalloc(len + 1))) {
@@ -149,7 +151,7 @@ static xmlChar *string_value(xmlXPathParserContext *ctxt, xmlNode *node)
 		value[len] = '\0';
 		return value;
 	}
-	value = xmlNodeGetContent(node);
+	value = node ? xmlNodeGetContent(node) : NULL;
 	if (!value && !(value = xmlStrdup((const xmlChar *)""))) {
 		xmlXPathErr(ctxt, XPATH_MEMORY_ERROR);
 		return NULL;
@@ -275,7 +277,8 @@ static void charged_lang(xmlXPathParserContext *ctxt, int nargs)
 {
 	const xmlNode *node;
 
-	for (node = ctxt->context->node; node; node = node->parent)
+	/* (a namespace node in a result has no parent of its own) */
+	for (node = ctxt->context->node; node && node->type != XML_NAMESPACE_DECL; node = node->parent)
 		if (charge(ctxt, 1) != 0)
 			return;
 	xmlXPathLangFunction(ctxt, nargs);

@@ -278,6 +278,22 @@ static void test_probe_over_operation_limit(void **state)
 	newsdoc_registry_free(reg);
 }
 
+/* A probe runs with no context node at its top level: the functions that
+ * read it when called with no argument see the empty string there, as
+ * libxml2's own do (the stand-ins once followed the missing node). */
+static void test_probe_without_context_node(void **state)
+{
+	newsdoc_registry *reg = registry_of_one("context-free-probe");
+	newsdoc_document *doc;
+	(void)state;
+
+	assert_int_equal(newsdoc_parse(&doc, reg, kinds_page, sizeof(kinds_page) - 1, "https://any.test/a", NULL), 0);
+	assert_string_equal(newsdoc_document_parser(doc), "context-free-probe");
+	assert_string_equal(newsdoc_document_section(doc), "The harbour wall");
+	newsdoc_document_free(doc);
+	newsdoc_registry_free(reg);
+}
+
 /* The string functions the core replaces give what libxml2's give, on
  * node-sets, strings, numbers and the context node. */
 static void test_string_functions_keep_their_meaning(void **state)
@@ -318,6 +334,7 @@ int main(void)
 		cmocka_unit_test(test_string_values_count_against_the_limit),
 		cmocka_unit_test(test_probe_over_operation_limit),
 		cmocka_unit_test(test_string_functions_keep_their_meaning),
+		cmocka_unit_test(test_probe_without_context_node),
 	};
 	/* Before libxml2 is used at all. */
 	if (xmlMemSetup(counting_free, counting_malloc, counting_realloc, counting_strdup) != 0) {
