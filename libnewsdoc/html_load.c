@@ -5,7 +5,6 @@
  */
 #include <string.h>
 #include <strings.h>
-#include <pthread.h>
 
 #include <libxml/HTMLparser.h>
 #include <libxml/xmlerror.h>
@@ -17,17 +16,10 @@
 #include "content/content.h"
 #include "html_lean.h"
 
-static pthread_once_t libxml_once = PTHREAD_ONCE_INIT;
-
 #define DEFAULT_MAX_NODES ((size_t)2000000)
 /* libxml2 checks each attribute of a start tag against all the tag's
  * earlier ones, so a tag with a million attributes takes hours. */
 #define MAX_TAG_ATTRIBUTES ((size_t)1000)
-
-static void init_libxml(void)
-{
-	xmlInitParser();
-}
 
 /* The offset just past the "</name" that ends a raw-text element (script,
  * style) whose content starts at `i`, or `len`. */
@@ -172,7 +164,7 @@ static int parse_checked(xmlDoc **out, const char *data, size_t len, size_t bom_
 		return newsdoc__error_set(NEWSDOC_ELIMIT,
 			"newsdoc_parse: a tag has more than %zu attributes (max_nodes, at most %zu per tag)",
 			max_attributes, MAX_TAG_ATTRIBUTES);
-	pthread_once(&libxml_once, init_libxml);
+	newsdoc__xml_init();
 	/* libxml2 keeps going after an allocation failure and may hand back a
 	 * partial tree; its last error says so, and a partial page would be
 	 * silent garbage, so that is an allocation failure for us too. */

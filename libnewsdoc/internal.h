@@ -76,10 +76,15 @@ int newsdoc__utf8_sanitize(newsdoc__sb *sb, const char *s, size_t len);
  * room for 4 bytes; returns the number of bytes written. */
 size_t newsdoc__utf8_encode(char *out, unsigned long cp);
 
+/* ---- libxml2 set-up (xml_init.c) ---- */
+/* Initialise libxml2, once per process, whichever thread comes first. */
+void newsdoc__xml_init(void);
+
 /* ---- libxml2 allocation failures (xml_oom.c) ---- */
 /* Forget libxml2's last error on this thread; then newsdoc__xml_oom()
  * says whether libxml2 ran out of memory since, even in calls that only
- * returned NULL. */
+ * returned NULL. The first libxml2 call of every entry point that drives
+ * libxml2, so it initialises libxml2 (newsdoc__xml_init) before that. */
 void newsdoc__xml_clear_oom(void);
 int newsdoc__xml_oom(void);
 /* A structured error handler that drops libxml2's messages (XPath errors

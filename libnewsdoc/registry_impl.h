@@ -106,7 +106,7 @@ int newsdoc__report_host_ties(newsdoc_registry *reg);
 
 /* plugin/rules.c: compile a parser's rules from the manifest (json_t *). */
 int newsdoc__rules_compile(newsdoc__rules **out, const void *json_rules, const char *parser_id,
-	char *reason, size_t reason_size);
+	const char *plugin_name, char *reason, size_t reason_size);
 void newsdoc__rules_free(newsdoc__rules *rules);
 /* Apply rules to a page: fill what they cover, drop what they name. */
 int newsdoc__rules_apply(const newsdoc__rules *rules, newsdoc_document *doc, struct _xmlDoc *html,

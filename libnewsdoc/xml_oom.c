@@ -15,6 +15,7 @@
 
 void newsdoc__xml_clear_oom(void)
 {
+	newsdoc__xml_init();
 	xmlResetLastError();
 }
 
@@ -27,5 +28,6 @@ void newsdoc__xml_ignore_error(void *context, xmlErrorPtr error)
 int newsdoc__xml_oom(void)
 {
 	const xmlError *last = xmlGetLastError();
-	return last && last->code == XML_ERR_NO_MEMORY;
+	/* XPath says it in its own words in some places (XPATH_MEMORY_ERROR). */
+	return last && (last->code == XML_ERR_NO_MEMORY || last->code == XML_XPATH_MEMORY_ERROR);
 }

@@ -11,6 +11,7 @@
 #include <libxml/xpath.h>
 
 #include "../registry_impl.h"
+#include "xpath_limit.h"
 
 typedef struct url_parts {
 	char host[256];
@@ -107,17 +108,28 @@ const newsdoc_parser_info *newsdoc__choose_by_url(const newsdoc_registry *reg, c
 	return best;
 }
 
-static int probe_matches(const char *probe, xmlDoc *html)
+/*
+ * Whether `parser`'s probe is true on the page. A probe is held to the
+ * same operation limit as a rule; one that goes over it is false (the
+ * page goes to another parser or the generic one) and says so in the log.
+ */
+static int probe_matches(const newsdoc_registry *reg, const newsdoc_parser_info *parser, xmlDoc *html,
+	const newsdoc__xpath_limit *limit)
 {
-	xmlXPathContext *ctx = xmlXPathNewContext(html);
+	xmlXPathContext *ctx = newsdoc__xpath_limited_context(html);
 	xmlXPathObject *result;
 	int matched = 0;
 
 	if (!ctx)
 		return 0;
+	newsdoc__xpath_limit_start(ctx, limit);
 	xmlSetStructuredErrorFunc(NULL, newsdoc__xml_ignore_error);
-	result = xmlXPathEvalExpression((const xmlChar *)probe, ctx);
+	result = xmlXPathEvalExpression((const xmlChar *)parser->probe, ctx);
 	xmlSetStructuredErrorFunc(NULL, NULL);
+	if (newsdoc__xpath_limit_hit(ctx, result))
+		newsdoc__plugin_log(reg, "the probe of parser '%s' (plugin '%s') went over its XPath operation limit "
+			"of %lu for this page (%zu nodes); it does not match", parser->id, parser->owner->name,
+			limit->ops, limit->nodes);
 	if (result) {
 		matched = xmlXPathCastToBoolean(result);
 		xmlXPathFreeObject(result);
@@ -141,6 +153,8 @@ int newsdoc__registry_has_probes(const newsdoc_registry *reg)
 const newsdoc_parser_info *newsdoc__choose_by_probe(const newsdoc_registry *reg, xmlDoc *html)
 {
 	const newsdoc_parser_info *best = NULL;
+	newsdoc__xpath_limit limit;
+	int counted = 0; /* the page's nodes, counted before the first probe */
 	size_t i;
 
 	if (!reg || !html)
@@ -149,7 +163,9 @@ const newsdoc_parser_info *newsdoc__choose_by_probe(const newsdoc_registry *reg,
 		const newsdoc_parser_info *parser = reg->parsers.items[i];
 		if (!parser->probe || !usable(parser) || (best && parser->priority <= best->priority))
 			continue;
-		if (probe_matches(parser->probe, html))
+		if (!counted++)
+			newsdoc__xpath_limit_for(&limit, html);
+		if (probe_matches(reg, parser, html, &limit))
 			best = parser;
 	}
 	if (best)

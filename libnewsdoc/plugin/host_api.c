@@ -82,6 +82,17 @@ static int host_date_normalize(newsdoc_buf *out, const char *text, const char *f
 	return newsdoc__sb_to_buf(&sb, out);
 }
 
+/* Plugins search pages through this: a page is not NUL-terminated. */
+static const char *host_bytes_find(const char *data, size_t len, const char *needle)
+{
+	size_t needle_len;
+
+	if (!data || !needle)
+		return NULL;
+	needle_len = strlen(needle);
+	return needle_len ? memmem(data, len, needle, needle_len) : data;
+}
+
 static const newsdoc_host_api host_api = {
 	sizeof(newsdoc_host_api),
 	host_error_set,
@@ -175,6 +186,8 @@ static const newsdoc_host_api host_api = {
 	host_node_text,
 	newsdoc_buf_dispose,
 	host_date_normalize,
+
+	host_bytes_find,
 };
 
 const newsdoc_host_api *newsdoc__host_api(void)

@@ -5,13 +5,61 @@
  * failed (with its message) until the registry is freed.
  */
 #include <dlfcn.h>
+#include <link.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "../registry_impl.h"
 
+/* The most a plugin's answer may claim to be. Interface 1's is 64 bytes;
+ * an answer that says it is larger than this is lying or broken, and its
+ * extra bytes are not read. */
+#define ANSWER_MAX_SIZE ((size_t)64 * 1024)
+
+typedef struct readable_span {
+	uintptr_t address;
+	size_t bytes; /* readable from address to the end of its segment; 0: none found */
+} readable_span;
+
+static int find_segment(struct dl_phdr_info *info, size_t size, void *data)
+{
+	readable_span *span = data;
+	ElfW(Half) i;
+
+	(void)size;
+	for (i = 0; i < info->dlpi_phnum; i++) {
+		const ElfW(Phdr) *ph = &info->dlpi_phdr[i];
+		uintptr_t start = (uintptr_t)info->dlpi_addr + ph->p_vaddr;
+		if (ph->p_type != PT_LOAD || !(ph->p_flags & PF_R))
+			continue;
+		if (span->address >= start && span->address - start < ph->p_memsz) {
+			span->bytes = ph->p_memsz - (span->address - start);
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * How many bytes can be read at `p`: up to the end of the loaded, readable
+ * segment (of the plugin, or of any library) that holds it; 0 when no
+ * loaded library holds it (the heap, an anonymous mapping), where how far
+ * the memory goes cannot be known without reading it.
+ */
+static size_t readable_bytes_at(const void *p)
+{
+	readable_span span;
+
+	span.address = (uintptr_t)p;
+	span.bytes = 0;
+	dl_iterate_phdr(find_segment, &span);
+	return span.bytes;
+}
+
 /* A newer plugin's answer may be larger than ours; its extra bytes must be
- * zero, or it asks for something this host cannot give. */
+ * zero, or it asks for something this host cannot give. The caller has
+ * checked that all answer->struct_size bytes can be read. */
 static int tail_is_zero(const newsdoc_plugin_answer *answer)
 {
 	const unsigned char *bytes = (const unsigned char *)answer;
@@ -93,9 +141,23 @@ static int load(const newsdoc_registry *reg, newsdoc_plugin_info *plugin)
 	if (answer->struct_size < sizeof(newsdoc_plugin_answer))
 		return load_failed(plugin, "plugin '%s': its answer is %zu bytes, smaller than the %zu of interface 1",
 			plugin->name, answer->struct_size, sizeof(newsdoc_plugin_answer));
-	if (answer->struct_size > sizeof(newsdoc_plugin_answer) && !tail_is_zero(answer))
-		return load_failed(plugin, "plugin '%s': its answer is %zu bytes, larger than this host's %zu, "
-			"and the extra bytes are not zero", plugin->name, answer->struct_size, sizeof(newsdoc_plugin_answer));
+	if (answer->struct_size > ANSWER_MAX_SIZE)
+		return load_failed(plugin, "plugin '%s': its answer claims to be %zu bytes, more than the %zu an answer "
+			"may be", plugin->name, answer->struct_size, ANSWER_MAX_SIZE);
+	if (answer->struct_size > sizeof(newsdoc_plugin_answer)) {
+		size_t readable = readable_bytes_at(answer);
+		if (!readable)
+			return load_failed(plugin, "plugin '%s': its answer is %zu bytes, larger than this host's %zu, "
+				"and is not in a loaded library, so its extra bytes cannot be checked",
+				plugin->name, answer->struct_size, sizeof(newsdoc_plugin_answer));
+		if (readable < answer->struct_size)
+			return load_failed(plugin, "plugin '%s': its answer claims to be %zu bytes, but only %zu can be "
+				"read where it lies", plugin->name, answer->struct_size, readable);
+		if (!tail_is_zero(answer))
+			return load_failed(plugin, "plugin '%s': its answer is %zu bytes, larger than this host's %zu, "
+				"and the extra bytes are not zero", plugin->name, answer->struct_size,
+				sizeof(newsdoc_plugin_answer));
+	}
 	if (answer->interface_version < low || answer->interface_version > high)
 		return load_failed(plugin, "plugin '%s': it chose interface version %u, outside %u..%u",
 			plugin->name, answer->interface_version, low, high);
@@ -125,6 +187,8 @@ int newsdoc__plugin_ensure_loaded(const newsdoc_registry *reg, newsdoc_plugin_in
 	 * loading it. */
 	if (!plugin->library)
 		return 0;
+	/* The plugin's init may call libxml2 before anything else has. */
+	newsdoc__xml_init();
 	pthread_mutex_lock(&mutable_reg->lock);
 	if (plugin->load_state == NEWSDOC__LOAD_NOT_TRIED) {
 		error = load(reg, plugin);

@@ -247,7 +247,7 @@ static int read_parser(manifest_reader *r, json_t *entry, size_t index, int decl
 		return 1;
 	if (!parser->host_count && !parser->probe)
 		return fail(r, "parsers[%zu] ('%s') claims no 'hosts' and has no 'probe'", index, id);
-	if (rules && newsdoc__rules_compile(&parser->rules, rules, id, r->reason, sizeof(r->reason)) != 0) {
+	if (rules && newsdoc__rules_compile(&parser->rules, rules, id, owner->name, r->reason, sizeof(r->reason)) != 0) {
 		if (newsdoc_error_last()->code == NEWSDOC_ENOMEM)
 			*oom = 1;
 		return 1;

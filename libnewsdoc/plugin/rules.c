@@ -198,7 +198,7 @@ static int compile(compiler *c, json_t *json, newsdoc__rules *rules)
 }
 
 int newsdoc__rules_compile(newsdoc__rules **out, const void *json_rules, const char *parser_id,
-	char *reason, size_t reason_size)
+	const char *plugin_name, char *reason, size_t reason_size)
 {
 	compiler c = { parser_id, reason, reason_size, 0 };
 	newsdoc__rules *rules;
@@ -206,6 +206,10 @@ int newsdoc__rules_compile(newsdoc__rules **out, const void *json_rules, const c
 	*out = NULL;
 	if (!(rules = newsdoc__calloc(1, sizeof(*rules))))
 		return newsdoc__error_oom();
+	if (!(rules->parser_id = newsdoc__strdup(parser_id)) || !(rules->plugin_name = newsdoc__strdup(plugin_name))) {
+		newsdoc__rules_free(rules);
+		return newsdoc__error_oom();
+	}
 	if (compile(&c, (json_t *)json_rules, rules)) {
 		newsdoc__rules_free(rules);
 		if (c.oom)
@@ -229,6 +233,8 @@ void newsdoc__rules_free(newsdoc__rules *rules)
 	size_t i;
 	if (!rules)
 		return;
+	newsdoc__free(rules->parser_id);
+	newsdoc__free(rules->plugin_name);
 	for (i = 0; i < STRING_RULE_COUNT; i++)
 		newsdoc__free(rules->strings[i]);
 	newsdoc__free(rules->tags);

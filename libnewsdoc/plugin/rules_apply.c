@@ -13,6 +13,7 @@
 #include <libxml/xmlerror.h>
 
 #include "rules_impl.h"
+#include "xpath_limit.h"
 #include "../text_util.h"
 #include "../metadata/metadata.h"
 
@@ -23,6 +24,8 @@ typedef struct runner {
 	xmlDoc *html;
 	xmlXPathContext *xpath;
 	const char *url;
+	newsdoc__xpath_limit limit; /* each rule's operation allowance on this page */
+	const char *over_limit;     /* the expression stopped at the limit; NULL while under it */
 	int oom; /* an evaluation ran out of memory */
 } runner;
 
@@ -32,6 +35,9 @@ static xmlXPathObject *eval(runner *r, const char *expr, xmlNode *node)
 	xmlXPathObject *result;
 	const xmlError *last;
 
+	/* A rule over its operation limit has failed: nothing more of it runs. */
+	if (r->over_limit)
+		return NULL;
 	/* The expression compiled when the manifest was read, so evaluating it
 	 * fails only for memory (reported or not: libxml2 2.9.14 forgets to in
 	 * places) or for a runtime error it does report, such as a wrong
@@ -46,8 +52,12 @@ static xmlXPathObject *eval(runner *r, const char *expr, xmlNode *node)
 	xmlSetStructuredErrorFunc(NULL, newsdoc__xml_ignore_error);
 	result = xmlXPathEvalExpression((const xmlChar *)expr, r->xpath);
 	xmlSetStructuredErrorFunc(NULL, NULL);
+	if (newsdoc__xpath_limit_hit(r->xpath, result)) {
+		r->over_limit = expr;
+		return NULL;
+	}
 	last = xmlGetLastError();
-	if (!result && (!last || last->code == XML_ERR_OK || last->code == XML_ERR_NO_MEMORY))
+	if (!result && (!last || last->code == XML_ERR_OK || newsdoc__xml_oom()))
 		r->oom = 1;
 	return result;
 }
@@ -286,25 +296,49 @@ static int apply_comment_count(runner *r, const char *expr, newsdoc__sb *text)
 	return newsdoc_document_set_provenance(r->doc, NEWSDOC_FIELD_COMMENTS, SOURCE);
 }
 
-/* Unlink every match first, then free: a match inside another match is
- * then already detached from it, so nothing is freed twice. */
+/*
+ * Whether a node a drop rule selected can be taken out of the tree. The
+ * document node cannot, nor can the DTD; a namespace node in an XPath
+ * result is not in the tree at all but the engine's own copy, which only
+ * xmlXPathFreeObject may free.
+ */
+static int droppable(const xmlNode *node)
+{
+	switch (node->type) {
+	case XML_ELEMENT_NODE:
+	case XML_ATTRIBUTE_NODE:
+	case XML_TEXT_NODE:
+	case XML_CDATA_SECTION_NODE:
+	case XML_COMMENT_NODE:
+	case XML_PI_NODE:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+/* Unlink every droppable match first, then free them: a match inside
+ * another match (an element's attribute, a text node) is then already
+ * detached from it, so nothing is freed twice. What cannot be dropped
+ * stays in the result, for xmlXPathFreeObject to free the namespace copies. */
 static int apply_drop(runner *r, const char *expr)
 {
 	xmlXPathObject *result = eval(r, expr, NULL);
-	size_t i, n = node_count(result);
+	xmlNodeSet *set = node_count(result) ? result->nodesetval : NULL;
+	int i, kept = 0;
 
-	for (i = 0; i < n; i++) {
-		xmlNode *node = result->nodesetval->nodeTab[i];
-		if (node->type == XML_ELEMENT_NODE || node->type == XML_TEXT_NODE)
-			xmlUnlinkNode(node);
+	for (i = 0; set && i < set->nodeNr; i++)
+		if (droppable(set->nodeTab[i]))
+			xmlUnlinkNode(set->nodeTab[i]);
+	for (i = 0; set && i < set->nodeNr; i++) {
+		xmlNode *node = set->nodeTab[i];
+		if (droppable(node))
+			xmlFreeNode(node);
 		else
-			result->nodesetval->nodeTab[i] = NULL;
+			set->nodeTab[kept++] = node;
 	}
-	for (i = 0; i < n; i++)
-		if (result->nodesetval->nodeTab[i])
-			xmlFreeNode(result->nodesetval->nodeTab[i]);
-	if (n)
-		result->nodesetval->nodeNr = 0; /* the nodes are gone */
+	if (set)
+		set->nodeNr = kept;
 	xmlXPathFreeObject(result);
 	return 0;
 }
@@ -325,10 +359,31 @@ static int apply_body(runner *r, const char *expr, const newsdoc_parse_options *
 	return error;
 }
 
+/* Each rule has its own allowance of XPath operations, however many
+ * expressions it runs (an item rule runs its fields once per item). */
+static void start_rule(runner *r)
+{
+	newsdoc__xpath_limit_start(r->xpath, &r->limit);
+}
+
+/* A rule's outcome: `error`, or, when the rule went over its operation
+ * limit, an error that fails the parser (newsdoc_parse then falls back to
+ * the generic parser when it chose this one itself). */
+static int end_rule(runner *r, const newsdoc__rules *rules, const char *rule, int error)
+{
+	if (error || !r->over_limit)
+		return error;
+	return newsdoc__error_set(NEWSDOC_ELIMIT,
+		"parser '%s' (plugin '%s'): rule '%s' went over its XPath operation limit of %lu for this page "
+		"(%zu nodes) in '%.100s'", rules->parser_id, rules->plugin_name, rule, r->limit.ops, r->limit.nodes,
+		r->over_limit);
+}
+
 int newsdoc__rules_apply(const newsdoc__rules *rules, newsdoc_document *doc, xmlDoc *html,
 	const char *url, const newsdoc_parse_options *opts)
 {
 	newsdoc__sb text = NEWSDOC__SB_INIT;
+	char drop_name[32];
 	runner r;
 	size_t i;
 	int error = 0;
@@ -336,30 +391,54 @@ int newsdoc__rules_apply(const newsdoc__rules *rules, newsdoc_document *doc, xml
 	r.doc = doc;
 	r.html = html;
 	r.url = url;
+	r.over_limit = NULL;
 	r.oom = 0;
-	if (!(r.xpath = xmlXPathNewContext(html)))
+	newsdoc__xpath_limit_for(&r.limit, html);
+	if (!(r.xpath = newsdoc__xpath_limited_context(html)))
 		return newsdoc__error_oom();
 	/* Fields first, then drops, then the body: a drop rule may remove a
 	 * box that a field rule reads (a related box, a byline). */
-	for (i = 0; i < STRING_RULE_COUNT && !error; i++)
-		if (rules->strings[i] && (error = text_at(&r, rules->strings[i], NULL, &text)) == 0)
+	for (i = 0; i < STRING_RULE_COUNT && !error; i++) {
+		if (!rules->strings[i])
+			continue;
+		start_rule(&r);
+		if ((error = text_at(&r, rules->strings[i], NULL, &text)) == 0)
 			error = set_field(&r, newsdoc__string_rules[i].field, &text);
-	if (!error && rules->tags)
-		error = apply_tags(&r, rules->tags, &text);
-	if (!error)
-		error = apply_authors(&r, rules, &text);
-	if (!error)
-		error = apply_date(&r, &rules->published, NEWSDOC_FIELD_PUBLISHED, &text);
-	if (!error)
-		error = apply_date(&r, &rules->modified, NEWSDOC_FIELD_MODIFIED, &text);
-	if (!error && rules->comment_count)
-		error = apply_comment_count(&r, rules->comment_count, &text);
-	if (!error)
-		error = apply_related(&r, &rules->related, &text);
-	for (i = 0; i < rules->drop_count && !error; i++)
-		error = apply_drop(&r, rules->drop[i]);
-	if (!error && rules->body)
-		error = apply_body(&r, rules->body, opts);
+		error = end_rule(&r, rules, newsdoc__string_rules[i].key, error);
+	}
+	if (!error && rules->tags) {
+		start_rule(&r);
+		error = end_rule(&r, rules, "tags", apply_tags(&r, rules->tags, &text));
+	}
+	if (!error && (rules->authors_byline || rules->authors.each)) {
+		start_rule(&r);
+		error = end_rule(&r, rules, "authors", apply_authors(&r, rules, &text));
+	}
+	if (!error && rules->published.xpath) {
+		start_rule(&r);
+		error = end_rule(&r, rules, "published", apply_date(&r, &rules->published, NEWSDOC_FIELD_PUBLISHED, &text));
+	}
+	if (!error && rules->modified.xpath) {
+		start_rule(&r);
+		error = end_rule(&r, rules, "modified", apply_date(&r, &rules->modified, NEWSDOC_FIELD_MODIFIED, &text));
+	}
+	if (!error && rules->comment_count) {
+		start_rule(&r);
+		error = end_rule(&r, rules, "comment_count", apply_comment_count(&r, rules->comment_count, &text));
+	}
+	if (!error && rules->related.each) {
+		start_rule(&r);
+		error = end_rule(&r, rules, "related", apply_related(&r, &rules->related, &text));
+	}
+	for (i = 0; i < rules->drop_count && !error; i++) {
+		snprintf(drop_name, sizeof(drop_name), "drop[%zu]", i);
+		start_rule(&r);
+		error = end_rule(&r, rules, drop_name, apply_drop(&r, rules->drop[i]));
+	}
+	if (!error && rules->body) {
+		start_rule(&r);
+		error = end_rule(&r, rules, "body", apply_body(&r, rules->body, opts));
+	}
 	if (!error && (text.failed || r.oom))
 		error = newsdoc__error_oom();
 	newsdoc__sb_free(&text);

@@ -31,6 +31,8 @@ typedef struct newsdoc__string_rule {
 extern const newsdoc__string_rule newsdoc__string_rules[STRING_RULE_COUNT];
 
 struct newsdoc__rules {
+	char *parser_id;   /* whose rules, for messages */
+	char *plugin_name;
 	char *strings[STRING_RULE_COUNT];
 	char *tags;
 	char *authors_byline;   /* each node's text split as a byline */

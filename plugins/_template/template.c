@@ -21,10 +21,16 @@ static int template_init(void **state, const newsdoc_host_api *api)
 	return 0;
 }
 
+/*
+ * page->data is exactly page->len bytes with no NUL after them, so the
+ * page is searched with host->bytes_find (or memchr, memcmp), never with
+ * strstr or strlen, which would read past its end.
+ */
 static int template_parse(void *state, const char *parser_id, newsdoc_document *doc,
 	const newsdoc_plugin_page *page)
 {
 	static const char open_tag[] = "<p class=\"kicker\">";
+	const char *page_end = page->data + page->len;
 	const char *start, *end;
 	char section[128];
 	size_t len;
@@ -32,11 +38,11 @@ static int template_parse(void *state, const char *parser_id, newsdoc_document *
 
 	(void)state;
 	(void)parser_id;
-	start = strstr(page->data, open_tag);
+	start = host->bytes_find(page->data, page->len, open_tag);
 	if (!start)
 		return 0; /* nothing of ours: the generic extractor does it all */
 	start += sizeof(open_tag) - 1;
-	end = strstr(start, "</p>");
+	end = host->bytes_find(start, (size_t)(page_end - start), "</p>");
 	len = end ? (size_t)(end - start) : 0;
 	if (!len || len >= sizeof(section))
 		return 0;

@@ -118,3 +118,34 @@ for name, path in (('traversal', '../../../../../../lib/x86_64-linux-gnu/libc.so
                    ('absolute-tmp', '/tmp/newsdoc-hostile/libevil.so')):
     with open(os.path.join(out, 'manifests', name + '.json'), 'w') as f:
         f.write(manifest % (name, path, name, name))
+
+# ---- plugin safety (issue 11: i11-plugsafe) --------------------------------
+# Manifest XPath that is quadratic in the page, on pages of 8,000 and 80,000
+# elements side by side and nested: each rule and probe must stop at its
+# operation limit (run-hostile.sh gives these cases 5 seconds).
+xpath_dir = os.path.join(out, 'xpath')
+os.makedirs(xpath_dir, exist_ok=True)
+XPATH_HEAD = b'<html><head><title>Big</title></head><body><h1>The big page</h1>'
+for count in (8000, 80000):
+    write('xpath-flat-%d.html' % count,
+          XPATH_HEAD + b''.join(b'<p>Part %d of the page.</p>' % i for i in range(count)) + TAIL)
+    write('xpath-nested-%d.html' % count,
+          XPATH_HEAD + b''.join(b'<div>Part %d of the page.' % i for i in range(count)) + TAIL)
+xpath_rules = {
+    'preceding': '//*[count(preceding::*) >= 0][self::h1]',  # every element visits those before it
+    'equal': '//*[. = //*][self::h1]',                       # every element against every element
+    'contains': "//*[contains(., 'The big')][self::h1]",     # every element's string value
+}
+for name, expr in xpath_rules.items():
+    folder = os.path.join(xpath_dir, name)
+    os.makedirs(folder, exist_ok=True)
+    with open(os.path.join(folder, name + '.json'), 'w') as f:
+        f.write('{"file_format_version":"1.0.0","plugin":{"name":"xpath-%s","version":"1.0.0"},'
+                '"parsers":[{"id":"xpath-%s","hosts":["xpath-%s.test"],"rules":{"title":"%s"}}]}\n'
+                % (name, name, name, expr))
+os.makedirs(os.path.join(xpath_dir, 'probe'), exist_ok=True)
+with open(os.path.join(xpath_dir, 'probe', 'probe.json'), 'w') as f:
+    f.write('{"file_format_version":"1.0.0","plugin":{"name":"xpath-probe","version":"1.0.0"},'
+            '"parsers":[{"id":"xpath-probe","probe":"%s","rules":{"section":"//h1"}}]}\n'
+            % xpath_rules['preceding'])
+# ---- end of plugin safety ---------------------------------------------------

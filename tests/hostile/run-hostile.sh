@@ -148,6 +148,33 @@ run plugin-small refused:"smaller than" "$cli" plugin check "$build/test-plugins
 run plugin-big-dirty-extract ok "$cli" extract --plugin-path "$build/test-plugins/big-dirty" \
 	--url https://www.big-dirty.test/news/a "$cases/bad-utf8.html"
 
+# ---- plugin safety (issue 11: i11-plugsafe) --------------------------------
+# A plugin answer that claims to be huge is refused before it is read.
+run plugin-size-max refused:"more than the 65536 an answer may be" \
+	"$cli" plugin check "$build/test-plugins/size-max/size-max.json"
+run plugin-size-overlong refused:"can be read where it lies" \
+	"$cli" plugin check "$build/test-plugins/size-overlong/size-overlong.json"
+# Quadratic manifest XPath stops at its operation limit: 5 seconds a case.
+saved_seconds=$seconds
+seconds=$(( 5 * scale ))
+for shape in flat nested; do
+	for count in 8000 80000; do
+		xpage=$cases/xpath-$shape-$count.html
+		for rule in preceding equal contains; do
+			# chosen by its URL, the failing parser falls back to the generic one
+			run "xp-$rule-$shape-$count" ok "$cli" extract --plugin-path "$cases/xpath/$rule" \
+				--url "https://xpath-$rule.test/a" "$xpage"
+		done
+		# named by the caller, it is the error
+		run "xp-named-$shape-$count" refused:"XPath operation limit" "$cli" extract \
+			--plugin-path "$cases/xpath/preceding" --parser xpath-preceding "$xpage"
+		run "xp-probe-$shape-$count" ok "$cli" extract --plugin-path "$cases/xpath/probe" \
+			--url https://any.test/a "$xpage"
+	done
+done
+seconds=$saved_seconds
+# ---- end of plugin safety ---------------------------------------------------
+
 if [ "$failed" != 0 ]; then
 	echo "run-hostile: FAILED"
 	exit 1

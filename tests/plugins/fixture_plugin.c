@@ -3,7 +3,9 @@
  * that every way a plugin library can be wrong has a real .so to load.
  * Without a FIXTURE_* macro it is a working parser and exporter.
  */
+#define _DEFAULT_SOURCE /* MAP_ANONYMOUS */
 #include <string.h>
+#include <sys/mman.h>
 
 #include <newsdoc/sys/plugin.h>
 
@@ -41,13 +43,14 @@ static int fixture_parse(void *state, const char *parser_id, newsdoc_document *d
 
 	if (strcmp((const char *)state, "fixture state") != 0)
 		return host->error_set(NEWSDOC_EPLUGIN, "state was not passed back");
-	if (strstr(page->data, "FAIL-PARSE"))
+	/* The page is page->len bytes with no NUL after them. */
+	if (host->bytes_find(page->data, page->len, "FAIL-PARSE"))
 		return host->error_set(NEWSDOC_EPARSE, "the page says FAIL-PARSE");
-	start = strstr(page->data, marker);
+	start = host->bytes_find(page->data, page->len, marker);
 	if (!start)
 		return 0;
 	start += strlen(marker);
-	end = strstr(start, "</h2>");
+	end = host->bytes_find(start, (size_t)(page->data + page->len - start), "</h2>");
 	len = end ? (size_t)(end - start) : 0;
 	if (!len || len >= sizeof(title))
 		return 0;
@@ -87,7 +90,9 @@ int not_the_entry(void)
 	(void)fixture_export;
 	return 0;
 }
-#elif defined(FIXTURE_REFUSES) || defined(FIXTURE_WRONG_VERSION) || defined(FIXTURE_BIG_DIRTY) || defined(FIXTURE_BIG_CLEAN) || defined(FIXTURE_SMALL)
+#elif defined(FIXTURE_REFUSES) || defined(FIXTURE_WRONG_VERSION) || defined(FIXTURE_BIG_DIRTY) || \
+	defined(FIXTURE_BIG_CLEAN) || defined(FIXTURE_SMALL) || defined(FIXTURE_SIZE_MAX) || \
+	defined(FIXTURE_SIZE_HUGE) || defined(FIXTURE_SIZE_OVERLONG) || defined(FIXTURE_HEAP_ANSWER)
 /* Hand-written entry points for the negotiation failures. */
 typedef struct bigger_answer {
 	newsdoc_plugin_answer base;
@@ -120,6 +125,33 @@ int NEWSDOC_PLUGIN_ENTRY(const newsdoc_plugin_request *request, const newsdoc_pl
 	answer.base.struct_size = sizeof(answer);
 #elif defined(FIXTURE_SMALL)
 	answer.base.struct_size = sizeof(size_t) + sizeof(unsigned int);
+#elif defined(FIXTURE_SIZE_MAX)
+	/* Reading that many bytes would run off the end of memory. */
+	answer.base.struct_size = (size_t)-1;
+#elif defined(FIXTURE_SIZE_HUGE)
+	answer.base.struct_size = (size_t)1 << 40;
+#elif defined(FIXTURE_SIZE_OVERLONG)
+	/* Under any sane maximum, but far past the end of this small library's
+	 * data: the bytes after the answer are not all there to read. */
+	answer.base.struct_size = 60000;
+#elif defined(FIXTURE_HEAP_ANSWER)
+	{
+		/* A larger answer with a clean tail, but in memory of its own (an
+		 * anonymous mapping, as a heap block would be), where the host
+		 * cannot tell how far the memory goes. Never unmapped: a plugin's
+		 * answer lives as long as the library, and leak checkers do not
+		 * count mappings. */
+		void *memory = mmap(NULL, sizeof(bigger_answer), PROT_READ | PROT_WRITE,
+			MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+		bigger_answer *heap = memory;
+		if (memory == MAP_FAILED)
+			return -1;
+		heap->base = answer.base;
+		heap->base.struct_size = sizeof(*heap);
+		*out = &heap->base;
+		(void)request;
+		return 0;
+	}
 #endif
 	(void)request;
 	*out = &answer.base;

@@ -360,6 +360,58 @@ static void test_struct_smaller(void **state)
 	assert_load_fails("small", message);
 }
 
+/* An answer that claims to be huge is refused before a byte past the
+ * answer is read (it used to be read to the end and crash the host). */
+static void test_struct_size_max(void **state)
+{
+	char message[256];
+	(void)state;
+	snprintf(message, sizeof(message), "plugin 'size-max': its answer claims to be %zu bytes, more than the 65536 "
+		"an answer may be", (size_t)-1);
+	assert_load_fails("size-max", message);
+}
+
+static void test_struct_size_huge(void **state)
+{
+	char message[256];
+	(void)state;
+	snprintf(message, sizeof(message), "plugin 'size-huge': its answer claims to be %zu bytes, more than the 65536 "
+		"an answer may be", (size_t)1 << 40);
+	assert_load_fails("size-huge", message);
+}
+
+/* Under the maximum, but longer than the library's memory after it: the
+ * answer is checked against what can be read where it lies. */
+static void test_struct_size_past_its_memory(void **state)
+{
+	static const char prefix[] = "plugin 'size-overlong': its answer claims to be 60000 bytes, but only ";
+	static const char suffix[] = " can be read where it lies";
+	newsdoc_registry *reg = registry_of_one("size-overlong");
+	char message[256];
+	size_t len;
+	(void)state;
+
+	assert_int_equal(newsdoc_registry_plugin_load(reg, plugin_index(reg, "size-overlong")), NEWSDOC_EPLUGIN);
+	snprintf(message, sizeof(message), "%s", newsdoc_error_last()->message);
+	newsdoc_registry_free(reg);
+	len = strlen(message);
+	if (strncmp(message, prefix, strlen(prefix)) != 0 || len < strlen(prefix) + strlen(suffix) ||
+	    strcmp(message + len - strlen(suffix), suffix) != 0)
+		fail_msg("unexpected message '%s'", message);
+	/* The same message every time, and the fallback to the generic parser. */
+	assert_load_fails("size-overlong", message);
+}
+
+static void test_struct_larger_not_in_a_library(void **state)
+{
+	char message[256];
+	(void)state;
+	snprintf(message, sizeof(message), "plugin 'heap-answer': its answer is %zu bytes, larger than this host's %zu, "
+		"and is not in a loaded library, so its extra bytes cannot be checked",
+		sizeof(newsdoc_plugin_answer) + sizeof(void *), sizeof(newsdoc_plugin_answer));
+	assert_load_fails("heap-answer", message);
+}
+
 static void test_struct_larger_clean_tail(void **state)
 {
 	newsdoc_registry *reg = registry_of_one("big-clean");
@@ -486,6 +538,10 @@ int main(void)
 		cmocka_unit_test(test_struct_larger_dirty_tail),
 		cmocka_unit_test(test_struct_smaller),
 		cmocka_unit_test(test_struct_larger_clean_tail),
+		cmocka_unit_test(test_struct_size_max),
+		cmocka_unit_test(test_struct_size_huge),
+		cmocka_unit_test(test_struct_size_past_its_memory),
+		cmocka_unit_test(test_struct_larger_not_in_a_library),
 		cmocka_unit_test(test_host_claims_priority_and_ties),
 		cmocka_unit_test(test_probe),
 		cmocka_unit_test(test_first_plugin_of_a_name_wins),

@@ -12,6 +12,10 @@ set(NEWSDOC_FIXTURE_CASES
   "big-dirty|big-dirty|FIXTURE_BIG_DIRTY"
   "big-clean|big-clean|FIXTURE_BIG_CLEAN"
   "small|small|FIXTURE_SMALL"
+  "size-max|size-max|FIXTURE_SIZE_MAX"
+  "size-huge|size-huge|FIXTURE_SIZE_HUGE"
+  "size-overlong|size-overlong|FIXTURE_SIZE_OVERLONG"
+  "heap-answer|heap-answer|FIXTURE_HEAP_ANSWER"
   "name-mismatch|name-mismatch|FIXTURE_NAME=\"someone-else\""
   "init-fails|init-fails|FIXTURE_INIT_FAILS")
 
@@ -55,3 +59,33 @@ target_compile_definitions(test_plugins PRIVATE NEWSDOC_FIXTURE_DIR="${NEWSDOC_F
 add_dependencies(test_plugins ${NEWSDOC_FIXTURE_TARGETS})
 add_test(NAME test_plugins COMMAND test_plugins)
 set_tests_properties(test_plugins PROPERTIES ENVIRONMENT "CMOCKA_MESSAGE_OUTPUT=stdout")
+
+# Rules on unusual selections, with libxml2's allocations counted.
+add_executable(test_plugin_rules ${CMAKE_CURRENT_LIST_DIR}/test_plugin_rules.c)
+target_link_libraries(test_plugin_rules PRIVATE newsdoc PkgConfig::CMOCKA PkgConfig::LIBXML2)
+target_compile_definitions(test_plugin_rules PRIVATE NEWSDOC_FIXTURE_DIR="${NEWSDOC_FIXTURE_DIR}")
+add_test(NAME test_plugin_rules COMMAND test_plugin_rules)
+set_tests_properties(test_plugin_rules PROPERTIES ENVIRONMENT "CMOCKA_MESSAGE_OUTPUT=stdout")
+
+# plugins/_template built here too (it is otherwise built out of tree by
+# tests/template), so that test_page_guard runs its parser.
+add_library(fixture_plugin_template MODULE ${PROJECT_SOURCE_DIR}/plugins/_template/template.c)
+target_include_directories(fixture_plugin_template PRIVATE ${PROJECT_SOURCE_DIR}/include)
+set_target_properties(fixture_plugin_template PROPERTIES
+  OUTPUT_NAME newsdoc-template PREFIX "lib" C_VISIBILITY_PRESET hidden
+  LIBRARY_OUTPUT_DIRECTORY ${NEWSDOC_FIXTURE_DIR}/template)
+set(PLUGIN_LIBRARY libnewsdoc-template.so)
+configure_file(${PROJECT_SOURCE_DIR}/plugins/_template/manifest.json.in
+  ${NEWSDOC_FIXTURE_DIR}/template/template.json @ONLY)
+
+# Every in-tree parser on pages that end just before an unreadable page.
+add_executable(test_page_guard ${CMAKE_CURRENT_LIST_DIR}/test_page_guard.c)
+target_link_libraries(test_page_guard PRIVATE newsdoc PkgConfig::CMOCKA)
+target_compile_definitions(test_page_guard PRIVATE
+  NEWSDOC_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
+  NEWSDOC_SHARED_DIR="${NEWSDOC_SHARED_DIR}"
+  NEWSDOC_PLUGINS_DIR="${PROJECT_BINARY_DIR}/plugins.d"
+  NEWSDOC_FIXTURE_DIR="${NEWSDOC_FIXTURE_DIR}")
+add_dependencies(test_page_guard fixture_plugin_template fixture_plugin_good newsdoc_cli)
+add_test(NAME test_page_guard COMMAND test_page_guard)
+set_tests_properties(test_page_guard PROPERTIES ENVIRONMENT "CMOCKA_MESSAGE_OUTPUT=stdout")

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Build the library, the in-tree plugins and tests/threads/test_threads.c
+# Build the library, the in-tree plugins and the programs of tests/threads
 # with ThreadSanitizer (gcc -fsanitize=thread) in BUILD_DIR (build-tsan)
-# and run the test: 8 threads parsing and exporting on one registry whose
-# plugins they open lazily at the same time. Clean means the test passes
-# and ThreadSanitizer printed no warning.
+# and run them: test_first_use, 8 threads making their first registry,
+# parsing and exporting at once in a fresh process; test_threads, 8
+# threads parsing and exporting on one registry whose plugins they open
+# lazily at the same time. Clean means both pass and ThreadSanitizer
+# printed no warning.
 #
 #   tests/threads/run-tsan.sh [BUILD_DIR]
 set -euo pipefail
@@ -17,18 +19,23 @@ cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Debug -DCMAKE_C_FLAGS="$flags" \
 	-DCMAKE_MODULE_LINKER_FLAGS=-fsanitize=thread >/dev/null
 plugins=$(cmake --build "$build" --target help | sed -n 's/^\.\.\. \(newsdoc_plugin_[a-z_]*\).*/\1/p' | tr '\n' ' ')
 # shellcheck disable=SC2086
-cmake --build "$build" -j"$jobs" --target test_threads newsdoc_cli $plugins
-log=$build/tsan-output.log
-# halt_on_error=0: report every race, then fail on the log below.
-TSAN_OPTIONS="halt_on_error=0 second_deadlock_stack=1 ${TSAN_OPTIONS:-}" \
-	"$build/tests/test_threads" "$root/$build/plugins.d" 2>&1 | tee "$log"
-status=${PIPESTATUS[0]}
-if grep -q "WARNING: ThreadSanitizer" "$log"; then
-	echo "run-tsan: ThreadSanitizer reported $(grep -c 'WARNING: ThreadSanitizer' "$log") warning(s); see $log"
-	exit 1
-fi
-if [ "$status" -ne 0 ]; then
-	echo "run-tsan: test_threads failed (exit $status)"
-	exit 1
-fi
+cmake --build "$build" -j"$jobs" --target test_threads test_first_use newsdoc_cli $plugins
+failed=0
+for program in test_first_use test_threads; do
+	log=$build/tsan-$program.log
+	# halt_on_error=0: report every race, then fail on the log below.
+	set +e
+	TSAN_OPTIONS="halt_on_error=0 second_deadlock_stack=1 suppressions=$root/tests/threads/tsan.supp ${TSAN_OPTIONS:-}" \
+		"$build/tests/$program" "$root/$build/plugins.d" 2>&1 | tee "$log"
+	status=${PIPESTATUS[0]}
+	set -e
+	if grep -q "WARNING: ThreadSanitizer" "$log"; then
+		echo "run-tsan: $program: ThreadSanitizer reported $(grep -c 'WARNING: ThreadSanitizer' "$log") warning(s); see $log"
+		failed=1
+	elif [ "$status" -ne 0 ]; then
+		echo "run-tsan: $program failed (exit $status)"
+		failed=1
+	fi
+done
+[ "$failed" = 0 ] || exit 1
 echo "run-tsan: clean (no ThreadSanitizer warnings)"

@@ -1,11 +1,14 @@
-# Thread safety: 8 threads on one registry (tests/threads/test_threads.c);
-# run-tsan.sh runs the same program under ThreadSanitizer in build-tsan.
-add_executable(test_threads ${CMAKE_CURRENT_LIST_DIR}/test_threads.c)
-target_link_libraries(test_threads PRIVATE newsdoc Threads::Threads)
-target_compile_definitions(test_threads PRIVATE
-  NEWSDOC_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
-  NEWSDOC_PLUGINS_DIR="${PROJECT_BINARY_DIR}/plugins.d"
-  NEWSDOC_SHARED_DIR="${NEWSDOC_SHARED_DIR}")
-add_dependencies(test_threads newsdoc_cli)
-add_test(NAME test_threads COMMAND test_threads)
-set_tests_properties(test_threads PROPERTIES LABELS threads TIMEOUT 300)
+# Thread safety: 8 threads on one registry (tests/threads/test_threads.c),
+# and 8 threads making their first registry at once (test_first_use.c);
+# run-tsan.sh runs both under ThreadSanitizer in build-tsan.
+foreach(name test_threads test_first_use)
+  add_executable(${name} ${CMAKE_CURRENT_LIST_DIR}/${name}.c)
+  target_link_libraries(${name} PRIVATE newsdoc Threads::Threads)
+  target_compile_definitions(${name} PRIVATE
+    NEWSDOC_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
+    NEWSDOC_PLUGINS_DIR="${PROJECT_BINARY_DIR}/plugins.d"
+    NEWSDOC_SHARED_DIR="${NEWSDOC_SHARED_DIR}")
+  add_dependencies(${name} newsdoc_cli)
+  add_test(NAME ${name} COMMAND ${name})
+  set_tests_properties(${name} PROPERTIES LABELS threads TIMEOUT 300)
+endforeach()

@@ -14,9 +14,10 @@
  *      its struct size, the version it chose, its name, init and fini, and
  *      its parse and export functions.
  * Both structs begin with their size and only ever grow at the end. A host
- * accepts an answer larger than it knows only when the extra bytes are zero;
- * a plugin must read only as much of the request and the host table as
- * their struct_size says.
+ * accepts an answer larger than it knows only when the extra bytes are zero,
+ * the answer claims at most 64 KiB, and all of it lies in the plugin's
+ * loaded image (a static object); a plugin must read only as much of the
+ * request and the host table as their struct_size says.
  */
 #ifndef NEWSDOC_SYS_PLUGIN_H
 #define NEWSDOC_SYS_PLUGIN_H
@@ -145,6 +146,11 @@ typedef struct newsdoc_host_api {
 	void (*buf_dispose)(newsdoc_buf *buf);
 	/* a date as the page wrote it, to ISO 8601 (NULL format: guess) */
 	int (*date_normalize)(newsdoc_buf *out, const char *text, const char *format);
+
+	/* the first `needle` (a C string) in the `len` bytes at `data`, or
+	 * NULL; reads nothing past data + len, so it is the way to search a
+	 * page (newsdoc_plugin_page.data is not NUL-terminated) */
+	const char *(*bytes_find)(const char *data, size_t len, const char *needle);
 } newsdoc_host_api;
 
 /* What the host hands the entry point. */
@@ -156,10 +162,16 @@ typedef struct newsdoc_plugin_request {
 	const char *manifest_path;  /* for messages */
 } newsdoc_plugin_request;
 
-/* What a parser is given. */
+/*
+ * What a parser is given. `data` is the caller's buffer, exactly `len`
+ * bytes: it is NOT NUL-terminated (Go slices, Rust byte slices and C
+ * buffers of exact length are passed as they are, without a copy) and it
+ * may hold NUL bytes. Read it with length-bounded calls only (memchr,
+ * memcmp, host->bytes_find), never strstr, strlen or strchr.
+ */
 typedef struct newsdoc_plugin_page {
 	size_t struct_size;
-	const char *data;  /* the page's bytes */
+	const char *data;  /* the page's bytes: `len` of them, no NUL after */
 	size_t len;
 	const char *url;   /* may be NULL */
 	void *html;        /* the page as a libxml2 tree (xmlDocPtr); NULL for text input */
