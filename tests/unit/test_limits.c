@@ -128,6 +128,40 @@ static void test_max_tag_attributes(void **state)
 	free(page);
 }
 
+/* The cap counts what libxml2 reads as attributes: "<" inside a tag does
+ * not end it ("<p <x a1 <x a2 ...>" is one tag of a1, a2 ...), and a page
+ * in UTF-16 is counted in its characters, not its bytes. */
+static void test_max_tag_attributes_as_read(void **state)
+{
+	size_t i, n = 1001, len = 0, wide_len = 0;
+	char *page = malloc(n * 16 + 100), *wide = malloc(n * 32 + 200);
+	newsdoc_document *doc = NULL;
+	(void)state;
+
+	assert_non_null(page);
+	assert_non_null(wide);
+	len += (size_t)sprintf(page + len, "<html><body><p");
+	for (i = 0; i < n; i++)
+		len += (size_t)sprintf(page + len, " <x a%zu", i);
+	len += (size_t)sprintf(page + len, ">Attributes galore.</p></body></html>");
+	assert_int_equal(parse(&doc, page, NULL), NEWSDOC_ELIMIT);
+	assert_string_equal(newsdoc_error_last()->message,
+		"newsdoc_parse: a tag has more than 1000 attributes (max_nodes, at most 1000 per tag)");
+
+	/* the same page in UTF-16LE, with its byte order mark */
+	wide[wide_len++] = (char)0xFF;
+	wide[wide_len++] = (char)0xFE;
+	for (i = 0; i < len; i++) {
+		wide[wide_len++] = page[i];
+		wide[wide_len++] = '\0';
+	}
+	assert_int_equal(newsdoc_parse(&doc, NULL, wide, wide_len, NULL, NULL), NEWSDOC_ELIMIT);
+	assert_string_equal(newsdoc_error_last()->message,
+		"newsdoc_parse: a tag has more than 1000 attributes (max_nodes, at most 1000 per tag)");
+	free(wide);
+	free(page);
+}
+
 /* Content deeper than max_depth below the article is flattened into one
  * block with its text, not lost. */
 static void test_max_depth(void **state)
@@ -295,6 +329,7 @@ int main(void)
 		cmocka_unit_test(test_max_nodes),
 		cmocka_unit_test(test_max_nodes_attributes),
 		cmocka_unit_test(test_max_tag_attributes),
+		cmocka_unit_test(test_max_tag_attributes_as_read),
 		cmocka_unit_test(test_max_depth),
 		cmocka_unit_test(test_deep_page),
 		cmocka_unit_test(test_max_jsonld_size),
