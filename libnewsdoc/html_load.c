@@ -17,6 +17,7 @@
 #include "content/content.h"
 #include "html_attr_scan.h"
 #include "html_lean.h"
+#include "work.h"
 
 static pthread_once_t libxml_once = PTHREAD_ONCE_INIT;
 
@@ -70,10 +71,47 @@ static void silent_generic_error(void *context, const char *message, ...)
 	(void)message;
 }
 
+/*
+ * libxml2's HTML parser has work it does not show: an end tag that closes
+ * no open element, or one below an element it may not close, is looked
+ * for through all the open elements, and so is the <body> of a misplaced
+ * <body>; a page of 100,000 open <b> then as many </div> takes minutes.
+ * Each such search ends in an error report, which comes here (the
+ * thread's structured error handler, set for the parse): the first report
+ * of a tag is charged to the work budget as the number of open elements,
+ * the further reports of the same tag (one for each element an end tag
+ * closes on its way, which costs no search) and other reports as one
+ * step. A parse past the budget is stopped.
+ */
+typedef struct parse_watch {
+	unsigned long last_offset; /* where the parser stood at the last search report */
+	int searched;              /* a search has been reported */
+} parse_watch;
+
+static void on_parse_error(void *context, xmlErrorPtr error)
+{
+	parse_watch *watch = context;
+	xmlParserCtxtPtr parser = error ? (xmlParserCtxtPtr)error->ctxt : NULL;
+	size_t steps = 1;
+
+	if (parser && parser->input && error->domain == XML_FROM_HTML &&
+		(error->code == XML_ERR_TAG_NAME_MISMATCH || error->code == XML_HTML_STRUCURE_ERROR)) {
+		unsigned long offset = parser->input->consumed + (unsigned long)(parser->input->cur - parser->input->base);
+		if (!watch->searched || offset != watch->last_offset)
+			steps += parser->nameNr > 0 ? (size_t)parser->nameNr : 0;
+		watch->searched = 1;
+		watch->last_offset = offset;
+	}
+	if (newsdoc__work_charge(steps) && parser)
+		xmlStopParser(parser);
+}
+
 /* libxml2's error channels of this thread, while it reads one page. */
 typedef struct error_channels {
 	xmlGenericErrorFunc generic;
 	void *generic_context;
+	xmlStructuredErrorFunc structured;
+	void *structured_context;
 } error_channels;
 
 /*
@@ -81,16 +119,21 @@ typedef struct error_channels {
  * HTML_PARSE_NOERROR, which would write to the host program's stderr: the
  * channels are per thread, so they are taken over for the parse.
  */
-static void take_error_channels(error_channels *saved)
+static void take_error_channels(error_channels *saved, parse_watch *watch)
 {
 	saved->generic = xmlGenericError;
 	saved->generic_context = xmlGenericErrorContext;
+	saved->structured = xmlStructuredError;
+	saved->structured_context = xmlStructuredErrorContext;
+	memset(watch, 0, sizeof(*watch));
 	xmlSetGenericErrorFunc(NULL, silent_generic_error);
+	xmlSetStructuredErrorFunc(watch, on_parse_error);
 }
 
 static void give_back_error_channels(const error_channels *saved)
 {
 	xmlSetGenericErrorFunc(saved->generic_context, saved->generic);
+	xmlSetStructuredErrorFunc(saved->structured_context, saved->structured);
 }
 
 /* Refuse a page before libxml2 spends minutes on its start tags. */
@@ -105,7 +148,8 @@ static int check_attributes(const char *data, size_t len, const char *charset, s
 		return newsdoc__error_set(NEWSDOC_ELIMIT,
 			"newsdoc_parse: a tag has more than %zu attributes (max_nodes, at most %zu per tag)",
 			max_attributes, MAX_TAG_ATTRIBUTES);
-	return 0;
+	/* Each attribute is compared with the tag's earlier ones. */
+	return newsdoc__work_charge(attributes.pairs) ? newsdoc__work_error() : 0;
 }
 
 /* Parse `len` bytes (a BOM of `bom_len` bytes first) in `charset`, within
@@ -115,12 +159,13 @@ static int parse_checked(xmlDoc **out, const char *data, size_t len, size_t bom_
 {
 	/* XML_PARSE_HUGE: without it libxml2 stops reading at depth 256 and
 	 * silently drops the rest of the page; our own limits (max_input_size,
-	 * max_nodes, max_depth) bound the work instead. */
+	 * max_nodes, max_depth, max_work) bound the work instead. */
 	const int flags = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
 		HTML_PARSE_NOWARNING | HTML_PARSE_NOBLANKS | HTML_PARSE_COMPACT | XML_PARSE_HUGE;
 	size_t max_nodes = opts->max_nodes ? opts->max_nodes : DEFAULT_MAX_NODES;
 	size_t max_attributes = max_nodes < MAX_TAG_ATTRIBUTES ? max_nodes : MAX_TAG_ATTRIBUTES;
 	error_channels channels;
+	parse_watch watch;
 	xmlDoc *html = NULL;
 	int error;
 
@@ -128,7 +173,7 @@ static int parse_checked(xmlDoc **out, const char *data, size_t len, size_t bom_
 	if (len == bom_len)
 		return newsdoc__error_set(NEWSDOC_EPARSE, "the input has nothing after its byte order mark");
 	pthread_once(&libxml_once, init_libxml);
-	take_error_channels(&channels);
+	take_error_channels(&channels, &watch);
 	/* The check reads exactly the bytes htmlReadMemory is given. */
 	if ((error = check_attributes(data + bom_len, len - bom_len, charset, max_attributes)) == 0) {
 		/* libxml2 keeps going after an allocation failure and may hand
@@ -150,6 +195,10 @@ static int parse_checked(xmlDoc **out, const char *data, size_t len, size_t bom_
 	if (xmlGetLastError() && xmlGetLastError()->code == XML_ERR_NO_MEMORY) {
 		xmlFreeDoc(html);
 		return newsdoc__error_oom();
+	}
+	if (newsdoc__work_exceeded()) {
+		xmlFreeDoc(html);
+		return newsdoc__work_error();
 	}
 	if (!html)
 		return newsdoc__error_set(NEWSDOC_EPARSE, "the HTML parser could not read the input as %s", charset);

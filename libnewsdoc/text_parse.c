@@ -20,6 +20,7 @@
 #include "content/content.h"
 #include "metadata/metadata.h"
 #include "text/text_lines.h"
+#include "work.h"
 
 /*
  * The header under the title is a byline block: the byline (one line per
@@ -204,7 +205,7 @@ int newsdoc__parse_text(newsdoc_document *doc, const char *data, size_t len,
 		if (consumed)
 			i++;
 	}
-	for (; i < groups.count && !error; i++) {
+	for (; i < groups.count && !error && !newsdoc__work_exceeded(); i++) {
 		const text_group *group = &groups.items[i];
 		const text_line *first = &group->lines[0];
 		if (group->count == 1 && newsdoc__text_ends_article(first)) {

@@ -14,6 +14,7 @@
 #include <jansson.h>
 
 #include "meta_jsonld.h"
+#include "../work.h"
 
 #define MAX_DEPTH 24
 #define MAX_CANDIDATES 64
@@ -138,13 +139,15 @@ static void offer_date(meta_store *store, int slot, json_t *value)
 }
 
 /* An object with this @id anywhere in the page's JSON-LD. */
+/* A step of work a value: every reference ({"@id": ...}) searches all the
+ * page's JSON-LD, so a page of references makes the searches quadratic. */
 static json_t *find_id(json_t *value, const char *id, int depth)
 {
 	json_t *item, *found;
 	const char *key;
 	size_t i;
 
-	if (depth > MAX_DEPTH)
+	if (depth > MAX_DEPTH || newsdoc__work_charge(1))
 		return NULL;
 	if (json_is_array(value)) {
 		json_array_foreach(value, i, item)
@@ -450,7 +453,7 @@ static void collect(meta_store *store, candidates *c, json_t *value, int depth, 
 	json_t *item;
 	size_t i;
 
-	if (depth > MAX_DEPTH)
+	if (depth > MAX_DEPTH || newsdoc__work_charge(1))
 		return;
 	if (json_is_array(value)) {
 		json_array_foreach(value, i, item)
