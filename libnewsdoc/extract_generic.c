@@ -35,7 +35,8 @@ static void clear_private(xmlNode *start)
 {
 	xmlNode *node = start;
 
-	for (; node; node = newsdoc__walk_next(node, start, node->type == XML_ELEMENT_NODE))
+	/* Unmetered: every mark must go, budget spent or not. */
+	for (; node; node = newsdoc__walk_step(node, start, node->type == XML_ELEMENT_NODE))
 		node->_private = NULL;
 }
 
@@ -79,6 +80,9 @@ int newsdoc__extract_generic(newsdoc_document *doc, xmlDoc *html, const char *ur
 		return 0;
 	if ((error = newsdoc__extract_metadata(doc, html, url, opts)) != 0)
 		return error;
+	/* The parse ends with NEWSDOC_ELIMIT: the body would be thrown away. */
+	if (newsdoc__work_exceeded())
+		return 0;
 	body = find_element(root, "body", 0);
 	if (!body)
 		return 0;

@@ -6,7 +6,8 @@
 #include <stddef.h>
 
 /* ASCII letters and HTML's white space, as the byte scanners of the lean
- * copy and of the attribute count (html_load.c) read them. */
+ * copy read them (the attribute count of html_attr_scan.c reads bytes as
+ * libxml2 does, where a form feed is no blank). */
 static inline int newsdoc__html_is_letter(char c)
 {
 	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';

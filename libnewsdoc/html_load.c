@@ -14,92 +14,14 @@
 #include "alloc_hooks.h"
 #endif
 #include "content/content.h"
+#include "html_attr_scan.h"
 #include "html_lean.h"
+#include "work.h"
 
 #define DEFAULT_MAX_NODES ((size_t)2000000)
 /* libxml2 checks each attribute of a start tag against all the tag's
  * earlier ones, so a tag with a million attributes takes hours. */
 #define MAX_TAG_ATTRIBUTES ((size_t)1000)
-
-/* The offset just past the "</name" that ends a raw-text element (script,
- * style) whose content starts at `i`, or `len`. */
-static size_t skip_raw_text(const char *data, size_t len, size_t i, const char *name, size_t name_len)
-{
-	while (i < len) {
-		const char *lt = memchr(data + i, '<', len - i);
-		if (!lt)
-			return len;
-		i = (size_t)(lt - data) + 1;
-		if (i + 1 + name_len <= len && data[i] == '/' && !strncasecmp(data + i + 1, name, name_len))
-			return i + 1 + name_len;
-	}
-	return len;
-}
-
-/*
- * 1 when a start tag in the bytes seems to have more than `cap`
- * attributes: a rough tokenizer (whitespace-separated words inside
- * "<name ... >", quoted values, comments, scripts and styles skipped) that
- * may overcount but is linear.
- */
-static int tag_attributes_over(const char *data, size_t len, size_t cap)
-{
-	size_t i = 0;
-
-	while (i < len) {
-		const char *lt = memchr(data + i, '<', len - i), *raw = NULL;
-		size_t count = 0, name = 0;
-		int space = 0, equals = 0;
-		if (!lt)
-			return 0;
-		i = (size_t)(lt - data) + 1;
-		if (i + 3 <= len && !memcmp(data + i, "!--", 3)) {
-			const char *end = memmem(data + i + 3, len - i - 3, "-->", 3);
-			if (!end)
-				return 0;
-			i = (size_t)(end - data) + 3;
-			continue;
-		}
-		if (i >= len || !newsdoc__html_is_letter(data[i]))
-			continue;
-		while (i + name < len && newsdoc__html_is_letter(data[i + name]))
-			name++;
-		if (name == 6 && !strncasecmp(data + i, "script", 6))
-			raw = "script";
-		else if (name == 5 && !strncasecmp(data + i, "style", 5))
-			raw = "style";
-		i += name;
-		while (i < len && data[i] != '>' && data[i] != '<') {
-			char c = data[i];
-			if ((c == '"' || c == '\'') && equals) {
-				/* a quoted value: only right after '=' */
-				const char *end = memchr(data + i + 1, c, len - i - 1);
-				if (!end)
-					return 0;
-				i = (size_t)(end - data) + 1;
-				space = equals = 0;
-				continue;
-			}
-			if (newsdoc__html_is_space(c) || c == '/') {
-				space = 1;
-			} else if (c == '=') {
-				equals = 1;
-				space = 0;
-			} else {
-				equals = 0;
-				if (space) {
-					space = 0;
-					if (++count > cap)
-						return 1;
-				}
-			}
-			i++;
-		}
-		if (raw)
-			i = skip_raw_text(data, len, i, raw, name);
-	}
-	return 0;
-}
 
 /*
  * 1 when the tree has more than `limit` nodes: elements, text, comments
@@ -141,51 +63,134 @@ static void silent_generic_error(void *context, const char *message, ...)
 	(void)message;
 }
 
+/*
+ * libxml2's HTML parser has work it does not show: an end tag that closes
+ * no open element, or one below an element it may not close, is looked
+ * for through all the open elements, and so is the <body> of a misplaced
+ * <body>; a page of 100,000 open <b> then as many </div> takes minutes.
+ * Each such search ends in an error report, which comes here (the
+ * thread's structured error handler, set for the parse): the first report
+ * of a tag is charged to the work budget as the number of open elements,
+ * the further reports of the same tag (one for each element an end tag
+ * closes on its way, which costs no search) and other reports as one
+ * step. A parse past the budget is stopped.
+ */
+typedef struct parse_watch {
+	unsigned long last_offset; /* where the parser stood at the last search report */
+	int searched;              /* a search has been reported */
+} parse_watch;
+
+static void on_parse_error(void *context, xmlErrorPtr error)
+{
+	parse_watch *watch = context;
+	xmlParserCtxtPtr parser = error ? (xmlParserCtxtPtr)error->ctxt : NULL;
+	size_t steps = 1;
+
+	if (parser && parser->input && error->domain == XML_FROM_HTML &&
+		(error->code == XML_ERR_TAG_NAME_MISMATCH || error->code == XML_HTML_STRUCURE_ERROR)) {
+		unsigned long offset = parser->input->consumed + (unsigned long)(parser->input->cur - parser->input->base);
+		if (!watch->searched || offset != watch->last_offset)
+			steps += parser->nameNr > 0 ? (size_t)parser->nameNr : 0;
+		watch->searched = 1;
+		watch->last_offset = offset;
+	}
+	if (newsdoc__work_charge(steps) && parser)
+		xmlStopParser(parser);
+}
+
+/* libxml2's error channels of this thread, while it reads one page. */
+typedef struct error_channels {
+	xmlGenericErrorFunc generic;
+	void *generic_context;
+	xmlStructuredErrorFunc structured;
+	void *structured_context;
+} error_channels;
+
+/*
+ * libxml2 reports encoding trouble on its generic error channel even with
+ * HTML_PARSE_NOERROR, which would write to the host program's stderr: the
+ * channels are per thread, so they are taken over for the parse.
+ */
+static void take_error_channels(error_channels *saved, parse_watch *watch)
+{
+	saved->generic = xmlGenericError;
+	saved->generic_context = xmlGenericErrorContext;
+	saved->structured = xmlStructuredError;
+	saved->structured_context = xmlStructuredErrorContext;
+	memset(watch, 0, sizeof(*watch));
+	xmlSetGenericErrorFunc(NULL, silent_generic_error);
+	xmlSetStructuredErrorFunc(watch, on_parse_error);
+}
+
+static void give_back_error_channels(const error_channels *saved)
+{
+	xmlSetGenericErrorFunc(saved->generic_context, saved->generic);
+	xmlSetStructuredErrorFunc(saved->structured_context, saved->structured);
+}
+
+/* Refuse a page before libxml2 spends minutes on its start tags. */
+static int check_attributes(const char *data, size_t len, const char *charset, size_t max_attributes)
+{
+	newsdoc__html_attr_count attributes;
+	int error;
+
+	if ((error = newsdoc__html_attr_scan(&attributes, data, len, charset, max_attributes)) != 0)
+		return error;
+	if (attributes.most > max_attributes)
+		return newsdoc__error_set(NEWSDOC_ELIMIT,
+			"newsdoc_parse: a tag has more than %zu attributes (max_nodes, at most %zu per tag)",
+			max_attributes, MAX_TAG_ATTRIBUTES);
+	/* Each attribute is compared with the tag's earlier ones. */
+	return newsdoc__work_charge(attributes.pairs) ? newsdoc__work_error() : 0;
+}
+
 /* Parse `len` bytes (a BOM of `bom_len` bytes first) in `charset`, within
  * the limits of `opts`. */
 static int parse_checked(xmlDoc **out, const char *data, size_t len, size_t bom_len, const char *url,
 	const char *charset, const newsdoc_parse_options *opts)
 {
-	xmlGenericErrorFunc saved_error;
-	void *saved_error_context;
 	/* XML_PARSE_HUGE: without it libxml2 stops reading at depth 256 and
 	 * silently drops the rest of the page; our own limits (max_input_size,
-	 * max_nodes, max_depth) bound the work instead. */
+	 * max_nodes, max_depth, max_work) bound the work instead. */
 	const int flags = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
 		HTML_PARSE_NOWARNING | HTML_PARSE_NOBLANKS | HTML_PARSE_COMPACT | XML_PARSE_HUGE;
 	size_t max_nodes = opts->max_nodes ? opts->max_nodes : DEFAULT_MAX_NODES;
 	size_t max_attributes = max_nodes < MAX_TAG_ATTRIBUTES ? max_nodes : MAX_TAG_ATTRIBUTES;
-	xmlDoc *html;
+	error_channels channels;
+	parse_watch watch;
+	xmlDoc *html = NULL;
+	int error;
 
 	/* libxml2 gives no tree for no bytes; say why here, where it is known. */
 	if (len == bom_len)
 		return newsdoc__error_set(NEWSDOC_EPARSE, "the input has nothing after its byte order mark");
-	if (tag_attributes_over(data, len, max_attributes))
-		return newsdoc__error_set(NEWSDOC_ELIMIT,
-			"newsdoc_parse: a tag has more than %zu attributes (max_nodes, at most %zu per tag)",
-			max_attributes, MAX_TAG_ATTRIBUTES);
 	newsdoc__xml_init();
-	/* libxml2 keeps going after an allocation failure and may hand back a
-	 * partial tree; its last error says so, and a partial page would be
-	 * silent garbage, so that is an allocation failure for us too. */
-	xmlResetLastError();
-	/* libxml2 reports encoding trouble on its generic error channel even
-	 * with HTML_PARSE_NOERROR, which would write to the host program's
-	 * stderr; the channel is per thread, so silence it for this parse. */
-	saved_error = xmlGenericError;
-	saved_error_context = xmlGenericErrorContext;
-	xmlSetGenericErrorFunc(NULL, silent_generic_error);
+	take_error_channels(&channels, &watch);
+	/* The check reads exactly the bytes htmlReadMemory is given. */
+	if ((error = check_attributes(data + bom_len, len - bom_len, charset, max_attributes)) == 0) {
+		/* libxml2 keeps going after an allocation failure and may hand
+		 * back a partial tree; its last error says so, and a partial page
+		 * would be silent garbage, so that is an allocation failure for
+		 * us too. */
+		xmlResetLastError();
 #ifdef NEWSDOC_ALLOC_HOOKS
-	newsdoc__alloc_pause(1); /* libxml2's parser does not survive failures: alloc.c */
+		newsdoc__alloc_pause(1); /* libxml2's parser does not survive failures: alloc.c */
 #endif
-	html = htmlReadMemory(data + bom_len, (int)(len - bom_len), url, charset, flags);
+		html = htmlReadMemory(data + bom_len, (int)(len - bom_len), url, charset, flags);
 #ifdef NEWSDOC_ALLOC_HOOKS
-	newsdoc__alloc_pause(0);
+		newsdoc__alloc_pause(0);
 #endif
-	xmlSetGenericErrorFunc(saved_error_context, saved_error);
+	}
+	give_back_error_channels(&channels);
+	if (error)
+		return error;
 	if (xmlGetLastError() && xmlGetLastError()->code == XML_ERR_NO_MEMORY) {
 		xmlFreeDoc(html);
 		return newsdoc__error_oom();
+	}
+	if (newsdoc__work_exceeded()) {
+		xmlFreeDoc(html);
+		return newsdoc__work_error();
 	}
 	if (!html)
 		return newsdoc__error_set(NEWSDOC_EPARSE, "the HTML parser could not read the input as %s", charset);

@@ -2,26 +2,66 @@
  * newsdoc_parse: check the input, choose a parser, run it, and stamp the
  * document with the URL and the parser's id.
  */
+#include <stddef.h>
 #include <string.h>
 
 #include <libxml/tree.h>
 
 #include "registry_impl.h"
 #include "quotes/quotes.h"
+#include "work.h"
 
 #define DEFAULT_MAX_INPUT_SIZE ((size_t)64 * 1024 * 1024)
+/* max_work 0: a base for the fixed costs of any page, and steps in
+ * proportion to its size (parse.h; how they were chosen: work.c). */
+#define DEFAULT_WORK_BASE ((size_t)20000000)
+#define DEFAULT_WORK_PER_BYTE ((size_t)10)
+
+/* The size of each version of newsdoc_parse_options: version 1 ends with
+ * max_related. */
+static size_t options_size(unsigned int version)
+{
+	switch (version) {
+	case 1:
+		return offsetof(newsdoc_parse_options, max_related) + sizeof(size_t);
+	case NEWSDOC_PARSE_OPTIONS_VERSION:
+		return sizeof(newsdoc_parse_options);
+	default:
+		return 0;
+	}
+}
 
 int newsdoc_parse_options_init(newsdoc_parse_options *opts, unsigned int version)
 {
 	static const newsdoc_parse_options defaults = NEWSDOC_PARSE_OPTIONS_INIT;
+	size_t size = options_size(version);
 
 	if (!opts)
 		return newsdoc__error_arg("newsdoc_parse_options_init", "opts");
-	if (version != NEWSDOC_PARSE_OPTIONS_VERSION)
+	if (!size)
 		return newsdoc__error_set(NEWSDOC_EVERSION,
-			"newsdoc_parse_options_init: unknown options version %u (this library knows %d)",
+			"newsdoc_parse_options_init: unknown options version %u (this library knows 1 to %d)",
 			version, NEWSDOC_PARSE_OPTIONS_VERSION);
-	*opts = defaults;
+	/* A version 1 caller's struct ends before max_work: write no further. */
+	memcpy(opts, &defaults, size);
+	opts->version = version;
+	return 0;
+}
+
+/* The caller's options in this library's version: the fields its version
+ * has, defaults for the rest. */
+static int read_options(newsdoc_parse_options *out, const newsdoc_parse_options *opts)
+{
+	static const newsdoc_parse_options defaults = NEWSDOC_PARSE_OPTIONS_INIT;
+	size_t size = options_size(opts->version);
+
+	if (!size)
+		return newsdoc__error_set(NEWSDOC_EVERSION,
+			"newsdoc_parse: unknown options version %u (this library knows 1 to %d)",
+			opts->version, NEWSDOC_PARSE_OPTIONS_VERSION);
+	*out = defaults;
+	memcpy(out, opts, size);
+	out->version = NEWSDOC_PARSE_OPTIONS_VERSION;
 	return 0;
 }
 
@@ -48,10 +88,6 @@ static int looks_binary(const unsigned char *data, size_t len)
 
 static int check_options(const newsdoc_parse_options *opts)
 {
-	if (opts->version != NEWSDOC_PARSE_OPTIONS_VERSION)
-		return newsdoc__error_set(NEWSDOC_EVERSION,
-			"newsdoc_parse: unknown options version %u (this library knows %d)",
-			opts->version, NEWSDOC_PARSE_OPTIONS_VERSION);
 	if (opts->input < NEWSDOC_INPUT_HTML || opts->input > NEWSDOC_INPUT_JSON)
 		return newsdoc__error_set(NEWSDOC_EINVAL,
 			"newsdoc_parse: unknown input kind %d (html 0, text 1, json 2)", opts->input);
@@ -148,9 +184,13 @@ static int parse_page(newsdoc_document **docp, const newsdoc_registry *reg, cons
 		parser = newsdoc__choose_by_probe(reg, html);
 	if (parser) {
 		error = run_site_parser(reg, parser, *docp, html, data, len, url, opts);
+		/* A spent budget is the page's doing, whoever spent it: parsing
+		 * it again would spend it again. */
+		if (error != NEWSDOC_ENOMEM && newsdoc__work_exceeded())
+			error = newsdoc__work_error();
 		if (!error) {
 			*parser_id = parser->id;
-		} else if (!opts->parser && error != NEWSDOC_ENOMEM) {
+		} else if (!opts->parser && error != NEWSDOC_ENOMEM && !newsdoc__work_exceeded()) {
 			newsdoc__plugin_log(reg, "parser '%s' failed, using the generic parser: %s",
 				parser->id, newsdoc_error_last()->message);
 			/* Start over: the parser may have filled half a document and
@@ -169,7 +209,30 @@ static int parse_page(newsdoc_document **docp, const newsdoc_registry *reg, cons
 		else
 			error = newsdoc__extract_generic(*docp, html, url, opts);
 	}
+	if (!error && newsdoc__work_exceeded())
+		error = newsdoc__work_error();
 	xmlFreeDoc(html);
+	return error;
+}
+
+/* The document of a page, within the work budget of `opts`. */
+static int parse_metered(newsdoc_document **docp, const newsdoc_registry *reg, const char *data, size_t len,
+	const char *url, const newsdoc_parse_options *opts, const char **parser_id)
+{
+	size_t budget = opts->max_work;
+	newsdoc__work outer;
+	int error;
+
+	if (!budget)
+		budget = len > (SIZE_MAX - DEFAULT_WORK_BASE) / DEFAULT_WORK_PER_BYTE ? SIZE_MAX - 1 :
+			DEFAULT_WORK_BASE + DEFAULT_WORK_PER_BYTE * len;
+	outer = newsdoc__work_begin(budget);
+	error = parse_page(docp, reg, data, len, url, opts, parser_id);
+	if (!error)
+		error = newsdoc__quotes_extract(*docp, opts);
+	if (!error && newsdoc__work_exceeded())
+		error = newsdoc__work_error();
+	newsdoc__work_end(outer, len);
 	return error;
 }
 
@@ -179,6 +242,7 @@ int newsdoc_parse(newsdoc_document **out, const newsdoc_registry *reg,
 	static const newsdoc_parse_options defaults = NEWSDOC_PARSE_OPTIONS_INIT;
 	const char *parser_id = "generic";
 	newsdoc_document *doc = NULL;
+	newsdoc_parse_options options;
 	size_t max_input;
 	int error;
 
@@ -187,10 +251,9 @@ int newsdoc_parse(newsdoc_document **out, const newsdoc_registry *reg,
 	*out = NULL;
 	if (!data)
 		return newsdoc__error_arg("newsdoc_parse", "data");
-	if (!opts)
-		opts = &defaults;
-	if ((error = check_options(opts)) != 0)
+	if ((error = read_options(&options, opts ? opts : &defaults)) != 0 || (error = check_options(&options)) != 0)
 		return error;
+	opts = &options;
 	if (len == 0)
 		return newsdoc__error_set(NEWSDOC_EEMPTY, "newsdoc_parse: the input is empty (0 bytes)");
 	max_input = opts->max_input_size ? opts->max_input_size : DEFAULT_MAX_INPUT_SIZE;
@@ -216,9 +279,7 @@ int newsdoc_parse(newsdoc_document **out, const newsdoc_registry *reg,
 	if ((error = newsdoc_document_new(&doc)) != 0)
 		return error;
 	newsdoc__xml_clear_oom();
-	error = parse_page(&doc, reg, data, len, url, opts, &parser_id);
-	if (!error)
-		error = newsdoc__quotes_extract(doc, opts);
+	error = parse_metered(&doc, reg, data, len, url, opts, &parser_id);
 	if (!error && newsdoc__xml_oom())
 		error = newsdoc__error_oom();
 	if (!error)

@@ -20,6 +20,18 @@
 #include "content/content.h"
 #include "metadata/metadata.h"
 #include "text/text_lines.h"
+#include "work.h"
+
+/*
+ * The header under the title is a byline block: the byline (one line per
+ * author at most), dates, a reading time, the comment count, labels of a
+ * share bar; the fixtures have two to four lines, a busy page a dozen. A
+ * longer run of short lines is content rendered as text (a list, a table,
+ * verse), never furniture to drop, so it is not read as a header. The
+ * bound also keeps the header's pairwise search for repeated lines to a
+ * constant: a group of 100,000 short lines once took minutes.
+ */
+#define MAX_HEADER_LINES 16
 
 /* The title and a header under it, parsed before the body. */
 static int set_title(newsdoc_document *doc, const text_group *group)
@@ -102,10 +114,10 @@ static int same_words(const text_line *a, const text_line *b)
 }
 
 /*
- * The header group under the title: short lines only. Its byline gives
- * the authors (the most explicit spelling of it: the one with separators);
- * a comment count or a date makes the group page furniture, dropped from
- * the body. Returns 1 when the group was consumed.
+ * The header group under the title: at most MAX_HEADER_LINES lines, all
+ * short. Its byline gives the authors (the most explicit spelling of it:
+ * the one with separators); a comment count or a date makes the group page
+ * furniture, dropped from the body. Returns 1 when the group was consumed.
  */
 static int parse_header(newsdoc_document *doc, const text_group *group, int *error)
 {
@@ -114,6 +126,8 @@ static int parse_header(newsdoc_document *doc, const text_group *group, int *err
 	size_t i, k;
 
 	*error = 0;
+	if (group->count > MAX_HEADER_LINES)
+		return 0;
 	for (i = 0; i < group->count; i++)
 		if (!newsdoc__text_line_is_short(&group->lines[i]))
 			return 0;
@@ -191,7 +205,7 @@ int newsdoc__parse_text(newsdoc_document *doc, const char *data, size_t len,
 		if (consumed)
 			i++;
 	}
-	for (; i < groups.count && !error; i++) {
+	for (; i < groups.count && !error && !newsdoc__work_exceeded(); i++) {
 		const text_group *group = &groups.items[i];
 		const text_line *first = &group->lines[0];
 		if (group->count == 1 && newsdoc__text_ends_article(first)) {

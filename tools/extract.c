@@ -1,6 +1,8 @@
 /*
  * newsdoc command-line tool: `newsdoc extract`, pages into documents.
  */
+#include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,6 +17,7 @@ typedef struct extract_settings {
 	int jsonl;            /* --format jsonl: compact json, one line per file */
 	const char *parser;   /* --parser, or NULL to let the library choose */
 	unsigned int parse_flags; /* --quotes-by-sentence */
+	size_t max_work;      /* --max-work, 0 for the library's default */
 	cli_strings plugin_paths;
 	cli_strings files;
 } extract_settings;
@@ -29,6 +32,23 @@ static int parse_input_kind(const char *value, int *kind)
 		*kind = NEWSDOC_INPUT_JSON;
 	else
 		return -1;
+	return 0;
+}
+
+/* A whole number of steps for --max-work: digits only, no sign, no
+ * overflow. */
+static int parse_count(const char *value, size_t *count)
+{
+	unsigned long long parsed;
+	char *end;
+
+	if (value[0] < '0' || value[0] > '9')
+		return -1;
+	errno = 0;
+	parsed = strtoull(value, &end, 10);
+	if (errno || *end || parsed > SIZE_MAX)
+		return -1;
+	*count = (size_t)parsed;
 	return 0;
 }
 
@@ -78,6 +98,9 @@ static int parse_arguments(int argc, char **argv, extract_settings *settings)
 			settings->format = value;
 		} else if ((taken = cli_take_value(argc, argv, &index, "--parser", &value)) != 0) {
 			settings->parser = value;
+		} else if ((taken = cli_take_value(argc, argv, &index, "--max-work", &value)) != 0) {
+			if (taken > 0 && parse_count(value, &settings->max_work) < 0)
+				return cli_usage_error("--max-work needs a whole number of steps, not '%s'", value);
 		} else if ((taken = cli_take_value(argc, argv, &index, "--plugin-path", &value)) != 0) {
 			if (taken > 0 && cli_strings_push(&settings->plugin_paths, value) < 0)
 				return CLI_EXIT_FAILED;
@@ -190,6 +213,7 @@ static int extract_one(const newsdoc_registry *registry, const extract_settings 
 	parse_options.parser = settings->parser;
 	parse_options.flags = settings->parse_flags;
 	parse_options.max_input_size = CLI_MAX_INPUT_SIZE;
+	parse_options.max_work = settings->max_work;
 	if (newsdoc_parse(&document, registry, input.data, input.size, settings->url, &parse_options) != NEWSDOC_OK) {
 		cli_error("%s: %s", display_name(path), newsdoc_error_last()->message);
 		goto done;

@@ -21,7 +21,9 @@ const (
 
 // Limits bound the work done on one input; a zero field means the
 // library's default (64 MiB input, depth 256, 2,000,000 nodes, 4 MiB of
-// JSON-LD, 1,000 quotes, 100 related items).
+// JSON-LD, 1,000 quotes, 100 related items, and 20,000,000 steps of work
+// plus 10 a byte of input, far above any real page: see max_work in
+// newsdoc/parse.h).
 type Limits struct {
 	MaxInputSize  int
 	MaxDepth      int
@@ -29,6 +31,7 @@ type Limits struct {
 	MaxJSONLDSize int
 	MaxQuotes     int
 	MaxRelated    int
+	MaxWork       int
 }
 
 // ParseOption configures Parse.
@@ -93,9 +96,10 @@ func (r *Registry) Parse(data []byte, url string, opts ...ParseOption) (*Documen
 		defer C.free(unsafe.Pointer(ccharset))
 	}
 	var limits *C.size_t
-	var larr [6]C.size_t
+	var larr [7]C.size_t
 	if l := cfg.limits; l != nil {
-		for i, v := range []int{l.MaxInputSize, l.MaxDepth, l.MaxNodes, l.MaxJSONLDSize, l.MaxQuotes, l.MaxRelated} {
+		for i, v := range []int{l.MaxInputSize, l.MaxDepth, l.MaxNodes, l.MaxJSONLDSize, l.MaxQuotes, l.MaxRelated,
+			l.MaxWork} {
 			if v < 0 {
 				return nil, misuse("WithLimits: a limit is negative")
 			}

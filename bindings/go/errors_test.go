@@ -69,6 +69,11 @@ func TestErrors(t *testing.T) {
 	wantError(t, "input over the limit", err, CodeLimit, ErrLimit, "max_input_size")
 	_, err = Parse(page, ferryURL, WithLimits(Limits{MaxDepth: -1}))
 	wantError(t, "negative limit", err, CodeInvalid, ErrInvalid, "negative")
+	_, err = Parse(page, ferryURL, WithLimits(Limits{MaxWork: 10}))
+	wantError(t, "work over the budget", err, CodeLimit, ErrLimit,
+		"the page needed more than 10 steps of work (max_work)")
+	_, err = Parse(page, ferryURL, WithLimits(Limits{MaxWork: -1}))
+	wantError(t, "negative work budget", err, CodeInvalid, ErrInvalid, "negative")
 
 	_, err = Parse(page, "https://coast.example/\xff")
 	wantError(t, "URL not UTF-8", err, CodeInvalid, ErrInvalid, "UTF-8")

@@ -53,6 +53,7 @@ int newsdoc_go_parse(newsdoc_document **out, const newsdoc_registry *reg,
 		opts.max_jsonld_size = limits[3];
 		opts.max_quotes = limits[4];
 		opts.max_related = limits[5];
+		opts.max_work = limits[6];
 	}
 	return fail(newsdoc_parse(out, reg, data, len, url, &opts), msg);
 }

@@ -14,6 +14,8 @@
 int newsdoc_go_registry_new(newsdoc_registry **out, char **paths, size_t npaths,
 	unsigned int flags, char **msg);
 
+/* limits: max_input_size, max_depth, max_nodes, max_jsonld_size,
+ * max_quotes, max_related, max_work (NULL: the defaults). */
 int newsdoc_go_parse(newsdoc_document **out, const newsdoc_registry *reg,
 	const char *data, size_t len, const char *url, int input, const char *parser,
 	const char *charset, unsigned int flags, const size_t *limits, char **msg);

@@ -14,7 +14,8 @@
 static void clear_private(xmlNode *top)
 {
 	xmlNode *node;
-	for (node = top; node; node = newsdoc__walk_next(node, top, node->type == XML_ELEMENT_NODE))
+	/* Unmetered: every mark must go, budget spent or not. */
+	for (node = top; node; node = newsdoc__walk_step(node, top, node->type == XML_ELEMENT_NODE))
 		if (node->type == XML_ELEMENT_NODE)
 			node->_private = NULL;
 }

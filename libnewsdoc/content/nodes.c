@@ -10,6 +10,7 @@
 
 #include "content.h"
 #include "../dom_attr.h"
+#include "../work.h"
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -306,7 +307,9 @@ int newsdoc__content_collect_text(newsdoc__sb *sb, const xmlNode *start, int *pe
 	const xmlNode *node = start->children;
 	int error = 0;
 
-	while (node && !error) {
+	/* A walk like dom_walk.h's, charged the same way: texts are collected
+	 * for each block and each candidate heading, so nested ones add up. */
+	while (node && !error && !newsdoc__work_charge(1)) {
 		int descend = 0;
 		if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
 			if (node->content)

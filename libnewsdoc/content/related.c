@@ -234,7 +234,9 @@ static int take_items(content_ctx *ctx, xmlNode *box, size_t limit)
 		if (newsdoc_document_related_count(ctx->doc) >= limit)
 			break;
 		item = node;
-		while (item->parent && item->parent != box) {
+		/* One climb for each link: charged, since a deep box of links
+		 * makes the climbs add up to depth times links. */
+		while (item->parent && item->parent != box && !newsdoc__work_charge(1)) {
 			xmlChar *first;
 			int count = distinct_links(item->parent, &first);
 			if (first)

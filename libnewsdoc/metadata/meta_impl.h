@@ -65,6 +65,7 @@ typedef struct meta_jsonld_roots {
 	struct json_t **items;
 	size_t count;
 	size_t cap;
+	struct json_t *ids; /* the objects references point at, by @id (meta_jsonld.c) */
 } meta_jsonld_roots;
 
 typedef struct meta_store {

@@ -14,6 +14,7 @@
 #include <jansson.h>
 
 #include "meta_jsonld.h"
+#include "../work.h"
 
 #define MAX_DEPTH 24
 #define MAX_CANDIDATES 64
@@ -39,6 +40,7 @@ void newsdoc__meta_jsonld_roots_free(meta_jsonld_roots *roots)
 	size_t i;
 	for (i = 0; i < roots->count; i++)
 		json_decref(roots->items[i]);
+	json_decref(roots->ids);
 	newsdoc__free(roots->items);
 	memset(roots, 0, sizeof(*roots));
 }
@@ -138,29 +140,34 @@ static void offer_date(meta_store *store, int slot, json_t *value)
 }
 
 /* An object with this @id anywhere in the page's JSON-LD. */
-static json_t *find_id(json_t *value, const char *id, int depth)
+/*
+ * Every object that carries an @id and more than that (a node, not a
+ * reference to one), by id, the first in document order, so that each
+ * reference resolves with one look-up: searching all the JSON-LD for each
+ * one made a page of references quadratic. A step of work a value.
+ */
+static void index_ids(meta_store *store, json_t *ids, json_t *value, int depth)
 {
-	json_t *item, *found;
+	json_t *item;
 	const char *key;
 	size_t i;
 
-	if (depth > MAX_DEPTH)
-		return NULL;
+	if (depth > MAX_DEPTH || newsdoc__work_charge(1))
+		return;
 	if (json_is_array(value)) {
 		json_array_foreach(value, i, item)
-			if ((found = find_id(item, id, depth + 1)) != NULL)
-				return found;
-		return NULL;
+			index_ids(store, ids, item, depth + 1);
+		return;
 	}
 	if (!json_is_object(value))
-		return NULL;
+		return;
 	item = json_object_get(value, "@id");
-	if (json_is_string(item) && !strcmp(json_string_value(item), id) && json_object_size(value) > 1)
-		return value;
+	if (json_is_string(item) && json_object_size(value) > 1 && !json_object_get(ids, json_string_value(item)) &&
+		json_object_set(ids, json_string_value(item), value) != 0)
+		store->failed = 1;
 	json_object_foreach(value, key, item)
-		if ((json_is_object(item) || json_is_array(item)) && (found = find_id(item, id, depth + 1)))
-			return found;
-	return NULL;
+		if (json_is_object(item) || json_is_array(item))
+			index_ids(store, ids, item, depth + 1);
 }
 
 static json_t *resolve(meta_store *store, json_t *value)
@@ -170,10 +177,16 @@ static json_t *resolve(meta_store *store, json_t *value)
 
 	if (!json_is_object(value) || json_object_get(value, "name") || !json_is_string(id))
 		return value;
-	for (i = 0; i < store->jsonld.count; i++)
-		if ((found = find_id(store->jsonld.items[i], json_string_value(id), 0)) != NULL)
-			return found;
-	return value;
+	if (!store->jsonld.ids) {
+		if (!(store->jsonld.ids = json_object())) {
+			store->failed = 1;
+			return value;
+		}
+		for (i = 0; i < store->jsonld.count; i++)
+			index_ids(store, store->jsonld.ids, store->jsonld.items[i], 0);
+	}
+	found = json_object_get(store->jsonld.ids, json_string_value(id));
+	return found ? found : value;
 }
 
 /* The name of an organisation given as a string or an object. */
@@ -450,7 +463,7 @@ static void collect(meta_store *store, candidates *c, json_t *value, int depth, 
 	json_t *item;
 	size_t i;
 
-	if (depth > MAX_DEPTH)
+	if (depth > MAX_DEPTH || newsdoc__work_charge(1))
 		return;
 	if (json_is_array(value)) {
 		json_array_foreach(value, i, item)

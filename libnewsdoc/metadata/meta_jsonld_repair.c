@@ -164,7 +164,7 @@ int newsdoc__meta_jsonld_parse_text(meta_jsonld_roots *roots, const char *text, 
 	}
 	if (fixed.len) {
 		size_t strict = roots->count - before, i;
-		meta_jsonld_roots again = { NULL, 0, 0 };
+		meta_jsonld_roots again = { NULL, 0, 0, NULL };
 		load_values(&again, fixed.ptr, fixed.len, &complete, &oom);
 		if (!oom && again.count > strict) {
 			for (i = before; i < roots->count; i++)

@@ -43,6 +43,7 @@
 #include <string.h>
 
 #include "quotes_impl.h"
+#include "../work.h"
 
 #define DEFAULT_MAX_QUOTES 1000
 /* A quotation without a cue goes on quoting the speaker of the one taken
@@ -201,27 +202,37 @@ static int flush_pending(quote_pass *pass)
 }
 
 /* Only white space and punctuation other than marks between two offsets. */
+/*
+ * The helpers below run over tokens for each quotation of a block, so each
+ * charges the tokens it read to the work budget (work.h): a block made of
+ * marks is where such runs could add up.
+ */
 static int only_filler(const quote_token_list *tokens, size_t from, size_t to)
 {
-	size_t i;
+	size_t first = newsdoc__quote_token_at(tokens->items, tokens->count, from), i;
+	int filler = 1;
 
-	for (i = newsdoc__quote_token_at(tokens->items, tokens->count, from); i < tokens->count; i++) {
+	for (i = first; i < tokens->count; i++) {
 		const quote_token *t = &tokens->items[i];
 		if (t->start >= to)
 			break;
-		if (t->kind != QTOK_PUNCT)
-			return 0;
+		if (t->kind != QTOK_PUNCT) {
+			filler = 0;
+			break;
+		}
 	}
-	return 1;
+	newsdoc__work_charge(i - first);
+	return filler;
 }
 
 static size_t words_in(const quote_token_list *tokens, size_t from, size_t to)
 {
-	size_t i, n = 0;
+	size_t first = newsdoc__quote_token_at(tokens->items, tokens->count, from), i, n = 0;
 
-	for (i = newsdoc__quote_token_at(tokens->items, tokens->count, from); i < tokens->count && tokens->items[i].start < to; i++)
+	for (i = first; i < tokens->count && tokens->items[i].start < to; i++)
 		if (tokens->items[i].kind == QTOK_WORD)
 			n++;
+	newsdoc__work_charge(i - first);
 	return n;
 }
 
@@ -233,10 +244,9 @@ static size_t words_in(const quote_token_list *tokens, size_t from, size_t to)
 static int looks_like_title(const char *text, const quote_token_list *tokens,
 	const quote_mark_span *span)
 {
-	size_t i, words = 0, caps = 0;
+	size_t first = newsdoc__quote_token_at(tokens->items, tokens->count, span->start), i, words = 0, caps = 0;
 
-	for (i = newsdoc__quote_token_at(tokens->items, tokens->count, span->start); i < tokens->count &&
-		tokens->items[i].start < span->end; i++) {
+	for (i = first; i < tokens->count && tokens->items[i].start < span->end; i++) {
 		const quote_token *t = &tokens->items[i];
 		if (t->kind != QTOK_WORD)
 			continue;
@@ -247,6 +257,7 @@ static int looks_like_title(const char *text, const quote_token_list *tokens,
 	}
 	for (; i < tokens->count && tokens->items[i].start < span->close; i++)
 		;
+	newsdoc__work_charge(i - first);
 	if (i < tokens->count && tokens->items[i].kind == QTOK_PUNCT && tokens->items[i].cp == ',')
 		i++;
 	if (i < tokens->count && QUOTE_WORD_IS(text, &tokens->items[i], "by"))
@@ -425,14 +436,16 @@ static int plain_block(quote_pass *pass, size_t block, const char *text, size_t 
 {
 	quote_name_scan scan = { 0, 0, 0 };
 	quote_token tok;
-	size_t pos = 0;
+	size_t pos = 0, count = 0;
 	int error, colon = 0;
 
 	while (newsdoc__quote_next_token(text, len, &pos, &tok, 0)) {
 		if ((error = newsdoc__quote_names_feed(&pass->names, &scan, text, &tok)) != 0)
 			return error;
 		colon = tok.kind == QTOK_PUNCT && tok.cp == ':';
+		count++;
 	}
+	newsdoc__work_charge(count);
 	if ((error = newsdoc__quote_names_finish(&pass->names, &scan, text)) != 0 ||
 		(error = flush_pending(pass)) != 0 || !colon)
 		return error;
@@ -463,7 +476,8 @@ static int process_block(quote_pass *pass, size_t block, const char *text, size_
 		return error;
 	if ((error = continue_pending(pass, text, &used, &open_still)) != 0 || open_still)
 		return error;
-	for (k = used; k < spans->count && !error; k++) {
+	newsdoc__work_charge(spans->count);
+	for (k = used; k < spans->count && !error && !newsdoc__work_exceeded(); k++) {
 		const quote_mark_span *span = &spans->items[k];
 		quote_attribution attr;
 		const speaker_info *carried;
@@ -615,7 +629,7 @@ int newsdoc__quotes_extract(newsdoc_document *doc, const newsdoc_parse_options *
 	newsdoc__quote_lexicon_init();
 	error = title_quote(&pass, newsdoc_document_title(doc));
 	count = newsdoc_document_block_count(doc);
-	for (i = 0; i < count && !error && pass.added < pass.max_quotes; i++) {
+	for (i = 0; i < count && !error && pass.added < pass.max_quotes && !newsdoc__work_exceeded(); i++) {
 		const newsdoc_block *block = newsdoc_document_block_at(doc, i);
 		if (!quotable(block)) {
 			if (!(error = flush_pending(&pass)))

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "quotes_impl.h"
+#include "../work.h"
 
 static int is_letter_cp(uint32_t cp)
 {
@@ -474,6 +475,7 @@ int newsdoc__quote_tokenize(quote_token_list *out, const char *text, size_t len)
 	while (newsdoc__quote_next_token(text, len, &pos, &tok, 1))
 		if (push_token(out, &tok))
 			return NEWSDOC_ENOMEM;
+	newsdoc__work_charge(out->count);
 	return 0;
 }
 

@@ -7,6 +7,7 @@
 #include <strings.h>
 
 #include "../content/content.h"
+#include "../work.h"
 #include "text_lines.h"
 
 static int is_blank_byte(unsigned char c)
@@ -33,6 +34,9 @@ int newsdoc__text_split_groups(text_groups *out, const char *data, size_t len)
 	for (i = 0; i < clean.len; i++)
 		if (clean.ptr[i] == '\n')
 			lines++;
+	/* A step a line: the text parser's passes look at each line a
+	 * bounded number of times. */
+	newsdoc__work_charge(lines);
 	out->buffer = clean.ptr;
 	out->lines = newsdoc__calloc(lines, sizeof(text_line));
 	out->items = newsdoc__calloc(lines, sizeof(text_group));
@@ -214,7 +218,7 @@ int newsdoc__text_related_items(newsdoc_document *doc, const text_groups *groups
 	int error = 0;
 
 	memset(&item, 0, sizeof(item));
-	for (g = *index + 1; g < groups->count && !error; g++) {
+	for (g = *index + 1; g < groups->count && !error && !newsdoc__work_exceeded(); g++) {
 		const text_group *group = &groups->items[g];
 		int stop = 0;
 		for (l = 0; l < group->count && !error; l++) {

@@ -149,3 +149,42 @@ with open(os.path.join(xpath_dir, 'probe', 'probe.json'), 'w') as f:
             '"parsers":[{"id":"xpath-probe","probe":"%s","rules":{"section":"//h1"}}]}\n'
             % xpath_rules['preceding'])
 # ---- end of plugin safety ---------------------------------------------------
+# ---- Issue 11, items 9 and 13: the text header, the attribute guard and
+# the work libxml2's HTML parser does not show. Each shape at 1 MB and
+# 10 MB ("-1x", "-10x"); run-hostile.sh gives each 5 seconds. ----
+MB = 1024 * 1024
+
+
+def sized(unit, size):
+    """`unit` repeated to at least `size` bytes."""
+    return unit * (size // len(unit) + 1)
+
+
+for scale, size in (('1x', MB), ('10x', 10 * MB)):
+    # One group of short lines under the title: the header search compared
+    # every line with every earlier one.
+    write('text-header-%s.txt' % scale, b'T\n\n' + sized(b'a b c d e f\n', size))
+    # "<" inside a start tag does not end it for libxml2: "<p <x a1 <x a2 ...>"
+    # is one tag with all the attributes.
+    n = size // 10
+    write('attr-lt-bypass-%s.html' % scale,
+          page(b'<p' + b''.join(b' <x a%d' % i for i in range(n)) + b'>text</p>' + PARA))
+    # One name repeated: each is still read and compared with the others.
+    write('attr-same-name-%s.html' % scale, page(b'<p' + sized(b' a', size) + b'>text</p>' + PARA))
+    # Tags just under the attribute cap, one after another: 999 attributes
+    # compared pairwise on each.
+    tag999 = b'<span' + b''.join(b' a%d' % i for i in range(999)) + b'>x</span>'
+    write('attr-999-each-%s.html' % scale, page(PARA + sized(tag999, size) + PARA))
+    # End tags that close no open element: libxml2 looks for each through
+    # all the open ones.
+    n = size // 9
+    write('end-tag-search-%s.html' % scale, page(PARA + b'<b>' * n + b'</div>' * n))
+    # A <body> inside deep nesting: each looked for through the open elements.
+    n = size // 11
+    write('body-search-%s.html' % scale, page(PARA + b'<div>' * n + b'<body>' * n))
+    # JSON-LD authors given by reference: each was looked for through all
+    # of the page's JSON-LD (the 10x page holds the 4 MiB that are read).
+    n = min(size, 4 * MB - 1024) // 13
+    write('jsonld-refs-%s.html' % scale, b'<html><head><title>Refs</title><script type="application/ld+json">'
+          b'{"@type":"NewsArticle","headline":"Refs","author":[' + b','.join([b'{"@id":"#x"}'] * n)
+          + b']}</script></head><body>' + PARA + b'</body></html>')

@@ -1,7 +1,7 @@
 /*
  * The parse options' limits (include/newsdoc/parse.h): each one set low
  * gives its documented outcome, an NEWSDOC_ELIMIT error naming the limit
- * (max_input_size, max_nodes) or a truncated document (max_depth,
+ * (max_input_size, max_nodes, max_work) or a truncated document (max_depth,
  * max_jsonld_size, max_quotes, max_related), and the defaults let an
  * ordinary page through.
  */
@@ -125,6 +125,110 @@ static void test_max_tag_attributes(void **state)
 	assert_int_equal(parse(&doc, page, &opts), NEWSDOC_ELIMIT);
 	assert_string_equal(newsdoc_error_last()->message,
 		"newsdoc_parse: a tag has more than 10 attributes (max_nodes, at most 1000 per tag)");
+	free(page);
+}
+
+/* The cap counts what libxml2 reads as attributes: "<" inside a tag does
+ * not end it ("<p <x a1 <x a2 ...>" is one tag of a1, a2 ...), and a page
+ * in UTF-16 is counted in its characters, not its bytes. */
+static void test_max_tag_attributes_as_read(void **state)
+{
+	size_t i, n = 1001, len = 0, wide_len = 0;
+	char *page = malloc(n * 16 + 100), *wide = malloc(n * 32 + 200);
+	newsdoc_document *doc = NULL;
+	(void)state;
+
+	assert_non_null(page);
+	assert_non_null(wide);
+	len += (size_t)sprintf(page + len, "<html><body><p");
+	for (i = 0; i < n; i++)
+		len += (size_t)sprintf(page + len, " <x a%zu", i);
+	len += (size_t)sprintf(page + len, ">Attributes galore.</p></body></html>");
+	assert_int_equal(parse(&doc, page, NULL), NEWSDOC_ELIMIT);
+	assert_string_equal(newsdoc_error_last()->message,
+		"newsdoc_parse: a tag has more than 1000 attributes (max_nodes, at most 1000 per tag)");
+
+	/* the same page in UTF-16LE, with its byte order mark */
+	wide[wide_len++] = (char)0xFF;
+	wide[wide_len++] = (char)0xFE;
+	for (i = 0; i < len; i++) {
+		wide[wide_len++] = page[i];
+		wide[wide_len++] = '\0';
+	}
+	assert_int_equal(newsdoc_parse(&doc, NULL, wide, wide_len, NULL, NULL), NEWSDOC_ELIMIT);
+	assert_string_equal(newsdoc_error_last()->message,
+		"newsdoc_parse: a tag has more than 1000 attributes (max_nodes, at most 1000 per tag)");
+	free(wide);
+	free(page);
+}
+
+#define FERRY_PAGE "<html><head><title>Ferry back</title></head><body><article><h1>Ferry back</h1>" \
+	"<p>The harbour ferry sailed again on Monday after four months in dry dock, the operator said.</p>" \
+	"<p>\xE2\x80\x9CWe are glad to be back,\xE2\x80\x9D said Ann Smith, the captain.</p></article></body></html>"
+
+static int parse_with_work(newsdoc_document **doc, const char *page, size_t max_work, int input)
+{
+	newsdoc_parse_options opts = NEWSDOC_PARSE_OPTIONS_INIT;
+
+	opts.max_work = max_work;
+	opts.input = input;
+	return parse(doc, page, &opts);
+}
+
+static void assert_over_work(size_t max_work)
+{
+	char message[128];
+
+	assert_int_equal(newsdoc_error_last()->code, NEWSDOC_ELIMIT);
+	snprintf(message, sizeof(message), "newsdoc_parse: the page needed more than %zu steps of work (max_work)",
+		max_work);
+	assert_string_equal(newsdoc_error_last()->message, message);
+}
+
+/* A parse that needs more work than max_work ends with NEWSDOC_ELIMIT,
+ * whichever pass spends it: the work an ordinary page needs is far below
+ * the default. */
+static void test_max_work(void **state)
+{
+	newsdoc_document *doc = NULL;
+	size_t i, n = 3000, len = 0;
+	char *page = malloc(n * 10 + 4000);
+	(void)state;
+
+	assert_non_null(page);
+	/* an ordinary article: within the default, not within 10 steps */
+	assert_int_equal(parse_with_work(&doc, FERRY_PAGE, 0, NEWSDOC_INPUT_HTML), 0);
+	newsdoc_document_free(doc);
+	assert_int_equal(parse_with_work(&doc, FERRY_PAGE, 10, NEWSDOC_INPUT_HTML), NEWSDOC_ELIMIT);
+	assert_null(doc);
+	assert_over_work(10);
+	/* text input */
+	assert_int_equal(parse_with_work(&doc, "Title\n\nA line.\nAnother line.\n\nA paragraph.\n", 2,
+		NEWSDOC_INPUT_TEXT), NEWSDOC_ELIMIT);
+	assert_over_work(2);
+
+	/* libxml2's own work: 3,000 end tags that close none of 3,000 open
+	 * elements, each looked for through all of them (9 million steps) */
+	len += (size_t)sprintf(page + len, "<html><body><p>%s</p>", "A paragraph of text to keep.");
+	for (i = 0; i < n; i++)
+		len += (size_t)sprintf(page + len, "<b>");
+	for (i = 0; i < n; i++)
+		len += (size_t)sprintf(page + len, "</div>");
+	assert_int_equal(parse_with_work(&doc, page, 0, NEWSDOC_INPUT_HTML), 0);
+	newsdoc_document_free(doc);
+	assert_int_equal(parse_with_work(&doc, page, 1000000, NEWSDOC_INPUT_HTML), NEWSDOC_ELIMIT);
+	assert_over_work(1000000);
+
+	/* and a tag of 999 attributes, each compared with the tag's others
+	 * (498,501 pairs) */
+	len = (size_t)sprintf(page, "<html><body><p");
+	for (i = 0; i < 999; i++)
+		len += (size_t)sprintf(page + len, " a%zu", i);
+	sprintf(page + len, ">Attributes galore.</p></body></html>");
+	assert_int_equal(parse_with_work(&doc, page, 0, NEWSDOC_INPUT_HTML), 0);
+	newsdoc_document_free(doc);
+	assert_int_equal(parse_with_work(&doc, page, 400000, NEWSDOC_INPUT_HTML), NEWSDOC_ELIMIT);
+	assert_over_work(400000);
 	free(page);
 }
 
@@ -295,6 +399,8 @@ int main(void)
 		cmocka_unit_test(test_max_nodes),
 		cmocka_unit_test(test_max_nodes_attributes),
 		cmocka_unit_test(test_max_tag_attributes),
+		cmocka_unit_test(test_max_tag_attributes_as_read),
+		cmocka_unit_test(test_max_work),
 		cmocka_unit_test(test_max_depth),
 		cmocka_unit_test(test_deep_page),
 		cmocka_unit_test(test_max_jsonld_size),

@@ -172,9 +172,12 @@ static void test_parse_bad_arguments(void **state)
 	assert_string_equal(newsdoc_document_parser(doc), "generic");
 	newsdoc_document_free(doc);
 	opts.parser = NULL;
-	opts.version = 2;
+	opts.version = 3;
 	assert_error(newsdoc_parse(&doc, NULL, page, 10, NULL, &opts), NEWSDOC_EVERSION,
-		"newsdoc_parse: unknown options version 2 (this library knows 1)");
+		"newsdoc_parse: unknown options version 3 (this library knows 1 to 2)");
+	opts.version = 0;
+	assert_error(newsdoc_parse(&doc, NULL, page, 10, NULL, &opts), NEWSDOC_EVERSION,
+		"newsdoc_parse: unknown options version 0 (this library knows 1 to 2)");
 }
 
 static void test_parse_options_init(void **state)
@@ -190,10 +193,62 @@ static void test_parse_options_init(void **state)
 	assert_null(opts.charset);
 	assert_int_equal(opts.max_input_size, 0);
 	assert_int_equal(opts.max_related, 0);
+	assert_int_equal(opts.max_work, 0);
 	assert_error(newsdoc_parse_options_init(&opts, 99), NEWSDOC_EVERSION,
-		"newsdoc_parse_options_init: unknown options version 99 (this library knows 1)");
+		"newsdoc_parse_options_init: unknown options version 99 (this library knows 1 to 2)");
 	assert_error(newsdoc_parse_options_init(NULL, 1), NEWSDOC_EINVAL,
 		"newsdoc_parse_options_init: invalid argument 'opts'");
+}
+
+/*
+ * Version 1 of the options, as a caller built against it lays them out:
+ * the struct ended with max_related. What follows it in the caller's
+ * memory is not the library's to read or write.
+ */
+typedef struct options_v1 {
+	unsigned int version;
+	int input;
+	const char *parser;
+	const char *charset;
+	unsigned int flags;
+	size_t max_input_size, max_depth, max_nodes, max_jsonld_size, max_quotes, max_related;
+} options_v1;
+
+typedef struct v1_in_memory {
+	options_v1 opts;
+	size_t after; /* where version 2 has max_work */
+} v1_in_memory;
+
+static void test_parse_options_version_1(void **state)
+{
+	static const char ferry[] = "<html><head><title>Ferry back</title></head><body><p>The ferry is back.</p></body></html>";
+	newsdoc_parse_options v2 = NEWSDOC_PARSE_OPTIONS_INIT;
+	v1_in_memory v1;
+	newsdoc_document *doc;
+	(void)state;
+
+	assert_int_equal(sizeof(options_v1), offsetof(newsdoc_parse_options, max_work));
+	/* init of version 1 writes the version 1 struct and nothing after it */
+	memset(&v1, 0xAB, sizeof(v1));
+	assert_int_equal(newsdoc_parse_options_init((newsdoc_parse_options *)(void *)&v1, 1), 0);
+	assert_int_equal(v1.opts.version, 1);
+	assert_int_equal(v1.opts.input, NEWSDOC_INPUT_HTML);
+	assert_null(v1.opts.parser);
+	assert_int_equal(v1.opts.max_related, 0);
+	assert_true(v1.after == (size_t)0xABABABABABABABABull);
+	/* parse reads the version 1 fields only: a budget of one step right
+	 * after the struct is not max_work */
+	v1.after = 1;
+	v1.opts.max_quotes = 1;
+	assert_int_equal(newsdoc_parse(&doc, NULL, ferry, sizeof(ferry) - 1, NULL,
+		(const newsdoc_parse_options *)(const void *)&v1), 0);
+	assert_string_equal(newsdoc_document_title(doc), "Ferry back");
+	newsdoc_document_free(doc);
+	/* the same budget in version 2 is read */
+	v2.max_work = 1;
+	assert_error(newsdoc_parse(&doc, NULL, ferry, sizeof(ferry) - 1, NULL, &v2), NEWSDOC_ELIMIT,
+		"newsdoc_parse: the page needed more than 1 steps of work (max_work)");
+	assert_null(doc);
 }
 
 static void test_parse_charset_hint(void **state)
@@ -219,6 +274,7 @@ int main(void)
 		cmocka_unit_test(test_parse_json_input),
 		cmocka_unit_test(test_parse_bad_arguments),
 		cmocka_unit_test(test_parse_options_init),
+		cmocka_unit_test(test_parse_options_version_1),
 		cmocka_unit_test(test_parse_charset_hint),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -54,6 +54,31 @@ static void test_text_without_furniture(void **state)
 	newsdoc_document_free(doc);
 }
 
+/*
+ * A long run of short lines under the title is content (here a tide table
+ * whose every line holds a date), not a byline header to drop as page
+ * furniture; a header has at most 16 lines.
+ */
+static void test_text_long_short_run_is_content(void **state)
+{
+	newsdoc_parse_options opts = NEWSDOC_PARSE_OPTIONS_INIT;
+	newsdoc_document *doc;
+	char text[2048];
+	size_t len;
+	int day;
+	(void)state;
+
+	len = (size_t)snprintf(text, sizeof(text), "Tide times for Port Averill\n\n");
+	for (day = 1; day <= 17; day++)
+		len += (size_t)snprintf(text + len, sizeof(text) - len, "%d May 2025 high water 06:%02d\n", day, day);
+	assert_true(len < sizeof(text));
+	opts.input = NEWSDOC_INPUT_TEXT;
+	assert_int_equal(newsdoc_parse(&doc, NULL, text, len, NULL, &opts), 0);
+	assert_int_equal(newsdoc_document_block_count(doc), 1);
+	assert_non_null(strstr(newsdoc_block_text(newsdoc_document_block_at(doc, 0)), "17 May 2025 high water 06:17"));
+	newsdoc_document_free(doc);
+}
+
 static void test_seed_text(void **state)
 {
 	static const char *const last_paragraph =
@@ -95,6 +120,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_text_fixture),
 		cmocka_unit_test(test_text_without_furniture),
+		cmocka_unit_test(test_text_long_short_run_is_content),
 		cmocka_unit_test(test_seed_text),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

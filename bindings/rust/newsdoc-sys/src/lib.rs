@@ -176,7 +176,8 @@ pub type newsdoc_input = c_int;
 pub const NEWSDOC_INPUT_HTML: newsdoc_input = 0;
 pub const NEWSDOC_INPUT_TEXT: newsdoc_input = 1;
 pub const NEWSDOC_INPUT_JSON: newsdoc_input = 2;
-pub const NEWSDOC_PARSE_OPTIONS_VERSION: c_uint = 1;
+/// Version 2 added `max_work`.
+pub const NEWSDOC_PARSE_OPTIONS_VERSION: c_uint = 2;
 /// `newsdoc_parse_options.flags`: a quotation split by its cue across
 /// sentences gives one quote per sentence.
 pub const NEWSDOC_PARSE_QUOTES_BY_SENTENCE: c_uint = 0x1;
@@ -195,6 +196,8 @@ pub struct newsdoc_parse_options {
     pub max_jsonld_size: size_t,
     pub max_quotes: size_t,
     pub max_related: size_t,
+    /// Version 2.
+    pub max_work: size_t,
 }
 
 /// `NEWSDOC_PARSE_OPTIONS_INIT`.
@@ -210,6 +213,7 @@ pub const NEWSDOC_PARSE_OPTIONS_INIT: newsdoc_parse_options = newsdoc_parse_opti
     max_jsonld_size: 0,
     max_quotes: 0,
     max_related: 0,
+    max_work: 0,
 };
 
 // ---- export.h ----

@@ -38,6 +38,7 @@ int main(void)
 	OFF(newsdoc_parse_options, max_input_size); OFF(newsdoc_parse_options, max_depth);
 	OFF(newsdoc_parse_options, max_nodes); OFF(newsdoc_parse_options, max_jsonld_size);
 	OFF(newsdoc_parse_options, max_quotes); OFF(newsdoc_parse_options, max_related);
+	OFF(newsdoc_parse_options, max_work);
 	SIZE(newsdoc_export_options); OFF(newsdoc_export_options, version); OFF(newsdoc_export_options, flags);
 	SIZE(newsdoc_status); SIZE(newsdoc_field); SIZE(newsdoc_block_kind); SIZE(newsdoc_input);
 	SIZE(size_t); SIZE(long); SIZE(int); SIZE(unsigned int);
@@ -47,7 +48,7 @@ int main(void)
 	CONST(ro.version); CONST(ro.plugin_path_count); CONST(ro.flags); CONST(ro.plugin_paths == NULL);
 	CONST(po.version); CONST(po.input); CONST(po.flags); CONST(po.parser == NULL); CONST(po.charset == NULL);
 	CONST(po.max_input_size); CONST(po.max_depth); CONST(po.max_nodes); CONST(po.max_jsonld_size);
-	CONST(po.max_quotes); CONST(po.max_related);
+	CONST(po.max_quotes); CONST(po.max_related); CONST(po.max_work);
 	CONST(eo.version); CONST(eo.flags);
 
 	CONST(NEWSDOC_VERSION_MAJOR); CONST(NEWSDOC_VERSION_MINOR); CONST(NEWSDOC_VERSION_PATCH);
@@ -166,6 +167,7 @@ fn struct_layouts_match_c() {
         max_jsonld_size,
         max_quotes,
         max_related,
+        max_work,
     });
     check_struct!(newsdoc_export_options { version, flags });
 }
@@ -206,6 +208,7 @@ fn init_macros_match_c() {
     assert_eq!(p.max_jsonld_size as i64, c_num("const po.max_jsonld_size"));
     assert_eq!(p.max_quotes as i64, c_num("const po.max_quotes"));
     assert_eq!(p.max_related as i64, c_num("const po.max_related"));
+    assert_eq!(p.max_work as i64, c_num("const po.max_work"));
     let e = NEWSDOC_EXPORT_OPTIONS_INIT;
     assert_eq!(e.version as i64, c_num("const eo.version"));
     assert_eq!(e.flags as i64, c_num("const eo.flags"));
@@ -233,6 +236,11 @@ fn init_functions_agree_with_init_constants() {
         assert_eq!(p.input, NEWSDOC_INPUT_HTML);
         assert!(p.parser.is_null() && p.charset.is_null());
         assert_eq!(newsdoc_parse_options_init(&mut p, 999), NEWSDOC_EVERSION);
+        // Version 1 is the struct without max_work: init writes no further.
+        p.max_work = 7;
+        assert_eq!(newsdoc_parse_options_init(&mut p, 1), NEWSDOC_OK);
+        assert_eq!(p.version, 1);
+        assert_eq!(p.max_work, 7);
 
         let mut e: newsdoc_export_options = std::mem::zeroed();
         assert_eq!(

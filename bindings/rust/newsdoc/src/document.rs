@@ -64,6 +64,7 @@ impl Document {
         raw_opts.max_jsonld_size = opts.max_jsonld_size;
         raw_opts.max_quotes = opts.max_quotes;
         raw_opts.max_related = opts.max_related;
+        raw_opts.max_work = opts.max_work;
         let mut out = ptr::null_mut();
         // SAFETY: every pointer is valid for the call; the library copies
         // what it keeps. An empty slice's pointer is dangling but never read

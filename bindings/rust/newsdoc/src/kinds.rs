@@ -170,6 +170,7 @@ pub struct ParseOptions {
     pub(crate) max_jsonld_size: usize,
     pub(crate) max_quotes: usize,
     pub(crate) max_related: usize,
+    pub(crate) max_work: usize,
 }
 
 impl ParseOptions {
@@ -229,6 +230,13 @@ impl ParseOptions {
     /// Most related items kept (default 100).
     pub fn max_related(mut self, n: usize) -> Self {
         self.max_related = n;
+        self
+    }
+    /// Most steps of work a page may take before the parse ends with a
+    /// limit error (default 20,000,000 plus 10 a byte of input, far above
+    /// any real page; see `max_work` in the C header).
+    pub fn max_work(mut self, n: usize) -> Self {
+        self.max_work = n;
         self
     }
 }

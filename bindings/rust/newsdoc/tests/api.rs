@@ -414,6 +414,14 @@ fn error_bad_json_and_limits_and_nul() {
         .parse(page, None, &ParseOptions::new().max_input_size(16))
         .unwrap_err();
     assert_eq!(err.code(), ErrorCode::Limit, "{err}");
+    // A page needing more work than max_work: the limit, named.
+    let err = reg.parse(page, None, &ParseOptions::new().max_work(10)).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::Limit, "{err}");
+    assert_eq!(
+        err.message(),
+        "newsdoc_parse: the page needed more than 10 steps of work (max_work)"
+    );
+    assert!(reg.parse(page, None, &ParseOptions::new().max_work(0)).is_ok());
     let err = reg
         .parse(page, Some("https://exa\0mple.org/"), &ParseOptions::new())
         .unwrap_err();
