@@ -277,24 +277,27 @@ static void add_author(meta_store *store, json_t *value, int depth)
 	}
 }
 
+/*
+ * A comment count: a whole number from 0 to META_MAX_COMMENT_COUNT, given
+ * as an integer, a real without a fraction (12.0) or a string of digits;
+ * -1 for anything else. Ranges are checked before any conversion: a real
+ * or an integer out of the range of `long` has no defined conversion.
+ */
 static long count_of(json_t *value)
 {
-	if (json_is_integer(value))
-		return (long)json_integer_value(value);
-	if (json_is_real(value))
-		return (long)json_real_value(value);
+	if (json_is_integer(value)) {
+		json_int_t n = json_integer_value(value);
+		return n >= 0 && n <= META_MAX_COMMENT_COUNT ? (long)n : -1;
+	}
+	if (json_is_real(value)) {
+		double n = json_real_value(value);
+		return n >= 0 && n <= (double)META_MAX_COMMENT_COUNT && n == (double)(long)n ? (long)n : -1;
+	}
 	if (json_is_string(value)) {
 		const char *s = json_string_value(value);
-		long n = 0;
-		if (!*s)
-			return -1;
-		for (; *s; s++) {
-			if (*s < '0' || *s > '9')
-				return -1;
-			if (n < 100000000)
-				n = n * 10 + (*s - '0');
-		}
-		return n;
+		size_t len = strlen(s), used;
+		long n = newsdoc__meta_read_count(s, len, &used);
+		return used == len ? n : -1;
 	}
 	return -1;
 }
