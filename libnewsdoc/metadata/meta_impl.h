@@ -67,6 +67,15 @@ typedef struct meta_jsonld_roots {
 	size_t cap;
 } meta_jsonld_roots;
 
+/* The JSON-LD objects that have an @id (and more than it), sorted by it,
+ * for the references to them; built at the first reference. */
+typedef struct meta_jsonld_ids {
+	struct meta_jsonld_id *items;
+	size_t count;
+	size_t cap;
+	int built;
+} meta_jsonld_ids;
+
 typedef struct meta_store {
 	char *value[META_SLOT_COUNT][META_SRC_COUNT];
 	meta_authors authors[META_SRC_COUNT];
@@ -76,6 +85,7 @@ typedef struct meta_store {
 	const char *page_url;             /* borrowed, may be NULL */
 	size_t jsonld_budget;             /* bytes of JSON-LD still allowed */
 	meta_jsonld_roots jsonld;         /* every script's values, until the merge */
+	meta_jsonld_ids jsonld_ids;       /* their objects by @id */
 	int failed;                       /* an allocation failed */
 } meta_store;
 

@@ -9,6 +9,7 @@
  * References by @id (publisher, author) are resolved within the page.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <jansson.h>
@@ -45,6 +46,8 @@ void newsdoc__meta_jsonld_roots_free(meta_jsonld_roots *roots)
 
 void newsdoc__meta_jsonld_free(meta_store *store)
 {
+	newsdoc__free(store->jsonld_ids.items);
+	memset(&store->jsonld_ids, 0, sizeof(store->jsonld_ids));
 	newsdoc__meta_jsonld_roots_free(&store->jsonld);
 }
 
@@ -137,43 +140,102 @@ static void offer_date(meta_store *store, int slot, json_t *value)
 		newsdoc__meta_offer_date(store, slot, META_SRC_JSONLD, text, strlen(text));
 }
 
-/* An object with this @id anywhere in the page's JSON-LD. */
-static json_t *find_id(json_t *value, const char *id, int depth)
+/*
+ * References by @id. A page may hold many references (an array of
+ * publishers, of authors), so the objects are indexed once, in page order,
+ * rather than the whole JSON-LD searched again for each reference.
+ */
+typedef struct meta_jsonld_id {
+	const char *id;  /* borrowed from the object, which the roots keep */
+	json_t *obj;
+	size_t order;    /* page order: the first object of an @id wins */
+} meta_jsonld_id;
+
+static int add_id(meta_jsonld_ids *ids, const char *id, json_t *obj)
 {
-	json_t *item, *found;
+	if (ids->count == ids->cap) {
+		size_t cap = ids->cap ? ids->cap * 2 : 16;
+		meta_jsonld_id *items = newsdoc__realloc(ids->items, cap * sizeof(*items));
+		if (!items)
+			return -1;
+		ids->items = items;
+		ids->cap = cap;
+	}
+	ids->items[ids->count].id = id;
+	ids->items[ids->count].obj = obj;
+	ids->items[ids->count].order = ids->count;
+	ids->count++;
+	return 0;
+}
+
+/* Every object with an @id and more than it, depth first, in page order. */
+static int index_ids(meta_jsonld_ids *ids, json_t *value, int depth)
+{
+	json_t *item;
 	const char *key;
 	size_t i;
 
 	if (depth > MAX_DEPTH)
-		return NULL;
+		return 0;
 	if (json_is_array(value)) {
 		json_array_foreach(value, i, item)
-			if ((found = find_id(item, id, depth + 1)) != NULL)
-				return found;
-		return NULL;
+			if (index_ids(ids, item, depth + 1) != 0)
+				return -1;
+		return 0;
 	}
 	if (!json_is_object(value))
-		return NULL;
+		return 0;
 	item = json_object_get(value, "@id");
-	if (json_is_string(item) && !strcmp(json_string_value(item), id) && json_object_size(value) > 1)
-		return value;
+	if (json_is_string(item) && json_object_size(value) > 1 && add_id(ids, json_string_value(item), value) != 0)
+		return -1;
 	json_object_foreach(value, key, item)
-		if ((json_is_object(item) || json_is_array(item)) && (found = find_id(item, id, depth + 1)))
-			return found;
-	return NULL;
+		if ((json_is_object(item) || json_is_array(item)) && index_ids(ids, item, depth + 1) != 0)
+			return -1;
+	return 0;
+}
+
+static int compare_ids(const void *a, const void *b)
+{
+	const meta_jsonld_id *x = a, *y = b;
+	int c = strcmp(x->id, y->id);
+	return c ? c : x->order < y->order ? -1 : x->order > y->order;
+}
+
+/* The first object with this @id in the page's JSON-LD; NULL when none. */
+static json_t *find_id(meta_store *store, const char *id)
+{
+	meta_jsonld_ids *ids = &store->jsonld_ids;
+	size_t lo = 0, hi, i;
+
+	if (!ids->built) {
+		ids->built = 1;
+		for (i = 0; i < store->jsonld.count; i++)
+			if (index_ids(ids, store->jsonld.items[i], 0) != 0) {
+				store->failed = 1;
+				break;
+			}
+		if (ids->count > 1)
+			qsort(ids->items, ids->count, sizeof(*ids->items), compare_ids);
+	}
+	/* The first entry not before `id`: the first object that has it. */
+	for (hi = ids->count; lo < hi;) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (strcmp(ids->items[mid].id, id) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < ids->count && !strcmp(ids->items[lo].id, id) ? ids->items[lo].obj : NULL;
 }
 
 static json_t *resolve(meta_store *store, json_t *value)
 {
 	json_t *id = json_object_get(value, "@id"), *found;
-	size_t i;
 
 	if (!json_is_object(value) || json_object_get(value, "name") || !json_is_string(id))
 		return value;
-	for (i = 0; i < store->jsonld.count; i++)
-		if ((found = find_id(store->jsonld.items[i], json_string_value(id), 0)) != NULL)
-			return found;
-	return value;
+	found = find_id(store, json_string_value(id));
+	return found ? found : value;
 }
 
 /* The name of an organisation given as a string or an object. */
