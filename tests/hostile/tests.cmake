@@ -6,6 +6,8 @@ if(Python3_Interpreter_FOUND)
   # ctest keeps CI short with a 20 MB page; run-hostile.sh by hand (or
   # HOSTILE_BIG_SIZE=50) uses the full 50 MB one.
   set(_hostile_env "PYTHON3=${Python3_EXECUTABLE}" "HOSTILE_BIG_SIZE=20")
+  # the shared-* cases read ../shared/hostile (skipped when it is absent)
+  list(APPEND _hostile_env "HOSTILE_SHARED_DIR=${NEWSDOC_SHARED_DIR}")
   if(NEWSDOC_SANITIZE)
     # ASan/UBSan builds are several times slower and bigger: scale the
     # budgets and use a 5 MB page.
