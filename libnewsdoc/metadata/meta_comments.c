@@ -28,17 +28,22 @@ static size_t comment_word_at(const char *s, size_t len)
 	return 0;
 }
 
-static long read_count(const char *s, size_t len, size_t *used)
+long newsdoc__meta_read_count(const char *s, size_t len, size_t *used)
 {
 	long n = 0;
 	size_t i = 0;
+	int too_big = 0;
 
-	while (i < len && s[i] >= '0' && s[i] <= '9' && i < 9) {
-		n = n * 10 + (s[i] - '0');
-		i++;
+	/* The whole run is read (it is one number however long), its value
+	 * only while it can still be a count: no overflow. */
+	for (; i < len && s[i] >= '0' && s[i] <= '9'; i++) {
+		if (n > (META_MAX_COMMENT_COUNT - (s[i] - '0')) / 10)
+			too_big = 1;
+		else
+			n = n * 10 + (s[i] - '0');
 	}
 	*used = i;
-	return i ? n : -1;
+	return i && !too_big ? n : -1;
 }
 
 long newsdoc__meta_comment_count_in_text(const char *text, size_t len, int number_only)
@@ -50,7 +55,7 @@ long newsdoc__meta_comment_count_in_text(const char *text, size_t len, int numbe
 		i++;
 	if (i >= len)
 		return -1;
-	n = read_count(text + i, len - i, &used);
+	n = newsdoc__meta_read_count(text + i, len - i, &used);
 	if (n >= 0) {
 		/* "12 comments", "3 thoughts on “Title”": the word after the number decides. */
 		i += used;
@@ -66,7 +71,7 @@ long newsdoc__meta_comment_count_in_text(const char *text, size_t len, int numbe
 	i += w;
 	while (i < len && (newsdoc__meta_is_space((unsigned char)text[i]) || text[i] == '(' || text[i] == ':' || text[i] == '['))
 		i++;
-	n = read_count(text + i, len - i, &used);
+	n = newsdoc__meta_read_count(text + i, len - i, &used);
 	if (n < 0)
 		return -1;
 	i += used;

@@ -6,6 +6,7 @@
  * offset the page gives is kept (a zone abbreviation becomes its offset);
  * without a time only "YYYY-MM-DD" is written, never an invented midnight.
  */
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,12 +33,18 @@ static int is_alpha_byte(unsigned char c)
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
 }
 
-/* Read up to `max` digits at *p; -1 when there is none. */
+/* The most digits read_number reads: their value always fits in an int. */
+#define MAX_NUMBER_DIGITS 9
+
+/* Read up to `max` digits (MAX_NUMBER_DIGITS at most) at *p; -1 when
+ * there is none. */
 static long read_number(const char **p, const char *end, int max, int *digits)
 {
 	long value = 0;
 	int n = 0;
 
+	if (max > MAX_NUMBER_DIGITS)
+		max = MAX_NUMBER_DIGITS;
 	while (*p < end && is_digit(**p) && n < max) {
 		value = value * 10 + (**p - '0');
 		(*p)++;
@@ -201,14 +208,29 @@ static int from_epoch(date_parts *d, long long seconds)
 	return 1;
 }
 
-/* All digits: YYYYMMDD, YYYYMMDDHHMM[SS], epoch seconds or milliseconds. */
-static int parse_digits(const char *s, size_t len, date_parts *d)
+/* The value of `len` digits; 0 when it does not fit in a long long. */
+static int digits_value(const char *s, size_t len, long long *value)
 {
-	long long value = 0;
+	long long v = 0;
 	size_t i;
 
-	for (i = 0; i < len; i++)
-		value = value * 10 + (s[i] - '0');
+	for (i = 0; i < len; i++) {
+		int digit = s[i] - '0';
+		if (v > (LLONG_MAX - digit) / 10)
+			return 0;
+		v = v * 10 + digit;
+	}
+	*value = v;
+	return 1;
+}
+
+/* All digits: YYYYMMDD, YYYYMMDDHHMM[SS], epoch seconds (9 or 10 digits)
+ * or milliseconds (13). Other lengths are no date; their value is never
+ * computed, as a run of digits can be of any length. */
+static int parse_digits(const char *s, size_t len, date_parts *d)
+{
+	long long value;
+
 	if (len == 8 || len == 12 || len == 14) {
 		char buf[16];
 		memcpy(buf, s, len);
@@ -223,10 +245,8 @@ static int parse_digits(const char *s, size_t len, date_parts *d)
 			return 1;
 		}
 	}
-	if (len == 13)
-		return from_epoch(d, value / 1000);
-	if (len == 9 || len == 10)
-		return from_epoch(d, value);
+	if ((len == 9 || len == 10 || len == 13) && digits_value(s, len, &value))
+		return from_epoch(d, len == 13 ? value / 1000 : value);
 	return 0;
 }
 

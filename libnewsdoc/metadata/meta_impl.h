@@ -169,6 +169,13 @@ unsigned int newsdoc__meta_token_kinds(const char *token);
 void newsdoc__meta_walk(meta_store *store, const struct _xmlDoc *html);
 
 /* ---- comment counts (meta_comments.c) ---- */
+/* The largest comment count believed (no page has a billion comments): a
+ * larger number, from any source, is no count. */
+#define META_MAX_COMMENT_COUNT 1000000000L
+/* The count written by the run of digits at `s` (within `len` bytes);
+ * *used: the length of the run. -1 when there is no digit or the number is
+ * above META_MAX_COMMENT_COUNT. */
+long newsdoc__meta_read_count(const char *s, size_t len, size_t *used);
 /* A count stated by text like "12 comments", "0Comments", "Kommentare (3)";
  * -1 when the text states none. */
 long newsdoc__meta_comment_count_in_text(const char *text, size_t len, int number_only);

@@ -9,6 +9,7 @@
  * References by @id (publisher, author) are resolved within the page.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <jansson.h>
@@ -139,7 +140,6 @@ static void offer_date(meta_store *store, int slot, json_t *value)
 		newsdoc__meta_offer_date(store, slot, META_SRC_JSONLD, text, strlen(text));
 }
 
-/* An object with this @id anywhere in the page's JSON-LD. */
 /*
  * Every object that carries an @id and more than that (a node, not a
  * reference to one), by id, the first in document order, so that each
@@ -290,24 +290,27 @@ static void add_author(meta_store *store, json_t *value, int depth)
 	}
 }
 
+/*
+ * A comment count: a whole number from 0 to META_MAX_COMMENT_COUNT, given
+ * as an integer, a real without a fraction (12.0) or a string of digits;
+ * -1 for anything else. Ranges are checked before any conversion: a real
+ * or an integer out of the range of `long` has no defined conversion.
+ */
 static long count_of(json_t *value)
 {
-	if (json_is_integer(value))
-		return (long)json_integer_value(value);
-	if (json_is_real(value))
-		return (long)json_real_value(value);
+	if (json_is_integer(value)) {
+		json_int_t n = json_integer_value(value);
+		return n >= 0 && n <= META_MAX_COMMENT_COUNT ? (long)n : -1;
+	}
+	if (json_is_real(value)) {
+		double n = json_real_value(value);
+		return n >= 0 && n <= (double)META_MAX_COMMENT_COUNT && n == (double)(long)n ? (long)n : -1;
+	}
 	if (json_is_string(value)) {
 		const char *s = json_string_value(value);
-		long n = 0;
-		if (!*s)
-			return -1;
-		for (; *s; s++) {
-			if (*s < '0' || *s > '9')
-				return -1;
-			if (n < 100000000)
-				n = n * 10 + (*s - '0');
-		}
-		return n;
+		size_t len = strlen(s), used;
+		long n = newsdoc__meta_read_count(s, len, &used);
+		return used == len ? n : -1;
 	}
 	return -1;
 }

@@ -79,12 +79,18 @@ void newsdoc__meta_decode_entities(char *s)
 	char *in = s, *out = s;
 
 	while (*in) {
-		const char *semi;
+		const char *semi = NULL;
 		unsigned long cp = 0;
 		size_t n, i;
 		int found = 0;
 
-		if (*in != '&' || !(semi = strchr(in, ';')) || semi - in > 10) {
+		/* The ';' is looked for within a reference's length only: a text
+		 * of many '&' and no ';' is read once, not once per '&'. */
+		if (*in == '&')
+			for (n = 1; n <= 10 && in[n] && !semi; n++)
+				if (in[n] == ';')
+					semi = in + n;
+		if (!semi) {
 			*out++ = *in++;
 			continue;
 		}

@@ -86,25 +86,59 @@ static size_t word_count(const char *s, size_t len)
 
 enum { MAX_SEPARATORS = 16 };
 
-/* Where the separators of `title` are, in order: at most MAX_SEPARATORS. */
+/* The width of the separator at title[i], 0 when none starts there. A
+ * separator needs a piece after it: "Headline |" ends on none. */
+static size_t separator_at(const char *title, size_t len, size_t i)
+{
+	size_t k;
+
+	for (k = 0; separators[k]; k++) {
+		size_t n = strlen(separators[k]);
+		if (n < len - i && !strncmp(title + i, separators[k], n))
+			return n;
+	}
+	return 0;
+}
+
+/*
+ * Where the separators of `title` are, in order: at most MAX_SEPARATORS,
+ * and none overlapping (each starts after the end of the one before), so
+ * that the pieces between them have a length. A run of separators sharing
+ * their spaces ("a | | b", "a - | b") is one separator: the pieces inside
+ * it are empty.
+ */
 static size_t find_separators(const char *title, size_t len, size_t *at, size_t *width)
 {
-	size_t i, k, count = 0;
+	size_t i, n, more, count = 0;
 
 	for (i = 1; i < len && count < MAX_SEPARATORS; i++) {
-		if (title[i] != ' ')
+		if (title[i] != ' ' || !(n = separator_at(title, len, i)))
 			continue;
-		for (k = 0; separators[k]; k++) {
-			size_t n = strlen(separators[k]);
-			if (i + n < len && !strncmp(title + i, separators[k], n)) {
-				at[count] = i;
-				width[count++] = n;
-				i += n - 2;
-				break;
-			}
-		}
+		/* The next one of a run starts on this one's last space. */
+		while ((more = separator_at(title, len, i + n - 1)) != 0)
+			n += more - 1;
+		at[count] = i;
+		width[count++] = n;
+		i += n - 1;
 	}
 	return count;
+}
+
+/* The length of the piece from `start` to `end`; 0 when they cross. */
+static size_t piece_length(size_t start, size_t end)
+{
+	return end > start ? end - start : 0;
+}
+
+/* Where the separator (or run of them) that starts at `pos` ends. */
+static size_t separator_end(const size_t *at, const size_t *width, size_t count, size_t pos, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < count; i++)
+		if (at[i] == pos)
+			return pos + width[i];
+	return pos + n;
 }
 
 /*
@@ -126,7 +160,7 @@ static size_t strip_site(const char *title, const char *site, const char *url, i
 	 * may be long, as before: "Headline - Die Neue Südtiroler Tageszeitung". */
 	for (i = count, cut = len; i-- > 0;) {
 		const char *piece = title + at[i] + width[i];
-		size_t piece_len = (i + 1 < count ? at[i + 1] : len) - at[i] - width[i];
+		size_t piece_len = piece_length(at[i] + width[i], i + 1 < count ? at[i + 1] : len);
 		int is_short = word_count(piece, piece_len) <= 5;
 		if ((is_short || i + 1 == count) &&
 		    (names_site(piece, piece_len, site) || newsdoc__meta_names_host(piece, piece_len, url)))
@@ -138,7 +172,7 @@ static size_t strip_site(const char *title, const char *site, const char *url, i
 		return cut;
 	if (count) {
 		const char *tail = title + at[count - 1] + width[count - 1];
-		size_t tail_len = len - at[count - 1] - width[count - 1];
+		size_t tail_len = piece_length(at[count - 1] + width[count - 1], len);
 		if (hard && word_count(tail, tail_len) <= 4 && tail_len * 2 < at[count - 1])
 			return at[count - 1];
 	}
@@ -147,7 +181,7 @@ static size_t strip_site(const char *title, const char *site, const char *url, i
 		size_t n = strlen(separators[k]);
 		if ((p = strstr(title, separators[k])) != NULL && p > title &&
 		    (names_site(title, (size_t)(p - title), site) || newsdoc__meta_names_host(title, (size_t)(p - title), url))) {
-			*start = (size_t)(p - title) + n;
+			*start = separator_end(at, width, count, (size_t)(p - title), n);
 			return len;
 		}
 	}
@@ -214,6 +248,14 @@ static size_t after_kicker(const char *text, size_t len)
 }
 
 /*
+ * A kicker is a line of a few words (the longest on the benchmark pages
+ * has 13): a longer text before the first separator is part of the
+ * headline. The bound also keeps share_a_word, which compares every word
+ * with every word, linear in the title.
+ */
+enum { MAX_KICKER_WORDS = 32 };
+
+/*
  * A kicker that the sources do not agree on is no part of the headline:
  * og:title "Iranischer Angriff auf Israel: «...»" and <h1> "Eskalation im
  * Nahen Osten - «...»" share the headline, not the line above it. Moves
@@ -227,10 +269,12 @@ static void drop_disputed_kicker(const char *heading, const char *text, size_t *
 	size_t rest, heading_len, heading_rest;
 
 	if (!heading || !(rest = after_kicker(text + *start, len - *start)) ||
-	    word_count(text + *start + rest, len - *start - rest) < 3)
+	    word_count(text + *start + rest, len - *start - rest) < 3 ||
+	    word_count(text + *start, rest) > MAX_KICKER_WORDS)
 		return;
 	heading_len = strlen(heading);
 	if ((heading_rest = after_kicker(heading, heading_len)) != 0 &&
+	    word_count(heading, heading_rest) <= MAX_KICKER_WORDS &&
 	    newsdoc__meta_same_words(text + *start + rest, len - *start - rest, heading + heading_rest,
 		heading_len - heading_rest) &&
 	    !share_a_word(text + *start, rest, heading, heading_rest))

@@ -20,11 +20,16 @@
 #define MAX_TEXT 4096
 #define MAX_TEXT_DEPTH 64
 #define MAX_MICRODATA_AUTHORS 12
+#define MAX_REL_AUTHORS 12
+/* <meta name=author> and article:author, per source: as many as JSON-LD
+ * may give. Every name added is compared with those before it. */
+#define MAX_META_AUTHORS 50
 
 typedef struct walk {
 	meta_store *store;
 	const xmlNode *junk;       /* the outermost box of other content we are in */
 	const xmlNode *byline;     /* the byline element we are in */
+	const xmlNode *figure;     /* the outermost <figure> or <figcaption> we are in */
 	int junk_is_comments;      /* that box is the comment section */
 	int seen_h1;
 	const xmlNode *tokens_of;  /* the element whose token kinds are cached */
@@ -118,7 +123,7 @@ static int is_url_value(const char *s)
 
 static void offer_meta_author(meta_store *store, int source, const char *content)
 {
-	if (is_url_value(content) || content[0] == '@')
+	if (is_url_value(content) || content[0] == '@' || store->authors[source].count >= MAX_META_AUTHORS)
 		return;
 	if (newsdoc__meta_byline_split(&store->authors[source], content, strlen(content)) < 0)
 		store->failed = 1;
@@ -281,14 +286,12 @@ static void on_microdata_author(walk *w, const xmlNode *node)
 	const xmlNode *name = find_itemprop(node, "name", 0);
 	const char *content;
 	char *text = NULL;
-	const xmlNode *up;
 
-	if (list->count >= MAX_MICRODATA_AUTHORS)
+	/* The author of a picture is its photographer. The walk carries the
+	 * figure it is in down the tree (an element is not its own ancestor),
+	 * as walking up from every author is quadratic in nested authors. */
+	if (list->count >= MAX_MICRODATA_AUTHORS || (w->figure && w->figure != node))
 		return;
-	/* The author of a picture is its photographer. */
-	for (up = node->parent; up && up->type == XML_ELEMENT_NODE; up = up->parent)
-		if (name_is(up, "figure") || name_is(up, "figcaption"))
-			return;
 	if (!name)
 		name = node;
 	if ((content = newsdoc__attr_text(name, "content")) != NULL && *content) {
@@ -384,11 +387,13 @@ static void on_date_text(walk *w, const xmlNode *node)
 static void on_rel_author(walk *w, const xmlNode *node)
 {
 	meta_authors *list = &w->store->authors[META_SRC_REL_AUTHOR];
-	char *text = element_text(w->store, node);
 	size_t before = list->count;
 	const char *href = newsdoc__attr_text(node, "href");
+	char *text;
 
-	if (text && list->count < 12) {
+	if (list->count >= MAX_REL_AUTHORS)
+		return;
+	if ((text = element_text(w->store, node)) != NULL) {
 		if (newsdoc__meta_byline_split(list, text, strlen(text)) < 0)
 			w->store->failed = 1;
 		else if (list->count == before + 1 && href && is_url_value(href) &&
@@ -478,7 +483,7 @@ static void on_text_slot(walk *w, const xmlNode *node, int slot)
 /* The elements the walk treats apart, told once per element. */
 enum element_kind {
 	EL_OTHER, EL_META, EL_SCRIPT, EL_SKIP, EL_LINK, EL_TITLE, EL_PAGE, EL_BOX, EL_A, EL_H1,
-	EL_H2_4, EL_TIME
+	EL_H2_4, EL_TIME, EL_FIGURE
 };
 
 static int element_kind(const xmlNode *node)
@@ -488,7 +493,8 @@ static int element_kind(const xmlNode *node)
 		{ "noscript", EL_SKIP }, { "template", EL_SKIP }, { "svg", EL_SKIP }, { "link", EL_LINK },
 		{ "title", EL_TITLE }, { "body", EL_PAGE }, { "html", EL_PAGE }, { "main", EL_PAGE },
 		{ "article", EL_PAGE }, { "nav", EL_BOX }, { "footer", EL_BOX }, { "aside", EL_BOX },
-		{ "h1", EL_H1 }, { "h2", EL_H2_4 }, { "h3", EL_H2_4 }, { "h4", EL_H2_4 }, { "time", EL_TIME }
+		{ "h1", EL_H1 }, { "h2", EL_H2_4 }, { "h3", EL_H2_4 }, { "h4", EL_H2_4 }, { "time", EL_TIME },
+		{ "figure", EL_FIGURE }, { "figcaption", EL_FIGURE }
 	};
 	const char *name = (const char *)node->name;
 	char first;
@@ -513,6 +519,8 @@ static int on_element(walk *w, const xmlNode *node)
 	const char *prop, *rel;
 	int kind = element_kind(node);
 
+	if (kind == EL_FIGURE && !w->figure)
+		w->figure = node;
 	switch (kind) {
 	case EL_META:
 		on_meta(w, node);
@@ -595,6 +603,8 @@ void newsdoc__meta_walk(meta_store *store, const struct _xmlDoc *html)
 				w.junk = NULL;
 			if (node == w.byline)
 				w.byline = NULL;
+			if (node == w.figure)
+				w.figure = NULL;
 			if (node == root) {
 				node = NULL;
 				break;

@@ -188,3 +188,158 @@ for scale, size in (('1x', MB), ('10x', 10 * MB)):
     write('jsonld-refs-%s.html' % scale, b'<html><head><title>Refs</title><script type="application/ld+json">'
           b'{"@type":"NewsArticle","headline":"Refs","author":[' + b','.join([b'{"@id":"#x"}'] * n)
           + b']}</script></head><body>' + PARA + b'</body></html>')
+
+# ---- metadata (issue 11: items 1, 3, 4 and 12) ---------------------------------
+# The shapes of ../shared/hostile 01, 02, 03 and 07 at their size (1x) and ten
+# times larger (10x), in each tag or source that reads them, and the shapes
+# that made other parts of libnewsdoc/metadata superlinear. Every file is
+# meta-<shape>-<source>-<size>.html; run-hostile.sh runs each with a 5 s
+# ceiling. The content (titles, dates, counts, authors) is checked by
+# tests/unit/test_metadata_hostile.c; here only time, memory and crashes.
+
+META_HEAD = b'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+
+
+def meta_page(head, body):
+    return META_HEAD + head + b'</head><body>' + body + PARA + b'</body></html>'
+
+
+def meta_ld(json):
+    return b'<script type="application/ld+json">' + json + b'</script>'
+
+
+def meta_title_runs():
+    """01: separators that share their spaces ("a | | b") in every title source."""
+    sources = {
+        'title': lambda t: meta_page(b'<title>' + t + b'</title>', b''),
+        'og': lambda t: meta_page(b'<meta property="og:title" content="' + t + b'">', b''),
+        'ld': lambda t: meta_page(meta_ld(b'{"@type":"NewsArticle","headline":"' + t + b'"}'), b''),
+        'twitter': lambda t: meta_page(b'<meta name="twitter:title" content="' + t + b'">', b''),
+        'microdata': lambda t: meta_page(b'', b'<div itemscope><h2 itemprop="headline">' + t + b'</h2></div>'),
+        'h1': lambda t: meta_page(b'', b'<h1>' + t + b'</h1>'),
+    }
+    mixed = [b'|', b'-', b'\xe2\x80\x93', b'\xe2\x80\x94', b'::', b'\xc2\xb7', b'\xc2\xbb', b'//', b'\xe2\x80\xa2',
+             b'\xe2\x80\xba', b':']
+    sizes = {
+        '1x': b'a | | b',
+        '10x': b'a' + b' |' * 20 + b' b',
+        # 200,000 separators of every kind, and ':' (no separator) among them
+        'run': b'Harbour ferry returns' + b''.join(b' ' + mixed[i % len(mixed)] for i in range(200000))
+               + b' Harbour Times',
+    }
+    for source, make in sources.items():
+        for size, title in sizes.items():
+            write('meta-title-%s-%s.html' % (source, size),
+                  make(title).replace(b'<head><meta charset="utf-8">',
+                                      b'<head><meta charset="utf-8"><meta property="og:site_name" content="Harbour Times">'))
+
+
+def meta_date_digits():
+    """02: a 19-digit date, 190 digits, a megabyte of digits, in every date source."""
+    sources = {
+        'og': lambda d: meta_page(b'<meta property="article:published_time" content="' + d + b'">', b''),
+        'meta': lambda d: meta_page(b'<meta name="date" content="' + d + b'">', b''),
+        'ld': lambda d: meta_page(meta_ld(b'{"@type":"NewsArticle","headline":"H","datePublished":"' + d + b'"}'), b''),
+        'microdata': lambda d: meta_page(b'', b'<div itemscope><meta itemprop="datePublished" content="' + d + b'"></div>'),
+        'time': lambda d: meta_page(b'', b'<time datetime="' + d + b'">Tuesday</time>'),
+        'timetext': lambda d: meta_page(b'', b'<time>' + d + b'</time>'),
+        'class': lambda d: meta_page(b'', b'<span class="date">' + d + b'</span>'),
+    }
+    sizes = {'1x': b'9' * 19, '10x': b'9' * 190, 'run': b'9' * 1000000}
+    for source, make in sources.items():
+        for size, digits in sizes.items():
+            write('meta-date-%s-%s.html' % (source, size), make(digits))
+
+
+def meta_comment_counts():
+    """03: commentCount 1e300; ten articles with counts out of range in every form."""
+    write('meta-count-ld-1x.html', meta_page(meta_ld(b'{"@type":"NewsArticle","headline":"x","commentCount":1e300}'), b''))
+    values = [b'1e300', b'-1e300', b'1.7976931348623157e308', b'5e18', b'9.3e18', b'-9.3e18', b'1e19',
+              b'9223372036854775807', b'-9223372036854775808', b'"99999999999999999999999999"']
+    articles = b','.join(
+        b'{"@type":"NewsArticle","headline":"x%d","commentCount":%s,"interactionStatistic":['
+        b'{"interactionType":"CommentAction","userInteractionCount":%s},'
+        b'{"interactionType":{"@type":"CommentAction"},"userInteractionCount":%s}]}' % (i, v, v, v)
+        for i, v in enumerate(values))
+    write('meta-count-ld-10x.html', meta_page(meta_ld(b'{"@graph":[' + articles + b']}'),
+                                              b'<a href="#comments">' + b'9' * 1000 + b' comments</a>'
+                                              + b'<span class="comment-count">' + b'9' * 1000 + b'</span>'))
+
+
+def meta_nested(name, open_tag, close_tag, inner=b'Ann Lee', sizes=(('1x', 40000),), around=(b'', b'')):
+    for size, depth in sizes:
+        write('meta-nest-%s-%s.html' % (name, size),
+              meta_page(b'', around[0] + open_tag * depth + inner + close_tag * depth + around[1]))
+
+
+def meta_nested_authors():
+    """07: itemprop=author nested 40,000 deep (1x) and 400,000 deep (10x), in
+    other tags, inside a figure, and the other elements whose text the walk
+    reads, nested the same way."""
+    both = (('1x', 40000), ('10x', 400000))
+    meta_nested('author', b'<div itemscope itemprop="author">', b'</div>', sizes=both)
+    meta_nested('author-span', b'<span itemscope itemprop="author">', b'</span>')
+    meta_nested('creator', b'<section itemscope itemprop="creator">', b'</section>')
+    meta_nested('author-named', b'<div itemscope itemprop="author"><span itemprop="name">Ann Lee</span>', b'</div>')
+    meta_nested('author-figure', b'<div itemscope itemprop="author">', b'</div>', sizes=both,
+                around=(b'<figure>', b'</figure>'))
+    meta_nested('byline', b'<div class="byline">', b'</div>')
+    meta_nested('date', b'<div class="date">', b'</div>', inner=b'x')
+    meta_nested('count', b'<div class="comment-count">', b'</div>', inner=b'x')
+    meta_nested('headline', b'<div itemprop="headline">', b'</div>')
+    meta_nested('published', b'<div itemprop="datePublished">', b'</div>', inner=b'x')
+    meta_nested('time', b'<time>', b'</time>', inner=b'x')
+
+
+def meta_names(count):
+    """`count` distinct names a byline reader takes for people."""
+    letters = 'abcdefghijklmnopqrstuvwxyz'
+    names = []
+    for i in range(count):
+        tail = ''.join(letters[i // 26 ** k % 26] for k in range(4))
+        names.append(('Ann' + tail + ' Lee' + tail[::-1]).encode())
+    return names
+
+
+def meta_repeated_structure():
+    """What else in metadata/ did work per element or per reference over the
+    whole page: <meta> authors (each compared with all before it), JSON-LD
+    references (each searched for through all JSON-LD), runs of '&' (each
+    searched to the end for a ';'), long kickers (every word against every
+    word)."""
+    for size, n in (('1x', 5000), ('10x', 50000)):
+        write('meta-authors-meta-%s.html' % size,
+              meta_page(b''.join(b'<meta name="author" content="%s">' % x for x in meta_names(n)), b''))
+        write('meta-authors-og-%s.html' % size,
+              meta_page(b''.join(b'<meta property="article:author" content="%s">' % x for x in meta_names(n)), b''))
+    for size, n in (('1x', 10000), ('10x', 100000)):
+        refs = b','.join(b'{"@id":"#o%d"}' % i for i in range(n))
+        write('meta-refs-publisher-%s.html' % size,
+              meta_page(meta_ld(b'{"@type":"NewsArticle","headline":"x","publisher":[' + refs + b']}'), b''))
+        write('meta-refs-author-%s.html' % size,
+              meta_page(meta_ld(b'{"@type":"NewsArticle","headline":"x","author":[' + refs + b']}'), b''))
+        write('meta-refs-affiliation-%s.html' % size,
+              meta_page(meta_ld(b'{"@type":"NewsArticle","headline":"x","author":{"name":"Ann Lee","affiliation":['
+                                + refs + b'],"worksFor":[' + refs + b']}}'), b''))
+    for size, n in (('1x', 100000), ('10x', 1000000)):
+        write('meta-amps-description-%s.html' % size,
+              meta_page(meta_ld(b'{"@type":"NewsArticle","headline":"x","description":"' + b'&' * n + b'"}'), b''))
+        write('meta-amps-author-%s.html' % size,
+              meta_page(meta_ld(b'{"@type":"NewsArticle","headline":"x","author":"Ann ' + b'&' * n + b'"}'), b''))
+    for size, n in (('1x', 5000), ('10x', 50000)):
+        kicker_a = b' '.join(b'w%d' % i for i in range(n))
+        kicker_b = b' '.join(b'v%d' % i for i in range(n))
+        rest = b': the same rest of the headline here'
+        write('meta-kicker-og-%s.html' % size,
+              meta_page(b'<meta property="og:title" content="' + kicker_a + rest + b'">',
+                        b'<h1>' + kicker_b + rest + b'</h1>'))
+        write('meta-kicker-ld-%s.html' % size,
+              meta_page(meta_ld(b'{"@type":"NewsArticle","headline":"' + kicker_a + rest + b'"}'),
+                        b'<h1>' + kicker_b + rest + b'</h1>'))
+
+
+meta_title_runs()
+meta_date_digits()
+meta_comment_counts()
+meta_nested_authors()
+meta_repeated_structure()
