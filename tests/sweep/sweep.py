@@ -81,7 +81,7 @@ def load_pages(bench, sets):
         elif os.path.exists(truth):
             with open(truth, encoding='utf-8') as f:
                 for page_id, row in json.load(f).items():
-                    urls[os.path.join(root, 'html', page_id + '.html.gz')] = row.get('url')
+                    urls[os.path.normpath(os.path.join(root, 'html', page_id + '.html.gz'))] = row.get('url')
         found = []
         for folder, _, files in os.walk(root):
             for name in files:

@@ -29,6 +29,9 @@ while i < len(args):
         continue
     files.append(args[i])
     i += 1
+if os.environ.get('FAKE_URL_LOG') and '--parser' not in args and '--input' not in args:
+    with open(os.environ['FAKE_URL_LOG'], 'a') as log:
+        log.write((args[args.index('--url') + 1] if '--url' in args else 'NONE') + '\n')
 pair = 0
 for path in files:
     data = open(path, 'rb').read()
@@ -75,6 +78,16 @@ def make_bench(root, marked):
                      'url': 'https://example.org/%s' % page_id})
     with open(os.path.join(root, 'bench', 'toy', 'manifest.json'), 'w') as f:
         json.dump(rows, f)
+    # a set that gives its URLs in a ground truth, as scrapinghub does
+    truth = {}
+    os.makedirs(os.path.join(root, 'bench', 'truth', 'html'))
+    for k in range(3):
+        page_id = 'page%d' % k
+        with gzip.open(os.path.join(root, 'bench', 'truth', 'html', page_id + '.html.gz'), 'wb') as f:
+            f.write(b'<html><body><p>Ground truth page</p></body></html>')
+        truth[page_id] = {'articleBody': 'Ground truth page', 'url': 'https://example.org/%s' % page_id}
+    with open(os.path.join(root, 'bench', 'truth', 'ground-truth.json'), 'w') as f:
+        json.dump(truth, f)
 
 
 def sweep(root):
@@ -82,10 +95,14 @@ def sweep(root):
     with open(cli, 'w') as f:
         f.write(FAKE_CLI)
     os.chmod(cli, 0o755)
+    # the bench folder named through "..", as run-sweep.sh names ../shared
+    os.makedirs(os.path.join(root, 'up'), exist_ok=True)
     cmd = [sys.executable, os.path.join(HERE, 'sweep.py'), '--cli', cli, '--plugins', root,
-           '--bench', os.path.join(root, 'bench'), '--sets', 'toy', '--work', os.path.join(root, 'work'),
+           '--bench', os.path.join(root, 'up', '..', 'bench'), '--sets', 'toy,truth',
+           '--work', os.path.join(root, 'work'),
            '--timeout', '1', '--batch', '8', '--batch-allowance', '0.2', '--jobs', '2']
-    proc = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=300)
+    env = dict(os.environ, FAKE_URL_LOG=os.path.join(root, 'urls.log'))
+    proc = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=300, env=env)
     return proc.returncode, proc.stdout.decode()
 
 
@@ -106,7 +123,11 @@ def main():
         code, out = sweep(root)
         expect(code == 0, 'a clean bench must pass (exit %d)' % code, out)
         expect('clean: no sanitizer report' in out, 'a clean run says so', out)
-        expect(' 40 runs in    5 processes' in out, 'generic pages go 8 to a process', out)
+        expect(' 43 runs in    6 processes' in out, 'generic pages go 8 to a process', out)
+        with open(os.path.join(root, 'urls.log')) as f:
+            urls = f.read().split()
+        expect(len(urls) == 43 and 'NONE' not in urls and 'https://example.org/page2' in urls,
+               'every page runs with the URL of its manifest or ground truth', out)
 
     marked = {3: 'MARK-ASAN', 9: 'MARK-SEGV', 14: 'MARK-HANG', 20: 'MARK-EXIT3',
               26: 'MARK-GENERIC', 33: 'MARK-PAIR', 34: 'MARK-PAIR'}
