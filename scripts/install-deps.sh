@@ -5,8 +5,10 @@
 # examples/run.sh.
 set -euo pipefail
 
+# clang-14 and its sanitizer runtimes: the real-page sweep (tests/sweep/)
+# and the fuzzers (tests/fuzz/run-fuzzers.sh)
 packages=(build-essential cmake pkg-config libxml2-dev libjansson-dev libcmocka-dev
-	abigail-tools libxml2-utils python3 python3-jsonschema valgrind)
+	abigail-tools libxml2-utils python3 python3-jsonschema valgrind clang-14 libclang-rt-14-dev)
 
 if [ "${NEWSDOC_NO_APT:-0}" = 1 ]; then
 	exit 0

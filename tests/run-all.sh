@@ -11,8 +11,11 @@
 # 3. ctest --test-dir build --output-on-failure; the output is also kept in
 #    build/ctest-output.log.
 # 4. valgrind over the CMocka programs (tests/run-valgrind.sh), the suite
-#    again under ASan + UBSan (tests/run-sanitizers.sh, in build-asan), and
-#    the Go and Rust bindings against an installed copy (bindings/*/test.sh).
+#    again under ASan + UBSan (tests/run-sanitizers.sh, in build-asan), the
+#    real-page sweep (every ../shared/bench page through a clang ASan +
+#    UBSan build of the CLI, tests/sweep/run-sweep.sh, in build-sweep),
+#    ThreadSanitizer, and the Go and Rust bindings against an installed
+#    copy (bindings/*/test.sh).
 # Environment: BUILD_DIR (build), BUILD_TYPE (RelWithDebInfo), JOBS ($(nproc)),
 # CTEST_ARGS (extra ctest arguments, e.g. "-R abi"), NEWSDOC_QUICK=1 (stop
 # after step 3).
@@ -37,8 +40,8 @@ ctest --test-dir "$build" --output-on-failure --no-tests=error -j"$jobs" ${CTEST
 
 # The rest of the suite (NEWSDOC_QUICK=1 stops after the ctest run above):
 # valgrind over the CMocka programs, the whole suite again under ASan +
-# UBSan, then the Go and Rust bindings built against an installed copy, the
-# way their users build them.
+# UBSan, the real-page sweep, ThreadSanitizer, then the Go and Rust
+# bindings built against an installed copy, the way their users build them.
 if [ "${NEWSDOC_QUICK:-0}" = 1 ]; then
 	exit 0
 fi
@@ -46,6 +49,8 @@ echo "run-all: valgrind"
 tests/run-valgrind.sh "$build"
 echo "run-all: sanitizers (ASan + UBSan) in ${build}-asan"
 tests/run-sanitizers.sh "${build}-asan"
+echo "run-all: real-page sweep (clang ASan + UBSan, every benchmark page) in ${build}-sweep"
+tests/sweep/run-sweep.sh "${build}-sweep"
 echo "run-all: ThreadSanitizer (8 threads, one registry) in ${build}-tsan"
 tests/threads/run-tsan.sh "${build}-tsan"
 prefix=$(mktemp -d)
