@@ -1,0 +1,146 @@
+/*
+ * Content extraction on nested and repeated structure (issue 11): the
+ * depth limit counted through lists, paragraphs and layout tables. The big
+ * shapes (tens of thousands of levels or images, with time ceilings) are
+ * in tests/hostile; these are the small cases with exact answers.
+ */
+#include "content_test_util.h"
+
+#define INTRO "<p>The council met on Tuesday to discuss the harbour wall, and residents said the work " \
+	"was overdue, that the storm had made it worse, and that the repairs could not wait.</p>"
+
+/* A page built in a growing buffer. */
+typedef struct page_buf {
+	char *ptr;
+	size_t len, cap;
+} page_buf;
+
+static void put(page_buf *page, const char *fmt, ...)
+{
+	va_list ap;
+	int n;
+
+	for (;;) {
+		size_t room = page->cap - page->len;
+		va_start(ap, fmt);
+		n = vsnprintf(page->ptr ? page->ptr + page->len : NULL, room, fmt, ap);
+		va_end(ap);
+		assert_true(n >= 0);
+		if ((size_t)n < room)
+			break;
+		page->cap = page->cap * 2 + (size_t)n + 1;
+		page->ptr = realloc(page->ptr, page->cap);
+		assert_non_null(page->ptr);
+	}
+	page->len += (size_t)n;
+}
+
+static newsdoc_document *parse_page(page_buf *page, size_t max_depth)
+{
+	newsdoc_parse_options opts = NEWSDOC_PARSE_OPTIONS_INIT;
+	newsdoc_document *doc = NULL;
+	int rc;
+
+	opts.parser = "generic";
+	opts.max_depth = max_depth;
+	rc = newsdoc_parse(&doc, NULL, page->ptr, page->len, "https://bayside.example/news/harbour", &opts);
+	if (rc != NEWSDOC_OK)
+		fail_msg("newsdoc_parse failed (%d): %s", rc, newsdoc_error_last()->message);
+	free(page->ptr);
+	memset(page, 0, sizeof(*page));
+	return doc;
+}
+
+static size_t count_blocks(const newsdoc_document *doc, int type)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < newsdoc_document_block_count(doc); i++)
+		n += newsdoc_block_type(newsdoc_document_block_at(doc, i)) == type;
+	return n;
+}
+
+/*
+ * Lists that hold images are walked as containers; each level of them
+ * counts towards max_depth. The emit walk used to start over at depth 1
+ * in every such list, so the limit never fired (25,000 levels overflowed
+ * the stack): with max_depth 8, 30 levels gave 30 figures.
+ */
+static void test_list_depth_counted(void **state)
+{
+	page_buf page = { NULL, 0, 0 };
+	newsdoc_document *doc;
+	const char *last;
+	size_t i;
+	(void)state;
+
+	put(&page, "<html><body><article>" INTRO);
+	for (i = 0; i < 30; i++)
+		put(&page, "<ul><li><img src=\"/img/level-%zu.jpg\">Level %zu of the list.", i, i);
+	put(&page, "</article></body></html>");
+	doc = parse_page(&page, 8);
+	/* ul (0), li (1) ... : the items at depth 7 and below are one
+	 * paragraph of text. */
+	assert_int_equal(count_blocks(doc, NEWSDOC_BLOCK_FIGURE), 4);
+	assert_int_equal(newsdoc_document_image_count(doc), 4);
+	last = newsdoc_block_text(newsdoc_document_block_at(doc, newsdoc_document_block_count(doc) - 1));
+	assert_non_null(strstr(last, "Level 4 of the list."));
+	assert_non_null(strstr(last, "Level 29 of the list."));
+	newsdoc_document_free(doc);
+
+	/* The default limit (256) reads all 30 levels as figures. */
+	for (i = 0; i < 30; i++)
+		put(&page, "%s<ul><li><img src=\"/img/level-%zu.jpg\">Level %zu of the list.",
+			i ? "" : "<html><body><article>" INTRO, i, i);
+	put(&page, "</article></body></html>");
+	doc = parse_page(&page, 0);
+	assert_int_equal(count_blocks(doc, NEWSDOC_BLOCK_FIGURE), 30);
+	newsdoc_document_free(doc);
+}
+
+/* The walk that replaced the recursion keeps document order and ends a
+ * paragraph run where an element ends: text around a layout list and a
+ * layout table, and rows inside nested row groups. */
+static void test_walk_order(void **state)
+{
+	page_buf page = { NULL, 0, 0 };
+	newsdoc_document *doc;
+	const newsdoc_block *table;
+	(void)state;
+
+	put(&page, "<html><body><article>" INTRO
+		"<div>Loose text before the gallery, in a run of its own.<ul>"
+		"<li><img src=\"/img/a.jpg\">First picture of the gallery.</li>"
+		"<li><img src=\"/img/b.jpg\">Second picture of the gallery.</li></ul>"
+		"Loose text after the gallery.</div>"
+		"<table><tr><td>" INTRO "</td></tr><tr><td><table><tr><td>x</td></tr></table></td></tr></table>"
+		"<table><tbody><tbody><tr><th>Tide</th><th>Height</th></tr></tbody>"
+		"<tbody><tr><td>High</td><td>4.2 m</td></tr></tbody></tbody></table>"
+		"</article></body></html>");
+	doc = parse_page(&page, 0);
+	assert_int_equal(newsdoc_document_block_count(doc), 10);
+	assert_string_equal(newsdoc_block_text(newsdoc_document_block_at(doc, 1)),
+		"Loose text before the gallery, in a run of its own.");
+	assert_int_equal(newsdoc_block_type(newsdoc_document_block_at(doc, 2)), NEWSDOC_BLOCK_FIGURE);
+	assert_string_equal(newsdoc_block_text(newsdoc_document_block_at(doc, 3)), "First picture of the gallery.");
+	assert_int_equal(newsdoc_block_type(newsdoc_document_block_at(doc, 4)), NEWSDOC_BLOCK_FIGURE);
+	assert_string_equal(newsdoc_block_text(newsdoc_document_block_at(doc, 5)), "Second picture of the gallery.");
+	assert_string_equal(newsdoc_block_text(newsdoc_document_block_at(doc, 6)), "Loose text after the gallery.");
+	assert_int_equal(newsdoc_block_type(newsdoc_document_block_at(doc, 7)), NEWSDOC_BLOCK_PARAGRAPH);
+	assert_string_equal(newsdoc_block_text(newsdoc_document_block_at(doc, 8)), "x");
+	table = newsdoc_document_block_at(doc, 9);
+	assert_int_equal(newsdoc_block_type(table), NEWSDOC_BLOCK_TABLE);
+	assert_int_equal(newsdoc_block_row_count(table), 2);
+	assert_string_equal(newsdoc_block_cell_at(table, 0, 0), "Tide");
+	assert_string_equal(newsdoc_block_cell_at(table, 1, 1), "4.2 m");
+	newsdoc_document_free(doc);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_list_depth_counted),
+		cmocka_unit_test(test_walk_order),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
