@@ -36,6 +36,10 @@ typedef enum newsdoc_input {
  *                   not read (the other metadata sources still are)
  *   max_quotes      truncation: the first N quotes are kept
  *   max_related     truncation: the first N related items are kept
+ * Fixed limits (not options):
+ *   images          the first 1,000 distinct images are kept in the
+ *                   document's image list; the body's figure blocks keep
+ *                   every picture
  */
 typedef struct newsdoc_parse_options {
 	unsigned int version;  /* NEWSDOC_PARSE_OPTIONS_VERSION */

@@ -1,6 +1,7 @@
 /*
  * Content extraction on nested and repeated structure (issue 11): the
- * depth limit counted through lists, paragraphs and layout tables. The big
+ * depth limit counted through lists, paragraphs and layout tables; images
+ * de-duplicated and capped. The big
  * shapes (tens of thousands of levels or images, with time ceilings) are
  * in tests/hostile; these are the small cases with exact answers.
  */
@@ -136,11 +137,53 @@ static void test_walk_order(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* One image list entry per address, the first caption kept, the lead
+ * image from metadata matched too; past 1,000 distinct images the list
+ * stops growing while the body keeps every figure. */
+static void test_images_deduplicated_and_capped(void **state)
+{
+	page_buf page = { NULL, 0, 0 };
+	newsdoc_document *doc;
+	const newsdoc_image *image;
+	size_t i;
+	(void)state;
+
+	put(&page, "<html><head><meta property=\"og:image\" content=\"https://bayside.example/img/wall.jpg\">"
+		"</head><body><article>" INTRO
+		"<figure><img src=\"/img/wall.jpg\"><figcaption>The harbour wall after the storm.</figcaption></figure>"
+		"<img src=\"/img/crane.jpg\" alt=\"A crane\"><p>" INTRO "</p>"
+		"<figure><img src=\"/img/crane.jpg\"><figcaption>The crane on the quay.</figcaption></figure>"
+		"<figure><img src=\"/img/crane.jpg\"><figcaption>A second caption.</figcaption></figure>"
+		"</article></body></html>");
+	doc = parse_page(&page, 0);
+	assert_int_equal(newsdoc_document_image_count(doc), 2);
+	image = newsdoc_document_image_at(doc, 0);
+	assert_string_equal(newsdoc_image_url(image), "https://bayside.example/img/wall.jpg");
+	assert_string_equal(newsdoc_image_caption(image), "The harbour wall after the storm.");
+	image = newsdoc_document_image_at(doc, 1);
+	assert_string_equal(newsdoc_image_url(image), "https://bayside.example/img/crane.jpg");
+	assert_string_equal(newsdoc_image_alt(image), "A crane");
+	assert_string_equal(newsdoc_image_caption(image), "The crane on the quay.");
+	assert_int_equal(count_blocks(doc, NEWSDOC_BLOCK_FIGURE), 4);
+	newsdoc_document_free(doc);
+
+	put(&page, "<html><body><article>" INTRO);
+	for (i = 0; i < 1500; i++)
+		put(&page, "<img src=\"/img/%zu.jpg\">", i % 1200);
+	put(&page, "</article></body></html>");
+	doc = parse_page(&page, 0);
+	assert_int_equal(newsdoc_document_image_count(doc), 1000);
+	assert_string_equal(newsdoc_image_url(newsdoc_document_image_at(doc, 999)), "https://bayside.example/img/999.jpg");
+	assert_int_equal(count_blocks(doc, NEWSDOC_BLOCK_FIGURE), 1500);
+	newsdoc_document_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_list_depth_counted),
 		cmocka_unit_test(test_walk_order),
+		cmocka_unit_test(test_images_deduplicated_and_capped),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
