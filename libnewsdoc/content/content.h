@@ -120,6 +120,10 @@ unsigned int newsdoc__content_hints(const xmlNode *node, int tag);
 int newsdoc__content_is_related_heading(const char *text, size_t len);
 /* Folded visible text of a subtree (iterative; no depth limit). */
 int newsdoc__content_collect_text(newsdoc__sb *sb, const xmlNode *node, int *pending_space);
+/* The same for a text that must be short (a heading): the walk stops after
+ * `max_nodes` nodes of the subtree and sets *too_big, so that asking of
+ * every element whether it is such a text stays linear. */
+int newsdoc__content_collect_short_text(newsdoc__sb *sb, const xmlNode *node, size_t max_nodes, int *too_big);
 /* Text of an attribute folded, or NULL. Caller frees with xmlFree. */
 xmlChar *newsdoc__content_attr(const xmlNode *node, const char *name);
 /* The class attribute in ASCII lowercase ("storyBody" -> "storybody"), or

@@ -10,6 +10,7 @@
 #include <strings.h>
 
 #include "content.h"
+#include "../dom_attr.h"
 #include "../dom_walk.h"
 
 #define DEFAULT_MAX_RELATED 100
@@ -64,33 +65,6 @@ static int is_article_link(const xmlNode *a)
 	if (href)
 		xmlFree(href);
 	return article;
-}
-
-/* Number of distinct article links under `node`, counting up to 2;
- * `*first` gets the first one's href. */
-static int distinct_links(xmlNode *node, xmlChar **first)
-{
-	xmlNode *walk = node;
-	int count = 0;
-
-	*first = NULL;
-	while (walk && count < 2) {
-		if (walk->type == XML_ELEMENT_NODE && !strcmp((const char *)walk->name, "a") && is_article_link(walk)) {
-			xmlChar *href = newsdoc__content_attr(walk, "href");
-			/* NULL when libxml2 could not copy the attribute (memory). */
-			if (!href)
-				;
-			else if (!*first)
-				*first = href, count = 1;
-			else {
-				if (strcmp((const char *)*first, (const char *)href))
-					count = 2;
-				xmlFree(href);
-			}
-		}
-		walk = newsdoc__walk_next(walk, node, walk == node || walk->type == XML_ELEMENT_NODE);
-	}
-	return count;
 }
 
 static int text_in(newsdoc__sb *sb, const xmlNode *node)
@@ -219,40 +193,144 @@ done:
 	return error;
 }
 
-/* Items of one box: for each article link, the largest element under the
- * box that links to that article only. */
-static int take_items(content_ctx *ctx, xmlNode *box, size_t limit)
+/* The article links below one element: how many distinct addresses (0, 1,
+ * or 2 for two and more) and the first link in document order. */
+typedef struct link_summary {
+	const xmlNode *first;
+	int count;
+} link_summary;
+
+/* Add what `part` holds to what `whole` holds. */
+static void merge_links(link_summary *whole, const link_summary *part)
 {
-	xmlNode *node = box, *last_item = NULL;
+	if (whole->count == 2 || part->count == 0)
+		return;
+	if (part->count == 2)
+		whole->count = 2;
+	else if (whole->count == 0)
+		*whole = *part;
+	else if (strcmp(newsdoc__attr_text(whole->first, "href"), newsdoc__attr_text(part->first, "href")))
+		whole->count = 2;
+}
+
+/* An element of the box being walked, with the links seen below it so far
+ * and how many items were found before it was entered. */
+typedef struct item_frame {
+	link_summary links;
+	size_t items_before;
+} item_frame;
+
+static xmlNode *element_from(xmlNode *node)
+{
+	while (node && node->type != XML_ELEMENT_NODE)
+		node = node->next;
+	return node;
+}
+
+/*
+ * The items of a box in document order, as pairs in `items`: the item,
+ * then its first article link. An item is the largest element under the
+ * box whose article links all go to one article: its links go to one
+ * article and its parent's to several (or its parent is the box). One
+ * post-order walk finds them all: an element that finishes with one
+ * article replaces the items found inside it, as its parent may still
+ * turn out to hold one article only. The frames of the open elements live
+ * on the heap: a box nests as deep as the page does.
+ */
+static int find_items(xmlNode *box, newsdoc__vec *items)
+{
+	item_frame *frames = NULL;
+	size_t depth = 0, capacity = 0;
+	xmlNode *node = box, *child;
 	int error = 0;
 
-	while ((node = newsdoc__walk_next(node, box, node == box || node->type == XML_ELEMENT_NODE)) != NULL && !error) {
-		xmlNode *item;
-		xmlChar *href;
-		if (node->type != XML_ELEMENT_NODE || strcmp((const char *)node->name, "a") || !is_article_link(node))
+	for (;;) {
+		item_frame *entered;
+		if (depth == capacity) {
+			size_t bigger = capacity ? capacity * 2 : 32;
+			item_frame *grown = bigger <= SIZE_MAX / sizeof(*frames) ?
+				newsdoc__realloc(frames, bigger * sizeof(*frames)) : NULL;
+			if (!grown) {
+				error = newsdoc__error_oom();
+				break;
+			}
+			frames = grown;
+			capacity = bigger;
+		}
+		entered = &frames[depth++];
+		memset(entered, 0, sizeof(*entered));
+		entered->items_before = items->count;
+		if (node != box && !strcmp((const char *)node->name, "a") && is_article_link(node)) {
+			entered->links.first = node;
+			entered->links.count = 1;
+		}
+		if ((child = element_from(node->children)) != NULL) {
+			node = child;
 			continue;
+		}
+		/* Finish `node`, and each ancestor whose last element it was. */
+		for (;;) {
+			item_frame *finished = &frames[--depth];
+			if (node == box)
+				goto done;
+			if (finished->links.count == 1) {
+				/* One article: it stands for the items inside it. */
+				items->count = finished->items_before;
+				if ((error = newsdoc__vec_push(items, node)) != 0 ||
+					(error = newsdoc__vec_push(items, (void *)finished->links.first)) != 0)
+					goto done;
+			}
+			merge_links(&frames[depth - 1].links, &finished->links);
+			if ((child = element_from(node->next)) != NULL) {
+				node = child;
+				break;
+			}
+			node = node->parent;
+		}
+	}
+done:
+	newsdoc__free(frames);
+	return error;
+}
+
+/* Items of one box, each turned into a related item until the limit. */
+static int take_items(content_ctx *ctx, xmlNode *box, size_t limit)
+{
+	newsdoc__vec items = { NULL, 0, 0 };
+	size_t i;
+	int error = find_items(box, &items);
+
+	for (i = 0; i + 1 < items.count && !error; i += 2) {
+		xmlChar *href;
 		if (newsdoc_document_related_count(ctx->doc) >= limit)
 			break;
-		item = node;
-		while (item->parent && item->parent != box) {
-			xmlChar *first;
-			int count = distinct_links(item->parent, &first);
-			if (first)
-				xmlFree(first);
-			if (count > 1)
-				break;
-			item = item->parent;
-		}
-		/* Inside the item already taken. */
-		if (last_item && (item == last_item))
-			continue;
-		last_item = item;
-		href = newsdoc__content_attr(node, "href");
-		error = add_item(ctx, item, href);
+		href = newsdoc__content_attr(items.items[i + 1], "href");
+		error = add_item(ctx, items.items[i], href);
 		if (href)
 			xmlFree(href);
 	}
+	newsdoc__free(items.items);
 	return error;
+}
+
+/*
+ * Does the heading say "Related", "Read more" ...? Every element of the
+ * page may be asked, so its text is read within a bound: a related-box
+ * heading is a few elements, and one made of more is not a heading.
+ */
+#define HEADING_MAX_NODES 64
+
+static int says_related(const xmlNode *heading, newsdoc__sb *scratch)
+{
+	int too_big;
+
+	scratch->len = 0;
+	if (scratch->ptr)
+		scratch->ptr[0] = '\0';
+	if (newsdoc__content_collect_short_text(scratch, heading, HEADING_MAX_NODES, &too_big) != 0 || too_big)
+		return 0;
+	newsdoc__sb_trim(scratch);
+	return newsdoc__content_is_related_heading(scratch->ptr, scratch->len);
 }
 
 /* The heading that opens `node`: its first element child when it is a
@@ -271,9 +349,7 @@ static int opens_with_related_heading(xmlNode *node, newsdoc__sb *scratch)
 			return 0;
 		if (stat->tag != TAG_HEADING && !class_has(child, heading_names))
 			return 0;
-		if (text_in(scratch, child) != 0)
-			return 0;
-		return newsdoc__content_is_related_heading(scratch->ptr, scratch->len);
+		return says_related(child, scratch);
 	}
 	return 0;
 }
@@ -315,7 +391,7 @@ int newsdoc__content_related(content_ctx *ctx)
 			error = take_items(ctx, node, limit);
 			descend = 0;
 		} else if (stat->tag == TAG_HEADING && stat->text <= 60 && (box = links_after(node)) != NULL &&
-			!text_in(&scratch, node) && newsdoc__content_is_related_heading(scratch.ptr, scratch.len)) {
+			says_related(node, &scratch)) {
 			/* "<h2>Related</h2><ul>...</ul>" as siblings in a larger block */
 			stat->flags |= NODE_RELATED;
 			content_stat_of(box)->flags |= NODE_RELATED;

@@ -1,7 +1,8 @@
 /*
  * Content extraction on nested and repeated structure (issue 11): the
  * depth limit counted through lists, paragraphs and layout tables; images
- * de-duplicated and capped. The big
+ * de-duplicated and capped; related items found in deep and repetitive
+ * boxes; a heading made of too many elements read as no heading. The big
  * shapes (tens of thousands of levels or images, with time ceilings) are
  * in tests/hostile; these are the small cases with exact answers.
  */
@@ -178,12 +179,85 @@ static void test_images_deduplicated_and_capped(void **state)
 	newsdoc_document_free(doc);
 }
 
+#define ITEM(path, title) "<a href=\"" path "\"><img src=\"/img" path ".jpg\"></a><h3><a href=\"" path "\">" title \
+	"</a></h3><p class=\"summary\">What happened next.</p>"
+
+/* Items found by one walk of the box: each is the largest element whose
+ * links go to one article, in document order, however deep it sits, and
+ * links repeated inside an item make no second item. */
+static void test_related_items(void **state)
+{
+	page_buf page = { NULL, 0, 0 };
+	newsdoc_document *doc;
+	size_t i;
+	(void)state;
+
+	put(&page, "<html><body><article>" INTRO INTRO "</article><div class=\"related-stories\"><div>"
+		"<article>" ITEM("/news/pool", "Swimming pool reopens after refit") "</article>"
+		"<article>" ITEM("/news/market", "Farmers' market returns to the square") "</article><div>");
+	for (i = 0; i < 300; i++)
+		put(&page, "<div>");
+	put(&page, "<article>" ITEM("/news/festival", "Cinema festival announces full programme") "</article>");
+	for (i = 0; i < 300; i++)
+		put(&page, "</div>");
+	put(&page, "</div><article>");
+	for (i = 0; i < 200; i++)
+		put(&page, "<a href=\"/news/pool\">Swimming pool reopens after refit</a>");
+	put(&page, "</article></div></div></body></html>");
+	doc = parse_page(&page, 0);
+	assert_int_equal(newsdoc_document_related_count(doc), 4);
+	assert_string_equal(newsdoc_related_title(newsdoc_document_related_at(doc, 0)), "Swimming pool reopens after refit");
+	assert_string_equal(newsdoc_related_summary(newsdoc_document_related_at(doc, 0)), "What happened next.");
+	assert_string_equal(newsdoc_related_image(newsdoc_document_related_at(doc, 0)),
+		"https://bayside.example/img/news/pool.jpg");
+	assert_string_equal(newsdoc_related_title(newsdoc_document_related_at(doc, 1)),
+		"Farmers' market returns to the square");
+	assert_string_equal(newsdoc_related_title(newsdoc_document_related_at(doc, 2)),
+		"Cinema festival announces full programme");
+	assert_string_equal(newsdoc_related_url(newsdoc_document_related_at(doc, 2)),
+		"https://bayside.example/news/festival");
+	assert_string_equal(newsdoc_related_title(newsdoc_document_related_at(doc, 3)), "Swimming pool reopens after refit");
+	newsdoc_document_free(doc);
+}
+
+/* A related-box heading is a few elements: one spread over a hundred
+ * nested ones is not read as a heading (each element of a page may be
+ * asked, so the read is bounded), while the usual markup still is. */
+static void test_related_heading_bounded(void **state)
+{
+	static const char *const list = "<ul><li><a href=\"/news/pool\">Swimming pool reopens after refit</a></li>"
+		"<li><a href=\"/news/market\">Farmers' market returns to the square</a></li></ul>";
+	page_buf page = { NULL, 0, 0 };
+	newsdoc_document *doc;
+	size_t i;
+	(void)state;
+
+	put(&page, "<html><body><article>" INTRO INTRO "</article><section><h2><span><b>Related</b></span></h2>%s"
+		"</section></body></html>", list);
+	doc = parse_page(&page, 0);
+	assert_int_equal(newsdoc_document_related_count(doc), 2);
+	newsdoc_document_free(doc);
+
+	put(&page, "<html><body><article>" INTRO INTRO "</article><section><h2>");
+	for (i = 0; i < 100; i++)
+		put(&page, "<span>");
+	put(&page, "Related");
+	for (i = 0; i < 100; i++)
+		put(&page, "</span>");
+	put(&page, "</h2>%s</section></body></html>", list);
+	doc = parse_page(&page, 0);
+	assert_int_equal(newsdoc_document_related_count(doc), 0);
+	newsdoc_document_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_list_depth_counted),
 		cmocka_unit_test(test_walk_order),
 		cmocka_unit_test(test_images_deduplicated_and_capped),
+		cmocka_unit_test(test_related_items),
+		cmocka_unit_test(test_related_heading_bounded),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
