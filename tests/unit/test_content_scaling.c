@@ -220,6 +220,37 @@ static void test_related_items(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* Links nest on real pages (a video card's link around its title and its
+ * channel's link): the outer link is an item of its own, and what the
+ * inner link alone holds is another, after it. */
+static void test_related_nested_links(void **state)
+{
+	page_buf page = { NULL, 0, 0 };
+	newsdoc_document *doc;
+	const newsdoc_related *item;
+	(void)state;
+
+	put(&page, "<html><body><article>" INTRO INTRO "</article><div class=\"related-videos\">"
+		"<div class=\"card\"><a href=\"/watch/harbour\"><h3>How the harbour wall was rebuilt in a year</h3>"
+		"<div class=\"meta\"><span class=\"byline\"><span><a href=\"/user/bayside-tv\">Bayside TV</a></span>"
+		"</span><div><a href=\"/user/bayside-tv\">The Bayside TV channel page, with all of its films</a></div>"
+		"</div></a></div>"
+		"<div class=\"card\"><a href=\"/watch/ferry\"><h3>The ferry's first crossing after the refit</h3></a></div>"
+		"</div></body></html>");
+	doc = parse_page(&page, 0);
+	assert_int_equal(newsdoc_document_related_count(doc), 3);
+	item = newsdoc_document_related_at(doc, 0);
+	assert_string_equal(newsdoc_related_title(item), "How the harbour wall was rebuilt in a year");
+	assert_string_equal(newsdoc_related_url(item), "https://bayside.example/watch/harbour");
+	assert_string_equal(newsdoc_related_author(item), "Bayside TV");
+	item = newsdoc_document_related_at(doc, 1);
+	assert_string_equal(newsdoc_related_title(item), "The Bayside TV channel page, with all of its films");
+	assert_string_equal(newsdoc_related_url(item), "https://bayside.example/user/bayside-tv");
+	item = newsdoc_document_related_at(doc, 2);
+	assert_string_equal(newsdoc_related_title(item), "The ferry's first crossing after the refit");
+	newsdoc_document_free(doc);
+}
+
 /* A related-box heading is a few elements: one spread over a hundred
  * nested ones is not read as a heading (each element of a page may be
  * asked, so the read is bounded), while the usual markup still is. */
@@ -257,6 +288,7 @@ int main(void)
 		cmocka_unit_test(test_walk_order),
 		cmocka_unit_test(test_images_deduplicated_and_capped),
 		cmocka_unit_test(test_related_items),
+		cmocka_unit_test(test_related_nested_links),
 		cmocka_unit_test(test_related_heading_bounded),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
