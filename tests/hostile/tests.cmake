@@ -5,11 +5,11 @@ find_package(Python3 COMPONENTS Interpreter QUIET)
 if(Python3_Interpreter_FOUND)
   # ctest keeps CI short with a 20 MB page; run-hostile.sh by hand (or
   # HOSTILE_BIG_SIZE=50) uses the full 50 MB one.
-  set(_hostile_env "PYTHON3=${Python3_EXECUTABLE}" "HOSTILE_BIG_SIZE=20")
+  set(_hostile_env "PYTHON3=${Python3_EXECUTABLE}" "HOSTILE_BIG_SIZE=20" "NEWSDOC_SHARED_DIR=${NEWSDOC_SHARED_DIR}")
   if(NEWSDOC_SANITIZE)
     # ASan/UBSan builds are several times slower and bigger: scale the
     # budgets and use a 5 MB page.
-    list(APPEND _hostile_env "HOSTILE_SCALE=5" "HOSTILE_BIG_SIZE=5")
+    list(APPEND _hostile_env "HOSTILE_SCALE=5" "HOSTILE_BIG_SIZE=5" "HOSTILE_SHAPE_SIZES=1x")
   endif()
   add_test(NAME hostile_inputs
     COMMAND bash ${CMAKE_CURRENT_LIST_DIR}/run-hostile.sh ${PROJECT_BINARY_DIR} ${PROJECT_BINARY_DIR}/hostile)
