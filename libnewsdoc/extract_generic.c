@@ -66,6 +66,7 @@ static int extract_content(newsdoc_document *doc, xmlNode *body, const char *url
 	if (ctx.stats)
 		clear_private(body);
 	newsdoc__free(ctx.stats);
+	newsdoc__content_images_free(&ctx);
 	return error;
 }
 

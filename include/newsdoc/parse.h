@@ -54,6 +54,12 @@ typedef enum newsdoc_input {
  *                   in well under a second while no real page comes near
  *                   it. NEWSDOC_DEBUG=work prints the steps of each parse
  *                   on stderr.
+ * Fixed limits (not options):
+ *   images          the first 1,000 distinct images are kept in the
+ *                   document's image list; the body's figure blocks keep
+ *                   every picture
+ *   JSON-LD nesting a JSON-LD script nested deeper than 64 levels is not
+ *                   read (the other metadata sources still are)
  */
 typedef struct newsdoc_parse_options {
 	unsigned int version;  /* NEWSDOC_PARSE_OPTIONS_VERSION */
@@ -93,6 +99,16 @@ NEWSDOC_EXTERN(int) newsdoc_parse_options_init(newsdoc_parse_options *opts, unsi
  * parsers only); `url` may be NULL (it helps choosing a parser and making
  * links absolute); `opts` NULL means HTML input and automatic choice.
  * On failure `*out` is NULL and newsdoc_error_last() says why.
+ *
+ * Thread stack: a parse (newsdoc_document_from_json too) needs at most
+ * 256 KiB of stack, whatever the input, so it may run in threads with
+ * small stacks (Rust's 2 MiB, a pool's 256 KiB). The walks over the page are iterative and the
+ * recursions left (libxml2, jansson) are bounded by the fixed limits
+ * above; the deepest hostile pages measure under 50 KB (a JSON document
+ * nested 500 levels; HTML nested 10,000 levels in any way, under 20 KB),
+ * and tests/threads/test_small_stack.c parses them in threads with
+ * 256 KiB. The code of C plugins runs on the same stack and is not
+ * counted.
  */
 NEWSDOC_EXTERN(int) newsdoc_parse(newsdoc_document **out, const newsdoc_registry *reg,
 	const char *data, size_t len, const char *url, const newsdoc_parse_options *opts);

@@ -21,7 +21,12 @@ typedef struct emit_state {
 	int br_count;             /* consecutive <br> seen in the run */
 } emit_state;
 
-static int emit_children(emit_state *st, xmlNode *parent, size_t depth);
+/* What the walk of the container does after an element (emit_element). */
+enum emit_next {
+	EMIT_PAST,        /* the element is done: go on past it */
+	EMIT_INTO,        /* walk its children as part of the same flow */
+	EMIT_INTO_BLOCK   /* walk its children, then end the paragraph run */
+};
 
 static int is_letter_or_digit_byte(unsigned char c)
 {
@@ -196,8 +201,9 @@ static int holds_blocks(const xmlNode *list)
 }
 
 /* Items of a list: each <li> directly under it (nested lists ride along
- * in their item's text). */
-static int emit_list(emit_state *st, const xmlNode *list, const content_stat *stat)
+ * in their item's text). A list used for layout (a gallery, items made of
+ * long paragraphs) is a container: *next says to walk into it. */
+static int emit_list(emit_state *st, const xmlNode *list, const content_stat *stat, int *next)
 {
 	newsdoc_block *block = NULL;
 	const xmlNode *child;
@@ -206,10 +212,10 @@ static int emit_list(emit_state *st, const xmlNode *list, const content_stat *st
 	/* A list of links is navigation or a related box, not prose. */
 	if (stat->text == 0 || stat->link_text * 10 > stat->text * 5)
 		return 0;
-	/* A list used for layout (a gallery, items made of long paragraphs)
-	 * is a container. */
-	if (holds_blocks(list))
-		return emit_children(st, (xmlNode *)list, 1);
+	if (holds_blocks(list)) {
+		*next = EMIT_INTO;
+		return 0;
+	}
 	for (child = list->children; child && !error; child = child->next) {
 		content_stat *item = content_stat_of(child);
 		newsdoc__sb text = NEWSDOC__SB_INIT;
@@ -243,24 +249,29 @@ static int is_layout_table(const xmlNode *table, const content_stat *stat)
 	return 0;
 }
 
-static int emit_rows(newsdoc_block **block, emit_state *st, const xmlNode *parent)
+/* Row groups hold rows; the walk over a table's rows goes into them. */
+static int is_row_group(const xmlNode *node)
 {
+	return node->type == XML_ELEMENT_NODE && (!strcmp((const char *)node->name, "thead") ||
+		!strcmp((const char *)node->name, "tbody") || !strcmp((const char *)node->name, "tfoot"));
+}
+
+/* The rows of a table in document order, those inside row groups too
+ * (nested groups as well: the walk is iterative, any nesting is fine). */
+static int emit_rows(emit_state *st, const xmlNode *table)
+{
+	newsdoc_block *block = NULL;
 	const xmlNode *row, *cell;
 	int error = 0;
 
-	for (row = parent->children; row && !error; row = row->next) {
-		if (row->type != XML_ELEMENT_NODE)
+	/* The walk never writes to the tree: the casts only satisfy libxml2's
+	 * non-const node type. */
+	for (row = table->children; row && !error; row = newsdoc__walk_next((xmlNode *)row, table, is_row_group(row))) {
+		if (row->type != XML_ELEMENT_NODE || strcmp((const char *)row->name, "tr"))
 			continue;
-		if (!strcmp((const char *)row->name, "thead") || !strcmp((const char *)row->name, "tbody") ||
-			!strcmp((const char *)row->name, "tfoot")) {
-			error = emit_rows(block, st, row);
-			continue;
-		}
-		if (strcmp((const char *)row->name, "tr"))
-			continue;
-		if (!*block && (error = newsdoc_document_add_block(block, st->ctx->doc, NEWSDOC_BLOCK_TABLE, NULL, 0)) != 0)
+		if (!block && (error = newsdoc_document_add_block(&block, st->ctx->doc, NEWSDOC_BLOCK_TABLE, NULL, 0)) != 0)
 			break;
-		if ((error = newsdoc_block_add_row(*block)) != 0)
+		if ((error = newsdoc_block_add_row(block)) != 0)
 			break;
 		for (cell = row->children; cell && !error; cell = cell->next) {
 			newsdoc__sb text = NEWSDOC__SB_INIT;
@@ -268,22 +279,24 @@ static int emit_rows(newsdoc_block **block, emit_state *st, const xmlNode *paren
 				(strcmp((const char *)cell->name, "td") && strcmp((const char *)cell->name, "th")))
 				continue;
 			if (!(error = text_of(&text, cell)))
-				error = newsdoc_block_add_cell(*block, text.ptr ? text.ptr : "", text.len);
+				error = newsdoc_block_add_cell(block, text.ptr ? text.ptr : "", text.len);
 			newsdoc__sb_free(&text);
 		}
 	}
 	return error;
 }
 
-static int emit_table(emit_state *st, xmlNode *table, const content_stat *stat, size_t depth)
+/* A data table becomes a table block; a layout table is a container:
+ * *next says to walk into it. */
+static int emit_table(emit_state *st, const xmlNode *table, const content_stat *stat, int *next)
 {
-	newsdoc_block *block = NULL;
-
-	if (is_layout_table(table, stat))
-		return emit_children(st, table, depth + 1);
+	if (is_layout_table(table, stat)) {
+		*next = EMIT_INTO;
+		return 0;
+	}
 	if (stat->text == 0 || stat->link_text * 10 > stat->text * 6)
 		return 0;
-	return emit_rows(&block, st, table);
+	return emit_rows(st, table);
 }
 
 /* Inline content joins the pending run; links count towards its density. */
@@ -301,10 +314,17 @@ static int add_inline(emit_state *st, const xmlNode *node, const content_stat *s
 	return error;
 }
 
-static int emit_element(emit_state *st, xmlNode *node, content_stat *stat, size_t depth)
+/*
+ * One element of the container: emitted as a block, added to the inline
+ * run, or left out; *next says whether the walk goes into its children.
+ * `depth` counts the levels below the container: past max_depth a
+ * subtree is not walked into but becomes one paragraph with its text.
+ */
+static int emit_element(emit_state *st, xmlNode *node, content_stat *stat, size_t depth, int *next)
 {
 	int error = 0;
 
+	*next = EMIT_PAST;
 	if (stat->tag == TAG_SKIP || is_furniture(st, node, stat))
 		return 0;
 	if ((stat->tag == TAG_INLINE || stat->tag == TAG_A) && !(stat->flags & NODE_BLOCK_CHILD))
@@ -321,12 +341,16 @@ static int emit_element(emit_state *st, xmlNode *node, content_stat *stat, size_
 	switch (stat->tag) {
 	case TAG_P:
 		if (stat->flags & NODE_BLOCK_CHILD)
-			return emit_children(st, node, depth + 1);
-		return emit_paragraph(st, node, stat);
+			*next = EMIT_INTO;
+		else
+			return emit_paragraph(st, node, stat);
+		break;
 	case TAG_HEADING:
 		return emit_heading(st, node, stat);
 	case TAG_LIST:
-		return emit_list(st, node, stat);
+		if ((error = emit_list(st, node, stat, next)) != 0)
+			return error;
+		break;
 	case TAG_BLOCKQUOTE:
 		if (stat->link_text * 10 > stat->text * 6)
 			return 0;
@@ -340,41 +364,79 @@ static int emit_element(emit_state *st, xmlNode *node, content_stat *stat, size_
 	case TAG_PRE:
 		return emit_preformatted(st, node);
 	case TAG_TABLE:
-		return emit_table(st, node, stat, depth);
+		if ((error = emit_table(st, node, stat, next)) != 0)
+			return error;
+		break;
 	case TAG_FIGURE:
 		return newsdoc__content_emit_figure(st->ctx, node);
 	case TAG_IMG:
 		return newsdoc__content_emit_image(st->ctx, node);
 	default:
-		if (depth >= st->ctx->max_depth) {
-			/* Too deep to walk: the subtree's text as one paragraph. */
-			error = add_inline(st, node, stat);
-			return error ? error : flush_run(st);
-		}
-		error = emit_children(st, node, depth + 1);
+		*next = EMIT_INTO_BLOCK;
+		break;
+	}
+	if (*next != EMIT_PAST && depth >= st->ctx->max_depth) {
+		/* Too deep to walk: the subtree's text as one paragraph. */
+		*next = EMIT_PAST;
+		error = add_inline(st, node, stat);
 		return error ? error : flush_run(st);
 	}
+	return 0;
 }
 
-static int emit_children(emit_state *st, xmlNode *parent, size_t depth)
+/* An element the walk went into ends the paragraph run when it leaves it,
+ * unless it is a paragraph, list or table that held blocks (emit_element
+ * says EMIT_INTO for those and EMIT_INTO_BLOCK for every other kind). */
+static int ends_run_on_leaving(const content_stat *stat)
 {
-	xmlNode *child;
+	return stat && stat->tag != TAG_P && stat->tag != TAG_LIST && stat->tag != TAG_TABLE;
+}
+
+/*
+ * Emit what is below `top` in document order. The walk is iterative,
+ * climbing back through parent pointers, so that the stack it uses does
+ * not grow with the page's nesting (a thread's stack may be small, and
+ * max_depth is the caller's to raise); `depth` is the level of top's
+ * children below the container.
+ */
+static int emit_below(emit_state *st, xmlNode *top, size_t depth)
+{
+	xmlNode *node = top->children;
 	int error = 0;
 
-	for (child = parent->children; child && !error; child = child->next) {
+	while (node && !error) {
 		content_stat *stat;
-		if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) {
-			const char *s = (const char *)child->content;
+		int next = EMIT_PAST;
+		if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
+			const char *s = (const char *)node->content;
 			size_t len = s ? strlen(s) : 0, before = st->run.len;
-			if (!len)
-				continue;
-			error = newsdoc__append_folded(&st->run, s, len, &st->pending_space);
-			if (st->run.len != before)
-				st->br_count = 0;
+			if (len) {
+				error = newsdoc__append_folded(&st->run, s, len, &st->pending_space);
+				if (st->run.len != before)
+					st->br_count = 0;
+			}
+		} else if ((stat = content_stat_of(node)) != NULL) {
+			error = emit_element(st, node, stat, depth, &next);
+		}
+		if (error)
+			break;
+		if (next != EMIT_PAST && node->children) {
+			node = node->children;
+			depth++;
 			continue;
 		}
-		if ((stat = content_stat_of(child)) != NULL)
-			error = emit_element(st, child, stat, depth);
+		if (next == EMIT_INTO_BLOCK && (error = flush_run(st)) != 0)
+			break;
+		/* Leave the levels whose children are all done. */
+		while (!node->next) {
+			node = node->parent;
+			if (node == top)
+				return 0;
+			depth--;
+			if (ends_run_on_leaving(content_stat_of(node)) && (error = flush_run(st)) != 0)
+				return error;
+		}
+		node = node->next;
 	}
 	return error;
 }
@@ -440,9 +502,12 @@ int newsdoc__content_emit(content_ctx *ctx)
 	if (stat->tag == TAG_P || stat->tag == TAG_HEADING || stat->tag == TAG_LIST ||
 		stat->tag == TAG_BLOCKQUOTE || stat->tag == TAG_PRE || stat->tag == TAG_TABLE ||
 		stat->tag == TAG_FIGURE) {
-		error = emit_element(&st, ctx->container, stat, 0);
+		int next = EMIT_PAST;
+		error = emit_element(&st, ctx->container, stat, 0, &next);
+		if (!error && next != EMIT_PAST)
+			error = emit_below(&st, ctx->container, 1);
 	} else {
-		error = emit_children(&st, ctx->container, 0);
+		error = emit_below(&st, ctx->container, 0);
 	}
 	if (!error)
 		error = flush_run(&st);

@@ -41,5 +41,6 @@ int newsdoc__content_from_container(newsdoc_document *doc, xmlDoc *html, xmlNode
 	}
 	clear_private(container);
 	newsdoc__free(ctx.stats);
+	newsdoc__content_images_free(&ctx);
 	return error;
 }

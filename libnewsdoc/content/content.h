@@ -20,6 +20,7 @@
 
 #include <libxml/tree.h>
 
+#include "../str_set.h"
 #include "../text_util.h"
 
 /* What an element is, as far as extraction cares. */
@@ -80,6 +81,10 @@ typedef struct content_ctx {
 	xmlNode *container;       /* the chosen article container */
 	unsigned int container_para_text;
 	int saw_heading_title;    /* the headline was met and skipped */
+	/* The document's image addresses, each with its index in the image
+	 * list (figure.c): images [0, images_indexed) are in the set. */
+	newsdoc__str_set image_urls;
+	size_t images_indexed;
 } content_ctx;
 
 static inline content_stat *content_stat_of(const xmlNode *node)
@@ -115,6 +120,10 @@ unsigned int newsdoc__content_hints(const xmlNode *node, int tag);
 int newsdoc__content_is_related_heading(const char *text, size_t len);
 /* Folded visible text of a subtree (iterative; no depth limit). */
 int newsdoc__content_collect_text(newsdoc__sb *sb, const xmlNode *node, int *pending_space);
+/* The same for a text that must be short (a heading): the walk stops after
+ * `max_nodes` nodes of the subtree and sets *too_big, so that asking of
+ * every element whether it is such a text stays linear. */
+int newsdoc__content_collect_short_text(newsdoc__sb *sb, const xmlNode *node, size_t max_nodes, int *too_big);
 /* Text of an attribute folded, or NULL. Caller frees with xmlFree. */
 xmlChar *newsdoc__content_attr(const xmlNode *node, const char *name);
 /* The class attribute in ASCII lowercase ("storyBody" -> "storybody"), or
@@ -140,6 +149,8 @@ xmlChar *newsdoc__content_absolute_url(const content_ctx *ctx, const xmlChar *hr
 xmlChar *newsdoc__content_img_source(const content_ctx *ctx, const xmlNode *img);
 int newsdoc__content_emit_figure(content_ctx *ctx, const xmlNode *figure);
 int newsdoc__content_emit_image(content_ctx *ctx, const xmlNode *img);
+/* Forget the image addresses looked up while emitting. */
+void newsdoc__content_images_free(content_ctx *ctx);
 
 /* boiler_text.c: short texts that are page furniture wherever they are. */
 int newsdoc__content_is_boiler_text(const char *text, size_t len);

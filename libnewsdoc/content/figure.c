@@ -123,24 +123,54 @@ static const xmlNode *find_credit(const xmlNode *caption)
 	return NULL;
 }
 
+/*
+ * Images are kept in the document's list up to this many: a page with more
+ * is a gallery dump or an attack, and the body's figure blocks still have
+ * every picture (include/newsdoc/parse.h lists it with the other limits).
+ */
+#define MAX_IMAGES 1000
+
+/* The index of the image with this address in the document's list, by
+ * hashing: a page may hold a hundred thousand <img>. Images that others
+ * (metadata, site rules) added since the last call are indexed first. */
+static int find_image(content_ctx *ctx, const char *url, size_t *index, int *found)
+{
+	size_t count = newsdoc_document_image_count(ctx->doc);
+	int error;
+
+	for (; ctx->images_indexed < count; ctx->images_indexed++) {
+		const char *known = newsdoc_image_url(newsdoc_document_image_at(ctx->doc, ctx->images_indexed));
+		size_t ignored;
+		/* The list may repeat an address (a site rule's own images): the
+		 * first one is the one to find. */
+		if (!newsdoc__str_set_find(&ctx->image_urls, known, &ignored) &&
+			(error = newsdoc__str_set_add(&ctx->image_urls, known, ctx->images_indexed)) != 0)
+			return error;
+	}
+	*found = newsdoc__str_set_find(&ctx->image_urls, url, index);
+	return 0;
+}
+
 /* Add the picture to images[] unless it is there (the lead image from
- * metadata often reappears as the first figure). */
+ * metadata often reappears as the first figure); a known picture only
+ * gains the caption it lacked. */
 static int add_image(content_ctx *ctx, const char *url, const char *alt, const char *caption, const char *credit)
 {
 	newsdoc_image *image;
-	size_t i, count = newsdoc_document_image_count(ctx->doc);
-	int error;
+	size_t index;
+	int error, found;
 
-	for (i = 0; i < count; i++) {
-		const newsdoc_image *known = newsdoc_document_image_at(ctx->doc, i);
-		if (!strcmp(newsdoc_image_url(known), url)) {
-			/* the document owns it; the getter is only const for readers */
-			image = (newsdoc_image *)known;
-			if (caption && !newsdoc_image_caption(known) && (error = newsdoc_image_set_caption(image, caption)) != 0)
-				return error;
-			return 0;
-		}
+	if ((error = find_image(ctx, url, &index, &found)) != 0)
+		return error;
+	if (found) {
+		/* the document owns it; the getter is only const for readers */
+		image = (newsdoc_image *)newsdoc_document_image_at(ctx->doc, index);
+		if (caption && !newsdoc_image_caption(image) && (error = newsdoc_image_set_caption(image, caption)) != 0)
+			return error;
+		return 0;
 	}
+	if (newsdoc_document_image_count(ctx->doc) >= MAX_IMAGES)
+		return 0;
 	if ((error = newsdoc_document_add_image(&image, ctx->doc, url)) != 0)
 		return error;
 	if (alt && *alt && (error = newsdoc_image_set_alt(image, alt)) != 0)
@@ -222,4 +252,10 @@ int newsdoc__content_emit_image(content_ctx *ctx, const xmlNode *img)
 	if (is_small(img))
 		return 0;
 	return add_figure(ctx, img, NULL);
+}
+
+void newsdoc__content_images_free(content_ctx *ctx)
+{
+	newsdoc__str_set_free(&ctx->image_urls);
+	ctx->images_indexed = 0;
 }

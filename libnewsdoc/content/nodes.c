@@ -5,6 +5,7 @@
  * matching is on lowercase class/id text, so "storyBody" and "story-body"
  * both count.
  */
+#include <stdint.h>
 #include <string.h>
 #include <strings.h>
 
@@ -300,17 +301,23 @@ int newsdoc__content_is_related_heading(const char *text, size_t len)
 
 /*
  * Folded text of a subtree, walked without recursion so that any depth is
- * fine. Block elements separate words; inline ones continue them.
+ * fine. Block elements separate words; inline ones continue them. The walk
+ * stops after `max_nodes` nodes, with *cut set.
  */
-int newsdoc__content_collect_text(newsdoc__sb *sb, const xmlNode *start, int *pending_space)
+static int collect_text(newsdoc__sb *sb, const xmlNode *start, int *pending_space, size_t max_nodes, int *cut)
 {
 	const xmlNode *node = start->children;
+	size_t visited = 0;
 	int error = 0;
 
 	/* A walk like dom_walk.h's, charged the same way: texts are collected
 	 * for each block and each candidate heading, so nested ones add up. */
 	while (node && !error && !newsdoc__work_charge(1)) {
 		int descend = 0;
+		if (++visited > max_nodes) {
+			*cut = 1;
+			break;
+		}
 		if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
 			if (node->content)
 				error = newsdoc__append_folded(sb, (const char *)node->content,
@@ -345,4 +352,19 @@ int newsdoc__content_collect_text(newsdoc__sb *sb, const xmlNode *start, int *pe
 		node = node->next;
 	}
 	return error ? error : (sb->failed ? NEWSDOC_ENOMEM : 0);
+}
+
+int newsdoc__content_collect_text(newsdoc__sb *sb, const xmlNode *start, int *pending_space)
+{
+	int cut = 0;
+
+	return collect_text(sb, start, pending_space, SIZE_MAX, &cut);
+}
+
+int newsdoc__content_collect_short_text(newsdoc__sb *sb, const xmlNode *start, size_t max_nodes, int *too_big)
+{
+	int pending = 0;
+
+	*too_big = 0;
+	return collect_text(sb, start, &pending, max_nodes, too_big);
 }

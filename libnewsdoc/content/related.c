@@ -45,8 +45,9 @@ static const char *const summary_names[] = {
 static const char *const title_names[] = { "title", "headline", NULL };
 static const char *const heading_names[] = { "title", "heading", "header", NULL };
 
-/* Links to people and sections do not make an item. */
-static int is_article_link(const xmlNode *a)
+/* Links to people and sections do not make an item. The link's address
+ * when it goes to an article (caller frees with xmlFree), else NULL. */
+static xmlChar *article_href(const xmlNode *a)
 {
 	xmlChar *href = newsdoc__content_attr(a, "href"), *rel;
 	int article = href && *href && href[0] != '#' && !strstr((const char *)href, "/author") &&
@@ -61,36 +62,21 @@ static int is_article_link(const xmlNode *a)
 	}
 	if (article && class_has(a, author_link_names))
 		article = 0;
-	if (href)
+	if (!article && href) {
 		xmlFree(href);
-	return article;
+		href = NULL;
+	}
+	return href;
 }
 
-/* Number of distinct article links under `node`, counting up to 2;
- * `*first` gets the first one's href. */
-static int distinct_links(xmlNode *node, xmlChar **first)
+static int is_article_link(const xmlNode *a)
 {
-	xmlNode *walk = node;
-	int count = 0;
+	xmlChar *href = article_href(a);
 
-	*first = NULL;
-	while (walk && count < 2) {
-		if (walk->type == XML_ELEMENT_NODE && !strcmp((const char *)walk->name, "a") && is_article_link(walk)) {
-			xmlChar *href = newsdoc__content_attr(walk, "href");
-			/* NULL when libxml2 could not copy the attribute (memory). */
-			if (!href)
-				;
-			else if (!*first)
-				*first = href, count = 1;
-			else {
-				if (strcmp((const char *)*first, (const char *)href))
-					count = 2;
-				xmlFree(href);
-			}
-		}
-		walk = newsdoc__walk_next(walk, node, walk == node || walk->type == XML_ELEMENT_NODE);
-	}
-	return count;
+	if (!href)
+		return 0;
+	xmlFree(href);
+	return 1;
 }
 
 static int text_in(newsdoc__sb *sb, const xmlNode *node)
@@ -219,42 +205,212 @@ done:
 	return error;
 }
 
-/* Items of one box: for each article link, the largest element under the
- * box that links to that article only. */
-static int take_items(content_ctx *ctx, xmlNode *box, size_t limit)
+/* The article links below one element: how many distinct addresses (0, 1,
+ * or 2 for two and more), the first link in document order and its
+ * address (the whole attribute value, as libxml2 reads it). */
+typedef struct link_summary {
+	const xmlNode *first;
+	const xmlChar *href;
+	int count;
+} link_summary;
+
+/* Add what `part` holds to what `whole` holds. */
+static void merge_links(link_summary *whole, const link_summary *part)
 {
-	xmlNode *node = box, *last_item = NULL;
+	if (whole->count == 2 || part->count == 0)
+		return;
+	if (part->count == 2)
+		whole->count = 2;
+	else if (whole->count == 0)
+		*whole = *part;
+	else if (strcmp((const char *)whole->href, (const char *)part->href))
+		whole->count = 2;
+}
+
+/* An element of the box being walked: the links seen below it so far,
+ * its elements so far, and how many items were found before it. */
+typedef struct item_frame {
+	link_summary links;
+	size_t elements;
+	size_t items_before;
+} item_frame;
+
+/* An item: the element, its first article link, its elements. */
+typedef struct box_item {
+	xmlNode *item;
+	const xmlNode *link;
+	size_t elements;
+} box_item;
+
+typedef struct box_items {
+	box_item *at;
+	size_t count, cap;
+} box_items;
+
+static int push_item(box_items *items, xmlNode *item, const xmlNode *link, size_t elements)
+{
+	if (items->count == items->cap) {
+		size_t cap = items->cap ? items->cap * 2 : 16;
+		box_item *grown = cap <= SIZE_MAX / sizeof(box_item) ? newsdoc__realloc(items->at, cap * sizeof(box_item)) : NULL;
+		if (!grown)
+			return newsdoc__error_oom();
+		items->at = grown;
+		items->cap = cap;
+	}
+	items->at[items->count].item = item;
+	items->at[items->count].link = link;
+	items->at[items->count].elements = elements;
+	items->count++;
+	return 0;
+}
+
+static xmlNode *element_from(xmlNode *node)
+{
+	while (node && node->type != XML_ELEMENT_NODE)
+		node = node->next;
+	return node;
+}
+
+/*
+ * The items of a box in document order. An item is the largest element
+ * under the box whose article links all go to one article: its links go to
+ * one article and its parent's to several (or its parent is the box). A
+ * link that holds other links (pages nest them) is an item of its own too,
+ * before the items inside it. One post-order walk finds them all: a link
+ * takes its place when it is entered; an element that finishes with one
+ * article replaces the items found inside it, as its parent may still
+ * turn out to hold one article only. The frames of the open elements live
+ * on the heap: a box nests as deep as the page does. *box_elements gets
+ * the number of elements below the box.
+ */
+static int find_items(xmlNode *box, box_items *items, size_t *box_elements)
+{
+	newsdoc__vec hrefs = { NULL, 0, 0 }; /* the addresses the summaries point to */
+	item_frame *frames = NULL;
+	size_t depth = 0, capacity = 0, i;
+	xmlNode *node = box, *child;
+	xmlChar *href;
 	int error = 0;
 
-	while ((node = newsdoc__walk_next(node, box, node == box || node->type == XML_ELEMENT_NODE)) != NULL && !error) {
-		xmlNode *item;
-		xmlChar *href;
-		if (node->type != XML_ELEMENT_NODE || strcmp((const char *)node->name, "a") || !is_article_link(node))
+	*box_elements = 0;
+	for (;;) {
+		item_frame *entered;
+		if (depth == capacity) {
+			size_t bigger = capacity ? capacity * 2 : 32;
+			item_frame *grown = bigger <= SIZE_MAX / sizeof(*frames) ?
+				newsdoc__realloc(frames, bigger * sizeof(*frames)) : NULL;
+			if (!grown) {
+				error = newsdoc__error_oom();
+				break;
+			}
+			frames = grown;
+			capacity = bigger;
+		}
+		/* A step of work for each element of the box (work.h). */
+		if (newsdoc__work_charge(1))
+			break;
+		entered = &frames[depth++];
+		memset(entered, 0, sizeof(*entered));
+		entered->elements = 1;
+		entered->items_before = items->count;
+		if (node != box && !strcmp((const char *)node->name, "a") && (href = article_href(node)) != NULL) {
+			if ((error = newsdoc__vec_push(&hrefs, href)) != 0) {
+				xmlFree(href);
+				break;
+			}
+			entered->links.first = node;
+			entered->links.href = href;
+			entered->links.count = 1;
+			if ((error = push_item(items, node, node, 0)) != 0)
+				break;
+		}
+		if ((child = element_from(node->children)) != NULL) {
+			node = child;
 			continue;
+		}
+		/* Finish `node`, and each ancestor whose last element it was. */
+		for (;;) {
+			item_frame *finished = &frames[--depth];
+			if (node == box) {
+				*box_elements = finished->elements - 1;
+				goto done;
+			}
+			if (finished->links.count == 1) {
+				/* One article: it stands for the items inside it. */
+				items->count = finished->items_before;
+				if ((error = push_item(items, node, finished->links.first, finished->elements)) != 0)
+					goto done;
+			} else if (finished->links.first == node) {
+				/* A link holding others: its place was taken on entry. */
+				items->at[finished->items_before].elements = finished->elements;
+			}
+			merge_links(&frames[depth - 1].links, &finished->links);
+			frames[depth - 1].elements += finished->elements;
+			if ((child = element_from(node->next)) != NULL) {
+				node = child;
+				break;
+			}
+			node = node->parent;
+		}
+	}
+done:
+	for (i = 0; i < hrefs.count; i++)
+		xmlFree(hrefs.items[i]);
+	newsdoc__free(hrefs.items);
+	newsdoc__free(frames);
+	return error;
+}
+
+/*
+ * Reading an item (add_item) walks its elements. Items are apart, so that
+ * is one walk over the box, except where links nest: there an item holds
+ * the items after it, and a chain of nested links would have each read all
+ * the rest. Reading stops once the items read hold more elements than
+ * this many walks over the box.
+ */
+#define ITEM_READS_PER_BOX 8
+
+/* Items of one box, each turned into a related item until the limit. */
+static int take_items(content_ctx *ctx, xmlNode *box, size_t limit)
+{
+	box_items items = { NULL, 0, 0 };
+	size_t i, box_elements, read = 0;
+	int error = find_items(box, &items, &box_elements);
+
+	for (i = 0; i < items.count && !error; i++) {
+		xmlChar *href;
 		if (newsdoc_document_related_count(ctx->doc) >= limit)
 			break;
-		item = node;
-		/* One climb for each link: charged, since a deep box of links
-		 * makes the climbs add up to depth times links. */
-		while (item->parent && item->parent != box && !newsdoc__work_charge(1)) {
-			xmlChar *first;
-			int count = distinct_links(item->parent, &first);
-			if (first)
-				xmlFree(first);
-			if (count > 1)
-				break;
-			item = item->parent;
-		}
-		/* Inside the item already taken. */
-		if (last_item && (item == last_item))
-			continue;
-		last_item = item;
-		href = newsdoc__content_attr(node, "href");
-		error = add_item(ctx, item, href);
+		read += items.at[i].elements;
+		if (read > ITEM_READS_PER_BOX * box_elements)
+			break;
+		href = newsdoc__content_attr(items.at[i].link, "href");
+		error = add_item(ctx, items.at[i].item, href);
 		if (href)
 			xmlFree(href);
 	}
+	newsdoc__free(items.at);
 	return error;
+}
+
+/*
+ * Does the heading say "Related", "Read more" ...? Every element of the
+ * page may be asked, so its text is read within a bound: a related-box
+ * heading is a few elements, and one made of more is not a heading.
+ */
+#define HEADING_MAX_NODES 64
+
+static int says_related(const xmlNode *heading, newsdoc__sb *scratch)
+{
+	int too_big;
+
+	scratch->len = 0;
+	if (scratch->ptr)
+		scratch->ptr[0] = '\0';
+	if (newsdoc__content_collect_short_text(scratch, heading, HEADING_MAX_NODES, &too_big) != 0 || too_big)
+		return 0;
+	newsdoc__sb_trim(scratch);
+	return newsdoc__content_is_related_heading(scratch->ptr, scratch->len);
 }
 
 /* The heading that opens `node`: its first element child when it is a
@@ -273,9 +429,7 @@ static int opens_with_related_heading(xmlNode *node, newsdoc__sb *scratch)
 			return 0;
 		if (stat->tag != TAG_HEADING && !class_has(child, heading_names))
 			return 0;
-		if (text_in(scratch, child) != 0)
-			return 0;
-		return newsdoc__content_is_related_heading(scratch->ptr, scratch->len);
+		return says_related(child, scratch);
 	}
 	return 0;
 }
@@ -317,7 +471,7 @@ int newsdoc__content_related(content_ctx *ctx)
 			error = take_items(ctx, node, limit);
 			descend = 0;
 		} else if (stat->tag == TAG_HEADING && stat->text <= 60 && (box = links_after(node)) != NULL &&
-			!text_in(&scratch, node) && newsdoc__content_is_related_heading(scratch.ptr, scratch.len)) {
+			says_related(node, &scratch)) {
 			/* "<h2>Related</h2><ul>...</ul>" as siblings in a larger block */
 			stat->flags |= NODE_RELATED;
 			content_stat_of(box)->flags |= NODE_RELATED;

@@ -13,7 +13,10 @@
  * the article when its prose is split over sibling wrappers.
  *
  * Passes: count elements (one allocation), sum (post-order), clear false
- * furniture, vote (pre-order), pick. All iterative: no depth limit.
+ * furniture, vote (pre-order, with the voting prose summed up in
+ * post-order), pick. All iterative and linear: no depth limit, and each
+ * climb per node bounded (three generations for a vote, 32 for the block
+ * a text belongs to).
  */
 #include <string.h>
 
@@ -124,8 +127,27 @@ static void clear_false_furniture(content_ctx *ctx)
 	}
 }
 
-/* The paragraph votes, in a second walk now that every sum is known:
- * paragraphs inside furniture do not vote. */
+/* A finished element's voting prose passed to its parent (the votes'
+ * post-order): summing here once per element, rather than crediting every
+ * ancestor per paragraph, keeps the pass linear however deep the page. */
+static void finish_votes(const xmlNode *node)
+{
+	const content_stat *stat = content_stat_of(node);
+	content_stat *up = content_stat_of(node->parent);
+
+	if (stat && up) {
+		up->good_text += stat->good_text;
+		up->list_text += stat->list_text;
+	}
+}
+
+/*
+ * The paragraph votes, in a second walk now that every sum is known:
+ * paragraphs inside furniture do not vote. A voting paragraph scores its
+ * parent fully and its grandparents less (three generations: a bounded
+ * climb), and its prose counts in good_text (list_text for an item) of
+ * itself and every ancestor, summed bottom-up by finish_votes.
+ */
 static void vote(content_ctx *ctx)
 {
 	xmlNode *start = ctx->body, *node = start;
@@ -145,14 +167,9 @@ static void vote(content_ctx *ctx)
 				 * container too (text between <br>s next to <div>s). */
 				if (stat->flags & NODE_BLOCK_CHILD)
 					stat->score += score;
-				for (ancestor = node; ancestor; ancestor = ancestor->parent) {
-					content_stat *up = content_stat_of(ancestor);
-					if (!up)
-						break;
-					up->good_text += stat->own_text;
-					if (stat->tag == TAG_LI)
-						up->list_text += stat->own_text;
-				}
+				stat->good_text += stat->own_text;
+				if (stat->tag == TAG_LI)
+					stat->list_text += stat->own_text;
 				for (ancestor = node->parent, generation = 1; ancestor && generation <= 3;
 					ancestor = ancestor->parent, generation++) {
 					content_stat *up = content_stat_of(ancestor);
@@ -171,11 +188,15 @@ static void vote(content_ctx *ctx)
 			node = node->children;
 			continue;
 		}
+		if (node != start)
+			finish_votes(node);
 		while (node != start && !node->next) {
 			node = node->parent;
 			stat = content_stat_of(node);
 			if (stat && (stat->flags & NODE_NEGATIVE) && muted_depth)
 				muted_depth--;
+			if (node != start)
+				finish_votes(node);
 		}
 		if (node == start)
 			break;

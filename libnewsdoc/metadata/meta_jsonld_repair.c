@@ -46,6 +46,40 @@ static void strip_wrappers(const char **s, size_t *len)
 	}
 }
 
+/*
+ * JSON-LD nested deeper than this is not read. jansson's reader recurses
+ * once per level (about 80 bytes of stack each, up to its own limit of
+ * 2,048 levels: 170 KB), and so does freeing what it read; real JSON-LD
+ * nests about ten levels, and the walks of meta_jsonld.c stop at 24.
+ */
+#define MAX_NESTING 64
+
+/* Do the brackets of `len` bytes, outside strings, nest at most `max`
+ * deep? Checked before jansson reads them. */
+static int nesting_within(const char *s, size_t len, size_t max)
+{
+	size_t i, depth = 0;
+	int in_string = 0;
+
+	for (i = 0; i < len; i++) {
+		char c = s[i];
+		if (in_string) {
+			if (c == '\\')
+				i++;
+			else if (c == '"')
+				in_string = 0;
+		} else if (c == '"') {
+			in_string = 1;
+		} else if (c == '[' || c == '{') {
+			if (++depth > max)
+				return 0;
+		} else if ((c == ']' || c == '}') && depth) {
+			depth--;
+		}
+	}
+	return 1;
+}
+
 /* Every value in `len` bytes, one after the other; returns how many.
  * *complete: the text was read to its end; *oom: memory ran out. */
 static size_t load_values(meta_jsonld_roots *roots, const char *s, size_t len, int *complete, int *oom)
@@ -53,6 +87,11 @@ static size_t load_values(meta_jsonld_roots *roots, const char *s, size_t len, i
 	size_t pos = 0, loaded = 0;
 
 	*complete = 0;
+	/* Too deep: nothing to read, and nothing a repair would change. */
+	if (!nesting_within(s, len, MAX_NESTING)) {
+		*complete = 1;
+		return 0;
+	}
 	for (;;) {
 		json_error_t error;
 		json_t *value;

@@ -10,6 +10,7 @@
 #include <stdint.h>
 
 #include "quotes.h"
+#include "../str_set.h" /* newsdoc__hash_bytes: the lexicon's slots, the names' repeats */
 
 /* ---- quotation marks (marks.c) ---- */
 
@@ -126,9 +127,6 @@ enum {
 	QLEX_UTTERANCE = 1 << 13,  /* quoted words after it were uttered ("chanting") */
 	QLEX_UTTERANCE_OF = 1 << 14  /* the same with "of" between ("chants of") */
 };
-
-/* FNV-1a of n bytes: the lexicon's slots and the names' repeats. */
-uint32_t newsdoc__quote_hash(const char *s, size_t n);
 
 /* Build the lexicon (once per process; newsdoc__quote_tokenize does it
  * itself, newsdoc__quote_next_token expects it done). */

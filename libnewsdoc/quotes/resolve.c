@@ -32,7 +32,7 @@ static void last_word(const char *s, size_t n, const char **word, size_t *word_l
 
 static int add_name(quote_names *names, const char *s, size_t n)
 {
-	uint32_t hash = newsdoc__quote_hash(s, n);
+	uint32_t hash = newsdoc__hash_bytes(s, n);
 	quote_name *name;
 	const char *lw;
 	size_t i;

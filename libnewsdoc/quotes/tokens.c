@@ -196,23 +196,13 @@ typedef struct lex_entry {
 static lex_entry lex_table[LEX_SLOTS];
 static pthread_once_t lex_once = PTHREAD_ONCE_INIT;
 
-uint32_t newsdoc__quote_hash(const char *s, size_t n)
-{
-	uint32_t h = 2166136261u;
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		h = (h ^ (unsigned char)s[i]) * 16777619u;
-	return h;
-}
-
 static void lex_add(const char *const *words, unsigned short flag)
 {
 	size_t i;
 
 	for (i = 0; words[i]; i++) {
 		size_t n = strlen(words[i]);
-		uint32_t slot = newsdoc__quote_hash(words[i], n) & (LEX_SLOTS - 1);
+		uint32_t slot = newsdoc__hash_bytes(words[i], n) & (LEX_SLOTS - 1);
 		while (lex_table[slot].word && (lex_table[slot].len != n ||
 			memcmp(lex_table[slot].word, words[i], n) != 0))
 			slot = (slot + 1) & (LEX_SLOTS - 1);
@@ -248,7 +238,7 @@ static unsigned short lex_find(const char *s, size_t n)
 
 	if (n == 0 || n > LEX_MAX_WORD)
 		return 0;
-	slot = newsdoc__quote_hash(s, n) & (LEX_SLOTS - 1);
+	slot = newsdoc__hash_bytes(s, n) & (LEX_SLOTS - 1);
 	while (lex_table[slot].word) {
 		if (lex_table[slot].len == n && !memcmp(lex_table[slot].word, s, n))
 			return lex_table[slot].flags;

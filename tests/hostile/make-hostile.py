@@ -343,3 +343,95 @@ meta_date_digits()
 meta_comment_counts()
 meta_nested_authors()
 meta_repeated_structure()
+
+# ---- Issue 11, content extraction: nesting depth, images, scoring ------
+# Shapes that made content/ walk too deep (stack), scan every ancestor per
+# paragraph, compare every image with every other, or read a related box
+# again for each of its links (time). Each
+# shape is written at the size that showed the defect (1x) and at 10x,
+# and in the other tags that nest the same way. run-hostile.sh runs them
+# as "shape-<name>-<1x|10x>" under a 5 s ceiling.
+
+# (opening markup of one level, what each level holds)
+NEST_LEVELS = {
+    'ul': b'<ul><li>', 'ol': b'<ol><li>', 'dl': b'<dl><dd>', 'div': b'<div>', 'section': b'<section>',
+    'article': b'<article>', 'blockquote': b'<blockquote>', 'table': b'<table><tr><td>',
+    'span': b'<span>', 'p': b'<p><span>', 'figure': b'<figure>',
+}
+
+
+def shape_nested_images(n):
+    """An image and a few words at every level, never closed (the
+    25,000-deep <ul><li><img> that overflowed the stack)."""
+    for tag, opener in NEST_LEVELS.items():
+        yield 'nested-images-%s' % tag, page(PARA + (opener + b'<img src=a.jpg>Short text.') * n)
+
+
+def shape_nested_closed(n):
+    """The same levels closed again, a paragraph of prose at the bottom."""
+    for tag, opener in NEST_LEVELS.items():
+        closer = b''.join(b'</' + t.split(b'>')[0] + b'>' for t in reversed(opener.split(b'<')[1:]))
+        yield 'nested-closed-%s' % tag, page(opener * n + PARA * 3 + closer * n + PARA)
+
+
+def shape_deep_paragraphs(n):
+    """A paragraph of prose at every level of a deep nesting: every
+    paragraph used to credit each of its ancestors."""
+    levels = {
+        'div': (b'<div>', b'</div>'), 'section': (b'<section>', b'</section>'),
+        'blockquote': (b'<blockquote>', b'</blockquote>'), 'ul': (b'<ul><li>', b'</li></ul>'),
+        'ol': (b'<ol><li>', b'</li></ol>'), 'dl': (b'<dl><dd>', b'</dd></dl>'),
+        'table': (b'<table><tr><td>', b'</td></tr></table>'), 'span': (b'<span>', b'</span>'),
+    }
+    text = b'Some words, and more words here.'
+    for tag, (opener, closer) in levels.items():
+        para = text if tag in ('ul', 'ol', 'dl', 'span') else b'<p>' + text + b'</p>'
+        yield 'deep-paragraphs-%s' % tag, page((opener + para) * n + closer * n)
+
+
+def shape_images(n):
+    """Many distinct images, bare and in <figure>/<picture>; and one image
+    repeated (every repeat looked the whole list through)."""
+    yield 'images-img', page(b'<article>' + PARA + b''.join(b'<img src=/%d>' % i for i in range(n)) + b'</article>')
+    yield 'images-figure', page(b'<article>' + PARA + b''.join(
+        b'<figure><img src=/%d><figcaption>Photo %d</figcaption></figure>' % (i, i) for i in range(n // 2))
+        + b'</article>')
+    yield 'images-picture', page(b'<article>' + PARA + b''.join(
+        b'<picture><source srcset=/%d.webp><img src=/%d></picture>' % (i, i) for i in range(n // 2)) + b'</article>')
+    yield 'images-repeated', page(b'<article>' + PARA + b'<img src=/same.jpg>' * n + b'</article>')
+
+
+def shape_related(n):
+    """Related boxes (content/related.c): one link deep down in a box,
+    many links to one article, and a heading candidate nested deep; each
+    link climbed its ancestors and counted the links below each one. And
+    nested links: each item read all the items inside it."""
+    wrappers = {'div': (b'<div>', b'</div>'), 'section': (b'<section>', b'</section>'),
+                'ul': (b'<ul><li>', b'</li></ul>'), 'span': (b'<span>', b'</span>')}
+    link = b'<a href="/news/story">A headline of several words</a>'
+    # (every level of the chain opens with a short titled element, whose
+    # text is read to see whether it says "Related")
+    for tag, (opener, closer) in wrappers.items():
+        yield 'related-deep-link-%s' % tag, page(PARA + b'<div class="related">' + opener * n + link
+                                                 + closer * n + b'</div>')
+        yield 'related-heading-chain-%s' % tag, page(PARA + b'<div>' + (opener[:-1] + b' class="title">') * n
+                                                     + b'<a href="/news/story">Latest</a>' + closer * n
+                                                     + b'<ul><li>' + link + b'</li></ul></div>')
+    yield 'related-same-links', page(PARA + b'<div class="related"><div>' + link * n + b'</div></div>')
+    # Links nested in links, each an item holding all the ones after it,
+    # none with a title good enough to count towards max_related.
+    yield 'related-nested-links', page(PARA + b'<div class="related">' + b''.join(
+        b'<a href="/news/%d"><h3>ab</h3><span>' % i for i in range(n)) + b'</div>')
+
+
+ISSUE11_SHAPES = (
+    (shape_nested_images, 25000),
+    (shape_nested_closed, 25000),
+    (shape_deep_paragraphs, 40000),
+    (shape_images, 50000),
+    (shape_related, 25000),
+)
+for shape, base in ISSUE11_SHAPES:
+    for scale in (1, 10):
+        for name, data in shape(base * scale):
+            write('shape-%s-%dx.html' % (name, scale), data)

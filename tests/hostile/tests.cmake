@@ -10,7 +10,7 @@ if(Python3_Interpreter_FOUND)
   if(NEWSDOC_SANITIZE)
     # ASan/UBSan builds are several times slower and bigger: scale the
     # budgets and use a 5 MB page.
-    list(APPEND _hostile_env "HOSTILE_SCALE=5" "HOSTILE_BIG_SIZE=5")
+    list(APPEND _hostile_env "HOSTILE_SCALE=5" "HOSTILE_BIG_SIZE=5" "HOSTILE_SHAPE_SIZES=1x")
   endif()
   add_test(NAME hostile_inputs
     COMMAND bash ${CMAKE_CURRENT_LIST_DIR}/run-hostile.sh ${PROJECT_BINARY_DIR} ${PROJECT_BINARY_DIR}/hostile)

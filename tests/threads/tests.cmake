@@ -12,3 +12,11 @@ foreach(name test_threads test_first_use)
   add_test(NAME ${name} COMMAND ${name})
   set_tests_properties(${name} PROPERTIES LABELS threads TIMEOUT 300)
 endforeach()
+
+# The thread-stack requirement (include/newsdoc/parse.h): the deepest
+# hostile shapes parsed in a thread with a 256 KiB stack over a guard page.
+add_executable(test_small_stack ${CMAKE_CURRENT_LIST_DIR}/test_small_stack.c)
+target_link_libraries(test_small_stack PRIVATE newsdoc PkgConfig::CMOCKA Threads::Threads)
+add_test(NAME test_small_stack COMMAND test_small_stack)
+set_tests_properties(test_small_stack PROPERTIES LABELS threads TIMEOUT 300
+  ENVIRONMENT "CMOCKA_MESSAGE_OUTPUT=stdout")
