@@ -84,6 +84,14 @@ int newsdoc__registry_warn(newsdoc_registry *reg, const char *fmt, ...) NEWSDOC_
 
 /* plugin/discovery.c: find and read every manifest into `reg`. */
 int newsdoc__discover_plugins(newsdoc_registry *reg, const newsdoc_registry_options *opts);
+/* The largest manifest read, in bytes. */
+#define NEWSDOC__MANIFEST_MAX_SIZE (1024 * 1024)
+struct stat;
+/* plugin/manifest_file.c: the bytes of the manifest at `path` into `out`,
+ * its status into `st`. 0, or 1 with `reason` set (or *oom): not a regular
+ * file, over NEWSDOC__MANIFEST_MAX_SIZE, or unreadable. */
+int newsdoc__manifest_file_read(const char *path, newsdoc__sb *out, struct stat *st, char *reason,
+	size_t reason_size, int *oom);
 /* plugin/manifest.c: read one manifest; a bad one is recorded as skipped. */
 int newsdoc__manifest_read(newsdoc_registry *reg, const char *path);
 /* plugin/loader.c: open a library plugin once (thread-safe). */

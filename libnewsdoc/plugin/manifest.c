@@ -310,18 +310,23 @@ static int read_manifest(manifest_reader *r, newsdoc_plugin_info *plugin,
 	static const char *const plugin_keys[] = { "name", "version", "description", NULL };
 	static const char *const interface_keys[] = { "min", "max", NULL };
 	newsdoc__json_error jerror;
+	newsdoc__sb text = NEWSDOC__SB_INIT;
+	struct stat st;
 	json_t *root, *info, *iface, *list;
 	const char *format_version, *name, *version, *library_path;
 	unsigned int parts[3];
 	size_t i;
 	int failed = 1;
 
-	root = newsdoc__json_parse_file(r->path, 0, &jerror, oom);
+	if (newsdoc__manifest_file_read(r->path, &text, &st, r->reason, sizeof(r->reason), oom)) {
+		newsdoc__sb_free(&text);
+		return 1;
+	}
+	root = newsdoc__json_parse(text.ptr ? text.ptr : "", text.len, 0, 0, &jerror, oom);
+	newsdoc__sb_free(&text);
 	if (!root) {
 		if (*oom)
 			return 1;
-		if (jerror.line < 1)
-			return fail(r, "manifest not found or unreadable: %s", jerror.text);
 		return fail(r, "not valid JSON at line %d, column %d: %s", jerror.line, jerror.column, jerror.text);
 	}
 	if (!json_is_object(root)) {

@@ -89,3 +89,16 @@ target_compile_definitions(test_page_guard PRIVATE
 add_dependencies(test_page_guard fixture_plugin_template fixture_plugin_good newsdoc_cli)
 add_test(NAME test_page_guard COMMAND test_page_guard)
 set_tests_properties(test_page_guard PROPERTIES ENVIRONMENT "CMOCKA_MESSAGE_OUTPUT=stdout")
+
+# Discovery on hostile folders (FIFOs, devices, oversized manifests, unsafe
+# owners and modes, relative environment entries). Linked statically: it
+# also calls the registry's internal entry that takes the identity to check
+# against, to test what a non-root process is told.
+add_executable(test_discovery ${CMAKE_CURRENT_LIST_DIR}/test_discovery.c)
+target_link_libraries(test_discovery PRIVATE newsdoc_static PkgConfig::CMOCKA
+  PkgConfig::LIBXML2 PkgConfig::JANSSON ${CMAKE_DL_LIBS} Threads::Threads)
+target_include_directories(test_discovery PRIVATE ${PROJECT_SOURCE_DIR}/libnewsdoc)
+target_compile_definitions(test_discovery PRIVATE NEWSDOC_FIXTURE_DIR="${NEWSDOC_FIXTURE_DIR}")
+add_dependencies(test_discovery ${NEWSDOC_FIXTURE_TARGETS})
+add_test(NAME test_discovery COMMAND test_discovery)
+set_tests_properties(test_discovery PROPERTIES TIMEOUT 120 ENVIRONMENT "CMOCKA_MESSAGE_OUTPUT=stdout")
