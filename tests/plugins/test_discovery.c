@@ -121,12 +121,225 @@ static void test_fifo_named_directly(void **state)
 	newsdoc_registry_free(reg);
 }
 
+/* ---- relative entries in the environment (XDG Base Directory spec) ---- */
+
+static const char *const discovery_variables[] = {
+	"XDG_DATA_HOME", "XDG_DATA_DIRS", "HOME", "NEWSDOC_PLUGIN_PATH", "NEWSDOC_ADD_PLUGIN_PATH", "NEWSDOC_DEBUG"
+};
+static char saved_cwd[4096];
+static char *saved_values[6];
+
+static int setup_environment(void **state)
+{
+	size_t i;
+	setup(state);
+	for (i = 0; i < 6; i++) {
+		const char *value = getenv(discovery_variables[i]);
+		saved_values[i] = value ? strdup(value) : NULL;
+		unsetenv(discovery_variables[i]);
+	}
+	assert_non_null(getcwd(saved_cwd, sizeof(saved_cwd)));
+	assert_int_equal(chdir(scratch), 0);
+	return 0;
+}
+
+static int teardown_environment(void **state)
+{
+	size_t i;
+	assert_int_equal(chdir(saved_cwd), 0);
+	for (i = 0; i < 6; i++) {
+		if (saved_values[i])
+			setenv(discovery_variables[i], saved_values[i], 1);
+		else
+			unsetenv(discovery_variables[i]);
+		free(saved_values[i]);
+		saved_values[i] = NULL;
+	}
+	return teardown(state);
+}
+
+/* Plugin `name` in the manifest folder under `base` (relative to the
+ * scratch folder): base/newsdoc/1/plugins.d/name.json. */
+static void plant(const char *base, const char *name)
+{
+	char path[2048];
+	char *slash;
+
+	snprintf(path, sizeof(path), "%s/%s/newsdoc/1/plugins.d/", scratch, base);
+	for (slash = strchr(path + strlen(scratch) + 1, '/'); slash; slash = strchr(slash + 1, '/')) {
+		*slash = '\0';
+		if (mkdir(path, 0755) != 0)
+			assert_int_equal(errno, EEXIST);
+		*slash = '/';
+	}
+	snprintf(path, sizeof(path), "%s/%s/newsdoc/1/plugins.d/%s.json", scratch, base, name);
+	write_manifest(path, name);
+}
+
+/* A registry from the environment, with the default folders when
+ * `defaults`; its NEWSDOC_DEBUG=plugins log lands in `log` (stderr is
+ * borrowed for the call). */
+static newsdoc_registry *registry_from_environment(int defaults, char *log, size_t log_size)
+{
+	newsdoc_registry_options opts = NEWSDOC_REGISTRY_OPTIONS_INIT;
+	newsdoc_registry *reg = NULL;
+	const char *log_path = scratch_path(3, "debug.log");
+	int saved_stderr, fd;
+	ssize_t got;
+
+	opts.flags = defaults ? 0 : NEWSDOC_REGISTRY_NO_DEFAULT_PATHS;
+	setenv("NEWSDOC_DEBUG", "plugins", 1);
+	fflush(stderr);
+	saved_stderr = dup(2);
+	fd = open(log_path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+	assert_true(saved_stderr >= 0 && fd >= 0);
+	dup2(fd, 2);
+	close(fd);
+	assert_int_equal(newsdoc_registry_new(&reg, &opts), 0);
+	fflush(stderr);
+	dup2(saved_stderr, 2);
+	close(saved_stderr);
+	unsetenv("NEWSDOC_DEBUG");
+	fd = open(log_path, O_RDONLY);
+	assert_true(fd >= 0);
+	got = read(fd, log, log_size - 1);
+	close(fd);
+	log[got > 0 ? got : 0] = '\0';
+	return reg;
+}
+
+static void assert_logged(const char *log, const char *line)
+{
+	if (!strstr(log, line))
+		fail_msg("the debug log lacks '%s'; it is:\n%s", line, log);
+}
+
+static void assert_absent(const newsdoc_registry *reg, const char *suffix)
+{
+	if (plugin_by_manifest(reg, suffix))
+		fail_msg("a plugin was read from %s", newsdoc_plugin_info_manifest(plugin_by_manifest(reg, suffix)));
+}
+
+static void test_relative_xdg_data_home(void **state)
+{
+	char log[65536], home[2048];
+	newsdoc_registry *reg;
+	(void)state;
+
+	plant("data-home", "planted-data-home");
+	plant("home/.local/share", "home-default");
+	plant("dirs", "dirs-absolute");
+	snprintf(home, sizeof(home), "%s/home", scratch);
+	setenv("HOME", home, 1);
+	setenv("XDG_DATA_DIRS", scratch_path(0, "dirs"), 1);
+	setenv("XDG_DATA_HOME", "data-home", 1);
+	reg = registry_from_environment(1, log, sizeof(log));
+	assert_absent(reg, "/planted-data-home.json");
+	/* Ignored, it is as if it were unset: $HOME/.local/share is used. */
+	assert_in_use(reg, "/home/.local/share/newsdoc/1/plugins.d/home-default.json");
+	assert_in_use(reg, "/dirs-absolute.json");
+	assert_logged(log, "newsdoc: plugins: ignore XDG_DATA_HOME 'data-home': not an absolute path");
+	newsdoc_registry_free(reg);
+}
+
+static void test_relative_home(void **state)
+{
+	char log[65536];
+	newsdoc_registry *reg;
+	(void)state;
+
+	plant("home/.local/share", "planted-home");
+	setenv("HOME", "home", 1);
+	setenv("XDG_DATA_DIRS", scratch_path(0, "nowhere"), 1);
+	reg = registry_from_environment(1, log, sizeof(log));
+	assert_absent(reg, "/planted-home.json");
+	assert_logged(log, "newsdoc: plugins: ignore HOME 'home': not an absolute path");
+	newsdoc_registry_free(reg);
+}
+
+static void test_relative_xdg_data_dirs(void **state)
+{
+	char log[65536], dirs[4096];
+	newsdoc_registry *reg;
+	(void)state;
+
+	plant("relative-dirs", "planted-data-dirs");
+	plant("absolute-dirs", "absolute-data-dirs");
+	setenv("HOME", scratch_path(0, "no-home"), 1);
+	snprintf(dirs, sizeof(dirs), "relative-dirs:%s/absolute-dirs:.", scratch);
+	setenv("XDG_DATA_DIRS", dirs, 1);
+	reg = registry_from_environment(1, log, sizeof(log));
+	assert_absent(reg, "/planted-data-dirs.json");
+	assert_in_use(reg, "/absolute-data-dirs.json");
+	assert_logged(log, "newsdoc: plugins: ignore XDG_DATA_DIRS 'relative-dirs': not an absolute path");
+	assert_logged(log, "newsdoc: plugins: ignore XDG_DATA_DIRS '.': not an absolute path");
+	newsdoc_registry_free(reg);
+}
+
+static void test_relative_plugin_path(void **state)
+{
+	char log[65536], list[4096];
+	newsdoc_registry *reg;
+	(void)state;
+
+	make_folder(scratch_path(0, "replace"), 0755);
+	write_manifest(scratch_path(0, "replace/planted-replace.json"), "planted-replace");
+	make_folder(scratch_path(0, "replace-absolute"), 0755);
+	write_manifest(scratch_path(0, "replace-absolute/absolute-replace.json"), "absolute-replace");
+	snprintf(list, sizeof(list), "replace:%s/replace-absolute", scratch);
+	setenv("NEWSDOC_PLUGIN_PATH", list, 1);
+	reg = registry_from_environment(1, log, sizeof(log));
+	assert_absent(reg, "/planted-replace.json");
+	assert_in_use(reg, "/absolute-replace.json");
+	assert_logged(log, "newsdoc: plugins: ignore NEWSDOC_PLUGIN_PATH 'replace': not an absolute path");
+	newsdoc_registry_free(reg);
+}
+
+static void test_relative_add_plugin_path(void **state)
+{
+	char log[65536];
+	newsdoc_registry *reg;
+	(void)state;
+
+	make_folder(scratch_path(0, "add"), 0755);
+	write_manifest(scratch_path(0, "add/planted-add.json"), "planted-add");
+	write_manifest(scratch_path(0, "add/planted-file.json"), "planted-file");
+	setenv("NEWSDOC_ADD_PLUGIN_PATH", "add:add/planted-file.json", 1);
+	reg = registry_from_environment(0, log, sizeof(log));
+	assert_absent(reg, "/planted-add.json");
+	assert_absent(reg, "/planted-file.json");
+	assert_logged(log, "newsdoc: plugins: ignore NEWSDOC_ADD_PLUGIN_PATH 'add': not an absolute path");
+	assert_logged(log, "newsdoc: plugins: ignore NEWSDOC_ADD_PLUGIN_PATH 'add/planted-file.json': "
+		"not an absolute path");
+	newsdoc_registry_free(reg);
+}
+
+/* The program's own paths are its choice: relative ones are read. */
+static void test_relative_api_path(void **state)
+{
+	const char *path = "api";
+	newsdoc_registry *reg;
+	(void)state;
+
+	make_folder(scratch_path(0, "api"), 0755);
+	write_manifest(scratch_path(0, "api/api-relative.json"), "api-relative");
+	reg = registry_of_paths(&path, 1);
+	assert_in_use(reg, "api/api-relative.json");
+	newsdoc_registry_free(reg);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_not_regular_files, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_size_limit, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_fifo_named_directly, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_relative_xdg_data_home, setup_environment, teardown_environment),
+		cmocka_unit_test_setup_teardown(test_relative_home, setup_environment, teardown_environment),
+		cmocka_unit_test_setup_teardown(test_relative_xdg_data_dirs, setup_environment, teardown_environment),
+		cmocka_unit_test_setup_teardown(test_relative_plugin_path, setup_environment, teardown_environment),
+		cmocka_unit_test_setup_teardown(test_relative_add_plugin_path, setup_environment, teardown_environment),
+		cmocka_unit_test_setup_teardown(test_relative_api_path, setup_environment, teardown_environment),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
