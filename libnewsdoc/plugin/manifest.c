@@ -19,6 +19,9 @@
 #include "../json_load.h"
 
 #define REASON_MAX 512
+/* The largest interface version a manifest may name: far above any there
+ * will be, low enough that no conversion can wrap it. */
+#define INTERFACE_VERSION_MAX 65535
 
 typedef struct manifest_reader {
 	newsdoc_registry *reg;
@@ -76,10 +79,48 @@ static int get_string(manifest_reader *r, json_t *object, const char *key, const
 	return 0;
 }
 
-static int parse_version(const char *text, unsigned int parts[3])
+/*
+ * One number of a version: decimal digits only, no sign, space or other
+ * digit. Returns what follows it, or NULL when there is no digit; sets
+ * *too_large when it is over UINT_MAX (sscanf's %u would wrap it, and
+ * accept a sign or leading space).
+ */
+static const char *version_number(const char *p, unsigned int *out, int *too_large)
 {
-	char tail;
-	return sscanf(text, "%u.%u.%u%c", &parts[0], &parts[1], &parts[2], &tail) == 3;
+	const char *start = p;
+	unsigned int value = 0;
+
+	for (; *p >= '0' && *p <= '9'; p++) {
+		unsigned int digit = (unsigned int)(*p - '0');
+		if (value > (UINT_MAX - digit) / 10)
+			*too_large = 1;
+		else
+			value = value * 10 + digit;
+	}
+	*out = value;
+	return p == start ? NULL : p;
+}
+
+/* file_format_version: MAJOR.MINOR.PATCH, each a number of at most
+ * UINT_MAX. 0, or 1 with the reason. */
+static int parse_version(manifest_reader *r, const char *text, unsigned int parts[3])
+{
+	const char *p = text;
+	int too_large = 0;
+	size_t i;
+
+	for (i = 0; i < 3 && p; i++) {
+		if (i && *p++ != '.')
+			p = NULL;
+		else
+			p = version_number(p, &parts[i], &too_large);
+	}
+	if (!p || *p)
+		return fail(r, "file_format_version '%s' is not MAJOR.MINOR.PATCH "
+			"(three numbers of decimal digits, no sign or spaces)", text);
+	if (too_large)
+		return fail(r, "file_format_version '%s' has a number larger than %u", text, UINT_MAX);
+	return 0;
 }
 
 
@@ -223,6 +264,9 @@ static int read_parser(manifest_reader *r, json_t *entry, size_t index, int decl
 	priority = json_object_get(entry, "priority");
 	if (priority && !json_is_integer(priority))
 		return fail(r, "'priority' in %s must be an integer", where);
+	if (priority && (json_integer_value(priority) < INT_MIN || json_integer_value(priority) > INT_MAX))
+		return fail(r, "'priority' in %s is %lld, outside %d..%d", where,
+			(long long)json_integer_value(priority), INT_MIN, INT_MAX);
 	rules = json_object_get(entry, "rules");
 	if (rules && !json_is_object(rules))
 		return fail(r, "'rules' in %s must be an object", where);
@@ -335,10 +379,8 @@ static int read_manifest(manifest_reader *r, newsdoc_plugin_info *plugin,
 	}
 	if (get_string(r, root, "file_format_version", "the manifest", 1, &format_version))
 		goto done;
-	if (!parse_version(format_version, parts)) {
-		fail(r, "file_format_version '%s' is not MAJOR.MINOR.PATCH", format_version);
+	if (parse_version(r, format_version, parts))
 		goto done;
-	}
 	if (parts[0] != 1) {
 		fail(r, "file_format_version %s has major version %u; this library reads 1.x",
 			format_version, parts[0]);
@@ -377,15 +419,17 @@ static int read_manifest(manifest_reader *r, newsdoc_plugin_info *plugin,
 	}
 	if (iface) {
 		json_t *min = json_object_get(iface, "min"), *max = json_object_get(iface, "max");
+		json_int_t low = json_integer_value(min), high = json_integer_value(max);
 		if (!json_is_object(iface) || check_keys(r, iface, "'interface_version'", interface_keys) ||
-		    !json_is_integer(min) || !json_is_integer(max) ||
-		    json_integer_value(min) < 1 || json_integer_value(max) < json_integer_value(min)) {
+		    !json_is_integer(min) || !json_is_integer(max) || low < 1 || high < low ||
+		    high > INTERFACE_VERSION_MAX) {
 			if (!r->reason[0])
-				fail(r, "'interface_version' must be {\"min\": N, \"max\": M} with 1 <= N <= M");
+				fail(r, "'interface_version' must be {\"min\": N, \"max\": M}: integers with "
+					"1 <= N <= M <= %d", INTERFACE_VERSION_MAX);
 			goto done;
 		}
-		plugin->interface_min = (unsigned int)json_integer_value(min);
-		plugin->interface_max = json_integer_value(max) > 1000 ? 1000 : (unsigned int)json_integer_value(max);
+		plugin->interface_min = (unsigned int)low;
+		plugin->interface_max = (unsigned int)high;
 		if (plugin->interface_min > NEWSDOC_PLUGIN_INTERFACE_VERSION ||
 		    plugin->interface_max < NEWSDOC_PLUGIN_INTERFACE_VERSION) {
 			fail(r, "interface versions %u..%u are outside what this library offers (%d..%d)",

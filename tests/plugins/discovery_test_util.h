@@ -23,7 +23,7 @@
 
 static char scratch[1024];
 
-static int remove_entry(const char *path, const struct stat *st, int flag, struct FTW *ftw)
+static inline int remove_entry(const char *path, const struct stat *st, int flag, struct FTW *ftw)
 {
 	(void)st;
 	(void)flag;
@@ -32,7 +32,7 @@ static int remove_entry(const char *path, const struct stat *st, int flag, struc
 }
 
 /* A fresh, empty scratch folder (mode 0755), named in `scratch`. */
-static const char *scratch_make(void)
+static inline const char *scratch_make(void)
 {
 	const char *tmp = getenv("TMPDIR");
 	snprintf(scratch, sizeof(scratch), "%s/newsdoc-discovery.XXXXXX", tmp && *tmp ? tmp : "/tmp");
@@ -41,7 +41,7 @@ static const char *scratch_make(void)
 	return scratch;
 }
 
-static void scratch_remove(void)
+static inline void scratch_remove(void)
 {
 	if (scratch[0])
 		nftw(scratch, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
@@ -49,14 +49,14 @@ static void scratch_remove(void)
 }
 
 /* scratch/relative, in a static buffer (one at a time per `slot`). */
-static const char *scratch_path(int slot, const char *relative)
+static inline const char *scratch_path(int slot, const char *relative)
 {
 	static char paths[4][4096];
 	snprintf(paths[slot], sizeof(paths[slot]), "%s/%s", scratch, relative);
 	return paths[slot];
 }
 
-static void write_file(const char *path, const char *text, size_t len)
+static inline void write_file(const char *path, const char *text, size_t len)
 {
 	FILE *file = fopen(path, "wb");
 	assert_non_null(file);
@@ -65,21 +65,21 @@ static void write_file(const char *path, const char *text, size_t len)
 }
 
 /* Write the declarative manifest of plugin `name` at `path`. */
-static void write_manifest(const char *path, const char *name)
+static inline void write_manifest(const char *path, const char *name)
 {
 	char text[1024];
 	int len = snprintf(text, sizeof(text), DECLARATIVE_MANIFEST, name, name, name);
 	write_file(path, text, (size_t)len);
 }
 
-static void make_folder(const char *path, mode_t mode)
+static inline void make_folder(const char *path, mode_t mode)
 {
 	assert_int_equal(mkdir(path, 0755), 0);
 	assert_int_equal(chmod(path, mode), 0);
 }
 
 /* A registry that sees `paths` only: no environment, no default folders. */
-static newsdoc_registry *registry_of_paths(const char *const *paths, size_t count)
+static inline newsdoc_registry *registry_of_paths(const char *const *paths, size_t count)
 {
 	newsdoc_registry_options opts = NEWSDOC_REGISTRY_OPTIONS_INIT;
 	newsdoc_registry *reg = NULL;
@@ -92,7 +92,7 @@ static newsdoc_registry *registry_of_paths(const char *const *paths, size_t coun
 }
 
 /* The plugin whose manifest path ends in `suffix`, or NULL. */
-static const newsdoc_plugin_info *plugin_by_manifest(const newsdoc_registry *reg, const char *suffix)
+static inline const newsdoc_plugin_info *plugin_by_manifest(const newsdoc_registry *reg, const char *suffix)
 {
 	size_t i, len = strlen(suffix);
 	for (i = 0; i < newsdoc_registry_plugin_count(reg); i++) {
@@ -105,7 +105,7 @@ static const newsdoc_plugin_info *plugin_by_manifest(const newsdoc_registry *reg
 }
 
 /* The plugin from `suffix` was skipped, and its reason is exactly `reason`. */
-static void assert_skip_reason(const newsdoc_registry *reg, const char *suffix, const char *reason)
+static inline void assert_skip_reason(const newsdoc_registry *reg, const char *suffix, const char *reason)
 {
 	const newsdoc_plugin_info *info = plugin_by_manifest(reg, suffix);
 	if (!info)
@@ -116,7 +116,7 @@ static void assert_skip_reason(const newsdoc_registry *reg, const char *suffix, 
 }
 
 /* The plugin from `suffix` is in use. */
-static void assert_in_use(const newsdoc_registry *reg, const char *suffix)
+static inline void assert_in_use(const newsdoc_registry *reg, const char *suffix)
 {
 	const newsdoc_plugin_info *info = plugin_by_manifest(reg, suffix);
 	if (!info)
