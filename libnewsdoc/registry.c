@@ -226,6 +226,11 @@ const newsdoc_exporter_info *newsdoc__registry_find_exporter(const newsdoc_regis
 	return NULL;
 }
 
+const newsdoc_exporter_info *newsdoc__registry_builtin_exporter(const char *format)
+{
+	return newsdoc__registry_find_exporter(&builtin_registry, format);
+}
+
 const newsdoc_parser_info *newsdoc__registry_find_parser(const newsdoc_registry *reg, const char *id)
 {
 	size_t i;

@@ -70,6 +70,8 @@ struct newsdoc_registry {
 const newsdoc_registry *newsdoc__registry_effective(const newsdoc_registry *reg);
 /* The exporter for `format`, or NULL. Plugins are searched before built-ins. */
 const newsdoc_exporter_info *newsdoc__registry_find_exporter(const newsdoc_registry *reg, const char *format);
+/* The built-in exporter of `format`, or NULL. */
+const newsdoc_exporter_info *newsdoc__registry_builtin_exporter(const char *format);
 /* The parser with `id`, or NULL. */
 const newsdoc_parser_info *newsdoc__registry_find_parser(const newsdoc_registry *reg, const char *id);
 

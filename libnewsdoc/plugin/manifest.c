@@ -27,8 +27,13 @@ typedef struct manifest_reader {
 	newsdoc_registry *reg;
 	const char *path;
 	char reason[REASON_MAX];
+	unsigned int minor;   /* of file_format_version */
 	int lenient;          /* a newer minor version: unknown keys are ignored */
 } manifest_reader;
+
+/* The newest minor version of file_format_version 1 this library knows:
+ * 1.1 added exporters[].replaces_builtin. */
+#define FORMAT_MINOR_KNOWN 1
 
 static int fail(manifest_reader *r, const char *fmt, ...) NEWSDOC__PRINTF(2, 3);
 
@@ -302,9 +307,10 @@ static int read_parser(manifest_reader *r, json_t *entry, size_t index, int decl
 static int read_exporter(manifest_reader *r, json_t *entry, size_t index,
 	newsdoc_plugin_info *owner, newsdoc_exporter_info **out, int *oom)
 {
-	static const char *const known[] = { "id", "format", "mime_type", "extension", NULL };
+	static const char *const known[] = { "id", "format", "mime_type", "extension", "replaces_builtin", NULL };
 	char where[64];
 	const char *id, *format, *mime, *extension;
+	json_t *replaces;
 	newsdoc_exporter_info *exporter;
 
 	*out = NULL;
@@ -316,6 +322,15 @@ static int read_exporter(manifest_reader *r, json_t *entry, size_t index,
 	    get_string(r, entry, "mime_type", where, 1, &mime) ||
 	    get_string(r, entry, "extension", where, 1, &extension))
 		return 1;
+	replaces = json_object_get(entry, "replaces_builtin");
+	if (replaces && r->minor < 1)
+		return fail(r, "'replaces_builtin' in %s needs file_format_version 1.1.0 or later", where);
+	if (replaces && !json_is_boolean(replaces))
+		return fail(r, "'replaces_builtin' in %s must be true or false", where);
+	/* Any plugin could otherwise take over the default format. */
+	if (newsdoc__registry_builtin_exporter(format) && !json_is_true(replaces))
+		return fail(r, "%s ('%s') offers format '%s', which is built in; a plugin replaces a built-in "
+			"format only when its exporter says \"replaces_builtin\": true", where, id, format);
 	if (!(exporter = newsdoc__calloc(1, sizeof(*exporter)))) {
 		*oom = 1;
 		return 1;
@@ -386,7 +401,8 @@ static int read_manifest(manifest_reader *r, newsdoc_plugin_info *plugin,
 			format_version, parts[0]);
 		goto done;
 	}
-	r->lenient = parts[1] > 0;
+	r->minor = parts[1];
+	r->lenient = parts[1] > FORMAT_MINOR_KNOWN;
 	if (check_keys(r, root, "the manifest", known))
 		goto done;
 	info = json_object_get(root, "plugin");
@@ -505,6 +521,22 @@ static int check_parser_ids(manifest_reader *r, const newsdoc__vec *parsers)
 	return 0;
 }
 
+/* A format is the first exporter's that offers it; a later one is never
+ * used, which its plugin's author and the user should know. */
+static int report_format_tie(newsdoc_registry *reg, const newsdoc_exporter_info *exporter)
+{
+	size_t i;
+	for (i = 0; i < reg->exporters.count; i++) {
+		const newsdoc_exporter_info *first = reg->exporters.items[i];
+		if (!strcmp(first->format, exporter->format))
+			return newsdoc__registry_warn(reg,
+				"exporters '%s' (plugin '%s') and '%s' (plugin '%s') both offer format %s; '%s' is used",
+				first->id, first->owner->name, exporter->id, exporter->owner->name, exporter->format,
+				first->id);
+	}
+	return 0;
+}
+
 int newsdoc__manifest_read(newsdoc_registry *reg, const char *path)
 {
 	manifest_reader reader;
@@ -532,11 +564,13 @@ int newsdoc__manifest_read(newsdoc_registry *reg, const char *path)
 			oom = 1;
 		else
 			parsers.items[i] = NULL;
-	for (i = 0; !bad && !oom && i < exporters.count; i++)
-		if (newsdoc__vec_push(&reg->exporters, exporters.items[i]) != 0)
+	for (i = 0; !bad && !oom && i < exporters.count; i++) {
+		if (report_format_tie(reg, exporters.items[i]) != 0 ||
+		    newsdoc__vec_push(&reg->exporters, exporters.items[i]) != 0)
 			oom = 1;
 		else
 			exporters.items[i] = NULL;
+	}
 	for (i = 0; i < parsers.count; i++)
 		newsdoc__parser_info_free(parsers.items[i]);
 	for (i = 0; i < exporters.count; i++)

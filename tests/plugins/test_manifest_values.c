@@ -13,6 +13,7 @@
 #include <newsdoc.h>
 
 #include "discovery_test_util.h"
+#include "../common/read_file_util.h"
 
 static int setup(void **state)
 {
@@ -186,12 +187,140 @@ static void test_priority(void **state)
 	newsdoc_registry_free(reg);
 }
 
+/* ---- exporters that offer the same format ---- */
+
+#define EXPORTER_MANIFEST \
+	"{\"file_format_version\":\"%s\",\"plugin\":{\"name\":\"%s\",\"version\":\"1\"}," \
+	"\"library_path\":\"libgood.so\",\"interface_version\":{\"min\":1,\"max\":1}," \
+	"\"exporters\":[{\"id\":\"%s\",\"format\":\"%s\",\"mime_type\":\"text/plain\"," \
+	"\"extension\":\"txt\"%s}]}"
+
+/* scratch/NAME.json: plugin NAME, its exporter NAME-x of `format`, with
+ * `extra` keys; the library is a copy of a fixture's (never opened here). */
+static void write_exporter(const char *version, const char *name, const char *format, const char *extra)
+{
+	char text[2048], path[2048], exporter_id[256];
+	snprintf(exporter_id, sizeof(exporter_id), "%s-x", name);
+	snprintf(text, sizeof(text), EXPORTER_MANIFEST, version, name, exporter_id, format, extra);
+	snprintf(path, sizeof(path), "%s/%s.json", scratch, name);
+	write_file(path, text, strlen(text));
+}
+
+static void copy_fixture_library(void)
+{
+	char from[4096];
+	size_t len = 0;
+	char *data;
+
+	snprintf(from, sizeof(from), "%s/good/libgood.so", NEWSDOC_FIXTURE_DIR);
+	assert_non_null(data = read_whole_file(from, &len));
+	write_file(scratch_path(1, "libgood.so"), data, len);
+	free(data);
+}
+
+/* The plugin of the exporter in use for `format`: the first in the list. */
+static const char *format_owner(const newsdoc_registry *reg, const char *format)
+{
+	size_t i;
+	for (i = 0; i < newsdoc_registry_exporter_count(reg); i++) {
+		const newsdoc_exporter_info *info = newsdoc_registry_exporter_at(reg, i);
+		if (!strcmp(newsdoc_exporter_info_format(info), format))
+			return newsdoc_exporter_info_plugin(info);
+	}
+	return NULL;
+}
+
+static newsdoc_registry *registry_of_scratch(void)
+{
+	const char *folder = scratch;
+	return registry_of_paths(&folder, 1);
+}
+
+/* Two plugins offering one format: the first found is used, and the tie
+ * is reported as host ties are. */
+static void test_format_tie(void **state)
+{
+	newsdoc_registry *reg;
+	(void)state;
+
+	copy_fixture_library();
+	write_exporter("1.0.0", "tie-a", "csv", "");
+	write_exporter("1.0.0", "tie-b", "csv", "");
+	write_exporter("1.0.0", "tie-c", "csv", "");
+	write_exporter("1.0.0", "alone", "tsv", "");
+	reg = registry_of_scratch();
+	assert_in_use(reg, "/tie-b.json");
+	assert_string_equal(format_owner(reg, "csv"), "tie-a");
+	assert_int_equal(newsdoc_registry_warning_count(reg), 2);
+	assert_string_equal(newsdoc_registry_warning_at(reg, 0),
+		"exporters 'tie-a-x' (plugin 'tie-a') and 'tie-b-x' (plugin 'tie-b') both offer format csv; "
+		"'tie-a-x' is used");
+	assert_string_equal(newsdoc_registry_warning_at(reg, 1),
+		"exporters 'tie-a-x' (plugin 'tie-a') and 'tie-c-x' (plugin 'tie-c') both offer format csv; "
+		"'tie-a-x' is used");
+	newsdoc_registry_free(reg);
+}
+
+/* The built-in json is replaced only on purpose. */
+static void test_builtin_format_replaced_on_purpose(void **state)
+{
+	newsdoc_registry *reg;
+	(void)state;
+
+	copy_fixture_library();
+	write_exporter("1.0.0", "a-takeover", "json", "");
+	write_exporter("1.1.0", "b-takeover-false", "json", ",\"replaces_builtin\":false");
+	write_exporter("1.0.0", "c-too-early", "json", ",\"replaces_builtin\":true");
+	write_exporter("1.1.0", "d-not-boolean", "json", ",\"replaces_builtin\":1");
+	write_exporter("1.1.0", "e-replaces", "json", ",\"replaces_builtin\":true");
+	write_exporter("1.1.0", "f-replaces-too", "json", ",\"replaces_builtin\":true");
+	/* Nothing built in to replace: harmless. */
+	write_exporter("1.1.0", "g-nothing-to-replace", "yaml", ",\"replaces_builtin\":true");
+	reg = registry_of_scratch();
+	assert_skip_reason(reg, "/a-takeover.json",
+		"exporters[0] ('a-takeover-x') offers format 'json', which is built in; a plugin replaces a "
+		"built-in format only when its exporter says \"replaces_builtin\": true");
+	assert_skip_reason(reg, "/b-takeover-false.json",
+		"exporters[0] ('b-takeover-false-x') offers format 'json', which is built in; a plugin replaces a "
+		"built-in format only when its exporter says \"replaces_builtin\": true");
+	assert_skip_reason(reg, "/c-too-early.json",
+		"'replaces_builtin' in exporters[0] needs file_format_version 1.1.0 or later");
+	assert_skip_reason(reg, "/d-not-boolean.json", "'replaces_builtin' in exporters[0] must be true or false");
+	assert_in_use(reg, "/e-replaces.json");
+	assert_in_use(reg, "/g-nothing-to-replace.json");
+	assert_string_equal(format_owner(reg, "json"), "e-replaces");
+	assert_string_equal(format_owner(reg, "yaml"), "g-nothing-to-replace");
+	/* Two replacements tie like any two plugins. */
+	assert_int_equal(newsdoc_registry_warning_count(reg), 1);
+	assert_string_equal(newsdoc_registry_warning_at(reg, 0),
+		"exporters 'e-replaces-x' (plugin 'e-replaces') and 'f-replaces-too-x' (plugin 'f-replaces-too') "
+		"both offer format json; 'e-replaces-x' is used");
+	newsdoc_registry_free(reg);
+}
+
+/* The in-tree export-json plugin replaces the built-in json, on purpose
+ * and without a warning. */
+static void test_in_tree_json_exporter(void **state)
+{
+	const char *path = NEWSDOC_PLUGINS_DIR "/export-json.json";
+	newsdoc_registry *reg = registry_of_paths(&path, 1);
+	(void)state;
+
+	assert_in_use(reg, "/export-json.json");
+	assert_string_equal(format_owner(reg, "json"), "export-json");
+	assert_int_equal(newsdoc_registry_warning_count(reg), 0);
+	newsdoc_registry_free(reg);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_file_format_version, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_interface_version, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_priority, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_format_tie, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_builtin_format_replaced_on_purpose, setup, teardown),
+		cmocka_unit_test(test_in_tree_json_exporter),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

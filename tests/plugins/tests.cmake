@@ -109,3 +109,5 @@ set_tests_properties(test_discovery PROPERTIES TIMEOUT 120)
 # Manifest values at and past their bounds (versions, interface versions,
 # priorities) and exporter formats that clash.
 newsdoc_fixture_test(test_manifest_values newsdoc)
+target_compile_definitions(test_manifest_values PRIVATE NEWSDOC_PLUGINS_DIR="${PROJECT_BINARY_DIR}/plugins.d")
+add_dependencies(test_manifest_values newsdoc_cli)
