@@ -38,7 +38,8 @@ static newsdoc_registry builtin_registry = {
 	{ builtin_parser_list, COUNT_OF(builtin_parser_list), COUNT_OF(builtin_parser_list) },
 	{ builtin_exporter_list, COUNT_OF(builtin_exporter_list), COUNT_OF(builtin_exporter_list) },
 	{ NULL, 0, 0 },
-	0, 1, PTHREAD_MUTEX_INITIALIZER
+	0, 1, PTHREAD_MUTEX_INITIALIZER,
+	NEWSDOC__STR_MAP_INIT, NEWSDOC__STR_MAP_INIT, NEWSDOC__STR_MAP_INIT
 };
 
 int newsdoc_registry_options_init(newsdoc_registry_options *opts, unsigned int version)
@@ -153,6 +154,9 @@ void newsdoc_registry_free(newsdoc_registry *reg)
 	for (i = 0; i < reg->warnings.count; i++)
 		newsdoc__free(reg->warnings.items[i]);
 	newsdoc__free(reg->warnings.items);
+	newsdoc__str_map_free(&reg->plugin_names);
+	newsdoc__str_map_free(&reg->parser_ids);
+	newsdoc__str_map_free(&reg->formats);
 	pthread_mutex_destroy(&reg->lock);
 	newsdoc__free(reg);
 }

@@ -9,6 +9,7 @@
 
 #include "internal.h"
 #include "newsdoc/sys/plugin.h"
+#include "str_map.h"
 
 typedef struct newsdoc__rules newsdoc__rules;
 
@@ -64,6 +65,11 @@ struct newsdoc_registry {
 	int debug;               /* NEWSDOC_DEBUG=plugins */
 	int is_static;           /* the built-in registry used for reg == NULL */
 	pthread_mutex_t lock;    /* lazy plugin loading */
+	/* Indexes kept while manifests are read, so that each manifest's
+	 * checks are lookups, not walks over every plugin found before. */
+	newsdoc__str_map plugin_names; /* name -> newsdoc_plugin_info *, plugins in use */
+	newsdoc__str_map parser_ids;   /* id -> newsdoc_parser_info *, plugins' parsers */
+	newsdoc__str_map formats;      /* format -> the first plugin exporter offering it */
 };
 
 /* `reg`, or the built-in registry when reg is NULL. */
@@ -111,7 +117,7 @@ const newsdoc_parser_info *newsdoc__choose_by_url(const newsdoc_registry *reg, c
 int newsdoc__registry_has_probes(const newsdoc_registry *reg);
 /* plugin/choose.c: the best parser whose probe matches the page, or NULL. */
 const newsdoc_parser_info *newsdoc__choose_by_probe(const newsdoc_registry *reg, struct _xmlDoc *html);
-/* plugin/choose.c: after loading, report host claims that tie. */
+/* plugin/ties.c: after loading, report host claims that tie. */
 int newsdoc__report_host_ties(newsdoc_registry *reg);
 
 /* plugin/rules.c: compile a parser's rules from the manifest (json_t *). */

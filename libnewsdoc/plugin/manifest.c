@@ -343,19 +343,6 @@ static int read_exporter(manifest_reader *r, json_t *entry, size_t index,
 	return *oom;
 }
 
-/* Another plugin in use with this name, or NULL. */
-static const newsdoc_plugin_info *find_plugin(const newsdoc_registry *reg, const newsdoc_plugin_info *self,
-	const char *name)
-{
-	size_t i;
-	for (i = 0; i < reg->plugins.count; i++) {
-		const newsdoc_plugin_info *plugin = reg->plugins.items[i];
-		if (plugin != self && plugin->name && !plugin->skip_reason && !strcmp(plugin->name, name))
-			return plugin;
-	}
-	return NULL;
-}
-
 /*
  * Read the manifest at r->path into `plugin`, its parsers and exporters
  * into the vectors. Returns 0, or 1 with r->reason set (or *oom).
@@ -373,6 +360,7 @@ static int read_manifest(manifest_reader *r, newsdoc_plugin_info *plugin,
 	struct stat st;
 	json_t *root, *info, *iface, *list;
 	const char *format_version, *name, *version, *library_path;
+	const newsdoc_plugin_info *first;
 	unsigned int parts[3];
 	size_t i;
 	int failed = 1;
@@ -424,8 +412,8 @@ static int read_manifest(manifest_reader *r, newsdoc_plugin_info *plugin,
 		fail(r, "plugin name '%s' may only hold a-z, 0-9, '-', '_' and '.'", name);
 		goto done;
 	}
-	if (find_plugin(r->reg, plugin, name)) {
-		fail(r, "a plugin named '%s' was already found in %s", name, find_plugin(r->reg, plugin, name)->manifest);
+	if ((first = newsdoc__str_map_get(&r->reg->plugin_names, name)) != NULL) {
+		fail(r, "a plugin named '%s' was already found in %s", name, first->manifest);
 		goto done;
 	}
 	iface = json_object_get(root, "interface_version");
@@ -503,38 +491,63 @@ done:
 }
 
 /* Parser ids are global: a later plugin may not take one already in use. */
-static int check_parser_ids(manifest_reader *r, const newsdoc__vec *parsers)
+static int check_parser_ids(manifest_reader *r, const newsdoc__vec *parsers, int *oom)
 {
-	size_t i, j;
-	for (i = 0; i < parsers->count; i++) {
-		const newsdoc_parser_info *mine = parsers->items[i];
-		for (j = 0; j < r->reg->parsers.count; j++) {
-			const newsdoc_parser_info *theirs = r->reg->parsers.items[j];
-			if (!strcmp(mine->id, theirs->id))
-				return fail(r, "parser id '%s' is already provided by plugin '%s'",
-					mine->id, theirs->owner->name);
-		}
-		for (j = 0; j < i; j++)
-			if (!strcmp(mine->id, ((const newsdoc_parser_info *)parsers->items[j])->id))
-				return fail(r, "parser id '%s' appears twice", mine->id);
+	newsdoc__str_map mine = NEWSDOC__STR_MAP_INIT;
+	size_t i;
+	int bad = 0;
+
+	for (i = 0; i < parsers->count && !bad && !*oom; i++) {
+		newsdoc_parser_info *parser = parsers->items[i];
+		const newsdoc_parser_info *theirs = newsdoc__str_map_get(&r->reg->parser_ids, parser->id);
+		if (theirs)
+			bad = fail(r, "parser id '%s' is already provided by plugin '%s'", parser->id, theirs->owner->name);
+		else if (newsdoc__str_map_get(&mine, parser->id))
+			bad = fail(r, "parser id '%s' appears twice", parser->id);
+		else if (newsdoc__str_map_put(&mine, parser->id, parser) != 0)
+			*oom = 1;
 	}
-	return 0;
+	newsdoc__str_map_free(&mine);
+	return bad;
 }
 
 /* A format is the first exporter's that offers it; a later one is never
  * used, which its plugin's author and the user should know. */
 static int report_format_tie(newsdoc_registry *reg, const newsdoc_exporter_info *exporter)
 {
+	const newsdoc_exporter_info *first = newsdoc__str_map_get(&reg->formats, exporter->format);
+	if (!first)
+		return 0;
+	return newsdoc__registry_warn(reg,
+		"exporters '%s' (plugin '%s') and '%s' (plugin '%s') both offer format %s; '%s' is used",
+		first->id, first->owner->name, exporter->id, exporter->owner->name, exporter->format, first->id);
+}
+
+/* Take the parsers and exporters of an accepted plugin into the registry
+ * and its indexes; the vectors' items are the registry's after. */
+static int accept_plugin(newsdoc_registry *reg, newsdoc_plugin_info *plugin, newsdoc__vec *parsers,
+	newsdoc__vec *exporters)
+{
 	size_t i;
-	for (i = 0; i < reg->exporters.count; i++) {
-		const newsdoc_exporter_info *first = reg->exporters.items[i];
-		if (!strcmp(first->format, exporter->format))
-			return newsdoc__registry_warn(reg,
-				"exporters '%s' (plugin '%s') and '%s' (plugin '%s') both offer format %s; '%s' is used",
-				first->id, first->owner->name, exporter->id, exporter->owner->name, exporter->format,
-				first->id);
+
+	for (i = 0; i < parsers->count; i++) {
+		newsdoc_parser_info *parser = parsers->items[i];
+		if (newsdoc__vec_push(&reg->parsers, parser) != 0)
+			return NEWSDOC_ENOMEM;
+		parsers->items[i] = NULL;
+		if (newsdoc__str_map_put(&reg->parser_ids, parser->id, parser) != 0)
+			return NEWSDOC_ENOMEM;
 	}
-	return 0;
+	for (i = 0; i < exporters->count; i++) {
+		newsdoc_exporter_info *exporter = exporters->items[i];
+		if (report_format_tie(reg, exporter) != 0 || newsdoc__vec_push(&reg->exporters, exporter) != 0)
+			return NEWSDOC_ENOMEM;
+		exporters->items[i] = NULL;
+		if (!newsdoc__str_map_get(&reg->formats, exporter->format) &&
+		    newsdoc__str_map_put(&reg->formats, exporter->format, exporter) != 0)
+			return NEWSDOC_ENOMEM;
+	}
+	return newsdoc__str_map_put(&reg->plugin_names, plugin->name, plugin);
 }
 
 int newsdoc__manifest_read(newsdoc_registry *reg, const char *path)
@@ -558,19 +571,9 @@ int newsdoc__manifest_read(newsdoc_registry *reg, const char *path)
 	}
 	bad = read_manifest(&reader, plugin, &parsers, &exporters, &oom);
 	if (!bad && !oom)
-		bad = check_parser_ids(&reader, &parsers);
-	for (i = 0; !bad && !oom && i < parsers.count; i++)
-		if (newsdoc__vec_push(&reg->parsers, parsers.items[i]) != 0)
-			oom = 1;
-		else
-			parsers.items[i] = NULL;
-	for (i = 0; !bad && !oom && i < exporters.count; i++) {
-		if (report_format_tie(reg, exporters.items[i]) != 0 ||
-		    newsdoc__vec_push(&reg->exporters, exporters.items[i]) != 0)
-			oom = 1;
-		else
-			exporters.items[i] = NULL;
-	}
+		bad = check_parser_ids(&reader, &parsers, &oom);
+	if (!bad && !oom && accept_plugin(reg, plugin, &parsers, &exporters) != 0)
+		oom = 1;
 	for (i = 0; i < parsers.count; i++)
 		newsdoc__parser_info_free(parsers.items[i]);
 	for (i = 0; i < exporters.count; i++)
