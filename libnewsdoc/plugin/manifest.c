@@ -170,6 +170,19 @@ static int name_is_valid(const char *name)
 	return 1;
 }
 
+/* The trust checks of a file (`what` at `path`) and of its folder: 0 to
+ * go on, 1 to skip the plugin (r->reason set, or *oom). */
+static int check_trust(manifest_reader *r, const struct stat *st, const char *what, const char *path, int *oom)
+{
+	int verdict = newsdoc__trust_file(r->reg, st, what, path, r->reason, sizeof(r->reason));
+
+	if (verdict == 0)
+		verdict = newsdoc__trust_folder_of(r->reg, path, r->reason, sizeof(r->reason));
+	if (verdict < 0)
+		*oom = 1;
+	return verdict != 0;
+}
+
 static int path_is_inside(const char *path, const char *folder)
 {
 	size_t len = strlen(folder);
@@ -243,6 +256,8 @@ static int resolve_library(manifest_reader *r, const char *library_path, char **
 			return fail(r, "library_path '%s' leads outside the allowed folders (%s and %s)",
 				library_path, real_folder, NEWSDOC_DEFAULT_PLUGIN_DIR);
 	}
+	if (check_trust(r, &st, "the library", real_library, oom))
+		return 1;
 	if (!(*out = newsdoc__strdup(real_library)))
 		*oom = 1;
 	return *oom;
@@ -365,7 +380,8 @@ static int read_manifest(manifest_reader *r, newsdoc_plugin_info *plugin,
 	size_t i;
 	int failed = 1;
 
-	if (newsdoc__manifest_file_read(r->path, &text, &st, r->reason, sizeof(r->reason), oom)) {
+	if (newsdoc__manifest_file_read(r->path, &text, &st, r->reason, sizeof(r->reason), oom) ||
+	    check_trust(r, &st, "the manifest", r->path, oom)) {
 		newsdoc__sb_free(&text);
 		return 1;
 	}

@@ -12,6 +12,8 @@
 #include <newsdoc.h>
 
 #include "discovery_test_util.h"
+#include "registry_impl.h"
+#include "../common/read_file_util.h"
 
 /* A test that blocks (a FIFO read to its end) is killed, and so fails,
  * instead of hanging the suite. */
@@ -328,6 +330,290 @@ static void test_relative_api_path(void **state)
 	newsdoc_registry_free(reg);
 }
 
+/* ---- owners and modes of manifests, libraries and their folders ---- */
+
+#define NOBODY 65534
+
+/* The rules themselves, on made-up file statuses. */
+static void test_trust_rules(void **state)
+{
+	newsdoc__identity who = { 1000, 1000, 0 };
+	char problem[512];
+	struct stat st;
+	(void)state;
+
+#define CHECK(uid, gid, mode, expected) \
+	do { \
+		memset(&st, 0, sizeof(st)); \
+		st.st_uid = (uid); \
+		st.st_gid = (gid); \
+		st.st_mode = (mode); \
+		problem[0] = '\0'; \
+		assert_int_equal(newsdoc__trust_problem(&st, "the folder", "/p", &who, problem, sizeof(problem)), \
+			(expected)[0] != '\0'); \
+		assert_string_equal(problem, (expected)); \
+	} while (0)
+
+	/* Owners: root and the effective user only. */
+	CHECK(0, 0, S_IFDIR | 0755, "");
+	CHECK(1000, 1000, S_IFDIR | 0755, "");
+	CHECK(NOBODY, 0, S_IFDIR | 0755,
+		"the folder /p is owned by user 65534, neither root nor this process's user 1000");
+	/* Nobody else may write: every user... */
+	CHECK(0, 0, S_IFDIR | 0777, "the folder /p is writable by every user (mode 0777)");
+	CHECK(0, 0, S_IFREG | 0646, "the folder /p is writable by every user (mode 0646)");
+	/* ...or a group, unless it is root's or the effective group. */
+	CHECK(0, 0, S_IFDIR | 0775, "");
+	CHECK(1000, 1000, S_IFREG | 0664, "");
+	CHECK(0, 100, S_IFDIR | 02775,
+		"the folder /p is writable by group 100 (mode 2775), neither root's group nor this process's group 1000");
+	/* A sticky folder (/tmp) lets only an entry's owner replace it. */
+	CHECK(0, 0, S_IFDIR | 01777, "");
+	CHECK(0, 100, S_IFDIR | 01775, "");
+	CHECK(NOBODY, 0, S_IFDIR | 01777,
+		"the folder /p is owned by user 65534, neither root nor this process's user 1000");
+	/* A sticky regular file is no exception. */
+	CHECK(0, 0, S_IFREG | 01666, "the folder /p is writable by every user (mode 1666)");
+	/* Run by root, root's files only. */
+	who.euid = 0;
+	who.egid = 0;
+	CHECK(1000, 0, S_IFREG | 0644, "the folder /p is owned by user 1000, neither root nor this process's user 0");
+	CHECK(0, 1000, S_IFREG | 0664,
+		"the folder /p is writable by group 1000 (mode 0664), neither root's group nor this process's group 0");
+#undef CHECK
+}
+
+static char real_scratch[1024];
+
+/* scratch/NAME/: a folder of `mode` holding the manifest of declarative
+ * plugin NAME, NAME.json. */
+static void folder_with_manifest(const char *name, mode_t mode)
+{
+	char path[2048];
+	snprintf(path, sizeof(path), "%s/%s", scratch, name);
+	make_folder(path, 0755);
+	snprintf(path, sizeof(path), "%s/%s/%s.json", scratch, name, name);
+	write_manifest(path, name);
+	snprintf(path, sizeof(path), "%s/%s", scratch, name);
+	assert_int_equal(chmod(path, mode), 0);
+}
+
+/* scratch/NAME/NAME.json naming library LIBRARY (a path below the
+ * folder), a copy of a fixture library. */
+static void folder_with_library(const char *name, const char *library)
+{
+	char path[2048], from[2048];
+	char *data, *slash;
+	size_t len = 0;
+
+	snprintf(path, sizeof(path), "%s/%s", scratch, name);
+	make_folder(path, 0755);
+	snprintf(path, sizeof(path), "%s/%s/%s", scratch, name, library);
+	if ((slash = strrchr(path, '/')) && (*slash = '\0', mkdir(path, 0755) != 0))
+		assert_int_equal(errno, EEXIST);
+	*slash = '/';
+	snprintf(from, sizeof(from), "%s/good/libgood.so", NEWSDOC_FIXTURE_DIR);
+	assert_non_null(data = read_whole_file(from, &len));
+	write_file(path, data, len);
+	free(data);
+	snprintf(path, sizeof(path), "%s/%s/%s.json", scratch, name, name);
+	snprintf(from, sizeof(from),
+		"{\"file_format_version\":\"1.0.0\",\"plugin\":{\"name\":\"%s\",\"version\":\"1\"},"
+		"\"library_path\":\"%s\",\"interface_version\":{\"min\":1,\"max\":1},"
+		"\"parsers\":[{\"id\":\"%s\",\"hosts\":[\"%s.test\"]}]}", name, library, name, name);
+	write_file(path, from, strlen(from));
+}
+
+static const char *in_scratch(int slot, const char *format, const char *name)
+{
+	static char paths[4][2048];
+	char relative[512];
+	snprintf(relative, sizeof(relative), format, name, name);
+	snprintf(paths[slot], sizeof(paths[slot]), "%s/%s", real_scratch, relative);
+	return paths[slot];
+}
+
+static void set_up_unsafe_places(int as_root)
+{
+	assert_non_null(realpath(scratch, real_scratch));
+	folder_with_manifest("open", 0777);
+	folder_with_manifest("sticky", 01777);
+	folder_with_manifest("group-root", 0775);
+	/* A world-writable manifest in a safe folder. */
+	folder_with_manifest("writable-file", 0755);
+	assert_int_equal(chmod(in_scratch(0, "%s/%s.json", "writable-file"), 0666), 0);
+	/* Libraries: in a world-writable folder below a safe one, and
+	 * world-writable themselves. */
+	folder_with_library("library-folder", "open/libgood.so");
+	assert_int_equal(chmod(in_scratch(0, "%s/open", "library-folder"), 0777), 0);
+	folder_with_library("library-file", "libgood.so");
+	assert_int_equal(chmod(in_scratch(0, "%s/libgood.so", "library-file"), 0777), 0);
+	if (!as_root)
+		return;
+	/* Owned by nobody: a folder, a manifest, a library, a library's folder,
+	 * and a group other than root's. */
+	folder_with_manifest("nobody-folder", 0755);
+	assert_int_equal(chown(in_scratch(0, "%s", "nobody-folder"), NOBODY, 0), 0);
+	folder_with_manifest("nobody-file", 0755);
+	assert_int_equal(chown(in_scratch(0, "%s/%s.json", "nobody-file"), NOBODY, 0), 0);
+	folder_with_manifest("nobody-in-sticky", 01777);
+	assert_int_equal(chown(in_scratch(0, "%s/%s.json", "nobody-in-sticky"), NOBODY, 0), 0);
+	folder_with_library("nobody-library", "libgood.so");
+	assert_int_equal(chown(in_scratch(0, "%s/libgood.so", "nobody-library"), NOBODY, 0), 0);
+	folder_with_library("nobody-library-folder", "lib/libgood.so");
+	assert_int_equal(chown(in_scratch(0, "%s/lib", "nobody-library-folder"), NOBODY, 0), 0);
+	folder_with_manifest("group-other", 0775);
+	assert_int_equal(chown(in_scratch(0, "%s", "group-other"), 0, NOBODY), 0);
+}
+
+static newsdoc_registry *registry_as(const newsdoc__identity *who)
+{
+	newsdoc_registry_options opts = NEWSDOC_REGISTRY_OPTIONS_INIT;
+	const char *paths[] = {
+		"open", "sticky", "group-root", "writable-file", "library-folder", "library-file", "nobody-folder",
+		"nobody-file", "nobody-in-sticky", "nobody-library", "nobody-library-folder", "group-other"
+	};
+	char storage[12][2048];
+	newsdoc_registry *reg = NULL;
+	size_t i;
+
+	for (i = 0; i < 12; i++) {
+		snprintf(storage[i], sizeof(storage[i]), "%s/%s", real_scratch, paths[i]);
+		paths[i] = storage[i];
+	}
+	opts.plugin_paths = paths;
+	opts.plugin_path_count = 12;
+	opts.flags = NEWSDOC_REGISTRY_NO_ENVIRONMENT | NEWSDOC_REGISTRY_NO_DEFAULT_PATHS;
+	if (who)
+		assert_int_equal(newsdoc__registry_new_as(&reg, &opts, who), 0);
+	else
+		assert_int_equal(newsdoc_registry_new(&reg, &opts), 0);
+	return reg;
+}
+
+/* What set_up_unsafe_places made unsafe, and how the registry says it:
+ * "<what> <scratch/place> <problem>". */
+typedef struct unsafe_case {
+	const char *name;  /* the plugin, its folder and manifest */
+	const char *what;
+	const char *place; /* a format taking the name twice */
+	const char *problem;
+	int root_only;     /* needs chown */
+} unsafe_case;
+
+static const unsafe_case unsafe_cases[] = {
+	{ "open", "the folder", "%s", "is writable by every user (mode 0777)", 0 },
+	{ "writable-file", "the manifest", "%s/%s.json", "is writable by every user (mode 0666)", 0 },
+	{ "library-folder", "the folder", "%s/open", "is writable by every user (mode 0777)", 0 },
+	{ "library-file", "the library", "%s/libgood.so", "is writable by every user (mode 0777)", 0 },
+	{ "nobody-folder", "the folder", "%s", "is owned by user 65534, neither root nor this process's user 0", 1 },
+	{ "nobody-file", "the manifest", "%s/%s.json",
+		"is owned by user 65534, neither root nor this process's user 0", 1 },
+	{ "nobody-in-sticky", "the manifest", "%s/%s.json",
+		"is owned by user 65534, neither root nor this process's user 0", 1 },
+	{ "nobody-library", "the library", "%s/libgood.so",
+		"is owned by user 65534, neither root nor this process's user 0", 1 },
+	{ "nobody-library-folder", "the folder", "%s/lib",
+		"is owned by user 65534, neither root nor this process's user 0", 1 },
+	{ "group-other", "the folder", "%s",
+		"is writable by group 65534 (mode 0775), neither root's group nor this process's group 0", 1 },
+};
+
+#define UNSAFE_COUNT (sizeof(unsafe_cases) / sizeof(unsafe_cases[0]))
+
+/* The problem of unsafe_cases[i] with `prefix` and `suffix` around it. */
+static const char *unsafe_message(size_t i, const char *prefix, const char *suffix)
+{
+	static char message[4096];
+	const unsafe_case *c = &unsafe_cases[i];
+	snprintf(message, sizeof(message), "%s%s %s %s%s", prefix, c->what, in_scratch(0, c->place, c->name),
+		c->problem, suffix);
+	return message;
+}
+
+static void assert_unsafe_skipped(const newsdoc_registry *reg, int as_root)
+{
+	char suffix[256];
+	size_t i;
+
+	assert_in_use(reg, "/sticky.json");
+	assert_in_use(reg, "/group-root.json");
+	for (i = 0; i < UNSAFE_COUNT; i++) {
+		if (unsafe_cases[i].root_only && !as_root)
+			continue;
+		snprintf(suffix, sizeof(suffix), "/%s.json", unsafe_cases[i].name);
+		assert_skip_reason(reg, suffix, unsafe_message(i, "not loaded with raised privileges (root or setuid): ", ""));
+	}
+}
+
+/* Run as root: unsafe plugins are skipped, each with its reason. */
+static void test_unsafe_skipped_as_root(void **state)
+{
+	newsdoc_registry *reg;
+	(void)state;
+
+	if (geteuid() != 0) {
+		printf("skipped: needs root (chown to nobody)\n");
+		skip();
+	}
+	set_up_unsafe_places(1);
+	reg = registry_as(NULL);
+	assert_unsafe_skipped(reg, 1);
+	assert_int_equal(newsdoc_registry_warning_count(reg), 0);
+	newsdoc_registry_free(reg);
+}
+
+/* Secure execution (setuid) is raised privileges too, whoever runs it. */
+static void test_unsafe_skipped_when_elevated(void **state)
+{
+	newsdoc__identity who;
+	newsdoc_registry *reg;
+	(void)state;
+
+	newsdoc__identity_current(&who);
+	who.elevated = 1;
+	set_up_unsafe_places(who.euid == 0);
+	reg = registry_as(&who);
+	assert_unsafe_skipped(reg, who.euid == 0);
+	newsdoc_registry_free(reg);
+}
+
+/* Without raised privileges every plugin is used, and each unsafe place
+ * is a warning (a folder once, however many manifests it holds). */
+static void test_unsafe_warned_without_privileges(void **state)
+{
+	newsdoc__identity who;
+	newsdoc_registry *reg;
+	size_t i, j, expected = 0;
+	(void)state;
+
+	newsdoc__identity_current(&who);
+	who.elevated = 0;
+	set_up_unsafe_places(who.euid == 0);
+	/* A second manifest in the open folder: still one warning for it. */
+	write_manifest(in_scratch(0, "%s/second.json", "open"), "second");
+	reg = registry_as(&who);
+	assert_in_use(reg, "/second.json");
+	assert_in_use(reg, "/sticky.json");
+	for (i = 0; i < UNSAFE_COUNT; i++) {
+		const char *warning = unsafe_message(i, "", "; with raised privileges (root or setuid) it would be skipped");
+		char suffix[256];
+		size_t found = 0;
+
+		if (unsafe_cases[i].root_only && who.euid != 0)
+			continue;
+		snprintf(suffix, sizeof(suffix), "/%s.json", unsafe_cases[i].name);
+		assert_in_use(reg, suffix);
+		for (j = 0; j < newsdoc_registry_warning_count(reg); j++)
+			found += !strcmp(newsdoc_registry_warning_at(reg, j), warning);
+		if (found != 1)
+			fail_msg("warned %zu times: %s", found, warning);
+		expected++;
+	}
+	assert_int_equal(newsdoc_registry_warning_count(reg), expected);
+	newsdoc_registry_free(reg);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -340,6 +626,10 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_relative_plugin_path, setup_environment, teardown_environment),
 		cmocka_unit_test_setup_teardown(test_relative_add_plugin_path, setup_environment, teardown_environment),
 		cmocka_unit_test_setup_teardown(test_relative_api_path, setup_environment, teardown_environment),
+		cmocka_unit_test(test_trust_rules),
+		cmocka_unit_test_setup_teardown(test_unsafe_skipped_as_root, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_unsafe_skipped_when_elevated, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_unsafe_warned_without_privileges, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
