@@ -79,6 +79,8 @@ static int parse_arguments(int argc, char **argv, extract_settings *settings)
 		} else if ((taken = cli_take_value(argc, argv, &index, "--parser", &value)) != 0) {
 			settings->parser = value;
 		} else if ((taken = cli_take_value(argc, argv, &index, "--plugin-path", &value)) != 0) {
+			if (taken > 0 && cli_secure_execution())
+				return cli_refuse_when_secure("--plugin-path");
 			if (taken > 0 && cli_strings_push(&settings->plugin_paths, value) < 0)
 				return CLI_EXIT_FAILED;
 		} else {

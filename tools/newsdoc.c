@@ -4,7 +4,9 @@
  *   newsdoc extract [OPTIONS] FILE...   pages into documents
  *   newsdoc formats                     the exporters available
  *   newsdoc plugins                     the plugins found, used and skipped
- *   newsdoc plugin check MANIFEST       validate one manifest, load its library
+ *   newsdoc plugin check [--load] MANIFEST
+ *                                       validate one manifest (--load: open
+ *                                       its library too)
  *
  * This file holds the command dispatch, the help text, `formats` and
  * the helpers the other files share; extract.c holds the extract command
@@ -15,6 +17,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/auxv.h>
 
 #include "cli.h"
 
@@ -53,7 +56,7 @@ void cli_print_usage(FILE *out)
 		"Usage: newsdoc extract [OPTIONS] FILE...\n"
 		"       newsdoc formats [--plugin-path DIR]...\n"
 		"       newsdoc plugins [--plugin-path DIR]...\n"
-		"       newsdoc plugin check MANIFEST\n"
+		"       newsdoc plugin check [--load] MANIFEST\n"
 		"       newsdoc -h | --help | --version\n"
 		"\n"
 		"Turn news pages into structured documents (title, authors, dates, body,\n"
@@ -64,8 +67,10 @@ void cli_print_usage(FILE *out)
 		"  formats      list the output formats: format, MIME type, extension, plugin\n"
 		"  plugins      list the plugins found with their parsers and exporters,\n"
 		"               and the plugins skipped with the reason\n"
-		"  plugin check MANIFEST\n"
-		"               validate one manifest and load its library (exit 0 when usable)\n"
+		"  plugin check [--load] MANIFEST\n"
+		"               validate one manifest without running any of the plugin's code\n"
+		"               (exit 0 when usable); --load also opens its library and runs\n"
+		"               its init\n"
 		"  help         print this help\n"
 		"\n"
 		"Options of extract:\n"
@@ -77,7 +82,8 @@ void cli_print_usage(FILE *out)
 		"                     'newsdoc formats' lists\n"
 		"  --parser ID        use parser ID instead of choosing one by URL\n"
 		"  --plugin-path DIR  search DIR (a folder or a manifest file) for plugins\n"
-		"                     before the usual places; may be repeated\n"
+		"                     before the usual places; may be repeated (refused\n"
+		"                     when the tool runs setuid or setgid)\n"
 		"  --quotes-by-sentence  a quotation split by its cue across sentences\n"
 		"                     (\"A,\" said X. \"B.\") gives a quote per sentence, as\n"
 		"                     news corpora annotate it; by default it is one quote\n"
@@ -123,6 +129,19 @@ int cli_finish_output(void)
 	else
 		cli_error("cannot write to standard output");
 	return CLI_EXIT_FAILED;
+}
+
+/* ---- secure execution ---- */
+
+int cli_secure_execution(void)
+{
+	return getauxval(AT_SECURE) != 0;
+}
+
+int cli_refuse_when_secure(const char *option)
+{
+	return cli_usage_error("%s is refused in a setuid or setgid program: it would let whoever runs it "
+		"choose code that runs with the program's privileges", option);
 }
 
 /* ---- argument helpers ---- */
@@ -223,6 +242,8 @@ static int parse_listing_options(int argc, char **argv, cli_strings *plugin_path
 		if (taken < 0)
 			return CLI_EXIT_USAGE;
 		if (taken > 0) {
+			if (cli_secure_execution())
+				return cli_refuse_when_secure("--plugin-path");
 			if (cli_strings_push(plugin_paths, value) < 0)
 				return CLI_EXIT_FAILED;
 			continue;

@@ -1,7 +1,8 @@
 /*
  * The plugin commands: `newsdoc plugins` lists what the registry found,
  * in use and skipped (with reasons), and `newsdoc plugin check MANIFEST`
- * validates one manifest and opens its library.
+ * validates one manifest. Checking runs none of the plugin's code unless
+ * asked with --load (it may be checked because it is not trusted yet).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -247,7 +248,7 @@ static const newsdoc_plugin_info *checked_plugin(const newsdoc_registry *registr
 	return NULL;
 }
 
-static int plugin_check(const char *manifest)
+static int plugin_check(const char *manifest, int load)
 {
 	newsdoc_registry_options opts = NEWSDOC_REGISTRY_OPTIONS_INIT;
 	newsdoc_registry *registry = NULL;
@@ -271,7 +272,7 @@ static int plugin_check(const char *manifest)
 	} else if (newsdoc_plugin_info_skip_reason(plugin)) {
 		cli_error("%s: invalid: %s", manifest, newsdoc_plugin_info_skip_reason(plugin));
 		status = CLI_EXIT_FAILED;
-	} else if (newsdoc_registry_plugin_load(registry, index) != 0) {
+	} else if (load && newsdoc_registry_plugin_load(registry, index) != 0) {
 		cli_error("%s: %s", manifest, newsdoc_error_last()->message);
 		status = CLI_EXIT_FAILED;
 	} else if (offer_index_build(&offers, registry) != 0) {
@@ -280,7 +281,8 @@ static int plugin_check(const char *manifest)
 		printf("%s: ok: plugin %s %s (%s)\n", manifest, cli_or_dash(newsdoc_plugin_info_name(plugin)),
 			cli_or_dash(newsdoc_plugin_info_version(plugin)), cli_or_dash(newsdoc_plugin_info_kind(plugin)));
 		if (newsdoc_plugin_info_library(plugin))
-			printf("    library  %s (loaded)\n", newsdoc_plugin_info_library(plugin));
+			printf("    library  %s (%s)\n", newsdoc_plugin_info_library(plugin),
+				load ? "loaded" : "not loaded; 'plugin check --load' opens it and runs its init");
 		list_plugin_offers(registry, &offers, newsdoc_plugin_info_name(plugin));
 		offer_index_dispose(&offers);
 		for (i = 0; i < newsdoc_registry_warning_count(registry); i++)
@@ -294,15 +296,34 @@ static int plugin_check(const char *manifest)
 
 int cli_plugin(int argc, char **argv)
 {
+	const char *manifest = NULL;
+	int load = 0, i;
+
 	if (argc >= 2 && cli_is_help(argv[1])) {
 		cli_print_usage(stdout);
 		return cli_finish_output();
 	}
 	if (argc < 2)
-		return cli_usage_error("'plugin' needs a subcommand: plugin check MANIFEST");
+		return cli_usage_error("'plugin' needs a subcommand: plugin check [--load] MANIFEST");
 	if (strcmp(argv[1], "check") != 0)
 		return cli_usage_error("unknown plugin subcommand '%s' (known: check)", argv[1]);
-	if (argc != 3)
+	for (i = 2; i < argc; i++) {
+		if (cli_is_help(argv[i])) {
+			cli_print_usage(stdout);
+			return cli_finish_output();
+		}
+		if (strcmp(argv[i], "--load") == 0)
+			load = 1;
+		else if (argv[i][0] == '-' && argv[i][1] != '\0')
+			return cli_usage_error("unknown option '%s' for 'plugin check'", argv[i]);
+		else if (manifest)
+			return cli_usage_error("'plugin check' takes exactly one MANIFEST");
+		else
+			manifest = argv[i];
+	}
+	if (!manifest)
 		return cli_usage_error("'plugin check' takes exactly one MANIFEST");
-	return plugin_check(argv[2]);
+	if (load && cli_secure_execution())
+		return cli_refuse_when_secure("--load");
+	return plugin_check(manifest, load);
 }
