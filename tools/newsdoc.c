@@ -102,7 +102,7 @@ void cli_print_usage(FILE *out)
 		"\n"
 		"Environment:\n"
 		"  NEWSDOC_PLUGIN_PATH      folders to search for plugin manifests instead of\n"
-		"                           the usual places (colon-separated)\n"
+		"                           the usual places (colon-separated absolute paths)\n"
 		"  NEWSDOC_ADD_PLUGIN_PATH  folders searched before the usual places\n"
 		"  NEWSDOC_DEBUG=plugins    log every plugin accepted or skipped on stderr\n"
 		"\n"
