@@ -109,8 +109,8 @@ while IFS= read -r src; do
 	echo "$CC -c $src"
 	# shellcheck disable=SC2086
 	"$CC" -std=c11 -O1 -g -fsanitize=fuzzer-no-link $san $deps_cflags -I include -I libnewsdoc \
-		-DNEWSDOC_BUILDING -D_GNU_SOURCE -DNEWSDOC_DEFAULT_PLUGIN_DIR=\"/nonexistent\" \
-		-DNEWSDOC_DEFAULT_MANIFEST_DIR=\"/nonexistent\" -DNEWSDOC_INSTALL_LIBDIR=\"lib\" \
+		-DNEWSDOC_BUILDING -D_GNU_SOURCE -DNEWSDOC_INSTALL_PREFIX=\"/nonexistent\" \
+		-DNEWSDOC_INSTALL_PLUGIN_DIR=\"lib/newsdoc/1/plugins\" -DNEWSDOC_INSTALL_LIBDIR=\"lib\" \
 		-DNEWSDOC_INSTALL_MANIFEST_DIR=\"share/newsdoc/1/plugins.d\" -c "$src" -o "$obj" &
 	while [ "$(jobs -r | wc -l)" -ge "$(nproc)" ]; do wait -n; done
 done < <(find libnewsdoc -name '*.c' | sort)
