@@ -79,6 +79,13 @@ typedef struct content_ctx {
 	size_t max_related;
 	const char *title;        /* the document's title, kept out of the body */
 	xmlNode *container;       /* the chosen article container */
+	/* The largest subtree the scorer does not enter although it holds
+	 * text (a <noscript> crawler view, a hidden anti-flash wrapper, a page
+	 * that the parser nested inside a <button>), and its characters;
+	 * `revealed` is the one scored as visible (reveal.c). */
+	xmlNode *unseen;
+	unsigned int unseen_text;
+	xmlNode *revealed;
 	unsigned int container_para_text;
 	int saw_heading_title;    /* the headline was met and skipped */
 	/* The document's image addresses, each with its index in the image
@@ -132,7 +139,13 @@ xmlChar *newsdoc__content_class_lower(const xmlNode *node);
 
 /* score.c */
 int newsdoc__content_score(content_ctx *ctx);
+/* Forget the scores: the side array and every node's pointer to it. */
+void newsdoc__content_forget(content_ctx *ctx);
 xmlNode *newsdoc__content_pick_container(content_ctx *ctx);
+
+/* reveal.c: when the visible page is a shell around a subtree the scorer
+ * skips, score that subtree as visible. */
+int newsdoc__content_reveal(content_ctx *ctx);
 
 /* related.c */
 int newsdoc__content_related(content_ctx *ctx);
