@@ -147,6 +147,10 @@ xmlNode *newsdoc__content_pick_container(content_ctx *ctx);
  * skips, score that subtree as visible. */
 int newsdoc__content_reveal(content_ctx *ctx);
 
+/* second.c: the main region instead of a container that holds a small
+ * share of the page's prose. */
+void newsdoc__content_second_opinion(content_ctx *ctx);
+
 /* related.c */
 int newsdoc__content_related(content_ctx *ctx);
 

@@ -113,6 +113,37 @@ static void test_small_hidden_box_stays_hidden(void **state)
 	check_body(page, "The fares went up as well", "Sign in");
 }
 
+/* A service page of sections, one of them named as rich text, with a grid
+ * of link cards that keeps the container from widening: the chosen box
+ * holds a small share of the page's prose, and the main region is read. */
+static void test_main_region_second_opinion(void **state)
+{
+	static const char page[] =
+		"<html><body><nav><a href=\"/\">Home</a></nav><main>"
+		"<section><div class=\"rich-text\"><p>We repair boats of every size in our yard at Kell Point, from dinghies "
+		"to the harbour ferry, and we have done so for forty years, with the same care.</p></div></section>"
+		"<section><p>Our engineers service engines, replace shafts and propellers, and rebuild wheelhouses, with "
+		"parts that we keep in stock so that a boat is back on the water within days.</p></section>"
+		"<section><p>In the winter months the yard offers dry storage under cover, with a lift-out, a pressure wash "
+		"and an inspection of the hull included in one price for the season.</p></section>"
+		"<section><p>Call the office or come by the yard on any weekday, and one of our engineers will look at the "
+		"boat and give you a written quote for the work before anything starts.</p></section>"
+		"<section><ul>"
+		"<li><a href=\"/a\">Engine servicing for outboard and inboard motors of every make</a></li>"
+		"<li><a href=\"/b\">Hull repairs in wood, steel and glass fibre, with a written guarantee</a></li>"
+		"<li><a href=\"/c\">Rigging, sails and masts checked and replaced before the season</a></li>"
+		"<li><a href=\"/d\">Electrical work, navigation lights, radios and chart plotters fitted</a></li>"
+		"<li><a href=\"/e\">Antifouling, polishing and osmosis treatment in our heated shed</a></li>"
+		"<li><a href=\"/f\">Winter storage, lift-out, pressure wash and launch in the spring</a></li>"
+		"<li><a href=\"/g\">Surveys for insurance and for buyers, with a full written report</a></li>"
+		"<li><a href=\"/h\">Delivery by road or by sea to any harbour on the coast</a></li>"
+		"</ul></section></main></body></html>";
+	(void)state;
+
+	check_body(page, "Call the office or come by the yard", NULL);
+	check_body(page, "We repair boats of every size", NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -120,6 +151,7 @@ int main(void)
 		cmocka_unit_test(test_noscript_crawler_view),
 		cmocka_unit_test(test_hidden_shell_revealed),
 		cmocka_unit_test(test_small_hidden_box_stays_hidden),
+		cmocka_unit_test(test_main_region_second_opinion),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
