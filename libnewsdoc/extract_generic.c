@@ -63,6 +63,8 @@ static int extract_content(newsdoc_document *doc, xmlNode *body, const char *url
 		newsdoc__content_pick_container(&ctx);
 		newsdoc__content_second_opinion(&ctx);
 		error = newsdoc__content_emit(&ctx);
+		if (!error && !newsdoc_document_block_count(doc))
+			error = newsdoc__content_floor(&ctx);
 		if (!error && newsdoc_document_block_count(doc))
 			error = newsdoc_document_set_provenance(doc, NEWSDOC_FIELD_BODY, "html");
 	}

@@ -69,6 +69,14 @@ typedef struct content_stat {
 	unsigned short flags;    /* NODE_* */
 } content_stat;
 
+/* How far emitting lowers its guard, for a page that gave no body
+ * (second.c's floor). */
+enum content_floor {
+	FLOOR_NONE = 0,
+	FLOOR_NAMES,  /* furniture names and roles no longer drop text (tags do) */
+	FLOOR_LINKS   /* nor furniture tags, nor link density */
+};
+
 typedef struct content_ctx {
 	newsdoc_document *doc;
 	xmlNode *body;
@@ -86,6 +94,7 @@ typedef struct content_ctx {
 	xmlNode *unseen;
 	unsigned int unseen_text;
 	xmlNode *revealed;
+	int floor;                /* enum content_floor: how far emitting lowers its guard */
 	unsigned int container_para_text;
 	int saw_heading_title;    /* the headline was met and skipped */
 	/* The document's image addresses, each with its index in the image
@@ -146,10 +155,17 @@ xmlNode *newsdoc__content_pick_container(content_ctx *ctx);
 /* reveal.c: when the visible page is a shell around a subtree the scorer
  * skips, score that subtree as visible. */
 int newsdoc__content_reveal(content_ctx *ctx);
+/* For a page that gave no body: the unseen subtree whatever its size, when
+ * it holds more than the visible text; *revealed says it was scored. */
+int newsdoc__content_reveal_for_floor(content_ctx *ctx, int *revealed);
 
 /* second.c: the main region instead of a container that holds a small
  * share of the page's prose. */
 void newsdoc__content_second_opinion(content_ctx *ctx);
+/* The floor for a page whose body came out empty: emit again from the
+ * densest region with the name filter off, then from the whole page with
+ * the link filter off too, then the page's description. */
+int newsdoc__content_floor(content_ctx *ctx);
 
 /* related.c */
 int newsdoc__content_related(content_ctx *ctx);

@@ -15,17 +15,34 @@
 #define REVEAL_MIN_TEXT 500u
 #define REVEAL_RATIO 2u
 
-int newsdoc__content_reveal(content_ctx *ctx)
+static int reveal(content_ctx *ctx)
 {
-	const content_stat *page = content_stat_of(ctx->body);
 	xmlNode *unseen = ctx->unseen;
 
-	if (!page || !unseen || ctx->revealed || ctx->unseen_text < REVEAL_MIN_TEXT ||
-		ctx->unseen_text / REVEAL_RATIO < page->text)
-		return 0;
 	newsdoc__content_forget(ctx);
 	ctx->revealed = unseen;
 	ctx->unseen = NULL;
 	ctx->unseen_text = 0;
 	return newsdoc__content_score(ctx);
+}
+
+int newsdoc__content_reveal(content_ctx *ctx)
+{
+	const content_stat *page = content_stat_of(ctx->body);
+
+	if (!page || !ctx->unseen || ctx->revealed || ctx->unseen_text < REVEAL_MIN_TEXT ||
+		ctx->unseen_text / REVEAL_RATIO < page->text)
+		return 0;
+	return reveal(ctx);
+}
+
+int newsdoc__content_reveal_for_floor(content_ctx *ctx, int *revealed)
+{
+	const content_stat *page = content_stat_of(ctx->body);
+
+	*revealed = 0;
+	if (!page || !ctx->unseen || ctx->revealed || ctx->unseen_text <= page->text)
+		return 0;
+	*revealed = 1;
+	return reveal(ctx);
 }

@@ -73,3 +73,65 @@ void newsdoc__content_second_opinion(content_ctx *ctx)
 	if (is_inside(ctx->container, region) && content_stat_of(region)->good_text * 10 >= chosen->good_text * 15)
 		use_container(ctx, region);
 }
+
+/* The share of the page's paragraph text (in percent) the densest region
+ * must hold. */
+#define FLOOR_REGION_SHARE 75u
+
+/*
+ * The densest region: from the body down, while one child holds most of
+ * the page's paragraph text (names not asked: para_text counts furniture
+ * too), go into it.
+ */
+static xmlNode *densest_region(const content_ctx *ctx)
+{
+	xmlNode *region = ctx->body;
+	unsigned long page = content_stat_of(ctx->body)->para_text;
+
+	while (page) {
+		xmlNode *child, *next = NULL;
+		for (child = region->children; child && !next; child = child->next) {
+			const content_stat *stat = content_stat_of(child);
+			if (stat && !(stat->flags & NODE_HIDDEN) && stat->tag != TAG_SKIP &&
+				stat->para_text * 100ul >= page * FLOOR_REGION_SHARE)
+				next = child;
+		}
+		if (!next)
+			break;
+		region = next;
+	}
+	return region;
+}
+
+int newsdoc__content_floor(content_ctx *ctx)
+{
+	const char *description;
+	int error = 0, level;
+
+	if (!content_stat_of(ctx->body))
+		return 0;
+	/* What the scorer skipped holds more than what is visible: read it
+	 * the ordinary way first. */
+	if ((error = newsdoc__content_reveal_for_floor(ctx, &level)) != 0)
+		return error;
+	if (level) {
+		newsdoc__content_pick_container(ctx);
+		newsdoc__content_second_opinion(ctx);
+		ctx->saw_heading_title = 0;
+		if ((error = newsdoc__content_emit(ctx)) != 0)
+			return error;
+	}
+	for (level = FLOOR_NAMES; level <= FLOOR_LINKS && !error && !newsdoc_document_block_count(ctx->doc); level++) {
+		ctx->floor = level;
+		ctx->saw_heading_title = 0;
+		use_container(ctx, level == FLOOR_NAMES ? densest_region(ctx) : ctx->body);
+		error = newsdoc__content_emit(ctx);
+	}
+	ctx->floor = FLOOR_NONE;
+	/* Nothing visible at all (a page that loads its text by script): what
+	 * the page says it is about. */
+	description = newsdoc_document_description(ctx->doc);
+	if (!error && !newsdoc_document_block_count(ctx->doc) && description && *description)
+		error = newsdoc_document_add_block(NULL, ctx->doc, NEWSDOC_BLOCK_PARAGRAPH, description, strlen(description));
+	return error;
+}

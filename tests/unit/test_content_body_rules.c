@@ -144,6 +144,34 @@ static void test_main_region_second_opinion(void **state)
 	check_body(page, "We repair boats of every size", NULL);
 }
 
+/* The floor: a page with visible text never gives an empty body. Every
+ * paragraph in a wrapper named like furniture; a page of links only; a
+ * page with no visible text but a description. */
+static void test_floor_never_empty(void **state)
+{
+	static const char named[] =
+		"<html><body><div class=\"promo-block\"><p>The yard at Kell Point repairs boats of every size, from dinghies "
+		"to the harbour ferry, and has done so for forty years.</p></div>"
+		"<div class=\"promo-block\"><p>Its engineers service engines, replace shafts and rebuild wheelhouses, with parts "
+		"kept in stock so that a boat is back on the water within days.</p></div>"
+		"<div class=\"promo-block\"><p>In winter the yard offers dry storage under cover, with a lift-out and a pressure "
+		"wash included in one price for the whole season.</p></div>"
+		"<div class=\"promo-block\"><p>Call the office on any weekday, and an engineer will look at the boat and give a "
+		"written quote before any work starts.</p></div></body></html>";
+	static const char links[] =
+		"<html><body><ul><li><a href=\"/1\">Ferry timetable changes on Monday</a></li>"
+		"<li><a href=\"/2\">Harbour wall repairs start in the spring</a></li>"
+		"<li><a href=\"/3\">Council approves a second ferry for the bay</a></li></ul></body></html>";
+	static const char described[] =
+		"<html><head><meta name=\"description\" content=\"The ferry timetable changes on Monday.\"></head>"
+		"<body><div id=\"app\"></div><script>start()</script></body></html>";
+	(void)state;
+
+	check_body(named, "Call the office on any weekday", NULL);
+	check_body(links, "Council approves a second ferry", NULL);
+	check_body(described, "The ferry timetable changes on Monday.", NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -152,6 +180,7 @@ int main(void)
 		cmocka_unit_test(test_hidden_shell_revealed),
 		cmocka_unit_test(test_small_hidden_box_stays_hidden),
 		cmocka_unit_test(test_main_region_second_opinion),
+		cmocka_unit_test(test_floor_never_empty),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
