@@ -60,8 +60,7 @@ static int extract_content(newsdoc_document *doc, xmlNode *body, const char *url
 	if (!error && !newsdoc_document_related_count(doc))
 		error = newsdoc__content_related(&ctx);
 	if (!error && !newsdoc_document_block_count(doc)) {
-		newsdoc__content_pick_container(&ctx);
-		newsdoc__content_second_opinion(&ctx);
+		newsdoc__content_choose(&ctx);
 		error = newsdoc__content_emit(&ctx);
 		if (!error && !newsdoc_document_block_count(doc))
 			error = newsdoc__content_floor(&ctx);

@@ -493,12 +493,34 @@ static const xmlNode *find_lead(const content_ctx *ctx)
 	return NULL;
 }
 
+/* One container: a block of its own, or what is below it. */
+static int emit_part(emit_state *st, xmlNode *part)
+{
+	content_stat *stat = content_stat_of(part);
+	int error;
+
+	if (!stat)
+		return 0;
+	if (stat->tag == TAG_P || stat->tag == TAG_HEADING || stat->tag == TAG_LIST ||
+		stat->tag == TAG_BLOCKQUOTE || stat->tag == TAG_PRE || stat->tag == TAG_TABLE ||
+		stat->tag == TAG_FIGURE) {
+		int next = EMIT_PAST;
+		error = emit_element(st, part, stat, 0, &next);
+		if (!error && next != EMIT_PAST)
+			error = emit_below(st, part, 1);
+	} else {
+		error = emit_below(st, part, 0);
+	}
+	return error ? error : flush_run(st);
+}
+
 int newsdoc__content_emit(content_ctx *ctx)
 {
 	emit_state st;
 	content_stat *stat = content_stat_of(ctx->container);
 	const xmlNode *lead;
-	int error;
+	size_t i;
+	int error = 0;
 
 	memset(&st, 0, sizeof(st));
 	st.ctx = ctx;
@@ -508,18 +530,10 @@ int newsdoc__content_emit(content_ctx *ctx)
 		ctx->container_para_text = stat->para_text;
 	if ((lead = find_lead(ctx)) != NULL && (error = emit_paragraph(&st, lead, content_stat_of(lead))) != 0)
 		return error;
-	if (stat->tag == TAG_P || stat->tag == TAG_HEADING || stat->tag == TAG_LIST ||
-		stat->tag == TAG_BLOCKQUOTE || stat->tag == TAG_PRE || stat->tag == TAG_TABLE ||
-		stat->tag == TAG_FIGURE) {
-		int next = EMIT_PAST;
-		error = emit_element(&st, ctx->container, stat, 0, &next);
-		if (!error && next != EMIT_PAST)
-			error = emit_below(&st, ctx->container, 1);
-	} else {
-		error = emit_below(&st, ctx->container, 0);
-	}
-	if (!error)
-		error = flush_run(&st);
+	if (!ctx->part_count)
+		error = emit_part(&st, ctx->container);
+	for (i = 0; i < ctx->part_count && !error; i++)
+		error = emit_part(&st, ctx->parts[i]);
 	newsdoc__sb_free(&st.run);
 	return error;
 }

@@ -77,6 +77,9 @@ enum content_floor {
 	FLOOR_LINKS   /* nor furniture tags, nor link density */
 };
 
+/* The most sibling containers the body is read from. */
+#define CONTENT_MAX_PARTS 64
+
 typedef struct content_ctx {
 	newsdoc_document *doc;
 	xmlNode *body;
@@ -95,6 +98,11 @@ typedef struct content_ctx {
 	unsigned int unseen_text;
 	xmlNode *revealed;
 	int floor;                /* enum content_floor: how far emitting lowers its guard */
+	/* The body split over siblings of the container's kind (siblings.c):
+	 * the parts in document order, the container among them; 0 when the
+	 * container alone is the body. */
+	xmlNode *parts[CONTENT_MAX_PARTS];
+	size_t part_count;
 	unsigned int container_para_text;
 	int saw_heading_title;    /* the headline was met and skipped */
 	/* The document's image addresses, each with its index in the image
@@ -162,10 +170,19 @@ int newsdoc__content_reveal_for_floor(content_ctx *ctx, int *revealed);
 /* second.c: the main region instead of a container that holds a small
  * share of the page's prose. */
 void newsdoc__content_second_opinion(content_ctx *ctx);
+/* The body's container: the scorer's pick, its kin joined (siblings.c),
+ * the second opinion asked. */
+void newsdoc__content_choose(content_ctx *ctx);
+/* <main> or role="main" */
+int newsdoc__content_is_main_region(const xmlNode *node);
 /* The floor for a page whose body came out empty: emit again from the
  * densest region with the name filter off, then from the whole page with
  * the link filter off too, then the page's description. */
 int newsdoc__content_floor(content_ctx *ctx);
+
+/* siblings.c: the container's kin (same tag and class list, same article
+ * or main region, with prose) join it as parts of the body. */
+void newsdoc__content_join_siblings(content_ctx *ctx);
 
 /* related.c */
 int newsdoc__content_related(content_ctx *ctx);

@@ -17,7 +17,7 @@
  * region is read instead, in percent. */
 #define SECOND_MIN_SHARE 35u
 
-static int is_main_region(const xmlNode *node)
+int newsdoc__content_is_main_region(const xmlNode *node)
 {
 	const xmlAttr *role;
 
@@ -34,7 +34,7 @@ static xmlNode *find_main_region(const content_ctx *ctx)
 
 	for (; node; node = newsdoc__walk_next(node, ctx->body, node->type == XML_ELEMENT_NODE && node->_private)) {
 		const content_stat *stat = content_stat_of(node);
-		if (stat && stat->tag == TAG_DIV && !(stat->flags & NODE_HIDDEN) && is_main_region(node))
+		if (stat && stat->tag == TAG_DIV && !(stat->flags & NODE_HIDDEN) && newsdoc__content_is_main_region(node))
 			return node;
 	}
 	return NULL;
@@ -51,16 +51,33 @@ static int is_inside(const xmlNode *node, const xmlNode *ancestor)
 static void use_container(content_ctx *ctx, xmlNode *node)
 {
 	ctx->container = node;
+	ctx->part_count = 0;
 	ctx->container_para_text = content_stat_of(node)->para_text;
+}
+
+/* The voting prose of the container, or of all its parts. */
+static unsigned long chosen_prose(const content_ctx *ctx)
+{
+	unsigned long prose = 0;
+	size_t i;
+
+	if (!ctx->part_count)
+		return content_stat_of(ctx->container)->good_text;
+	for (i = 0; i < ctx->part_count; i++)
+		prose += content_stat_of(ctx->parts[i])->good_text;
+	return prose;
 }
 
 void newsdoc__content_second_opinion(content_ctx *ctx)
 {
 	const content_stat *page = content_stat_of(ctx->body), *chosen = content_stat_of(ctx->container);
+	unsigned long prose;
 	xmlNode *region;
 
-	if (!page || !chosen || ctx->container == ctx->body ||
-		(unsigned long)chosen->good_text * 100 >= (unsigned long)page->good_text * SECOND_MIN_SHARE)
+	if (!page || !chosen || ctx->container == ctx->body)
+		return;
+	prose = chosen_prose(ctx);
+	if (prose * 100 >= (unsigned long)page->good_text * SECOND_MIN_SHARE)
 		return;
 	region = find_main_region(ctx);
 	if (!region) {
@@ -70,8 +87,17 @@ void newsdoc__content_second_opinion(content_ctx *ctx)
 	/* A page that marks its main region: read it when it holds the
 	 * container and adds prose to it; a container outside it, or one
 	 * that holds most of it, stays. */
-	if (is_inside(ctx->container, region) && content_stat_of(region)->good_text * 10 >= chosen->good_text * 15)
+	if (is_inside(ctx->container, region) && content_stat_of(region)->good_text * 10ul >= prose * 15)
 		use_container(ctx, region);
+}
+
+void newsdoc__content_choose(content_ctx *ctx)
+{
+	xmlNode *picked = newsdoc__content_pick_container(ctx);
+
+	newsdoc__content_second_opinion(ctx);
+	if (ctx->container == picked)
+		newsdoc__content_join_siblings(ctx);
 }
 
 /* The share of the page's paragraph text (in percent) the densest region
@@ -115,8 +141,7 @@ int newsdoc__content_floor(content_ctx *ctx)
 	if ((error = newsdoc__content_reveal_for_floor(ctx, &level)) != 0)
 		return error;
 	if (level) {
-		newsdoc__content_pick_container(ctx);
-		newsdoc__content_second_opinion(ctx);
+		newsdoc__content_choose(ctx);
 		ctx->saw_heading_title = 0;
 		if ((error = newsdoc__content_emit(ctx)) != 0)
 			return error;

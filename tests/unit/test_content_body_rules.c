@@ -172,6 +172,34 @@ static void test_floor_never_empty(void **state)
 	check_body(described, "The ferry timetable changes on Monday.", NULL);
 }
 
+/* An article split over two containers of one kind, with a box of links
+ * between them that keeps the scorer from widening: the first part joins
+ * the second. */
+static void test_same_kind_siblings_join(void **state)
+{
+	static const char page[] =
+		"<html><body><article><h1>Ferry returns</h1>"
+		"<div class=\"story-text\"><p>The harbour ferry sailed again on Monday morning, after four months in the dry "
+		"dock at Kell Point, carrying commuters across the bay.</p></div>"
+		"<div class=\"more-links\"><ul>"
+		"<li><a href=\"/1\">Harbour wall repairs start in the spring after years of delay</a></li>"
+		"<li><a href=\"/2\">Council approves a second ferry for the bay at a cost of two million</a></li>"
+		"<li><a href=\"/3\">Fishermen say the new quay is too small for the larger boats</a></li>"
+		"<li><a href=\"/4\">Bus timetable changes next month on the coast road routes</a></li>"
+		"<li><a href=\"/5\">Night buses return next month after a two-year pause</a></li>"
+		"<li><a href=\"/6\">Storm closes coast road for the second time this winter</a></li>"
+		"</ul></div>"
+		"<div class=\"story-text\"><p>Engineers replaced both propeller shafts, rebuilt the wheelhouse and fitted a "
+		"new hull coating, the operator said, at a cost of about 1.2 million pounds.</p>"
+		"<p>Passengers queued from six o'clock, and the first crossing was full within minutes, according to the "
+		"harbour master, who counted 212 people on board.</p>"
+		"<p>The council has promised a second vessel by next spring, so that the service can keep running when one "
+		"boat is out of the water for maintenance.</p></div></article></body></html>";
+	(void)state;
+
+	check_body(page, "The harbour ferry sailed again on Monday", "Harbour wall repairs");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -181,6 +209,7 @@ int main(void)
 		cmocka_unit_test(test_small_hidden_box_stays_hidden),
 		cmocka_unit_test(test_main_region_second_opinion),
 		cmocka_unit_test(test_floor_never_empty),
+		cmocka_unit_test(test_same_kind_siblings_join),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
