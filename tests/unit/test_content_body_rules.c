@@ -200,6 +200,34 @@ static void test_same_kind_siblings_join(void **state)
 	check_body(page, "The harbour ferry sailed again on Monday", "Harbour wall repairs");
 }
 
+/* Class tokens that style rather than name: "overflow-hidden", Tailwind's
+ * variants and arbitrary values ("lg:pt-[var(--banner-height)]"), and
+ * "no-extra-padding" hold no furniture word. */
+static void test_utility_tokens_are_not_names(void **state)
+{
+	static const char page[] =
+		"<html><body><div class=\"entry\">"
+		"<p>The harbour ferry sailed again on Monday morning, after four months in the dry dock at Kell Point, "
+		"carrying commuters across the bay for the first time since November.</p>"
+		"<div class=\"relative overflow-hidden py-4\"><p>Engineers replaced both propeller shafts and rebuilt the "
+		"wheelhouse, the operator said, at a cost of about 1.2 million pounds.</p></div>"
+		"<div class=\"lg:pt-[var(--banner-height)]\"><p>Passengers queued from six o'clock, and the first crossing "
+		"was full within minutes, according to the harbour master.</p></div>"
+		"<div class=\"column no-extra-padding\"><p>The council has promised a second vessel by next spring, so "
+		"that the service can keep running during maintenance.</p></div>"
+		"<p>The operator says that more changes may follow in the autumn, once the second boat is back, and that "
+		"the timetable will be published a month ahead.</p>"
+		"</div></body></html>";
+	static const char *const kept[] = {
+		"Engineers replaced both propeller shafts", "Passengers queued from six", "The council has promised"
+	};
+	size_t i;
+	(void)state;
+
+	for (i = 0; i < sizeof(kept) / sizeof(kept[0]); i++)
+		check_body(page, kept[i], NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -210,6 +238,7 @@ int main(void)
 		cmocka_unit_test(test_main_region_second_opinion),
 		cmocka_unit_test(test_floor_never_empty),
 		cmocka_unit_test(test_same_kind_siblings_join),
+		cmocka_unit_test(test_utility_tokens_are_not_names),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
