@@ -150,12 +150,19 @@ int newsdoc__content_collect_text(newsdoc__sb *sb, const xmlNode *node, int *pen
 int newsdoc__content_collect_short_text(newsdoc__sb *sb, const xmlNode *node, size_t max_nodes, int *too_big);
 /* Text of an attribute folded, or NULL. Caller frees with xmlFree. */
 xmlChar *newsdoc__content_attr(const xmlNode *node, const char *name);
+/* The next space-separated token of a class list after *p, or NULL at
+ * the end; *len is its length and *p moves past it. */
+const char *newsdoc__content_next_token(const char **p, size_t *len);
 /* The class attribute in ASCII lowercase ("storyBody" -> "storybody"), or
  * NULL. Caller frees with xmlFree. */
 xmlChar *newsdoc__content_class_lower(const xmlNode *node);
 
 /* score.c */
 int newsdoc__content_score(content_ctx *ctx);
+/* layout.c: a weak furniture name that the wrappers of most of the page's
+ * prose share is a layout name (a page builder's "widget" wrappers): its
+ * elements are furniture no more. Called between the sums and the votes. */
+int newsdoc__content_clear_layout_names(content_ctx *ctx);
 /* Forget the scores: the side array and every node's pointer to it. */
 void newsdoc__content_forget(content_ctx *ctx);
 xmlNode *newsdoc__content_pick_container(content_ctx *ctx);

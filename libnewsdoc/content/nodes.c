@@ -161,9 +161,7 @@ static int is_utility_token(const char *token, size_t len)
 	return 0;
 }
 
-/* The next space-separated token of a class list after *p, or NULL at
- * the end; *len is its length and *p moves past it. */
-static const char *next_token(const char **p, size_t *len)
+const char *newsdoc__content_next_token(const char **p, size_t *len)
 {
 	const char *start;
 
@@ -195,7 +193,7 @@ static size_t join_names(const char *class_names, const char *id, char *out, siz
 	const char *p = class_names ? class_names : "", *token;
 	size_t n = 0, len;
 
-	while ((token = next_token(&p, &len)) != NULL)
+	while ((token = newsdoc__content_next_token(&p, &len)) != NULL)
 		if (!is_utility_token(token, len))
 			n = put_lower(out, n, size, token, len);
 	if (id)
@@ -215,7 +213,7 @@ static int has_hiding_class(const char *classes)
 	const char *p = classes, *token;
 	size_t i, len;
 
-	while ((token = next_token(&p, &len)) != NULL)
+	while ((token = newsdoc__content_next_token(&p, &len)) != NULL)
 		for (i = 0; i < COUNT(hiding); i++)
 			if (len == strlen(hiding[i]) && !strncasecmp(token, hiding[i], len))
 				return 1;

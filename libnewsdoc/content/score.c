@@ -301,9 +301,12 @@ int newsdoc__content_score(content_ctx *ctx)
 	if (start->_private) {
 		/* The walk ends at the start without finishing it. */
 		content_stat *stat = content_stat_of(start);
+		int rc;
 		if (is_paragraph_like(stat) && stat->own_link * 2 < stat->own_text)
 			stat->para_text += stat->own_text;
 		clear_false_furniture(ctx);
+		if ((rc = newsdoc__content_clear_layout_names(ctx)) != 0)
+			return rc;
 		vote(ctx);
 	}
 	return 0;

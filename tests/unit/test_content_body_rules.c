@@ -228,6 +228,39 @@ static void test_utility_tokens_are_not_names(void **state)
 		check_body(page, kept[i], NULL);
 }
 
+/* A page builder wraps each block in an element named for its parts
+ * ("elementor-widget-container"): a weak furniture word ("widget") that the
+ * wrappers of most of the page's prose share names the layout, so the
+ * wrapped paragraphs are article text; a sidebar widget stays out. */
+static void test_layout_names_are_not_furniture(void **state)
+{
+	static const char page[] =
+		"<html><body><main><div class=\"page-wrap\">"
+		"<p>The harbour ferry sailed again on Monday morning, after four months in the dry dock at Kell Point, "
+		"carrying commuters across the bay for the first time since November.</p>"
+		"<div class=\"elementor-element elementor-element-a1 elementor-widget elementor-widget-text-editor\">"
+		"<div class=\"elementor-widget-container\"><p>Engineers replaced both propeller shafts and rebuilt the "
+		"wheelhouse, the operator said, at a cost of about 1.2 million pounds, paid for by the council.</p></div></div>"
+		"<div class=\"elementor-element elementor-element-b2 elementor-widget elementor-widget-text-editor\">"
+		"<div class=\"elementor-widget-container\"><p>Passengers queued from six o'clock, and the first crossing "
+		"was full within minutes, according to the harbour master, who counted more than two hundred.</p></div></div>"
+		"<div class=\"elementor-element elementor-element-c3 elementor-widget elementor-widget-text-editor\">"
+		"<div class=\"elementor-widget-container\"><p>The council has promised a second vessel by next spring, so "
+		"that the service can keep running during maintenance, and the timetable will be published soon.</p></div></div>"
+		"</div></main>"
+		"<div class=\"sidebar\"><div class=\"widget\"><p>Sign up to our weekly newsletter, with the week's stories, "
+		"events and offers from local shops.</p></div></div>"
+		"</body></html>";
+	static const char *const kept[] = {
+		"Engineers replaced both propeller shafts", "Passengers queued from six", "The council has promised"
+	};
+	size_t i;
+	(void)state;
+
+	for (i = 0; i < sizeof(kept) / sizeof(kept[0]); i++)
+		check_body(page, kept[i], "weekly newsletter");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -239,6 +272,7 @@ int main(void)
 		cmocka_unit_test(test_floor_never_empty),
 		cmocka_unit_test(test_same_kind_siblings_join),
 		cmocka_unit_test(test_utility_tokens_are_not_names),
+		cmocka_unit_test(test_layout_names_are_not_furniture),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
