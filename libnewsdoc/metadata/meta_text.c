@@ -229,3 +229,19 @@ int newsdoc__meta_same_words(const char *a, size_t alen, const char *b, size_t b
 	} while (x);
 	return 1;
 }
+
+size_t newsdoc__meta_words_prefix(const char *a, size_t alen, const char *b, size_t blen)
+{
+	size_t i = 0, j = 0, n = 0;
+	unsigned long x, y;
+
+	for (;;) {
+		y = next_word_char(b, blen, &j);
+		if (!y)
+			return n;
+		x = next_word_char(a, alen, &i);
+		if (x != y)
+			return 0;
+		n++;
+	}
+}

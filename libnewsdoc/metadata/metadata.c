@@ -289,7 +289,8 @@ int newsdoc__extract_metadata(newsdoc_document *doc, struct _xmlDoc *html, const
 		META_SRC_HTML, -1
 	};
 	static const int modified[] = {
-		META_SRC_JSONLD, META_SRC_OPENGRAPH, META_SRC_META, META_SRC_MICRODATA, META_SRC_TIME, -1
+		META_SRC_JSONLD, META_SRC_OPENGRAPH, META_SRC_META, META_SRC_MICRODATA, META_SRC_TIME,
+		META_SRC_HTML, -1
 	};
 	meta_store store;
 	merge m;
@@ -311,6 +312,9 @@ int newsdoc__extract_metadata(newsdoc_document *doc, struct _xmlDoc *html, const
 		newsdoc__meta_merge_title(doc, &store, &m.error);
 		merge_simple(&m, NEWSDOC_FIELD_DESCRIPTION, META_SLOT_DESCRIPTION, description);
 		merge_simple(&m, NEWSDOC_FIELD_SECTION, META_SLOT_SECTION, section);
+		/* No source states the date: read what the page shows near its headline. */
+		if (!m.error && pick(&store, META_SLOT_PUBLISHED, published) < 0 && !newsdoc_document_published(doc))
+			newsdoc__meta_dateline(&store, html, newsdoc_document_title(doc));
 		merge_simple(&m, NEWSDOC_FIELD_PUBLISHED, META_SLOT_PUBLISHED, published);
 		merge_simple(&m, NEWSDOC_FIELD_MODIFIED, META_SLOT_MODIFIED, modified);
 		merge_tags(&m);
