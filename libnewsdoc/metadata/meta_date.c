@@ -701,3 +701,35 @@ char *newsdoc__meta_date_find(const char *text, size_t len, int slash_month_firs
 	}
 	return NULL;
 }
+
+char *newsdoc__meta_date_in_url(const char *url, int *oom)
+{
+	const char *p = strstr(url, "://"), *end;
+	date_parts d;
+
+	/* The path: after the host, before the query. */
+	p = p ? p + 3 + strcspn(p + 3, "/?#") : url;
+	end = p + strcspn(p, "?#");
+	for (; p + 10 <= end; p++) {
+		const char *q = p;
+		int digits;
+		char sep;
+
+		if (!is_digit(*p) || (p > url && is_digit(p[-1])))
+			continue;
+		reset_parts(&d);
+		d.year = (int)read_number(&q, end, 4, &digits);
+		if (digits != 4 || q >= end || (*q != '/' && *q != '-' && *q != '_'))
+			continue;
+		sep = *q++;
+		d.month = (int)read_number(&q, end, 2, &digits);
+		if (digits != 2 || q >= end || *q != sep)
+			continue;
+		q++;
+		d.day = (int)read_number(&q, end, 2, &digits);
+		if (digits != 2 || (q < end && is_digit(*q)) || !valid_date(&d))
+			continue;
+		return format_date(&d, oom);
+	}
+	return NULL;
+}

@@ -21,6 +21,7 @@ enum meta_source {
 	META_SRC_REL_AUTHOR,
 	META_SRC_BYLINE,
 	META_SRC_HTML,
+	META_SRC_URL,        /* the page's address: /2024/03/12/ */
 	META_SRC_COUNT
 };
 
@@ -157,6 +158,9 @@ char *newsdoc__meta_date_parse(const char *s, size_t len, int *oom);
  */
 char *newsdoc__meta_date_find(const char *text, size_t len, int slash_month_first, size_t *start, size_t *end,
 	int *oom);
+/* The date in a URL's path ("/2024/03/12/", "/blog/2024-03-12-title"):
+ * year, month and day of two digits each; NULL when there is none. */
+char *newsdoc__meta_date_in_url(const char *url, int *oom);
 
 /* ---- words of dates, per language (meta_date_words.c) ---- */
 /* The month (1-12) a word names, in any language of the tables, whole or

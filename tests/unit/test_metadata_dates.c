@@ -91,6 +91,39 @@ static void test_unreadable(void **state)
 	check_date("99999", NULL);
 }
 
+/* The address as the last source: a date in its path, only when the page
+ * states and shows none. */
+static void test_url(void **state)
+{
+	static const struct { const char *url, *head, *body, *published; } cases[] = {
+		{ "https://example.org/2016/12/19/a-story/", "", "", "2016-12-19" },
+		{ "https://example.org/blog/2025-12-17-minisgl", "", "", "2025-12-17" },
+		{ "https://example.org/news/a-story?d=2016/12/19/", "", "", NULL },
+		{ "https://example.org/item/20161219/a-story", "", "", NULL },
+		{ "https://example.org/2016/13/19/a-story", "", "", NULL },
+		{ "https://example.org/a/123", "<link rel=\"canonical\" href=\"https://example.org/2020/01/02/x\">", "",
+		  "2020-01-02" },
+		/* the page's own date wins */
+		{ "https://example.org/2016/12/19/a-story/", "<meta name=\"date\" content=\"2016-12-20\">", "",
+		  "2016-12-20" },
+		{ "https://example.org/2016/12/19/a-story/", "", "<h1>Headline</h1><p>December 18, 2016</p>",
+		  "2016-12-18" },
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		char html[1024];
+		newsdoc_document *doc;
+		snprintf(html, sizeof(html), PAGE("%s", "%s"), cases[i].head, cases[i].body);
+		doc = parse_page(html, cases[i].url);
+		assert_field(newsdoc_document_published(doc), cases[i].published);
+		if (cases[i].published && !*cases[i].head && !*cases[i].body)
+			assert_string_equal(newsdoc_document_provenance(doc, NEWSDOC_FIELD_PUBLISHED), "url");
+		newsdoc_document_free(doc);
+	}
+}
+
 /* ---- dates shown near the headline ---- */
 
 /* A page with no machine-readable date: `before` and `after` go around
@@ -241,6 +274,7 @@ int main(void)
 		cmocka_unit_test(test_numeric),
 		cmocka_unit_test(test_epoch),
 		cmocka_unit_test(test_unreadable),
+		cmocka_unit_test(test_url),
 		cmocka_unit_test(test_dateline_languages),
 		cmocka_unit_test(test_dateline_numeric),
 		cmocka_unit_test(test_dateline_place),
