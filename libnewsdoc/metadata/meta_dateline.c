@@ -54,6 +54,7 @@ typedef struct pass {
 	char *after;               /* the first date below it */
 	size_t after_at;
 	char *updated;             /* the first date labelled as an update */
+	int updated_near;          /* it was found near the headline */
 	char *labelled;            /* the first date labelled as the publication, past AFTER_LIMIT */
 	int far;                   /* past AFTER_LIMIT: only labelled dates count */
 	int done;
@@ -209,9 +210,10 @@ static int label_before(const char *text, size_t len)
 static void take(pass *ps, char *iso, int label)
 {
 	if (label == META_DATE_UPDATED) {
-		if (!ps->updated)
+		if (!ps->updated) {
 			ps->updated = iso;
-		else
+			ps->updated_near = !ps->far;
+		} else
 			newsdoc__free(iso);
 		return;
 	}
@@ -391,6 +393,11 @@ void newsdoc__meta_dateline(meta_store *store, const struct _xmlDoc *html, const
 	if (chosen && !store->value[META_SLOT_PUBLISHED][META_SRC_HTML]) {
 		store->value[META_SLOT_PUBLISHED][META_SRC_HTML] = *chosen;
 		*chosen = NULL;
+	} else if (!chosen && ps.updated && ps.updated_near && !store->value[META_SLOT_PUBLISHED][META_SRC_HTML]) {
+		/* The page shows no date but its last update: that is its date. */
+		store->value[META_SLOT_PUBLISHED][META_SRC_HTML] = newsdoc__strdup(ps.updated);
+		if (!store->value[META_SLOT_PUBLISHED][META_SRC_HTML])
+			store->failed = 1;
 	}
 	if (ps.updated && !store->value[META_SLOT_MODIFIED][META_SRC_HTML]) {
 		store->value[META_SLOT_MODIFIED][META_SRC_HTML] = ps.updated;

@@ -207,8 +207,10 @@ static void test_dateline_place(void **state)
 		"2019-08-16", "2025-07-09");
 	check_dateline("en", "", "<p><span>August 16, 2019</span> <span>- Updated July 9, 2025</span></p>",
 		"2019-08-16", NULL);
-	check_dateline("de", "", "<p>Aktualisiert am 12.03.2024</p>", NULL, "2024-03-12");
-	check_dateline("en", "", "<div><h4>Last updated</h4><div>July 8, 2025</div></div>", NULL, "2025-07-08");
+	/* A page that shows only its last update is dated by it. */
+	check_dateline("de", "", "<p>Aktualisiert am 12.03.2024</p>", "2024-03-12", "2024-03-12");
+	check_dateline("en", "", "<div><h4>Last updated</h4><div>July 8, 2025</div></div>", "2025-07-08",
+		"2025-07-08");
 }
 
 static void test_dateline_never(void **state)
@@ -243,6 +245,9 @@ static void test_dateline_far(void **state)
 	snprintf(after, sizeof(after), "<p>%s</p><aside><h3>Published</h3><p><time datetime=\"2024-08-30\">"
 		"August 30, 2024</time></p></aside>", filler);
 	check_dateline("en", "", after, "2024-08-30", NULL);
+	/* An update far below is the modification date only. */
+	snprintf(after, sizeof(after), "<p>%s</p><p>Last updated: March 12, 2024</p>", filler);
+	check_dateline("en", "", after, NULL, "2024-03-12");
 }
 
 /* A machine-readable date wins; the visible one is not even looked for. */
