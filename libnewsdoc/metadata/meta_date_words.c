@@ -2,7 +2,8 @@
  * The words of written dates, one table per language: month names (with
  * the forms a date uses, as Polish "12 marca"), and the labels that say
  * what a date is ("Published", "Veröffentlicht", "Publié le" against
- * "Updated", "Aktualisiert", "Mis à jour"). meta_date.c reads dates with
+ * "Updated", "Aktualisiert", "Mis à jour", against "Joined", "Deadline"
+ * that date something else). meta_date.c reads dates with
  * the months; the visible-date pass (meta_dateline.c) tells a publication
  * date from an update by the labels; bylines end at a month before a day.
  *
@@ -24,6 +25,7 @@ typedef struct date_language {
 	const month_word *months;        /* ended by a NULL word */
 	const char *const *published;    /* labels of a publication date */
 	const char *const *updated;      /* labels of an update */
+	const char *const *other;        /* labels of another event (a member's sign-up, a deadline) */
 } date_language;
 
 static const month_word months_en[] = {
@@ -33,6 +35,7 @@ static const month_word months_en[] = {
 };
 static const char *const published_en[] = { "published", "posted", "date", "released", "written", NULL };
 static const char *const updated_en[] = { "updated", "modified", "revised", "reviewed", "edited", NULL };
+static const char *const other_en[] = { "joined", "registered", "deadline", "born", "founded", "expires", "closes", NULL };
 
 static const month_word months_de[] = {
 	{ "januar", 1 }, { "jänner", 1 }, { "februar", 2 }, { "feber", 2 }, { "märz", 3 },
@@ -43,6 +46,7 @@ static const char *const published_de[] = {
 	"veröffentlicht", "erschienen", "publiziert", "erstellt", "datum", NULL
 };
 static const char *const updated_de[] = { "aktualisiert", "geändert", "stand", "zuletzt", NULL };
+static const char *const other_de[] = { "registriert", "beigetreten", "geboren", "gegründet", "bewerbungsfrist", "frist", NULL };
 
 static const month_word months_fr[] = {
 	{ "janvier", 1 }, { "février", 2 }, { "fevrier", 2 }, { "mars", 3 }, { "avril", 4 },
@@ -53,6 +57,7 @@ static const month_word months_fr[] = {
 /* "Mis à jour le": "jour" is the word no other label has. */
 static const char *const published_fr[] = { "publié", "publiée", "publie", "paru", "parue", NULL };
 static const char *const updated_fr[] = { "jour", "màj", "modifié", "modifiée", "actualisé", NULL };
+static const char *const other_fr[] = { "inscrit", "inscription", "fondé", "fondée", "limite", NULL };
 
 static const month_word months_es[] = {
 	{ "enero", 1 }, { "febrero", 2 }, { "marzo", 3 }, { "abril", 4 }, { "mayo", 5 },
@@ -61,6 +66,7 @@ static const month_word months_es[] = {
 };
 static const char *const published_es[] = { "publicado", "publicada", "fecha", NULL };
 static const char *const updated_es[] = { "actualizado", "actualizada", "modificado", NULL };
+static const char *const other_es[] = { "registrado", "registro", "nacido", "fundado", "fundada", "plazo", NULL };
 
 static const month_word months_it[] = {
 	{ "gennaio", 1 }, { "febbraio", 2 }, { "marzo", 3 }, { "aprile", 4 }, { "maggio", 5 },
@@ -69,6 +75,7 @@ static const month_word months_it[] = {
 };
 static const char *const published_it[] = { "pubblicato", "pubblicata", NULL };
 static const char *const updated_it[] = { "aggiornato", "aggiornata", "modificato", NULL };
+static const char *const other_it[] = { "iscritto", "iscrizione", "fondato", "fondata", "scadenza", NULL };
 
 static const month_word months_pt[] = {
 	{ "janeiro", 1 }, { "fevereiro", 2 }, { "março", 3 }, { "marco", 3 }, { "abril", 4 },
@@ -77,6 +84,7 @@ static const month_word months_pt[] = {
 };
 static const char *const published_pt[] = { "publicado", "publicada", NULL };
 static const char *const updated_pt[] = { "atualizado", "atualizada", "actualizado", NULL };
+static const char *const other_pt[] = { "registrado", "registo", "cadastro", "fundado", "fundada", "prazo", NULL };
 
 static const month_word months_nl[] = {
 	{ "januari", 1 }, { "februari", 2 }, { "maart", 3 }, { "april", 4 }, { "mei", 5 },
@@ -85,6 +93,7 @@ static const month_word months_nl[] = {
 };
 static const char *const published_nl[] = { "gepubliceerd", "geplaatst", "datum", NULL };
 static const char *const updated_nl[] = { "bijgewerkt", "gewijzigd", NULL };
+static const char *const other_nl[] = { "geregistreerd", "opgericht", "deadline", NULL };
 
 /* Polish writes the genitive in dates ("12 marca 2024"), the nominative
  * alone ("marzec 2024"). */
@@ -98,6 +107,7 @@ static const month_word months_pl[] = {
 };
 static const char *const published_pl[] = { "opublikowano", "publikacja", "data", NULL };
 static const char *const updated_pl[] = { "zaktualizowano", "aktualizacja", NULL };
+static const char *const other_pl[] = { "dołączył", "rejestracja", "założony", "termin", NULL };
 
 static const month_word months_nordic[] = {
 	{ "januari", 1 }, { "januar", 1 }, { "februari", 2 }, { "februar", 2 }, { "mars", 3 },
@@ -107,6 +117,7 @@ static const month_word months_nordic[] = {
 };
 static const char *const published_nordic[] = { "publicerad", "publisert", "publiceret", NULL };
 static const char *const updated_nordic[] = { "uppdaterad", "oppdatert", "opdateret", NULL };
+static const char *const other_nordic[] = { "medlem", "registrerad", "grundad", "sista", NULL };
 
 static const month_word months_tr[] = {
 	{ "ocak", 1 }, { "şubat", 2 }, { "mart", 3 }, { "nisan", 4 }, { "mayıs", 5 },
@@ -115,18 +126,19 @@ static const month_word months_tr[] = {
 };
 static const char *const published_tr[] = { "yayınlanma", "yayınlandı", NULL };
 static const char *const updated_tr[] = { "güncellendi", "güncelleme", NULL };
+static const char *const other_tr[] = { "katılım", "kayıt", "kuruluş", NULL };
 
 static const date_language languages[] = {
-	{ "en", months_en, published_en, updated_en },
-	{ "de", months_de, published_de, updated_de },
-	{ "fr", months_fr, published_fr, updated_fr },
-	{ "es", months_es, published_es, updated_es },
-	{ "it", months_it, published_it, updated_it },
-	{ "pt", months_pt, published_pt, updated_pt },
-	{ "nl", months_nl, published_nl, updated_nl },
-	{ "pl", months_pl, published_pl, updated_pl },
-	{ "sv", months_nordic, published_nordic, updated_nordic },
-	{ "tr", months_tr, published_tr, updated_tr }
+	{ "en", months_en, published_en, updated_en, other_en },
+	{ "de", months_de, published_de, updated_de, other_de },
+	{ "fr", months_fr, published_fr, updated_fr, other_fr },
+	{ "es", months_es, published_es, updated_es, other_es },
+	{ "it", months_it, published_it, updated_it, other_it },
+	{ "pt", months_pt, published_pt, updated_pt, other_pt },
+	{ "nl", months_nl, published_nl, updated_nl, other_nl },
+	{ "pl", months_pl, published_pl, updated_pl, other_pl },
+	{ "sv", months_nordic, published_nordic, updated_nordic, other_nordic },
+	{ "tr", months_tr, published_tr, updated_tr, other_tr }
 };
 
 #define LANGUAGE_COUNT (sizeof(languages) / sizeof(languages[0]))
@@ -182,6 +194,8 @@ int newsdoc__meta_date_label(const char *word, size_t len)
 			return META_DATE_UPDATED;
 		if (in_list(languages[i].published, lower))
 			return META_DATE_PUBLISHED;
+		if (in_list(languages[i].other, lower))
+			return META_DATE_OTHER;
 	}
 	return 0;
 }

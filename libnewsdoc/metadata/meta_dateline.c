@@ -180,7 +180,8 @@ static size_t word_count(const char *s)
 }
 
 /* The label among the last words of `text` (at most three): a date's
- * kind, or 0. A copyright sign says the line is no dateline: -1. */
+ * kind, or 0. A copyright sign, or a label of another event ("Joined:",
+ * "Deadline:"), says the date is not the article's: -1. */
 static int label_before(const char *text, size_t len)
 {
 	size_t end = len, words = 0;
@@ -270,8 +271,6 @@ static void on_text(pass *ps, const xmlNode *node)
 	} else if (len && visible_bytes(text)) {
 		/* "Published", "Last updated:" in an element of its own. */
 		ps->label = len < 48 ? label_before(text, len) : 0;
-		if (ps->label < 0)
-			ps->label = 0;
 	}
 	ps->text += visible_bytes(text);
 }
@@ -284,8 +283,10 @@ static void on_time(pass *ps, const xmlNode *node)
 
 	if (value && *value)
 		iso = newsdoc__meta_date_parse(value, strlen(value), &ps->store->failed);
-	if (iso)
+	if (iso && ps->label >= 0)
 		take(ps, iso, ps->label);
+	else
+		newsdoc__free(iso);
 	ps->label = 0;
 }
 
@@ -336,28 +337,39 @@ static int slash_month_first(const meta_store *store)
 	return lang[2] == '\0' || newsdoc__meta_istarts(lang + 3, "us");
 }
 
+/* Does the heading say the title, hold it, or is it held in it
+ * ("Forum • View topic - Headline")? Eight letters at least. */
+static int says_title(const meta_heading *h, const char *title, size_t title_len)
+{
+	size_t len = h->text ? strlen(h->text) : 0;
+
+	return len && (newsdoc__meta_same_words(h->text, len, title, title_len) ||
+		newsdoc__meta_words_within(h->text, len, title, title_len) >= 8 ||
+		newsdoc__meta_words_within(title, title_len, h->text, len) >= 8);
+}
+
 /*
- * The headline among the page's <h1>s: the one that says the title (or
- * begins it, or begins with it), else the first with text outside boxes
- * of other content, else the first with text. The site's logo is often
- * the first <h1>; a "newsletter-post" article is a junk name around the
- * headline.
+ * The headline: the first <h1> that says the title, else the first <h2>
+ * that does (forums and blogs without an <h1> for the story), else the
+ * first <h1> with text outside boxes of other content, else the first
+ * <h1> with text. The site's logo is often the first <h1>; a
+ * "newsletter-post" article is a junk name around the headline.
  */
 static const xmlNode *headline(const meta_store *store, const char *title)
 {
 	size_t i, title_len = title ? strlen(title) : 0;
 	const meta_heading *h = store->headings;
+	int level;
 
-	for (i = 0; title && i < store->heading_count; i++)
-		if (h[i].text && (newsdoc__meta_same_words(h[i].text, strlen(h[i].text), title, title_len) ||
-		    newsdoc__meta_words_prefix(h[i].text, strlen(h[i].text), title, title_len) >= 8 ||
-		    newsdoc__meta_words_prefix(title, title_len, h[i].text, strlen(h[i].text)) >= 8))
+	for (level = 1; title && level <= 2; level++)
+		for (i = 0; i < store->heading_count; i++)
+			if (h[i].level == level && says_title(&h[i], title, title_len))
+				return h[i].node;
+	for (i = 0; i < store->heading_count; i++)
+		if (h[i].level == 1 && h[i].text && !h[i].in_junk)
 			return h[i].node;
 	for (i = 0; i < store->heading_count; i++)
-		if (h[i].text && !h[i].in_junk)
-			return h[i].node;
-	for (i = 0; i < store->heading_count; i++)
-		if (h[i].text)
+		if (h[i].level == 1 && h[i].text)
 			return h[i].node;
 	return NULL;
 }

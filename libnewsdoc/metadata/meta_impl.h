@@ -69,12 +69,13 @@ typedef struct meta_jsonld_roots {
 	struct json_t *ids; /* the objects references point at, by @id (meta_jsonld.c) */
 } meta_jsonld_roots;
 
-/* An <h1> of the page: where it is, its text, whether it sits in a box of
- * other content (related, navigation, comments). */
-#define META_MAX_HEADINGS 8
+/* An <h1> or <h2> of the page: where it is, its text, whether it sits in
+ * a box of other content (related, navigation, comments). */
+#define META_MAX_HEADINGS 8   /* of each level */
 typedef struct meta_heading {
 	const struct _xmlNode *node;
 	char *text;      /* folded; NULL when empty */
+	int level;       /* 1 or 2 */
 	int in_junk;
 } meta_heading;
 
@@ -84,8 +85,9 @@ typedef struct meta_store {
 	meta_strings tags[META_SRC_COUNT];
 	long comments[META_SRC_COUNT];    /* -1: this source says nothing */
 	meta_strings bylines;             /* texts of byline elements, in page order */
-	meta_heading headings[META_MAX_HEADINGS]; /* the first <h1>s, in page order */
+	meta_heading headings[2 * META_MAX_HEADINGS]; /* the first <h1>s and <h2>s, in page order */
 	size_t heading_count;             /* of them recorded */
+	size_t h2_count;                  /* <h2>s among them */
 	size_t h1_total;                  /* <h1>s on the page, with text or not */
 	const char *page_url;             /* borrowed, may be NULL */
 	size_t jsonld_budget;             /* bytes of JSON-LD still allowed */
@@ -136,10 +138,10 @@ int newsdoc__meta_names_host(const char *piece, size_t len, const char *url);
  * aside? "Nationale Demo / Der 9. Juli" and "Nationale DemoDer 9. Juli",
  * straight and curly quotes, an ellipsis at the end all compare equal. */
 int newsdoc__meta_same_words(const char *a, size_t alen, const char *b, size_t blen);
-/* Do the letters and digits of `b` begin those of `a` (as same_words
- * compares them)? Returns the number of letters and digits of `b`, 0 when
- * they do not. */
-size_t newsdoc__meta_words_prefix(const char *a, size_t alen, const char *b, size_t blen);
+/* Are the letters and digits of `needle` (ASCII lowered, spaces and signs
+ * left out) a run of those of `hay`? Their number, 0 when not (or when
+ * `needle` has more than 510). */
+size_t newsdoc__meta_words_within(const char *hay, size_t hay_len, const char *needle, size_t needle_len);
 /* Does `haystack` contain `needle` (ASCII case-insensitive)? */
 int newsdoc__meta_icontains(const char *haystack, const char *needle);
 
@@ -166,10 +168,11 @@ char *newsdoc__meta_date_in_url(const char *url, int *oom);
 /* The month (1-12) a word names, in any language of the tables, whole or
  * abbreviated to 3 letters at least; 0 when none. */
 int newsdoc__meta_month_of(const char *word, size_t len);
-enum { META_DATE_PUBLISHED = 1, META_DATE_UPDATED = 2 };
+enum { META_DATE_OTHER = -1, META_DATE_PUBLISHED = 1, META_DATE_UPDATED = 2 };
 /* What a label word says of the date after it: META_DATE_PUBLISHED
  * ("Published", "Veröffentlicht", "Publié"), META_DATE_UPDATED
- * ("Updated", "Aktualisiert", "Mis à jour"), or 0. */
+ * ("Updated", "Aktualisiert", "Mis à jour"), META_DATE_OTHER for a date
+ * of something else ("Joined", "Deadline", "Gegründet"), or 0. */
 int newsdoc__meta_date_label(const char *word, size_t len);
 
 /* ---- bylines (meta_byline.c) ---- */

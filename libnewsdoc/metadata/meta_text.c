@@ -152,6 +152,17 @@ static size_t squeeze(char *out, size_t cap, const char *s, size_t len)
 	return n;
 }
 
+size_t newsdoc__meta_words_within(const char *hay, size_t hay_len, const char *needle, size_t needle_len)
+{
+	char a[512], b[512];
+	size_t n = squeeze(b, sizeof(b), needle, needle_len);
+
+	if (!n || n + 1 >= sizeof(b))
+		return 0;
+	squeeze(a, sizeof(a), hay, hay_len);
+	return strstr(a, b) ? n : 0;
+}
+
 /*
  * Does this piece name the site by its host? "n-tv.de" for ntv.de,
  * "Die Neue Südtiroler Tageszeitung" for tageszeitung.it: the host's main
@@ -228,20 +239,4 @@ int newsdoc__meta_same_words(const char *a, size_t alen, const char *b, size_t b
 			return 0;
 	} while (x);
 	return 1;
-}
-
-size_t newsdoc__meta_words_prefix(const char *a, size_t alen, const char *b, size_t blen)
-{
-	size_t i = 0, j = 0, n = 0;
-	unsigned long x, y;
-
-	for (;;) {
-		y = next_word_char(b, blen, &j);
-		if (!y)
-			return n;
-		x = next_word_char(a, alen, &i);
-		if (x != y)
-			return 0;
-		n++;
-	}
 }

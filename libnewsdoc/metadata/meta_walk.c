@@ -486,18 +486,22 @@ static void on_text_slot(walk *w, const xmlNode *node, int slot)
 	newsdoc__free(text);
 }
 
-/* Every <h1> counts; the first few are kept with their text. */
-static void on_h1(walk *w, const xmlNode *node)
+/* Every <h1> counts; the first few <h1>s and <h2>s are kept with their
+ * text. */
+static void on_heading(walk *w, const xmlNode *node, int level)
 {
 	meta_store *store = w->store;
 	meta_heading *heading;
 
-	store->h1_total++;
-	if (store->heading_count >= META_MAX_HEADINGS)
+	if (level == 1)
+		store->h1_total++;
+	if ((level == 1 ? store->heading_count - store->h2_count : store->h2_count) >= META_MAX_HEADINGS)
 		return;
+	store->h2_count += level == 2;
 	heading = &store->headings[store->heading_count++];
 	heading->node = node;
 	heading->text = element_text(store, node);
+	heading->level = level;
 	heading->in_junk = w->junk != NULL;
 }
 
@@ -574,8 +578,8 @@ static int on_element(walk *w, const xmlNode *node)
 		on_comment_counter(w, node, 0);
 	else if (w->junk_is_comments && kind == EL_H2_4)
 		on_comment_counter(w, node, 0);
-	if (kind == EL_H1)
-		on_h1(w, node);
+	if (kind == EL_H1 || (kind == EL_H2_4 && (node->name[1] == '2')))
+		on_heading(w, node, kind == EL_H1 ? 1 : 2);
 	if (w->junk)
 		return 0;
 	if ((prop = newsdoc__attr_text(node, "itemprop")) != NULL)

@@ -226,6 +226,10 @@ static void test_dateline_never(void **state)
 	/* The copyright line. */
 	check_dateline("en", "", "<p>\xC2\xA9 March 12, 2024 Example Media</p>", NULL, NULL);
 	check_dateline("en", "", "<p>Copyright 12.03.2024</p>", NULL, NULL);
+	/* A date labelled as another event's. */
+	check_dateline("en", "", "<p>Deadline: March 12, 2024</p>", NULL, NULL);
+	check_dateline("de", "", "<p><b>Gegr\xC3\xBCndet:</b> <span>12. M\xC3\xA4rz 2024</span></p>", NULL, NULL);
+	check_dateline("fr", "", "<p><span>Inscrit :</span> 12 mars 2024</p>", NULL, NULL);
 }
 
 /* Far below the headline (a facts box after the text, a footer line),
@@ -267,6 +271,15 @@ static void test_dateline_second(void **state)
 		"<article class=\"newsletter-post\"><h1>Headline of the story</h1><div>Dec 26, 2025</div></article>"),
 		NULL);
 	assert_string_equal(newsdoc_document_published(doc), "2025-12-26");
+	newsdoc_document_free(doc);
+	/* A forum: the topic's <h2> says the title after the forum's name; the
+	 * poster's profile ("Joined:") is no date of the post. */
+	doc = parse_page(PAGE("<title>Example Forum \xE2\x80\xA2 View topic - Football season: the league is back</title>",
+		"<div class=\"navbar\"><h1>Example Forum</h1></div><h2>Football season: the league is back</h2>"
+		"<dl><dd><strong>Posts:</strong> 5993</dd><dd><strong>Joined:</strong> Dec 11, 2021</dd></dl>"
+		"<p class=\"author\">by <strong><a href=\"/u/1\">Someone</a></strong> &raquo; Tue Aug 27, 2019 1:47 am</p>"),
+		NULL);
+	assert_string_equal(newsdoc_document_published(doc), "2019-08-27T01:47:00");
 	newsdoc_document_free(doc);
 }
 
