@@ -77,7 +77,7 @@ NEWSDOC_EXTERN(const char *) newsdoc_document_parser(const newsdoc_document *doc
 
 /*
  * Where a field's value came from: "json-ld", "opengraph", "meta",
- * "microdata", "time", "rel-author", "byline", "html", "text",
+ * "microdata", "time", "rel-author", "byline", "html", "url", "text",
  * "site-rule", "plugin", "import", "api" -- or NULL when unset.
  */
 NEWSDOC_EXTERN(const char *) newsdoc_document_provenance(const newsdoc_document *doc, int field);
