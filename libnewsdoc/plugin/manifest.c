@@ -529,11 +529,9 @@ static int check_parser_ids(manifest_reader *r, const newsdoc__vec *parsers, int
 
 /* A format is the first exporter's that offers it; a later one is never
  * used, which its plugin's author and the user should know. */
-static int report_format_tie(newsdoc_registry *reg, const newsdoc_exporter_info *exporter)
+static int report_format_tie(newsdoc_registry *reg, const newsdoc_exporter_info *first,
+	const newsdoc_exporter_info *exporter)
 {
-	const newsdoc_exporter_info *first = newsdoc__str_map_get(&reg->formats, exporter->format);
-	if (!first)
-		return 0;
 	return newsdoc__registry_warn(reg,
 		"exporters '%s' (plugin '%s') and '%s' (plugin '%s') both offer format %s; '%s' is used",
 		first->id, first->owner->name, exporter->id, exporter->owner->name, exporter->format, first->id);
@@ -554,13 +552,21 @@ static int accept_plugin(newsdoc_registry *reg, newsdoc_plugin_info *plugin, new
 		if (newsdoc__str_map_put(&reg->parser_ids, parser->id, parser) != 0)
 			return NEWSDOC_ENOMEM;
 	}
+	/* The exporter list holds each format once, so a caller looping over
+	 * it exports each format once: a tied exporter is only warned about
+	 * and stays in `exporters` for the caller to free. */
 	for (i = 0; i < exporters->count; i++) {
 		newsdoc_exporter_info *exporter = exporters->items[i];
-		if (report_format_tie(reg, exporter) != 0 || newsdoc__vec_push(&reg->exporters, exporter) != 0)
+		const newsdoc_exporter_info *first = newsdoc__str_map_get(&reg->formats, exporter->format);
+		if (first) {
+			if (report_format_tie(reg, first, exporter) != 0)
+				return NEWSDOC_ENOMEM;
+			continue;
+		}
+		if (newsdoc__vec_push(&reg->exporters, exporter) != 0)
 			return NEWSDOC_ENOMEM;
 		exporters->items[i] = NULL;
-		if (!newsdoc__str_map_get(&reg->formats, exporter->format) &&
-		    newsdoc__str_map_put(&reg->formats, exporter->format, exporter) != 0)
+		if (newsdoc__str_map_put(&reg->formats, exporter->format, exporter) != 0)
 			return NEWSDOC_ENOMEM;
 	}
 	return newsdoc__str_map_put(&reg->plugin_names, plugin->name, plugin);

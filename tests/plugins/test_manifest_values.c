@@ -218,16 +218,21 @@ static void copy_fixture_library(void)
 	free(data);
 }
 
-/* The plugin of the exporter in use for `format`: the first in the list. */
+/* The plugin of the exporter in use for `format`, which must be listed
+ * exactly once. */
 static const char *format_owner(const newsdoc_registry *reg, const char *format)
 {
-	size_t i;
+	const char *owner = NULL;
+	size_t i, listed = 0;
 	for (i = 0; i < newsdoc_registry_exporter_count(reg); i++) {
 		const newsdoc_exporter_info *info = newsdoc_registry_exporter_at(reg, i);
-		if (!strcmp(newsdoc_exporter_info_format(info), format))
-			return newsdoc_exporter_info_plugin(info);
+		if (!strcmp(newsdoc_exporter_info_format(info), format)) {
+			owner = newsdoc_exporter_info_plugin(info);
+			listed++;
+		}
 	}
-	return NULL;
+	assert_int_equal(listed, 1);
+	return owner;
 }
 
 static newsdoc_registry *registry_of_scratch(void)
