@@ -81,6 +81,9 @@ struct newsdoc_registry {
 	newsdoc__identity identity;    /* whose plugins: trust checks */
 	newsdoc__str_map checked_folders; /* path -> its verdict (plugin/trust.c) */
 	newsdoc__vec folder_verdicts;  /* the verdicts, owned */
+	/* Search entries already read, while discovery runs (discovery.c). */
+	newsdoc__str_map searched_entries;  /* path -> itself */
+	newsdoc__vec searched_entry_names; /* the paths, owned */
 };
 
 /* newsdoc_registry_new for `who` instead of this process's identity: what
