@@ -146,6 +146,9 @@ void newsdoc__plugin_unload(newsdoc_plugin_info *plugin);
 int newsdoc__plugin_call_failed(int rc, const char *role, const char *id, const newsdoc_plugin_info *plugin);
 /* plugin/host_api.c: the table plugins call. */
 const newsdoc_host_api *newsdoc__host_api(void);
+/* The host table's xpath_strings (plugin/host_xpath.c). */
+int newsdoc__host_xpath_strings(newsdoc_buf *out, size_t *count, const newsdoc_plugin_page *page,
+	const char *expression);
 /* plugin/choose.c: the parser for a URL (host and path), or NULL. */
 const newsdoc_parser_info *newsdoc__choose_by_url(const newsdoc_registry *reg, const char *url);
 /* plugin/choose.c: 1 when some usable parser has a probe. */
