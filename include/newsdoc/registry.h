@@ -99,6 +99,10 @@ NEWSDOC_EXTERN(const char *) newsdoc_exporter_info_id(const newsdoc_exporter_inf
 NEWSDOC_EXTERN(const char *) newsdoc_exporter_info_format(const newsdoc_exporter_info *info);
 NEWSDOC_EXTERN(const char *) newsdoc_exporter_info_mime_type(const newsdoc_exporter_info *info);
 NEWSDOC_EXTERN(const char *) newsdoc_exporter_info_extension(const newsdoc_exporter_info *info);
+/* The name of the plugin offering it; "builtin" for the library's own
+ * (a name no manifest may take). The same holds for
+ * newsdoc_parser_info_plugin. The Go binding gives "" and the Rust one
+ * None for built-ins. */
 NEWSDOC_EXTERN(const char *) newsdoc_exporter_info_plugin(const newsdoc_exporter_info *info);
 
 /*

@@ -428,6 +428,12 @@ static int read_manifest(manifest_reader *r, newsdoc_plugin_info *plugin,
 		fail(r, "plugin name '%s' may only hold a-z, 0-9, '-', '_' and '.'", name);
 		goto done;
 	}
+	/* Built-in parsers and exporters say "builtin" as their plugin, which
+	 * the bindings turn into "no plugin": a manifest may not take it. */
+	if (!strcmp(name, "builtin")) {
+		fail(r, "plugin name 'builtin' is reserved for the library's own parsers and exporters");
+		goto done;
+	}
 	if ((first = newsdoc__str_map_get(&r->reg->plugin_names, name)) != NULL) {
 		fail(r, "a plugin named '%s' was already found in %s", name, first->manifest);
 		goto done;
