@@ -129,6 +129,11 @@ typedef enum newsdoc_block_kind {
 	NEWSDOC_BLOCK_FIGURE = 6
 } newsdoc_block_kind;
 
+/* How many block types there are: valid types are 0 to COUNT - 1, so a
+ * table indexed by type can be sized and walked with it. A later release
+ * may add types (and raise it) but never renumbers one. */
+#define NEWSDOC_BLOCK_KIND_COUNT 7
+
 /* "paragraph", "heading", "list", "blockquote", "preformatted", "table",
  * "figure"; NULL for an unknown value. */
 NEWSDOC_EXTERN(const char *) newsdoc_block_type_name(int type);
