@@ -98,12 +98,39 @@ static void test_related_limit(void **state)
 	free(data);
 }
 
+/* Box headings in other languages and "More in <Section>" come from the
+ * heading table; a body paragraph that begins with a heading that counts
+ * only whole ("Más información") stays in the body. */
+static void test_related_headings_by_language(void **state)
+{
+	newsdoc_document *doc = parse_file(FIXTURE("related-languages.html"), "https://stadt.example/kultur/bibliothek",
+		NEWSDOC_INPUT_HTML);
+	(void)state;
+
+	assert_non_null(doc);
+	assert_int_equal(newsdoc_document_related_count(doc), 4);
+	assert_item(newsdoc_document_related_at(doc, 0), "Neuer Lesesaal im Altbau vorgestellt",
+		"https://stadt.example/kultur/lesesaal-neu", NULL, NULL, NULL);
+	assert_item(newsdoc_document_related_at(doc, 1), "Doscientos a\xC3\xB1os de la biblioteca municipal",
+		"https://stadt.example/cultura/biblioteca-historia", NULL, NULL, NULL);
+	assert_item(newsdoc_document_related_at(doc, 2),
+		"\xD0\xA0\xD0\xB5\xD0\xBC\xD0\xBE\xD0\xBD\xD1\x82 \xD0\xB3\xD0\xBE\xD1\x80\xD0\xBE\xD0\xB4\xD1\x81\xD0\xBA\xD0\xBE\xD0\xB9 "
+		"\xD0\xB1\xD0\xB8\xD0\xB1\xD0\xBB\xD0\xB8\xD0\xBE\xD1\x82\xD0\xB5\xD0\xBA\xD0\xB8 \xD0\xB7\xD0\xB0\xD0\xB2\xD0\xB5\xD1\x80\xD1\x88\xD1\x91\xD0\xBD "
+		"\xD0\xB4\xD0\xBE\xD1\x81\xD1\x80\xD0\xBE\xD1\x87\xD0\xBD\xD0\xBE",
+		"https://stadt.example/kultura/biblioteka-remont", NULL, NULL, NULL);
+	assert_item(newsdoc_document_related_at(doc, 3), "Council approves the culture budget for next year",
+		"https://stadt.example/politics/council-budget-vote", NULL, NULL, NULL);
+	assert_non_null(strstr(newsdoc_document_text(doc), "M\xC3\xA1s informaci\xC3\xB3n sobre los horarios"));
+	newsdoc_document_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_related_markups),
 		cmocka_unit_test(test_seed_related),
 		cmocka_unit_test(test_related_limit),
+		cmocka_unit_test(test_related_headings_by_language),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
