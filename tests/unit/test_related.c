@@ -124,6 +124,35 @@ static void test_related_headings_by_language(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* Inline "Read also: <link>" paragraphs are items and leave the body; a
+ * paragraph that goes on after its link is prose. A heading set among its
+ * items (role="heading", one card element per item) covers the run of
+ * cards after it, not the paragraph that follows. */
+static void test_related_inline_and_cards(void **state)
+{
+	newsdoc_document *doc = parse_file(FIXTURE("related-inline.html"), "https://harbour.example/news/bridge",
+		NEWSDOC_INPUT_HTML);
+	const char *text;
+	(void)state;
+
+	assert_non_null(doc);
+	assert_int_equal(newsdoc_document_related_count(doc), 4);
+	assert_item(newsdoc_document_related_at(doc, 0), "Extra ferries to run while the bridge is shut",
+		"https://harbour.example/news/ferry-timetable", NULL, NULL, NULL);
+	assert_item(newsdoc_document_related_at(doc, 1), "Hundert Jahre Hafenbr\xC3\xBC" "cke in Bildern",
+		"https://harbour.example/news/bruecke-geschichte", NULL, NULL, NULL);
+	assert_item(newsdoc_document_related_at(doc, 2), "How bridge bearings wear out over the decades",
+		"https://harbour.example/news/bearings-explained", NULL, NULL, "https://harbour.example/img/b.jpg");
+	assert_item(newsdoc_document_related_at(doc, 3), "Ring road resurfacing finished ahead of schedule",
+		"https://harbour.example/news/ring-road-works", NULL, NULL, NULL);
+	text = newsdoc_document_text(doc);
+	assert_null(strstr(text, "Extra ferries"));
+	assert_null(strstr(text, "Hundert Jahre"));
+	assert_non_null(strstr(text, "Lesen Sie auch die Erkl\xC3\xA4rung des Rates"));
+	assert_non_null(strstr(text, "paid for from the roads budget"));
+	newsdoc_document_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -131,6 +160,7 @@ int main(void)
 		cmocka_unit_test(test_seed_related),
 		cmocka_unit_test(test_related_limit),
 		cmocka_unit_test(test_related_headings_by_language),
+		cmocka_unit_test(test_related_inline_and_cards),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
