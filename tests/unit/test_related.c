@@ -153,6 +153,23 @@ static void test_related_inline_and_cards(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* Relative links resolve against <base href> (itself relative to the page),
+ * not against the page address. */
+static void test_related_base_href(void **state)
+{
+	newsdoc_document *doc = parse_file(FIXTURE("related-base.html"), "https://coast.example/news/keeper-retires",
+		NEWSDOC_INPUT_HTML);
+	(void)state;
+
+	assert_non_null(doc);
+	assert_int_equal(newsdoc_document_related_count(doc), 2);
+	assert_item(newsdoc_document_related_at(doc, 0), "Trust unveils plans for the lighthouse museum",
+		"https://coast.example/archive/2024/lighthouse-museum-plans", NULL, NULL, NULL);
+	assert_item(newsdoc_document_related_at(doc, 1), "Storm damage to the north lighthouse repaired",
+		"https://coast.example/archive/2023/storm-damage", NULL, NULL, NULL);
+	newsdoc_document_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -161,6 +178,7 @@ int main(void)
 		cmocka_unit_test(test_related_limit),
 		cmocka_unit_test(test_related_headings_by_language),
 		cmocka_unit_test(test_related_inline_and_cards),
+		cmocka_unit_test(test_related_base_href),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
