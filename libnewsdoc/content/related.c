@@ -515,23 +515,40 @@ static int take_cards_after(content_ctx *ctx, xmlNode *first, size_t limit)
 	return error;
 }
 
-/* A heading in other markup than h1-h6: role="heading" or a heading class. */
+/* A heading in other markup than h1-h6: role="heading" or a heading class,
+ * or a wrapper whose only element (down a short chain) is one
+ * ("<div class=container><div class=header-title>Related</div></div>"). */
+#define HEADING_WRAPPER_DEPTH 3
+
 static int is_heading_like(const xmlNode *node, const content_stat *stat)
 {
-	xmlChar *role;
-	int heading;
+	int depth;
 
-	if (stat->tag == TAG_HEADING)
-		return 1;
-	if (stat->tag != TAG_DIV && stat->tag != TAG_OTHER)
-		return 0;
-	if ((role = newsdoc__content_attr(node, "role")) != NULL) {
-		heading = !strcasecmp((const char *)role, "heading");
-		xmlFree(role);
-		if (heading)
+	for (depth = 0; node && stat && depth <= HEADING_WRAPPER_DEPTH; depth++) {
+		const xmlNode *child, *only = NULL;
+		xmlChar *role;
+		int heading = 0;
+		if (stat->tag == TAG_HEADING)
 			return 1;
+		if (stat->tag != TAG_DIV && stat->tag != TAG_OTHER)
+			return 0;
+		if ((role = newsdoc__content_attr(node, "role")) != NULL) {
+			heading = !strcasecmp((const char *)role, "heading");
+			xmlFree(role);
+		}
+		if (heading || class_has(node, heading_names))
+			return 1;
+		for (child = node->children; child; child = child->next) {
+			if (child->type != XML_ELEMENT_NODE)
+				continue;
+			if (only)
+				return 0;
+			only = child;
+		}
+		node = only;
+		stat = content_stat_of(only);
 	}
-	return class_has(node, heading_names);
+	return 0;
 }
 
 /*

@@ -127,7 +127,8 @@ static void test_related_headings_by_language(void **state)
 /* Inline "Read also: <link>" paragraphs are items and leave the body; a
  * paragraph that goes on after its link is prose. A heading set among its
  * items (role="heading", one card element per item) covers the run of
- * cards after it, not the paragraph that follows. */
+ * cards after it, not the paragraph that follows; so does a heading in a
+ * wrapper of its own. */
 static void test_related_inline_and_cards(void **state)
 {
 	newsdoc_document *doc = parse_file(FIXTURE("related-inline.html"), "https://harbour.example/news/bridge",
@@ -136,7 +137,7 @@ static void test_related_inline_and_cards(void **state)
 	(void)state;
 
 	assert_non_null(doc);
-	assert_int_equal(newsdoc_document_related_count(doc), 4);
+	assert_int_equal(newsdoc_document_related_count(doc), 5);
 	assert_item(newsdoc_document_related_at(doc, 0), "Extra ferries to run while the bridge is shut",
 		"https://harbour.example/news/ferry-timetable", NULL, NULL, NULL);
 	assert_item(newsdoc_document_related_at(doc, 1), "Hundert Jahre Hafenbr\xC3\xBC" "cke in Bildern",
@@ -145,6 +146,9 @@ static void test_related_inline_and_cards(void **state)
 		"https://harbour.example/news/bearings-explained", NULL, NULL, "https://harbour.example/img/b.jpg");
 	assert_item(newsdoc_document_related_at(doc, 3), "Ring road resurfacing finished ahead of schedule",
 		"https://harbour.example/news/ring-road-works", NULL, NULL, NULL);
+	/* the heading in a wrapper of its own, the list in the next element */
+	assert_item(newsdoc_document_related_at(doc, 4), "New tug boat joins the harbour fleet this month",
+		"https://harbour.example/news/tug-boat", NULL, NULL, NULL);
 	text = newsdoc_document_text(doc);
 	assert_null(strstr(text, "Extra ferries"));
 	assert_null(strstr(text, "Hundert Jahre"));
