@@ -93,8 +93,32 @@ static int text_in(newsdoc__sb *sb, const xmlNode *node)
 /* The parts of one item, found by element names and kinds. */
 typedef struct item_parts {
 	const xmlNode *title, *title_link, *author, *summary, *image;
+	const xmlNode *outer_title; /* the title the one inside it replaced */
 	size_t title_link_len;
 } item_parts;
+
+/* May `node` be the title? When none was found yet, or when it lies inside
+ * the one found: "<span class=teaser-headline><span class=overline>Kicker
+ * </span><strong class=title>Title</strong></span>" has its title inside,
+ * the kicker beside it. */
+static int title_open(const item_parts *parts, const xmlNode *node)
+{
+	const xmlNode *up;
+
+	if (!parts->title)
+		return 1;
+	for (up = node->parent; up; up = up->parent)
+		if (up == parts->title)
+			return 1;
+	return 0;
+}
+
+static void set_title(item_parts *parts, const xmlNode *node)
+{
+	if (parts->title && !parts->outer_title)
+		parts->outer_title = parts->title;
+	parts->title = node;
+}
 
 static void find_parts(xmlNode *item, item_parts *parts)
 {
@@ -117,8 +141,8 @@ static void find_parts(xmlNode *item, item_parts *parts)
 					parts->title_link = node;
 					parts->title_link_len = len;
 				}
-			} else if (stat && stat->tag == TAG_HEADING && !parts->title) {
-				parts->title = node;
+			} else if (stat && stat->tag == TAG_HEADING && title_open(parts, node)) {
+				set_title(parts, node);
 			} else {
 				/* Read once: each test below looks at it. */
 				xmlChar *names = newsdoc__content_class_lower(node);
@@ -130,8 +154,8 @@ static void find_parts(xmlNode *item, item_parts *parts)
 						parts->summary = node;
 						descend = 0;
 					}
-				} else if (!parts->title && class_holds(names, title_names)) {
-					parts->title = node;
+				} else if (title_open(parts, node) && class_holds(names, title_names)) {
+					set_title(parts, node);
 				}
 				if (names)
 					xmlFree(names);
@@ -174,6 +198,9 @@ static int add_item(content_ctx *ctx, xmlNode *item, xmlChar *href, int self_tit
 		error = text_in(&title, parts.title_link);
 	if (!error && !title.len && self_titled)
 		error = text_in(&title, item);
+	/* The inner title is a label ("Live", "Video"): the whole one is it. */
+	if (!error && parts.outer_title && (title.len < 12 || !looks_like_headline(title.ptr, title.len)))
+		error = text_in(&title, parts.outer_title);
 	/* A headline has a few words; "Read more", "Cybersecurity" or a box
 	 * heading is a link label, not an item. */
 	if (error || title.len < 12 || !looks_like_headline(title.ptr, title.len))

@@ -137,7 +137,7 @@ static void test_related_inline_and_cards(void **state)
 	(void)state;
 
 	assert_non_null(doc);
-	assert_int_equal(newsdoc_document_related_count(doc), 5);
+	assert_int_equal(newsdoc_document_related_count(doc), 6);
 	assert_item(newsdoc_document_related_at(doc, 0), "Extra ferries to run while the bridge is shut",
 		"https://harbour.example/news/ferry-timetable", NULL, NULL, NULL);
 	assert_item(newsdoc_document_related_at(doc, 1), "Hundert Jahre Hafenbr\xC3\xBC" "cke in Bildern",
@@ -149,6 +149,9 @@ static void test_related_inline_and_cards(void **state)
 	/* the heading in a wrapper of its own, the list in the next element */
 	assert_item(newsdoc_document_related_at(doc, 4), "New tug boat joins the harbour fleet this month",
 		"https://harbour.example/news/tug-boat", NULL, NULL, NULL);
+	/* the title inside the teaser's headline, without the kicker beside it */
+	assert_item(newsdoc_document_related_at(doc, 5), "Pier lights switched to solar power",
+		"https://harbour.example/news/pier-lights", NULL, NULL, NULL);
 	text = newsdoc_document_text(doc);
 	assert_null(strstr(text, "Extra ferries"));
 	assert_null(strstr(text, "Hundert Jahre"));
