@@ -101,13 +101,18 @@ typedef struct item_parts {
  * the one found: "<span class=teaser-headline><span class=overline>Kicker
  * </span><strong class=title>Title</strong></span>" has its title inside,
  * the kicker beside it. */
+#define TITLE_INNER_DEPTH 4 /* how far inside a headline its title may sit */
+
 static int title_open(const item_parts *parts, const xmlNode *node)
 {
 	const xmlNode *up;
+	int level;
 
 	if (!parts->title)
 		return 1;
-	for (up = node->parent; up; up = up->parent)
+	/* A few levels up only: every heading of a deep chain asks, and each
+	 * climbing to the top would make reading the item quadratic. */
+	for (up = node->parent, level = 0; up && level < TITLE_INNER_DEPTH; up = up->parent, level++)
 		if (up == parts->title)
 			return 1;
 	return 0;
