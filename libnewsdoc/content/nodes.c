@@ -304,38 +304,6 @@ unsigned int newsdoc__content_hints(const xmlNode *node, int tag)
 	return flags_of(&attrs, tag, sets) | ((sets & NAME_SET(RELATED)) ? NODE_RELATED_NAME : 0);
 }
 
-int newsdoc__content_is_related_heading(const char *text, size_t len)
-{
-	static const char *const headings[] = {
-		"related", "more from", "read more", "recommended", "you may also like",
-		"you might also like", "more stories", "more on this", "see also", "also read",
-		"read also", "more news", "further reading", "more articles", "recommended for you",
-		"related articles", "related stories", "related news", "related content",
-		"related posts", "related coverage", "related reading", "you may like",
-		"more like this", "more to read",
-		/* the same in the languages of the news pages we see most */
-		"mehr zum thema", "lesen sie auch", "auch interessant", "das k\xC3\xB6nnte sie auch interessieren",
-		"weitere artikel", "lire aussi", "\xC3\xA0 lire aussi", "sur le m\xC3\xAAme sujet",
-		"lee tambi\xC3\xA9n", "te puede interesar", "leia tamb\xC3\xA9m", "veja tamb\xC3\xA9m",
-		"leggi anche", "czytaj te\xC5\xBC", "czytaj tak\xC5\xBC" "e", "les ogs\xC3\xA5", "l\xC3\xA4s ocks\xC3\xA5",
-		"lees ook", "meer over", "read also", "explore further"
-	};
-	size_t i;
-
-	while (len && (text[len - 1] == ':' || text[len - 1] == ' '))
-		len--;
-	if (len == 0 || len > 60)
-		return 0;
-	for (i = 0; i < COUNT(headings); i++) {
-		size_t hl = strlen(headings[i]);
-		/* "Related", "Related articles", "More from DC News Line" */
-		if (len >= hl && !strncasecmp(text, headings[i], hl) &&
-			(len == hl || text[hl] == ' ' || text[hl] == ':'))
-			return 1;
-	}
-	return 0;
-}
-
 /*
  * Folded text of a subtree, walked without recursion so that any depth is
  * fine. Block elements separate words; inline ones continue them. The walk
