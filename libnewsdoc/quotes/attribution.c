@@ -36,8 +36,39 @@ int newsdoc__quote_cls(const clause *c, size_t i)
 	return k;
 }
 
-/* Token i is `literal` (a string literal), ignoring ASCII case. */
-#define is_word(c, i, literal) QUOTE_WORD_IS((c)->text, &(c)->tok[i], literal)
+/* Token i is in the lexicon's list `flag` (QLEX_*). */
+static int in_list(const clause *c, size_t i, uint32_t flag)
+{
+	return (c->tok[i].lex & flag) != 0;
+}
+
+size_t newsdoc__quote_phrase_at(const clause *c, size_t i, size_t limit, unsigned kinds)
+{
+	char folded[QUOTE_LEX_MAX_PHRASE + 1];
+	size_t n = 0, j, best = i;
+
+	if (i >= limit || !(c->tok[i].lex & QLEX_PHRASE_HEAD))
+		return i;
+	for (j = i; j < limit && j < i + 4 && c->tok[j].kind == QTOK_WORD; j++) {
+		size_t w = c->tok[j].end - c->tok[j].start;
+		if (j > i)
+			folded[n++] = ' ';
+		if (n + w > QUOTE_LEX_MAX_PHRASE || !newsdoc__quote_fold(folded + n, c->text + c->tok[j].start, w))
+			break;
+		n += w;
+		if (newsdoc__quote_lex_phrase_kinds(c->lex, folded, n) & kinds)
+			best = j + 1;
+	}
+	return best;
+}
+
+int newsdoc__quote_ends_in(const clause *c, size_t i, const char *const *suffixes, size_t min_len)
+{
+	size_t n = c->tok[i].end - c->tok[i].start;
+
+	return c->tok[i].kind == QTOK_WORD && n > min_len &&
+		newsdoc__quote_suffix_of(c->text + c->tok[i].start, n, suffixes, 0) != NULL;
+}
 
 int newsdoc__quote_is_punct(const clause *c, size_t i, uint32_t cp)
 {
@@ -49,7 +80,7 @@ int newsdoc__quote_is_punct(const clause *c, size_t i, uint32_t cp)
  * Breitbart"), where a speaker mention goes on. */
 static int mention_link(const clause *c, size_t i)
 {
-	return is_word(c, i, "of") || is_word(c, i, "for") || is_word(c, i, "at");
+	return in_list(c, i, QLEX_LINK);
 }
 
 static int is_connector(const clause *c, size_t i)
@@ -69,12 +100,9 @@ static int possessive(const clause *c, size_t i)
  * word in -ly ("Thomas allegedly told"). */
 static int adverb(const clause *c, size_t i)
 {
-	size_t n = c->tok[i].end - c->tok[i].start;
-
 	if (newsdoc__quote_cls(c, i) == QW_ADVERB)
 		return 1;
-	return c->tok[i].kind == QTOK_WORD && !c->tok[i].cap && n > 4 &&
-		!memcmp(c->text + c->tok[i].end - 2, "ly", 2);
+	return !c->tok[i].cap && newsdoc__quote_ends_in(c, i, c->lang->adverb_suffixes, 4);
 }
 
 /* A word that can start a speaker mention. */
@@ -86,8 +114,7 @@ static int np_start(const clause *c, size_t i)
 		return 0;
 	k = newsdoc__quote_cls(c, i);
 	/* "that border security is working" is a clause, not a speaker. */
-	if (is_word(c, i, "that") || is_word(c, i, "this") || is_word(c, i, "these") ||
-		is_word(c, i, "those"))
+	if (in_list(c, i, QLEX_CLAUSE_OPENER))
 		return 0;
 	if (k == QW_PRONOUN || k == QW_DETERMINER)
 		return 1;
@@ -102,10 +129,7 @@ static int np_start(const clause *c, size_t i)
 /* A lower-case word in -ed: a verb in the past tense, or a participle. */
 static int past_tense(const clause *c, size_t i)
 {
-	size_t n = c->tok[i].end - c->tok[i].start;
-
-	return c->tok[i].kind == QTOK_WORD && !c->tok[i].cap && n > 4 &&
-		!memcmp(c->text + c->tok[i].end - 2, "ed", 2);
+	return !c->tok[i].cap && newsdoc__quote_ends_in(c, i, c->lang->past_suffixes, 4);
 }
 
 /*
@@ -193,19 +217,15 @@ void newsdoc__quote_set_cue(quote_attribution *out, const clause *c, size_t from
 /* "told reporters" keeps its object; other verbs are the cue alone. */
 static size_t cue_end(const clause *c, size_t verb, size_t limit)
 {
-	if ((is_word(c, verb, "told") || is_word(c, verb, "tells") || is_word(c, verb, "tell")) &&
-		verb + 1 < limit && is_word(c, verb + 1, "reporters"))
-		return verb + 2;
-	if ((is_word(c, verb, "according")) && verb + 1 < limit)
-		return verb + 2;
-	return verb + 1;
+	size_t end = newsdoc__quote_phrase_at(c, verb, limit, QPHRASE_CUE);
+
+	return end > verb ? end : verb + 1;
 }
 
 /* Reporting verbs in -ing form take the subject of the main clause. */
 static int participle(const clause *c, size_t i)
 {
-	size_t n = c->tok[i].end - c->tok[i].start;
-	return n > 4 && !memcmp(c->text + c->tok[i].end - 3, "ing", 3);
+	return newsdoc__quote_ends_in(c, i, c->lang->participle_suffixes, 4);
 }
 
 static size_t first_token_at(const clause *c, size_t byte)
@@ -228,15 +248,13 @@ static size_t clause_start(const clause *c, size_t e, size_t reach)
 /* A lower-case word in a past or present tense form ("pressed", "offers"). */
 int newsdoc__quote_verb_like(const clause *c, size_t i)
 {
-	const char *s = c->text + c->tok[i].start;
-	size_t n = c->tok[i].end - c->tok[i].start;
-
-	if (c->tok[i].kind != QTOK_WORD || c->tok[i].cap || newsdoc__quote_cls(c, i) != QW_NONE || n < 4)
+	if (c->tok[i].kind != QTOK_WORD || c->tok[i].cap || newsdoc__quote_cls(c, i) != QW_NONE ||
+		c->tok[i].end - c->tok[i].start < 4)
 		return 0;
-	if (i + 1 < c->count && (is_word(c, i + 1, "back") ||
-		is_word(c, i + 1, "out")))
+	if (i + 1 < c->count && in_list(c, i + 1, QLEX_VERB_PARTICLE))
 		return 1;  /* "shot back", "lashed out" */
-	return (s[n - 2] == 'e' && s[n - 1] == 'd') || (s[n - 1] == 's' && s[n - 2] != 's');
+	return newsdoc__quote_ends_in(c, i, c->lang->verb_suffixes, 0) &&
+		!newsdoc__quote_ends_in(c, i, c->lang->not_verb_suffixes, 0);
 }
 
 static int subject_before(quote_attribution *out, const clause *c, size_t c0, size_t verb);
@@ -258,8 +276,7 @@ static int subject_ok(const clause *c, size_t from, size_t to)
 			return 0;
 		/* "Smith and Jones", "a spokesman for the city"; other small
 		 * words make a clause ("Cameron will work with whoever"). */
-		if (kk == QW_STOP && !mention_link(c, k) && !is_word(c, k, "and") &&
-			!is_word(c, k, "from"))
+		if (kk == QW_STOP && !mention_link(c, k) && !in_list(c, k, QLEX_JOINER))
 			return 0;
 		has_cap |= c->tok[k].cap;
 	}
@@ -297,11 +314,11 @@ static void after_quote(quote_attribution *out, const clause *c, size_t a, size_
 		}
 		return;
 	}
-	if (is_word(c, i, "according") && i + 1 < limit && is_word(c, i + 1, "to")) {
-		end = newsdoc__quote_np_forward(c, i + 2, limit);
-		if (end > i + 2) {
-			newsdoc__quote_set_speaker(out, c, i + 2, end);
-			newsdoc__quote_set_cue(out, c, i, i + 2);
+	if ((j = newsdoc__quote_phrase_at(c, i, limit, QPHRASE_ACCORDING | QPHRASE_ACCORDING_AFTER)) > i) {
+		end = newsdoc__quote_np_forward(c, j, limit);
+		if (end > j) {
+			newsdoc__quote_set_speaker(out, c, j, end);
+			newsdoc__quote_set_cue(out, c, i, j);
 			out->after = 1;
 		}
 		return;
@@ -322,7 +339,7 @@ static void after_quote(quote_attribution *out, const clause *c, size_t a, size_
 			!(c->tok[i].cap || newsdoc__quote_cls(c, i) == QW_PRONOUN))
 			return;
 		verb_end = end + 1;
-		if (verb_end < limit && (is_word(c, verb_end, "back") || is_word(c, verb_end, "out")))
+		if (verb_end < limit && in_list(c, verb_end, QLEX_VERB_PARTICLE))
 			verb_end++;
 		if (verb_end == limit || newsdoc__quote_is_punct(c, verb_end, ',') || newsdoc__quote_cls(c, verb_end) == QW_STOP) {
 			newsdoc__quote_set_speaker(out, c, i, end);
@@ -472,20 +489,22 @@ static void before_quote(quote_attribution *out, const clause *c, size_t c0, siz
 	while (e > c0 && c->tok[e - 1].kind == QTOK_PUNCT && (c->tok[e - 1].cp == ',' ||
 		c->tok[e - 1].cp == ':' || newsdoc__quote_is_dash(&c->tok[e - 1])))
 		e--;
-	if (e > c0 && is_word(c, e - 1, "that"))
+	if (e > c0 && in_list(c, e - 1, QLEX_COMPLEMENTIZER))
 		e--;
 	if (e == c0)
 		return;
 	verb = e;  /* none yet (e moved past the punctuation) */
-	for (i = c0; i + 1 < e; i++)
-		if (is_word(c, i, "according") && is_word(c, i + 1, "to")) {
-			end = newsdoc__quote_np_forward(c, i + 2, e);
-			if (end > i + 2) {
-				newsdoc__quote_set_speaker(out, c, i + 2, end);
-				newsdoc__quote_set_cue(out, c, i, i + 2);
+	for (i = c0; i + 1 < e; i++) {
+		size_t j = newsdoc__quote_phrase_at(c, i, e, QPHRASE_ACCORDING);
+		if (j > i) {
+			end = newsdoc__quote_np_forward(c, j, e);
+			if (end > j) {
+				newsdoc__quote_set_speaker(out, c, j, end);
+				newsdoc__quote_set_cue(out, c, i, j);
 				return;
 			}
 		}
+	}
 	for (i = e; i > c0 && e - i < BEFORE_REACH; i--)
 		if (newsdoc__quote_cls(c, i - 1) == QW_REPORT) {
 			verb = i - 1;
@@ -494,19 +513,17 @@ static void before_quote(quote_attribution *out, const clause *c, size_t c0, siz
 	/* "Said Dorothy Poynter, who grew up with Ali in the neighborhood,"
 	 * (a past or present form: "Read the updates below:" is no cue). */
 	if (verb == e && c->tok[c0].cap && c->tok[c0].word_class == QW_REPORT &&
-		(is_word(c, c0, "said") || is_word(c, c0, "says") || is_word(c, c0, "wrote") ||
-		is_word(c, c0, "told") || (c->tok[c0].end - c->tok[c0].start > 4 &&
-		!memcmp(c->text + c->tok[c0].end - 2, "ed", 2))))
+		(in_list(c, c0, QLEX_FRONTED) || newsdoc__quote_ends_in(c, c0, c->lang->past_suffixes, 4)))
 		verb = c0;
 	if (verb < e) {
 		/* "said he was": a reported clause holds the quotation (an
 		 * aside after a comma does not count: "Said Dorothy Poynter,
 		 * who grew up with Ali,"). */
 		for (i = verb + 1; i < e && !newsdoc__quote_is_punct(c, i, ','); i++)
-			if ((newsdoc__quote_cls(c, i) == QW_PRONOUN && !is_word(c, i, "who")) || newsdoc__quote_cls(c, i) == QW_AUX ||
+			if ((newsdoc__quote_cls(c, i) == QW_PRONOUN && !in_list(c, i, QLEX_RELATIVE)) || newsdoc__quote_cls(c, i) == QW_AUX ||
 				newsdoc__quote_cls(c, i) == QW_REPORT)
 				return;
-		if (participle(c, verb) && !is_word(c, verb, "according")) {
+		if (participle(c, verb)) {
 			clause_subject(out, c, c0, verb);
 			/* The cue stands even when its subject is out of reach. */
 			newsdoc__quote_set_cue(out, c, verb, verb + 1);
@@ -587,7 +604,7 @@ static int utterance_before(const clause *c, size_t e)
 		return 0;
 	if (c->tok[i - 1].lex & QLEX_UTTERANCE)
 		return 1;
-	return i >= 2 && is_word(c, i - 1, "of") && (c->tok[i - 2].lex & QLEX_UTTERANCE_OF);
+	return i >= 2 && in_list(c, i - 1, QLEX_UTTERANCE_LINK) && in_list(c, i - 2, QLEX_UTTERANCE_OF);
 }
 
 /* After a cue found before the mark: is it next to the mark? */
@@ -604,7 +621,7 @@ static void set_adjacent(quote_attribution *out, const clause *c, size_t e)
 	for (; i < e; i++) {
 		if (c->tok[i].kind == QTOK_PUNCT && (c->tok[i].cp == ',' || c->tok[i].cp == ':'))
 			continue;
-		if (is_word(c, i, "that"))
+		if (in_list(c, i, QLEX_COMPLEMENTIZER))
 			continue;
 		gap++;
 	}
@@ -621,11 +638,11 @@ static int short_sentence(const clause *c, size_t a, const quote_attribution *at
 	return i >= c->count || newsdoc__quote_sentence_end(&c->tok[i]);
 }
 
-void newsdoc__quote_attribute(quote_attribution *out, const char *text,
+void newsdoc__quote_attribute(quote_attribution *out, const quote_lexicon *lex, const char *text,
 	const quote_token_list *tokens, const quote_span_list *spans, size_t index)
 {
 	const quote_mark_span *span = &spans->items[index];
-	clause c = { text, tokens->items, tokens->count };
+	clause c = newsdoc__quote_clause(lex, text, tokens);
 	size_t a, b, e, c0;
 
 	memset(out, 0, sizeof(*out));
@@ -658,10 +675,10 @@ void newsdoc__quote_attribute(quote_attribution *out, const char *text,
 	out->words_before = words_before(&c, e);
 }
 
-void newsdoc__quote_intro_attribute(quote_attribution *out, const char *text,
+void newsdoc__quote_intro_attribute(quote_attribution *out, const quote_lexicon *lex, const char *text,
 	const quote_token_list *tokens)
 {
-	clause c = { text, tokens->items, tokens->count };
+	clause c = newsdoc__quote_clause(lex, text, tokens);
 	size_t e, c0;
 
 	memset(out, 0, sizeof(*out));
@@ -686,11 +703,11 @@ static int sentence_subject(quote_attribution *out, const clause *c, size_t c0, 
 	return 1;
 }
 
-void newsdoc__quote_weak_speaker(quote_attribution *out, const char *text,
+void newsdoc__quote_weak_speaker(quote_attribution *out, const quote_lexicon *lex, const char *text,
 	const quote_token_list *tokens, const quote_span_list *spans, size_t index)
 {
 	const quote_mark_span *span = &spans->items[index];
-	clause c = { text, tokens->items, tokens->count };
+	clause c = newsdoc__quote_clause(lex, text, tokens);
 	size_t e, c0, p0;
 
 	e = first_token_at(&c, span->open);
