@@ -36,11 +36,7 @@ int newsdoc__quote_cls(const clause *c, size_t i)
 	return k;
 }
 
-/* Token i is in the lexicon's list `flag` (QLEX_*). */
-static int in_list(const clause *c, size_t i, uint32_t flag)
-{
-	return (c->tok[i].lex & flag) != 0;
-}
+#define in_list newsdoc__quote_in_list
 
 size_t newsdoc__quote_phrase_at(const clause *c, size_t i, size_t limit, unsigned kinds)
 {
@@ -214,8 +210,7 @@ void newsdoc__quote_set_cue(quote_attribution *out, const clause *c, size_t from
 	out->found = 1;
 }
 
-/* "told reporters" keeps its object; other verbs are the cue alone. */
-static size_t cue_end(const clause *c, size_t verb, size_t limit)
+size_t newsdoc__quote_cue_end(const clause *c, size_t verb, size_t limit)
 {
 	size_t end = newsdoc__quote_phrase_at(c, verb, limit, QPHRASE_CUE);
 
@@ -323,6 +318,10 @@ static void after_quote(quote_attribution *out, const clause *c, size_t a, size_
 		}
 		return;
 	}
+	/* « … », dit-il / a-t-il dit / a déclaré le ministre / hatte VW-Chef
+	 * Winterkorn erklärt */
+	if (newsdoc__quote_inverted_after(out, c, i, limit))
+		return;
 	/* Room for an apposition: Harry Bond, 30, of Raleigh, N.C., who
 	 * was among those polled, said */
 	for (j = i; j < limit && j < i + MAX_SUBJECT + 14; j++) {
@@ -354,7 +353,7 @@ static void after_quote(quote_attribution *out, const clause *c, size_t a, size_
 		if (end == verb + 1)
 			return;
 		newsdoc__quote_set_speaker(out, c, verb + 1, end);
-		newsdoc__quote_set_cue(out, c, verb, cue_end(c, verb, limit));
+		newsdoc__quote_set_cue(out, c, verb, newsdoc__quote_cue_end(c, verb, limit));
 		out->after = 1;
 		return;
 	}
@@ -378,7 +377,7 @@ static void after_quote(quote_attribution *out, const clause *c, size_t a, size_
 				if (newsdoc__quote_is_punct(c, k - 1, ','))
 					break;
 			if (k > i && k < verb && subject_before(out, c, k, verb)) {
-				newsdoc__quote_set_cue(out, c, verb, cue_end(c, verb, limit));
+				newsdoc__quote_set_cue(out, c, verb, newsdoc__quote_cue_end(c, verb, limit));
 				out->after = 1;
 			}
 			return;
@@ -388,7 +387,7 @@ static void after_quote(quote_attribution *out, const clause *c, size_t a, size_
 			return;
 		newsdoc__quote_set_speaker(out, c, i, subject_end);
 		newsdoc__quote_set_cue(out, c, cue_start < verb && cue_start >= subject_end ? cue_start : verb,
-			cue_end(c, verb, limit));
+			newsdoc__quote_cue_end(c, verb, limit));
 		out->after = 1;
 	}
 }
@@ -476,6 +475,59 @@ static int clause_subject(quote_attribution *out, const clause *c, size_t c0, si
 }
 
 /*
+ * The quoted words at token e are what the naming verb at `verb` names:
+ * they follow a naming link ("als", "von einer"), or the verb's object in
+ * the same stretch between commas ("nannte seinen Platzverweis „…“"); not
+ * another preposition ("in einem Interview mit dem „Deutschlandfunk“").
+ */
+static int names_the_words(const clause *c, size_t verb, size_t e)
+{
+	size_t i, before = e, segment = verb;
+
+	if (!in_list(c, verb, QLEX_NAMING) || e <= verb + 1)
+		return 0;
+	while (before > verb + 1 && newsdoc__quote_cls(c, before - 1) == QW_DETERMINER)
+		before--;
+	for (i = verb; i < e; i++)
+		if (newsdoc__quote_is_punct(c, i, ','))
+			segment = i;
+	if (in_list(c, before - 1, QLEX_NAMING_LINK))
+		return 1;
+	return segment == verb && newsdoc__quote_cls(c, before - 1) != QW_STOP;
+}
+
+/*
+ * Quoted words that a naming verb's clause holds: "nannte den Platzverweis
+ * „überzogen“", "bezeichnete ihn als „Gesindel“", "sprach von einer
+ * „Katastrophe“", "a qualifié la réforme de « désastre »". The words are
+ * the subject's, however few: `named` tells the caller so. The nearest
+ * such verb before the mark in the clause [c0, e) counts.
+ */
+static int naming_before(quote_attribution *out, const clause *c, size_t c0, size_t e)
+{
+	size_t i, verb = e, start, end;
+
+	for (i = e; i > c0; i--)
+		if (in_list(c, i - 1, QLEX_NAMING) && c->tok[i - 1].kind == QTOK_WORD && !c->tok[i - 1].cap) {
+			verb = i - 1;
+			break;
+		}
+	if (verb == e || !names_the_words(c, verb, e))
+		return 0;
+	if (c->lang->verb_second && !newsdoc__quote_fronted_subject(c, c0, verb, e)) {
+		end = newsdoc__quote_subject_after(c, verb + 1, e, &start);
+		if (end == start)
+			return 0;
+		newsdoc__quote_set_speaker(out, c, start, end);
+	} else if (!subject_before(out, c, c0, verb) && !clause_subject(out, c, c0, verb)) {
+		return 0;
+	}
+	newsdoc__quote_set_cue(out, c, verb, verb + 1);
+	out->named = 1;
+	return 1;
+}
+
+/*
  * The clause before the quotation, tokens [c0, e): "Smith said:", "Smith
  * told reporters,", "according to Smith,", "Said Smith:", a participle
  * ("…, saying"), or a colon after a clause that names the speaker.
@@ -515,6 +567,8 @@ static void before_quote(quote_attribution *out, const clause *c, size_t c0, siz
 	if (verb == e && c->tok[c0].cap && c->tok[c0].word_class == QW_REPORT &&
 		(in_list(c, c0, QLEX_FRONTED) || newsdoc__quote_ends_in(c, c0, c->lang->past_suffixes, 4)))
 		verb = c0;
+	if (verb < e && c->lang->verb_second && newsdoc__quote_v2_before(out, c, c0, verb, e))
+		return;
 	if (verb < e) {
 		/* "said he was": a reported clause holds the quotation (an
 		 * aside after a comma does not count: "Said Dorothy Poynter,
@@ -530,7 +584,7 @@ static void before_quote(quote_attribution *out, const clause *c, size_t c0, siz
 			return;
 		}
 		if (subject_before(out, c, c0, verb)) {
-			newsdoc__quote_set_cue(out, c, verb, cue_end(c, verb, e));
+			newsdoc__quote_set_cue(out, c, verb, newsdoc__quote_cue_end(c, verb, e));
 			return;
 		}
 		/* Said Smith: */
@@ -543,16 +597,25 @@ static void before_quote(quote_attribution *out, const clause *c, size_t c0, siz
 			}
 		}
 		if (clause_subject(out, c, c0, verb))
-			newsdoc__quote_set_cue(out, c, verb, cue_end(c, verb, e));
+			newsdoc__quote_set_cue(out, c, verb, newsdoc__quote_cue_end(c, verb, e));
 		return;
 	}
+	if (!colon && naming_before(out, c, c0, e))
+		return;
 	if (colon) {
 		/* "As Joel Pollak observed, the winner was the stage itself:" */
 		for (i = c0; i < e; i++)
 			if (newsdoc__quote_cls(c, i) == QW_REPORT && !participle(c, i) && subject_before(out, c, c0, i)) {
-				newsdoc__quote_set_cue(out, c, i, cue_end(c, i, e));
+				newsdoc__quote_set_cue(out, c, i, newsdoc__quote_cue_end(c, i, e));
 				return;
 			}
+		/* "Im Kongress warb Obama mit den Worten:": the subject of a
+		 * verb-second clause whose verb the lexicon does not know */
+		if (c->lang->verb_second && newsdoc__quote_v2_subject(out, c, c0, e)) {
+			out->cue_literal = ":";
+			out->found = 1;
+			return;
+		}
 		/* "In conclusion, Ji Seong-ho's words were shared:" */
 		seg = c0;
 		for (i = c0; i < e; i++)
@@ -714,11 +777,24 @@ void newsdoc__quote_weak_speaker(quote_attribution *out, const quote_lexicon *le
 	c0 = clause_start(&c, e, MAX_CLAUSE);
 	if (c0 < e) {
 		/* Mrs. Clinton introduced him as "…": the sentence's subject. */
-		sentence_subject(out, &c, c0, e);
+		if (c.lang->verb_second)
+			newsdoc__quote_v2_subject(out, &c, c0, e);
+		else
+			sentence_subject(out, &c, c0, e);
 		return;
 	}
 	if (c0 == 0 || !newsdoc__quote_sentence_end(&c.tok[c0 - 1]))
 		return;
+	if (c.lang->verb_second) {
+		/* "Sadiq Khan, einer der Abgeordneten, verurteilte die Haltung
+		 * der Regierung. „…“": the subject of the sentence before, at
+		 * any length, unless a quotation ends it */
+		p0 = clause_start(&c, c0 - 1, MAX_CLAUSE);
+		if (p0 > 0 && !newsdoc__quote_sentence_end(&c.tok[p0 - 1]))
+			return;
+		newsdoc__quote_v2_subject(out, &c, p0, c0 - 1);
+		return;
+	}
 	/* Dianne Bystrom agreed. "…": the subject of a short sentence before
 	 * (one that starts within SHORT_SENTENCE tokens of its end mark). */
 	p0 = clause_start(&c, c0 - 1, SHORT_SENTENCE);

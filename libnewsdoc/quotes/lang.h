@@ -66,9 +66,18 @@ typedef struct quote_lang {
 	 * ("nannte X „…“", "bezeichnete X als „…“", "sprach von „…“"): a cue
 	 * anywhere in the clause before a short quotation. */
 	const char *const *naming_verbs;
+	/* The small words that link a naming verb's object to the quoted
+	 * words ("als", "von", "vor": "bezeichnete ihn als „…“"). */
+	const char *const *naming_links;
 	/* A verb and pronoun written as one word ("dit-il", "a-t-elle",
 	 * "ajoute-t-on"): the endings, with their hyphen. */
 	const char *const *inverted_pronouns;
+	/* Reflexive pronouns that stay with their verb ("äußerte sich der
+	 * Minister"): passed over on the way to the subject. */
+	const char *const *reflexives;
+	/* Subjects that name no one ("heißt es"): the source is the phrase in
+	 * front of the verb ("In der Erklärung heißt es") or after it. */
+	const char *const *impersonals;
 
 	/* -- the clause around a cue -- */
 	const char *const *auxiliaries;  /* has, hat, a, ha: before a participle */
@@ -90,6 +99,10 @@ typedef struct quote_lang {
 	 * Jones", "Smith from Raleigh"). */
 	const char *const *subject_joiners;
 	const char *const *relatives;    /* "who": an aside, not a clause */
+	/* Conjunctions that open a subordinate clause in front of a verb-second
+	 * main clause ("Als er ankam, sagte er"): its verb comes after the
+	 * comma. */
+	const char *const *subordinators;
 	const char *const *complementizers;  /* "that" between cue and quotation */
 	/* Words that start a clause rather than a speaker ("that border
 	 * security is working"). */

@@ -48,6 +48,7 @@ static quote_words report_verbs = {
 	"verk\xC3\xBCndeten",
 	"bekannte", "notierte", "schilderte", "schildert", "erz\xC3\xA4hlt", "erz\xC3\xA4hlte",
 	"fl\xC3\xBCsterte", "schrie", "jubelte",
+	"hei\xC3\x9Ft", "hie\xC3\x9F", "heisst", "hiess", "gehei\xC3\x9F" "en", "lautet", "lautete",
 	NULL
 };
 
@@ -68,6 +69,15 @@ static quote_words particle_verbs = {
 	"wirft vor", "warf vor", "ruft auf", "rief auf", "rief zu", "ruft zu", "rief aus",
 	"legt nahe", "legte nahe", "gibt wieder", "gab wieder", "fasst zusammen", "fasste zusammen",
 	"gesteht ein", "gestand ein", "r\xC3\xA4t ab", "riet ab",
+	"l\xC3\xA4sst verlauten", "lie\xC3\x9F verlauten", "lie\xC3\x9F" "en verlauten",
+	"lehnt ab", "lehnte ab", "lehnten ab",
+	/* "zeigte sich der Trainer zufrieden:" */
+	"zeigt zufrieden", "zeigte zufrieden", "zeigten zufrieden", "zeigt besorgt", "zeigte besorgt",
+	"zeigten besorgt", "zeigt \xC3\xBC" "berzeugt", "zeigte \xC3\xBC" "berzeugt", "zeigten \xC3\xBC" "berzeugt",
+	"zeigt erfreut", "zeigte erfreut", "zeigt entt\xC3\xA4uscht", "zeigte entt\xC3\xA4uscht",
+	"zeigt zuversichtlich", "zeigte zuversichtlich", "zeigt optimistisch", "zeigte optimistisch",
+	"zeigt skeptisch", "zeigte skeptisch", "zeigt emp\xC3\xB6rt", "zeigte emp\xC3\xB6rt",
+	"zeigt erleichtert", "zeigte erleichtert", "zeigt \xC3\xBC" "berrascht", "zeigte \xC3\xBC" "berrascht",
 	NULL
 };
 
@@ -87,6 +97,8 @@ static quote_words according = {
 static quote_words according_post = { "zufolge", NULL };
 
 /* "mit den Worten „…“", "in einer Erklärung: „…“" */
+static quote_words naming_links = { "als", "von", "vor", "zu", "f\xC3\xBCr", "zur", "zum", "wie", NULL };
+
 static quote_words cue_nouns = { "worten", "wort", "erkl\xC3\xA4rung", "mitteilung",
 	"pressemitteilung", "stellungnahme", "interview", "aussage", "zitat", "botschaft",
 	"appell", "parole", "parolen", "spr\xC3\xBC" "che", "motto", "schreiben", "brief",
@@ -129,6 +141,8 @@ static quote_words adverbs = { "auch", "dann", "sp\xC3\xA4ter", "zudem", "au\xC3
 	"\xC3\xA4hnlich", "einst", "sp\xC3\xA4terhin", "morgens", "abends", "mittags", NULL };
 
 static quote_words pronouns = { "er", "sie", "es", "ich", "wir", "man", "ihr", "du", NULL };
+static quote_words reflexives = { "sich", NULL };
+static quote_words impersonals = { "es", NULL };
 static quote_words singular_pronouns = { "er", "sie", NULL };
 static quote_words plural_pronouns = { "sie", NULL };
 /* "sie sagten": plural; "sie sagte": one woman. */
@@ -159,6 +173,9 @@ static quote_words links = { "der", "des", "von", "vom", "f\xC3\xBCr", "bei", "b
 static quote_words subject_joiners = { "und", "von", "vom", "aus", NULL };
 static quote_words relatives = { "der", "die", "welcher", "welche", NULL };
 static quote_words complementizers = { "dass", "da\xC3\x9F", NULL };
+static quote_words subordinators = { "als", "wenn", "weil", "nachdem", "da", "obwohl",
+	"w\xC3\xA4hrend", "bevor", "sobald", "seit", "seitdem", "indem", "falls", "ob", "dass",
+	"da\xC3\x9F", "obgleich", "wie", "damit", NULL };
 static quote_words clause_openers = { "dass", "da\xC3\x9F", "ob", "wenn", "weil", NULL };
 
 static quote_words group_nouns = { "demonstranten", "experten", "kritiker", "beobachter",
@@ -205,9 +222,12 @@ const quote_lang newsdoc__quote_lang_de = {
 	.according_post = according_post,
 	.cue_nouns = cue_nouns,
 	.naming_verbs = naming_verbs,
+	.naming_links = naming_links,
 	.auxiliaries = auxiliaries,
 	.adverbs = adverbs,
 	.pronouns = pronouns,
+	.reflexives = reflexives,
+	.impersonals = impersonals,
 	.singular_pronouns = singular_pronouns,
 	.plural_pronouns = plural_pronouns,
 	.plural_endings = plural_endings,
@@ -216,6 +236,7 @@ const quote_lang newsdoc__quote_lang_de = {
 	.links = links,
 	.subject_joiners = subject_joiners,
 	.relatives = relatives,
+	.subordinators = subordinators,
 	.complementizers = complementizers,
 	.clause_openers = clause_openers,
 	.group_nouns = group_nouns,

@@ -48,6 +48,8 @@ static quote_words naming_verbs = { "calific\xC3\xB3", "califica", "calificaron"
 	"asegur\xC3\xB3", "asegura", "afirm\xC3\xB3", "afirma", "dijo", "dice", "se\xC3\xB1" "al\xC3\xB3",
 	"se\xC3\xB1" "ala", "explic\xC3\xB3", "explica", "destac\xC3\xB3", "destaca", "valor\xC3\xB3",
 	"valora", "reconoci\xC3\xB3", "reconoce", "expres\xC3\xB3", "expresa", NULL };
+static quote_words naming_links = { "como", "de", "por", NULL };
+
 static quote_words cue_nouns = { "declaraci\xC3\xB3n", "comunicado", "entrevista",
 	"mensaje", "palabras", "carta", "tuit", NULL };
 
@@ -107,6 +109,7 @@ const quote_lang newsdoc__quote_lang_es = {
 	.report_verbs = report_verbs,
 	.according = according,
 	.naming_verbs = naming_verbs,
+	.naming_links = naming_links,
 	.cue_nouns = cue_nouns,
 	.auxiliaries = auxiliaries,
 	.adverbs = adverbs,

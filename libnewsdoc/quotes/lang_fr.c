@@ -67,6 +67,8 @@ static quote_words naming_verbs = { "qualifie", "qualifi\xC3\xA9", "qualifient",
 	"reconnu", "annonce", "annonc\xC3\xA9", "vante", "vant\xC3\xA9", "pr\xC3\xA9" "cise",
 	NULL };
 
+static quote_words naming_links = { "de", "d'", "comme", "pour", NULL };
+
 static quote_words cue_nouns = { "d\xC3\xA9" "claration", "communiqu\xC3\xA9", "entretien",
 	"interview", "message", "propos", "mots", "termes", "lettre", "tweet", NULL };
 
@@ -141,6 +143,7 @@ const quote_lang newsdoc__quote_lang_fr = {
 	.inverted_pronouns = inverted_pronouns,
 	.according = according,
 	.naming_verbs = naming_verbs,
+	.naming_links = naming_links,
 	.cue_nouns = cue_nouns,
 	.auxiliaries = auxiliaries,
 	.adverbs = adverbs,

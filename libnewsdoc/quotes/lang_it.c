@@ -32,6 +32,8 @@ static quote_words naming_verbs = { "definito", "definisce", "defin\xC3\xAC", "c
 	"giudica", "chiesto", "chiede", "promesso", "promette", "detto", "dice", "spiegato",
 	"spiega", "sottolineato", "sottolinea", "affermato", "afferma", "annunciato",
 	"annuncia", "lamentato", "lamenta", NULL };
+static quote_words naming_links = { "come", "di", "da", "per", NULL };
+
 static quote_words cue_nouns = { "dichiarazione", "comunicato", "intervista", "messaggio",
 	"parole", "lettera", "nota", "post", NULL };
 static quote_words auxiliaries = { "ha", "hanno", "aveva", "avevano", "avrebbe", "\xC3\xA8",
@@ -85,6 +87,7 @@ const quote_lang newsdoc__quote_lang_it = {
 	.report_verbs = report_verbs,
 	.according = according,
 	.naming_verbs = naming_verbs,
+	.naming_links = naming_links,
 	.cue_nouns = cue_nouns,
 	.auxiliaries = auxiliaries,
 	.adverbs = adverbs,

@@ -32,6 +32,8 @@ static quote_words naming_verbs = { "classificou", "classifica", "chamou", "cham
 	"descreveu", "descreve", "considerou", "considera", "disse", "diz", "afirmou", "afirma",
 	"alertou", "alerta", "pediu", "pede", "defendeu", "defende", "destacou", "destaca",
 	"prometeu", "promete", "lamentou", "lamenta", "garantiu", "garante", NULL };
+static quote_words naming_links = { "como", "de", "por", NULL };
+
 static quote_words cue_nouns = { "declara\xC3\xA7\xC3\xA3o", "comunicado", "entrevista",
 	"mensagem", "palavras", "carta", "nota", NULL };
 static quote_words auxiliaries = { "tem", "t\xC3\xAAm", "tinha", "tinham", "havia", "\xC3\xA9",
@@ -84,6 +86,7 @@ const quote_lang newsdoc__quote_lang_pt = {
 	.report_verbs = report_verbs,
 	.according = according,
 	.naming_verbs = naming_verbs,
+	.naming_links = naming_links,
 	.cue_nouns = cue_nouns,
 	.auxiliaries = auxiliaries,
 	.adverbs = adverbs,

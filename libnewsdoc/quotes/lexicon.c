@@ -21,7 +21,7 @@ typedef struct lex_entry {
 	const char *word;  /* NULL: an empty slot */
 	unsigned char len;
 	unsigned char phrase;  /* QPHRASE_* kinds when the entry is a phrase */
-	uint32_t flags;        /* QLEX_* lists of the word */
+	quote_lex_flags flags;  /* QLEX_* lists of the word */
 } lex_entry;
 
 struct quote_lexicon {
@@ -42,7 +42,7 @@ static lex_entry *slot_of(quote_lexicon *lex, const char *word, size_t n)
 	return &lex->slots[slot];
 }
 
-static void add_entry(quote_lexicon *lex, const char *word, size_t n, uint32_t flags,
+static void add_entry(quote_lexicon *lex, const char *word, size_t n, quote_lex_flags flags,
 	unsigned phrase)
 {
 	lex_entry *e;
@@ -56,7 +56,7 @@ static void add_entry(quote_lexicon *lex, const char *word, size_t n, uint32_t f
 	e->phrase |= (unsigned char)phrase;
 }
 
-static void add_words(quote_lexicon *lex, const char *const *words, uint32_t flag)
+static void add_words(quote_lexicon *lex, const char *const *words, quote_lex_flags flag)
 {
 	size_t i;
 
@@ -112,6 +112,10 @@ static void build_one(quote_lexicon *lex, const quote_lang *lang)
 	add_words(lex, lang->plural_pronouns, QLEX_PLURAL);
 	add_words(lex, lang->naming_verbs, QLEX_NAMING);
 	add_words(lex, lang->cue_nouns, QLEX_CUE_NOUN);
+	add_words(lex, lang->reflexives, QLEX_REFLEXIVE);
+	add_words(lex, lang->naming_links, QLEX_NAMING_LINK);
+	add_words(lex, lang->subordinators, QLEX_SUBORDINATOR);
+	add_words(lex, lang->impersonals, QLEX_IMPERSONAL);
 	add_phrases(lex, lang->according, QPHRASE_ACCORDING);
 	add_phrases(lex, lang->according_after, QPHRASE_ACCORDING_AFTER);
 	add_phrases(lex, lang->cue_phrases, QPHRASE_CUE);
@@ -157,7 +161,7 @@ static const lex_entry *find(const quote_lexicon *lex, const char *s, size_t n)
 	return NULL;
 }
 
-uint32_t newsdoc__quote_lex_exact(const quote_lexicon *lex, const char *s, size_t n)
+quote_lex_flags newsdoc__quote_lex_exact(const quote_lexicon *lex, const char *s, size_t n)
 {
 	const lex_entry *e = n <= QUOTE_LEX_MAX_WORD ? find(lex, s, n) : NULL;
 

@@ -528,17 +528,19 @@ static int process_block(quote_pass *pass, size_t block, const char *text, size_
 		 * cue stands right before them, the quotation opens the
 		 * sentence its cue follows, it is introduced (see introduced),
 		 * or the cue's clause names the words as chanted, shouted or
-		 * read out (attr.utterance: quotes at any length, titles too). */
+		 * read out (attr.utterance: quotes at any length, titles too),
+		 * or a naming verb's clause gives them as its subject's words
+		 * (attr.named: „Gesindel“, a „beschämenden Deal“). */
 		if (words <= SCARE_MAX_WORDS && !starts_para &&
 			!(introduced(text, &pass->tokens, span) &&
 			(who.speaker || after_colon(&pass->tokens, span))) &&
 			!(attr.found && (attr.after ? attr.words_before == 0 : attr.adjacent)) &&
-			!attr.utterance && !goes_on)
+			!attr.utterance && !attr.named && !goes_on)
 			continue;
 		if (!attr.found && starts_para && words < 2)
 			continue;
 		if (looks_like_title(text, &pass->tokens, span) && !after_colon(&pass->tokens, span) &&
-			!(attr.found && attr.after && attr.words_before == 0) && !attr.utterance)
+			!(attr.found && attr.after && attr.words_before == 0) && !attr.utterance && !attr.named)
 			continue;
 		quote_text.len = 0;
 		newsdoc__sb_put(&quote_text, text + span->start, span->end - span->start);

@@ -15,6 +15,9 @@
 
 /* ---- languages (lang.c, lexicon.c; the tables in lang_*.c) ---- */
 
+/* The QLEX_* lists a word is in (below). */
+typedef uint64_t quote_lex_flags;
+
 #define QUOTE_LANG_COUNT 7
 /* The table at index i (0: English, the default), or NULL past the end. */
 const quote_lang *newsdoc__quote_lang_at(size_t i);
@@ -31,7 +34,7 @@ typedef struct quote_lexicon quote_lexicon;
 const quote_lexicon *newsdoc__quote_lexicon_for(const quote_lang *lang);
 const quote_lang *newsdoc__quote_lexicon_lang(const quote_lexicon *lex);
 /* QLEX_* flags of n bytes compared exactly (already folded). */
-uint32_t newsdoc__quote_lex_exact(const quote_lexicon *lex, const char *s, size_t n);
+quote_lex_flags newsdoc__quote_lex_exact(const quote_lexicon *lex, const char *s, size_t n);
 /* QPHRASE_* kinds of a folded phrase (words joined by one space). */
 unsigned newsdoc__quote_lex_phrase_kinds(const quote_lexicon *lex, const char *folded, size_t n);
 /* Copy n bytes folded to lower case (ASCII and Latin-1 capitals) into out
@@ -97,8 +100,8 @@ typedef struct quote_token {
 	unsigned char kind;
 	unsigned char cap;   /* a word that starts with a capital letter */
 	unsigned char word_class;  /* quote_word_class, looked up once */
-	uint32_t lex;        /* QLEX_* lists the word is in, looked up once */
 	uint32_t cp;         /* first code point (punctuation and marks) */
+	quote_lex_flags lex; /* QLEX_* lists the word is in, looked up once */
 } quote_token;
 
 typedef struct quote_token_list {
@@ -142,39 +145,42 @@ typedef enum quote_word_class {
 } quote_word_class;
 
 /* The word lists of the lexicon (lang.h, lexicon.c), one bit each. */
-enum {
-	QLEX_REPORT = 1u << 0,      /* reporting verbs */
-	QLEX_PRONOUN = 1u << 1,
-	QLEX_DETERMINER = 1u << 2,
-	QLEX_AUX = 1u << 3,
-	QLEX_ADVERB = 1u << 4,
-	QLEX_STOP = 1u << 5,
-	QLEX_GROUP = 1u << 6,       /* lowercase nouns that speak ("officials") */
-	QLEX_TITLE = 1u << 7,       /* a title before a name ("Sen.", "President") */
-	QLEX_SMALL = 1u << 8,       /* small words a title leaves in lower case */
-	QLEX_ARTICLE = 1u << 9,     /* a reporting verb after one is a noun */
-	QLEX_CONNECTOR = 1u << 10,  /* inside a name ("van", "bin") */
-	QLEX_KICKER = 1u << 11,     /* headline labels ("The Latest:") */
-	QLEX_ABBREV = 1u << 12,     /* keeps its period (exact case; tokens.c only) */
-	QLEX_UTTERANCE = 1u << 13,  /* quoted words after it were uttered ("chanting") */
-	QLEX_UTTERANCE_OF = 1u << 14,  /* the same with "of" between ("chants of") */
-	QLEX_LINK = 1u << 15,       /* goes on inside a mention ("of", "for") */
-	QLEX_JOINER = 1u << 16,     /* joins subjects ("and", "from") */
-	QLEX_RELATIVE = 1u << 17,   /* "who" */
-	QLEX_COMPLEMENTIZER = 1u << 18,  /* "that" */
-	QLEX_CLAUSE_OPENER = 1u << 19,   /* starts a clause, not a speaker */
-	QLEX_VERB_PARTICLE = 1u << 20,   /* "back", "out" after a verb */
-	QLEX_PHRASE_HEAD = 1u << 21,     /* first word of a phrase (QPHRASE_*) */
-	QLEX_UTTERANCE_LINK = 1u << 22,  /* the "of" of "chants of" */
-	QLEX_BYLINE = 1u << 23,     /* "by" after a title */
-	QLEX_FRONTED = 1u << 24,    /* a verb that may open a sentence ("Said") */
-	QLEX_ACCORDING_POST = 1u << 25,  /* "zufolge": after its speaker */
-	QLEX_SINGULAR = 1u << 26,   /* a pronoun for one person */
-	QLEX_PLURAL = 1u << 27,     /* a pronoun for several */
-	QLEX_NAMING = 1u << 28,     /* "nannte", "bezeichnete": names quoted words */
-	QLEX_CUE_NOUN = 1u << 29,   /* "Worten", "Erklärung": a cue before a quotation */
-	QLEX_PARTICLE_VERB = 1u << 30  /* the verb of a particle verb ("teilte") */
-};
+#define QLEX_REPORT            (UINT64_C(1) << 0)  /* reporting verbs */
+#define QLEX_PRONOUN           (UINT64_C(1) << 1)
+#define QLEX_DETERMINER        (UINT64_C(1) << 2)
+#define QLEX_AUX               (UINT64_C(1) << 3)
+#define QLEX_ADVERB            (UINT64_C(1) << 4)
+#define QLEX_STOP              (UINT64_C(1) << 5)
+#define QLEX_GROUP             (UINT64_C(1) << 6)  /* lowercase nouns that speak ("officials") */
+#define QLEX_TITLE             (UINT64_C(1) << 7)  /* a title before a name ("Sen.", "President") */
+#define QLEX_SMALL             (UINT64_C(1) << 8)  /* small words a title leaves in lower case */
+#define QLEX_ARTICLE           (UINT64_C(1) << 9)  /* a reporting verb after one is a noun */
+#define QLEX_CONNECTOR         (UINT64_C(1) << 10)  /* inside a name ("van", "bin") */
+#define QLEX_KICKER            (UINT64_C(1) << 11)  /* headline labels ("The Latest:") */
+#define QLEX_ABBREV            (UINT64_C(1) << 12)  /* keeps its period (exact case; tokens.c only) */
+#define QLEX_UTTERANCE         (UINT64_C(1) << 13)  /* quoted words after it were uttered ("chanting") */
+#define QLEX_UTTERANCE_OF      (UINT64_C(1) << 14)  /* the same with "of" between ("chants of") */
+#define QLEX_LINK              (UINT64_C(1) << 15)  /* goes on inside a mention ("of", "for") */
+#define QLEX_JOINER            (UINT64_C(1) << 16)  /* joins subjects ("and", "from") */
+#define QLEX_RELATIVE          (UINT64_C(1) << 17)  /* "who" */
+#define QLEX_COMPLEMENTIZER    (UINT64_C(1) << 18)  /* "that" */
+#define QLEX_CLAUSE_OPENER     (UINT64_C(1) << 19)  /* starts a clause, not a speaker */
+#define QLEX_VERB_PARTICLE     (UINT64_C(1) << 20)  /* "back", "out" after a verb */
+#define QLEX_PHRASE_HEAD       (UINT64_C(1) << 21)  /* first word of a phrase (QPHRASE_*) */
+#define QLEX_UTTERANCE_LINK    (UINT64_C(1) << 22)  /* the "of" of "chants of" */
+#define QLEX_BYLINE            (UINT64_C(1) << 23)  /* "by" after a title */
+#define QLEX_FRONTED           (UINT64_C(1) << 24)  /* a verb that may open a sentence ("Said") */
+#define QLEX_ACCORDING_POST    (UINT64_C(1) << 25)  /* "zufolge": after its speaker */
+#define QLEX_SINGULAR          (UINT64_C(1) << 26)  /* a pronoun for one person */
+#define QLEX_PLURAL            (UINT64_C(1) << 27)  /* a pronoun for several */
+#define QLEX_NAMING            (UINT64_C(1) << 28)  /* "nannte", "bezeichnete": names quoted words */
+#define QLEX_CUE_NOUN          (UINT64_C(1) << 29)  /* "Worten", "Erklärung": a cue before a quotation */
+#define QLEX_PARTICLE_VERB     (UINT64_C(1) << 30)  /* the verb of a particle verb ("teilte") */
+#define QLEX_INVERTED          (UINT64_C(1) << 31)  /* "dit-il": verb and pronoun in one */
+#define QLEX_REFLEXIVE         (UINT64_C(1) << 32)  /* "sich", "se": stays with its verb */
+#define QLEX_IMPERSONAL        (UINT64_C(1) << 33)  /* "es" of "heißt es": names no one */
+#define QLEX_NAMING_LINK       (UINT64_C(1) << 34)  /* "als" of "bezeichnete ihn als" */
+#define QLEX_SUBORDINATOR      (UINT64_C(1) << 35)  /* "als", "wenn": a clause before the verb */
 
 /* Kinds of phrase entries (lang.h). */
 enum {
@@ -212,6 +218,8 @@ typedef struct quote_attribution {
 	int after;                          /* 1 when it follows the quotation */
 	int pronoun;                        /* the speaker is a pronoun */
 	int adjacent;                       /* a cue before ends at the mark */
+	int named;                          /* a naming verb's clause holds the words
+	                                     * ("nannte den Plan „gescheitert“") */
 	int utterance;                      /* with a cue: the word before the mark names
 	                                     * the words as chanted, read out ... */
 	size_t words_before;                /* words before the mark in its clause */

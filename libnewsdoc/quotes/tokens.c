@@ -63,16 +63,26 @@ static void classify(const quote_lexicon *lex, const char *text, quote_token *to
 {
 	char folded[QUOTE_LEX_MAX_WORD + 1];
 	size_t n = tok->end - tok->start;
-	uint32_t flags;
+	quote_lex_flags flags;
+	const char *inverted;
 
 	tok->lex = 0;
 	tok->word_class = QW_NONE;
 	if (tok->kind != QTOK_WORD || !newsdoc__quote_fold(folded, text + tok->start, n))
 		return;
-	flags = newsdoc__quote_lex_exact(lex, folded, n) & ~(uint32_t)QLEX_ABBREV;
+	flags = newsdoc__quote_lex_exact(lex, folded, n) & ~QLEX_ABBREV;
 	if (!(flags & QLEX_REPORT) && !tok->cap && n < QUOTE_LEX_MAX_WORD &&
 		newsdoc__quote_report_form(lex, folded, n))
 		flags |= QLEX_REPORT;
+	if (!flags && (inverted = newsdoc__quote_suffix_of(folded, n,
+		newsdoc__quote_lexicon_lang(lex)->inverted_pronouns, 1)) != NULL) {
+		/* "dit-il", "a-t-elle": the verb's lists, and the pronoun in it */
+		flags = newsdoc__quote_lex_exact(lex, folded, n - strlen(inverted));
+		if (flags & (QLEX_REPORT | QLEX_AUX))
+			flags |= QLEX_INVERTED;
+		else
+			flags = 0;
+	}
 	tok->lex = flags;
 	if (flags & QLEX_REPORT)
 		tok->word_class = QW_REPORT;
@@ -210,6 +220,45 @@ int newsdoc__quote_next_token(const quote_lexicon *lex, const char *text, size_t
 	return 1;
 }
 
+/* Longest stretch from a particle verb to the end of its clause looked at,
+ * in tokens. */
+#define PARTICLE_REACH 16
+
+/*
+ * A separable verb counts as a reporting verb when its particle closes the
+ * clause ("teilte er am Montag mit."): the particle is the word before the
+ * clause's first punctuation or mark. The particle is then no part of a
+ * speaker mention (a stop).
+ */
+static void particle_verbs(const quote_lexicon *lex, const char *text, quote_token_list *list)
+{
+	char phrase[QUOTE_LEX_MAX_PHRASE + 1];
+	size_t i, k;
+
+	for (i = 0; i < list->count; i++) {
+		quote_token *verb = &list->items[i], *particle;
+		size_t vn = verb->end - verb->start, pn;
+		if (!(verb->lex & QLEX_PARTICLE_VERB))
+			continue;
+		for (k = i + 1; k < list->count && k < i + PARTICLE_REACH && list->items[k].kind == QTOK_WORD; k++)
+			;
+		if (k == i + 1 || (k < list->count && list->items[k].kind == QTOK_WORD))
+			continue;
+		particle = &list->items[k - 1];
+		pn = particle->end - particle->start;
+		if (vn + 1 + pn > QUOTE_LEX_MAX_PHRASE || !newsdoc__quote_fold(phrase, text + verb->start, vn) ||
+			!newsdoc__quote_fold(phrase + vn + 1, text + particle->start, pn))
+			continue;
+		phrase[vn] = ' ';
+		if (!(newsdoc__quote_lex_phrase_kinds(lex, phrase, vn + 1 + pn) & QPHRASE_PARTICLE))
+			continue;
+		verb->lex |= QLEX_REPORT;
+		verb->word_class = QW_REPORT;
+		particle->lex |= QLEX_STOP;
+		particle->word_class = QW_STOP;
+	}
+}
+
 int newsdoc__quote_tokenize(const quote_lexicon *lex, quote_token_list *out, const char *text,
 	size_t len)
 {
@@ -223,6 +272,8 @@ int newsdoc__quote_tokenize(const quote_lexicon *lex, quote_token_list *out, con
 	while (newsdoc__quote_next_token(lex, text, len, &pos, &tok, 1))
 		if (push_token(out, &tok))
 			return NEWSDOC_ENOMEM;
+	if (newsdoc__quote_lexicon_lang(lex)->particle_verbs)
+		particle_verbs(lex, text, out);
 	newsdoc__work_charge(out->count);
 	return 0;
 }
