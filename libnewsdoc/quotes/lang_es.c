@@ -34,6 +34,8 @@ static quote_words report_verbs = {
 	"confirm\xC3\xB3", "confirma", "alert\xC3\xB3", "alerta", "reclam\xC3\xB3", "reclama",
 	"pidi\xC3\xB3", "pide", "celebr\xC3\xB3", "celebra", "asever\xC3\xB3", "esgrimi\xC3\xB3",
 	"reiter\xC3\xB3", "reitera", "sentenci\xC3\xB3", "mencion\xC3\xB3", "narr\xC3\xB3",
+	"recalc\xC3\xB3", "recalca", "sosten\xC3\xAD" "a", "se\xC3\xB1" "alaba", "indicaba",
+	"comentaba", "denunciaba", "agregaba", "preguntaba",
 	NULL
 };
 

@@ -98,6 +98,22 @@ static void test_inverted_cue_after(void **state)
 	assert_speaker_cases(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/* Reporting verbs of the French and Spanish tables after a quotation,
+ * their subject after them. */
+static void test_report_verbs_fr_es(void **state)
+{
+	static const speaker_case cases[] = {
+		{ GUIL_OPEN BRIDGE_FR GUIL_CLOSE ", rapporte le minist\xC3\xA8re des Transports dans un "
+			"communiqu\xC3\xA9.", "le minist\xC3\xA8re des Transports", "rapporte", BRIDGE_FR },
+		{ "\xE2\x80\x9C" "Construiremos el puente de la ciudad este mismo a\xC3\xB1o para los "
+			"vecinos\xE2\x80\x9D, recalc\xC3\xB3 la ministra.", "la ministra", "recalc\xC3\xB3", NULL },
+		{ "\xC2\xAB" "Construiremos el puente este mismo a\xC3\xB1o\xC2\xBB, sosten\xC3\xAD" "a Ana Berg, "
+			"que ya lo hab\xC3\xAD" "a prometido.", "Ana Berg", "sosten\xC3\xAD" "a", NULL },
+	};
+	(void)state;
+	assert_speaker_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 /* A naming verb gives the quoted words as its subject's, however short
  * („Gesindel“); quoted words after another preposition in the same clause
  * stay a name. */
@@ -127,6 +143,7 @@ int main(void)
 		cmocka_unit_test(test_verb_second_previous_sentence),
 		cmocka_unit_test(test_particle_verb),
 		cmocka_unit_test(test_inverted_cue_after),
+		cmocka_unit_test(test_report_verbs_fr_es),
 		cmocka_unit_test(test_naming_verb_fragment),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
