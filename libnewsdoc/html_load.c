@@ -207,33 +207,13 @@ static int parse_checked(xmlDoc **out, const char *data, size_t len, size_t bom_
 	return 0;
 }
 
-/*
- * 1 when every '<', quote, letter and '-' in the bytes is that character:
- * the lean copy cuts the bytes on them. Not so in UTF-16 and UTF-32, where
- * a character's bytes can read "<!--", nor in the 7-bit ISO-2022 and
- * UTF-7 codes or EBCDIC; those pages are read whole.
- */
-static int ascii_safe(const char *charset)
-{
-	/* Prefixes: "WINDOWS-" covers windows-1252 and windows-31j alike. */
-	static const char *const families[] = {
-		"UTF-8", "US-ASCII", "ASCII", "ISO-8859-", "WINDOWS-", "CP125", "KOI8-", "GB2312", "GBK",
-		"GB18030", "BIG5", "SHIFT_JIS", "SJIS", "CP932", "EUC-", "TIS-620", "CP874",
-		"MACINTOSH", NULL
-	};
-	size_t i;
-
-	for (i = 0; families[i]; i++)
-		if (!strncasecmp(charset, families[i], strlen(families[i])))
-			return 1;
-	return 0;
-}
-
 int newsdoc__html_load(xmlDoc **out, const char *data, size_t len, const char *url,
 	const newsdoc_parse_options *opts, int lean)
 {
 	const char *charset;
 	char charset_name[64], *lean_copy = NULL;
+	error_channels channels;
+	parse_watch watch;
 	size_t bom_len;
 	int error;
 
@@ -242,10 +222,14 @@ int newsdoc__html_load(xmlDoc **out, const char *data, size_t len, const char *u
 		return newsdoc__error_set(NEWSDOC_ELIMIT, "HTML input of %zu bytes is too large for libxml2", len);
 	/* Always name the charset: libxml2 2.9 would read an undeclared page as
 	 * Latin-1, and a name given here overrides a wrong <meta> further down.
-	 * Worked out on the whole page: a <meta charset> may follow scripts. */
+	 * Worked out on the whole page: a <meta charset> may follow scripts.
+	 * Trying a declared charset reports on libxml2's channels. */
+	newsdoc__xml_init();
+	take_error_channels(&channels, &watch);
 	charset = newsdoc__content_detect_charset(data, len, opts->charset, &bom_len,
 		charset_name, sizeof(charset_name));
-	if (lean && ascii_safe(charset)) {
+	give_back_error_channels(&channels);
+	if (lean && newsdoc__charset_ascii_safe(charset)) {
 		if ((error = newsdoc__html_lean_copy(data, len, &lean_copy, &len)) != 0)
 			return error;
 		data = lean_copy;

@@ -7,6 +7,7 @@
 
 #include <libxml/tree.h>
 
+#include "content/content.h"
 #include "registry_impl.h"
 #include "quotes/quotes.h"
 #include "work.h"
@@ -67,14 +68,15 @@ static int read_options(newsdoc_parse_options *out, const newsdoc_parse_options 
 
 /*
  * Binary data is refused up front rather than turned into garbage text. A
- * NUL byte in the first 4 KiB means binary unless the page starts with a
- * UTF-16/32 byte order mark; so does a high share of control characters.
+ * NUL byte in the first 4 KiB means binary unless the page is UTF-16 or
+ * UTF-32 (a byte order mark, or their zero bytes: content/charset.c); so
+ * does a high share of control characters.
  */
 static int looks_binary(const unsigned char *data, size_t len)
 {
-	size_t n = len < 4096 ? len : 4096, controls = 0, i;
+	size_t n = len < 4096 ? len : 4096, controls = 0, bom_len, i;
 
-	if (len >= 2 && ((data[0] == 0xFF && data[1] == 0xFE) || (data[0] == 0xFE && data[1] == 0xFF)))
+	if (newsdoc__charset_bom((const char *)data, len, &bom_len) || newsdoc__charset_wide((const char *)data, len))
 		return 0;
 	for (i = 0; i < n; i++) {
 		unsigned char c = data[i];
