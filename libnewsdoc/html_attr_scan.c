@@ -10,20 +10,14 @@
  * steps (html_tokens.c), and where the parser's way depends on which
  * elements are open (whether an end tag in a <script> closes it) both
  * ways are followed. The parser sees the page in UTF-8: pages in other
- * charsets are converted here the way libxml2 converts them (up to the
- * first byte the charset cannot read, where libxml2's input ends).
+ * charsets are converted here as html_prepare.c converts them for it
+ * (newsdoc__to_utf8).
  *
  * A NUL byte ends the parser's input wherever it stops on one; this scan
  * reads on, which can only count more.
  */
-#include <limits.h>
 #include <stdint.h>
 #include <string.h>
-#include <strings.h>
-
-#include <libxml/encoding.h>
-#include <libxml/tree.h>
-#include <libxml/xmlerror.h>
 
 #include "internal.h"
 #include "html_attr_scan.h"
@@ -106,67 +100,22 @@ static int scan_tags(const newsdoc__html_page *page, newsdoc__html_attr_count *o
 	return 0;
 }
 
-/*
- * The page in UTF-8 as libxml2 converts it for `charset`: with the same
- * handler, and only up to the first bytes the charset cannot read (where
- * libxml2's input ends). NULL in *out when the page is read as it is.
- */
-static int convert(const char *data, size_t len, const char *charset, xmlBufferPtr *out)
-{
-	xmlCharEncodingHandlerPtr handler;
-	xmlBufferPtr in = NULL, utf8 = NULL;
-	int error = 0;
-
-	*out = NULL;
-	if (len > ((size_t)INT_MAX - 16) / 3)
-		return newsdoc__error_set(NEWSDOC_ELIMIT,
-			"HTML input of %zu bytes in %s is too large to convert to UTF-8", len, charset);
-	xmlResetLastError();
-	if (!(handler = xmlFindCharEncodingHandler(charset))) {
-		const xmlError *last = xmlGetLastError();
-		return last && last->code == XML_ERR_NO_MEMORY ? newsdoc__error_oom() : 0;
-	}
-	if (handler->name && !strcasecmp(handler->name, "UTF-8")) {
-		xmlCharEncCloseFunc(handler);
-		return 0;
-	}
-	/* A character takes at most three times its bytes in UTF-8: room for
-	 * all of it, so that the conversion never stops for want of space. */
-	if (!(in = xmlBufferCreateSize(len + 1)) || !(utf8 = xmlBufferCreateSize(len * 3 + 16)) ||
-		xmlBufferAdd(in, (const xmlChar *)data, (int)len) != 0) {
-		error = newsdoc__error_oom();
-	} else {
-		/* It stops early at bytes the charset cannot read (-2). */
-		while (xmlBufferLength(in) > 0) {
-			int before = xmlBufferLength(in);
-			if (xmlCharEncInFunc(handler, utf8, in) < 0 || xmlBufferLength(in) == before)
-				break;
-		}
-	}
-	xmlCharEncCloseFunc(handler);
-	xmlBufferFree(in);
-	if (error)
-		xmlBufferFree(utf8);
-	else
-		*out = utf8;
-	return error;
-}
-
 int newsdoc__html_attr_scan(newsdoc__html_attr_count *out, const char *data, size_t len, const char *charset,
 	size_t cap)
 {
 	newsdoc__html_page page;
-	xmlBufferPtr utf8 = NULL;
+	char *utf8 = NULL;
+	size_t utf8_len = 0;
 	int error;
 
 	memset(out, 0, sizeof(*out));
-	if ((error = convert(data, len, charset, &utf8)) != 0)
+	if ((error = newsdoc__to_utf8(data, len, charset, &utf8, &utf8_len)) != 0)
 		return error;
-	page.p = utf8 ? xmlBufferContent(utf8) : (const unsigned char *)data;
-	page.len = utf8 ? (size_t)xmlBufferLength(utf8) : len;
+	page.p = (const unsigned char *)(utf8 ? utf8 : data);
+	page.len = utf8 ? utf8_len : len;
 	if (scan_tags(&page, out, cap) < 0)
 		error = newsdoc__error_set(NEWSDOC_ELIMIT,
 			"newsdoc_parse: the page's markup can be read in too many ways to check it (its <script> or <style> elements end too many ways)");
-	xmlBufferFree(utf8);
+	newsdoc__free(utf8);
 	return error;
 }

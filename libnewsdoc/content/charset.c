@@ -125,7 +125,9 @@ static const char *usable(const char *name, xmlCharEncodingHandlerPtr *handler_o
 	return name;
 }
 
-int newsdoc__charset_ascii_safe(const char *charset)
+/* 1 for the charsets in which ASCII is ASCII, known by name (the test of
+ * ascii_compatible is not needed for them). */
+static int ascii_safe(const char *charset)
 {
 	/* Prefixes: "WINDOWS-" covers windows-1252 and windows-31j alike. */
 	static const char *const families[] = {
@@ -197,7 +199,7 @@ static const char *declared_usable(const char *name)
 		return NULL;
 	if (is_utf16_label(name))
 		return "UTF-8";
-	if (!(chosen = usable(name, &handler)) || !handler || newsdoc__charset_ascii_safe(chosen)) {
+	if (!(chosen = usable(name, &handler)) || !handler || ascii_safe(chosen)) {
 		if (handler)
 			xmlCharEncCloseFunc(handler);
 		return chosen;
@@ -345,4 +347,12 @@ const char *newsdoc__content_detect_charset(const char *data, size_t len, const 
 		(chosen = declared_usable(canonical_charset(declared, declared_len, scratch, scratch_size))) != NULL)
 		return chosen;
 	return utf8 ? "UTF-8" : "windows-1252";
+}
+
+const char *newsdoc__content_text_charset(const char *data, size_t len, const char *hint, size_t *bom_len,
+	char *scratch, size_t scratch_size)
+{
+	const char *chosen = stated_charset(data, len, hint, bom_len, scratch, scratch_size);
+
+	return chosen ? chosen : "UTF-8";
 }

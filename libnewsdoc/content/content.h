@@ -162,6 +162,10 @@ int newsdoc__content_is_boiler_text(const char *text, size_t len);
  * or the hint goes into `scratch`. */
 const char *newsdoc__content_detect_charset(const char *data, size_t len, const char *hint, size_t *bom_len,
 	char *scratch, size_t scratch_size);
+/* The charset of plain-text input: BOM, caller hint, the zero bytes of
+ * UTF-16 or UTF-32, else UTF-8 (text declares no charset). */
+const char *newsdoc__content_text_charset(const char *data, size_t len, const char *hint, size_t *bom_len,
+	char *scratch, size_t scratch_size);
 /* The charset of the byte order mark `data` starts with (UTF-8, UTF-16 or
  * UTF-32, either order), its length in *bom_len; NULL and 0 without one. */
 const char *newsdoc__charset_bom(const char *data, size_t len, size_t *bom_len);
@@ -169,10 +173,5 @@ const char *newsdoc__charset_bom(const char *data, size_t len, size_t *bom_len);
  * are such text without a byte order mark (the zero bytes of its ASCII
  * characters show it), else NULL. */
 const char *newsdoc__charset_wide(const char *data, size_t len);
-/* 1 when every '<', quote, letter and '-' in bytes of `charset` is that
- * character, so that byte scanners may cut the page on them: not so in
- * UTF-16 and UTF-32, where a character's bytes can read "<!--", nor in
- * the 7-bit ISO-2022 and UTF-7 codes or EBCDIC. */
-int newsdoc__charset_ascii_safe(const char *charset);
 
 #endif
