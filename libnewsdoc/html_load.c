@@ -17,6 +17,7 @@
 #include "html_attr_scan.h"
 #include "html_lean.h"
 #include "html_prepare.h"
+#include "html_root.h"
 #include "work.h"
 
 #define DEFAULT_MAX_NODES ((size_t)2000000)
@@ -79,6 +80,9 @@ static void silent_generic_error(void *context, const char *message, ...)
 typedef struct parse_watch {
 	unsigned long last_offset; /* where the parser stood at the last search report */
 	int searched;              /* a search has been reported */
+	/* Where the first misplaced <html> start tag ends its name (the
+	 * parser drops its attributes: html_root.c), 0 for none. */
+	unsigned long misplaced_html;
 } parse_watch;
 
 static void on_parse_error(void *context, xmlErrorPtr error)
@@ -90,6 +94,8 @@ static void on_parse_error(void *context, xmlErrorPtr error)
 	if (parser && parser->input && error->domain == XML_FROM_HTML &&
 		(error->code == XML_ERR_TAG_NAME_MISMATCH || error->code == XML_HTML_STRUCURE_ERROR)) {
 		unsigned long offset = parser->input->consumed + (unsigned long)(parser->input->cur - parser->input->base);
+		if (!watch->misplaced_html && newsdoc__html_is_misplaced_root(error))
+			watch->misplaced_html = offset;
 		if (!watch->searched || offset != watch->last_offset)
 			steps += parser->nameNr > 0 ? (size_t)parser->nameNr : 0;
 		watch->searched = 1;
@@ -196,6 +202,11 @@ static int parse_checked(xmlDoc **out, const char *data, size_t len, const char 
 		xmlFreeDoc(html);
 		return newsdoc__error_set(NEWSDOC_ELIMIT,
 			"newsdoc_parse: the page has more than %zu nodes (max_nodes)", max_nodes);
+	}
+	if (watch->misplaced_html && (error = newsdoc__html_merge_misplaced_root(html, data, len,
+		(size_t)watch->misplaced_html)) != 0) {
+		xmlFreeDoc(html);
+		return error;
 	}
 	*out = html;
 	return 0;
