@@ -75,4 +75,12 @@ run extract --input text "$WORK_DIR/nul.txt"
 expect_status 0
 expect_stdout_has "Second paragraph of the text."
 
+# JSON import takes a UTF-8 byte order mark.
+run extract --format json "$EXAMPLE_HTML"
+cp "$OUT" "$WORK_DIR/doc.json"
+{ printf '\357\273\277'; cat "$WORK_DIR/doc.json"; } >"$WORK_DIR/bom.json"
+run extract --input json --format json "$WORK_DIR/bom.json"
+expect_status 0
+if cmp -s "$OUT" "$WORK_DIR/doc.json"; then pass; else fail "the JSON with a byte order mark reads as another document"; fi
+
 finish
