@@ -526,10 +526,12 @@ static void test_import_strict_json(void **state)
 	expect_import_error("{\"title\": \"\xC3\"}", NEWSDOC_EPARSE,
 		"JSON import: invalid JSON at line 1, column 14: a string is not valid UTF-8");
 	expect_import_error("{\"comments\": {\"count\": 01}}", NEWSDOC_EPARSE,
-		"JSON import: invalid JSON at line 1, column 25: ',' or '}' expected");
+		"JSON import: invalid JSON at line 1, column 25: invalid number");
 	expect_import_error("{\"title\": \"a\"", NEWSDOC_EPARSE,
 		"JSON import: invalid JSON at line 1, column 14: unexpected end of input");
 	expect_import_error("{\"title\": tru}", NEWSDOC_EPARSE,
+		"JSON import: invalid JSON at line 1, column 11: invalid token");
+	expect_import_error("{\"title\": nullx}", NEWSDOC_EPARSE,
 		"JSON import: invalid JSON at line 1, column 11: invalid token");
 }
 
