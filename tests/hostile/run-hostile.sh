@@ -37,9 +37,6 @@ trap 'rm -rf "$work"' EXIT
 # the machine may be shared, and a case that waits for a CPU is not slower.
 # A case still running after 4 x LIMIT seconds of wall-clock time is killed
 # (a hang) and reported as timeout.
-# measure LIMIT OUT ERR CMD...: runs CMD, killed after LIMIT seconds;
-# prints "rc seconds max-rss-kb cpu-seconds" (rc: exit code, signalN or
-# timeout; cpu-seconds: user + system time of the child)
 measure() {
 	local limit=$1 out=$2 err=$3
 	shift 3
@@ -68,7 +65,6 @@ elif os.WIFSIGNALED(status):
 else:
     rc = os.WEXITSTATUS(status)
 print(rc, '%.2f' % cpu, usage.ru_maxrss)
-print(rc, '%.2f' % elapsed, usage.ru_maxrss, '%.2f' % (usage.ru_utime + usage.ru_stime))
 PY
 }
 
@@ -93,7 +89,7 @@ run() {
 	[ -z "${case_seconds:-}" ] || limit=$(( case_seconds * scale ))
 	[ -z "${case_mb:-}" ] || budget=$(( case_mb * scale ))
 	read -r rc secs kb < <(measure "$limit" "$out" "$err" "$@")
-	read -r rc secs kb cpu < <(measure "$limit" "$out" "$err" "$@")
+	local cpu=$secs
 	local mb=$(( kb / 1024 ))
 	if [ "$rc" = 0 ]; then
 		local blocks
