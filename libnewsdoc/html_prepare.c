@@ -123,6 +123,11 @@ static int may_self_close_raw(const newsdoc__html_page *page)
 			newsdoc__html_step(page, &way, &token, &fork);
 			if (token.kind == NEWSDOC__HTML_START_TAG && token.self_closed && token.name_end == i + 1 + name_len)
 				return 1;
+			/* On after the tag: a "<script" inside its values (one that
+			 * never closes holds the rest of the page) is no tag, and
+			 * reading each again would be quadratic. */
+			if (token.end > from)
+				from = token.end;
 		}
 	}
 	return 0;
