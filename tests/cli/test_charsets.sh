@@ -39,17 +39,21 @@ page '<meta http-equiv="Content-Type" content="text/html; charset=koi8-r">' "$RU
 	iconv -f UTF-8 -t KOI8-R >"$WORK_DIR/koi8r.html"
 expect_read "$WORK_DIR/koi8r.html" "$RU_LONG"
 
-# UTF-16 without a byte order mark, both orders; UTF-32 with FF FE 00 00,
-# which is not UTF-16LE's mark and a NUL.
-page '' "$RU: $FERRY" | iconv -f UTF-8 -t UTF-16LE >"$WORK_DIR/utf16le.html"
-expect_read "$WORK_DIR/utf16le.html" "$RU: $FERRY"
-page '' "$RU: $FERRY" | iconv -f UTF-8 -t UTF-16BE >"$WORK_DIR/utf16be.html"
-expect_read "$WORK_DIR/utf16be.html" "$RU: $FERRY"
-{ printf '\377\376\000\000'; page '' "$RU: $FERRY" | iconv -f UTF-8 -t UTF-32LE; } >"$WORK_DIR/utf32le.html"
-expect_read "$WORK_DIR/utf32le.html" "$RU: $FERRY"
+# UTF-16 and UTF-32 in both orders, without a byte order mark and with
+# one (U+FEFF first, encoded like the rest): UTF-32LE's mark FF FE 00 00
+# is not UTF-16LE's mark and a NUL.
+for form in UTF-16LE UTF-16BE UTF-32LE UTF-32BE; do
+	page '' "$RU: $FERRY" | iconv -f UTF-8 -t $form >"$WORK_DIR/$form.html"
+	expect_read "$WORK_DIR/$form.html" "$RU: $FERRY"
+	{ printf '\357\273\277'; page '' "$RU: $FERRY"; } | iconv -f UTF-8 -t $form >"$WORK_DIR/$form-bom.html"
+	expect_read "$WORK_DIR/$form-bom.html" "$RU: $FERRY"
+done
+if [ "$(head -c 4 "$WORK_DIR/UTF-32LE-bom.html" | od -An -tx1 | tr -d ' ')" = fffe0000 ]; then pass; else
+	fail "the UTF-32LE page does not start with FF FE 00 00"; fi
 
-# A <meta> naming UTF-32 or EBCDIC on an ASCII page is ignored.
-for label in UTF-32 UCS-4 UNICODE UTF16 IBM037; do
+# A <meta> naming UTF-16 or UTF-32 by any name, or EBCDIC, on an ASCII page
+# is ignored.
+for label in UTF-32 UCS-2 UCS-4 UNICODE UTF16 IBM037; do
 	page "<meta charset=\"$label\">" "Ferry: $FERRY" >"$WORK_DIR/meta-$label.html"
 	expect_read "$WORK_DIR/meta-$label.html" "Ferry: $FERRY"
 done
