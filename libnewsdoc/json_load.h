@@ -31,8 +31,4 @@ typedef struct newsdoc__json_error {
 json_t *newsdoc__json_parse(const char *data, size_t len, unsigned int flags, size_t max_depth,
 	newsdoc__json_error *error, int *oom);
 
-/* The whole file at `path` (NULL error->text and *oom 0 with errno set
- * when it cannot be read). */
-json_t *newsdoc__json_parse_file(const char *path, unsigned int flags, newsdoc__json_error *error, int *oom);
-
 #endif

@@ -486,36 +486,3 @@ json_t *newsdoc__json_parse(const char *data, size_t len, unsigned int flags, si
 	*oom = r.oom;
 	return value;
 }
-
-json_t *newsdoc__json_parse_file(const char *path, unsigned int flags, newsdoc__json_error *error, int *oom)
-{
-	newsdoc__sb content = NEWSDOC__SB_INIT;
-	char chunk[8192];
-	size_t got;
-	json_t *value;
-	FILE *file;
-
-	memset(error, 0, sizeof(*error));
-	*oom = 0;
-	if (!(file = fopen(path, "rb"))) {
-		snprintf(error->text, sizeof(error->text), "unable to open %s: %s", path, strerror(errno));
-		return NULL;
-	}
-	while ((got = fread(chunk, 1, sizeof(chunk), file)) > 0)
-		newsdoc__sb_put(&content, chunk, got);
-	if (ferror(file)) {
-		snprintf(error->text, sizeof(error->text), "unable to read %s: %s", path, strerror(errno));
-		fclose(file);
-		newsdoc__sb_free(&content);
-		return NULL;
-	}
-	fclose(file);
-	if (content.failed) {
-		newsdoc__sb_free(&content);
-		*oom = 1;
-		return NULL;
-	}
-	value = newsdoc__json_parse(content.ptr ? content.ptr : "", content.len, flags, 0, error, oom);
-	newsdoc__sb_free(&content);
-	return value;
-}

@@ -38,7 +38,9 @@ static newsdoc_registry builtin_registry = {
 	{ builtin_parser_list, COUNT_OF(builtin_parser_list), COUNT_OF(builtin_parser_list) },
 	{ builtin_exporter_list, COUNT_OF(builtin_exporter_list), COUNT_OF(builtin_exporter_list) },
 	{ NULL, 0, 0 },
-	0, 1, PTHREAD_MUTEX_INITIALIZER
+	0, 1, PTHREAD_MUTEX_INITIALIZER,
+	NEWSDOC__STR_MAP_INIT, NEWSDOC__STR_MAP_INIT, NEWSDOC__STR_MAP_INIT,
+	{ 0, 0, 0 }, NEWSDOC__STR_MAP_INIT, { NULL, 0, 0 }
 };
 
 int newsdoc_registry_options_init(newsdoc_registry_options *opts, unsigned int version)
@@ -153,11 +155,24 @@ void newsdoc_registry_free(newsdoc_registry *reg)
 	for (i = 0; i < reg->warnings.count; i++)
 		newsdoc__free(reg->warnings.items[i]);
 	newsdoc__free(reg->warnings.items);
+	newsdoc__str_map_free(&reg->plugin_names);
+	newsdoc__str_map_free(&reg->parser_ids);
+	newsdoc__str_map_free(&reg->formats);
+	newsdoc__trust_cache_free(reg);
 	pthread_mutex_destroy(&reg->lock);
 	newsdoc__free(reg);
 }
 
 int newsdoc_registry_new(newsdoc_registry **out, const newsdoc_registry_options *opts)
+{
+	newsdoc__identity who;
+
+	newsdoc__identity_current(&who);
+	return newsdoc__registry_new_as(out, opts, &who);
+}
+
+int newsdoc__registry_new_as(newsdoc_registry **out, const newsdoc_registry_options *opts,
+	const newsdoc__identity *who)
 {
 	static const newsdoc_registry_options defaults = NEWSDOC_REGISTRY_OPTIONS_INIT;
 	newsdoc_registry *reg;
@@ -183,6 +198,7 @@ int newsdoc_registry_new(newsdoc_registry **out, const newsdoc_registry_options 
 		return newsdoc__error_set(NEWSDOC_ERROR, "newsdoc_registry_new: cannot create a mutex");
 	}
 	reg->flags = opts->flags;
+	reg->identity = *who;
 	if (!(reg->flags & NEWSDOC_REGISTRY_NO_ENVIRONMENT)) {
 		const char *debug = secure_getenv("NEWSDOC_DEBUG");
 		reg->debug = debug && strstr(debug, "plugins") != NULL;
@@ -224,6 +240,11 @@ const newsdoc_exporter_info *newsdoc__registry_find_exporter(const newsdoc_regis
 			return exporter;
 	}
 	return NULL;
+}
+
+const newsdoc_exporter_info *newsdoc__registry_builtin_exporter(const char *format)
+{
+	return newsdoc__registry_find_exporter(&builtin_registry, format);
 }
 
 const newsdoc_parser_info *newsdoc__registry_find_parser(const newsdoc_registry *reg, const char *id)

@@ -6,9 +6,11 @@
 #define NEWSDOC_REGISTRY_IMPL_H
 
 #include <pthread.h>
+#include <sys/types.h>
 
 #include "internal.h"
 #include "newsdoc/sys/plugin.h"
+#include "str_map.h"
 
 typedef struct newsdoc__rules newsdoc__rules;
 
@@ -55,6 +57,13 @@ struct newsdoc_exporter_info {
 	newsdoc__export_fn builtin; /* set for built-in exporters */
 };
 
+/* Who plugins are checked for (plugin/trust.c). */
+typedef struct newsdoc__identity {
+	uid_t euid;
+	gid_t egid;
+	int elevated; /* euid 0 or secure execution: unsafe plugins are skipped, not only warned about */
+} newsdoc__identity;
+
 struct newsdoc_registry {
 	unsigned int flags;
 	newsdoc__vec plugins;   /* newsdoc_plugin_info * */
@@ -64,12 +73,27 @@ struct newsdoc_registry {
 	int debug;               /* NEWSDOC_DEBUG=plugins */
 	int is_static;           /* the built-in registry used for reg == NULL */
 	pthread_mutex_t lock;    /* lazy plugin loading */
+	/* Indexes kept while manifests are read, so that each manifest's
+	 * checks are lookups, not walks over every plugin found before. */
+	newsdoc__str_map plugin_names; /* name -> newsdoc_plugin_info *, plugins in use */
+	newsdoc__str_map parser_ids;   /* id -> newsdoc_parser_info *, plugins' parsers */
+	newsdoc__str_map formats;      /* format -> the first plugin exporter offering it */
+	newsdoc__identity identity;    /* whose plugins: trust checks */
+	newsdoc__str_map checked_folders; /* path -> its verdict (plugin/trust.c) */
+	newsdoc__vec folder_verdicts;  /* the verdicts, owned */
 };
+
+/* newsdoc_registry_new for `who` instead of this process's identity: what
+ * the tests call to see what a process of another user is told. */
+int newsdoc__registry_new_as(newsdoc_registry **out, const newsdoc_registry_options *opts,
+	const newsdoc__identity *who);
 
 /* `reg`, or the built-in registry when reg is NULL. */
 const newsdoc_registry *newsdoc__registry_effective(const newsdoc_registry *reg);
 /* The exporter for `format`, or NULL. Plugins are searched before built-ins. */
 const newsdoc_exporter_info *newsdoc__registry_find_exporter(const newsdoc_registry *reg, const char *format);
+/* The built-in exporter of `format`, or NULL. */
+const newsdoc_exporter_info *newsdoc__registry_builtin_exporter(const char *format);
 /* The parser with `id`, or NULL. */
 const newsdoc_parser_info *newsdoc__registry_find_parser(const newsdoc_registry *reg, const char *id);
 
@@ -84,6 +108,30 @@ int newsdoc__registry_warn(newsdoc_registry *reg, const char *fmt, ...) NEWSDOC_
 
 /* plugin/discovery.c: find and read every manifest into `reg`. */
 int newsdoc__discover_plugins(newsdoc_registry *reg, const newsdoc_registry_options *opts);
+/* The largest manifest read, in bytes. */
+#define NEWSDOC__MANIFEST_MAX_SIZE (1024 * 1024)
+struct stat;
+/* plugin/manifest_file.c: the bytes of the manifest at `path` into `out`,
+ * its status into `st`. 0, or 1 with `reason` set (or *oom): not a regular
+ * file, over NEWSDOC__MANIFEST_MAX_SIZE, or unreadable. */
+int newsdoc__manifest_file_read(const char *path, newsdoc__sb *out, struct stat *st, char *reason,
+	size_t reason_size, int *oom);
+/* plugin/trust.c: this process's identity. */
+void newsdoc__identity_current(newsdoc__identity *who);
+/* plugin/trust.c: 1 with `problem` set when the file or folder with
+ * status `st` (`what`, "the manifest", at `path`) may not hold plugins for
+ * `who`: owned by another user than root and who->euid, or writable by
+ * others (a sticky folder excepted); else 0. */
+int newsdoc__trust_problem(const struct stat *st, const char *what, const char *path, const newsdoc__identity *who,
+	char *problem, size_t size);
+/* plugin/trust.c: the file, and the folder holding `path`, in the
+ * registry's terms: 0 to use the plugin (with a warning when the process
+ * has no raised privileges and something is unsafe), 1 to skip it with
+ * `reason` set, NEWSDOC_ENOMEM. A folder is checked once per registry. */
+int newsdoc__trust_file(newsdoc_registry *reg, const struct stat *st, const char *what, const char *path,
+	char *reason, size_t reason_size);
+int newsdoc__trust_folder_of(newsdoc_registry *reg, const char *path, char *reason, size_t reason_size);
+void newsdoc__trust_cache_free(newsdoc_registry *reg);
 /* plugin/manifest.c: read one manifest; a bad one is recorded as skipped. */
 int newsdoc__manifest_read(newsdoc_registry *reg, const char *path);
 /* plugin/loader.c: open a library plugin once (thread-safe). */
@@ -101,7 +149,7 @@ const newsdoc_parser_info *newsdoc__choose_by_url(const newsdoc_registry *reg, c
 int newsdoc__registry_has_probes(const newsdoc_registry *reg);
 /* plugin/choose.c: the best parser whose probe matches the page, or NULL. */
 const newsdoc_parser_info *newsdoc__choose_by_probe(const newsdoc_registry *reg, struct _xmlDoc *html);
-/* plugin/choose.c: after loading, report host claims that tie. */
+/* plugin/ties.c: after loading, report host claims that tie. */
 int newsdoc__report_host_ties(newsdoc_registry *reg);
 
 /* plugin/rules.c: compile a parser's rules from the manifest (json_t *). */

@@ -48,6 +48,18 @@ void cli_error(const char *format, ...)
  */
 int cli_take_value(int argc, char **argv, int *index, const char *name, const char **value);
 
+/*
+ * Whether the tool runs with privileges its user does not have (setuid or
+ * setgid): the kernel's secure-execution flag, AT_SECURE, which glibc's
+ * secure_getenv follows too. The library then ignores the environment;
+ * the tool refuses the options that would let its user choose plugin code
+ * (--plugin-path, plugin check --load).
+ */
+int cli_secure_execution(void);
+
+/* Report `option` as refused under secure execution; returns CLI_EXIT_USAGE. */
+int cli_refuse_when_secure(const char *option);
+
 /* True for "-h" and "--help". */
 int cli_is_help(const char *arg);
 
@@ -90,7 +102,7 @@ int cli_open_listing_registry(int argc, char **argv, newsdoc_registry **registry
 
 /* ---- plugins.c ---- */
 
-/* `newsdoc plugins ...` and `newsdoc plugin check MANIFEST`. */
+/* `newsdoc plugins ...` and `newsdoc plugin check [--load] MANIFEST`. */
 int cli_plugins(int argc, char **argv);
 int cli_plugin(int argc, char **argv);
 

@@ -102,6 +102,8 @@ static int parse_arguments(int argc, char **argv, extract_settings *settings)
 			if (taken > 0 && parse_count(value, &settings->max_work) < 0)
 				return cli_usage_error("--max-work needs a whole number of steps, not '%s'", value);
 		} else if ((taken = cli_take_value(argc, argv, &index, "--plugin-path", &value)) != 0) {
+			if (taken > 0 && cli_secure_execution())
+				return cli_refuse_when_secure("--plugin-path");
 			if (taken > 0 && cli_strings_push(&settings->plugin_paths, value) < 0)
 				return CLI_EXIT_FAILED;
 		} else {

@@ -4,7 +4,9 @@
  *   newsdoc extract [OPTIONS] FILE...   pages into documents
  *   newsdoc formats                     the exporters available
  *   newsdoc plugins                     the plugins found, used and skipped
- *   newsdoc plugin check MANIFEST       validate one manifest, load its library
+ *   newsdoc plugin check [--load] MANIFEST
+ *                                       validate one manifest (--load: open
+ *                                       its library too)
  *
  * This file holds the command dispatch, the help text, `formats` and
  * the helpers the other files share; extract.c holds the extract command
@@ -15,6 +17,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/auxv.h>
 
 #include "cli.h"
 
@@ -53,7 +56,7 @@ void cli_print_usage(FILE *out)
 		"Usage: newsdoc extract [OPTIONS] FILE...\n"
 		"       newsdoc formats [--plugin-path DIR]...\n"
 		"       newsdoc plugins [--plugin-path DIR]...\n"
-		"       newsdoc plugin check MANIFEST\n"
+		"       newsdoc plugin check [--load] MANIFEST\n"
 		"       newsdoc -h | --help | --version\n"
 		"\n"
 		"Turn news pages into structured documents (title, authors, dates, body,\n"
@@ -64,8 +67,10 @@ void cli_print_usage(FILE *out)
 		"  formats      list the output formats: format, MIME type, extension, plugin\n"
 		"  plugins      list the plugins found with their parsers and exporters,\n"
 		"               and the plugins skipped with the reason\n"
-		"  plugin check MANIFEST\n"
-		"               validate one manifest and load its library (exit 0 when usable)\n"
+		"  plugin check [--load] MANIFEST\n"
+		"               validate one manifest without running any of the plugin's code\n"
+		"               (exit 0 when usable); --load also opens its library and runs\n"
+		"               its init\n"
 		"  help         print this help\n"
 		"\n"
 		"Options of extract:\n"
@@ -77,7 +82,8 @@ void cli_print_usage(FILE *out)
 		"                     'newsdoc formats' lists\n"
 		"  --parser ID        use parser ID instead of choosing one by URL\n"
 		"  --plugin-path DIR  search DIR (a folder or a manifest file) for plugins\n"
-		"                     before the usual places; may be repeated\n"
+		"                     before the usual places; may be repeated (refused\n"
+		"                     when the tool runs setuid or setgid)\n"
 		"  --max-work N       stop a page that needs more than N steps of work (0: the\n"
 		"                     library's default, which no real page comes near)\n"
 		"  --quotes-by-sentence  a quotation split by its cue across sentences\n"
@@ -98,7 +104,7 @@ void cli_print_usage(FILE *out)
 		"\n"
 		"Environment:\n"
 		"  NEWSDOC_PLUGIN_PATH      folders to search for plugin manifests instead of\n"
-		"                           the usual places (colon-separated)\n"
+		"                           the usual places (colon-separated absolute paths)\n"
 		"  NEWSDOC_ADD_PLUGIN_PATH  folders searched before the usual places\n"
 		"  NEWSDOC_DEBUG=plugins    log every plugin accepted or skipped on stderr\n"
 		"  NEWSDOC_DEBUG=work       print the steps of work each page took on stderr\n"
@@ -126,6 +132,19 @@ int cli_finish_output(void)
 	else
 		cli_error("cannot write to standard output");
 	return CLI_EXIT_FAILED;
+}
+
+/* ---- secure execution ---- */
+
+int cli_secure_execution(void)
+{
+	return getauxval(AT_SECURE) != 0;
+}
+
+int cli_refuse_when_secure(const char *option)
+{
+	return cli_usage_error("%s is refused in a setuid or setgid program: it would let whoever runs it "
+		"choose code that runs with the program's privileges", option);
 }
 
 /* ---- argument helpers ---- */
@@ -226,6 +245,8 @@ static int parse_listing_options(int argc, char **argv, cli_strings *plugin_path
 		if (taken < 0)
 			return CLI_EXIT_USAGE;
 		if (taken > 0) {
+			if (cli_secure_execution())
+				return cli_refuse_when_secure("--plugin-path");
 			if (cli_strings_push(plugin_paths, value) < 0)
 				return CLI_EXIT_FAILED;
 			continue;
@@ -257,6 +278,52 @@ int cli_open_listing_registry(int argc, char **argv, newsdoc_registry **registry
 /* jsonl is not an exporter but the tool's own framing of json output. */
 #define JSONL_MIME_TYPE "application/x-ndjson"
 
+typedef struct format_entry {
+	const char *format;
+	size_t index; /* in the registry's exporter list */
+} format_entry;
+
+static int compare_format_entries(const void *a, const void *b)
+{
+	const format_entry *x = a, *y = b;
+	int by_format = strcmp(x->format, y->format);
+	if (by_format)
+		return by_format;
+	return x->index < y->index ? -1 : x->index > y->index;
+}
+
+/*
+ * in_use[i]: whether exporter i serves its format. The registry answers a
+ * format with the first exporter that has it (plugins before built-ins),
+ * so only that one is listed. Sorted by format, the first of each run is
+ * it (n log n, where comparing each with those before was quadratic).
+ * Returns NULL after reporting that memory ran out.
+ */
+static char *exporters_in_use(const newsdoc_registry *registry, size_t count)
+{
+	format_entry *entries = malloc((count ? count : 1) * sizeof(*entries));
+	char *in_use = calloc(count ? count : 1, 1);
+	size_t i;
+
+	if (!entries || !in_use) {
+		free(entries);
+		free(in_use);
+		cli_error("out of memory");
+		return NULL;
+	}
+	for (i = 0; i < count; i++) {
+		const char *format = newsdoc_exporter_info_format(newsdoc_registry_exporter_at(registry, i));
+		entries[i].format = format ? format : "";
+		entries[i].index = i;
+	}
+	qsort(entries, count, sizeof(*entries), compare_format_entries);
+	for (i = 0; i < count; i++)
+		if (i == 0 || strcmp(entries[i].format, entries[i - 1].format) != 0)
+			in_use[entries[i].index] = 1;
+	free(entries);
+	return in_use;
+}
+
 static int command_formats(int argc, char **argv)
 {
 	newsdoc_registry *registry;
@@ -264,6 +331,7 @@ static int command_formats(int argc, char **argv)
 	int width_format = (int)strlen("FORMAT");
 	int width_mime;
 	int width_extension = (int)strlen("EXTENSION");
+	char *in_use;
 	int status = cli_open_listing_registry(argc, argv, &registry);
 
 	if (status >= 0)
@@ -273,6 +341,10 @@ static int command_formats(int argc, char **argv)
 	 * jsonl row below is the widest of the fixed ones. */
 	width_mime = (int)strlen(JSONL_MIME_TYPE);
 	count = newsdoc_registry_exporter_count(registry);
+	if (!(in_use = exporters_in_use(registry, count))) {
+		newsdoc_registry_free(registry);
+		return CLI_EXIT_FAILED;
+	}
 	for (i = 0; i < count; i++) {
 		const newsdoc_exporter_info *info = newsdoc_registry_exporter_at(registry, i);
 		int len;
@@ -291,15 +363,8 @@ static int command_formats(int argc, char **argv)
 		width_extension, "EXTENSION", "PLUGIN");
 	for (i = 0; i < count; i++) {
 		const newsdoc_exporter_info *info = newsdoc_registry_exporter_at(registry, i);
-		size_t j;
-		int shadowed = 0;
 
-		/* The registry answers a format with the first exporter that has
-		 * it (plugins before built-ins): list only the one in use. */
-		for (j = 0; j < i && !shadowed; j++)
-			shadowed = !strcmp(newsdoc_exporter_info_format(newsdoc_registry_exporter_at(registry, j)),
-				newsdoc_exporter_info_format(info));
-		if (shadowed)
+		if (!in_use[i])
 			continue;
 		printf("%-*s  %-*s  %-*s  %s\n",
 			width_format, cli_or_dash(newsdoc_exporter_info_format(info)),
@@ -311,6 +376,7 @@ static int command_formats(int argc, char **argv)
 	printf("%-*s  %-*s  %-*s  %s\n", width_format, "jsonl", width_mime, JSONL_MIME_TYPE,
 		width_extension, "jsonl", "(cli)");
 
+	free(in_use);
 	newsdoc_registry_free(registry);
 	return cli_finish_output();
 }

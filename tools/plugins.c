@@ -1,18 +1,14 @@
 /*
  * The plugin commands: `newsdoc plugins` lists what the registry found,
  * in use and skipped (with reasons), and `newsdoc plugin check MANIFEST`
- * validates one manifest and opens its library.
+ * validates one manifest. Checking runs none of the plugin's code unless
+ * asked with --load (it may be checked because it is not trusted yet).
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
-
-static int same_name(const char *a, const char *b)
-{
-	return a && b && strcmp(a, b) == 0;
-}
 
 static void print_parser(const newsdoc_parser_info *info)
 {
@@ -46,56 +42,127 @@ static void print_exporter(const newsdoc_exporter_info *info)
 		cli_or_dash(newsdoc_exporter_info_extension(info)));
 }
 
-/* Whether `owner` names a plugin in use (not one that was skipped). */
-static int owner_in_use(const newsdoc_registry *registry, const char *owner)
+/*
+ * The registry's parsers and exporters sorted by the plugin that offers
+ * them, and the names of the plugins in use sorted, so that listing them
+ * plugin by plugin is n log n: finding each plugin's offers by walking
+ * them all was quadratic in the number of plugins.
+ */
+typedef struct offer {
+	const char *owner; /* the plugin's name ("" when the library gives none) */
+	size_t order;      /* parsers first, then exporters, each in the registry's order */
+} offer;
+
+typedef struct offer_index {
+	offer *offers;     /* by owner, then order */
+	size_t count;
+	size_t parser_count;
+	const char **in_use; /* names of the plugins in use, sorted */
+	size_t in_use_count;
+} offer_index;
+
+static int compare_names(const void *a, const void *b)
 {
-	size_t count = newsdoc_registry_plugin_count(registry);
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static int compare_offers(const void *a, const void *b)
+{
+	const offer *x = a, *y = b;
+	int by_owner = strcmp(x->owner, y->owner);
+	if (by_owner)
+		return by_owner;
+	return x->order < y->order ? -1 : x->order > y->order;
+}
+
+static void offer_index_dispose(offer_index *index)
+{
+	free(index->offers);
+	free((void *)index->in_use);
+}
+
+/* 0, or -1 after reporting that memory ran out. */
+static int offer_index_build(offer_index *index, const newsdoc_registry *registry)
+{
+	size_t plugin_count = newsdoc_registry_plugin_count(registry);
+	size_t exporter_count = newsdoc_registry_exporter_count(registry);
 	size_t i;
 
-	for (i = 0; i < count; i++) {
-		const newsdoc_plugin_info *plugin = newsdoc_registry_plugin_at(registry, i);
-
-		if (!newsdoc_plugin_info_skip_reason(plugin) && same_name(owner, newsdoc_plugin_info_name(plugin)))
-			return 1;
+	memset(index, 0, sizeof(*index));
+	index->parser_count = newsdoc_registry_parser_count(registry);
+	index->count = index->parser_count + exporter_count;
+	index->offers = malloc((index->count ? index->count : 1) * sizeof(*index->offers));
+	index->in_use = malloc((plugin_count ? plugin_count : 1) * sizeof(*index->in_use));
+	if (!index->offers || !index->in_use) {
+		offer_index_dispose(index);
+		cli_error("out of memory");
+		return -1;
 	}
+	for (i = 0; i < index->count; i++) {
+		const char *owner = i < index->parser_count
+			? newsdoc_parser_info_plugin(newsdoc_registry_parser_at(registry, i))
+			: newsdoc_exporter_info_plugin(newsdoc_registry_exporter_at(registry, i - index->parser_count));
+		index->offers[i].owner = owner ? owner : "";
+		index->offers[i].order = i;
+	}
+	qsort(index->offers, index->count, sizeof(*index->offers), compare_offers);
+	for (i = 0; i < plugin_count; i++) {
+		const newsdoc_plugin_info *plugin = newsdoc_registry_plugin_at(registry, i);
+		if (!newsdoc_plugin_info_skip_reason(plugin) && newsdoc_plugin_info_name(plugin))
+			index->in_use[index->in_use_count++] = newsdoc_plugin_info_name(plugin);
+	}
+	qsort((void *)index->in_use, index->in_use_count, sizeof(*index->in_use), compare_names);
 	return 0;
 }
 
-/* Whether an offer owned by `owner` belongs to the listing of
- * `plugin_name`, or with plugin_name NULL, to no plugin in use. */
-static int offered_by(const newsdoc_registry *registry, const char *owner, const char *plugin_name)
+static void print_offer(const newsdoc_registry *registry, const offer_index *index, size_t order)
 {
-	return plugin_name ? same_name(owner, plugin_name) : !owner_in_use(registry, owner);
+	if (order < index->parser_count)
+		print_parser(newsdoc_registry_parser_at(registry, order));
+	else
+		print_exporter(newsdoc_registry_exporter_at(registry, order - index->parser_count));
 }
 
-/*
- * Count, and when `print` is set print, the parsers and exporters whose
- * plugin is `plugin_name`; with plugin_name NULL, those that no plugin in
- * use claims, so that nothing the registry offers goes unlisted, whatever
- * the library calls its built-ins.
- */
-static size_t list_offers(const newsdoc_registry *registry, const char *plugin_name, int print)
+/* Whether `owner` names a plugin in use (not one that was skipped). */
+static int owner_in_use(const offer_index *index, const char *owner)
 {
-	size_t listed = 0;
-	size_t count, i;
+	return owner && bsearch(&owner, index->in_use, index->in_use_count, sizeof(*index->in_use),
+		compare_names) != NULL;
+}
 
-	count = newsdoc_registry_parser_count(registry);
-	for (i = 0; i < count; i++) {
-		const newsdoc_parser_info *info = newsdoc_registry_parser_at(registry, i);
+/* Print the parsers and exporters of plugin `name`; returns how many. */
+static size_t list_plugin_offers(const newsdoc_registry *registry, const offer_index *index, const char *name)
+{
+	size_t low = 0, high = index->count, i;
 
-		if (offered_by(registry, newsdoc_parser_info_plugin(info), plugin_name)) {
-			if (print)
-				print_parser(info);
-			listed++;
-		}
+	if (!name)
+		return 0;
+	while (low < high) { /* the first offer whose owner is not below `name` */
+		size_t middle = low + (high - low) / 2;
+		if (strcmp(index->offers[middle].owner, name) < 0)
+			low = middle + 1;
+		else
+			high = middle;
 	}
-	count = newsdoc_registry_exporter_count(registry);
-	for (i = 0; i < count; i++) {
-		const newsdoc_exporter_info *info = newsdoc_registry_exporter_at(registry, i);
+	for (i = low; i < index->count && !strcmp(index->offers[i].owner, name); i++)
+		print_offer(registry, index, index->offers[i].order);
+	return i - low;
+}
 
-		if (offered_by(registry, newsdoc_exporter_info_plugin(info), plugin_name)) {
+/* Count, and when `print` is set print, the parsers and exporters that no
+ * plugin in use claims, so that nothing the registry offers goes
+ * unlisted, whatever the library calls its built-ins. */
+static size_t list_unowned_offers(const newsdoc_registry *registry, const offer_index *index, int print)
+{
+	size_t listed = 0, i;
+
+	for (i = 0; i < index->count; i++) {
+		const char *owner = i < index->parser_count
+			? newsdoc_parser_info_plugin(newsdoc_registry_parser_at(registry, i))
+			: newsdoc_exporter_info_plugin(newsdoc_registry_exporter_at(registry, i - index->parser_count));
+		if (!owner_in_use(index, owner)) {
 			if (print)
-				print_exporter(info);
+				print_offer(registry, index, i);
 			listed++;
 		}
 	}
@@ -107,10 +174,15 @@ int cli_plugins(int argc, char **argv)
 	newsdoc_registry *registry;
 	size_t plugin_count, i;
 	size_t skipped = 0;
+	offer_index index;
 	int status = cli_open_listing_registry(argc, argv, &registry);
 
 	if (status >= 0)
 		return status;
+	if (offer_index_build(&index, registry) != 0) {
+		newsdoc_registry_free(registry);
+		return CLI_EXIT_FAILED;
+	}
 
 	plugin_count = newsdoc_registry_plugin_count(registry);
 	for (i = 0; i < plugin_count; i++) {
@@ -127,12 +199,12 @@ int cli_plugins(int argc, char **argv)
 		printf("    manifest %s\n", manifest ? manifest : "(built in)");
 		if (newsdoc_plugin_info_library(plugin))
 			printf("    library  %s\n", newsdoc_plugin_info_library(plugin));
-		if (list_offers(registry, newsdoc_plugin_info_name(plugin), 1) == 0)
+		if (list_plugin_offers(registry, &index, newsdoc_plugin_info_name(plugin)) == 0)
 			puts("    (offers no parser or exporter)");
 	}
-	if (list_offers(registry, NULL, 0) > 0) {
+	if (list_unowned_offers(registry, &index, 0) > 0) {
 		puts("(built in)");
-		list_offers(registry, NULL, 1);
+		list_unowned_offers(registry, &index, 1);
 	}
 	if (newsdoc_registry_warning_count(registry) > 0) {
 		printf("\nWarnings:\n");
@@ -155,6 +227,7 @@ int cli_plugins(int argc, char **argv)
 		}
 	}
 
+	offer_index_dispose(&index);
 	newsdoc_registry_free(registry);
 	return cli_finish_output();
 }
@@ -175,11 +248,12 @@ static const newsdoc_plugin_info *checked_plugin(const newsdoc_registry *registr
 	return NULL;
 }
 
-static int plugin_check(const char *manifest)
+static int plugin_check(const char *manifest, int load)
 {
 	newsdoc_registry_options opts = NEWSDOC_REGISTRY_OPTIONS_INIT;
 	newsdoc_registry *registry = NULL;
 	const newsdoc_plugin_info *plugin;
+	offer_index offers;
 	size_t index = 0, i;
 	int status = CLI_EXIT_OK;
 
@@ -198,15 +272,19 @@ static int plugin_check(const char *manifest)
 	} else if (newsdoc_plugin_info_skip_reason(plugin)) {
 		cli_error("%s: invalid: %s", manifest, newsdoc_plugin_info_skip_reason(plugin));
 		status = CLI_EXIT_FAILED;
-	} else if (newsdoc_registry_plugin_load(registry, index) != 0) {
+	} else if (load && newsdoc_registry_plugin_load(registry, index) != 0) {
 		cli_error("%s: %s", manifest, newsdoc_error_last()->message);
+		status = CLI_EXIT_FAILED;
+	} else if (offer_index_build(&offers, registry) != 0) {
 		status = CLI_EXIT_FAILED;
 	} else {
 		printf("%s: ok: plugin %s %s (%s)\n", manifest, cli_or_dash(newsdoc_plugin_info_name(plugin)),
 			cli_or_dash(newsdoc_plugin_info_version(plugin)), cli_or_dash(newsdoc_plugin_info_kind(plugin)));
 		if (newsdoc_plugin_info_library(plugin))
-			printf("    library  %s (loaded)\n", newsdoc_plugin_info_library(plugin));
-		list_offers(registry, newsdoc_plugin_info_name(plugin), 1);
+			printf("    library  %s (%s)\n", newsdoc_plugin_info_library(plugin),
+				load ? "loaded" : "not loaded; 'plugin check --load' opens it and runs its init");
+		list_plugin_offers(registry, &offers, newsdoc_plugin_info_name(plugin));
+		offer_index_dispose(&offers);
 		for (i = 0; i < newsdoc_registry_warning_count(registry); i++)
 			printf("    warning: %s\n", newsdoc_registry_warning_at(registry, i));
 	}
@@ -218,15 +296,34 @@ static int plugin_check(const char *manifest)
 
 int cli_plugin(int argc, char **argv)
 {
+	const char *manifest = NULL;
+	int load = 0, i;
+
 	if (argc >= 2 && cli_is_help(argv[1])) {
 		cli_print_usage(stdout);
 		return cli_finish_output();
 	}
 	if (argc < 2)
-		return cli_usage_error("'plugin' needs a subcommand: plugin check MANIFEST");
+		return cli_usage_error("'plugin' needs a subcommand: plugin check [--load] MANIFEST");
 	if (strcmp(argv[1], "check") != 0)
 		return cli_usage_error("unknown plugin subcommand '%s' (known: check)", argv[1]);
-	if (argc != 3)
+	for (i = 2; i < argc; i++) {
+		if (cli_is_help(argv[i])) {
+			cli_print_usage(stdout);
+			return cli_finish_output();
+		}
+		if (strcmp(argv[i], "--load") == 0)
+			load = 1;
+		else if (argv[i][0] == '-' && argv[i][1] != '\0')
+			return cli_usage_error("unknown option '%s' for 'plugin check'", argv[i]);
+		else if (manifest)
+			return cli_usage_error("'plugin check' takes exactly one MANIFEST");
+		else
+			manifest = argv[i];
+	}
+	if (!manifest)
 		return cli_usage_error("'plugin check' takes exactly one MANIFEST");
-	return plugin_check(argv[2]);
+	if (load && cli_secure_execution())
+		return cli_refuse_when_secure("--load");
+	return plugin_check(manifest, load);
 }

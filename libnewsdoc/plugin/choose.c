@@ -172,26 +172,3 @@ const newsdoc_parser_info *newsdoc__choose_by_probe(const newsdoc_registry *reg,
 		newsdoc__plugin_log(reg, "chose parser '%s' by its probe", best->id);
 	return best;
 }
-
-int newsdoc__report_host_ties(newsdoc_registry *reg)
-{
-	size_t i, j, h, k;
-	int error = 0;
-
-	for (i = 0; i < reg->parsers.count && !error; i++) {
-		const newsdoc_parser_info *a = reg->parsers.items[i];
-		for (j = i + 1; j < reg->parsers.count && !error; j++) {
-			const newsdoc_parser_info *b = reg->parsers.items[j];
-			if (a->priority != b->priority || a->path_count || b->path_count)
-				continue;
-			for (h = 0; h < a->host_count && !error; h++)
-				for (k = 0; k < b->host_count && !error; k++)
-					if (!strcasecmp(a->hosts[h], b->hosts[k]))
-						error = newsdoc__registry_warn(reg,
-							"parsers '%s' (plugin '%s') and '%s' (plugin '%s') both claim host %s "
-							"at priority %d; '%s' is used",
-							a->id, a->owner->name, b->id, b->owner->name, a->hosts[h], a->priority, a->id);
-		}
-	}
-	return error;
-}

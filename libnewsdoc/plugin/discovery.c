@@ -8,6 +8,11 @@
  *      this copy of the library was really installed in, when it was
  *      moved (cmake --install --prefix elsewhere, a relocated package).
  * Variables are read with secure_getenv, so a setuid program ignores them.
+ * Their entries must be absolute paths: a relative one would name a folder
+ * under whatever the current folder happens to be, where anyone who can
+ * write there could plant a plugin, so it is ignored (the XDG Base
+ * Directory spec says the same of its variables) and logged. The caller's
+ * own paths (1) may be relative: that is the program's choice.
  * A folder's *.json files are read in name order; the first plugin of a
  * name wins, so earlier folders override later ones.
  */
@@ -93,8 +98,19 @@ static int read_entry(newsdoc_registry *reg, const char *entry)
 	return 0;
 }
 
-/* A colon-separated list, each part with `suffix` appended. */
-static int read_list(newsdoc_registry *reg, const char *list, const char *suffix)
+/* Whether `len` bytes of `entry`, from the environment variable
+ * `variable`, may be used: only an absolute path may. */
+static int entry_is_absolute(const newsdoc_registry *reg, const char *variable, const char *entry, size_t len)
+{
+	if (entry[0] == '/')
+		return 1;
+	newsdoc__plugin_log(reg, "ignore %s '%.*s': not an absolute path", variable, (int)len, entry);
+	return 0;
+}
+
+/* The colon-separated list of environment variable `variable`, each
+ * absolute part with `suffix` appended. */
+static int read_list(newsdoc_registry *reg, const char *variable, const char *list, const char *suffix)
 {
 	const char *start = list;
 	int error = 0;
@@ -102,7 +118,7 @@ static int read_list(newsdoc_registry *reg, const char *list, const char *suffix
 	while (!error && start) {
 		const char *colon = strchr(start, ':');
 		size_t len = colon ? (size_t)(colon - start) : strlen(start);
-		if (len) {
+		if (len && entry_is_absolute(reg, variable, start, len)) {
 			size_t size = len + strlen(suffix) + 1;
 			char *entry = newsdoc__malloc(size);
 			if (!entry)
@@ -114,6 +130,19 @@ static int read_list(newsdoc_registry *reg, const char *list, const char *suffix
 		start = colon ? colon + 1 : NULL;
 	}
 	return error;
+}
+
+/* Whether some entry of the colon-separated `list` is absolute. */
+static int list_has_absolute(const char *list)
+{
+	const char *entry = list;
+	while (entry) {
+		const char *colon = strchr(entry, ':');
+		if (*entry == '/')
+			return 1;
+		entry = colon ? colon + 1 : NULL;
+	}
+	return 0;
 }
 
 /*
@@ -139,26 +168,48 @@ static void relocated_manifest_dir(char *out, size_t size)
 	snprintf(out, size, "%.*s/%s", (int)(at - info.dli_fname), info.dli_fname, NEWSDOC_INSTALL_MANIFEST_DIR);
 }
 
+/* $XDG_DATA_HOME, or $HOME/.local/share when it is unset, empty or not
+ * absolute (XDG_DATA_HOME names one folder, not a list). */
+static int read_data_home(newsdoc_registry *reg, const char *data_home, const char *home)
+{
+	const char *base = NULL, *middle = "";
+	char *path;
+	size_t size;
+	int error;
+
+	if (data_home && *data_home && entry_is_absolute(reg, "XDG_DATA_HOME", data_home, strlen(data_home))) {
+		base = data_home;
+	} else if (home && *home && entry_is_absolute(reg, "HOME", home, strlen(home))) {
+		base = home;
+		middle = "/.local/share";
+	}
+	if (!base)
+		return 0;
+	size = strlen(base) + strlen(middle) + sizeof(XDG_SUFFIX);
+	if (!(path = newsdoc__malloc(size)))
+		return newsdoc__error_oom();
+	snprintf(path, size, "%s%s%s", base, middle, XDG_SUFFIX);
+	error = read_entry(reg, path);
+	newsdoc__free(path);
+	return error;
+}
+
 static int read_defaults(newsdoc_registry *reg, int use_environment)
 {
 	const char *data_home = use_environment ? secure_getenv("XDG_DATA_HOME") : NULL;
 	const char *data_dirs = use_environment ? secure_getenv("XDG_DATA_DIRS") : NULL;
 	const char *home = use_environment ? secure_getenv("HOME") : NULL;
-	int error = 0;
+	int error = read_data_home(reg, data_home, home);
 
-	if (data_home && *data_home) {
-		error = read_list(reg, data_home, XDG_SUFFIX);
-	} else if (home && *home) {
-		size_t size = strlen(home) + sizeof("/.local/share");
-		char *path = newsdoc__malloc(size);
-		if (!path)
-			return newsdoc__error_oom();
-		snprintf(path, size, "%s/.local/share", home);
-		error = read_list(reg, path, XDG_SUFFIX);
-		newsdoc__free(path);
+	/* With no absolute entry, XDG_DATA_DIRS is as good as unset: the
+	 * default folders are read (read_list only logs what it ignores). */
+	if (!error && data_dirs && *data_dirs && !list_has_absolute(data_dirs)) {
+		error = read_list(reg, "XDG_DATA_DIRS", data_dirs, XDG_SUFFIX);
+		data_dirs = NULL;
 	}
 	if (!error)
-		error = read_list(reg, data_dirs && *data_dirs ? data_dirs : "/usr/local/share:/usr/share", XDG_SUFFIX);
+		error = read_list(reg, "XDG_DATA_DIRS", data_dirs && *data_dirs ? data_dirs : "/usr/local/share:/usr/share",
+			XDG_SUFFIX);
 	if (!error)
 		error = read_entry(reg, NEWSDOC_DEFAULT_MANIFEST_DIR);
 	if (!error) {
@@ -185,11 +236,13 @@ int newsdoc__discover_plugins(newsdoc_registry *reg, const newsdoc_registry_opti
 		error = read_entry(reg, opts->plugin_paths[i]);
 	}
 	if (!error && add_path)
-		error = read_list(reg, add_path, "");
+		error = read_list(reg, "NEWSDOC_ADD_PLUGIN_PATH", add_path, "");
 	if (error)
 		return error;
+	/* Set, it replaces the default folders even when none of its entries
+	 * can be used: it is how a caller keeps the user's plugins out. */
 	if (replace_path)
-		return read_list(reg, replace_path, "");
+		return read_list(reg, "NEWSDOC_PLUGIN_PATH", replace_path, "");
 	if (opts->flags & NEWSDOC_REGISTRY_NO_DEFAULT_PATHS)
 		return 0;
 	return read_defaults(reg, use_environment);

@@ -19,13 +19,21 @@
 #include "../json_load.h"
 
 #define REASON_MAX 512
+/* The largest interface version a manifest may name: far above any there
+ * will be, low enough that no conversion can wrap it. */
+#define INTERFACE_VERSION_MAX 65535
 
 typedef struct manifest_reader {
 	newsdoc_registry *reg;
 	const char *path;
 	char reason[REASON_MAX];
+	unsigned int minor;   /* of file_format_version */
 	int lenient;          /* a newer minor version: unknown keys are ignored */
 } manifest_reader;
+
+/* The newest minor version of file_format_version 1 this library knows:
+ * 1.1 added exporters[].replaces_builtin. */
+#define FORMAT_MINOR_KNOWN 1
 
 static int fail(manifest_reader *r, const char *fmt, ...) NEWSDOC__PRINTF(2, 3);
 
@@ -76,10 +84,48 @@ static int get_string(manifest_reader *r, json_t *object, const char *key, const
 	return 0;
 }
 
-static int parse_version(const char *text, unsigned int parts[3])
+/*
+ * One number of a version: decimal digits only, no sign, space or other
+ * digit. Returns what follows it, or NULL when there is no digit; sets
+ * *too_large when it is over UINT_MAX (sscanf's %u would wrap it, and
+ * accept a sign or leading space).
+ */
+static const char *version_number(const char *p, unsigned int *out, int *too_large)
 {
-	char tail;
-	return sscanf(text, "%u.%u.%u%c", &parts[0], &parts[1], &parts[2], &tail) == 3;
+	const char *start = p;
+	unsigned int value = 0;
+
+	for (; *p >= '0' && *p <= '9'; p++) {
+		unsigned int digit = (unsigned int)(*p - '0');
+		if (value > (UINT_MAX - digit) / 10)
+			*too_large = 1;
+		else
+			value = value * 10 + digit;
+	}
+	*out = value;
+	return p == start ? NULL : p;
+}
+
+/* file_format_version: MAJOR.MINOR.PATCH, each a number of at most
+ * UINT_MAX. 0, or 1 with the reason. */
+static int parse_version(manifest_reader *r, const char *text, unsigned int parts[3])
+{
+	const char *p = text;
+	int too_large = 0;
+	size_t i;
+
+	for (i = 0; i < 3 && p; i++) {
+		if (i && *p++ != '.')
+			p = NULL;
+		else
+			p = version_number(p, &parts[i], &too_large);
+	}
+	if (!p || *p)
+		return fail(r, "file_format_version '%s' is not MAJOR.MINOR.PATCH "
+			"(three numbers of decimal digits, no sign or spaces)", text);
+	if (too_large)
+		return fail(r, "file_format_version '%s' has a number larger than %u", text, UINT_MAX);
+	return 0;
 }
 
 
@@ -122,6 +168,19 @@ static int name_is_valid(const char *name)
 		if (!((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || *p == '-' || *p == '_' || *p == '.'))
 			return 0;
 	return 1;
+}
+
+/* The trust checks of a file (`what` at `path`) and of its folder: 0 to
+ * go on, 1 to skip the plugin (r->reason set, or *oom). */
+static int check_trust(manifest_reader *r, const struct stat *st, const char *what, const char *path, int *oom)
+{
+	int verdict = newsdoc__trust_file(r->reg, st, what, path, r->reason, sizeof(r->reason));
+
+	if (verdict == 0)
+		verdict = newsdoc__trust_folder_of(r->reg, path, r->reason, sizeof(r->reason));
+	if (verdict < 0)
+		*oom = 1;
+	return verdict != 0;
 }
 
 static int path_is_inside(const char *path, const char *folder)
@@ -197,6 +256,8 @@ static int resolve_library(manifest_reader *r, const char *library_path, char **
 			return fail(r, "library_path '%s' leads outside the allowed folders (%s and %s)",
 				library_path, real_folder, NEWSDOC_DEFAULT_PLUGIN_DIR);
 	}
+	if (check_trust(r, &st, "the library", real_library, oom))
+		return 1;
 	if (!(*out = newsdoc__strdup(real_library)))
 		*oom = 1;
 	return *oom;
@@ -223,6 +284,9 @@ static int read_parser(manifest_reader *r, json_t *entry, size_t index, int decl
 	priority = json_object_get(entry, "priority");
 	if (priority && !json_is_integer(priority))
 		return fail(r, "'priority' in %s must be an integer", where);
+	if (priority && (json_integer_value(priority) < INT_MIN || json_integer_value(priority) > INT_MAX))
+		return fail(r, "'priority' in %s is %lld, outside %d..%d", where,
+			(long long)json_integer_value(priority), INT_MIN, INT_MAX);
 	rules = json_object_get(entry, "rules");
 	if (rules && !json_is_object(rules))
 		return fail(r, "'rules' in %s must be an object", where);
@@ -258,9 +322,10 @@ static int read_parser(manifest_reader *r, json_t *entry, size_t index, int decl
 static int read_exporter(manifest_reader *r, json_t *entry, size_t index,
 	newsdoc_plugin_info *owner, newsdoc_exporter_info **out, int *oom)
 {
-	static const char *const known[] = { "id", "format", "mime_type", "extension", NULL };
+	static const char *const known[] = { "id", "format", "mime_type", "extension", "replaces_builtin", NULL };
 	char where[64];
 	const char *id, *format, *mime, *extension;
+	json_t *replaces;
 	newsdoc_exporter_info *exporter;
 
 	*out = NULL;
@@ -272,6 +337,15 @@ static int read_exporter(manifest_reader *r, json_t *entry, size_t index,
 	    get_string(r, entry, "mime_type", where, 1, &mime) ||
 	    get_string(r, entry, "extension", where, 1, &extension))
 		return 1;
+	replaces = json_object_get(entry, "replaces_builtin");
+	if (replaces && r->minor < 1)
+		return fail(r, "'replaces_builtin' in %s needs file_format_version 1.1.0 or later", where);
+	if (replaces && !json_is_boolean(replaces))
+		return fail(r, "'replaces_builtin' in %s must be true or false", where);
+	/* Any plugin could otherwise take over the default format. */
+	if (newsdoc__registry_builtin_exporter(format) && !json_is_true(replaces))
+		return fail(r, "%s ('%s') offers format '%s', which is built in; a plugin replaces a built-in "
+			"format only when its exporter says \"replaces_builtin\": true", where, id, format);
 	if (!(exporter = newsdoc__calloc(1, sizeof(*exporter)))) {
 		*oom = 1;
 		return 1;
@@ -282,19 +356,6 @@ static int read_exporter(manifest_reader *r, json_t *entry, size_t index,
 	    !(exporter->mime_type = newsdoc__strdup(mime)) || !(exporter->extension = newsdoc__strdup(extension)))
 		*oom = 1;
 	return *oom;
-}
-
-/* Another plugin in use with this name, or NULL. */
-static const newsdoc_plugin_info *find_plugin(const newsdoc_registry *reg, const newsdoc_plugin_info *self,
-	const char *name)
-{
-	size_t i;
-	for (i = 0; i < reg->plugins.count; i++) {
-		const newsdoc_plugin_info *plugin = reg->plugins.items[i];
-		if (plugin != self && plugin->name && !plugin->skip_reason && !strcmp(plugin->name, name))
-			return plugin;
-	}
-	return NULL;
 }
 
 /*
@@ -310,18 +371,25 @@ static int read_manifest(manifest_reader *r, newsdoc_plugin_info *plugin,
 	static const char *const plugin_keys[] = { "name", "version", "description", NULL };
 	static const char *const interface_keys[] = { "min", "max", NULL };
 	newsdoc__json_error jerror;
+	newsdoc__sb text = NEWSDOC__SB_INIT;
+	struct stat st;
 	json_t *root, *info, *iface, *list;
 	const char *format_version, *name, *version, *library_path;
+	const newsdoc_plugin_info *first;
 	unsigned int parts[3];
 	size_t i;
 	int failed = 1;
 
-	root = newsdoc__json_parse_file(r->path, 0, &jerror, oom);
+	if (newsdoc__manifest_file_read(r->path, &text, &st, r->reason, sizeof(r->reason), oom) ||
+	    check_trust(r, &st, "the manifest", r->path, oom)) {
+		newsdoc__sb_free(&text);
+		return 1;
+	}
+	root = newsdoc__json_parse(text.ptr ? text.ptr : "", text.len, 0, 0, &jerror, oom);
+	newsdoc__sb_free(&text);
 	if (!root) {
 		if (*oom)
 			return 1;
-		if (jerror.line < 1)
-			return fail(r, "manifest not found or unreadable: %s", jerror.text);
 		return fail(r, "not valid JSON at line %d, column %d: %s", jerror.line, jerror.column, jerror.text);
 	}
 	if (!json_is_object(root)) {
@@ -330,16 +398,15 @@ static int read_manifest(manifest_reader *r, newsdoc_plugin_info *plugin,
 	}
 	if (get_string(r, root, "file_format_version", "the manifest", 1, &format_version))
 		goto done;
-	if (!parse_version(format_version, parts)) {
-		fail(r, "file_format_version '%s' is not MAJOR.MINOR.PATCH", format_version);
+	if (parse_version(r, format_version, parts))
 		goto done;
-	}
 	if (parts[0] != 1) {
 		fail(r, "file_format_version %s has major version %u; this library reads 1.x",
 			format_version, parts[0]);
 		goto done;
 	}
-	r->lenient = parts[1] > 0;
+	r->minor = parts[1];
+	r->lenient = parts[1] > FORMAT_MINOR_KNOWN;
 	if (check_keys(r, root, "the manifest", known))
 		goto done;
 	info = json_object_get(root, "plugin");
@@ -361,8 +428,8 @@ static int read_manifest(manifest_reader *r, newsdoc_plugin_info *plugin,
 		fail(r, "plugin name '%s' may only hold a-z, 0-9, '-', '_' and '.'", name);
 		goto done;
 	}
-	if (find_plugin(r->reg, plugin, name)) {
-		fail(r, "a plugin named '%s' was already found in %s", name, find_plugin(r->reg, plugin, name)->manifest);
+	if ((first = newsdoc__str_map_get(&r->reg->plugin_names, name)) != NULL) {
+		fail(r, "a plugin named '%s' was already found in %s", name, first->manifest);
 		goto done;
 	}
 	iface = json_object_get(root, "interface_version");
@@ -372,15 +439,17 @@ static int read_manifest(manifest_reader *r, newsdoc_plugin_info *plugin,
 	}
 	if (iface) {
 		json_t *min = json_object_get(iface, "min"), *max = json_object_get(iface, "max");
+		json_int_t low = json_integer_value(min), high = json_integer_value(max);
 		if (!json_is_object(iface) || check_keys(r, iface, "'interface_version'", interface_keys) ||
-		    !json_is_integer(min) || !json_is_integer(max) ||
-		    json_integer_value(min) < 1 || json_integer_value(max) < json_integer_value(min)) {
+		    !json_is_integer(min) || !json_is_integer(max) || low < 1 || high < low ||
+		    high > INTERFACE_VERSION_MAX) {
 			if (!r->reason[0])
-				fail(r, "'interface_version' must be {\"min\": N, \"max\": M} with 1 <= N <= M");
+				fail(r, "'interface_version' must be {\"min\": N, \"max\": M}: integers with "
+					"1 <= N <= M <= %d", INTERFACE_VERSION_MAX);
 			goto done;
 		}
-		plugin->interface_min = (unsigned int)json_integer_value(min);
-		plugin->interface_max = json_integer_value(max) > 1000 ? 1000 : (unsigned int)json_integer_value(max);
+		plugin->interface_min = (unsigned int)low;
+		plugin->interface_max = (unsigned int)high;
 		if (plugin->interface_min > NEWSDOC_PLUGIN_INTERFACE_VERSION ||
 		    plugin->interface_max < NEWSDOC_PLUGIN_INTERFACE_VERSION) {
 			fail(r, "interface versions %u..%u are outside what this library offers (%d..%d)",
@@ -438,22 +507,63 @@ done:
 }
 
 /* Parser ids are global: a later plugin may not take one already in use. */
-static int check_parser_ids(manifest_reader *r, const newsdoc__vec *parsers)
+static int check_parser_ids(manifest_reader *r, const newsdoc__vec *parsers, int *oom)
 {
-	size_t i, j;
-	for (i = 0; i < parsers->count; i++) {
-		const newsdoc_parser_info *mine = parsers->items[i];
-		for (j = 0; j < r->reg->parsers.count; j++) {
-			const newsdoc_parser_info *theirs = r->reg->parsers.items[j];
-			if (!strcmp(mine->id, theirs->id))
-				return fail(r, "parser id '%s' is already provided by plugin '%s'",
-					mine->id, theirs->owner->name);
-		}
-		for (j = 0; j < i; j++)
-			if (!strcmp(mine->id, ((const newsdoc_parser_info *)parsers->items[j])->id))
-				return fail(r, "parser id '%s' appears twice", mine->id);
+	newsdoc__str_map mine = NEWSDOC__STR_MAP_INIT;
+	size_t i;
+	int bad = 0;
+
+	for (i = 0; i < parsers->count && !bad && !*oom; i++) {
+		newsdoc_parser_info *parser = parsers->items[i];
+		const newsdoc_parser_info *theirs = newsdoc__str_map_get(&r->reg->parser_ids, parser->id);
+		if (theirs)
+			bad = fail(r, "parser id '%s' is already provided by plugin '%s'", parser->id, theirs->owner->name);
+		else if (newsdoc__str_map_get(&mine, parser->id))
+			bad = fail(r, "parser id '%s' appears twice", parser->id);
+		else if (newsdoc__str_map_put(&mine, parser->id, parser) != 0)
+			*oom = 1;
 	}
-	return 0;
+	newsdoc__str_map_free(&mine);
+	return bad;
+}
+
+/* A format is the first exporter's that offers it; a later one is never
+ * used, which its plugin's author and the user should know. */
+static int report_format_tie(newsdoc_registry *reg, const newsdoc_exporter_info *exporter)
+{
+	const newsdoc_exporter_info *first = newsdoc__str_map_get(&reg->formats, exporter->format);
+	if (!first)
+		return 0;
+	return newsdoc__registry_warn(reg,
+		"exporters '%s' (plugin '%s') and '%s' (plugin '%s') both offer format %s; '%s' is used",
+		first->id, first->owner->name, exporter->id, exporter->owner->name, exporter->format, first->id);
+}
+
+/* Take the parsers and exporters of an accepted plugin into the registry
+ * and its indexes; the vectors' items are the registry's after. */
+static int accept_plugin(newsdoc_registry *reg, newsdoc_plugin_info *plugin, newsdoc__vec *parsers,
+	newsdoc__vec *exporters)
+{
+	size_t i;
+
+	for (i = 0; i < parsers->count; i++) {
+		newsdoc_parser_info *parser = parsers->items[i];
+		if (newsdoc__vec_push(&reg->parsers, parser) != 0)
+			return NEWSDOC_ENOMEM;
+		parsers->items[i] = NULL;
+		if (newsdoc__str_map_put(&reg->parser_ids, parser->id, parser) != 0)
+			return NEWSDOC_ENOMEM;
+	}
+	for (i = 0; i < exporters->count; i++) {
+		newsdoc_exporter_info *exporter = exporters->items[i];
+		if (report_format_tie(reg, exporter) != 0 || newsdoc__vec_push(&reg->exporters, exporter) != 0)
+			return NEWSDOC_ENOMEM;
+		exporters->items[i] = NULL;
+		if (!newsdoc__str_map_get(&reg->formats, exporter->format) &&
+		    newsdoc__str_map_put(&reg->formats, exporter->format, exporter) != 0)
+			return NEWSDOC_ENOMEM;
+	}
+	return newsdoc__str_map_put(&reg->plugin_names, plugin->name, plugin);
 }
 
 int newsdoc__manifest_read(newsdoc_registry *reg, const char *path)
@@ -477,17 +587,9 @@ int newsdoc__manifest_read(newsdoc_registry *reg, const char *path)
 	}
 	bad = read_manifest(&reader, plugin, &parsers, &exporters, &oom);
 	if (!bad && !oom)
-		bad = check_parser_ids(&reader, &parsers);
-	for (i = 0; !bad && !oom && i < parsers.count; i++)
-		if (newsdoc__vec_push(&reg->parsers, parsers.items[i]) != 0)
-			oom = 1;
-		else
-			parsers.items[i] = NULL;
-	for (i = 0; !bad && !oom && i < exporters.count; i++)
-		if (newsdoc__vec_push(&reg->exporters, exporters.items[i]) != 0)
-			oom = 1;
-		else
-			exporters.items[i] = NULL;
+		bad = check_parser_ids(&reader, &parsers, &oom);
+	if (!bad && !oom && accept_plugin(reg, plugin, &parsers, &exporters) != 0)
+		oom = 1;
 	for (i = 0; i < parsers.count; i++)
 		newsdoc__parser_info_free(parsers.items[i]);
 	for (i = 0; i < exporters.count; i++)

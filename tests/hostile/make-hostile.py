@@ -1,12 +1,36 @@
 #!/usr/bin/env python3
 """Write the hostile-input cases into a folder (never committed: some are
-50 MB). Usage: make-hostile.py OUT_DIR
+50 MB). Usage: make-hostile.py OUT_DIR, or make-hostile.py --manifests
+FOLDER COUNT for the plugin-discovery cases alone.
 
 Each case is one file; run-hostile.sh knows how to feed each to the CLI.
 Files already written with the same size are left alone, so a rerun is
 cheap."""
 import os
 import sys
+
+
+def write_manifests(folder, count):
+    """COUNT small declarative manifests in FOLDER (issue 12: discovery must
+    stay linear in their number). Each plugin claims two hosts of its own
+    and one it shares with its neighbour at the same priority (a tie to
+    report); every 1000th repeats an earlier plugin's name and parser id (a
+    duplicate to skip)."""
+    os.makedirs(folder, exist_ok=True)
+    for i in range(count):
+        name = 'gen-%d' % (i - 500 if i % 1000 == 999 else i)
+        with open(os.path.join(folder, 'm%06d.json' % i), 'w') as f:
+            f.write('{"file_format_version":"1.0.0","plugin":{"name":"%s","version":"1.0.0"},'
+                    '"parsers":[{"id":"%s","hosts":["site-%d.test","*.site-%d.test","shared-%d.test"],'
+                    '"priority":5,"rules":{"title":"//h1"}}]}\n' % (name, name, i, i, i // 2))
+
+
+# make-hostile.py --manifests FOLDER COUNT: only the manifests, written
+# where run-hostile.sh wants them for one run (80,000 files of 4 KB blocks
+# are not kept in the build tree).
+if len(sys.argv) == 4 and sys.argv[1] == '--manifests':
+    write_manifests(sys.argv[2], int(sys.argv[3]))
+    sys.exit(0)
 
 out = sys.argv[1]
 os.makedirs(out, exist_ok=True)

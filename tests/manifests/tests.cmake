@@ -7,5 +7,6 @@ add_test(NAME manifest_schema COMMAND /usr/bin/python3 ${CMAKE_CURRENT_LIST_DIR}
     ${fixtures}/claim-high.json ${fixtures}/probe.json ${fixtures}/traversal.json
     ${PROJECT_BINARY_DIR}/test-plugins/good/good.json
   --invalid ${fixtures}/not-json.json ${fixtures}/unknown-major.json ${fixtures}/unknown-key.json
-    ${fixtures}/missing-library-path.json)
+    ${fixtures}/missing-library-path.json ${fixtures}/priority-overflow.json
+    ${fixtures}/interface-overflow.json)
 set_tests_properties(manifest_schema PROPERTIES SKIP_RETURN_CODE 77)

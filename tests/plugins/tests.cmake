@@ -53,12 +53,18 @@ foreach(manifest ${NEWSDOC_FIXTURE_MANIFESTS})
   configure_file(${manifest} ${NEWSDOC_FIXTURE_DIR}/${name}/${name}.json COPYONLY)
 endforeach()
 
-add_executable(test_plugins ${CMAKE_CURRENT_LIST_DIR}/test_plugins.c)
-target_link_libraries(test_plugins PRIVATE newsdoc PkgConfig::CMOCKA)
-target_compile_definitions(test_plugins PRIVATE NEWSDOC_FIXTURE_DIR="${NEWSDOC_FIXTURE_DIR}")
-add_dependencies(test_plugins ${NEWSDOC_FIXTURE_TARGETS})
-add_test(NAME test_plugins COMMAND test_plugins)
-set_tests_properties(test_plugins PROPERTIES ENVIRONMENT "CMOCKA_MESSAGE_OUTPUT=stdout")
+# A CMocka program NAME.c of this folder that reads the fixtures, linked
+# with LIBRARY.
+function(newsdoc_fixture_test name library)
+  add_executable(${name} ${CMAKE_CURRENT_LIST_DIR}/${name}.c)
+  target_link_libraries(${name} PRIVATE ${library} PkgConfig::CMOCKA)
+  target_compile_definitions(${name} PRIVATE NEWSDOC_FIXTURE_DIR="${NEWSDOC_FIXTURE_DIR}")
+  add_dependencies(${name} ${NEWSDOC_FIXTURE_TARGETS})
+  add_test(NAME ${name} COMMAND ${name})
+  set_tests_properties(${name} PROPERTIES ENVIRONMENT "CMOCKA_MESSAGE_OUTPUT=stdout")
+endfunction()
+
+newsdoc_fixture_test(test_plugins newsdoc)
 
 # Rules on unusual selections, with libxml2's allocations counted.
 add_executable(test_plugin_rules ${CMAKE_CURRENT_LIST_DIR}/test_plugin_rules.c)
@@ -89,3 +95,19 @@ target_compile_definitions(test_page_guard PRIVATE
 add_dependencies(test_page_guard fixture_plugin_template fixture_plugin_good newsdoc_cli)
 add_test(NAME test_page_guard COMMAND test_page_guard)
 set_tests_properties(test_page_guard PROPERTIES ENVIRONMENT "CMOCKA_MESSAGE_OUTPUT=stdout")
+
+# Discovery on hostile folders (FIFOs, devices, oversized manifests, unsafe
+# owners and modes, relative environment entries). Linked statically: it
+# also calls the registry's internal entry that takes the identity to check
+# against, to test what a non-root process is told.
+newsdoc_fixture_test(test_discovery newsdoc_static)
+target_link_libraries(test_discovery PRIVATE
+  PkgConfig::LIBXML2 PkgConfig::JANSSON ${CMAKE_DL_LIBS} Threads::Threads)
+target_include_directories(test_discovery PRIVATE ${PROJECT_SOURCE_DIR}/libnewsdoc)
+set_tests_properties(test_discovery PROPERTIES TIMEOUT 120)
+
+# Manifest values at and past their bounds (versions, interface versions,
+# priorities) and exporter formats that clash.
+newsdoc_fixture_test(test_manifest_values newsdoc)
+target_compile_definitions(test_manifest_values PRIVATE NEWSDOC_PLUGINS_DIR="${PROJECT_BINARY_DIR}/plugins.d")
+add_dependencies(test_manifest_values newsdoc_cli)

@@ -24,8 +24,9 @@ if readelf -d "$work/tb/libnewsdoc-template.so" | grep -q 'libnewsdoc'; then
 fi
 
 newsdoc=$prefix/bin/newsdoc
-"$newsdoc" plugin check "$work/tb/template.json" | tee "$work/check.out"
+"$newsdoc" plugin check --load "$work/tb/template.json" | tee "$work/check.out"
 grep -q 'ok: plugin template 1.0.0 (library)' "$work/check.out"
+grep -q 'libnewsdoc-template.so (loaded)' "$work/check.out"
 
 cat >"$work/page.html" <<'HTML'
 <html><head><title>Bridges reopen | Example</title></head><body><article>
