@@ -83,6 +83,10 @@ size_t newsdoc__utf8_encode(char *out, unsigned long cp);
  * converting (UTF-8, or a charset neither iconv nor libxml2 knows). 0,
  * NEWSDOC_ENOMEM or NEWSDOC_ELIMIT. */
 int newsdoc__to_utf8(const char *data, size_t len, const char *charset, char **out, size_t *out_len);
+/* Close a charset handler of libxml2's xmlFindCharEncodingHandler, also
+ * one it gave back half made when memory ran out (utf8_convert.c). */
+struct _xmlCharEncodingHandler;
+void newsdoc__charset_handler_close(struct _xmlCharEncodingHandler *handler);
 
 /* ---- libxml2 set-up (xml_init.c) ---- */
 /* Initialise libxml2, once per process, whichever thread comes first. */

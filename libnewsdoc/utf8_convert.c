@@ -130,6 +130,25 @@ static int convert_handler(xmlCharEncodingHandlerPtr handler, const char *data, 
 	return error;
 }
 
+void newsdoc__charset_handler_close(struct _xmlCharEncodingHandler *handler)
+{
+	/* libxml2 2.9.14 hands out an iconv handler without its name when
+	 * copying the name runs out of memory, and xmlCharEncCloseFunc leaves
+	 * a handler without a name open: it and its two iconv descriptors are
+	 * closed here. (Named handlers, built-in or not, are libxml2's to close.) */
+	if (!handler || handler->name) {
+		xmlCharEncCloseFunc(handler);
+		return;
+	}
+#ifdef LIBXML_ICONV_ENABLED
+	if (handler->iconv_in && handler->iconv_in != (iconv_t)-1)
+		iconv_close(handler->iconv_in);
+	if (handler->iconv_out && handler->iconv_out != (iconv_t)-1)
+		iconv_close(handler->iconv_out);
+#endif
+	xmlFree(handler);
+}
+
 static void silent_generic_error(void *context, const char *message, ...)
 {
 	(void)context;
@@ -171,7 +190,7 @@ int newsdoc__to_utf8(const char *data, size_t len, const char *charset, char **o
 		xmlResetLastError();
 		if ((handler = xmlFindCharEncodingHandler(charset)) != NULL) {
 			error = convert_handler(handler, data, len, unit, &utf8);
-			xmlCharEncCloseFunc(handler);
+			newsdoc__charset_handler_close(handler);
 		} else {
 			const xmlError *last = xmlGetLastError();
 			error = last && last->code == XML_ERR_NO_MEMORY ? newsdoc__error_oom() : 0;

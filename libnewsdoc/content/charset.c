@@ -121,7 +121,7 @@ static const char *usable(const char *name, xmlCharEncodingHandlerPtr *handler_o
 	if (handler_out)
 		*handler_out = handler;
 	else
-		xmlCharEncCloseFunc(handler);
+		newsdoc__charset_handler_close(handler);
 	return name;
 }
 
@@ -201,11 +201,11 @@ static const char *declared_usable(const char *name)
 		return "UTF-8";
 	if (!(chosen = usable(name, &handler)) || !handler || ascii_safe(chosen)) {
 		if (handler)
-			xmlCharEncCloseFunc(handler);
+			newsdoc__charset_handler_close(handler);
 		return chosen;
 	}
 	compatible = ascii_compatible(handler);
-	xmlCharEncCloseFunc(handler);
+	newsdoc__charset_handler_close(handler);
 	return compatible ? chosen : NULL;
 }
 
