@@ -13,19 +13,18 @@
  *
  *   - NUL characters. The parser takes a NUL for the end of its input:
  *     a page with a NUL at byte 5,000 lost everything after it. The HTML
- *     standard's tokenizer never stops at U+0000: in the text of the body
- *     the tree builder ignores it ("A character token that is U+0000
- *     NULL: parse error, ignore the token"), and everywhere else (tag and
- *     attribute names and values, comments, a DOCTYPE, the raw text of
+ *     standard's tokenizer never stops at U+0000 either. In markup (tag
+ *     and attribute names and values, comments, a DOCTYPE, the raw text of
  *     <script> and <style>, the escapable text of <title> and <textarea>)
- *     it becomes U+FFFD. The standard's note says why: NULs are dropped
- *     except where dropping them could join two things into something
- *     else. That is what is done here, so that the text reads as a
- *     browser shows it (a run of NUL padding vanishes instead of becoming
- *     a paragraph of U+FFFD) and markup keeps a mark where one was.
- *     (Foreign content, text inside <svg> or <math>, takes U+FFFD in the
- *     standard; it is dropped here with the rest of the text, since the
- *     extractor never reads that text.)
+ *     it becomes U+FFFD, as the standard says. In the text of the body the
+ *     standard's tree builder ignores it, which joins the words on either
+ *     side ("Second\0para" shows as "Secondpara"); here it becomes a
+ *     space instead, as in text input: a NUL between two words most often
+ *     stood for a separator lost in a conversion, a space joins nothing,
+ *     and a run of NUL padding still vanishes (white space folds) instead
+ *     of becoming a paragraph of U+FFFD. (Foreign content, text inside
+ *     <svg> or <math>, is treated as body text; the extractor never reads
+ *     it.)
  *
  *   - A self-closed <script .../> or <style .../>. libxml2 closes it at
  *     the "/>", so the code that follows up to "</script>" becomes text
@@ -67,14 +66,17 @@ static void change(rewrite *rw, size_t at, size_t removed, const char *with, siz
 	rw->changed = 1;
 }
 
-/* The NULs in data[from, to): dropped from text, U+FFFD in markup. */
+/* The NULs in data[from, to): a space in text, U+FFFD in markup. */
 static void replace_nuls(rewrite *rw, size_t from, size_t to, int in_markup)
 {
 	const char *nul;
 
 	while (from < to && (nul = memchr(rw->data + from, 0, to - from)) != NULL) {
 		size_t at = (size_t)(nul - rw->data);
-		change(rw, at, 1, replacement, in_markup ? 3 : 0);
+		if (in_markup)
+			change(rw, at, 1, replacement, 3);
+		else
+			change(rw, at, 1, " ", 1);
 		from = at + 1;
 	}
 }

@@ -1,9 +1,9 @@
 /*
  * NUL characters are data, never the end of the page nor alone a sign of
  * binary data (libnewsdoc/html_prepare.c). In HTML they go as the HTML
- * standard has it: dropped from the text of the body, U+FFFD in markup
- * (a title, an attribute value, a script such as JSON-LD); in text input
- * a NUL is a space. In UTF-16 a NUL is a code unit of two zero bytes.
+ * standard has it in markup: U+FFFD (a title, an attribute value, a script
+ * such as JSON-LD); in the text of the body, as in text input, a NUL is a
+ * space (the standard drops it, joining the words on either side). In UTF-16 a NUL is a code unit of two zero bytes.
  */
 #include "content_test_util.h"
 #include "wide_text_util.h"
@@ -54,7 +54,7 @@ static void test_nul_neither_cuts_nor_refuses(void **state)
 	}
 }
 
-/* Dropped in text, U+FFFD in a title, an attribute value and JSON-LD. */
+/* A space in text, U+FFFD in a title, an attribute value and JSON-LD. */
 static void test_nul_by_where_it_is(void **state)
 {
 	static const char page[] =
@@ -63,7 +63,7 @@ static void test_nul_by_where_it_is(void **state)
 		"<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
 		"\"author\": {\"@type\": \"Person\", \"name\": \"Jane\0Doe\"}}</script>"
 		"<style>p { color: red }\0</style></head><body><article>"
-		"<p>The harbour\0 ferry sailed again on Monday morning after four months in the dry dock at Kell Point.</p>"
+		"<p>The harbour\0ferry sailed again on Monday morning after four months in the dry dock at Kell Point.</p>"
 		"<!-- a\0comment --><p>" PARA_B "</p></article></body></html>";
 	newsdoc_document *doc = parse_bytes(page, sizeof(page) - 1, NEWSDOC_INPUT_HTML);
 	(void)state;
