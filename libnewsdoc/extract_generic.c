@@ -55,6 +55,8 @@ static int extract_content(newsdoc_document *doc, xmlNode *body, const char *url
 	ctx.title = newsdoc_document_title(doc);
 
 	error = newsdoc__content_score(&ctx);
+	if (!error)
+		error = newsdoc__content_page_type(&ctx);
 	if (!error && !newsdoc_document_related_count(doc))
 		error = newsdoc__content_related(&ctx);
 	if (!error && !newsdoc_document_block_count(doc)) {

@@ -85,6 +85,9 @@ typedef struct content_ctx {
 	 * list (figure.c): images [0, images_indexed) are in the set. */
 	newsdoc__str_set image_urls;
 	size_t images_indexed;
+	/* The page type whose profile extraction follows (enum
+	 * newsdoc__page_type; 0, article, unless pagetype.c says otherwise). */
+	int page_type;
 } content_ctx;
 
 static inline content_stat *content_stat_of(const xmlNode *node)
@@ -133,6 +136,11 @@ xmlChar *newsdoc__content_class_lower(const xmlNode *node);
 /* score.c */
 int newsdoc__content_score(content_ctx *ctx);
 xmlNode *newsdoc__content_pick_container(content_ctx *ctx);
+
+/* pagetype.c: the page type (the document's when a site rule or plugin
+ * set it, else classified and recorded with its provenance) into
+ * ctx->page_type. After scoring. */
+int newsdoc__content_page_type(content_ctx *ctx);
 
 /* related.c */
 int newsdoc__content_related(content_ctx *ctx);
