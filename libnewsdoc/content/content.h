@@ -48,7 +48,7 @@ enum content_tag {
 #define NODE_POSITIVE 0x02  /* class/id/itemprop say article body */
 #define NODE_HIDDEN   0x04  /* hidden attribute or display:none */
 #define NODE_RELATED  0x08  /* a related/read-more box (items taken from it) */
-#define NODE_DROPPED  0x10  /* decided: not part of the body */
+#define NODE_DROPPED  0x10  /* decided: not part of the body (profile.c) */
 #define NODE_HAS_POSITIVE 0x20 /* wraps an element marked as article body */
 #define NODE_WEAK     0x40  /* the negative hint is a weak one */
 #define NODE_BLOCK_CHILD 0x80 /* has an element child that is not inline */
@@ -141,6 +141,12 @@ xmlNode *newsdoc__content_pick_container(content_ctx *ctx);
  * set it, else classified and recorded with its provenance) into
  * ctx->page_type. After scoring. */
 int newsdoc__content_page_type(content_ctx *ctx);
+
+/* profile.c: what the page type changes in the pipeline (nothing for
+ * articles). _prepare after newsdoc__content_page_type (it may score the
+ * page again); _container after newsdoc__content_pick_container. */
+int newsdoc__profile_prepare(content_ctx *ctx);
+void newsdoc__profile_container(content_ctx *ctx);
 
 /* related.c */
 int newsdoc__content_related(content_ctx *ctx);

@@ -1,0 +1,136 @@
+/*
+ * Extraction profiles by page type (pagetype.c says which): what the body
+ * of a page that is not an article is made of, as small changes to the
+ * generic pipeline at two points:
+ *
+ *   prepare    after scoring and classifying, before related boxes:
+ *              changes to what is visible (and a new scoring when so);
+ *   container  after the container is chosen: a wider one when the
+ *              type's body is a set of repeated items.
+ *
+ * The article profile is the generic pipeline unchanged: every function
+ * here does nothing for it. Each rule is kept only when the check half of
+ * bench/run's pages says so and no set loses.
+ *
+ * Forum: the thread is every post, not the one the scorer liked best.
+ * Posts are repeated siblings of one kind (same tag, same first class
+ * word: "post bg1", "post bg2"); the container becomes their parent and
+ * what else it holds (pagination, reply forms) goes. Forum software that
+ * renders a crawler view without scripts (Discourse) puts the whole thread
+ * in <noscript>: on a forum page whose <noscript> holds more text than the
+ * visible page, that <noscript> is read as a <div>.
+ */
+#include <string.h>
+
+#include "pagetype.h"
+#include "../dom_attr.h"
+#include "../dom_walk.h"
+
+/* A climb from the container looks this many generations up for posts. */
+#define POST_CLIMB 8
+
+/* Text bytes below `top` (bounded by the work meter). */
+static size_t text_bytes(xmlNode *top)
+{
+	xmlNode *node = top;
+	size_t bytes = 0;
+
+	for (; node; node = newsdoc__walk_next(node, top, node->type == XML_ELEMENT_NODE))
+		if (node->type == XML_TEXT_NODE && node->content)
+			bytes += strlen((const char *)node->content);
+	return bytes;
+}
+
+static void clear_private(xmlNode *top)
+{
+	xmlNode *node;
+
+	for (node = top; node; node = newsdoc__walk_step(node, top, node->type == XML_ELEMENT_NODE))
+		node->_private = NULL;
+}
+
+/* Forum: a <noscript> that holds the thread becomes a <div>. 1 when one did. */
+static int open_crawler_view(content_ctx *ctx)
+{
+	xmlNode *node = ctx->body;
+	const content_stat *body = content_stat_of(ctx->body);
+	int opened = 0;
+
+	while (node) {
+		int descend = node->type == XML_ELEMENT_NODE;
+		if (descend && !strcmp((const char *)node->name, "noscript")) {
+			size_t bytes = text_bytes(node);
+			descend = 0;
+			if (bytes >= 1000 && bytes > 2u * body->text) {
+				xmlNodeSetName(node, (const xmlChar *)"div");
+				opened = 1;
+			}
+		}
+		node = newsdoc__walk_next(node, ctx->body, descend);
+	}
+	return opened;
+}
+
+/* Score again after the tree changed. */
+static int rescore(content_ctx *ctx)
+{
+	clear_private(ctx->body);
+	newsdoc__free(ctx->stats);
+	ctx->stats = NULL;
+	ctx->stat_count = 0;
+	return newsdoc__content_score(ctx);
+}
+
+int newsdoc__profile_prepare(content_ctx *ctx)
+{
+	if (ctx->page_type == PAGE_TYPE_FORUM && open_crawler_view(ctx))
+		return rescore(ctx);
+	return 0;
+}
+
+/* Every element child of `parent` that is not an item of `run` is left
+ * out of the body. */
+static void drop_others(xmlNode *parent, const item_run *run)
+{
+	xmlNode *child;
+
+	for (child = parent->children; child; child = child->next) {
+		content_stat *stat = content_stat_of(child);
+		if (stat && newsdoc__item_kind(child) != run->kind)
+			stat->flags |= NODE_DROPPED;
+	}
+}
+
+/* Forum: climb from the container to the generation whose siblings are
+ * the other posts; their parent is the thread. */
+static void widen_to_posts(content_ctx *ctx)
+{
+	xmlNode *probe = ctx->container;
+	int generation;
+
+	for (generation = 0; probe && probe != ctx->body && generation < POST_CLIMB;
+		generation++, probe = probe->parent) {
+		xmlNode *parent = probe->parent;
+		const content_stat *mine = content_stat_of(probe);
+		item_run run;
+		if (!parent || !mine || !content_stat_of(parent))
+			return;
+		if (!newsdoc__item_run_find(parent, 2, &run) || run.kind != newsdoc__item_kind(probe))
+			continue;
+		/* The other posts must add text: not a list of one-line links. */
+		if (run.text * 10 < mine->text * 13 || run.link_text * 2 > run.text)
+			continue;
+		drop_others(parent, &run);
+		ctx->container = parent;
+		ctx->container_para_text = content_stat_of(parent)->para_text;
+		return;
+	}
+}
+
+void newsdoc__profile_container(content_ctx *ctx)
+{
+	if (!ctx->container)
+		return;
+	if (ctx->page_type == PAGE_TYPE_FORUM)
+		widen_to_posts(ctx);
+}
