@@ -19,6 +19,11 @@
  * renders a crawler view without scripts (Discourse) puts the whole thread
  * in <noscript>: on a forum page whose <noscript> holds more text than the
  * visible page, that <noscript> is read as a <div>.
+ *
+ * Service: the body is every section of <main> (hero, feature cards,
+ * questions, calls to action), which the scorer splits; <main> is the
+ * container when it holds >= 1.2x the container's text, is not named as
+ * furniture and is not mostly links.
  */
 #include <string.h>
 
@@ -127,10 +132,47 @@ static void widen_to_posts(content_ctx *ctx)
 	}
 }
 
+/* The page's <main> (or role="main"), or NULL. */
+static xmlNode *find_main(const content_ctx *ctx)
+{
+	xmlNode *node = ctx->body;
+
+	while (node) {
+		const content_stat *stat = content_stat_of(node);
+		int descend = stat && stat->tag != TAG_SKIP && !(stat->flags & NODE_HIDDEN);
+		if (descend && node != ctx->body) {
+			const char *role;
+			if (!strcmp((const char *)node->name, "main"))
+				return node;
+			role = newsdoc__attr_text(node, "role");
+			if (role && !strcmp(role, "main"))
+				return node;
+		}
+		node = newsdoc__walk_next(node, ctx->body, descend);
+	}
+	return NULL;
+}
+
+/* Service: every section of <main> (hero, features, questions, calls to
+ * action), not the one section with the most prose. */
+static void widen_to_main(content_ctx *ctx)
+{
+	xmlNode *main = find_main(ctx);
+	const content_stat *stat = content_stat_of(main), *mine = content_stat_of(ctx->container);
+
+	if (!stat || !mine || (stat->flags & NODE_NEGATIVE) || stat->text * 10 < mine->text * 12 ||
+		stat->link_text * 2 > stat->text)
+		return;
+	ctx->container = main;
+	ctx->container_para_text = stat->para_text;
+}
+
 void newsdoc__profile_container(content_ctx *ctx)
 {
 	if (!ctx->container)
 		return;
 	if (ctx->page_type == PAGE_TYPE_FORUM)
 		widen_to_posts(ctx);
+	else if (ctx->page_type == PAGE_TYPE_SERVICE)
+		widen_to_main(ctx);
 }

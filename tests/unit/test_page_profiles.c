@@ -59,6 +59,19 @@ static void test_forum_crawler_view(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* Service: the hero, the feature cards and the questions of <main>. */
+static void test_service_main(void **state)
+{
+	newsdoc_document *doc = read_page(PAGE("service"),
+		"https://greenleaf.example.co.uk/services/garden-design", "service");
+	(void)state;
+
+	assert_in_body(doc, "From a first sketch to the last plant");
+	assert_in_body(doc, "listen to your wishes");
+	assert_in_body(doc, "two to four weeks");
+	newsdoc_document_free(doc);
+}
+
 /* An article keeps the article profile: its link lists stay out. */
 static void test_article_unchanged(void **state)
 {
@@ -77,6 +90,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_forum_posts),
 		cmocka_unit_test(test_forum_crawler_view),
+		cmocka_unit_test(test_service_main),
 		cmocka_unit_test(test_article_unchanged),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
