@@ -8,6 +8,7 @@
  *   pagetype_words.c     the word tables the features look for
  *   pagetype.c           the linear model (weights in a table) and the
  *                        provenance of its answer
+ *   profile.c            what each type keeps (container and emission)
  *
  * Features are numbers in a fixed order; the weights table in pagetype.c
  * is fitted to that order on the tune half of the benchmark pages
@@ -137,6 +138,7 @@ enum page_word_list {
 	PAGE_WORDS_URL,     /* tokens of the URL's host and path */
 	PAGE_WORDS_CLASS,   /* class names of <html>/<body> and of repeated items */
 	PAGE_WORDS_TEXT,    /* short texts: buttons, links, labels */
+	PAGE_WORDS_LEAVE_OUT, /* names of boxes a type's body leaves out */
 	PAGE_WORDS_COUNT
 };
 /* The page type (or PAGE_TYPE_COUNT) of the longest word of `list` that

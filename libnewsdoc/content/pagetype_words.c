@@ -117,6 +117,14 @@ static const char *const text_service[] = {
 	"contáctenos", "contattaci", "kontakt z nami", "find out more", "get in touch"
 };
 
+/* ---- class and id names of boxes a type's body leaves out ---- */
+
+/* Product pages: customer reviews and ratings are not the description. */
+static const char *const reviews[] = {
+	"review", "yotpo", "okendo", "stamped", "jdgm", "judgeme", "trustpilot", "bazaarvoice", "bv-",
+	"testimonial", "ratings"
+};
+
 static const struct word_list {
 	const char *const *words;
 	size_t count;
@@ -144,6 +152,8 @@ static const struct word_list {
 	{ text_listing, COUNT(text_listing), PAGE_TYPE_LISTING },
 	{ text_docs, COUNT(text_docs), PAGE_TYPE_DOCUMENTATION },
 	{ text_service, COUNT(text_service), PAGE_TYPE_SERVICE },
+}, leave_out_lists[] = {
+	{ reviews, COUNT(reviews), PAGE_TYPE_PRODUCT },
 };
 
 static newsdoc__word_index indexes[PAGE_WORDS_COUNT];
@@ -163,6 +173,7 @@ static void build_indexes(void)
 	add_lists(&indexes[PAGE_WORDS_URL], url_lists, COUNT(url_lists));
 	add_lists(&indexes[PAGE_WORDS_CLASS], class_lists, COUNT(class_lists));
 	add_lists(&indexes[PAGE_WORDS_TEXT], text_lists, COUNT(text_lists));
+	add_lists(&indexes[PAGE_WORDS_LEAVE_OUT], leave_out_lists, COUNT(leave_out_lists));
 }
 
 int newsdoc__page_word_may_start(int list, const char *p)

@@ -24,6 +24,10 @@
  * questions, calls to action), which the scorer splits; <main> is the
  * container when it holds >= 1.2x the container's text, is not named as
  * furniture and is not mostly links.
+ *
+ * Product: customer reviews are not the description. Boxes whose class
+ * or id names them (a table in pagetype_words.c) leave the page unless
+ * they hold the <h1>, and the page is scored again.
  */
 #include <string.h>
 
@@ -33,6 +37,8 @@
 
 /* A climb from the container looks this many generations up for posts. */
 #define POST_CLIMB 8
+/* At most this many boxes are removed from a page. */
+#define MAX_DROPS 64
 
 /* Text bytes below `top` (bounded by the work meter). */
 static size_t text_bytes(xmlNode *top)
@@ -76,6 +82,45 @@ static int open_crawler_view(content_ctx *ctx)
 	return opened;
 }
 
+/* 1 when `top` holds an <h1> (the page's own title: not a box to drop). */
+static int holds_h1(xmlNode *top)
+{
+	xmlNode *node;
+
+	for (node = top; node; node = newsdoc__walk_next(node, top, node->type == XML_ELEMENT_NODE))
+		if (node->type == XML_ELEMENT_NODE && !strcmp((const char *)node->name, "h1"))
+			return 1;
+	return 0;
+}
+
+/* Product: boxes named as reviews or ratings leave the page (a removal,
+ * as a site rule's drop: the generic extractor reads its own copy of the
+ * page). 1 when one went. */
+static int drop_reviews(content_ctx *ctx)
+{
+	xmlNode *node = ctx->body, *found[MAX_DROPS];
+	size_t count = 0, i;
+
+	while (node && count < MAX_DROPS) {
+		const content_stat *stat = content_stat_of(node);
+		int descend = stat && stat->tag != TAG_SKIP && !(stat->flags & NODE_HIDDEN);
+		if (descend && node != ctx->body) {
+			const char *class_names = newsdoc__attr_text(node, "class"), *id = newsdoc__attr_text(node, "id");
+			if (((class_names && newsdoc__page_name_types(PAGE_WORDS_LEAVE_OUT, class_names)) ||
+				(id && newsdoc__page_name_types(PAGE_WORDS_LEAVE_OUT, id))) && !holds_h1(node)) {
+				found[count++] = node;
+				descend = 0;
+			}
+		}
+		node = newsdoc__walk_next(node, ctx->body, descend);
+	}
+	for (i = 0; i < count; i++) {
+		xmlUnlinkNode(found[i]);
+		xmlFreeNode(found[i]);
+	}
+	return count > 0;
+}
+
 /* Score again after the tree changed. */
 static int rescore(content_ctx *ctx)
 {
@@ -89,6 +134,8 @@ static int rescore(content_ctx *ctx)
 int newsdoc__profile_prepare(content_ctx *ctx)
 {
 	if (ctx->page_type == PAGE_TYPE_FORUM && open_crawler_view(ctx))
+		return rescore(ctx);
+	if (ctx->page_type == PAGE_TYPE_PRODUCT && drop_reviews(ctx))
 		return rescore(ctx);
 	return 0;
 }

@@ -72,6 +72,19 @@ static void test_service_main(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* Product: the description and the specifications, not the reviews. */
+static void test_product_reviews_out(void **state)
+{
+	newsdoc_document *doc = read_page(PAGE("product"), "https://shop.example.com/products/trail-runner-3",
+		"product");
+	(void)state;
+
+	assert_in_body(doc, "breathable waterproof membrane");
+	assert_not_in_body(doc, "three day hike");
+	assert_not_in_body(doc, "four hundred kilometres");
+	newsdoc_document_free(doc);
+}
+
 /* An article keeps the article profile: its link lists stay out. */
 static void test_article_unchanged(void **state)
 {
@@ -91,6 +104,7 @@ int main(void)
 		cmocka_unit_test(test_forum_posts),
 		cmocka_unit_test(test_forum_crawler_view),
 		cmocka_unit_test(test_service_main),
+		cmocka_unit_test(test_product_reviews_out),
 		cmocka_unit_test(test_article_unchanged),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
