@@ -27,7 +27,8 @@
  *
  * Product: customer reviews are not the description. Boxes whose class
  * or id names them (a table in pagetype_words.c) leave the page unless
- * they hold the <h1>, and the page is scored again.
+ * they hold the <h1>, and the page is scored again; then <main> is the
+ * container as on a service page (price, description, specifications).
  */
 #include <string.h>
 
@@ -220,6 +221,6 @@ void newsdoc__profile_container(content_ctx *ctx)
 		return;
 	if (ctx->page_type == PAGE_TYPE_FORUM)
 		widen_to_posts(ctx);
-	else if (ctx->page_type == PAGE_TYPE_SERVICE)
+	else if (ctx->page_type == PAGE_TYPE_SERVICE || ctx->page_type == PAGE_TYPE_PRODUCT)
 		widen_to_main(ctx);
 }

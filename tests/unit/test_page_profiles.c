@@ -85,6 +85,20 @@ static void test_product_reviews_out(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* Product: the sections of <main> (price, description, specifications),
+ * not only the one with the most prose. */
+static void test_product_main(void **state)
+{
+	newsdoc_document *doc = read_page(PAGE("product"), "https://shop.example.com/products/trail-runner-3",
+		"product");
+	(void)state;
+
+	assert_in_body(doc, "$129.00");
+	assert_in_body(doc, "reinforced toe cap");
+	assert_in_body(doc, "310 g per shoe");
+	newsdoc_document_free(doc);
+}
+
 /* An article keeps the article profile: its link lists stay out. */
 static void test_article_unchanged(void **state)
 {
@@ -105,6 +119,7 @@ int main(void)
 		cmocka_unit_test(test_forum_crawler_view),
 		cmocka_unit_test(test_service_main),
 		cmocka_unit_test(test_product_reviews_out),
+		cmocka_unit_test(test_product_main),
 		cmocka_unit_test(test_article_unchanged),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
