@@ -19,6 +19,7 @@ typedef struct emit_state {
 	int pending_space;
 	unsigned int run_link_chars;
 	int br_count;             /* consecutive <br> seen in the run */
+	int keep_links;           /* the page type's items are links (profile.c) */
 } emit_state;
 
 /* What the walk of the container does after an element (emit_element). */
@@ -108,7 +109,7 @@ static int flush_run(emit_state *st)
 	newsdoc__sb_trim(&st->run);
 	if (st->run.failed)
 		error = NEWSDOC_ENOMEM;
-	else if (st->run.len && !(st->run_link_chars * 2 > newsdoc__utf8_count(st->run.ptr, st->run.len)) &&
+	else if (st->run.len && (st->keep_links || !(st->run_link_chars * 2 > newsdoc__utf8_count(st->run.ptr, st->run.len))) &&
 		!newsdoc__content_is_boiler_text(st->run.ptr, st->run.len) && !newsdoc__content_is_related_heading(st->run.ptr, st->run.len))
 		error = add_text_block(st->ctx, NEWSDOC_BLOCK_PARAGRAPH, st->run.ptr, st->run.len, 0);
 	st->run.len = 0;
@@ -134,7 +135,7 @@ static int emit_paragraph(emit_state *st, const xmlNode *node, const content_sta
 
 	/* Mostly links: a teaser or a "Read more" line; but a long paragraph
 	 * of prose keeps its links (citations, names). */
-	if (stat->text && stat->link_text * 10 > stat->text * 6 &&
+	if (!st->keep_links && stat->text && stat->link_text * 10 > stat->text * 6 &&
 		(stat->text < 400 || stat->link_text * 10 > stat->text * 8))
 		return 0;
 	if ((error = text_of(&text, node)) == 0 && text.len && !newsdoc__content_is_boiler_text(text.ptr, text.len) &&
@@ -151,7 +152,7 @@ static int emit_heading(emit_state *st, const xmlNode *node, const content_stat 
 
 	if ((error = text_of(&text, node)) == 0 && text.len && !is_headline(st->ctx, text.ptr, text.len) &&
 		!newsdoc__content_is_related_heading(text.ptr, text.len) && !newsdoc__content_is_boiler_text(text.ptr, text.len) &&
-		!(stat->link_text * 2 > stat->text))
+		(st->keep_links || !(stat->link_text * 2 > stat->text)))
 		error = add_text_block(st->ctx, NEWSDOC_BLOCK_HEADING, text.ptr, text.len, stat->level ? stat->level : 2);
 	newsdoc__sb_free(&text);
 	return error;
@@ -210,7 +211,7 @@ static int emit_list(emit_state *st, const xmlNode *list, const content_stat *st
 	int error = 0;
 
 	/* A list of links is navigation or a related box, not prose. */
-	if (stat->text == 0 || stat->link_text * 10 > stat->text * 5)
+	if (stat->text == 0 || (!st->keep_links && stat->link_text * 10 > stat->text * 5))
 		return 0;
 	if (holds_blocks(list)) {
 		*next = EMIT_INTO;
@@ -294,7 +295,7 @@ static int emit_table(emit_state *st, const xmlNode *table, const content_stat *
 		*next = EMIT_INTO;
 		return 0;
 	}
-	if (stat->text == 0 || stat->link_text * 10 > stat->text * 6)
+	if (stat->text == 0 || (!st->keep_links && stat->link_text * 10 > stat->text * 6))
 		return 0;
 	return emit_rows(st, table);
 }
@@ -493,6 +494,7 @@ int newsdoc__content_emit(content_ctx *ctx)
 
 	memset(&st, 0, sizeof(st));
 	st.ctx = ctx;
+	st.keep_links = newsdoc__profile_keeps_links(ctx);
 	if (!stat)
 		return 0;
 	if (!ctx->container_para_text)

@@ -88,6 +88,9 @@ typedef struct content_ctx {
 	/* The page type whose profile extraction follows (enum
 	 * newsdoc__page_type; 0, article, unless pagetype.c says otherwise). */
 	int page_type;
+	/* The parent of the page's largest run of repeated items (teasers,
+	 * products, posts) as the page-type features found it, or NULL. */
+	xmlNode *items_parent;
 } content_ctx;
 
 static inline content_stat *content_stat_of(const xmlNode *node)
@@ -147,6 +150,9 @@ int newsdoc__content_page_type(content_ctx *ctx);
  * page again); _container after newsdoc__content_pick_container. */
 int newsdoc__profile_prepare(content_ctx *ctx);
 void newsdoc__profile_container(content_ctx *ctx);
+/* 1 when the page type's body is made of links (a listing's item titles),
+ * which blocks.c then keeps instead of dropping as link lists. */
+int newsdoc__profile_keeps_links(const content_ctx *ctx);
 
 /* related.c */
 int newsdoc__content_related(content_ctx *ctx);

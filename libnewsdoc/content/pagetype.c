@@ -163,6 +163,7 @@ int newsdoc__content_page_type(content_ctx *ctx)
 	newsdoc__page_features(ctx, &features);
 	type = newsdoc__page_type_classify(&features, &source);
 	ctx->page_type = type;
+	ctx->items_parent = features.items.first ? features.items.first->parent : NULL;
 	if ((error = newsdoc_document_set(ctx->doc, NEWSDOC_FIELD_PAGE_TYPE, newsdoc__page_type_name(type))) != 0)
 		return error;
 	return newsdoc_document_set_provenance(ctx->doc, NEWSDOC_FIELD_PAGE_TYPE, source);

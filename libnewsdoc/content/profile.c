@@ -1,12 +1,14 @@
 /*
  * Extraction profiles by page type (pagetype.c says which): what the body
  * of a page that is not an article is made of, as small changes to the
- * generic pipeline at two points:
+ * generic pipeline at three points:
  *
  *   prepare    after scoring and classifying, before related boxes:
  *              changes to what is visible (and a new scoring when so);
  *   container  after the container is chosen: a wider one when the
- *              type's body is a set of repeated items.
+ *              type's body is a set of repeated items;
+ *   emission   blocks.c asks whether the type keeps what an article
+ *              drops (newsdoc__profile_keeps_links).
  *
  * The article profile is the generic pipeline unchanged: every function
  * here does nothing for it. Each rule is kept only when the check half of
@@ -29,6 +31,12 @@
  * or id names them (a table in pagetype_words.c) leave the page unless
  * they hold the <h1>, and the page is scored again; then <main> is the
  * container as on a service page (price, description, specifications).
+ *
+ * Listing and collection: the body is the items, whose titles are links.
+ * blocks.c keeps link-heavy paragraphs, headings, lists and tables, and
+ * the container is the parent of the page's largest run of repeated
+ * items (pagetype_features.c found it) when the run holds >= 30% of the
+ * page's text. Only the two together help (alone, each loses text).
  */
 #include <string.h>
 
@@ -215,6 +223,24 @@ static void widen_to_main(content_ctx *ctx)
 	ctx->container_para_text = stat->para_text;
 }
 
+/* Listing and collection: the items are the body; their parent is the
+ * container when they hold a real share of the page. */
+static void widen_to_items(content_ctx *ctx)
+{
+	const content_stat *items = content_stat_of(ctx->items_parent), *body = content_stat_of(ctx->body);
+
+	if (!items || !body || ctx->items_parent == ctx->body || (items->flags & NODE_NEGATIVE) ||
+		items->text * 10 < body->text * 3)
+		return;
+	ctx->container = ctx->items_parent;
+	ctx->container_para_text = items->para_text;
+}
+
+int newsdoc__profile_keeps_links(const content_ctx *ctx)
+{
+	return ctx->page_type == PAGE_TYPE_LISTING || ctx->page_type == PAGE_TYPE_COLLECTION;
+}
+
 void newsdoc__profile_container(content_ctx *ctx)
 {
 	if (!ctx->container)
@@ -223,4 +249,6 @@ void newsdoc__profile_container(content_ctx *ctx)
 		widen_to_posts(ctx);
 	else if (ctx->page_type == PAGE_TYPE_SERVICE || ctx->page_type == PAGE_TYPE_PRODUCT)
 		widen_to_main(ctx);
+	else if (newsdoc__profile_keeps_links(ctx))
+		widen_to_items(ctx);
 }

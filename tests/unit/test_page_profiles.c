@@ -99,6 +99,23 @@ static void test_product_main(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* Collection and listing: the items are links, and every item is kept;
+ * the container is the items' parent, not the buying guide under them. */
+static void test_collection_items(void **state)
+{
+	newsdoc_document *doc = read_page(PAGE("collection"), "https://shop.example.com/collections/womens-running",
+		"collection");
+	(void)state;
+
+	assert_in_body(doc, "Road Runner model 1");
+	assert_in_body(doc, "Road Runner model 10");
+	newsdoc_document_free(doc);
+	doc = parse_file(PAGE("listing"), "https://jobs.example.com/search/leeds", NEWSDOC_INPUT_HTML);
+	assert_in_body(doc, "Warehouse team leader, site 1");
+	assert_in_body(doc, "Warehouse team leader, site 12");
+	newsdoc_document_free(doc);
+}
+
 /* An article keeps the article profile: its link lists stay out. */
 static void test_article_unchanged(void **state)
 {
@@ -120,6 +137,7 @@ int main(void)
 		cmocka_unit_test(test_service_main),
 		cmocka_unit_test(test_product_reviews_out),
 		cmocka_unit_test(test_product_main),
+		cmocka_unit_test(test_collection_items),
 		cmocka_unit_test(test_article_unchanged),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
