@@ -127,6 +127,9 @@ static int drop_reviews(content_ctx *ctx)
 		xmlUnlinkNode(found[i]);
 		xmlFreeNode(found[i]);
 	}
+	/* The item run the features found may have been in a freed box. */
+	if (count)
+		ctx->items_parent = NULL;
 	return count > 0;
 }
 
