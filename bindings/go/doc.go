@@ -51,5 +51,8 @@
 // $prefix/lib/pkgconfig for a private prefix, and LD_LIBRARY_PATH (or an
 // rpath) so that the program finds libnewsdoc.so.1. With the build tag
 // newsdoc_static (go build -tags newsdoc_static) libnewsdoc.a is linked
-// into the program instead; plugins load the same way in both cases.
+// into the program instead. Plugins load the same way in both cases, from
+// the installed prefix too: the shared library finds the prefix it lies
+// in, and libnewsdoc.a the prefix `cmake --install --prefix` installed it
+// to (recorded in the archive then).
 package newsdoc

@@ -158,6 +158,12 @@ if [ -n "$seed" ]; then
 	"$tmp/extract" -url "$seed_url" -format markdown "$seed" >"$tmp/extract.md"
 	grep -qF "# UN addresses human rights abuses" "$tmp/extract.md" || fail "the example's markdown export"
 	head -n 3 "$tmp/extract.md" | sed 's/^/  markdown: /'
+	# Statically linked, with no variable naming the folders: libnewsdoc.a
+	# must know the prefix it was installed to and read its plugins.
+	env -u LD_LIBRARY_PATH -u NEWSDOC_PLUGIN_PATH "$tmp/extract-static" -url "$seed_url" -format markdown "$seed" \
+		>"$tmp/extract-static.md" || fail "the static example without NEWSDOC_PLUGIN_PATH"
+	cmp -s "$tmp/extract.md" "$tmp/extract-static.md" ||
+		fail "the static example without NEWSDOC_PLUGIN_PATH exports other markdown (installed plugins not found?)"
 else
 	"$tmp/extract" testdata/ferry.html | grep -q "Harbour ferry returns after repairs" || fail "example on testdata/ferry.html"
 fi

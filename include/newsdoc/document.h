@@ -94,7 +94,7 @@ NEWSDOC_EXTERN(const char *) newsdoc_document_page_type(const newsdoc_document *
 
 /*
  * Where a field's value came from: "json-ld", "opengraph", "meta",
- * "microdata", "time", "rel-author", "byline", "html", "text",
+ * "microdata", "time", "rel-author", "byline", "html", "url", "text",
  * "classifier", "site-rule", "plugin", "import", "api" -- or NULL when
  * unset.
  */

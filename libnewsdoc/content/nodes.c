@@ -137,23 +137,67 @@ static void read_hint_attrs(const xmlNode *node, hint_attrs *attrs)
 	}
 }
 
-/* Lowercase copy of class + " " + id, bounded. */
+/*
+ * Class tokens that style an element rather than name it: Tailwind
+ * variants and arbitrary values ("md:hidden", "pt-[var(--banner-h)]", a
+ * ':' or '[' in the token) and modifiers that say what the element has,
+ * lacks or clips ("has-sidebar", "no-extra-padding", "overflow-hidden").
+ * Their words are not names.
+ */
+static const char *const utility_prefixes[] = { "overflow-", "no-", "has-", "hide-" };
+
+static int is_utility_token(const char *token, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if (token[i] == ':' || token[i] == '[')
+			return 1;
+	for (i = 0; i < COUNT(utility_prefixes); i++) {
+		size_t n = strlen(utility_prefixes[i]);
+		if (len > n && !strncasecmp(token, utility_prefixes[i], n))
+			return 1;
+	}
+	return 0;
+}
+
+const char *newsdoc__content_next_token(const char **p, size_t *len)
+{
+	const char *start;
+
+	while (**p == ' ' || **p == '\t' || **p == '\n')
+		(*p)++;
+	start = *p;
+	while (**p && **p != ' ' && **p != '\t' && **p != '\n')
+		(*p)++;
+	*len = (size_t)(*p - start);
+	return *len ? start : NULL;
+}
+
+/* Append `len` bytes of `s` lowercased after a space (when not first). */
+static size_t put_lower(char *out, size_t n, size_t size, const char *s, size_t len)
+{
+	size_t i;
+
+	if (n && n + 1 < size)
+		out[n++] = ' ';
+	for (i = 0; i < len && n + 1 < size; i++)
+		out[n++] = (char)((s[i] >= 'A' && s[i] <= 'Z') ? s[i] + 32 : s[i]);
+	return n;
+}
+
+/* Lowercase copy of the class tokens that name (utility tokens left out)
+ * + " " + id, bounded. */
 static size_t join_names(const char *class_names, const char *id, char *out, size_t size)
 {
-	const char *parts[2];
-	size_t n = 0, i;
+	const char *p = class_names ? class_names : "", *token;
+	size_t n = 0, len;
 
-	parts[0] = class_names;
-	parts[1] = id;
-	for (i = 0; i < 2; i++) {
-		const char *s = parts[i];
-		if (!s)
-			continue;
-		if (n && n + 1 < size)
-			out[n++] = ' ';
-		for (; *s && n + 1 < size; s++)
-			out[n++] = (char)((*s >= 'A' && *s <= 'Z') ? *s + 32 : *s);
-	}
+	while ((token = newsdoc__content_next_token(&p, &len)) != NULL)
+		if (!is_utility_token(token, len))
+			n = put_lower(out, n, size, token, len);
+	if (id)
+		n = put_lower(out, n, size, id, strlen(id));
 	out[n] = '\0';
 	return n;
 }
@@ -166,20 +210,13 @@ static int has_hiding_class(const char *classes)
 		"hidden", "hide", "d-none", "display-none", "sr-only", "visually-hidden",
 		"visuallyhidden", "screen-reader-text", "screenreader-only", "invisible"
 	};
-	const char *p = classes;
-	size_t i;
+	const char *p = classes, *token;
+	size_t i, len;
 
-	while (*p) {
-		const char *start;
-		while (*p == ' ' || *p == '\t' || *p == '\n')
-			p++;
-		start = p;
-		while (*p && *p != ' ' && *p != '\t' && *p != '\n')
-			p++;
+	while ((token = newsdoc__content_next_token(&p, &len)) != NULL)
 		for (i = 0; i < COUNT(hiding); i++)
-			if ((size_t)(p - start) == strlen(hiding[i]) && !strncasecmp(start, hiding[i], (size_t)(p - start)))
+			if (len == strlen(hiding[i]) && !strncasecmp(token, hiding[i], len))
 				return 1;
-	}
 	return 0;
 }
 

@@ -61,14 +61,6 @@ static size_t text_bytes(xmlNode *top)
 	return bytes;
 }
 
-static void clear_private(xmlNode *top)
-{
-	xmlNode *node;
-
-	for (node = top; node; node = newsdoc__walk_step(node, top, node->type == XML_ELEMENT_NODE))
-		node->_private = NULL;
-}
-
 /* Forum: a <noscript> that holds the thread becomes a <div>. 1 when one did. */
 static int open_crawler_view(content_ctx *ctx)
 {
@@ -136,10 +128,10 @@ static int drop_reviews(content_ctx *ctx)
 /* Score again after the tree changed. */
 static int rescore(content_ctx *ctx)
 {
-	clear_private(ctx->body);
-	newsdoc__free(ctx->stats);
-	ctx->stats = NULL;
-	ctx->stat_count = 0;
+	newsdoc__content_forget(ctx);
+	/* The subtree the scorer saw hidden may have been freed: look again. */
+	ctx->unseen = NULL;
+	ctx->unseen_text = 0;
 	return newsdoc__content_score(ctx);
 }
 
@@ -246,6 +238,8 @@ int newsdoc__profile_keeps_links(const content_ctx *ctx)
 
 void newsdoc__profile_container(content_ctx *ctx)
 {
+	xmlNode *chosen = ctx->container;
+
 	if (!ctx->container)
 		return;
 	if (ctx->page_type == PAGE_TYPE_FORUM)
@@ -254,4 +248,8 @@ void newsdoc__profile_container(content_ctx *ctx)
 		widen_to_main(ctx);
 	else if (newsdoc__profile_keeps_links(ctx))
 		widen_to_items(ctx);
+	/* The kin joined to the old container (siblings.c) are not parts of
+	 * the new one: it holds its own. */
+	if (ctx->container != chosen)
+		ctx->part_count = 0;
 }

@@ -4,9 +4,10 @@
  *      NEWSDOC_ADD_PLUGIN_PATH (the CLI's --plugin-path goes in the first);
  *   2. NEWSDOC_PLUGIN_PATH when set, which replaces 3 and 4;
  *   3. $XDG_DATA_HOME and each of $XDG_DATA_DIRS, + /newsdoc/1/plugins.d;
- *   4. the installed folder, and the same folder under the prefix that
- *      this copy of the library was really installed in, when it was
- *      moved (cmake --install --prefix elsewhere, a relocated package).
+ *   4. the installed folder of the recorded prefix (the configured one,
+ *      or in libnewsdoc.a the one `cmake --install --prefix` gave), and
+ *      the same folder under the prefix that the shared library was really
+ *      found in, when it was moved (a relocated package); install_dirs.c.
  * Variables are read with secure_getenv, so a setuid program ignores them.
  * Their entries must be absolute paths: a relative one would name a folder
  * under whatever the current folder happens to be, where anyone who can
@@ -17,7 +18,7 @@
  * name wins, so earlier folders override later ones.
  */
 #include <dirent.h>
-#include <dlfcn.h>
+#include <limits.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -25,6 +26,7 @@
 #include <sys/stat.h>
 
 #include "../registry_impl.h"
+#include "install_dirs.h"
 
 #define XDG_SUFFIX "/newsdoc/1/plugins.d"
 
@@ -145,29 +147,6 @@ static int list_has_absolute(const char *list)
 	return 0;
 }
 
-/*
- * PREFIX/share/newsdoc/1/plugins.d for the PREFIX this library file lives
- * in (PREFIX/<libdir>/libnewsdoc.so.1), or "" when it is not in such a
- * layout (a build tree, or a program linked statically).
- */
-static void relocated_manifest_dir(char *out, size_t size)
-{
-	static const char libdir[] = "/" NEWSDOC_INSTALL_LIBDIR "/";
-	Dl_info info;
-	const char *slash, *at;
-
-	out[0] = '\0';
-	if (!dladdr((void *)newsdoc__discover_plugins, &info) || !info.dli_fname)
-		return;
-	slash = strrchr(info.dli_fname, '/');
-	if (!slash || strncmp(slash + 1, "libnewsdoc.so", 13) != 0)
-		return;
-	at = slash - (sizeof(libdir) - 2);
-	if (at <= info.dli_fname || strncmp(at, libdir, sizeof(libdir) - 2) != 0)
-		return;
-	snprintf(out, size, "%.*s/%s", (int)(at - info.dli_fname), info.dli_fname, NEWSDOC_INSTALL_MANIFEST_DIR);
-}
-
 /* $XDG_DATA_HOME, or $HOME/.local/share when it is unset, empty or not
  * absolute (XDG_DATA_HOME names one folder, not a list). */
 static int read_data_home(newsdoc_registry *reg, const char *data_home, const char *home)
@@ -210,13 +189,15 @@ static int read_defaults(newsdoc_registry *reg, int use_environment)
 	if (!error)
 		error = read_list(reg, "XDG_DATA_DIRS", data_dirs && *data_dirs ? data_dirs : "/usr/local/share:/usr/share",
 			XDG_SUFFIX);
-	if (!error)
-		error = read_entry(reg, NEWSDOC_DEFAULT_MANIFEST_DIR);
 	if (!error) {
-		char relocated[4096];
-		relocated_manifest_dir(relocated, sizeof(relocated));
-		if (relocated[0] && strcmp(relocated, NEWSDOC_DEFAULT_MANIFEST_DIR) != 0)
-			error = read_entry(reg, relocated);
+		char recorded[PATH_MAX], located[PATH_MAX], real[PATH_MAX];
+		newsdoc__recorded_dir(recorded, sizeof(recorded), NEWSDOC_INSTALL_MANIFEST_DIR);
+		newsdoc__located_dir(located, sizeof(located), NEWSDOC_INSTALL_MANIFEST_DIR);
+		error = read_entry(reg, recorded);
+		/* The located folder is a real path; the same folder is read once. */
+		if (!error && located[0] && strcmp(located, recorded) != 0 &&
+		    !(realpath(recorded, real) && !strcmp(located, real)))
+			error = read_entry(reg, located);
 	}
 	return error;
 }

@@ -17,6 +17,7 @@
 
 #include "../registry_impl.h"
 #include "../json_load.h"
+#include "install_dirs.h"
 
 #define REASON_MAX 512
 /* The largest interface version a manifest may name: far above any there
@@ -183,10 +184,12 @@ static int check_trust(manifest_reader *r, const struct stat *st, const char *wh
 	return verdict != 0;
 }
 
+/* Whether `path` lies in `folder`; never in "" (an install folder whose
+ * path did not fit, see install_dirs.h). */
 static int path_is_inside(const char *path, const char *folder)
 {
 	size_t len = strlen(folder);
-	return !strncmp(path, folder, len) && (path[len] == '/' || (len && folder[len - 1] == '/'));
+	return len && !strncmp(path, folder, len) && (path[len] == '/' || (len && folder[len - 1] == '/'));
 }
 
 /*
@@ -214,22 +217,25 @@ static int installed_sibling(const char *real_library, const char *real_folder)
 
 /*
  * Resolve library_path against the manifest's folder. The library must lie
- * inside that folder, inside the installed plugin folder, or in the plugin
- * folder of the prefix the manifest is installed in, unless the caller
+ * inside that folder, inside the installed plugin folder of this copy of
+ * the library (of the prefix it really lies in when it was moved, so an
+ * error names that one), or in the plugin folder of the prefix the
+ * manifest is installed in, unless the caller
  * allowed any place: a manifest is data and must not be able to point the
  * process at an arbitrary file.
  */
 static int resolve_library(manifest_reader *r, const char *library_path, char **out, int *oom)
 {
 	char folder[PATH_MAX], joined[PATH_MAX * 2], real_folder[PATH_MAX], real_library[PATH_MAX];
+	char plugin_dir[PATH_MAX];
 	const char *slash = strrchr(r->path, '/');
 	int allow_outside = (r->reg->flags & NEWSDOC_REGISTRY_ALLOW_OUTSIDE) != 0;
 	struct stat st;
 
-	if (library_path[0] == '/' && !allow_outside &&
-	    !path_is_inside(library_path, NEWSDOC_DEFAULT_PLUGIN_DIR))
+	newsdoc__installed_dir(plugin_dir, sizeof(plugin_dir), NEWSDOC_INSTALL_PLUGIN_DIR);
+	if (library_path[0] == '/' && !allow_outside && !path_is_inside(library_path, plugin_dir))
 		return fail(r, "library_path '%s' is absolute and outside the allowed folders "
-			"(the manifest's folder and %s)", library_path, NEWSDOC_DEFAULT_PLUGIN_DIR);
+			"(the manifest's folder and %s)", library_path, plugin_dir);
 	if (slash)
 		snprintf(folder, sizeof(folder), "%.*s", (int)(slash - r->path), r->path);
 	else
@@ -251,10 +257,10 @@ static int resolve_library(manifest_reader *r, const char *library_path, char **
 		if (!realpath(folder, real_folder))
 			return fail(r, "cannot resolve the manifest's folder %s: %s", folder, strerror(errno));
 		if (!path_is_inside(real_library, real_folder) &&
-		    !path_is_inside(real_library, NEWSDOC_DEFAULT_PLUGIN_DIR) &&
+		    !path_is_inside(real_library, plugin_dir) &&
 		    !installed_sibling(real_library, real_folder))
 			return fail(r, "library_path '%s' leads outside the allowed folders (%s and %s)",
-				library_path, real_folder, NEWSDOC_DEFAULT_PLUGIN_DIR);
+				library_path, real_folder, plugin_dir);
 	}
 	if (check_trust(r, &st, "the library", real_library, oom))
 		return 1;

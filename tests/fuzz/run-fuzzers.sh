@@ -8,6 +8,12 @@
 #
 #   tests/fuzz/run-fuzzers.sh [SECONDS] [TARGET...]
 #   tests/fuzz/run-fuzzers.sh --long [TARGET...]     (1800 s per target)
+#   tests/fuzz/run-fuzzers.sh --merge-only [--long] [TARGET...]
+#
+# --merge-only skips the fuzzing: it minimises what an earlier run left in
+# BUILD_DIR (its work corpora and findings) into the committed corpus and
+# prints the figures of that run's logs, for a run whose last targets were
+# fuzzed on their own (the seconds shown are the ones given).
 #
 # Two targets run at a time (JOBS), one process each, so a --long run of
 # the five targets takes 3 x 30 minutes on two cores.
@@ -36,6 +42,11 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 cd "$root"
 seconds=600
+merge_only=0
+if [ "${1:-}" = --merge-only ]; then
+	merge_only=1
+	shift
+fi
 if [ "${1:-}" = --long ]; then
 	seconds=1800
 	shift
@@ -45,6 +56,7 @@ elif [ -n "${1:-}" ] && [ "$1" -eq "$1" ] 2>/dev/null; then
 fi
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(fuzz_html fuzz_text fuzz_manifest fuzz_json fuzz_export)
+targets_to_fuzz=("${targets[@]}")
 build=${BUILD_DIR:-build-fuzz}
 jobs=${JOBS:-2}
 max_len=${MAX_LEN:-65536}
@@ -97,8 +109,8 @@ while IFS= read -r src; do
 	echo "$CC -c $src"
 	# shellcheck disable=SC2086
 	"$CC" -std=c11 -O1 -g -fsanitize=fuzzer-no-link $san $deps_cflags -I include -I libnewsdoc \
-		-DNEWSDOC_BUILDING -D_GNU_SOURCE -DNEWSDOC_DEFAULT_PLUGIN_DIR=\"/nonexistent\" \
-		-DNEWSDOC_DEFAULT_MANIFEST_DIR=\"/nonexistent\" -DNEWSDOC_INSTALL_LIBDIR=\"lib\" \
+		-DNEWSDOC_BUILDING -D_GNU_SOURCE -DNEWSDOC_INSTALL_PREFIX=\"/nonexistent\" \
+		-DNEWSDOC_INSTALL_PLUGIN_DIR=\"lib/newsdoc/1/plugins\" -DNEWSDOC_INSTALL_LIBDIR=\"lib\" \
 		-DNEWSDOC_INSTALL_MANIFEST_DIR=\"share/newsdoc/1/plugins.d\" -c "$src" -o "$obj" &
 	while [ "$(jobs -r | wc -l)" -ge "$(nproc)" ]; do wait -n; done
 done < <(find libnewsdoc -name '*.c' | sort)
@@ -240,7 +252,8 @@ run_one() {
 	)
 }
 pids=()
-for t in "${targets[@]}"; do
+[ "$merge_only" = 0 ] || targets_to_fuzz=()
+for t in "${targets_to_fuzz[@]+"${targets_to_fuzz[@]}"}"; do
 	run_one "$t" &
 	pids+=($!)
 	if [ ${#pids[@]} -ge "$jobs" ]; then

@@ -3,6 +3,8 @@
 // std::unique_ptr with the library's _free functions.
 #include <newsdoc.h>
 
+#include "page.h"
+
 #include <cstring>
 #include <iostream>
 #include <memory>
@@ -17,18 +19,7 @@ struct document_deleter {
 	void operator()(newsdoc_document *doc) const { newsdoc_document_free(doc); }
 };
 
-const std::string page =
-	"<!DOCTYPE html>\n"
-	"<html lang=\"en\"><head><meta charset=\"utf-8\">\n"
-	"<title>Harbour Bridge Reopens After Repairs</title>\n"
-	"<meta property=\"og:title\" content=\"Harbour Bridge Reopens After Repairs\">\n"
-	"</head><body><article>\n"
-	"<h1>Harbour Bridge Reopens After Repairs</h1>\n"
-	"<p>The harbour bridge reopened to traffic on Monday morning after six weeks of "
-	"repairs to its deck and railings, the city's transport office said.</p>\n"
-	"<p>\"We are glad to have it back,\" said Mara Lind, who drives across it every day "
-	"on her way to the market and had used the ferry while the bridge was closed.</p>\n"
-	"</article></body></html>\n";
+const std::string page = NEWSDOC_TEST_PAGE;
 
 } // namespace
 

@@ -1,6 +1,6 @@
 # Installation tests (included from tests/CMakeLists.txt): install into a
 # scratch prefix in the build tree, then build programs against it the ways
-# users do. install_layout is the fixture the other four depend on.
+# users do. install_layout is the fixture the others depend on.
 # See tests/install/install-test.sh.
 
 find_program(NEWSDOC_BASH bash REQUIRED)
@@ -31,11 +31,17 @@ endforeach()
 if(_newsdoc_install_abs)
   message(STATUS "install tests disabled: an install folder is absolute, so --prefix cannot relocate it")
 else()
-  foreach(step layout c cxx static cmake)
+  foreach(step layout c cxx static cmake nodeps_pc nodeps_cmake relocated)
     if(step STREQUAL "layout")
       set(name install_layout)
     elseif(step STREQUAL "cmake")
       set(name install_find_package)
+    elseif(step STREQUAL "nodeps_pc")
+      set(name install_pkgconfig_without_deps)
+    elseif(step STREQUAL "nodeps_cmake")
+      set(name install_find_package_without_deps)
+    elseif(step STREQUAL "relocated")
+      set(name install_relocated)
     else()
       set(name install_pkgconfig_${step})
     endif()
