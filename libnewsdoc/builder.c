@@ -51,9 +51,13 @@ int newsdoc_document_set(newsdoc_document *doc, int field, const char *value)
 	const char *name = newsdoc_field_name(field);
 
 	CHECK_ARG(doc, "newsdoc_document_set", "doc");
-	if (field < 0 || field > NEWSDOC_FIELD_LAST_STRING)
+	if (!newsdoc__is_string_field(field))
 		return newsdoc__error_set(NEWSDOC_EINVAL,
 			"newsdoc_document_set: field %d is not a string field", field);
+	/* A closed vocabulary: readers may switch on the name. */
+	if (field == NEWSDOC_FIELD_PAGE_TYPE && value && newsdoc__page_type_from_name(value) == PAGE_TYPE_COUNT)
+		return newsdoc__error_set(NEWSDOC_EINVAL, "page_type: the value is not a page type (article, forum, "
+			"product, collection, listing, documentation, service)");
 	return newsdoc__set_string(&doc->strings[field], value, name);
 }
 

@@ -8,7 +8,12 @@
 static const char *const field_names[NEWSDOC_FIELD_COUNT] = {
 	"url", "canonical_url", "site_name", "language", "title", "subtitle",
 	"description", "section", "published", "modified", "parser", "tags",
-	"authors", "body", "quotes", "related", "comments", "images"
+	"authors", "body", "quotes", "related", "comments", "images", "page_type"
+};
+
+/* The vocabulary of NEWSDOC_FIELD_PAGE_TYPE, by enum newsdoc__page_type. */
+static const char *const page_type_names[PAGE_TYPE_COUNT] = {
+	"article", "forum", "product", "collection", "listing", "documentation", "service"
 };
 
 static const char *const block_type_names[NEWSDOC_BLOCK_KIND_COUNT] = {
@@ -20,6 +25,28 @@ const char *newsdoc_field_name(int field)
 	if (field < 0 || field >= NEWSDOC_FIELD_COUNT)
 		return NULL;
 	return field_names[field];
+}
+
+int newsdoc__is_string_field(int field)
+{
+	return (field >= 0 && field <= NEWSDOC_FIELD_LAST_STRING) || field == NEWSDOC_FIELD_PAGE_TYPE;
+}
+
+const char *newsdoc__page_type_name(int type)
+{
+	if (type < 0 || type >= PAGE_TYPE_COUNT)
+		return NULL;
+	return page_type_names[type];
+}
+
+int newsdoc__page_type_from_name(const char *name)
+{
+	int type;
+
+	for (type = 0; name && type < PAGE_TYPE_COUNT; type++)
+		if (!strcmp(page_type_names[type], name))
+			return type;
+	return PAGE_TYPE_COUNT;
 }
 
 const char *newsdoc_block_type_name(int type)
@@ -75,10 +102,10 @@ void newsdoc_document_free(newsdoc_document *doc)
 
 	if (!doc)
 		return;
-	for (i = 0; i <= NEWSDOC_FIELD_LAST_STRING; i++)
+	for (i = 0; i < NEWSDOC_FIELD_COUNT; i++) {
 		newsdoc__free(doc->strings[i]);
-	for (i = 0; i < NEWSDOC_FIELD_COUNT; i++)
 		newsdoc__free(doc->provenance[i]);
+	}
 	free_strings(&doc->tags);
 	for (i = 0; i < doc->authors.count; i++) {
 		newsdoc_author *a = doc->authors.items[i];
@@ -126,7 +153,7 @@ void newsdoc_document_free(newsdoc_document *doc)
 
 const char *newsdoc_document_get(const newsdoc_document *doc, int field)
 {
-	if (!doc || field < 0 || field > NEWSDOC_FIELD_LAST_STRING)
+	if (!doc || !newsdoc__is_string_field(field))
 		return NULL;
 	return doc->strings[field];
 }
@@ -142,6 +169,7 @@ const char *newsdoc_document_section(const newsdoc_document *doc) { return newsd
 const char *newsdoc_document_published(const newsdoc_document *doc) { return newsdoc_document_get(doc, NEWSDOC_FIELD_PUBLISHED); }
 const char *newsdoc_document_modified(const newsdoc_document *doc) { return newsdoc_document_get(doc, NEWSDOC_FIELD_MODIFIED); }
 const char *newsdoc_document_parser(const newsdoc_document *doc) { return newsdoc_document_get(doc, NEWSDOC_FIELD_PARSER); }
+const char *newsdoc_document_page_type(const newsdoc_document *doc) { return newsdoc_document_get(doc, NEWSDOC_FIELD_PAGE_TYPE); }
 
 const char *newsdoc_document_provenance(const newsdoc_document *doc, int field)
 {

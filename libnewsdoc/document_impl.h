@@ -59,7 +59,8 @@ struct newsdoc_image {
 };
 
 struct newsdoc_document {
-	char *strings[NEWSDOC_FIELD_LAST_STRING + 1];
+	/* Indexed by field; the slots of list fields stay NULL. */
+	char *strings[NEWSDOC_FIELD_COUNT];
 	char *provenance[NEWSDOC_FIELD_COUNT];
 	newsdoc__vec tags;    /* char * */
 	newsdoc__vec authors; /* newsdoc_author * */

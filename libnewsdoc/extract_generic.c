@@ -92,11 +92,16 @@ static int extract_content(newsdoc_document *doc, xmlNode *body, const char *url
 
 	error = newsdoc__content_score(&ctx);
 	if (!error)
+		error = newsdoc__content_page_type(&ctx);
+	if (!error)
+		error = newsdoc__profile_prepare(&ctx);
+	if (!error)
 		error = newsdoc__content_reveal(&ctx);
 	if (!error && !newsdoc_document_related_count(doc))
 		error = newsdoc__content_related(&ctx);
 	if (!error && !newsdoc_document_block_count(doc)) {
 		newsdoc__content_choose(&ctx);
+		newsdoc__profile_container(&ctx);
 		error = newsdoc__content_emit(&ctx);
 		if (!error && !newsdoc_document_block_count(doc))
 			error = newsdoc__content_floor(&ctx);

@@ -116,6 +116,25 @@ const char *newsdoc__date_format_problem(const char *format, char *conversion);
 /* ---- documents (document.c) ---- */
 /* Copy a document's string into a fresh allocation after checking it. */
 int newsdoc__set_string(char **slot, const char *value, const char *what);
+/* 1 for the fields newsdoc_document_get and newsdoc_document_set take. */
+int newsdoc__is_string_field(int field);
+
+/* The page types (NEWSDOC_FIELD_PAGE_TYPE), in the order of their names
+ * (document.c); PAGE_TYPE_COUNT is also "unknown". */
+enum newsdoc__page_type {
+	PAGE_TYPE_ARTICLE = 0,
+	PAGE_TYPE_FORUM,
+	PAGE_TYPE_PRODUCT,
+	PAGE_TYPE_COLLECTION,
+	PAGE_TYPE_LISTING,
+	PAGE_TYPE_DOCUMENTATION,
+	PAGE_TYPE_SERVICE,
+	PAGE_TYPE_COUNT
+};
+/* "article" ... "service"; NULL for PAGE_TYPE_COUNT or any other value. */
+const char *newsdoc__page_type_name(int type);
+/* The type a name stands for, or PAGE_TYPE_COUNT. */
+int newsdoc__page_type_from_name(const char *name);
 
 /* ---- built-in parsers and exporters ---- */
 struct _xmlDoc;

@@ -258,6 +258,7 @@ static int write_document(newsdoc__json_writer *w, const newsdoc_document *doc)
 	member_string(w, "subtitle", newsdoc_document_subtitle(doc));
 	member_string(w, "description", newsdoc_document_description(doc));
 	member_string(w, "section", newsdoc_document_section(doc));
+	member_string(w, "page_type", newsdoc_document_page_type(doc));
 	newsdoc__json_key(w, "tags");
 	write_tags(w, doc);
 	member_array(w, "authors", doc, newsdoc_document_author_count(doc), author_element);

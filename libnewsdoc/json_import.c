@@ -129,10 +129,12 @@ static int import_string_fields(newsdoc_document *doc, const json_t *root)
 {
 	int field, error;
 
-	for (field = 0; field <= NEWSDOC_FIELD_LAST_STRING; field++) {
+	for (field = 0; field < NEWSDOC_FIELD_COUNT; field++) {
 		const char *key = newsdoc_field_name(field);
 		const char *value;
 
+		if (!newsdoc__is_string_field(field))
+			continue;
 		if ((error = get_optional_string(&value, root, NULL, key)) != 0)
 			return error;
 		if (value && (error = newsdoc_document_set(doc, field, value)) != 0)

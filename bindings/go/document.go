@@ -230,8 +230,9 @@ func (d *Document) Close() error {
 // Field names a document field, for Lookup and Provenance.
 type Field int
 
-// Fields (the C library's newsdoc_field values). URL to Parser are string
-// fields; the others exist so that their provenance can be asked.
+// Fields (the C library's newsdoc_field values). URL to Parser and
+// PageType are string fields; the others exist so that their provenance
+// can be asked.
 const (
 	FieldURL          Field = C.NEWSDOC_FIELD_URL
 	FieldCanonicalURL Field = C.NEWSDOC_FIELD_CANONICAL_URL
@@ -251,6 +252,7 @@ const (
 	FieldRelated      Field = C.NEWSDOC_FIELD_RELATED
 	FieldComments     Field = C.NEWSDOC_FIELD_COMMENTS
 	FieldImages       Field = C.NEWSDOC_FIELD_IMAGES
+	FieldPageType     Field = C.NEWSDOC_FIELD_PAGE_TYPE
 )
 
 // String is the field's JSON key ("canonical_url").
@@ -261,8 +263,9 @@ func (f Field) String() string {
 	return "Field(" + strconv.Itoa(int(f)) + ")"
 }
 
-// Lookup returns a string field (FieldURL to FieldParser) and whether the
-// page gave it: unknown is ("", false), never an invented value.
+// Lookup returns a string field (FieldURL to FieldParser, FieldPageType)
+// and whether the page gave it: unknown is ("", false), never an invented
+// value.
 func (d *Document) Lookup(f Field) (string, bool) {
 	if d == nil || d.c == nil {
 		return "", false
@@ -316,9 +319,16 @@ func (d *Document) Modified() string { return d.get(FieldModified) }
 // plugin parser's id).
 func (d *Document) Parser() string { return d.get(FieldParser) }
 
+// PageType is the kind of page the document came from: "article",
+// "forum", "product", "collection", "listing", "documentation" or
+// "service"; "" when unknown. Provenance(FieldPageType) says how it was
+// found ("json-ld", "opengraph", "microdata", "classifier", "site-rule").
+func (d *Document) PageType() string { return d.get(FieldPageType) }
+
 // Provenance says where a field's value came from: "json-ld",
 // "opengraph", "meta", "microdata", "time", "rel-author", "byline",
-// "html", "text", "site-rule", "plugin", "import", "api"; "" when unset.
+// "html", "text", "classifier", "site-rule", "plugin", "import", "api"; ""
+// when unset.
 func (d *Document) Provenance(f Field) string {
 	if d == nil || d.c == nil {
 		return ""

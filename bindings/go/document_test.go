@@ -151,7 +151,7 @@ func TestFieldAndBlockTypeNames(t *testing.T) {
 		FieldTitle: "title", FieldSubtitle: "subtitle", FieldDescription: "description", FieldSection: "section",
 		FieldPublished: "published", FieldModified: "modified", FieldParser: "parser", FieldTags: "tags",
 		FieldAuthors: "authors", FieldBody: "body", FieldQuotes: "quotes", FieldRelated: "related",
-		FieldComments: "comments", FieldImages: "images",
+		FieldComments: "comments", FieldImages: "images", FieldPageType: "page_type",
 	}
 	for f, want := range names {
 		if got := f.String(); got != want {

@@ -17,7 +17,9 @@ NEWSDOC_BEGIN_DECL
 /* A new, empty document (every field unknown, comment count -1). */
 NEWSDOC_EXTERN(int) newsdoc_document_new(newsdoc_document **out);
 
-/* Set a string field (NEWSDOC_FIELD_URL .. NEWSDOC_FIELD_PARSER). */
+/* Set a string field (NEWSDOC_FIELD_URL .. NEWSDOC_FIELD_PARSER,
+ * NEWSDOC_FIELD_PAGE_TYPE). A page type must be one of the names
+ * newsdoc_document_page_type lists, else NEWSDOC_EINVAL. */
 NEWSDOC_EXTERN(int) newsdoc_document_set(newsdoc_document *doc, int field, const char *value);
 
 /* Record where a field's value came from (see newsdoc_document_provenance). */

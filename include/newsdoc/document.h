@@ -24,7 +24,9 @@ typedef struct newsdoc_image newsdoc_image;
 
 /*
  * Document fields. The string fields come first; the list fields exist so
- * that provenance can be asked for them. Values are ABI: never renumbered.
+ * that provenance can be asked for them. Values are ABI: never renumbered;
+ * fields added later are appended, whatever their kind (PAGE_TYPE, since
+ * 1.1, is a string field after the list fields).
  */
 typedef enum newsdoc_field {
 	NEWSDOC_FIELD_URL = 0,
@@ -44,11 +46,14 @@ typedef enum newsdoc_field {
 	NEWSDOC_FIELD_QUOTES = 14,
 	NEWSDOC_FIELD_RELATED = 15,
 	NEWSDOC_FIELD_COMMENTS = 16,
-	NEWSDOC_FIELD_IMAGES = 17
+	NEWSDOC_FIELD_IMAGES = 17,
+	NEWSDOC_FIELD_PAGE_TYPE = 18
 } newsdoc_field;
 
+/* The string fields are NEWSDOC_FIELD_URL .. NEWSDOC_FIELD_LAST_STRING and
+ * NEWSDOC_FIELD_PAGE_TYPE. */
 #define NEWSDOC_FIELD_LAST_STRING NEWSDOC_FIELD_PARSER
-#define NEWSDOC_FIELD_COUNT 18
+#define NEWSDOC_FIELD_COUNT 19
 
 /* The JSON key of a field ("canonical_url"), or NULL for an unknown value. */
 NEWSDOC_EXTERN(const char *) newsdoc_field_name(int field);
@@ -58,7 +63,8 @@ NEWSDOC_EXTERN(const char *) newsdoc_field_name(int field);
 /* Free a document and everything borrowed from it. Accepts NULL. */
 NEWSDOC_EXTERN(void) newsdoc_document_free(newsdoc_document *doc);
 
-/* Any string field (NEWSDOC_FIELD_URL .. NEWSDOC_FIELD_PARSER) by number. */
+/* Any string field (NEWSDOC_FIELD_URL .. NEWSDOC_FIELD_PARSER,
+ * NEWSDOC_FIELD_PAGE_TYPE) by number. */
 NEWSDOC_EXTERN(const char *) newsdoc_document_get(const newsdoc_document *doc, int field);
 
 NEWSDOC_EXTERN(const char *) newsdoc_document_url(const newsdoc_document *doc);
@@ -74,11 +80,23 @@ NEWSDOC_EXTERN(const char *) newsdoc_document_published(const newsdoc_document *
 NEWSDOC_EXTERN(const char *) newsdoc_document_modified(const newsdoc_document *doc);
 /* Id of the parser that produced the document ("generic", a plugin's id). */
 NEWSDOC_EXTERN(const char *) newsdoc_document_parser(const newsdoc_document *doc);
+/*
+ * What kind of page the document came from: "article", "forum" (a
+ * discussion thread), "product", "collection" (a category or archive page
+ * of articles or products), "listing" (a page of entries: search results,
+ * directories, events, jobs), "documentation" or "service" (a company's or
+ * an organisation's page about what it offers); NULL when unknown. The
+ * generic extractor always gives one; its provenance says how it was
+ * found ("json-ld", "opengraph", "microdata", "classifier", "site-rule",
+ * "plugin", "import"). Since 1.1.
+ */
+NEWSDOC_EXTERN(const char *) newsdoc_document_page_type(const newsdoc_document *doc);
 
 /*
  * Where a field's value came from: "json-ld", "opengraph", "meta",
  * "microdata", "time", "rel-author", "byline", "html", "url", "text",
- * "site-rule", "plugin", "import", "api" -- or NULL when unset.
+ * "classifier", "site-rule", "plugin", "import", "api" -- or NULL when
+ * unset.
  */
 NEWSDOC_EXTERN(const char *) newsdoc_document_provenance(const newsdoc_document *doc, int field);
 

@@ -19,6 +19,7 @@ typedef struct emit_state {
 	int pending_space;
 	unsigned int run_link_chars;
 	int br_count;             /* consecutive <br> seen in the run */
+	int keep_links;           /* the page type's items are links (profile.c) */
 } emit_state;
 
 /* What the walk of the container does after an element (emit_element). */
@@ -83,7 +84,7 @@ static int is_headline(content_ctx *ctx, const char *text, size_t len)
  */
 static int is_furniture(const emit_state *st, const xmlNode *node, const content_stat *stat)
 {
-	if (stat->flags & (NODE_HIDDEN | NODE_RELATED))
+	if (stat->flags & (NODE_HIDDEN | NODE_RELATED | NODE_DROPPED))
 		return 1;
 	if (!(stat->flags & NODE_NEGATIVE))
 		return 0;
@@ -93,10 +94,11 @@ static int is_furniture(const emit_state *st, const xmlNode *node, const content
 }
 
 /* More than `tenths` of the text is link text: a link list, a teaser;
- * the floor takes it all the same. */
+ * the floor takes it all the same, and so does a page type whose items are
+ * links (a listing's titles: profile.c). */
 static int too_many_links(const emit_state *st, unsigned int link_text, unsigned int text, unsigned int tenths)
 {
-	return st->ctx->floor < FLOOR_LINKS && (unsigned long)link_text * 10 > (unsigned long)text * tenths;
+	return !st->keep_links && st->ctx->floor < FLOOR_LINKS && (unsigned long)link_text * 10 > (unsigned long)text * tenths;
 }
 
 static int add_text_block(content_ctx *ctx, int type, const char *text, size_t len, int level)
@@ -550,6 +552,7 @@ int newsdoc__content_emit(content_ctx *ctx)
 
 	memset(&st, 0, sizeof(st));
 	st.ctx = ctx;
+	st.keep_links = newsdoc__profile_keeps_links(ctx);
 	if (!stat)
 		return 0;
 	if (!ctx->container_para_text)

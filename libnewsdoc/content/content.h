@@ -48,7 +48,7 @@ enum content_tag {
 #define NODE_POSITIVE 0x02  /* class/id/itemprop say article body */
 #define NODE_HIDDEN   0x04  /* hidden attribute or display:none */
 #define NODE_RELATED  0x08  /* a related/read-more box (items taken from it) */
-#define NODE_DROPPED  0x10  /* decided: not part of the body */
+#define NODE_DROPPED  0x10  /* decided: not part of the body (profile.c) */
 #define NODE_HAS_POSITIVE 0x20 /* wraps an element marked as article body */
 #define NODE_WEAK     0x40  /* the negative hint is a weak one */
 #define NODE_BLOCK_CHILD 0x80 /* has an element child that is not inline */
@@ -109,6 +109,12 @@ typedef struct content_ctx {
 	 * list (figure.c): images [0, images_indexed) are in the set. */
 	newsdoc__str_set image_urls;
 	size_t images_indexed;
+	/* The page type whose profile extraction follows (enum
+	 * newsdoc__page_type; 0, article, unless pagetype.c says otherwise). */
+	int page_type;
+	/* The parent of the page's largest run of repeated items (teasers,
+	 * products, posts) as the page-type features found it, or NULL. */
+	xmlNode *items_parent;
 } content_ctx;
 
 static inline content_stat *content_stat_of(const xmlNode *node)
@@ -190,6 +196,22 @@ int newsdoc__content_floor(content_ctx *ctx);
 /* siblings.c: the container's kin (same tag and class list, same article
  * or main region, with prose) join it as parts of the body. */
 void newsdoc__content_join_siblings(content_ctx *ctx);
+
+/* pagetype.c: the page type (the document's when a site rule or plugin
+ * set it, else classified and recorded with its provenance) into
+ * ctx->page_type. After scoring. */
+int newsdoc__content_page_type(content_ctx *ctx);
+
+/* profile.c: what the page type changes in the pipeline (nothing for
+ * articles). _prepare after newsdoc__content_page_type (it may score the
+ * page again), before newsdoc__content_reveal; _container after
+ * newsdoc__content_choose (it drops the joined parts when it moves the
+ * container). */
+int newsdoc__profile_prepare(content_ctx *ctx);
+void newsdoc__profile_container(content_ctx *ctx);
+/* 1 when the page type's body is made of links (a listing's item titles),
+ * which blocks.c then keeps instead of dropping as link lists. */
+int newsdoc__profile_keeps_links(const content_ctx *ctx);
 
 /* related.c */
 int newsdoc__content_related(content_ctx *ctx);

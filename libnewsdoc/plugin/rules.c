@@ -28,6 +28,7 @@ const newsdoc__string_rule newsdoc__string_rules[STRING_RULE_COUNT] = {
 	{ "site_name", NEWSDOC_FIELD_SITE_NAME },
 	{ "language", NEWSDOC_FIELD_LANGUAGE },
 	{ "canonical_url", NEWSDOC_FIELD_CANONICAL_URL },
+	{ "page_type", NEWSDOC_FIELD_PAGE_TYPE },
 };
 
 typedef struct compiler {

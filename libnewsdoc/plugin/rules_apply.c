@@ -145,6 +145,10 @@ static int set_field(runner *r, int field, const newsdoc__sb *value)
 	int error;
 	if (!value->len)
 		return 0;
+	/* A page type outside the vocabulary is no answer: the generic
+	 * extractor classifies the page instead of the parse failing. */
+	if (field == NEWSDOC_FIELD_PAGE_TYPE && newsdoc__page_type_from_name(value->ptr) == PAGE_TYPE_COUNT)
+		return 0;
 	if ((error = newsdoc_document_set(r->doc, field, value->ptr)) != 0)
 		return error;
 	return newsdoc_document_set_provenance(r->doc, field, SOURCE);

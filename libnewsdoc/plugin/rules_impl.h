@@ -27,7 +27,7 @@ typedef struct newsdoc__string_rule {
 	int field;
 } newsdoc__string_rule;
 
-#define STRING_RULE_COUNT 7
+#define STRING_RULE_COUNT 8
 extern const newsdoc__string_rule newsdoc__string_rules[STRING_RULE_COUNT];
 
 /* The folded text of result item `index` into sb (emptied first): the

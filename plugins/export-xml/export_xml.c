@@ -35,7 +35,7 @@
 static const char *const field_names[] = {
 	"url", "canonical_url", "site_name", "language", "title", "subtitle",
 	"description", "section", "published", "modified", "parser", "tags",
-	"authors", "body", "quotes", "related", "comments", "images"
+	"authors", "body", "quotes", "related", "comments", "images", "page_type"
 };
 #define FIELD_NAME_COUNT (sizeof(field_names) / sizeof(field_names[0]))
 
@@ -425,6 +425,7 @@ static int write_document(xml_export *x)
 		|| string_field(x, NEWSDOC_FIELD_SUBTITLE)
 		|| string_field(x, NEWSDOC_FIELD_DESCRIPTION)
 		|| string_field(x, NEWSDOC_FIELD_SECTION)
+		|| string_field(x, NEWSDOC_FIELD_PAGE_TYPE)
 		|| write_container(x, "tags", host->document_tag_count(doc), write_tag)
 		|| write_container(x, "authors", host->document_author_count(doc), write_author)
 		|| string_field(x, NEWSDOC_FIELD_PUBLISHED)

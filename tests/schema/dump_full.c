@@ -33,6 +33,7 @@ static newsdoc_document *build_full(void)
 		check(newsdoc_document_set(doc, field, value), "newsdoc_document_set");
 	}
 	check(newsdoc_document_set(doc, NEWSDOC_FIELD_LANGUAGE, "en"), "set language");
+	check(newsdoc_document_set(doc, NEWSDOC_FIELD_PAGE_TYPE, "article"), "set page type");
 	check(newsdoc_document_set(doc, NEWSDOC_FIELD_PUBLISHED, "2025-05-21T15:42:10-04:00"), "set published");
 	check(newsdoc_document_set(doc, NEWSDOC_FIELD_MODIFIED, "2025-05-22T08:00:00Z"), "set modified");
 	check(newsdoc_document_add_tag(doc, "Korea"), "add tag");

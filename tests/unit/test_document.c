@@ -20,7 +20,7 @@ static void test_new_document_is_empty(void **state)
 
 	assert_int_equal(newsdoc_document_new(&doc), 0);
 	assert_non_null(doc);
-	for (field = 0; field <= NEWSDOC_FIELD_LAST_STRING; field++)
+	for (field = 0; field < NEWSDOC_FIELD_COUNT; field++)
 		assert_null(newsdoc_document_get(doc, field));
 	for (field = 0; field < NEWSDOC_FIELD_COUNT; field++)
 		assert_null(newsdoc_document_provenance(doc, field));
@@ -79,6 +79,16 @@ static void test_string_fields(void **state)
 		assert_int_equal(newsdoc_document_set_provenance(doc, fields[i].field, "json-ld"), 0);
 		assert_string_equal(newsdoc_document_provenance(doc, fields[i].field), "json-ld");
 	}
+	/* The page type: a string field after the list fields, from a closed
+	 * vocabulary. */
+	assert_string_equal(newsdoc_field_name(NEWSDOC_FIELD_PAGE_TYPE), "page_type");
+	assert_null(newsdoc_document_page_type(doc));
+	assert_null(newsdoc_document_page_type(NULL));
+	assert_int_equal(newsdoc_document_set(doc, NEWSDOC_FIELD_PAGE_TYPE, "documentation"), 0);
+	assert_string_equal(newsdoc_document_page_type(doc), "documentation");
+	assert_string_equal(newsdoc_document_get(doc, NEWSDOC_FIELD_PAGE_TYPE), "documentation");
+	assert_int_equal(newsdoc_document_set_provenance(doc, NEWSDOC_FIELD_PAGE_TYPE, "classifier"), 0);
+	assert_string_equal(newsdoc_document_provenance(doc, NEWSDOC_FIELD_PAGE_TYPE), "classifier");
 	/* NULL clears; unknown stays unknown. */
 	assert_int_equal(newsdoc_document_set(doc, NEWSDOC_FIELD_TITLE, NULL), 0);
 	assert_null(newsdoc_document_title(doc));
@@ -110,6 +120,18 @@ static void test_setter_errors(void **state)
 		"newsdoc_document_set: field 12 is not a string field");
 	assert_error(newsdoc_document_set(doc, 99, "x"), NEWSDOC_EINVAL,
 		"newsdoc_document_set: field 99 is not a string field");
+	assert_error(newsdoc_document_set(doc, NEWSDOC_FIELD_COUNT, "x"), NEWSDOC_EINVAL,
+		"newsdoc_document_set: field 19 is not a string field");
+	/* Page types come from a closed list; a refused one leaves the old. */
+	assert_int_equal(newsdoc_document_set(doc, NEWSDOC_FIELD_PAGE_TYPE, "forum"), 0);
+	assert_error(newsdoc_document_set(doc, NEWSDOC_FIELD_PAGE_TYPE, "Forum"), NEWSDOC_EINVAL,
+		"page_type: the value is not a page type (article, forum, product, collection, listing, "
+		"documentation, service)");
+	assert_int_not_equal(newsdoc_document_set(doc, NEWSDOC_FIELD_PAGE_TYPE, ""), 0);
+	assert_int_not_equal(newsdoc_document_set(doc, NEWSDOC_FIELD_PAGE_TYPE, "forums"), 0);
+	assert_string_equal(newsdoc_document_page_type(doc), "forum");
+	assert_int_equal(newsdoc_document_set(doc, NEWSDOC_FIELD_PAGE_TYPE, NULL), 0);
+	assert_null(newsdoc_document_page_type(doc));
 	/* Invalid UTF-8: a lone continuation byte, an overlong slash, a surrogate. */
 	assert_error(newsdoc_document_set(doc, NEWSDOC_FIELD_TITLE, "bad \x80 byte"), NEWSDOC_EINVAL,
 		"title: value is not valid UTF-8 (or contains a NUL byte)");
@@ -124,7 +146,7 @@ static void test_setter_errors(void **state)
 	assert_int_not_equal(newsdoc_document_set(doc, NEWSDOC_FIELD_TITLE, "\xFF"), 0);
 	assert_string_equal(newsdoc_document_title(doc), "kept");
 	assert_error(newsdoc_document_set_provenance(doc, NEWSDOC_FIELD_COUNT, "x"), NEWSDOC_EINVAL,
-		"newsdoc_document_set_provenance: unknown field 18");
+		"newsdoc_document_set_provenance: unknown field 19");
 	assert_error(newsdoc_document_set_provenance(doc, NEWSDOC_FIELD_TITLE, ""), NEWSDOC_EINVAL,
 		"newsdoc_document_set_provenance: source of 'title' is empty");
 	assert_error(newsdoc_document_set_provenance(NULL, NEWSDOC_FIELD_TITLE, "x"), NEWSDOC_EINVAL,

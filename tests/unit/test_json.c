@@ -51,6 +51,7 @@ static const char empty_json[] =
 	"  \"subtitle\": null,\n"
 	"  \"description\": null,\n"
 	"  \"section\": null,\n"
+	"  \"page_type\": null,\n"
 	"  \"tags\": [],\n"
 	"  \"authors\": [],\n"
 	"  \"published\": null,\n"
@@ -88,6 +89,7 @@ static newsdoc_document *build_full_document(void)
 	CHECK_OK(newsdoc_document_set(doc, NEWSDOC_FIELD_SUBTITLE, "Delegates from 116 countries met"));
 	CHECK_OK(newsdoc_document_set(doc, NEWSDOC_FIELD_DESCRIPTION, "A \"summary\" with a back\\slash"));
 	CHECK_OK(newsdoc_document_set(doc, NEWSDOC_FIELD_SECTION, "World"));
+	CHECK_OK(newsdoc_document_set(doc, NEWSDOC_FIELD_PAGE_TYPE, "forum"));
 	CHECK_OK(newsdoc_document_set(doc, NEWSDOC_FIELD_PUBLISHED, "2025-05-21T15:42:10-04:00"));
 	CHECK_OK(newsdoc_document_set(doc, NEWSDOC_FIELD_MODIFIED, "2025-05-22T08:00:00+02:00"));
 	CHECK_OK(newsdoc_document_set(doc, NEWSDOC_FIELD_PARSER, "generic"));
@@ -156,6 +158,7 @@ static newsdoc_document *build_full_document(void)
 	CHECK_OK(newsdoc_document_set_provenance(doc, NEWSDOC_FIELD_PUBLISHED, "opengraph"));
 	CHECK_OK(newsdoc_document_set_provenance(doc, NEWSDOC_FIELD_AUTHORS, "byline"));
 	CHECK_OK(newsdoc_document_set_provenance(doc, NEWSDOC_FIELD_COMMENTS, "html"));
+	CHECK_OK(newsdoc_document_set_provenance(doc, NEWSDOC_FIELD_PAGE_TYPE, "classifier"));
 	return doc;
 }
 
@@ -169,6 +172,7 @@ static const char full_json[] =
 	"  \"subtitle\": \"Delegates from 116 countries met\",\n"
 	"  \"description\": \"A \\\"summary\\\" with a back\\\\slash\",\n"
 	"  \"section\": \"World\",\n"
+	"  \"page_type\": \"forum\",\n"
 	"  \"tags\": [\n"
 	"    \"Human rights\",\n"
 	"    \"지성호\"\n"
@@ -311,7 +315,8 @@ static const char full_json[] =
 	"    \"published\": \"opengraph\",\n"
 	"    \"authors\": \"byline\",\n"
 	"    \"body\": \"html\",\n"
-	"    \"comments\": \"html\"\n"
+	"    \"comments\": \"html\",\n"
+	"    \"page_type\": \"classifier\"\n"
 	"  }\n"
 	"}";
 
@@ -363,7 +368,7 @@ static void test_export_compact_is_one_line(void **state)
 	json = export_to_string(NULL, doc, "json", NEWSDOC_EXPORT_COMPACT);
 	assert_string_equal(json,
 		"{\"url\":null,\"canonical_url\":null,\"site_name\":null,\"language\":null,"
-		"\"title\":null,\"subtitle\":null,\"description\":null,\"section\":null,"
+		"\"title\":null,\"subtitle\":null,\"description\":null,\"section\":null,\"page_type\":null,"
 		"\"tags\":[],\"authors\":[],\"published\":null,\"modified\":null,\"body\":[],"
 		"\"text\":\"\",\"quotes\":[],\"related\":[],\"comments\":{\"count\":null},"
 		"\"images\":[],\"parser\":null,\"provenance\":{}}");
@@ -478,6 +483,8 @@ static void test_import_fills_the_model(void **state)
 	assert_true(newsdoc_image_is_lead(newsdoc_document_image_at(doc, 0)));
 	assert_string_equal(newsdoc_document_provenance(doc, NEWSDOC_FIELD_AUTHORS), "byline");
 	assert_null(newsdoc_document_provenance(doc, NEWSDOC_FIELD_URL));
+	assert_string_equal(newsdoc_document_page_type(doc), "forum");
+	assert_string_equal(newsdoc_document_provenance(doc, NEWSDOC_FIELD_PAGE_TYPE), "classifier");
 	newsdoc_document_free(doc);
 }
 
@@ -604,6 +611,11 @@ static void test_import_values_the_model_refuses(void **state)
 	expect_import_error("{\"quotes\": [{\"text\": \"q\", \"block\": 0, \"start\": 5, \"end\": 2}]}",
 		NEWSDOC_EPARSE,
 		"JSON import: \"quotes[0]\": newsdoc_quote_set_span: bad span (block 0, start 5, end 2)");
+	expect_import_error("{\"page_type\": \"blog\"}", NEWSDOC_EPARSE,
+		"JSON import: \"page_type\": page_type: the value is not a page type (article, forum, product, "
+		"collection, listing, documentation, service)");
+	expect_import_error("{\"page_type\": 3}", NEWSDOC_EPARSE,
+		"JSON import: \"page_type\" must be a string or null");
 	expect_import_error("{\"provenance\": {\"title\": \"\"}}", NEWSDOC_EPARSE,
 		"JSON import: \"provenance.title\": newsdoc_document_set_provenance: source of 'title' is empty");
 }

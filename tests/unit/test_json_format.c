@@ -72,6 +72,7 @@ static const char escapes_indented[] =
 	"  \"subtitle\": \"Zürich – 지성호 📰\",\n"
 	"  \"description\": null,\n"
 	"  \"section\": null,\n"
+	"  \"page_type\": null,\n"
 	"  \"tags\": [\n"
 	"    \"\",\n"
 	"    \"a/b\"\n"
@@ -146,7 +147,7 @@ static const char escapes_indented[] =
 static const char escapes_compact[] =
 	"{\"url\":null,\"canonical_url\":null,\"site_name\":null,\"language\":null,"
 	"\"title\":" TITLE_ESCAPED ","
-	"\"subtitle\":\"Zürich – 지성호 📰\",\"description\":null,\"section\":null,\"tags\":[\"\",\"a/b\"],"
+	"\"subtitle\":\"Zürich – 지성호 📰\",\"description\":null,\"section\":null,\"page_type\":null,\"tags\":[\"\",\"a/b\"],"
 	"\"authors\":[{\"name\":\"Zoë \\\"Z\\\" O'Neil\",\"role\":null,\"affiliation\":null,\"url\":null}],"
 	"\"published\":null,\"modified\":null,\"body\":[{\"type\":\"heading\",\"text\":\"Line one\\nLine two\","
 	"\"level\":3},{\"type\":\"list\",\"text\":\"\",\"ordered\":false,\"items\":[]},{\"type\":\"table\",\"text\":\"\","
@@ -200,6 +201,7 @@ static const char values_indented[] =
 	"  \"subtitle\": null,\n"
 	"  \"description\": null,\n"
 	"  \"section\": null,\n"
+	"  \"page_type\": null,\n"
 	"  \"tags\": [],\n"
 	"  \"authors\": [],\n"
 	"  \"published\": null,\n"
@@ -266,7 +268,7 @@ static const char values_indented[] =
 
 static const char values_compact[] =
 	"{\"url\":\"https://example.org/a?b=1&c=2\",\"canonical_url\":null,\"site_name\":null,"
-	"\"language\":null,\"title\":null,\"subtitle\":null,\"description\":null,\"section\":null,\"tags\":[],"
+	"\"language\":null,\"title\":null,\"subtitle\":null,\"description\":null,\"section\":null,\"page_type\":null,\"tags\":[],"
 	"\"authors\":[],\"published\":null,\"modified\":null,\"body\":[{\"type\":\"list\",\"text\":\"one\\t1\\n\","
 	"\"ordered\":true,\"items\":[\"one\\t1\",\"\"]},{\"type\":\"table\",\"text\":\"\\\"a\\\"\\nb\\tc\","
 	"\"rows\":[[\"\\\"a\\\"\"],[\"b\",\"c\"]]},{\"type\":\"paragraph\",\"text\":\"Para\\r\"}],"

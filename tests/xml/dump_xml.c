@@ -41,6 +41,7 @@ static newsdoc_document *build_full(void)
 		check(newsdoc_document_set(doc, field, value), "newsdoc_document_set");
 	}
 	check(newsdoc_document_set(doc, NEWSDOC_FIELD_LANGUAGE, "en"), "set language");
+	check(newsdoc_document_set(doc, NEWSDOC_FIELD_PAGE_TYPE, "article"), "set page type");
 	check(newsdoc_document_set(doc, NEWSDOC_FIELD_PUBLISHED, "2025-05-21T15:42:10-04:00"), "set published");
 	/* Known to be empty: an empty element, not an absent one. */
 	check(newsdoc_document_set(doc, NEWSDOC_FIELD_SECTION, ""), "set section");

@@ -134,8 +134,10 @@ pub const NEWSDOC_FIELD_QUOTES: newsdoc_field = 14;
 pub const NEWSDOC_FIELD_RELATED: newsdoc_field = 15;
 pub const NEWSDOC_FIELD_COMMENTS: newsdoc_field = 16;
 pub const NEWSDOC_FIELD_IMAGES: newsdoc_field = 17;
+/// A string field after the list fields (since 1.1).
+pub const NEWSDOC_FIELD_PAGE_TYPE: newsdoc_field = 18;
 pub const NEWSDOC_FIELD_LAST_STRING: newsdoc_field = NEWSDOC_FIELD_PARSER;
-pub const NEWSDOC_FIELD_COUNT: c_int = 18;
+pub const NEWSDOC_FIELD_COUNT: c_int = 19;
 
 pub type newsdoc_block_kind = c_int;
 pub const NEWSDOC_BLOCK_PARAGRAPH: newsdoc_block_kind = 0;
@@ -257,6 +259,8 @@ extern "C" {
     pub fn newsdoc_document_published(doc: *const newsdoc_document) -> *const c_char;
     pub fn newsdoc_document_modified(doc: *const newsdoc_document) -> *const c_char;
     pub fn newsdoc_document_parser(doc: *const newsdoc_document) -> *const c_char;
+    /// Since 1.1 (symbol version NEWSDOC_1.1).
+    pub fn newsdoc_document_page_type(doc: *const newsdoc_document) -> *const c_char;
     pub fn newsdoc_document_provenance(doc: *const newsdoc_document, field: c_int) -> *const c_char;
     pub fn newsdoc_document_text(doc: *const newsdoc_document) -> *const c_char;
     pub fn newsdoc_document_text_len(doc: *const newsdoc_document) -> size_t;

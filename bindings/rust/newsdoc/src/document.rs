@@ -138,6 +138,9 @@ impl Document {
         modified => newsdoc_document_modified;
         /// Id of the parser that produced the document.
         parser => newsdoc_document_parser;
+        /// What kind of page it came from: "article", "forum", "product",
+        /// "collection", "listing", "documentation" or "service" (since 1.1).
+        page_type => newsdoc_document_page_type;
     }
 
     /// A string field by [`Field`]; `None` when unknown or not a string field.
@@ -150,7 +153,7 @@ impl Document {
     }
 
     /// Where a field's value came from ("json-ld", "opengraph", "meta",
-    /// "byline", "site-rule", ...); `None` when unset.
+    /// "byline", "classifier", "site-rule", ...); `None` when unset.
     pub fn provenance(&self, field: Field) -> Option<&str> {
         // SAFETY: borrowed from the document.
         unsafe { opt_str(sys::newsdoc_document_provenance(self.as_ptr(), field.raw())) }

@@ -7,7 +7,8 @@ use std::fmt;
 // ---------------------------------------------------------------- enums
 
 /// A document field (`newsdoc_field`), for [`Document::get`](crate::Document::get) and
-/// [`Document::provenance`](crate::Document::provenance). The string fields come first.
+/// [`Document::provenance`](crate::Document::provenance). The string fields come first;
+/// `PageType` (since 1.1) is a string field appended after the list fields.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Field {
     Url,
@@ -28,11 +29,12 @@ pub enum Field {
     Related,
     Comments,
     Images,
+    PageType,
 }
 
 impl Field {
     /// Every field, in ABI order.
-    pub const ALL: [Field; 18] = [
+    pub const ALL: [Field; 19] = [
         Field::Url,
         Field::CanonicalUrl,
         Field::SiteName,
@@ -51,6 +53,7 @@ impl Field {
         Field::Related,
         Field::Comments,
         Field::Images,
+        Field::PageType,
     ];
 
     /// The `NEWSDOC_FIELD_*` value.
@@ -63,9 +66,9 @@ impl Field {
         usize::try_from(raw).ok().and_then(|i| Field::ALL.get(i).copied())
     }
 
-    /// Whether [`Document::get`](crate::Document::get) can read it (`Url` ..= `Parser`).
+    /// Whether [`Document::get`](crate::Document::get) can read it (`Url` ..= `Parser`, `PageType`).
     pub fn is_string(self) -> bool {
-        self.raw() <= sys::NEWSDOC_FIELD_LAST_STRING
+        self.raw() <= sys::NEWSDOC_FIELD_LAST_STRING || self == Field::PageType
     }
 
     /// Its JSON key ("canonical_url").

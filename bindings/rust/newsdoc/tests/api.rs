@@ -21,6 +21,8 @@ fn document_getters() {
     assert_eq!(doc.published(), Some("2025-03-02T09:30:00+01:00"));
     assert_eq!(doc.modified(), Some("2025-03-03T10:00:00+01:00"));
     assert_eq!(doc.parser(), Some("test"));
+    assert_eq!(doc.page_type(), Some("forum"));
+    assert_eq!(doc.get(Field::PageType), Some("forum"));
     assert_eq!(doc.get(Field::Title), doc.title());
     assert_eq!(doc.get(Field::CanonicalUrl), doc.canonical_url());
     assert_eq!(doc.get(Field::Authors), None, "not a string field");
@@ -211,7 +213,10 @@ fn fields() {
         assert_eq!(Field::from_raw(i as i32), Some(*f));
         assert!(!f.name().is_empty());
     }
-    assert_eq!(Field::from_raw(18), None);
+    assert_eq!(Field::from_raw(18), Some(Field::PageType));
+    assert_eq!(Field::from_raw(19), None);
+    assert_eq!(Field::PageType.name(), "page_type");
+    assert!(Field::PageType.is_string());
     assert_eq!(Field::from_raw(-1), None);
     assert_eq!(Field::CanonicalUrl.name(), "canonical_url");
     assert_eq!(Field::Parser.to_string(), "parser");

@@ -122,6 +122,7 @@ pub fn rich_document() -> Document {
         set(sys::NEWSDOC_FIELD_PUBLISHED, "2025-03-02T09:30:00+01:00");
         set(sys::NEWSDOC_FIELD_MODIFIED, "2025-03-03T10:00:00+01:00");
         set(sys::NEWSDOC_FIELD_PARSER, "test");
+        set(sys::NEWSDOC_FIELD_PAGE_TYPE, "forum");
         assert_eq!(
             sys::newsdoc_document_set_provenance(doc, sys::NEWSDOC_FIELD_TITLE, c("json-ld").as_ptr()),
             0

@@ -1,0 +1,255 @@
+/*
+ * Extraction profiles by page type (pagetype.c says which): what the body
+ * of a page that is not an article is made of, as small changes to the
+ * generic pipeline at three points:
+ *
+ *   prepare    after scoring and classifying, before related boxes:
+ *              changes to what is visible (and a new scoring when so);
+ *   container  after the container is chosen: a wider one when the
+ *              type's body is a set of repeated items;
+ *   emission   blocks.c asks whether the type keeps what an article
+ *              drops (newsdoc__profile_keeps_links).
+ *
+ * The article profile is the generic pipeline unchanged: every function
+ * here does nothing for it. Each rule is kept only when the check half of
+ * bench/run's pages says so and no set loses.
+ *
+ * Forum: the thread is every post, not the one the scorer liked best.
+ * Posts are repeated siblings of one kind (same tag, same first class
+ * word: "post bg1", "post bg2"); the container becomes their parent and
+ * what else it holds (pagination, reply forms) goes. Forum software that
+ * renders a crawler view without scripts (Discourse) puts the whole thread
+ * in <noscript>: on a forum page whose <noscript> holds more text than the
+ * visible page, that <noscript> is read as a <div>.
+ *
+ * Service: the body is every section of <main> (hero, feature cards,
+ * questions, calls to action), which the scorer splits; <main> is the
+ * container when it holds >= 1.2x the container's text, is not named as
+ * furniture and is not mostly links.
+ *
+ * Product: customer reviews are not the description. Boxes whose class
+ * or id names them (a table in pagetype_words.c) leave the page unless
+ * they hold the <h1>, and the page is scored again; then <main> is the
+ * container as on a service page (price, description, specifications).
+ *
+ * Listing and collection: the body is the items, whose titles are links.
+ * blocks.c keeps link-heavy paragraphs, headings, lists and tables, and
+ * the container is the parent of the page's largest run of repeated
+ * items (pagetype_features.c found it) when the run holds >= 30% of the
+ * page's text. Only the two together help (alone, each loses text).
+ */
+#include <string.h>
+
+#include "pagetype.h"
+#include "../dom_attr.h"
+#include "../dom_walk.h"
+
+/* A climb from the container looks this many generations up for posts. */
+#define POST_CLIMB 8
+/* At most this many boxes are removed from a page. */
+#define MAX_DROPS 64
+
+/* Text bytes below `top` (bounded by the work meter). */
+static size_t text_bytes(xmlNode *top)
+{
+	xmlNode *node = top;
+	size_t bytes = 0;
+
+	for (; node; node = newsdoc__walk_next(node, top, node->type == XML_ELEMENT_NODE))
+		if (node->type == XML_TEXT_NODE && node->content)
+			bytes += strlen((const char *)node->content);
+	return bytes;
+}
+
+/* Forum: a <noscript> that holds the thread becomes a <div>. 1 when one did. */
+static int open_crawler_view(content_ctx *ctx)
+{
+	xmlNode *node = ctx->body;
+	const content_stat *body = content_stat_of(ctx->body);
+	int opened = 0;
+
+	while (node) {
+		int descend = node->type == XML_ELEMENT_NODE;
+		if (descend && !strcmp((const char *)node->name, "noscript")) {
+			size_t bytes = text_bytes(node);
+			descend = 0;
+			if (bytes >= 1000 && bytes > 2u * body->text) {
+				xmlNodeSetName(node, (const xmlChar *)"div");
+				opened = 1;
+			}
+		}
+		node = newsdoc__walk_next(node, ctx->body, descend);
+	}
+	return opened;
+}
+
+/* 1 when `top` holds an <h1> (the page's own title: not a box to drop). */
+static int holds_h1(xmlNode *top)
+{
+	xmlNode *node;
+
+	for (node = top; node; node = newsdoc__walk_next(node, top, node->type == XML_ELEMENT_NODE))
+		if (node->type == XML_ELEMENT_NODE && !strcmp((const char *)node->name, "h1"))
+			return 1;
+	return 0;
+}
+
+/* Product: boxes named as reviews or ratings leave the page (a removal,
+ * as a site rule's drop: the generic extractor reads its own copy of the
+ * page). 1 when one went. */
+static int drop_reviews(content_ctx *ctx)
+{
+	xmlNode *node = ctx->body, *found[MAX_DROPS];
+	size_t count = 0, i;
+
+	while (node && count < MAX_DROPS) {
+		const content_stat *stat = content_stat_of(node);
+		int descend = stat && stat->tag != TAG_SKIP && !(stat->flags & NODE_HIDDEN);
+		if (descend && node != ctx->body) {
+			const char *class_names = newsdoc__attr_text(node, "class"), *id = newsdoc__attr_text(node, "id");
+			if (((class_names && newsdoc__page_name_types(PAGE_WORDS_LEAVE_OUT, class_names)) ||
+				(id && newsdoc__page_name_types(PAGE_WORDS_LEAVE_OUT, id))) && !holds_h1(node)) {
+				found[count++] = node;
+				descend = 0;
+			}
+		}
+		node = newsdoc__walk_next(node, ctx->body, descend);
+	}
+	for (i = 0; i < count; i++) {
+		xmlUnlinkNode(found[i]);
+		xmlFreeNode(found[i]);
+	}
+	/* The item run the features found may have been in a freed box. */
+	if (count)
+		ctx->items_parent = NULL;
+	return count > 0;
+}
+
+/* Score again after the tree changed. */
+static int rescore(content_ctx *ctx)
+{
+	newsdoc__content_forget(ctx);
+	/* The subtree the scorer saw hidden may have been freed: look again. */
+	ctx->unseen = NULL;
+	ctx->unseen_text = 0;
+	return newsdoc__content_score(ctx);
+}
+
+int newsdoc__profile_prepare(content_ctx *ctx)
+{
+	if (ctx->page_type == PAGE_TYPE_FORUM && open_crawler_view(ctx))
+		return rescore(ctx);
+	if (ctx->page_type == PAGE_TYPE_PRODUCT && drop_reviews(ctx))
+		return rescore(ctx);
+	return 0;
+}
+
+/* Every element child of `parent` that is not an item of `run` is left
+ * out of the body. */
+static void drop_others(xmlNode *parent, const item_run *run)
+{
+	xmlNode *child;
+
+	for (child = parent->children; child; child = child->next) {
+		content_stat *stat = content_stat_of(child);
+		if (stat && newsdoc__item_kind(child) != run->kind)
+			stat->flags |= NODE_DROPPED;
+	}
+}
+
+/* Forum: climb from the container to the generation whose siblings are
+ * the other posts; their parent is the thread. */
+static void widen_to_posts(content_ctx *ctx)
+{
+	xmlNode *probe = ctx->container;
+	int generation;
+
+	for (generation = 0; probe && probe != ctx->body && generation < POST_CLIMB;
+		generation++, probe = probe->parent) {
+		xmlNode *parent = probe->parent;
+		const content_stat *mine = content_stat_of(probe);
+		item_run run;
+		if (!parent || !mine || !content_stat_of(parent))
+			return;
+		if (!newsdoc__item_run_find(parent, 2, &run) || run.kind != newsdoc__item_kind(probe))
+			continue;
+		/* The other posts must add text: not a list of one-line links. */
+		if (run.text * 10 < mine->text * 13 || run.link_text * 2 > run.text)
+			continue;
+		drop_others(parent, &run);
+		ctx->container = parent;
+		ctx->container_para_text = content_stat_of(parent)->para_text;
+		return;
+	}
+}
+
+/* The page's <main> (or role="main"), or NULL. */
+static xmlNode *find_main(const content_ctx *ctx)
+{
+	xmlNode *node = ctx->body;
+
+	while (node) {
+		const content_stat *stat = content_stat_of(node);
+		int descend = stat && stat->tag != TAG_SKIP && !(stat->flags & NODE_HIDDEN);
+		if (descend && node != ctx->body) {
+			const char *role;
+			if (!strcmp((const char *)node->name, "main"))
+				return node;
+			role = newsdoc__attr_text(node, "role");
+			if (role && !strcmp(role, "main"))
+				return node;
+		}
+		node = newsdoc__walk_next(node, ctx->body, descend);
+	}
+	return NULL;
+}
+
+/* Service: every section of <main> (hero, features, questions, calls to
+ * action), not the one section with the most prose. */
+static void widen_to_main(content_ctx *ctx)
+{
+	xmlNode *main = find_main(ctx);
+	const content_stat *stat = content_stat_of(main), *mine = content_stat_of(ctx->container);
+
+	if (!stat || !mine || (stat->flags & NODE_NEGATIVE) || stat->text * 10 < mine->text * 12 ||
+		stat->link_text * 2 > stat->text)
+		return;
+	ctx->container = main;
+	ctx->container_para_text = stat->para_text;
+}
+
+/* Listing and collection: the items are the body; their parent is the
+ * container when they hold a real share of the page. */
+static void widen_to_items(content_ctx *ctx)
+{
+	const content_stat *items = content_stat_of(ctx->items_parent), *body = content_stat_of(ctx->body);
+
+	if (!items || !body || ctx->items_parent == ctx->body || (items->flags & NODE_NEGATIVE) ||
+		items->text * 10 < body->text * 3)
+		return;
+	ctx->container = ctx->items_parent;
+	ctx->container_para_text = items->para_text;
+}
+
+int newsdoc__profile_keeps_links(const content_ctx *ctx)
+{
+	return ctx->page_type == PAGE_TYPE_LISTING || ctx->page_type == PAGE_TYPE_COLLECTION;
+}
+
+void newsdoc__profile_container(content_ctx *ctx)
+{
+	xmlNode *chosen = ctx->container;
+
+	if (!ctx->container)
+		return;
+	if (ctx->page_type == PAGE_TYPE_FORUM)
+		widen_to_posts(ctx);
+	else if (ctx->page_type == PAGE_TYPE_SERVICE || ctx->page_type == PAGE_TYPE_PRODUCT)
+		widen_to_main(ctx);
+	else if (newsdoc__profile_keeps_links(ctx))
+		widen_to_items(ctx);
+	/* The kin joined to the old container (siblings.c) are not parts of
+	 * the new one: it holds its own. */
+	if (ctx->container != chosen)
+		ctx->part_count = 0;
+}

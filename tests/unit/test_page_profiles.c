@@ -1,0 +1,144 @@
+/*
+ * What each page type's profile (content/profile.c) keeps, on small pages
+ * written for the test (tests/fixtures/content/pagetype): the rules the
+ * benchmark's check half kept. Each test names the text a rule brings in
+ * (or leaves out) that the article profile would not.
+ */
+#include "content_test_util.h"
+
+#define PAGE(name) FIXTURE("pagetype/" name ".html")
+
+static newsdoc_document *read_page(const char *path, const char *url, const char *type)
+{
+	newsdoc_document *doc = parse_file(path, url, NEWSDOC_INPUT_HTML);
+
+	assert_non_null(newsdoc_document_page_type(doc));
+	assert_string_equal(newsdoc_document_page_type(doc), type);
+	assert_non_null(newsdoc_document_text(doc));
+	return doc;
+}
+
+static void assert_in_body(const newsdoc_document *doc, const char *text)
+{
+	if (!strstr(newsdoc_document_text(doc), text))
+		fail_msg("body lacks \"%s\"; body: %s", text, newsdoc_document_text(doc));
+}
+
+static void assert_not_in_body(const newsdoc_document *doc, const char *text)
+{
+	if (strstr(newsdoc_document_text(doc), text))
+		fail_msg("body holds \"%s\"", text);
+}
+
+/* Forum: every post of the thread, not the one the scorer liked best. */
+static void test_forum_posts(void **state)
+{
+	newsdoc_document *doc = read_page(PAGE("forum"),
+		"https://classiccars.example.org/forums/engines/engine-stalls-when-cold.5521/", "forum");
+	(void)state;
+
+	assert_in_body(doc, "stalls every morning");
+	assert_in_body(doc, "the choke is not closing properly");
+	assert_in_body(doc, "the spring had come loose");
+	/* What else the thread's box holds is not a post. */
+	assert_not_in_body(doc, "Idle too low");
+	newsdoc_document_free(doc);
+}
+
+/* Forum: a thread that only the <noscript> crawler view holds. */
+static void test_forum_crawler_view(void **state)
+{
+	newsdoc_document *doc = read_page(PAGE("forum-noscript"),
+		"https://community.example.org/t/which-soil-for-blueberries/4321", "forum");
+	(void)state;
+
+	assert_in_body(doc, "ordinary garden soil");
+	assert_in_body(doc, "ericaceous compost");
+	assert_in_body(doc, "report back in the summer");
+	assert_not_in_body(doc, "Please enable JavaScript");
+	newsdoc_document_free(doc);
+}
+
+/* Service: the hero, the feature cards and the questions of <main>. */
+static void test_service_main(void **state)
+{
+	newsdoc_document *doc = read_page(PAGE("service"),
+		"https://greenleaf.example.co.uk/services/garden-design", "service");
+	(void)state;
+
+	assert_in_body(doc, "From a first sketch to the last plant");
+	assert_in_body(doc, "listen to your wishes");
+	assert_in_body(doc, "two to four weeks");
+	newsdoc_document_free(doc);
+}
+
+/* Product: the description and the specifications, not the reviews. */
+static void test_product_reviews_out(void **state)
+{
+	newsdoc_document *doc = read_page(PAGE("product"), "https://shop.example.com/products/trail-runner-3",
+		"product");
+	(void)state;
+
+	assert_in_body(doc, "breathable waterproof membrane");
+	assert_not_in_body(doc, "three day hike");
+	assert_not_in_body(doc, "four hundred kilometres");
+	newsdoc_document_free(doc);
+}
+
+/* Product: the sections of <main> (price, description, specifications),
+ * not only the one with the most prose. */
+static void test_product_main(void **state)
+{
+	newsdoc_document *doc = read_page(PAGE("product"), "https://shop.example.com/products/trail-runner-3",
+		"product");
+	(void)state;
+
+	assert_in_body(doc, "$129.00");
+	assert_in_body(doc, "reinforced toe cap");
+	assert_in_body(doc, "310 g per shoe");
+	newsdoc_document_free(doc);
+}
+
+/* Collection and listing: the items are links, and every item is kept;
+ * the container is the items' parent, not the buying guide under them. */
+static void test_collection_items(void **state)
+{
+	newsdoc_document *doc = read_page(PAGE("collection"), "https://shop.example.com/collections/womens-running",
+		"collection");
+	(void)state;
+
+	assert_in_body(doc, "Road Runner model 1");
+	assert_in_body(doc, "Road Runner model 10");
+	newsdoc_document_free(doc);
+	doc = parse_file(PAGE("listing"), "https://jobs.example.com/search/leeds", NEWSDOC_INPUT_HTML);
+	assert_in_body(doc, "Warehouse team leader, site 1");
+	assert_in_body(doc, "Warehouse team leader, site 12");
+	newsdoc_document_free(doc);
+}
+
+/* An article keeps the article profile: its link lists stay out. */
+static void test_article_unchanged(void **state)
+{
+	newsdoc_document *doc = read_page(PAGE("article"),
+		"https://gazette.example.com/news/2024/05/12/council-approves-river-bridge", "article");
+	(void)state;
+
+	assert_in_body(doc, "ending a debate that has divided the town");
+	assert_not_in_body(doc, "Sport");
+	assert_not_in_body(doc, "The Town Gazette");
+	newsdoc_document_free(doc);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_forum_posts),
+		cmocka_unit_test(test_forum_crawler_view),
+		cmocka_unit_test(test_service_main),
+		cmocka_unit_test(test_product_reviews_out),
+		cmocka_unit_test(test_product_main),
+		cmocka_unit_test(test_collection_items),
+		cmocka_unit_test(test_article_unchanged),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
