@@ -97,7 +97,7 @@ new_venv() { # NAME [PYTHON]: a fresh venv; prints its python
 run_pytest() { # VENV_PYTHON EXPECT [ENV...]: the suite, its summary line, the skips
 	local py=$1 expect=$2
 	shift 2
-	(cd "$tmp" && env NEWSDOC_PY_EXPECT="$expect" "$@" "$py" -m pytest -p no:cacheprovider -q -rs tests)
+	(cd "$tmp" && env "$@" NEWSDOC_PY_EXPECT="$expect" "$py" -m pytest -p no:cacheprovider -q -rs tests)
 }
 
 # A program written against the API of issue 17, run as a user would.
@@ -181,7 +181,9 @@ ls "$tmp/dist" | sed 's/^/  /'
 wheel=$(ls "$tmp"/dist/newsdoc-*-py3-none-linux_*.whl 2>/dev/null | head -n1)
 [ -n "$wheel" ] || die "no py3-none-linux wheel in $tmp/dist"
 sdist=$(ls "$tmp"/dist/newsdoc-*.tar.gz | head -n1)
-tar -tzf "$sdist" | grep -q '/csrc/libnewsdoc/parse.c$' || die "the sdist lacks libnewsdoc's sources"
+# Listed to a file first: grep -q stopping early would make tar fail (pipefail).
+tar -tzf "$sdist" >"$tmp/sdist.list"
+grep -q '/csrc/libnewsdoc/parse.c$' "$tmp/sdist.list" || die "the sdist lacks libnewsdoc's sources"
 "$builder" - "$wheel" "$tmp" <<'PY' || die "the wheel's layout"
 import sys, zipfile
 wheel, tmp = sys.argv[1], sys.argv[2]
