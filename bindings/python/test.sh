@@ -66,7 +66,12 @@ done
 [ -x "$prefix/bin/newsdoc" ] || die "no $prefix/bin/newsdoc"
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/newsdoc-python.XXXXXX")
-trap 'rm -rf "$tmp"' EXIT
+# setuptools leaves build/ and newsdoc.egg-info/ beside setup.py (pip
+# install ./bindings/python, the sdist): removed again unless they were
+# there before this run.
+leftovers=
+for d in "$here/build" "$here/newsdoc.egg-info"; do [ -e "$d" ] || leftovers="$leftovers $d"; done
+trap 'rm -rf "$tmp" $leftovers' EXIT
 
 # The environment every step shares: nothing that would choose a library
 # or plugins for the package behind the tests' back.
