@@ -11,7 +11,7 @@ static const char *const field_names[NEWSDOC_FIELD_COUNT] = {
 	"authors", "body", "quotes", "related", "comments", "images"
 };
 
-static const char *const block_type_names[] = {
+static const char *const block_type_names[NEWSDOC_BLOCK_KIND_COUNT] = {
 	"paragraph", "heading", "list", "blockquote", "preformatted", "table", "figure"
 };
 
@@ -24,7 +24,7 @@ const char *newsdoc_field_name(int field)
 
 const char *newsdoc_block_type_name(int type)
 {
-	if (type < 0 || type >= (int)(sizeof(block_type_names) / sizeof(block_type_names[0])))
+	if (type < 0 || type >= NEWSDOC_BLOCK_KIND_COUNT)
 		return NULL;
 	return block_type_names[type];
 }

@@ -9,6 +9,7 @@
 #include <strings.h>
 
 #include <libxml/tree.h>
+#include <libxml/uri.h>
 
 #include "content/content.h"
 #include "metadata/metadata.h"
@@ -40,26 +41,65 @@ static void clear_private(xmlNode *start)
 		node->_private = NULL;
 }
 
+/*
+ * The address relative links resolve against: the page's <base href>
+ * (itself resolved against the page address) when the head has one, as a
+ * browser does. Only the head's own children are looked at. NULL when
+ * there is none; caller frees with xmlFree.
+ */
+static xmlChar *base_of(const xmlNode *root, const char *page_url)
+{
+	const xmlNode *head = root->children, *node;
+	xmlChar *href, *base = NULL;
+
+	while (head && (head->type != XML_ELEMENT_NODE || strcasecmp((const char *)head->name, "head")))
+		head = head->next;
+	if (!head)
+		return NULL;
+	for (node = head->children; node; node = node->next) {
+		if (node->type != XML_ELEMENT_NODE || strcasecmp((const char *)node->name, "base"))
+			continue;
+		if ((href = xmlGetProp(node, (const xmlChar *)"href")) == NULL)
+			continue;
+		if (*href)
+			base = page_url ? xmlBuildURI(href, (const xmlChar *)page_url) : NULL;
+		/* only an absolute address can stand for the page's */
+		if (!base && *href && strstr((const char *)href, "://"))
+			base = xmlStrdup(href);
+		xmlFree(href);
+		break;
+	}
+	return base;
+}
+
 static int extract_content(newsdoc_document *doc, xmlNode *body, const char *url,
 	const newsdoc_parse_options *opts)
 {
 	content_ctx ctx;
+	xmlChar *base;
 	int error;
 
 	memset(&ctx, 0, sizeof(ctx));
 	ctx.doc = doc;
 	ctx.body = body;
 	ctx.url = url ? url : newsdoc_document_canonical_url(doc);
+	base = body->parent ? base_of(body->parent, ctx.url) : NULL;
+	if (base)
+		ctx.url = (const char *)base;
 	ctx.max_depth = opts->max_depth ? opts->max_depth : DEFAULT_MAX_DEPTH;
 	ctx.max_related = opts->max_related;
 	ctx.title = newsdoc_document_title(doc);
 
 	error = newsdoc__content_score(&ctx);
+	if (!error)
+		error = newsdoc__content_reveal(&ctx);
 	if (!error && !newsdoc_document_related_count(doc))
 		error = newsdoc__content_related(&ctx);
 	if (!error && !newsdoc_document_block_count(doc)) {
-		newsdoc__content_pick_container(&ctx);
+		newsdoc__content_choose(&ctx);
 		error = newsdoc__content_emit(&ctx);
+		if (!error && !newsdoc_document_block_count(doc))
+			error = newsdoc__content_floor(&ctx);
 		if (!error && newsdoc_document_block_count(doc))
 			error = newsdoc_document_set_provenance(doc, NEWSDOC_FIELD_BODY, "html");
 	}
@@ -67,6 +107,8 @@ static int extract_content(newsdoc_document *doc, xmlNode *body, const char *url
 		clear_private(body);
 	newsdoc__free(ctx.stats);
 	newsdoc__content_images_free(&ctx);
+	if (base)
+		xmlFree(base);
 	return error;
 }
 

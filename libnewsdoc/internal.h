@@ -96,6 +96,10 @@ void newsdoc__xml_ignore_error(void *context, struct _xmlError *error);
 /* Append `text` as an ISO 8601 date to `out`: with a strptime `format`
  * when given, else guessed. NEWSDOC_EPARSE when it is not a date. */
 int newsdoc__date_normalize(newsdoc__sb *out, const char *text, const char *format);
+/* What is wrong with a rule's strptime `format`, or NULL when nothing is:
+ * an unknown conversion (stored in *conversion), a lone '%' at the end, no
+ * year or no day. */
+const char *newsdoc__date_format_problem(const char *format, char *conversion);
 
 /* ---- documents (document.c) ---- */
 /* Copy a document's string into a fresh allocation after checking it. */

@@ -40,7 +40,8 @@ static newsdoc_registry builtin_registry = {
 	{ NULL, 0, 0 },
 	0, 1, PTHREAD_MUTEX_INITIALIZER,
 	NEWSDOC__STR_MAP_INIT, NEWSDOC__STR_MAP_INIT, NEWSDOC__STR_MAP_INIT,
-	{ 0, 0, 0 }, NEWSDOC__STR_MAP_INIT, { NULL, 0, 0 }
+	{ 0, 0, 0 }, NEWSDOC__STR_MAP_INIT, { NULL, 0, 0 },
+	NEWSDOC__STR_MAP_INIT, { NULL, 0, 0 }
 };
 
 int newsdoc_registry_options_init(newsdoc_registry_options *opts, unsigned int version)
@@ -213,7 +214,9 @@ int newsdoc__registry_new_as(newsdoc_registry **out, const newsdoc_registry_opti
 		error = newsdoc__error_oom();
 	if (!error)
 		error = newsdoc__vec_push(&reg->parsers, &builtin_generic);
-	if (!error)
+	/* Listed only when no plugin replaced it: the list holds each format
+	 * once, the one newsdoc_export uses. */
+	if (!error && !newsdoc__str_map_get(&reg->formats, builtin_json.format))
 		error = newsdoc__vec_push(&reg->exporters, &builtin_json);
 	if (!error)
 		error = newsdoc__report_host_ties(reg);

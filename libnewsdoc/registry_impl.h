@@ -81,6 +81,9 @@ struct newsdoc_registry {
 	newsdoc__identity identity;    /* whose plugins: trust checks */
 	newsdoc__str_map checked_folders; /* path -> its verdict (plugin/trust.c) */
 	newsdoc__vec folder_verdicts;  /* the verdicts, owned */
+	/* Search entries already read, while discovery runs (discovery.c). */
+	newsdoc__str_map searched_entries;  /* path -> itself */
+	newsdoc__vec searched_entry_names; /* the paths, owned */
 };
 
 /* newsdoc_registry_new for `who` instead of this process's identity: what
@@ -143,6 +146,9 @@ void newsdoc__plugin_unload(newsdoc_plugin_info *plugin);
 int newsdoc__plugin_call_failed(int rc, const char *role, const char *id, const newsdoc_plugin_info *plugin);
 /* plugin/host_api.c: the table plugins call. */
 const newsdoc_host_api *newsdoc__host_api(void);
+/* The host table's xpath_strings (plugin/host_xpath.c). */
+int newsdoc__host_xpath_strings(newsdoc_buf *out, size_t *count, const newsdoc_plugin_page *page,
+	const char *expression);
 /* plugin/choose.c: the parser for a URL (host and path), or NULL. */
 const newsdoc_parser_info *newsdoc__choose_by_url(const newsdoc_registry *reg, const char *url);
 /* plugin/choose.c: 1 when some usable parser has a probe. */

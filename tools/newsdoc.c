@@ -83,7 +83,12 @@ void cli_print_usage(FILE *out)
 		"  --parser ID        use parser ID instead of choosing one by URL\n"
 		"  --plugin-path DIR  search DIR (a folder or a manifest file) for plugins\n"
 		"                     before the usual places; may be repeated (refused\n"
-		"                     when the tool runs setuid or setgid)\n"
+		"                     when the tool runs setuid or setgid). A manifest found\n"
+		"                     there that cannot be used (a bad XPath, say) is named\n"
+		"                     on standard error with the reason, and its pages go\n"
+		"                     to the other parsers\n"
+		"  --strict-plugins   exit 1 without extracting anything when a manifest\n"
+		"                     found through --plugin-path is skipped\n"
 		"  --max-work N       stop a page that needs more than N steps of work (0: the\n"
 		"                     library's default, which no real page comes near)\n"
 		"  --quotes-by-sentence  a quotation split by its cue across sentences\n"
@@ -111,7 +116,8 @@ void cli_print_usage(FILE *out)
 		"\n"
 		"Exit status:\n"
 		"  0  success\n"
-		"  1  at least one FILE could not be turned into a document\n"
+		"  1  at least one FILE could not be turned into a document, or (with\n"
+		"     --strict-plugins) a manifest given with --plugin-path was skipped\n"
 		"  2  usage error (unknown command, option, input type, format or parser;\n"
 		"     missing argument; no FILE)\n",
 		out);
@@ -278,52 +284,6 @@ int cli_open_listing_registry(int argc, char **argv, newsdoc_registry **registry
 /* jsonl is not an exporter but the tool's own framing of json output. */
 #define JSONL_MIME_TYPE "application/x-ndjson"
 
-typedef struct format_entry {
-	const char *format;
-	size_t index; /* in the registry's exporter list */
-} format_entry;
-
-static int compare_format_entries(const void *a, const void *b)
-{
-	const format_entry *x = a, *y = b;
-	int by_format = strcmp(x->format, y->format);
-	if (by_format)
-		return by_format;
-	return x->index < y->index ? -1 : x->index > y->index;
-}
-
-/*
- * in_use[i]: whether exporter i serves its format. The registry answers a
- * format with the first exporter that has it (plugins before built-ins),
- * so only that one is listed. Sorted by format, the first of each run is
- * it (n log n, where comparing each with those before was quadratic).
- * Returns NULL after reporting that memory ran out.
- */
-static char *exporters_in_use(const newsdoc_registry *registry, size_t count)
-{
-	format_entry *entries = malloc((count ? count : 1) * sizeof(*entries));
-	char *in_use = calloc(count ? count : 1, 1);
-	size_t i;
-
-	if (!entries || !in_use) {
-		free(entries);
-		free(in_use);
-		cli_error("out of memory");
-		return NULL;
-	}
-	for (i = 0; i < count; i++) {
-		const char *format = newsdoc_exporter_info_format(newsdoc_registry_exporter_at(registry, i));
-		entries[i].format = format ? format : "";
-		entries[i].index = i;
-	}
-	qsort(entries, count, sizeof(*entries), compare_format_entries);
-	for (i = 0; i < count; i++)
-		if (i == 0 || strcmp(entries[i].format, entries[i - 1].format) != 0)
-			in_use[entries[i].index] = 1;
-	free(entries);
-	return in_use;
-}
-
 static int command_formats(int argc, char **argv)
 {
 	newsdoc_registry *registry;
@@ -331,7 +291,6 @@ static int command_formats(int argc, char **argv)
 	int width_format = (int)strlen("FORMAT");
 	int width_mime;
 	int width_extension = (int)strlen("EXTENSION");
-	char *in_use;
 	int status = cli_open_listing_registry(argc, argv, &registry);
 
 	if (status >= 0)
@@ -340,11 +299,8 @@ static int command_formats(int argc, char **argv)
 	/* Size the columns to the longest value so the table lines up; the
 	 * jsonl row below is the widest of the fixed ones. */
 	width_mime = (int)strlen(JSONL_MIME_TYPE);
+	/* The registry lists each format once, the exporter that serves it. */
 	count = newsdoc_registry_exporter_count(registry);
-	if (!(in_use = exporters_in_use(registry, count))) {
-		newsdoc_registry_free(registry);
-		return CLI_EXIT_FAILED;
-	}
 	for (i = 0; i < count; i++) {
 		const newsdoc_exporter_info *info = newsdoc_registry_exporter_at(registry, i);
 		int len;
@@ -364,8 +320,6 @@ static int command_formats(int argc, char **argv)
 	for (i = 0; i < count; i++) {
 		const newsdoc_exporter_info *info = newsdoc_registry_exporter_at(registry, i);
 
-		if (!in_use[i])
-			continue;
 		printf("%-*s  %-*s  %-*s  %s\n",
 			width_format, cli_or_dash(newsdoc_exporter_info_format(info)),
 			width_mime, cli_or_dash(newsdoc_exporter_info_mime_type(info)),
@@ -376,7 +330,6 @@ static int command_formats(int argc, char **argv)
 	printf("%-*s  %-*s  %-*s  %s\n", width_format, "jsonl", width_mime, JSONL_MIME_TYPE,
 		width_extension, "jsonl", "(cli)");
 
-	free(in_use);
 	newsdoc_registry_free(registry);
 	return cli_finish_output();
 }

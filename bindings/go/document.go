@@ -128,7 +128,7 @@ func (r *Registry) Parse(data []byte, url string, opts ...ParseOption) (*Documen
 	if rc != 0 {
 		return nil, newError(rc, msg)
 	}
-	return newDocument(doc, r), nil
+	return newDocument(doc), nil
 }
 
 // FromJSON reads a document back from the JSON that Export("json") writes.
@@ -144,7 +144,7 @@ func FromJSON(data []byte) (*Document, error) {
 	if rc != 0 {
 		return nil, newError(rc, msg)
 	}
-	return newDocument(doc, nil), nil
+	return newDocument(doc), nil
 }
 
 // ExportOption configures Export.
@@ -157,19 +157,22 @@ func Compact() ExportOption {
 	return func(c *exportConfig) { c.flags |= C.NEWSDOC_EXPORT_COMPACT }
 }
 
-// Export writes the document in a format: "json" (built in), or any
-// exporter's format name ("xml", "markdown", "text" from the in-tree
-// plugins). It uses the registry that parsed the document; an unknown
-// format is ErrNotFound.
-func (d *Document) Export(format string, opts ...ExportOption) ([]byte, error) {
+// Export writes the document in a format with the exporters of reg:
+// "json" (built in), or any format reg.Exporters lists ("xml", "markdown",
+// "text" from the in-tree plugins). A nil reg means the built-in json only.
+// The registry is given, not remembered from Parse, as in the Rust binding
+// (doc.export(&reg, format)): a document outlives the registry that made
+// it, and may be exported with another one. An unknown format is
+// ErrNotFound; a closed registry ErrInvalid.
+func (d *Document) Export(reg *Registry, format string, opts ...ExportOption) ([]byte, error) {
 	if d == nil {
 		return nil, errDocumentClosed
 	}
-	return d.reg.Export(d, format, opts...)
+	return reg.Export(d, format, opts...)
 }
 
 // Export writes doc in format with this registry's exporters (a nil
-// registry: the built-in ones).
+// registry: the built-in ones); the same as doc.Export(r, format).
 func (r *Registry) Export(doc *Document, format string, opts ...ExportOption) ([]byte, error) {
 	if doc == nil || doc.c == nil {
 		return nil, errDocumentClosed
@@ -202,14 +205,13 @@ func (r *Registry) Export(doc *Document, format string, opts ...ExportOption) ([
 // Document is a parsed page. Its getters copy values into Go memory. A
 // Document is used by one goroutine at a time; call Close when done.
 type Document struct {
-	c   *C.newsdoc_document
-	reg *Registry // the registry that made it, for Export; nil: built-ins
+	c *C.newsdoc_document
 }
 
 var errDocumentClosed = misuse("the document is closed")
 
-func newDocument(c *C.newsdoc_document, reg *Registry) *Document {
-	d := &Document{c: c, reg: reg}
+func newDocument(c *C.newsdoc_document) *Document {
+	d := &Document{c: c}
 	runtime.SetFinalizer(d, (*Document).Close)
 	return d
 }

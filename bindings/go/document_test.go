@@ -179,7 +179,7 @@ func TestExportAndJSONRoundTrip(t *testing.T) {
 	doc := mustParse(t, nil, readTestdata(t, "ferry.html"), ferryURL)
 	defer doc.Close()
 
-	out, err := doc.Export("json")
+	out, err := doc.Export(nil, "json")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -190,7 +190,7 @@ func TestExportAndJSONRoundTrip(t *testing.T) {
 	if m["title"] != doc.Title() {
 		t.Errorf("exported title %v", m["title"])
 	}
-	compact, err := doc.Export("json", Compact())
+	compact, err := doc.Export(nil, "json", Compact())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -213,7 +213,7 @@ func TestExportAndJSONRoundTrip(t *testing.T) {
 			t.Errorf("JSON round trip changed the document")
 		}
 	}
-	again, err := back.Export("json")
+	again, err := back.Export(nil, "json")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -304,14 +304,14 @@ func TestClosedDocument(t *testing.T) {
 	if _, ok := doc.CommentCount(); ok {
 		t.Errorf("CommentCount on a closed document")
 	}
-	if _, err := doc.Export("json"); !isCode(err, CodeInvalid) {
+	if _, err := doc.Export(nil, "json"); !isCode(err, CodeInvalid) {
 		t.Errorf("Export on a closed document: %v", err)
 	}
 	var nilDoc *Document
 	if nilDoc.Title() != "" || nilDoc.Close() != nil {
 		t.Errorf("nil document")
 	}
-	if _, err := nilDoc.Export("json"); !isCode(err, CodeInvalid) {
+	if _, err := nilDoc.Export(nil, "json"); !isCode(err, CodeInvalid) {
 		t.Errorf("Export on a nil document: %v", err)
 	}
 }

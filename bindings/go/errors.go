@@ -93,7 +93,9 @@ func misuse(format string) error {
 }
 
 // Version is the version of the libnewsdoc actually in use ("1.0.0") and
-// its parts.
+// its parts. The order is the C function's (newsdoc_version returns the
+// string and fills major, minor, patch) and the Rust binding's
+// newsdoc::version(), which returns ("1.0.0", 1, 0, 0).
 func Version() (version string, major, minor, patch int) {
 	var ma, mi, pa C.int
 	v := C.GoString(C.newsdoc_version(&ma, &mi, &pa))

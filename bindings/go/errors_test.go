@@ -80,9 +80,9 @@ func TestErrors(t *testing.T) {
 
 	doc := mustParse(t, nil, page, ferryURL)
 	defer doc.Close()
-	_, err = doc.Export("no-such-format")
+	_, err = doc.Export(nil, "no-such-format")
 	wantError(t, "unknown format", err, CodeNotFound, ErrNotFound, "no-such-format")
-	_, err = doc.Export("")
+	_, err = doc.Export(nil, "")
 	if err == nil {
 		t.Errorf("Export(\"\") succeeded")
 	}
@@ -173,7 +173,7 @@ func TestRegistryConcurrent(t *testing.T) {
 				if doc.Title() != "Harbour ferry returns after repairs" {
 					fails <- fmt.Errorf("title %q", doc.Title())
 				}
-				if _, err := doc.Export("json", Compact()); err != nil {
+				if _, err := doc.Export(reg, "json", Compact()); err != nil {
 					fails <- err
 				}
 				doc.Close()
@@ -219,7 +219,8 @@ func TestRegistryConcurrent(t *testing.T) {
 		t.Errorf("second Close: %v", err)
 	}
 
-	// A document outlives its registry, but exporting needs one.
+	// A document outlives its registry: Export takes the registry to
+	// use, an open one works, the closed one is refused.
 	reg2 := isolated(t)
 	doc := mustParse(t, reg2, page, ferryURL)
 	defer doc.Close()
@@ -227,8 +228,15 @@ func TestRegistryConcurrent(t *testing.T) {
 	if doc.Title() != "Harbour ferry returns after repairs" {
 		t.Errorf("document after its registry closed: %q", doc.Title())
 	}
-	if _, err := doc.Export("json"); !isCode(err, CodeInvalid) {
-		t.Errorf("Export after the registry closed: %v", err)
+	if _, err := doc.Export(reg2, "json"); !isCode(err, CodeInvalid) {
+		t.Errorf("Export with a closed registry: %v", err)
+	}
+	if out, err := doc.Export(nil, "json"); err != nil || !strings.Contains(string(out), "Jonas Berg") {
+		t.Errorf("Export with the built-ins after the registry closed: %v", err)
+	}
+	reg3 := isolated(t)
+	if out, err := doc.Export(reg3, "json"); err != nil || !strings.Contains(string(out), "Jonas Berg") {
+		t.Errorf("Export with another registry after the first closed: %v", err)
 	}
 	if out, err := (*Registry)(nil).Export(doc, "json"); err != nil || !strings.Contains(string(out), "Jonas Berg") {
 		t.Errorf("built-in Export: %v", err)

@@ -32,7 +32,7 @@ func Example() {
 	for _, q := range doc.Quotes() {
 		fmt.Printf("%s: %q\n", q.Speaker, q.Text)
 	}
-	out, _ := doc.Export("json")
+	out, _ := doc.Export(reg, "json")
 	fmt.Println(len(out) > 0)
 	// Output:
 	// Ferry returns

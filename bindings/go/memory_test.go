@@ -58,7 +58,7 @@ func TestMemory(t *testing.T) {
 				_ = doc.Images()
 				_ = doc.Tags()
 				_ = doc.Provenance(FieldAuthors)
-				if _, err := doc.Export("json", Compact()); err != nil {
+				if _, err := doc.Export(reg, "json", Compact()); err != nil {
 					t.Fatal(err)
 				}
 				if mode == "close" {

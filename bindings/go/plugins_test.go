@@ -92,10 +92,16 @@ func checkInTreePlugins(t *testing.T, reg *Registry, dir string) {
 	}
 
 	found := map[string]ExporterInfo{}
+	// One entry per format: the export-json plugin replaces the
+	// built-in json and is listed instead of it, not beside it.
 	for _, e := range reg.Exporters() {
-		if _, seen := found[e.Format]; !seen {
-			found[e.Format] = e
+		if _, seen := found[e.Format]; seen {
+			t.Errorf("format %q is listed twice: %+v", e.Format, reg.Exporters())
 		}
+		found[e.Format] = e
+	}
+	if found["json"].Plugin != "export-json" {
+		t.Errorf("json exporter = %+v, want the export-json plugin's", found["json"])
 	}
 	for format, mime := range wantFormats {
 		e, ok := found[format]
@@ -125,7 +131,7 @@ func checkInTreePlugins(t *testing.T, reg *Registry, dir string) {
 		"text":     func(b []byte) bool { return bytes.Contains(b, []byte("Harbour ferry returns after repairs")) },
 	}
 	for format, ok := range checks {
-		out, err := doc.Export(format)
+		out, err := doc.Export(reg, format)
 		if err != nil {
 			t.Errorf("Export(%s): %v", format, err)
 		} else if !ok(out) {
@@ -476,4 +482,22 @@ func TestLinkMode(t *testing.T) {
 		t.Errorf("StaticallyLinked = %v but libnewsdoc.so mapped = %v", StaticallyLinked, mapped)
 	}
 	t.Logf("StaticallyLinked = %v", StaticallyLinked)
+}
+
+// Built-in parsers and exporters have no plugin: Plugin is "", as
+// documented (the C library names their plugin "builtin").
+func TestBuiltinsHaveNoPlugin(t *testing.T) {
+	reg := isolated(t)
+	parsers, exporters := reg.Parsers(), reg.Exporters()
+	if len(parsers) != 1 || parsers[0].ID != "generic" || parsers[0].Plugin != "" {
+		t.Errorf("parsers of a registry without plugins = %+v", parsers)
+	}
+	if len(exporters) != 1 || exporters[0].Format != "json" || exporters[0].Plugin != "" {
+		t.Errorf("exporters of a registry without plugins = %+v", exporters)
+	}
+	for _, p := range reg.Plugins() {
+		if p.Kind != "builtin" || p.Name != "builtin" {
+			t.Errorf("plugin of a registry without plugins = %+v", p)
+		}
+	}
 }

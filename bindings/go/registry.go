@@ -86,9 +86,11 @@ func NewRegistry(opts ...RegistryOption) (*Registry, error) {
 }
 
 // Close frees the registry and closes its plugin libraries. Documents made
-// with it stay valid, but their Export needs an open registry (or use
-// (*Registry)(nil).Export for the built-in formats). Close waits for calls
-// in progress on other goroutines, and may be called more than once.
+// with it stay valid: nothing in a document borrows from a registry, and
+// Export takes the registry to export with (any open one, or nil for the
+// built-in json), as Rust's export does. A closed registry's Parse and
+// Export return ErrInvalid. Close waits for calls in progress on other
+// goroutines, and may be called more than once.
 func (r *Registry) Close() error {
 	if r == nil {
 		return nil
@@ -231,7 +233,7 @@ func (r *Registry) Parsers() []ParserInfo {
 		func(p *C.newsdoc_parser_info) ParserInfo {
 			return ParserInfo{
 				ID:       goString(C.newsdoc_parser_info_id(p)),
-				Plugin:   goString(C.newsdoc_parser_info_plugin(p)),
+				Plugin:   pluginName(C.newsdoc_parser_info_plugin(p)),
 				Priority: int(C.newsdoc_parser_info_priority(p)),
 				Hosts: goStrings(C.newsdoc_parser_info_host_count(p),
 					func(j C.size_t) *C.char { return C.newsdoc_parser_info_host_at(p, j) }),
@@ -242,7 +244,10 @@ func (r *Registry) Parsers() []ParserInfo {
 		})
 }
 
-// Exporters lists the output formats in use, built-ins included.
+// Exporters lists the output formats in use, built-ins included: one per
+// format, the exporter Export uses for it (a plugin that replaces the
+// built-in json is listed instead of it), so a loop over the list exports
+// each format once.
 func (r *Registry) Exporters() []ExporterInfo {
 	c, ok := r.acquire()
 	if !ok {
@@ -257,7 +262,7 @@ func (r *Registry) Exporters() []ExporterInfo {
 				Format:    goString(C.newsdoc_exporter_info_format(e)),
 				MIMEType:  goString(C.newsdoc_exporter_info_mime_type(e)),
 				Extension: goString(C.newsdoc_exporter_info_extension(e)),
-				Plugin:    goString(C.newsdoc_exporter_info_plugin(e)),
+				Plugin:    pluginName(C.newsdoc_exporter_info_plugin(e)),
 			}
 		})
 }
@@ -306,6 +311,16 @@ func goStrings(n C.size_t, at func(C.size_t) *C.char) []string {
 		out[i] = goString(at(C.size_t(i)))
 	}
 	return out
+}
+
+// pluginName is the plugin of a parser or exporter: the C library names
+// the built-ins' plugin "builtin" (a name no manifest may take), which
+// ParserInfo and ExporterInfo give as "".
+func pluginName(s *C.char) string {
+	if name := goString(s); name != "builtin" {
+		return name
+	}
+	return ""
 }
 
 // goString copies a C string; NULL gives "".

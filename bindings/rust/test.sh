@@ -104,6 +104,8 @@ say "cargo test (dynamic: libnewsdoc.so)"
 "${cargo[@]}" test --workspace
 say "cargo test --features static (libnewsdoc.a)"
 "${cargo[@]}" test --workspace --features newsdoc/static
+say "cargo doc (rustdoc warnings are errors; the doc-tests ran with cargo test)"
+RUSTDOCFLAGS="-D warnings" "${cargo[@]}" doc --workspace --no-deps
 say "cargo clippy -D warnings"
 "${cargo[@]}" clippy --workspace --all-targets -- -D warnings
 "${cargo[@]}" clippy --workspace --all-targets --features newsdoc/static -- -D warnings

@@ -58,8 +58,24 @@ typedef struct newsdoc_error {
 } newsdoc_error;
 
 /*
- * The calling thread's last error. Never NULL. The pointer stays valid
- * until the next libnewsdoc call on the same thread.
+ * The calling thread's last error. Never NULL.
+ *
+ * Only a call that fails sets the error (it returns a nonzero status, or
+ * NULL where its documentation says a NULL means failure). It is cleared
+ * by newsdoc_error_clear(), and by the parse functions and newsdoc_export
+ * when they call into a plugin (just before the call, so that what the
+ * plugin sets with its host table's error_set is its own). Every other
+ * call that succeeds leaves it as it was. The struct and its message stay
+ * valid and unchanged until the next call on the same thread that sets or
+ * clears it, so this is valid:
+ *
+ *   const newsdoc_error *e = newsdoc_error_last();
+ *   fprintf(stderr, "%s (%s)\n", e->message, newsdoc_status_string(e->code));
+ *
+ * Pure accessors never touch it: newsdoc_error_last, newsdoc_status_string,
+ * newsdoc_version, newsdoc_buf_dispose, and the getters of documents,
+ * registries and their infos (newsdoc_document_* getters,
+ * newsdoc_*_info_*, newsdoc_registry_*_count and newsdoc_registry_*_at).
  */
 NEWSDOC_EXTERN(const newsdoc_error *) newsdoc_error_last(void);
 

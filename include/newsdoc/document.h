@@ -77,7 +77,7 @@ NEWSDOC_EXTERN(const char *) newsdoc_document_parser(const newsdoc_document *doc
 
 /*
  * Where a field's value came from: "json-ld", "opengraph", "meta",
- * "microdata", "time", "rel-author", "byline", "html", "text",
+ * "microdata", "time", "rel-author", "byline", "html", "url", "text",
  * "site-rule", "plugin", "import", "api" -- or NULL when unset.
  */
 NEWSDOC_EXTERN(const char *) newsdoc_document_provenance(const newsdoc_document *doc, int field);
@@ -128,6 +128,11 @@ typedef enum newsdoc_block_kind {
 	NEWSDOC_BLOCK_TABLE = 5,
 	NEWSDOC_BLOCK_FIGURE = 6
 } newsdoc_block_kind;
+
+/* How many block types there are: valid types are 0 to COUNT - 1, so a
+ * table indexed by type can be sized and walked with it. A later release
+ * may add types (and raise it) but never renumbers one. */
+#define NEWSDOC_BLOCK_KIND_COUNT 7
 
 /* "paragraph", "heading", "list", "blockquote", "preformatted", "table",
  * "figure"; NULL for an unknown value. */

@@ -85,7 +85,13 @@ NEWSDOC_EXTERN(const char *) newsdoc_parser_info_path_at(const newsdoc_parser_in
 /* 1 when the parser is manifest rules run by the core, else 0. */
 NEWSDOC_EXTERN(int) newsdoc_parser_info_declarative(const newsdoc_parser_info *info);
 
-/* Exporters in use, built-ins included. */
+/*
+ * Exporters in use, built-ins included: one per format, the one
+ * newsdoc_export uses for it, so a loop over the list exports each format
+ * once. A plugin exporter that replaces a built-in format is listed
+ * instead of the built-in; one that offers a format an earlier exporter
+ * already has is not listed (a warning says so).
+ */
 NEWSDOC_EXTERN(size_t) newsdoc_registry_exporter_count(const newsdoc_registry *reg);
 NEWSDOC_EXTERN(const newsdoc_exporter_info *) newsdoc_registry_exporter_at(const newsdoc_registry *reg, size_t i);
 NEWSDOC_EXTERN(const char *) newsdoc_exporter_info_id(const newsdoc_exporter_info *info);
@@ -93,6 +99,10 @@ NEWSDOC_EXTERN(const char *) newsdoc_exporter_info_id(const newsdoc_exporter_inf
 NEWSDOC_EXTERN(const char *) newsdoc_exporter_info_format(const newsdoc_exporter_info *info);
 NEWSDOC_EXTERN(const char *) newsdoc_exporter_info_mime_type(const newsdoc_exporter_info *info);
 NEWSDOC_EXTERN(const char *) newsdoc_exporter_info_extension(const newsdoc_exporter_info *info);
+/* The name of the plugin offering it; "builtin" for the library's own
+ * (a name no manifest may take). The same holds for
+ * newsdoc_parser_info_plugin. The Go binding gives "" and the Rust one
+ * None for built-ins. */
 NEWSDOC_EXTERN(const char *) newsdoc_exporter_info_plugin(const newsdoc_exporter_info *info);
 
 /*

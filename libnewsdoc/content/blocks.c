@@ -87,7 +87,16 @@ static int is_furniture(const emit_state *st, const xmlNode *node, const content
 		return 1;
 	if (!(stat->flags & NODE_NEGATIVE))
 		return 0;
+	if (st->ctx->floor >= FLOOR_LINKS || (st->ctx->floor == FLOOR_NAMES && stat->tag != TAG_BOILER))
+		return 0;
 	return !(stat->para_text * 2 > st->ctx->container_para_text && stat->link_text * 3 < stat->text);
+}
+
+/* More than `tenths` of the text is link text: a link list, a teaser;
+ * the floor takes it all the same. */
+static int too_many_links(const emit_state *st, unsigned int link_text, unsigned int text, unsigned int tenths)
+{
+	return st->ctx->floor < FLOOR_LINKS && (unsigned long)link_text * 10 > (unsigned long)text * tenths;
 }
 
 static int add_text_block(content_ctx *ctx, int type, const char *text, size_t len, int level)
@@ -108,7 +117,7 @@ static int flush_run(emit_state *st)
 	newsdoc__sb_trim(&st->run);
 	if (st->run.failed)
 		error = NEWSDOC_ENOMEM;
-	else if (st->run.len && !(st->run_link_chars * 2 > newsdoc__utf8_count(st->run.ptr, st->run.len)) &&
+	else if (st->run.len && !too_many_links(st, st->run_link_chars, (unsigned int)newsdoc__utf8_count(st->run.ptr, st->run.len), 5) &&
 		!newsdoc__content_is_boiler_text(st->run.ptr, st->run.len) && !newsdoc__content_is_related_heading(st->run.ptr, st->run.len))
 		error = add_text_block(st->ctx, NEWSDOC_BLOCK_PARAGRAPH, st->run.ptr, st->run.len, 0);
 	st->run.len = 0;
@@ -134,7 +143,7 @@ static int emit_paragraph(emit_state *st, const xmlNode *node, const content_sta
 
 	/* Mostly links: a teaser or a "Read more" line; but a long paragraph
 	 * of prose keeps its links (citations, names). */
-	if (stat->text && stat->link_text * 10 > stat->text * 6 &&
+	if (stat->text && too_many_links(st, stat->link_text, stat->text, 6) &&
 		(stat->text < 400 || stat->link_text * 10 > stat->text * 8))
 		return 0;
 	if ((error = text_of(&text, node)) == 0 && text.len && !newsdoc__content_is_boiler_text(text.ptr, text.len) &&
@@ -151,7 +160,7 @@ static int emit_heading(emit_state *st, const xmlNode *node, const content_stat 
 
 	if ((error = text_of(&text, node)) == 0 && text.len && !is_headline(st->ctx, text.ptr, text.len) &&
 		!newsdoc__content_is_related_heading(text.ptr, text.len) && !newsdoc__content_is_boiler_text(text.ptr, text.len) &&
-		!(stat->link_text * 2 > stat->text))
+		!too_many_links(st, stat->link_text, stat->text, 5))
 		error = add_text_block(st->ctx, NEWSDOC_BLOCK_HEADING, text.ptr, text.len, stat->level ? stat->level : 2);
 	newsdoc__sb_free(&text);
 	return error;
@@ -210,7 +219,7 @@ static int emit_list(emit_state *st, const xmlNode *list, const content_stat *st
 	int error = 0;
 
 	/* A list of links is navigation or a related box, not prose. */
-	if (stat->text == 0 || stat->link_text * 10 > stat->text * 5)
+	if (stat->text == 0 || too_many_links(st, stat->link_text, stat->text, 5))
 		return 0;
 	if (holds_blocks(list)) {
 		*next = EMIT_INTO;
@@ -294,7 +303,7 @@ static int emit_table(emit_state *st, const xmlNode *table, const content_stat *
 		*next = EMIT_INTO;
 		return 0;
 	}
-	if (stat->text == 0 || stat->link_text * 10 > stat->text * 6)
+	if (stat->text == 0 || too_many_links(st, stat->link_text, stat->text, 6))
 		return 0;
 	return emit_rows(st, table);
 }
@@ -352,7 +361,7 @@ static int emit_element(emit_state *st, xmlNode *node, content_stat *stat, size_
 			return error;
 		break;
 	case TAG_BLOCKQUOTE:
-		if (stat->link_text * 10 > stat->text * 6)
+		if (too_many_links(st, stat->link_text, stat->text, 6))
 			return 0;
 		{
 			newsdoc__sb text = NEWSDOC__SB_INIT;
@@ -484,12 +493,34 @@ static const xmlNode *find_lead(const content_ctx *ctx)
 	return NULL;
 }
 
+/* One container: a block of its own, or what is below it. */
+static int emit_part(emit_state *st, xmlNode *part)
+{
+	content_stat *stat = content_stat_of(part);
+	int error;
+
+	if (!stat)
+		return 0;
+	if (stat->tag == TAG_P || stat->tag == TAG_HEADING || stat->tag == TAG_LIST ||
+		stat->tag == TAG_BLOCKQUOTE || stat->tag == TAG_PRE || stat->tag == TAG_TABLE ||
+		stat->tag == TAG_FIGURE) {
+		int next = EMIT_PAST;
+		error = emit_element(st, part, stat, 0, &next);
+		if (!error && next != EMIT_PAST)
+			error = emit_below(st, part, 1);
+	} else {
+		error = emit_below(st, part, 0);
+	}
+	return error ? error : flush_run(st);
+}
+
 int newsdoc__content_emit(content_ctx *ctx)
 {
 	emit_state st;
 	content_stat *stat = content_stat_of(ctx->container);
 	const xmlNode *lead;
-	int error;
+	size_t i;
+	int error = 0;
 
 	memset(&st, 0, sizeof(st));
 	st.ctx = ctx;
@@ -499,18 +530,10 @@ int newsdoc__content_emit(content_ctx *ctx)
 		ctx->container_para_text = stat->para_text;
 	if ((lead = find_lead(ctx)) != NULL && (error = emit_paragraph(&st, lead, content_stat_of(lead))) != 0)
 		return error;
-	if (stat->tag == TAG_P || stat->tag == TAG_HEADING || stat->tag == TAG_LIST ||
-		stat->tag == TAG_BLOCKQUOTE || stat->tag == TAG_PRE || stat->tag == TAG_TABLE ||
-		stat->tag == TAG_FIGURE) {
-		int next = EMIT_PAST;
-		error = emit_element(&st, ctx->container, stat, 0, &next);
-		if (!error && next != EMIT_PAST)
-			error = emit_below(&st, ctx->container, 1);
-	} else {
-		error = emit_below(&st, ctx->container, 0);
-	}
-	if (!error)
-		error = flush_run(&st);
+	if (!ctx->part_count)
+		error = emit_part(&st, ctx->container);
+	for (i = 0; i < ctx->part_count && !error; i++)
+		error = emit_part(&st, ctx->parts[i]);
 	newsdoc__sb_free(&st.run);
 	return error;
 }

@@ -69,6 +69,17 @@ typedef struct content_stat {
 	unsigned short flags;    /* NODE_* */
 } content_stat;
 
+/* How far emitting lowers its guard, for a page that gave no body
+ * (second.c's floor). */
+enum content_floor {
+	FLOOR_NONE = 0,
+	FLOOR_NAMES,  /* furniture names and roles no longer drop text (tags do) */
+	FLOOR_LINKS   /* nor furniture tags, nor link density */
+};
+
+/* The most sibling containers the body is read from. */
+#define CONTENT_MAX_PARTS 64
+
 typedef struct content_ctx {
 	newsdoc_document *doc;
 	xmlNode *body;
@@ -79,6 +90,19 @@ typedef struct content_ctx {
 	size_t max_related;
 	const char *title;        /* the document's title, kept out of the body */
 	xmlNode *container;       /* the chosen article container */
+	/* The largest subtree the scorer does not enter although it holds
+	 * text (a <noscript> crawler view, a hidden anti-flash wrapper, a page
+	 * that the parser nested inside a <button>), and its characters;
+	 * `revealed` is the one scored as visible (reveal.c). */
+	xmlNode *unseen;
+	unsigned int unseen_text;
+	xmlNode *revealed;
+	int floor;                /* enum content_floor: how far emitting lowers its guard */
+	/* The body split over siblings of the container's kind (siblings.c):
+	 * the parts in document order, the container among them; 0 when the
+	 * container alone is the body. */
+	xmlNode *parts[CONTENT_MAX_PARTS];
+	size_t part_count;
 	unsigned int container_para_text;
 	int saw_heading_title;    /* the headline was met and skipped */
 	/* The document's image addresses, each with its index in the image
@@ -126,13 +150,46 @@ int newsdoc__content_collect_text(newsdoc__sb *sb, const xmlNode *node, int *pen
 int newsdoc__content_collect_short_text(newsdoc__sb *sb, const xmlNode *node, size_t max_nodes, int *too_big);
 /* Text of an attribute folded, or NULL. Caller frees with xmlFree. */
 xmlChar *newsdoc__content_attr(const xmlNode *node, const char *name);
+/* The next space-separated token of a class list after *p, or NULL at
+ * the end; *len is its length and *p moves past it. */
+const char *newsdoc__content_next_token(const char **p, size_t *len);
 /* The class attribute in ASCII lowercase ("storyBody" -> "storybody"), or
  * NULL. Caller frees with xmlFree. */
 xmlChar *newsdoc__content_class_lower(const xmlNode *node);
 
 /* score.c */
 int newsdoc__content_score(content_ctx *ctx);
+/* layout.c: a weak furniture name that the wrappers of most of the page's
+ * prose share is a layout name (a page builder's "widget" wrappers): its
+ * elements are furniture no more. Called between the sums and the votes. */
+int newsdoc__content_clear_layout_names(content_ctx *ctx);
+/* Forget the scores: the side array and every node's pointer to it. */
+void newsdoc__content_forget(content_ctx *ctx);
 xmlNode *newsdoc__content_pick_container(content_ctx *ctx);
+
+/* reveal.c: when the visible page is a shell around a subtree the scorer
+ * skips, score that subtree as visible. */
+int newsdoc__content_reveal(content_ctx *ctx);
+/* For a page that gave no body: the unseen subtree whatever its size, when
+ * it holds more than the visible text; *revealed says it was scored. */
+int newsdoc__content_reveal_for_floor(content_ctx *ctx, int *revealed);
+
+/* second.c: the main region instead of a container that holds a small
+ * share of the page's prose. */
+void newsdoc__content_second_opinion(content_ctx *ctx);
+/* The body's container: the scorer's pick, its kin joined (siblings.c),
+ * the second opinion asked. */
+void newsdoc__content_choose(content_ctx *ctx);
+/* <main> or role="main" */
+int newsdoc__content_is_main_region(const xmlNode *node);
+/* The floor for a page whose body came out empty: emit again from the
+ * densest region with the name filter off, then from the whole page with
+ * the link filter off too, then the page's description. */
+int newsdoc__content_floor(content_ctx *ctx);
+
+/* siblings.c: the container's kin (same tag and class list, same article
+ * or main region, with prose) join it as parts of the body. */
+void newsdoc__content_join_siblings(content_ctx *ctx);
 
 /* related.c */
 int newsdoc__content_related(content_ctx *ctx);

@@ -55,7 +55,7 @@ static const char *const negative_words[] = {
 
 static const char *const weak_words[] = {
 	"extra", "links", "tools", "utility", "alert", "header", "partner", "partners", "more",
-	"list", "notice"
+	"notice"
 };
 
 static const char *const embed_names[] = {

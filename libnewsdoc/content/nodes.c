@@ -137,23 +137,67 @@ static void read_hint_attrs(const xmlNode *node, hint_attrs *attrs)
 	}
 }
 
-/* Lowercase copy of class + " " + id, bounded. */
+/*
+ * Class tokens that style an element rather than name it: Tailwind
+ * variants and arbitrary values ("md:hidden", "pt-[var(--banner-h)]", a
+ * ':' or '[' in the token) and modifiers that say what the element has,
+ * lacks or clips ("has-sidebar", "no-extra-padding", "overflow-hidden").
+ * Their words are not names.
+ */
+static const char *const utility_prefixes[] = { "overflow-", "no-", "has-", "hide-" };
+
+static int is_utility_token(const char *token, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if (token[i] == ':' || token[i] == '[')
+			return 1;
+	for (i = 0; i < COUNT(utility_prefixes); i++) {
+		size_t n = strlen(utility_prefixes[i]);
+		if (len > n && !strncasecmp(token, utility_prefixes[i], n))
+			return 1;
+	}
+	return 0;
+}
+
+const char *newsdoc__content_next_token(const char **p, size_t *len)
+{
+	const char *start;
+
+	while (**p == ' ' || **p == '\t' || **p == '\n')
+		(*p)++;
+	start = *p;
+	while (**p && **p != ' ' && **p != '\t' && **p != '\n')
+		(*p)++;
+	*len = (size_t)(*p - start);
+	return *len ? start : NULL;
+}
+
+/* Append `len` bytes of `s` lowercased after a space (when not first). */
+static size_t put_lower(char *out, size_t n, size_t size, const char *s, size_t len)
+{
+	size_t i;
+
+	if (n && n + 1 < size)
+		out[n++] = ' ';
+	for (i = 0; i < len && n + 1 < size; i++)
+		out[n++] = (char)((s[i] >= 'A' && s[i] <= 'Z') ? s[i] + 32 : s[i]);
+	return n;
+}
+
+/* Lowercase copy of the class tokens that name (utility tokens left out)
+ * + " " + id, bounded. */
 static size_t join_names(const char *class_names, const char *id, char *out, size_t size)
 {
-	const char *parts[2];
-	size_t n = 0, i;
+	const char *p = class_names ? class_names : "", *token;
+	size_t n = 0, len;
 
-	parts[0] = class_names;
-	parts[1] = id;
-	for (i = 0; i < 2; i++) {
-		const char *s = parts[i];
-		if (!s)
-			continue;
-		if (n && n + 1 < size)
-			out[n++] = ' ';
-		for (; *s && n + 1 < size; s++)
-			out[n++] = (char)((*s >= 'A' && *s <= 'Z') ? *s + 32 : *s);
-	}
+	while ((token = newsdoc__content_next_token(&p, &len)) != NULL)
+		if (!is_utility_token(token, len))
+			n = put_lower(out, n, size, token, len);
+	if (id)
+		n = put_lower(out, n, size, id, strlen(id));
 	out[n] = '\0';
 	return n;
 }
@@ -166,20 +210,13 @@ static int has_hiding_class(const char *classes)
 		"hidden", "hide", "d-none", "display-none", "sr-only", "visually-hidden",
 		"visuallyhidden", "screen-reader-text", "screenreader-only", "invisible"
 	};
-	const char *p = classes;
-	size_t i;
+	const char *p = classes, *token;
+	size_t i, len;
 
-	while (*p) {
-		const char *start;
-		while (*p == ' ' || *p == '\t' || *p == '\n')
-			p++;
-		start = p;
-		while (*p && *p != ' ' && *p != '\t' && *p != '\n')
-			p++;
+	while ((token = newsdoc__content_next_token(&p, &len)) != NULL)
 		for (i = 0; i < COUNT(hiding); i++)
-			if ((size_t)(p - start) == strlen(hiding[i]) && !strncasecmp(start, hiding[i], (size_t)(p - start)))
+			if (len == strlen(hiding[i]) && !strncasecmp(token, hiding[i], len))
 				return 1;
-	}
 	return 0;
 }
 
@@ -265,38 +302,6 @@ unsigned int newsdoc__content_hints(const xmlNode *node, int tag)
 	if (join_names(attrs.class_names, attrs.id, names, sizeof(names)))
 		sets = newsdoc__content_name_sets(names);
 	return flags_of(&attrs, tag, sets) | ((sets & NAME_SET(RELATED)) ? NODE_RELATED_NAME : 0);
-}
-
-int newsdoc__content_is_related_heading(const char *text, size_t len)
-{
-	static const char *const headings[] = {
-		"related", "more from", "read more", "recommended", "you may also like",
-		"you might also like", "more stories", "more on this", "see also", "also read",
-		"read also", "more news", "further reading", "more articles", "recommended for you",
-		"related articles", "related stories", "related news", "related content",
-		"related posts", "related coverage", "related reading", "you may like",
-		"more like this", "more to read",
-		/* the same in the languages of the news pages we see most */
-		"mehr zum thema", "lesen sie auch", "auch interessant", "das k\xC3\xB6nnte sie auch interessieren",
-		"weitere artikel", "lire aussi", "\xC3\xA0 lire aussi", "sur le m\xC3\xAAme sujet",
-		"lee tambi\xC3\xA9n", "te puede interesar", "leia tamb\xC3\xA9m", "veja tamb\xC3\xA9m",
-		"leggi anche", "czytaj te\xC5\xBC", "czytaj tak\xC5\xBC" "e", "les ogs\xC3\xA5", "l\xC3\xA4s ocks\xC3\xA5",
-		"lees ook", "meer over", "read also", "explore further"
-	};
-	size_t i;
-
-	while (len && (text[len - 1] == ':' || text[len - 1] == ' '))
-		len--;
-	if (len == 0 || len > 60)
-		return 0;
-	for (i = 0; i < COUNT(headings); i++) {
-		size_t hl = strlen(headings[i]);
-		/* "Related", "Related articles", "More from DC News Line" */
-		if (len >= hl && !strncasecmp(text, headings[i], hl) &&
-			(len == hl || text[hl] == ' ' || text[hl] == ':'))
-			return 1;
-	}
-	return 0;
 }
 
 /*

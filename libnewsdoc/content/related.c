@@ -93,8 +93,37 @@ static int text_in(newsdoc__sb *sb, const xmlNode *node)
 /* The parts of one item, found by element names and kinds. */
 typedef struct item_parts {
 	const xmlNode *title, *title_link, *author, *summary, *image;
+	const xmlNode *outer_title; /* the title the one inside it replaced */
 	size_t title_link_len;
 } item_parts;
+
+/* May `node` be the title? When none was found yet, or when it lies inside
+ * the one found: "<span class=teaser-headline><span class=overline>Kicker
+ * </span><strong class=title>Title</strong></span>" has its title inside,
+ * the kicker beside it. */
+#define TITLE_INNER_DEPTH 4 /* how far inside a headline its title may sit */
+
+static int title_open(const item_parts *parts, const xmlNode *node)
+{
+	const xmlNode *up;
+	int level;
+
+	if (!parts->title)
+		return 1;
+	/* A few levels up only: every heading of a deep chain asks, and each
+	 * climbing to the top would make reading the item quadratic. */
+	for (up = node->parent, level = 0; up && level < TITLE_INNER_DEPTH; up = up->parent, level++)
+		if (up == parts->title)
+			return 1;
+	return 0;
+}
+
+static void set_title(item_parts *parts, const xmlNode *node)
+{
+	if (parts->title && !parts->outer_title)
+		parts->outer_title = parts->title;
+	parts->title = node;
+}
 
 static void find_parts(xmlNode *item, item_parts *parts)
 {
@@ -117,8 +146,8 @@ static void find_parts(xmlNode *item, item_parts *parts)
 					parts->title_link = node;
 					parts->title_link_len = len;
 				}
-			} else if (stat && stat->tag == TAG_HEADING && !parts->title) {
-				parts->title = node;
+			} else if (stat && stat->tag == TAG_HEADING && title_open(parts, node)) {
+				set_title(parts, node);
 			} else {
 				/* Read once: each test below looks at it. */
 				xmlChar *names = newsdoc__content_class_lower(node);
@@ -130,8 +159,8 @@ static void find_parts(xmlNode *item, item_parts *parts)
 						parts->summary = node;
 						descend = 0;
 					}
-				} else if (!parts->title && class_holds(names, title_names)) {
-					parts->title = node;
+				} else if (title_open(parts, node) && class_holds(names, title_names)) {
+					set_title(parts, node);
 				}
 				if (names)
 					xmlFree(names);
@@ -158,7 +187,8 @@ static int looks_like_headline(const char *text, size_t len)
 	return !newsdoc__content_is_related_heading(text, len) && !newsdoc__content_is_boiler_text(text, len);
 }
 
-static int add_item(content_ctx *ctx, xmlNode *item, xmlChar *href)
+/* An item; its title is its own text when `self_titled` (an inline link). */
+static int add_item(content_ctx *ctx, xmlNode *item, xmlChar *href, int self_titled)
 {
 	newsdoc__sb title = NEWSDOC__SB_INIT, author = NEWSDOC__SB_INIT, summary = NEWSDOC__SB_INIT;
 	newsdoc_related *related;
@@ -171,6 +201,11 @@ static int add_item(content_ctx *ctx, xmlNode *item, xmlChar *href)
 		error = text_in(&title, parts.title);
 	if (!error && !title.len && parts.title_link)
 		error = text_in(&title, parts.title_link);
+	if (!error && !title.len && self_titled)
+		error = text_in(&title, item);
+	/* The inner title is a label ("Live", "Video"): the whole one is it. */
+	if (!error && parts.outer_title && (title.len < 12 || !looks_like_headline(title.ptr, title.len)))
+		error = text_in(&title, parts.outer_title);
 	/* A headline has a few words; "Read more", "Cybersecurity" or a box
 	 * heading is a link label, not an item. */
 	if (error || title.len < 12 || !looks_like_headline(title.ptr, title.len))
@@ -385,7 +420,7 @@ static int take_items(content_ctx *ctx, xmlNode *box, size_t limit)
 		if (read > ITEM_READS_PER_BOX * box_elements)
 			break;
 		href = newsdoc__content_attr(items.at[i].link, "href");
-		error = add_item(ctx, items.at[i].item, href);
+		error = add_item(ctx, items.at[i].item, href, 0);
 		if (href)
 			xmlFree(href);
 	}
@@ -434,26 +469,173 @@ static int opens_with_related_heading(xmlNode *node, newsdoc__sb *scratch)
 	return 0;
 }
 
-/* The element right after a heading when it is a box of links. */
-static xmlNode *links_after(xmlNode *heading)
+/* `node` when it is a list or block of links (mostly link text), else NULL. */
+static xmlNode *link_box(xmlNode *node)
 {
-	xmlNode *next = heading->next;
-	content_stat *stat;
+	content_stat *stat = content_stat_of(node);
 
-	while (next && next->type != XML_ELEMENT_NODE)
-		next = next->next;
-	stat = content_stat_of(next);
 	if (!stat || stat->link_text == 0 || stat->link_text * 2 < stat->text ||
 		(stat->tag != TAG_LIST && stat->tag != TAG_DIV))
 		return NULL;
-	return next;
+	return node;
+}
+
+/* The element right after a heading when it is a box of links. */
+static xmlNode *links_after(xmlNode *heading)
+{
+	return link_box(element_from(heading->next));
+}
+
+/* *href gets the address (caller frees with xmlFree) when every article
+ * link below `card` goes to one article, else NULL. */
+static int one_article(xmlNode *card, xmlChar **href)
+{
+	box_items items = { NULL, 0, 0 };
+	size_t i, elements;
+	int error = find_items(card, &items, &elements);
+
+	*href = NULL;
+	for (i = 0; i < items.count && !error; i++) {
+		xmlChar *at = newsdoc__content_attr(items.at[i].link, "href");
+		if (!at)
+			continue;
+		if (!*href) {
+			*href = at;
+			continue;
+		}
+		if (strcmp((const char *)at, (const char *)*href)) {
+			xmlFree(*href);
+			*href = NULL;
+			xmlFree(at);
+			break;
+		}
+		xmlFree(at);
+	}
+	newsdoc__free(items.at);
+	return error;
+}
+
+/*
+ * A heading set among its items: "<div role=heading>Related</div>" then
+ * one card element per item, siblings of the heading. The cards after the
+ * first are taken up to the next element that is not a box of links (a
+ * heading, a paragraph): the heading covers that run only.
+ */
+#define CARDS_AFTER_HEADING 24
+
+static int take_cards_after(content_ctx *ctx, xmlNode *first, size_t limit)
+{
+	xmlNode *card = first;
+	size_t taken = 0;
+	int error = 0;
+
+	while (card && !error && taken < CARDS_AFTER_HEADING && link_box(card)) {
+		xmlChar *href = NULL;
+		content_stat_of(card)->flags |= NODE_RELATED;
+		/* A card whose links all go to one article is one item (its
+		 * picture link and its title link); a list is a box of items. */
+		error = one_article(card, &href);
+		if (!error && href && newsdoc_document_related_count(ctx->doc) < limit)
+			error = add_item(ctx, card, href, 0);
+		else if (!error && !href)
+			error = take_items(ctx, card, limit);
+		if (href)
+			xmlFree(href);
+		taken++;
+		card = element_from(card->next);
+	}
+	return error;
+}
+
+/* A heading in other markup than h1-h6: role="heading" or a heading class,
+ * or a wrapper whose only element (down a short chain) is one
+ * ("<div class=container><div class=header-title>Related</div></div>"). */
+#define HEADING_WRAPPER_DEPTH 3
+
+static int is_heading_like(const xmlNode *node, const content_stat *stat)
+{
+	int depth;
+
+	for (depth = 0; node && stat && depth <= HEADING_WRAPPER_DEPTH; depth++) {
+		const xmlNode *child, *only = NULL;
+		xmlChar *role;
+		int heading = 0;
+		if (stat->tag == TAG_HEADING)
+			return 1;
+		if (stat->tag != TAG_DIV && stat->tag != TAG_OTHER)
+			return 0;
+		if ((role = newsdoc__content_attr(node, "role")) != NULL) {
+			heading = !strcasecmp((const char *)role, "heading");
+			xmlFree(role);
+		}
+		if (heading || class_has(node, heading_names))
+			return 1;
+		for (child = node->children; child; child = child->next) {
+			if (child->type != XML_ELEMENT_NODE)
+				continue;
+			if (only)
+				return 0;
+			only = child;
+		}
+		node = only;
+		stat = content_stat_of(only);
+	}
+	return 0;
+}
+
+/*
+ * An inline "Read also: <link>" paragraph: a paragraph or heading that is
+ * mostly one link that ends it, whose words before the link are a box
+ * heading from the table ("Read also", "Lesen Sie auch", "Leggi anche" ...).
+ * One item per such paragraph; the paragraph leaves the body.
+ */
+#define INLINE_MAX_TEXT 300
+
+static xmlNode *first_link(xmlNode *node)
+{
+	xmlNode *at = node;
+
+	while ((at = newsdoc__walk_next(at, node, 1)) != NULL)
+		if (at->type == XML_ELEMENT_NODE && !strcmp((const char *)at->name, "a"))
+			return at;
+	return NULL;
+}
+
+static xmlNode *inline_read_also(xmlNode *node, const content_stat *stat, newsdoc__sb *scratch, newsdoc__sb *link_text)
+{
+	xmlNode *link;
+	const char *at;
+	size_t cue;
+	int too_big;
+
+	if ((stat->tag != TAG_P && stat->tag != TAG_HEADING) || stat->link_text == 0 ||
+		stat->text > INLINE_MAX_TEXT || stat->link_text * 2 < stat->text || stat->link_text == stat->text)
+		return NULL;
+	if ((link = first_link(node)) == NULL || !is_article_link(link))
+		return NULL;
+	scratch->len = link_text->len = 0;
+	if (newsdoc__content_collect_short_text(scratch, node, HEADING_MAX_NODES, &too_big) != 0 || too_big ||
+		newsdoc__content_collect_short_text(link_text, link, HEADING_MAX_NODES, &too_big) != 0 || too_big)
+		return NULL;
+	newsdoc__sb_trim(scratch);
+	newsdoc__sb_trim(link_text);
+	if (!scratch->len || !link_text->len || (at = strstr(scratch->ptr, link_text->ptr)) == NULL)
+		return NULL;
+	/* the link ends the paragraph ("Read also: <a>", not a list of links) */
+	if ((size_t)(at - scratch->ptr) + link_text->len + 2 < scratch->len)
+		return NULL;
+	/* the cue: the words before the link, without the colon or dash after them */
+	cue = (size_t)(at - scratch->ptr);
+	while (cue && strchr(" :-", scratch->ptr[cue - 1]))
+		cue--;
+	return cue > 0 && newsdoc__content_is_related_heading(scratch->ptr, cue) ? link : NULL;
 }
 
 int newsdoc__content_related(content_ctx *ctx)
 {
-	newsdoc__sb scratch = NEWSDOC__SB_INIT;
+	newsdoc__sb scratch = NEWSDOC__SB_INIT, link_text = NEWSDOC__SB_INIT;
 	size_t limit = ctx->max_related ? ctx->max_related : DEFAULT_MAX_RELATED;
-	xmlNode *node = ctx->body, *box;
+	xmlNode *node = ctx->body, *box, *link;
 	int error = 0;
 
 	while (node && !error) {
@@ -470,12 +652,21 @@ int newsdoc__content_related(content_ctx *ctx)
 			stat->flags |= NODE_RELATED;
 			error = take_items(ctx, node, limit);
 			descend = 0;
-		} else if (stat->tag == TAG_HEADING && stat->text <= 60 && (box = links_after(node)) != NULL &&
+		} else if (stat->text > 0 && stat->text <= 60 && (stat->tag == TAG_HEADING || stat->link_text == 0) &&
+			(box = links_after(node)) != NULL && is_heading_like(node, stat) &&
 			says_related(node, &scratch)) {
-			/* "<h2>Related</h2><ul>...</ul>" as siblings in a larger block */
+			/* "<h2>Related</h2><ul>...</ul>" as siblings in a larger block,
+			 * or a heading followed by one card per item */
 			stat->flags |= NODE_RELATED;
-			content_stat_of(box)->flags |= NODE_RELATED;
-			error = take_items(ctx, box, limit);
+			error = take_cards_after(ctx, box, limit);
+			descend = 0;
+		} else if ((link = inline_read_also(node, stat, &scratch, &link_text)) != NULL) {
+			xmlChar *href = newsdoc__content_attr(link, "href");
+			stat->flags |= NODE_RELATED;
+			if (newsdoc_document_related_count(ctx->doc) < limit)
+				error = add_item(ctx, link, href, 1);
+			if (href)
+				xmlFree(href);
 			descend = 0;
 		}
 		node = newsdoc__walk_next(node, ctx->body, descend);
@@ -483,5 +674,6 @@ int newsdoc__content_related(content_ctx *ctx)
 	if (!error && newsdoc_document_related_count(ctx->doc))
 		error = newsdoc_document_set_provenance(ctx->doc, NEWSDOC_FIELD_RELATED, "html");
 	newsdoc__sb_free(&scratch);
+	newsdoc__sb_free(&link_text);
 	return error;
 }

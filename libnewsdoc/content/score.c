@@ -48,6 +48,34 @@ static void count_text(const unsigned char *s, unsigned int *chars, unsigned int
 	}
 }
 
+/* Skipped elements that may still hold a page: a <noscript> crawler view,
+ * a <button> the parser wrapped the page in after an unclosed tag. */
+static int may_hold_page(const xmlNode *node)
+{
+	return !strcmp((const char *)node->name, "noscript") || !strcmp((const char *)node->name, "button");
+}
+
+/* The visible characters of a subtree the scorer does not enter (scripts
+ * and styles inside it left out), kept when it is the largest so far. */
+static void note_unseen(content_ctx *ctx, xmlNode *top)
+{
+	xmlNode *node = top->children;
+	unsigned int chars = 0, commas = 0;
+
+	while (node) {
+		int descend = 0;
+		if (node->type == XML_ELEMENT_NODE)
+			descend = strcmp((const char *)node->name, "script") && strcmp((const char *)node->name, "style");
+		else if ((node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) && node->content)
+			count_text(node->content, &chars, &commas);
+		node = newsdoc__walk_next(node, top, descend);
+	}
+	if (chars > ctx->unseen_text) {
+		ctx->unseen_text = chars;
+		ctx->unseen = top;
+	}
+}
+
 static size_t count_elements(xmlNode *start)
 {
 	xmlNode *node = start;
@@ -222,11 +250,17 @@ int newsdoc__content_score(content_ctx *ctx)
 			content_stat *stat = &ctx->stats[used++];
 			stat->tag = (unsigned char)newsdoc__content_tag_of(node, &stat->level);
 			node->_private = stat;
+			if (node == ctx->revealed && stat->tag == TAG_SKIP)
+				stat->tag = TAG_DIV;
 			if (stat->tag != TAG_SKIP) {
 				stat->flags = (unsigned short)newsdoc__content_hints(node, stat->tag);
+				if (node == ctx->revealed)
+					stat->flags &= (unsigned short)~(NODE_HIDDEN | NODE_NEGATIVE | NODE_WEAK);
 				if (!(stat->flags & NODE_HIDDEN))
 					descend = node->children != NULL;
 			}
+			if (!descend && node->children && (stat->tag != TAG_SKIP || may_hold_page(node)))
+				note_unseen(ctx, node);
 			if (descend && stat->tag == TAG_A)
 				link_depth++;
 		} else if ((node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) && node->content) {
@@ -267,12 +301,27 @@ int newsdoc__content_score(content_ctx *ctx)
 	if (start->_private) {
 		/* The walk ends at the start without finishing it. */
 		content_stat *stat = content_stat_of(start);
+		int rc;
 		if (is_paragraph_like(stat) && stat->own_link * 2 < stat->own_text)
 			stat->para_text += stat->own_text;
 		clear_false_furniture(ctx);
+		if ((rc = newsdoc__content_clear_layout_names(ctx)) != 0)
+			return rc;
 		vote(ctx);
 	}
 	return 0;
+}
+
+void newsdoc__content_forget(content_ctx *ctx)
+{
+	xmlNode *node;
+
+	/* Unmetered: every mark must go, budget spent or not. */
+	for (node = ctx->body; node; node = newsdoc__walk_step(node, ctx->body, node->type == XML_ELEMENT_NODE))
+		node->_private = NULL;
+	newsdoc__free(ctx->stats);
+	ctx->stats = NULL;
+	ctx->stat_count = 0;
 }
 
 /* Readability's starting weight by element kind. */

@@ -1,7 +1,7 @@
 /*
  * Comment counts stated in text: "0Comments", "12 comments", "Kommentare
  * (3)", "Comments: 4", "3 thoughts on “Title”" (the heading WordPress puts
- * over its comments). A page that shows no count says nothing: the count
+ * over its comments), "Vos réactions (11)", "Comments 7,907". A page that shows no count says nothing: the count
  * stays unknown rather than becoming 0.
  */
 #include <string.h>
@@ -11,7 +11,9 @@
 static const char *const comment_words[] = {
 	"comments", "comment", "kommentare", "kommentar", "commentaires", "commentaire",
 	"comentarios", "comentario", "commenti", "commento", "reacties", "reactie", "kommentarer",
-	"kommentarar", "komentáře", "komentarze", "responses", "response", "replies", "reply", "reactions", "thoughts",
+	"kommentarar", "komentáře", "komentarze", "komentarzy", "komentarz", "comentários", "comentário",
+	"vos réactions", "réactions", "réaction", "postings", "responses", "response", "replies", "reply",
+	"reactions", "thoughts",
 	NULL
 };
 
@@ -28,6 +30,13 @@ static size_t comment_word_at(const char *s, size_t len)
 	return 0;
 }
 
+/* Three digits, then no further digit. */
+static int is_group_of_three(const char *s, size_t len)
+{
+	return len >= 3 && s[0] >= '0' && s[0] <= '9' && s[1] >= '0' && s[1] <= '9' && s[2] >= '0' && s[2] <= '9' &&
+		(len == 3 || s[3] < '0' || s[3] > '9');
+}
+
 long newsdoc__meta_read_count(const char *s, size_t len, size_t *used)
 {
 	long n = 0;
@@ -36,7 +45,13 @@ long newsdoc__meta_read_count(const char *s, size_t len, size_t *used)
 
 	/* The whole run is read (it is one number however long), its value
 	 * only while it can still be a count: no overflow. */
-	for (; i < len && s[i] >= '0' && s[i] <= '9'; i++) {
+	for (; i < len; i++) {
+		/* "7,907", "7.907": a separator counts only before a group of
+		 * three digits that ends the number */
+		if (i && (s[i] == ',' || s[i] == '.') && is_group_of_three(s + i + 1, len - i - 1))
+			continue;
+		if (s[i] < '0' || s[i] > '9')
+			break;
 		if (n > (META_MAX_COMMENT_COUNT - (s[i] - '0')) / 10)
 			too_big = 1;
 		else

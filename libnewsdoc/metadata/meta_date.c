@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 
 #include "meta_impl.h"
@@ -66,46 +67,6 @@ static int valid_date(const date_parts *d)
 {
 	return d->year >= 1900 && d->year <= 2200 && d->month >= 1 && d->month <= 12 &&
 		d->day >= 1 && d->day <= days_in_month(d->year, d->month);
-}
-
-/* Month names (English, German, French, Spanish, Italian, Portuguese,
- * Dutch, Nordic); a word matches a name it begins (3 letters at least). */
-static int month_of(const char *word, size_t len)
-{
-	static const struct { const char *name; int month; } names[] = {
-		{ "january", 1 }, { "januar", 1 }, { "janvier", 1 }, { "enero", 1 }, { "gennaio", 1 },
-		{ "janeiro", 1 }, { "januari", 1 }, { "jänner", 1 },
-		{ "february", 2 }, { "februar", 2 }, { "février", 2 }, { "fevrier", 2 }, { "febrero", 2 },
-		{ "febbraio", 2 }, { "fevereiro", 2 }, { "februari", 2 },
-		{ "march", 3 }, { "märz", 3 }, { "mars", 3 }, { "marzo", 3 }, { "março", 3 }, { "maart", 3 },
-		{ "april", 4 }, { "avril", 4 }, { "abril", 4 }, { "aprile", 4 },
-		{ "may", 5 }, { "mai", 5 }, { "mayo", 5 }, { "maggio", 5 }, { "maio", 5 }, { "mei", 5 },
-		{ "june", 6 }, { "juni", 6 }, { "juin", 6 }, { "junio", 6 }, { "giugno", 6 }, { "junho", 6 },
-		{ "july", 7 }, { "juli", 7 }, { "juillet", 7 }, { "julio", 7 }, { "luglio", 7 }, { "julho", 7 },
-		{ "august", 8 }, { "août", 8 }, { "aout", 8 }, { "agosto", 8 }, { "augustus", 8 },
-		{ "september", 9 }, { "septembre", 9 }, { "septiembre", 9 }, { "settembre", 9 },
-		{ "setembro", 9 },
-		{ "october", 10 }, { "oktober", 10 }, { "octobre", 10 }, { "octubre", 10 },
-		{ "ottobre", 10 }, { "outubro", 10 },
-		{ "november", 11 }, { "novembre", 11 }, { "noviembre", 11 }, { "novembro", 11 },
-		{ "december", 12 }, { "dezember", 12 }, { "décembre", 12 }, { "decembre", 12 },
-		{ "diciembre", 12 }, { "dicembre", 12 }, { "dezembro", 12 }
-	};
-	char lower[16];
-	size_t i;
-
-	if (len < 3 || len >= sizeof(lower))
-		return 0;
-	for (i = 0; i < len; i++)
-		lower[i] = (char)(word[i] >= 'A' && word[i] <= 'Z' ? word[i] + 32 : word[i]);
-	lower[len] = '\0';
-	/* "Sept." is common in English. */
-	if (!strcmp(lower, "sept"))
-		return 9;
-	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
-		if (strlen(names[i].name) >= len && !strncmp(names[i].name, lower, len))
-			return names[i].month;
-	return 0;
 }
 
 /* Zone abbreviations as minutes east of UTC; 1 when known. */
@@ -383,7 +344,7 @@ static int parse_tokens(const char *s, const char *end, date_parts *d)
 			int m;
 			while (p < end && is_alpha_byte((unsigned char)*p))
 				p++;
-			if (!month && (m = month_of(word, (size_t)(p - word))) != 0)
+			if (!month && (m = newsdoc__meta_month_of(word, (size_t)(p - word))) != 0)
 				month = m;
 		} else {
 			p++;
@@ -399,12 +360,34 @@ static int parse_tokens(const char *s, const char *end, date_parts *d)
 	return 1;
 }
 
+/* The ISO 8601 text of parsed parts: a time only when one was read, an
+ * offset only when the page gave one. */
+static char *format_date(date_parts *d, int *oom)
+{
+	char out[40], *copy;
+
+	if (d->has_time && d->pm == 1 && d->hour < 12)
+		d->hour += 12;
+	else if (d->has_time && d->pm == 0 && d->hour == 12)
+		d->hour = 0;
+	if (!d->has_time)
+		snprintf(out, sizeof(out), "%04d-%02d-%02d", d->year, d->month, d->day);
+	else if (!d->has_offset)
+		snprintf(out, sizeof(out), "%04d-%02d-%02dT%02d:%02d:%02d", d->year, d->month, d->day,
+			d->hour, d->minute, d->second);
+	else
+		snprintf(out, sizeof(out), "%04d-%02d-%02dT%02d:%02d:%02d%c%02d:%02d", d->year, d->month,
+			d->day, d->hour, d->minute, d->second, d->offset < 0 ? '-' : '+',
+			abs(d->offset) / 60, abs(d->offset) % 60);
+	if (!(copy = newsdoc__strdup(out)))
+		*oom = 1;
+	return copy;
+}
+
 char *newsdoc__meta_date_parse(const char *s, size_t len, int *oom)
 {
-	char *copy;
 	date_parts d;
 	const char *end;
-	char out[40];
 	size_t i;
 	int all_digits = 1, ok;
 
@@ -429,20 +412,324 @@ char *newsdoc__meta_date_parse(const char *s, size_t len, int *oom)
 			parse_year_first(s, end, &d)) || parse_tokens(s, end, &d);
 	if (!ok)
 		return NULL;
-	if (d.has_time && d.pm == 1 && d.hour < 12)
-		d.hour += 12;
-	else if (d.has_time && d.pm == 0 && d.hour == 12)
-		d.hour = 0;
-	if (!d.has_time)
-		snprintf(out, sizeof(out), "%04d-%02d-%02d", d.year, d.month, d.day);
-	else if (!d.has_offset)
-		snprintf(out, sizeof(out), "%04d-%02d-%02dT%02d:%02d:%02d", d.year, d.month, d.day,
-			d.hour, d.minute, d.second);
-	else
-		snprintf(out, sizeof(out), "%04d-%02d-%02dT%02d:%02d:%02d%c%02d:%02d", d.year, d.month,
-			d.day, d.hour, d.minute, d.second, d.offset < 0 ? '-' : '+',
-			abs(d.offset) / 60, abs(d.offset) % 60);
-	if (!(copy = newsdoc__strdup(out)))
-		*oom = 1;
-	return copy;
+	return format_date(&d, oom);
+}
+
+/* ---- dates in running text ---- */
+
+static int is_word_byte(unsigned char c)
+{
+	return is_digit(c) || is_alpha_byte(c);
+}
+
+static const char *skip_spaces(const char *p, const char *end)
+{
+	while (p < end && (newsdoc__meta_is_space((unsigned char)*p) ||
+	       ((unsigned char)p[0] == 0xC2 && p + 1 < end && (unsigned char)p[1] == 0xA0)))
+		p += (unsigned char)*p == 0xC2 ? 2 : 1;
+	return p;
+}
+
+/* A year of four digits at *p, not followed by another digit. */
+static int read_year(const char **p, const char *end)
+{
+	const char *q = *p;
+	int digits;
+	long year = read_number(&q, end, 4, &digits);
+
+	if (digits != 4 || (q < end && is_digit(*q)) || year < 1900 || year > 2200)
+		return 0;
+	*p = q;
+	return (int)year;
+}
+
+/* The month word at *p ("März", "Dec.", "de marzo"): its month, *p moved
+ * past it and its full stop. */
+static int read_month_word(const char **p, const char *end)
+{
+	const char *q = *p, *word;
+	int month;
+
+	word = q;
+	while (q < end && is_alpha_byte((unsigned char)*q))
+		q++;
+	if (!(month = newsdoc__meta_month_of(word, (size_t)(q - word))))
+		return 0;
+	if (q < end && *q == '.')
+		q++;
+	*p = q;
+	return month;
+}
+
+/* "de ", "del " before a month or a year (Spanish, Portuguese). */
+static const char *skip_de(const char *p, const char *end)
+{
+	if (end - p >= 3 && (p[0] == 'd' || p[0] == 'D') && p[1] == 'e') {
+		const char *q = p + 2;
+		if (q < end && *q == 'l')
+			q++;
+		if (q < end && newsdoc__meta_is_space((unsigned char)*q))
+			return skip_spaces(q, end);
+	}
+	return p;
+}
+
+/* An ordinal ending after a day: "12th", "1st", "1er", "1º", "12." */
+static const char *skip_ordinal(const char *p, const char *end)
+{
+	static const char *const endings[] = { "st", "nd", "rd", "th", "er", "\xC2\xBA", "\xC2\xAA", NULL };
+	size_t k;
+
+	if (p < end && *p == '.')
+		return p + 1;
+	for (k = 0; endings[k]; k++) {
+		size_t n = strlen(endings[k]);
+		if ((size_t)(end - p) >= n && !strncasecmp(p, endings[k], n) &&
+		    (p + n == end || !is_alpha_byte((unsigned char)p[n])))
+			return p + n;
+	}
+	return p;
+}
+
+/* "March 12, 2024", "Dec. 5th 2024": day and year after a month word. */
+static const char *month_first(const char *p, const char *end, date_parts *d)
+{
+	const char *q = p;
+	int digits;
+	long day;
+
+	if (!(d->month = read_month_word(&q, end)))
+		return NULL;
+	q = skip_spaces(q, end);
+	day = read_number(&q, end, 2, &digits);
+	if (day < 1 || (q < end && is_digit(*q)))
+		return NULL;
+	q = skip_ordinal(q, end);
+	if (q < end && *q == ',')
+		q++;
+	q = skip_spaces(q, end);
+	d->day = (int)day;
+	if (!(d->year = read_year(&q, end)))
+		return NULL;
+	return q;
+}
+
+/* "12 March 2024", "12. März 2024", "12 de marzo de 2024", "1er mars
+ * 2024", "12 marca 2024": month word and year after the day. */
+static const char *day_first(const char *p, const char *end, date_parts *d)
+{
+	const char *q = p;
+	int digits;
+	long day = read_number(&q, end, 2, &digits);
+
+	if (day < 1 || (q < end && is_digit(*q)))
+		return NULL;
+	q = skip_ordinal(q, end);
+	q = skip_de(skip_spaces(q, end), end);
+	if (!(d->month = read_month_word(&q, end)))
+		return NULL;
+	if (q < end && *q == ',')
+		q++;
+	q = skip_de(skip_spaces(q, end), end);
+	d->day = (int)day;
+	if (!(d->year = read_year(&q, end)))
+		return NULL;
+	return q;
+}
+
+/* "12.03.2024", "03/12/2024", "12-03-2024" and "2024-03-12",
+ * "2024/03/12", "2024.03.12"; a four-digit year always. Slashes put the
+ * month first when both readings are dates and `slash_month_first`. */
+static const char *numeric(const char *p, const char *end, int slash_month_first, date_parts *d)
+{
+	const char *q = p;
+	int d1, d2, d3;
+	long a = read_number(&q, end, 4, &d1), b, c;
+	char sep;
+
+	if (q >= end || (*q != '.' && *q != '/' && *q != '-') || (d1 != 4 && d1 > 2))
+		return NULL;
+	sep = *q++;
+	b = read_number(&q, end, 2, &d2);
+	if (!d2 || q >= end || *q != sep)
+		return NULL;
+	q++;
+	c = read_number(&q, end, 4, &d3);
+	if (q < end && (is_digit(*q) || (*q == sep && q + 1 < end && is_digit(q[1]))))
+		return NULL;
+	if (d1 == 4 && d3 <= 2 && d3) {
+		d->year = (int)a;
+		d->month = (int)b;
+		d->day = (int)c;
+	} else if (d1 <= 2 && d3 == 4) {
+		int month_is_first = sep == '/' && (b > 12 || (slash_month_first && a <= 12));
+		d->year = (int)c;
+		d->month = (int)(month_is_first ? a : b);
+		d->day = (int)(month_is_first ? b : a);
+	} else {
+		return NULL;
+	}
+	return q;
+}
+
+/* "2024年3月12日", "2024년 3월 12일" */
+static const char *cjk(const char *p, const char *end, date_parts *d)
+{
+	const char *q = p;
+	int digits;
+
+	d->year = (int)read_number(&q, end, 4, &digits);
+	if (digits != 4 || end - q < 3 || (memcmp(q, "\xE5\xB9\xB4", 3) && memcmp(q, "\xEB\x85\x84", 3)))
+		return NULL;
+	q = skip_spaces(q + 3, end);
+	d->month = (int)read_number(&q, end, 2, &digits);
+	if (!digits || end - q < 3 || (memcmp(q, "\xE6\x9C\x88", 3) && memcmp(q, "\xEC\x9B\x94", 3)))
+		return NULL;
+	q = skip_spaces(q + 3, end);
+	d->day = (int)read_number(&q, end, 2, &digits);
+	if (!digits || end - q < 3 || (memcmp(q, "\xE6\x97\xA5", 3) && memcmp(q, "\xEC\x9D\xBC", 3)))
+		return NULL;
+	return q + 3;
+}
+
+/* Is this byte the start of punctuation rather than a letter? UTF-8
+ * sequences led by C2 (no-break space, middle dot) or E2 (dashes,
+ * bullets) are signs. */
+static int is_sign_lead(unsigned char c)
+{
+	return c == 0xC2 || c == 0xE2;
+}
+
+static size_t utf8_length(unsigned char c)
+{
+	return c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+}
+
+/*
+ * Where the time after a date ends: "at 8:31am", ", 15:42 Uhr", "- 14:07",
+ * "1:47 am EDT", "à 10h30". Signs and two short words at most come
+ * between; a date without a time ends where it ends (`p`).
+ */
+static const char *time_after(const char *p, const char *end, date_parts *d)
+{
+	const char *q = p, *t, *tail_end;
+	date_parts probe;
+	int words = 0;
+
+	for (;;) {
+		const char *word;
+		q = skip_spaces(q, end);
+		if (q >= end || is_digit(*q))
+			break;
+		if (strchr(",|-@/", *q)) {
+			q++;
+			continue;
+		}
+		if (is_sign_lead((unsigned char)*q)) {
+			q += utf8_length((unsigned char)*q);
+			continue;
+		}
+		if (!is_alpha_byte((unsigned char)*q) || words == 2)
+			return p;
+		word = q;
+		while (q < end && is_alpha_byte((unsigned char)*q) && !is_sign_lead((unsigned char)*q))
+			q++;
+		if (q - word > 5)
+			return p;
+		if (q < end && *q == '.')
+			q++;
+		words++;
+	}
+	if (q >= end || !is_digit(*q))
+		return p;
+	t = q;
+	probe = *d;
+	if (!read_time(&t, end, &probe))
+		return p;
+	/* Then am/pm, "Uhr", a zone or an offset, which the tail reader takes. */
+	for (tail_end = t; tail_end < end && tail_end - t < 16; tail_end++) {
+		unsigned char c = (unsigned char)*tail_end;
+		if (!(c == ' ' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_digit(c) ||
+		      c == '+' || c == '-' || c == ':' || c == '.'))
+			break;
+	}
+	parse_tail(q, tail_end, d);
+	return tail_end;
+}
+
+static void reset_parts(date_parts *d)
+{
+	memset(d, 0, sizeof(*d));
+	d->pm = -1;
+}
+
+/* A date that starts at p, in any of the forms above; where it ends. */
+static const char *date_at(const char *p, const char *end, int slash_month_first, date_parts *d)
+{
+	const char *after;
+
+	reset_parts(d);
+	if (!is_digit(*p))
+		return month_first(p, end, d);
+	if ((after = cjk(p, end, d)) != NULL)
+		return after;
+	reset_parts(d);
+	if ((after = numeric(p, end, slash_month_first, d)) != NULL)
+		return after;
+	reset_parts(d);
+	return day_first(p, end, d);
+}
+
+char *newsdoc__meta_date_find(const char *text, size_t len, int slash_month_first, size_t *start, size_t *end_at,
+	int *oom)
+{
+	const char *p, *end = text + len, *after;
+	date_parts d;
+
+	for (p = text; p < end; p++) {
+		/* Dates start a word: a digit or a letter after neither. */
+		if (!is_word_byte((unsigned char)*p) || is_sign_lead((unsigned char)*p) ||
+		    (p > text && is_word_byte((unsigned char)p[-1]) && !is_sign_lead((unsigned char)p[-1])))
+			continue;
+		after = date_at(p, end, slash_month_first, &d);
+		if (!after || !valid_date(&d))
+			continue;
+		*start = (size_t)(p - text);
+		after = time_after(after, end, &d);
+		*end_at = (size_t)(after - text);
+		return format_date(&d, oom);
+	}
+	return NULL;
+}
+
+char *newsdoc__meta_date_in_url(const char *url, int *oom)
+{
+	const char *p = strstr(url, "://"), *end;
+	date_parts d;
+
+	/* The path: after the host, before the query. */
+	p = p ? p + 3 + strcspn(p + 3, "/?#") : url;
+	end = p + strcspn(p, "?#");
+	for (; p + 10 <= end; p++) {
+		const char *q = p;
+		int digits;
+		char sep;
+
+		if (!is_digit(*p) || (p > url && is_digit(p[-1])))
+			continue;
+		reset_parts(&d);
+		d.year = (int)read_number(&q, end, 4, &digits);
+		if (digits != 4 || q >= end || (*q != '/' && *q != '-' && *q != '_'))
+			continue;
+		sep = *q++;
+		d.month = (int)read_number(&q, end, 2, &digits);
+		if (digits != 2 || q >= end || *q != sep)
+			continue;
+		q++;
+		d.day = (int)read_number(&q, end, 2, &digits);
+		if (digits != 2 || (q < end && is_digit(*q)) || !valid_date(&d))
+			continue;
+		return format_date(&d, oom);
+	}
+	return NULL;
 }

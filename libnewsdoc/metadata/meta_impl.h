@@ -21,6 +21,7 @@ enum meta_source {
 	META_SRC_REL_AUTHOR,
 	META_SRC_BYLINE,
 	META_SRC_HTML,
+	META_SRC_URL,        /* the page's address: /2024/03/12/ */
 	META_SRC_COUNT
 };
 
@@ -68,12 +69,26 @@ typedef struct meta_jsonld_roots {
 	struct json_t *ids; /* the objects references point at, by @id (meta_jsonld.c) */
 } meta_jsonld_roots;
 
+/* An <h1> or <h2> of the page: where it is, its text, whether it sits in
+ * a box of other content (related, navigation, comments). */
+#define META_MAX_HEADINGS 8   /* of each level */
+typedef struct meta_heading {
+	const struct _xmlNode *node;
+	char *text;      /* folded; NULL when empty */
+	int level;       /* 1 or 2 */
+	int in_junk;
+} meta_heading;
+
 typedef struct meta_store {
 	char *value[META_SLOT_COUNT][META_SRC_COUNT];
 	meta_authors authors[META_SRC_COUNT];
 	meta_strings tags[META_SRC_COUNT];
 	long comments[META_SRC_COUNT];    /* -1: this source says nothing */
 	meta_strings bylines;             /* texts of byline elements, in page order */
+	meta_heading headings[2 * META_MAX_HEADINGS]; /* the first <h1>s and <h2>s, in page order */
+	size_t heading_count;             /* of them recorded */
+	size_t h2_count;                  /* <h2>s among them */
+	size_t h1_total;                  /* <h1>s on the page, with text or not */
 	const char *page_url;             /* borrowed, may be NULL */
 	size_t jsonld_budget;             /* bytes of JSON-LD still allowed */
 	meta_jsonld_roots jsonld;         /* every script's values, until the merge */
@@ -123,6 +138,10 @@ int newsdoc__meta_names_host(const char *piece, size_t len, const char *url);
  * aside? "Nationale Demo / Der 9. Juli" and "Nationale DemoDer 9. Juli",
  * straight and curly quotes, an ellipsis at the end all compare equal. */
 int newsdoc__meta_same_words(const char *a, size_t alen, const char *b, size_t blen);
+/* Are the letters and digits of `needle` (ASCII lowered, spaces and signs
+ * left out) a run of those of `hay`? Their number, 0 when not (or when
+ * `needle` has more than 510). */
+size_t newsdoc__meta_words_within(const char *hay, size_t hay_len, const char *needle, size_t needle_len);
 /* Does `haystack` contain `needle` (ASCII case-insensitive)? */
 int newsdoc__meta_icontains(const char *haystack, const char *needle);
 
@@ -130,6 +149,31 @@ int newsdoc__meta_icontains(const char *haystack, const char *needle);
 /* ISO 8601 from the common formats; NULL when unreadable, or when out of
  * memory, which also sets *oom. */
 char *newsdoc__meta_date_parse(const char *s, size_t len, int *oom);
+/*
+ * The first date written out in running text ("By Jane Doe, March 12,
+ * 2024", "12. März 2024", "12 de marzo de 2024", "12.03.2024",
+ * "2024-03-12"): day, month and year all stated. Its place is
+ * [*start, *end) (the time after it, if any, is read too). "03/04/2024"
+ * is March 4 when `slash_month_first` (American pages), else 3 April.
+ * Returns the ISO date, or NULL when the text holds none or memory ran
+ * out (*oom).
+ */
+char *newsdoc__meta_date_find(const char *text, size_t len, int slash_month_first, size_t *start, size_t *end,
+	int *oom);
+/* The date in a URL's path ("/2024/03/12/", "/blog/2024-03-12-title"):
+ * year, month and day of two digits each; NULL when there is none. */
+char *newsdoc__meta_date_in_url(const char *url, int *oom);
+
+/* ---- words of dates, per language (meta_date_words.c) ---- */
+/* The month (1-12) a word names, in any language of the tables, whole or
+ * abbreviated to 3 letters at least; 0 when none. */
+int newsdoc__meta_month_of(const char *word, size_t len);
+enum { META_DATE_OTHER = -1, META_DATE_PUBLISHED = 1, META_DATE_UPDATED = 2 };
+/* What a label word says of the date after it: META_DATE_PUBLISHED
+ * ("Published", "Veröffentlicht", "Publié"), META_DATE_UPDATED
+ * ("Updated", "Aktualisiert", "Mis à jour"), META_DATE_OTHER for a date
+ * of something else ("Joined", "Deadline", "Gegründet"), or 0. */
+int newsdoc__meta_date_label(const char *word, size_t len);
 
 /* ---- bylines (meta_byline.c) ---- */
 /* Split a byline into authors appended to `out`. Returns the number added,
@@ -167,6 +211,15 @@ unsigned int newsdoc__meta_token_kinds(const char *token);
 
 /* ---- the tree walk (meta_walk.c) ---- */
 void newsdoc__meta_walk(meta_store *store, const struct _xmlDoc *html);
+/* The META_TOKEN_ kinds of an element's class and id tokens. */
+unsigned int newsdoc__meta_element_kinds(const struct _xmlNode *node);
+
+/* ---- visible datelines (meta_dateline.c) ---- */
+/* Read the date the page shows near its headline into the store (slot
+ * PUBLISHED, or MODIFIED when labelled as an update; source HTML).
+ * `title`: the document's title (may be NULL), which tells the headline
+ * among the page's <h1>s. */
+void newsdoc__meta_dateline(meta_store *store, const struct _xmlDoc *html, const char *title);
 
 /* ---- comment counts (meta_comments.c) ---- */
 /* The largest comment count believed (no page has a billion comments): a

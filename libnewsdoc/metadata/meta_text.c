@@ -152,6 +152,17 @@ static size_t squeeze(char *out, size_t cap, const char *s, size_t len)
 	return n;
 }
 
+size_t newsdoc__meta_words_within(const char *hay, size_t hay_len, const char *needle, size_t needle_len)
+{
+	char a[512], b[512];
+	size_t n = squeeze(b, sizeof(b), needle, needle_len);
+
+	if (!n || n + 1 >= sizeof(b))
+		return 0;
+	squeeze(a, sizeof(a), hay, hay_len);
+	return strstr(a, b) ? n : 0;
+}
+
 /*
  * Does this piece name the site by its host? "n-tv.de" for ntv.de,
  * "Die Neue Südtiroler Tageszeitung" for tageszeitung.it: the host's main

@@ -17,6 +17,15 @@ static const char *const separators[] = {
 	" // ", " \xE2\x80\xA2 ", " \xE2\x80\xBA ", NULL
 };
 
+/* What may follow the headline in a longer metadata title: a separator
+ * before a tail (site, project, section, tagline), full-width ones as CJK
+ * pages write them, or a bracket ("Headline [LWN.net]", "(via Passle)"). */
+static const char *const tail_separators[] = {
+	" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " \xC2\xB7 ", " \xC2\xBB ",
+	" // ", " / ", " ~ ", " \xE2\x80\xA2 ", " \xE2\x80\xBA ", "\xEF\xBD\x9C", " \xEF\xBD\x9C",
+	"\xEF\xBC\x8D", " \xEF\xBC\x8D", " [", " (", NULL
+};
+
 /* Equal ignoring case (ASCII), white space and a trailing full stop. */
 static int loose_equal(const char *a, size_t alen, const char *b, size_t blen)
 {
@@ -281,6 +290,43 @@ static void drop_disputed_kicker(const char *heading, const char *text, size_t *
 		*start += rest;
 }
 
+/*
+ * Where the visible headline ends in `text` when `text` begins with it and
+ * goes on after a tail separator ("Headline | Project docs", "Headline
+ * ｜ 公視新聞網PNN"); 0 otherwise. ASCII case and runs of white space are
+ * not compared. The headline has eight bytes at least: a short <h1> is a
+ * logo or a section more often than the story.
+ */
+static size_t headline_end(const char *heading, const char *text, size_t len)
+{
+	size_t i = 0, j = 0, k;
+
+	if (!heading || strlen(heading) < 8)
+		return 0;
+	while (heading[j] && i < len) {
+		int a = (unsigned char)text[i], b = (unsigned char)heading[j];
+		if (newsdoc__meta_is_space(a) && newsdoc__meta_is_space(b)) {
+			while (i < len && newsdoc__meta_is_space((unsigned char)text[i]))
+				i++;
+			while (newsdoc__meta_is_space((unsigned char)heading[j]))
+				j++;
+			continue;
+		}
+		if ((a >= 'A' && a <= 'Z' ? a + 32 : a) != (b >= 'A' && b <= 'Z' ? b + 32 : b))
+			return 0;
+		i++;
+		j++;
+	}
+	if (heading[j])
+		return 0;
+	for (k = 0; tail_separators[k]; k++) {
+		size_t n = strlen(tail_separators[k]);
+		if (n < len - i && !strncmp(text + i, tail_separators[k], n))
+			return i;
+	}
+	return 0;
+}
+
 void newsdoc__meta_merge_title(newsdoc_document *doc, const meta_store *store, int *error)
 {
 	static const struct { int slot, source, hard; } order[] = {
@@ -329,7 +375,13 @@ void newsdoc__meta_merge_title(newsdoc_document *doc, const meta_store *store, i
 		else
 			i = len[1] - start[1] < len[0] - start[0] ? 1 : 0;
 	}
-	if (order[i].slot != META_SLOT_H1)
+	if (order[i].slot != META_SLOT_H1) {
+		size_t end;
 		drop_disputed_kicker(heading, text[i], &start[i], len[i]);
+		/* The tail the site's name did not account for: the headline the
+		 * reader sees ends before it. */
+		if ((end = headline_end(heading, text[i] + start[i], len[i] - start[i])) != 0)
+			len[i] = start[i] + end;
+	}
 	*error = set_title(doc, text[i] + start[i], len[i] - start[i], order[i].source);
 }

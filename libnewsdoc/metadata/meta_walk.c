@@ -80,6 +80,32 @@ static char *element_text(meta_store *store, const xmlNode *node)
 	return sb.ptr;
 }
 
+unsigned int newsdoc__meta_element_kinds(const xmlNode *node)
+{
+	unsigned int kinds = 0;
+	size_t k;
+
+	for (k = 0; k < 2; k++) {
+		const char *p = newsdoc__attr_text(node, k == 0 ? "class" : "id");
+		while (p && *p) {
+			char token[64];
+			size_t used = 0;
+			while (*p && newsdoc__meta_is_space((unsigned char)*p))
+				p++;
+			while (*p && !newsdoc__meta_is_space((unsigned char)*p)) {
+				/* Long tokens are cut: the tests look for short words. */
+				if (used < sizeof(token) - 1)
+					token[used++] = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
+				p++;
+			}
+			token[used] = '\0';
+			if (used)
+				kinds |= newsdoc__meta_token_kinds(token);
+		}
+	}
+	return kinds;
+}
+
 /*
  * Is the element's class or id a token of one of `kinds` (META_TOKEN_)?
  * The kinds of the element being looked at are worked out once into the
@@ -87,28 +113,8 @@ static char *element_text(meta_store *store, const xmlNode *node)
  */
 static int tokens_match(walk *w, const xmlNode *node, unsigned int kinds)
 {
-	size_t k;
-
 	if (w->tokens_of != node) {
-		w->token_kinds = 0;
-		for (k = 0; k < 2; k++) {
-			const char *p = newsdoc__attr_text(node, k == 0 ? "class" : "id");
-			while (p && *p) {
-				char token[64];
-				size_t used = 0;
-				while (*p && newsdoc__meta_is_space((unsigned char)*p))
-					p++;
-				while (*p && !newsdoc__meta_is_space((unsigned char)*p)) {
-					/* Long tokens are cut: the tests look for short words. */
-					if (used < sizeof(token) - 1)
-						token[used++] = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
-					p++;
-				}
-				token[used] = '\0';
-				if (used)
-					w->token_kinds |= newsdoc__meta_token_kinds(token);
-			}
-		}
+		w->token_kinds = newsdoc__meta_element_kinds(node);
 		w->tokens_of = node;
 	}
 	return (w->token_kinds & kinds) != 0;
@@ -480,6 +486,25 @@ static void on_text_slot(walk *w, const xmlNode *node, int slot)
 	newsdoc__free(text);
 }
 
+/* Every <h1> counts; the first few <h1>s and <h2>s are kept with their
+ * text. */
+static void on_heading(walk *w, const xmlNode *node, int level)
+{
+	meta_store *store = w->store;
+	meta_heading *heading;
+
+	if (level == 1)
+		store->h1_total++;
+	if ((level == 1 ? store->heading_count - store->h2_count : store->h2_count) >= META_MAX_HEADINGS)
+		return;
+	store->h2_count += level == 2;
+	heading = &store->headings[store->heading_count++];
+	heading->node = node;
+	heading->text = element_text(store, node);
+	heading->level = level;
+	heading->in_junk = w->junk != NULL;
+}
+
 /* The elements the walk treats apart, told once per element. */
 enum element_kind {
 	EL_OTHER, EL_META, EL_SCRIPT, EL_SKIP, EL_LINK, EL_TITLE, EL_PAGE, EL_BOX, EL_A, EL_H1,
@@ -553,6 +578,8 @@ static int on_element(walk *w, const xmlNode *node)
 		on_comment_counter(w, node, 0);
 	else if (w->junk_is_comments && kind == EL_H2_4)
 		on_comment_counter(w, node, 0);
+	if (kind == EL_H1 || (kind == EL_H2_4 && (node->name[1] == '2')))
+		on_heading(w, node, kind == EL_H1 ? 1 : 2);
 	if (w->junk)
 		return 0;
 	if ((prop = newsdoc__attr_text(node, "itemprop")) != NULL)

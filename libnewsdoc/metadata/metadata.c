@@ -16,7 +16,7 @@
 #include "meta_impl.h"
 
 const char *const newsdoc__meta_source_names[META_SRC_COUNT] = {
-	"json-ld", "opengraph", "meta", "microdata", "time", "rel-author", "byline", "html"
+	"json-ld", "opengraph", "meta", "microdata", "time", "rel-author", "byline", "html", "url"
 };
 
 typedef struct merge {
@@ -278,6 +278,20 @@ static void merge_image(merge *m)
 		m->error = newsdoc_document_set_provenance(m->doc, NEWSDOC_FIELD_IMAGES, newsdoc__meta_source_names[source]);
 }
 
+/* The page's address, else its canonical one, else og:url. */
+static void date_from_url(meta_store *store)
+{
+	const char *urls[3];
+	size_t i;
+
+	urls[0] = store->page_url;
+	urls[1] = store->value[META_SLOT_CANONICAL][META_SRC_HTML];
+	urls[2] = store->value[META_SLOT_CANONICAL][META_SRC_OPENGRAPH];
+	for (i = 0; i < 3 && !store->value[META_SLOT_PUBLISHED][META_SRC_URL]; i++)
+		if (urls[i])
+			store->value[META_SLOT_PUBLISHED][META_SRC_URL] = newsdoc__meta_date_in_url(urls[i], &store->failed);
+}
+
 int newsdoc__extract_metadata(newsdoc_document *doc, struct _xmlDoc *html, const char *url,
 	const newsdoc_parse_options *opts)
 {
@@ -286,10 +300,11 @@ int newsdoc__extract_metadata(newsdoc_document *doc, struct _xmlDoc *html, const
 	static const int site[] = { META_SRC_OPENGRAPH, META_SRC_JSONLD, META_SRC_META, -1 };
 	static const int published[] = {
 		META_SRC_JSONLD, META_SRC_OPENGRAPH, META_SRC_META, META_SRC_MICRODATA, META_SRC_TIME,
-		META_SRC_HTML, -1
+		META_SRC_HTML, META_SRC_URL, -1
 	};
 	static const int modified[] = {
-		META_SRC_JSONLD, META_SRC_OPENGRAPH, META_SRC_META, META_SRC_MICRODATA, META_SRC_TIME, -1
+		META_SRC_JSONLD, META_SRC_OPENGRAPH, META_SRC_META, META_SRC_MICRODATA, META_SRC_TIME,
+		META_SRC_HTML, -1
 	};
 	meta_store store;
 	merge m;
@@ -311,6 +326,12 @@ int newsdoc__extract_metadata(newsdoc_document *doc, struct _xmlDoc *html, const
 		newsdoc__meta_merge_title(doc, &store, &m.error);
 		merge_simple(&m, NEWSDOC_FIELD_DESCRIPTION, META_SLOT_DESCRIPTION, description);
 		merge_simple(&m, NEWSDOC_FIELD_SECTION, META_SLOT_SECTION, section);
+		/* No source states the date: read what the page shows near its headline. */
+		if (!m.error && pick(&store, META_SLOT_PUBLISHED, published) < 0 && !newsdoc_document_published(doc))
+			newsdoc__meta_dateline(&store, html, newsdoc_document_title(doc));
+		/* Nor does it show one: the address may hold it. */
+		if (!m.error && pick(&store, META_SLOT_PUBLISHED, published) < 0 && !newsdoc_document_published(doc))
+			date_from_url(&store);
 		merge_simple(&m, NEWSDOC_FIELD_PUBLISHED, META_SLOT_PUBLISHED, published);
 		merge_simple(&m, NEWSDOC_FIELD_MODIFIED, META_SLOT_MODIFIED, modified);
 		merge_tags(&m);

@@ -22,6 +22,41 @@ static int format_has(const char *format, const char *conversions)
 	return 0;
 }
 
+/*
+ * The conversions glibc's strptime knows (after an optional E or O
+ * modifier), and which of them give a year and a day: a format without
+ * them would turn every date into one in 1900 or on day 0, so it is as
+ * wrong as a misspelt conversion, and plugin check should say so.
+ */
+static const char known_conversions[] = "aAbBhcCdeDHkIljmMnptrRSTUWVwxXyYzZsFGgu%";
+static const char year_conversions[] = "yYGgDFcxs";
+static const char day_conversions[] = "dejDFcxs";
+
+const char *newsdoc__date_format_problem(const char *format, char *conversion)
+{
+	const char *p;
+	int has_year = 0, has_day = 0;
+
+	*conversion = '\0';
+	for (p = format; (p = strchr(p, '%')) != NULL; p += 2) {
+		if (p[1] == 'E' || p[1] == 'O')
+			p++;
+		if (!p[1])
+			return "ends with a lone '%'";
+		if (!strchr(known_conversions, p[1])) {
+			*conversion = p[1];
+			return "has a conversion strptime does not know";
+		}
+		has_year |= strchr(year_conversions, p[1]) != NULL;
+		has_day |= strchr(day_conversions, p[1]) != NULL;
+	}
+	if (!has_year)
+		return "gives no year (%Y, %y, %F, %D ...)";
+	if (!has_day)
+		return "gives no day (%d, %e, %j, %F, %D ...)";
+	return NULL;
+}
+
 int newsdoc__date_normalize(newsdoc__sb *out, const char *text, const char *format)
 {
 	char iso[64];

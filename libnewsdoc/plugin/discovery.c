@@ -20,6 +20,7 @@
 #include <dirent.h>
 #include <limits.h>
 #include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -83,15 +84,46 @@ static int read_folder(newsdoc_registry *reg, const char *folder)
 	return error;
 }
 
+/*
+ * Whether `entry` was searched already, remembering it when not. The same
+ * folder often comes twice (XDG_DATA_DIRS's /usr/local/share and the
+ * installed folder; a relocated prefix that is the compiled-in one under
+ * another name): read twice, its plugins would be skipped as duplicates of
+ * themselves and the debug log would list it twice. Entries are compared
+ * by their resolved path when they exist, else as written. 1: seen; 0:
+ * new; NEWSDOC_ENOMEM.
+ */
+static int entry_seen(newsdoc_registry *reg, const char *entry)
+{
+	char resolved[PATH_MAX];
+	const char *key = realpath(entry, resolved) ? resolved : entry;
+	char *copy;
+
+	if (newsdoc__str_map_get(&reg->searched_entries, key))
+		return 1;
+	if (!(copy = newsdoc__strdup(key)))
+		return newsdoc__error_oom();
+	if (newsdoc__vec_push(&reg->searched_entry_names, copy) != 0) {
+		newsdoc__free(copy);
+		return newsdoc__error_oom();
+	}
+	if (newsdoc__str_map_put(&reg->searched_entries, copy, copy) != 0)
+		return newsdoc__error_oom();
+	return 0;
+}
+
 /* One search entry: a folder, or a manifest file named directly. A file
  * named directly that is missing is reported as a skipped plugin; a
  * missing folder is only logged (most default folders do not exist). */
 static int read_entry(newsdoc_registry *reg, const char *entry)
 {
 	struct stat st;
+	int seen;
 
 	if (!*entry)
 		return 0;
+	if ((seen = entry_seen(reg, entry)) != 0)
+		return seen < 0 ? seen : 0;
 	if (stat(entry, &st) == 0 && S_ISDIR(st.st_mode))
 		return read_folder(reg, entry);
 	if (has_json_suffix(entry) || stat(entry, &st) == 0)
@@ -202,7 +234,7 @@ static int read_defaults(newsdoc_registry *reg, int use_environment)
 	return error;
 }
 
-int newsdoc__discover_plugins(newsdoc_registry *reg, const newsdoc_registry_options *opts)
+static int discover(newsdoc_registry *reg, const newsdoc_registry_options *opts)
 {
 	int use_environment = !(opts->flags & NEWSDOC_REGISTRY_NO_ENVIRONMENT);
 	const char *add_path = use_environment ? secure_getenv("NEWSDOC_ADD_PLUGIN_PATH") : NULL;
@@ -227,4 +259,18 @@ int newsdoc__discover_plugins(newsdoc_registry *reg, const newsdoc_registry_opti
 	if (opts->flags & NEWSDOC_REGISTRY_NO_DEFAULT_PATHS)
 		return 0;
 	return read_defaults(reg, use_environment);
+}
+
+int newsdoc__discover_plugins(newsdoc_registry *reg, const newsdoc_registry_options *opts)
+{
+	size_t i;
+	int error = discover(reg, opts);
+
+	/* The entries searched matter only while searching. */
+	for (i = 0; i < reg->searched_entry_names.count; i++)
+		newsdoc__free(reg->searched_entry_names.items[i]);
+	newsdoc__free(reg->searched_entry_names.items);
+	memset(&reg->searched_entry_names, 0, sizeof(reg->searched_entry_names));
+	newsdoc__str_map_free(&reg->searched_entries);
+	return error;
 }

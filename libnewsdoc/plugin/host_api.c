@@ -188,6 +188,8 @@ static const newsdoc_host_api host_api = {
 	host_date_normalize,
 
 	host_bytes_find,
+
+	newsdoc__host_xpath_strings,
 };
 
 const newsdoc_host_api *newsdoc__host_api(void)

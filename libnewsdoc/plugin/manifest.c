@@ -434,6 +434,12 @@ static int read_manifest(manifest_reader *r, newsdoc_plugin_info *plugin,
 		fail(r, "plugin name '%s' may only hold a-z, 0-9, '-', '_' and '.'", name);
 		goto done;
 	}
+	/* Built-in parsers and exporters say "builtin" as their plugin, which
+	 * the bindings turn into "no plugin": a manifest may not take it. */
+	if (!strcmp(name, "builtin")) {
+		fail(r, "plugin name 'builtin' is reserved for the library's own parsers and exporters");
+		goto done;
+	}
 	if ((first = newsdoc__str_map_get(&r->reg->plugin_names, name)) != NULL) {
 		fail(r, "a plugin named '%s' was already found in %s", name, first->manifest);
 		goto done;
@@ -535,11 +541,9 @@ static int check_parser_ids(manifest_reader *r, const newsdoc__vec *parsers, int
 
 /* A format is the first exporter's that offers it; a later one is never
  * used, which its plugin's author and the user should know. */
-static int report_format_tie(newsdoc_registry *reg, const newsdoc_exporter_info *exporter)
+static int report_format_tie(newsdoc_registry *reg, const newsdoc_exporter_info *first,
+	const newsdoc_exporter_info *exporter)
 {
-	const newsdoc_exporter_info *first = newsdoc__str_map_get(&reg->formats, exporter->format);
-	if (!first)
-		return 0;
 	return newsdoc__registry_warn(reg,
 		"exporters '%s' (plugin '%s') and '%s' (plugin '%s') both offer format %s; '%s' is used",
 		first->id, first->owner->name, exporter->id, exporter->owner->name, exporter->format, first->id);
@@ -560,13 +564,21 @@ static int accept_plugin(newsdoc_registry *reg, newsdoc_plugin_info *plugin, new
 		if (newsdoc__str_map_put(&reg->parser_ids, parser->id, parser) != 0)
 			return NEWSDOC_ENOMEM;
 	}
+	/* The exporter list holds each format once, so a caller looping over
+	 * it exports each format once: a tied exporter is only warned about
+	 * and stays in `exporters` for the caller to free. */
 	for (i = 0; i < exporters->count; i++) {
 		newsdoc_exporter_info *exporter = exporters->items[i];
-		if (report_format_tie(reg, exporter) != 0 || newsdoc__vec_push(&reg->exporters, exporter) != 0)
+		const newsdoc_exporter_info *first = newsdoc__str_map_get(&reg->formats, exporter->format);
+		if (first) {
+			if (report_format_tie(reg, first, exporter) != 0)
+				return NEWSDOC_ENOMEM;
+			continue;
+		}
+		if (newsdoc__vec_push(&reg->exporters, exporter) != 0)
 			return NEWSDOC_ENOMEM;
 		exporters->items[i] = NULL;
-		if (!newsdoc__str_map_get(&reg->formats, exporter->format) &&
-		    newsdoc__str_map_put(&reg->formats, exporter->format, exporter) != 0)
+		if (newsdoc__str_map_put(&reg->formats, exporter->format, exporter) != 0)
 			return NEWSDOC_ENOMEM;
 	}
 	return newsdoc__str_map_put(&reg->plugin_names, plugin->name, plugin);

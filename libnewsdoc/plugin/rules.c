@@ -126,8 +126,16 @@ static int take_date(compiler *c, json_t *value, const char *rule, date_rule *ou
 		return 1;
 	format = json_object_get(value, "format");
 	if (format) {
+		const char *problem;
+		char conversion;
 		if (!json_is_string(format) || !strchr(json_string_value(format), '%'))
 			return reject(c, "rule '%s': 'format' must be a strptime format such as \"%%d.%%m.%%Y %%H:%%M\"", rule);
+		problem = newsdoc__date_format_problem(json_string_value(format), &conversion);
+		if (problem && conversion)
+			return reject(c, "rule '%s': the format '%s' %s: '%%%c'", rule, json_string_value(format),
+				problem, conversion);
+		if (problem)
+			return reject(c, "rule '%s': the format '%s' %s", rule, json_string_value(format), problem);
 		if (!(out->format = newsdoc__strdup(json_string_value(format)))) {
 			c->oom = 1;
 			return 1;

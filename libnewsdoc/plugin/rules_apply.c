@@ -73,8 +73,7 @@ static int append_node_text(newsdoc__sb *sb, const xmlNode *node)
 	return error;
 }
 
-/* The folded text of a result: its first node's text, or the string. */
-static int result_text(const xmlXPathObject *result, size_t index, newsdoc__sb *sb)
+int newsdoc__xpath_result_text(const xmlXPathObject *result, size_t index, newsdoc__sb *sb)
 {
 	int pending = 0;
 
@@ -121,7 +120,7 @@ static int text_at(runner *r, const char *expr, xmlNode *node, newsdoc__sb *sb)
 	if (!expr)
 		return 0;
 	result = eval(r, expr, node);
-	error = result_text(result, 0, sb);
+	error = newsdoc__xpath_result_text(result, 0, sb);
 	xmlXPathFreeObject(result);
 	return error;
 }
@@ -181,7 +180,7 @@ static int apply_tags(runner *r, const char *expr, newsdoc__sb *text)
 	int error = 0;
 
 	for (i = 0; i < n && !error; i++) {
-		if ((error = result_text(result, i, text)) == 0 && text->len)
+		if ((error = newsdoc__xpath_result_text(result, i, text)) == 0 && text->len)
 			error = newsdoc_document_add_tag(r->doc, text->ptr);
 	}
 	if (!error && n && newsdoc_document_tag_count(r->doc))
@@ -200,9 +199,9 @@ static int apply_authors(runner *r, const newsdoc__rules *rules, newsdoc__sb *te
 		items = eval(r, rules->authors_byline, NULL);
 		n = node_count(items);
 		for (i = 0; i < n && !error; i++)
-			if ((error = result_text(items, i, text)) == 0 && text->len)
+			if ((error = newsdoc__xpath_result_text(items, i, text)) == 0 && text->len)
 				error = newsdoc__byline_add_authors(r->doc, text->ptr, text->len, SOURCE);
-		if (!n && !error && (error = result_text(items, 0, text)) == 0 && text->len)
+		if (!n && !error && (error = newsdoc__xpath_result_text(items, 0, text)) == 0 && text->len)
 			error = newsdoc__byline_add_authors(r->doc, text->ptr, text->len, SOURCE);
 		xmlXPathFreeObject(items);
 		return error;

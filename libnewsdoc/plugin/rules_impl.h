@@ -30,6 +30,13 @@ typedef struct newsdoc__string_rule {
 #define STRING_RULE_COUNT 7
 extern const newsdoc__string_rule newsdoc__string_rules[STRING_RULE_COUNT];
 
+/* The folded text of result item `index` into sb (emptied first): the
+ * node's text for a node-set, else the string or the number; empty when
+ * there is no such item. 0, or NEWSDOC_ENOMEM. (rules_apply.c; the host's
+ * xpath_strings gives plugins the same strings.) */
+struct _xmlXPathObject;
+int newsdoc__xpath_result_text(const struct _xmlXPathObject *result, size_t index, newsdoc__sb *sb);
+
 struct newsdoc__rules {
 	char *parser_id;   /* whose rules, for messages */
 	char *plugin_name;

@@ -2,8 +2,8 @@
  * A plugin to copy: one parser for example.org that reads the page's
  * "kicker" (<p class="kicker">Opinion</p>) as the section and leaves
  * everything else to libnewsdoc's generic extractor, and one exporter
- * ("title") that writes the title alone. It does not link libnewsdoc:
- * it calls the host table it is given.
+ * ("title") that writes the title alone. It links neither libnewsdoc
+ * nor libxml2: it calls the host table it is given, XPath included.
  */
 #include <string.h>
 
@@ -13,8 +13,9 @@ static const newsdoc_host_api *host;
 
 static int template_init(void **state, const newsdoc_host_api *api)
 {
-	/* Read only as much of the table as this host has. */
-	if (api->struct_size < sizeof(newsdoc_host_api))
+	/* Read only as much of the table as this host has: check the last
+	 * member the plugin calls (xpath_strings came after 1.0.0). */
+	if (!NEWSDOC_HOST_API_HAS(api, xpath_strings))
 		return api->error_set(NEWSDOC_EVERSION, "this plugin needs a newer libnewsdoc");
 	host = api;
 	*state = NULL;
@@ -22,35 +23,34 @@ static int template_init(void **state, const newsdoc_host_api *api)
 }
 
 /*
- * page->data is exactly page->len bytes with no NUL after them, so the
- * page is searched with host->bytes_find (or memchr, memcmp), never with
+ * The page's tree is read with the host's XPath (host->xpath_strings), so
+ * the plugin does not link libxml2. Should a plugin read the bytes
+ * instead: page->data is exactly page->len bytes with no NUL after them,
+ * so search it with host->bytes_find (or memchr, memcmp), never with
  * strstr or strlen, which would read past its end.
  */
 static int template_parse(void *state, const char *parser_id, newsdoc_document *doc,
 	const newsdoc_plugin_page *page)
 {
-	static const char open_tag[] = "<p class=\"kicker\">";
-	const char *page_end = page->data + page->len;
-	const char *start, *end;
-	char section[128];
-	size_t len;
+	static const char kicker[] = "//p[contains(concat(' ', normalize-space(@class), ' '), ' kicker ')]";
+	newsdoc_buf found = NEWSDOC_BUF_INIT;
+	size_t count = 0;
 	int error;
 
 	(void)state;
 	(void)parser_id;
-	start = host->bytes_find(page->data, page->len, open_tag);
-	if (!start)
-		return 0; /* nothing of ours: the generic extractor does it all */
-	start += sizeof(open_tag) - 1;
-	end = host->bytes_find(start, (size_t)(page_end - start), "</p>");
-	len = end ? (size_t)(end - start) : 0;
-	if (!len || len >= sizeof(section))
-		return 0;
-	memcpy(section, start, len);
-	section[len] = '\0';
-	if ((error = host->document_set(doc, NEWSDOC_FIELD_SECTION, section)) != 0)
+	if (!page->html)
+		return 0; /* text input: nothing of ours */
+	if ((error = host->xpath_strings(&found, &count, page, kicker)) != 0)
 		return error;
-	return host->document_set_provenance(doc, NEWSDOC_FIELD_SECTION, "plugin");
+	/* The strings follow one another, each ending in a NUL: the first
+	 * kicker is found.ptr itself. An empty one is not a section. */
+	if (count && found.ptr[0])
+		error = host->document_set(doc, NEWSDOC_FIELD_SECTION, found.ptr);
+	if (count && found.ptr[0] && !error)
+		error = host->document_set_provenance(doc, NEWSDOC_FIELD_SECTION, "plugin");
+	host->buf_dispose(&found);
+	return error;
 }
 
 static int template_export(void *state, const char *exporter_id, newsdoc_buf *out,

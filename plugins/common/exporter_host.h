@@ -12,8 +12,7 @@
 
 /* A host whose table is shorter than this header's lacks some members;
  * the plugin must not read past struct_size. */
-#define HOST_HAS(host, member) \
-	((host)->struct_size >= offsetof(newsdoc_host_api, member) + sizeof((host)->member))
+#define HOST_HAS(host, member) NEWSDOC_HOST_API_HAS(host, member)
 
 /*
  * The init step of an exporter: keep the host table as the state when it

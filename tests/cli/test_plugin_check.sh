@@ -46,6 +46,34 @@ run plugin check "$GOOD" "$GOOD"
 expect_status 2
 expect_stderr_has "newsdoc: 'plugin check' takes exactly one MANIFEST"
 
+# A date rule's strptime format is checked when the manifest is read: a
+# conversion strptime does not know, or a format without a year or a day,
+# would otherwise give "published": null (or 1900) on every page.
+# check_date_format FORMAT EXPECTED_MESSAGE (empty: the format is fine)
+check_date_format() {
+	cat >"$WORK_DIR/bad-date.json" <<MANIFEST
+{"file_format_version": "1.0.0", "plugin": {"name": "bad-date", "version": "0.1.0"},
+ "parsers": [{"id": "bad-date", "hosts": ["bad-date.example"],
+   "rules": {"published": {"xpath": "//time/@datetime", "format": "$1"}}}]}
+MANIFEST
+	run plugin check "$WORK_DIR/bad-date.json"
+	if [ -z "$2" ]; then
+		expect_status 0
+		expect_stderr_empty
+	else
+		expect_status 1
+		expect_stdout_empty
+		expect_stderr_has "newsdoc: $WORK_DIR/bad-date.json: invalid: parser 'bad-date': rule 'published': $2"
+	fi
+}
+check_date_format '%d.%m.%Y %Q' "the format '%d.%m.%Y %Q' has a conversion strptime does not know: '%Q'"
+check_date_format '%d.%m.%Y %' "the format '%d.%m.%Y %' ends with a lone '%'"
+check_date_format '%H:%M' "the format '%H:%M' gives no year (%Y, %y, %F, %D ...)"
+check_date_format '%B %Y' "the format '%B %Y' gives no day (%d, %e, %j, %F, %D ...)"
+check_date_format '%d.%m.%Y %H:%M' ''
+check_date_format '%FT%T%z' ''
+check_date_format '%Ey-%Om-%d %%' ''
+
 # ---- secure execution: a setuid-root copy of the tool run by nobody ----
 # (no test-only switch: the kernel sets AT_SECURE for a setuid program.)
 secure_skip=

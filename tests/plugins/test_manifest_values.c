@@ -218,16 +218,21 @@ static void copy_fixture_library(void)
 	free(data);
 }
 
-/* The plugin of the exporter in use for `format`: the first in the list. */
+/* The plugin of the exporter in use for `format`, which must be listed
+ * exactly once. */
 static const char *format_owner(const newsdoc_registry *reg, const char *format)
 {
-	size_t i;
+	const char *owner = NULL;
+	size_t i, listed = 0;
 	for (i = 0; i < newsdoc_registry_exporter_count(reg); i++) {
 		const newsdoc_exporter_info *info = newsdoc_registry_exporter_at(reg, i);
-		if (!strcmp(newsdoc_exporter_info_format(info), format))
-			return newsdoc_exporter_info_plugin(info);
+		if (!strcmp(newsdoc_exporter_info_format(info), format)) {
+			owner = newsdoc_exporter_info_plugin(info);
+			listed++;
+		}
 	}
-	return NULL;
+	assert_int_equal(listed, 1);
+	return owner;
 }
 
 static newsdoc_registry *registry_of_scratch(void)
@@ -298,6 +303,22 @@ static void test_builtin_format_replaced_on_purpose(void **state)
 	newsdoc_registry_free(reg);
 }
 
+/* "builtin" is what built-ins give as their plugin: no manifest takes it,
+ * so the bindings can tell a built-in by it. */
+static void test_builtin_name_reserved(void **state)
+{
+	newsdoc_registry *reg;
+	(void)state;
+
+	copy_fixture_library();
+	write_exporter("1.0.0", "builtin", "csv", "");
+	reg = registry_of_scratch();
+	assert_skip_reason(reg, "/builtin.json",
+		"plugin name 'builtin' is reserved for the library's own parsers and exporters");
+	assert_string_equal(format_owner(reg, "json"), "builtin");
+	newsdoc_registry_free(reg);
+}
+
 /* The in-tree export-json plugin replaces the built-in json, on purpose
  * and without a warning. */
 static void test_in_tree_json_exporter(void **state)
@@ -316,6 +337,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_file_format_version, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_builtin_name_reserved, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_interface_version, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_priority, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_format_tie, setup, teardown),

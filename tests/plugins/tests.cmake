@@ -111,3 +111,14 @@ set_tests_properties(test_discovery PROPERTIES TIMEOUT 120)
 newsdoc_fixture_test(test_manifest_values newsdoc)
 target_compile_definitions(test_manifest_values PRIVATE NEWSDOC_PLUGINS_DIR="${PROJECT_BINARY_DIR}/plugins.d")
 add_dependencies(test_manifest_values newsdoc_cli)
+
+# The host's xpath_strings, called by a plugin that links no libxml2.
+add_library(fixture_plugin_xpath MODULE ${CMAKE_CURRENT_LIST_DIR}/xpath_plugin.c)
+target_include_directories(fixture_plugin_xpath PRIVATE ${PROJECT_SOURCE_DIR}/include)
+set_target_properties(fixture_plugin_xpath PROPERTIES
+  OUTPUT_NAME xpath PREFIX "lib" C_VISIBILITY_PRESET hidden
+  LIBRARY_OUTPUT_DIRECTORY ${NEWSDOC_FIXTURE_DIR}/xpath)
+target_link_options(fixture_plugin_xpath PRIVATE "LINKER:--no-undefined")
+configure_file(${CMAKE_CURRENT_LIST_DIR}/xpath.json.in ${NEWSDOC_FIXTURE_DIR}/xpath/xpath.json COPYONLY)
+newsdoc_fixture_test(test_host_xpath newsdoc)
+add_dependencies(test_host_xpath fixture_plugin_xpath)

@@ -22,6 +22,10 @@ test -f "$work/tb/libnewsdoc-template.so"
 if readelf -d "$work/tb/libnewsdoc-template.so" | grep -q 'libnewsdoc'; then
 	echo "FAIL: the template plugin links libnewsdoc"; exit 1
 fi
+# Nor libxml2: it reads the tree through the host's xpath_strings.
+if readelf -d "$work/tb/libnewsdoc-template.so" | grep -q 'libxml2'; then
+	echo "FAIL: the template plugin links libxml2"; exit 1
+fi
 
 newsdoc=$prefix/bin/newsdoc
 "$newsdoc" plugin check --load "$work/tb/template.json" | tee "$work/check.out"
@@ -30,7 +34,7 @@ grep -q 'libnewsdoc-template.so (loaded)' "$work/check.out"
 
 cat >"$work/page.html" <<'HTML'
 <html><head><title>Bridges reopen | Example</title></head><body><article>
-<p class="kicker">Opinion</p><h1>Bridges reopen</h1>
+<p class="story kicker"><a href="/opinion">Opinion</a></p><h1>Bridges reopen</h1>
 <p>The two river bridges reopened on Monday after a month of repairs to their decks.</p>
 <p>Traffic was light in the morning and heavier by the evening rush, the city said.</p>
 </article></body></html>

@@ -223,6 +223,7 @@ static void test_blocks_and_text(void **state)
 	newsdoc_document *doc;
 	newsdoc_block *block;
 	const newsdoc_block *read;
+	int kind;
 	(void)state;
 
 	assert_int_equal(newsdoc_document_new(&doc), 0);
@@ -290,7 +291,11 @@ static void test_blocks_and_text(void **state)
 	assert_null(newsdoc_block_caption(read));
 	assert_null(newsdoc_block_image_url(read));
 	assert_string_equal(newsdoc_block_type_name(NEWSDOC_BLOCK_PREFORMATTED), "preformatted");
-	assert_null(newsdoc_block_type_name(7));
+	/* Every type below the count has a name, none at or above it. */
+	for (kind = 0; kind < NEWSDOC_BLOCK_KIND_COUNT; kind++)
+		assert_non_null(newsdoc_block_type_name(kind));
+	assert_int_equal(NEWSDOC_BLOCK_KIND_COUNT, NEWSDOC_BLOCK_FIGURE + 1);
+	assert_null(newsdoc_block_type_name(NEWSDOC_BLOCK_KIND_COUNT));
 	assert_null(newsdoc_block_type_name(-1));
 
 	/* NULL blocks answer neutrally. */

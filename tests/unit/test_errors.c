@@ -4,6 +4,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
+#include <stdio.h>
 #include <string.h>
 #include <pthread.h>
 #include <cmocka.h>
@@ -28,6 +29,43 @@ static void test_error_set_and_clear(void **state)
 	newsdoc_error_clear();
 	assert_int_equal(newsdoc_error_last()->code, NEWSDOC_OK);
 	assert_string_equal(newsdoc_error_last()->message, "no error");
+}
+
+/* The last error survives the pure accessors, so the natural report
+ * (message and status string in one printf) is valid, and so is a second
+ * look after asking for the version or walking a document and a registry. */
+static void test_error_survives_accessors(void **state)
+{
+	char report[256];
+	const newsdoc_error *e;
+	newsdoc_document *doc = NULL;
+	newsdoc_registry *reg = NULL;
+	(void)state;
+
+	assert_int_equal(newsdoc_document_new(&doc), NEWSDOC_OK);
+	assert_int_equal(newsdoc_registry_new(&reg, NULL), NEWSDOC_OK);
+	assert_int_equal(newsdoc_export(NULL, NULL, doc, "no-such-format", 0), NEWSDOC_EINVAL);
+	e = newsdoc_error_last();
+	snprintf(report, sizeof(report), "%s (%s)", e->message, newsdoc_status_string(e->code));
+	assert_string_equal(report, "newsdoc_export: invalid argument 'out' (invalid argument)");
+
+	(void)newsdoc_version(NULL, NULL, NULL);
+	(void)newsdoc_status_string(NEWSDOC_ENOMEM);
+	(void)newsdoc_error_last();
+	(void)newsdoc_document_get(doc, NEWSDOC_FIELD_TITLE);
+	(void)newsdoc_document_text(doc);
+	(void)newsdoc_document_block_count(doc);
+	(void)newsdoc_registry_exporter_count(reg);
+	(void)newsdoc_exporter_info_format(newsdoc_registry_exporter_at(reg, 0));
+	(void)newsdoc_registry_parser_count(reg);
+	(void)newsdoc_parser_info_id(newsdoc_registry_parser_at(reg, 0));
+	assert_ptr_equal(newsdoc_error_last(), e);
+	assert_int_equal(e->code, NEWSDOC_EINVAL);
+	assert_string_equal(e->message, "newsdoc_export: invalid argument 'out'");
+
+	newsdoc_registry_free(reg);
+	newsdoc_document_free(doc);
+	newsdoc_error_clear();
 }
 
 static void *fail_in_thread(void *arg)
@@ -122,6 +160,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_error_last_never_null),
 		cmocka_unit_test(test_error_set_and_clear),
+		cmocka_unit_test(test_error_survives_accessors),
 		cmocka_unit_test(test_error_is_thread_local),
 		cmocka_unit_test(test_status_strings),
 		cmocka_unit_test(test_version),

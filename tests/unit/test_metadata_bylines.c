@@ -186,6 +186,14 @@ static void test_comment_counts(void **state)
 	check_comments("<div id=\"comments\"><h3>Leave a Reply</h3></div>", -1);
 	check_comments("<span class=\"comment-count\">Be the first to comment</span>", -1);
 	check_comments("<span class=\"comment-count\">12 likes</span>", -1);
+	/* other languages, and thousands written with a separator */
+	check_comments("<a href=\"#comments\" class=\"comment-count\">Vos r\xC3\xA9" "actions (11)</a>", 11);
+	check_comments("<span class=\"comment-count\">23 komentarzy</span>", 23);
+	check_comments("<span class=\"comment-count\">5 coment\xC3\xA1rios</span>", 5);
+	check_comments("<div class=\"comments-number\">Comments 7,907</div>", 7907);
+	check_comments("<span class=\"comment-count\">2.289 commenti</span>", 2289);
+	/* a decimal is not a count of comments */
+	check_comments("<span class=\"comment-count\">1,5 comments</span>", -1);
 }
 
 int main(void)

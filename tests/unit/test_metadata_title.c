@@ -179,6 +179,40 @@ static void test_h1_last(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* A metadata title that is the visible headline with a tail the site's
+ * name does not explain (a project, a tagline, a full-width separator, a
+ * bracket): the headline ends where the <h1> does. A short <h1> and a
+ * title that goes on without a separator keep the metadata title. */
+static void test_tail_after_headline(void **state)
+{
+	static const struct { const char *og, *h1, *expected; } cases[] = {
+		{ "Getting started | Harbour Docs 3.1", "Getting started", "Getting started" },
+		{ "Ferry timetable - Coverage, Costs &amp; Savings", "Ferry  Timetable", "Ferry timetable" },
+		{ "\xE6\xB8\xAF\xE5\x8F\xA3\xE6\xB8\xA1\xE8\xBC\xAA\xE5\xBE\xA9\xE8\x88\xAA"
+		  "\xEF\xBD\x9C \xE6\xB8\xAF\xE5\x8F\xA3\xE6\x96\xB0\xE8\x81\x9E",
+		  "\xE6\xB8\xAF\xE5\x8F\xA3\xE6\xB8\xA1\xE8\xBC\xAA\xE5\xBE\xA9\xE8\x88\xAA",
+		  "\xE6\xB8\xAF\xE5\x8F\xA3\xE6\xB8\xA1\xE8\xBC\xAA\xE5\xBE\xA9\xE8\x88\xAA" },
+		{ "The ferry returns [Harbour.net]", "The ferry returns", "The ferry returns" },
+		{ "News - The ferry returns", "News", "News - The ferry returns" },
+		{ "The ferry returns after repairs", "The ferry returns", "The ferry returns after repairs" },
+		{ "The ferry returns: the first trip", "The ferry returns", "The ferry returns: the first trip" }
+	};
+	size_t i;
+	(void)state;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		char html[512];
+		newsdoc_document *doc;
+		snprintf(html, sizeof(html), "<html><head><meta property=\"og:title\" content=\"%s\"></head>"
+			"<body><h1>%s</h1><p>The article text is long enough to be a body.</p></body></html>",
+			cases[i].og, cases[i].h1);
+		doc = parse_page(html, NULL);
+		assert_field(newsdoc_document_title(doc), cases[i].expected);
+		assert_field(newsdoc_document_provenance(doc, NEWSDOC_FIELD_TITLE), "opengraph");
+		newsdoc_document_free(doc);
+	}
+}
+
 /* The seed page: one author with role and affiliation, comments 0. */
 static void test_seed_page(void **state)
 {
@@ -215,6 +249,7 @@ int main(void)
 		cmocka_unit_test(test_h1_settles_disagreement),
 		cmocka_unit_test(test_disputed_kicker),
 		cmocka_unit_test(test_h1_last),
+		cmocka_unit_test(test_tail_after_headline),
 		cmocka_unit_test(test_seed_page),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

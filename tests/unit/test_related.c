@@ -98,12 +98,94 @@ static void test_related_limit(void **state)
 	free(data);
 }
 
+/* Box headings in other languages and "More in <Section>" come from the
+ * heading table; a body paragraph that begins with a heading that counts
+ * only whole ("Más información") stays in the body. */
+static void test_related_headings_by_language(void **state)
+{
+	newsdoc_document *doc = parse_file(FIXTURE("related-languages.html"), "https://stadt.example/kultur/bibliothek",
+		NEWSDOC_INPUT_HTML);
+	(void)state;
+
+	assert_non_null(doc);
+	assert_int_equal(newsdoc_document_related_count(doc), 4);
+	assert_item(newsdoc_document_related_at(doc, 0), "Neuer Lesesaal im Altbau vorgestellt",
+		"https://stadt.example/kultur/lesesaal-neu", NULL, NULL, NULL);
+	assert_item(newsdoc_document_related_at(doc, 1), "Doscientos a\xC3\xB1os de la biblioteca municipal",
+		"https://stadt.example/cultura/biblioteca-historia", NULL, NULL, NULL);
+	assert_item(newsdoc_document_related_at(doc, 2),
+		"\xD0\xA0\xD0\xB5\xD0\xBC\xD0\xBE\xD0\xBD\xD1\x82 \xD0\xB3\xD0\xBE\xD1\x80\xD0\xBE\xD0\xB4\xD1\x81\xD0\xBA\xD0\xBE\xD0\xB9 "
+		"\xD0\xB1\xD0\xB8\xD0\xB1\xD0\xBB\xD0\xB8\xD0\xBE\xD1\x82\xD0\xB5\xD0\xBA\xD0\xB8 \xD0\xB7\xD0\xB0\xD0\xB2\xD0\xB5\xD1\x80\xD1\x88\xD1\x91\xD0\xBD "
+		"\xD0\xB4\xD0\xBE\xD1\x81\xD1\x80\xD0\xBE\xD1\x87\xD0\xBD\xD0\xBE",
+		"https://stadt.example/kultura/biblioteka-remont", NULL, NULL, NULL);
+	assert_item(newsdoc_document_related_at(doc, 3), "Council approves the culture budget for next year",
+		"https://stadt.example/politics/council-budget-vote", NULL, NULL, NULL);
+	assert_non_null(strstr(newsdoc_document_text(doc), "M\xC3\xA1s informaci\xC3\xB3n sobre los horarios"));
+	newsdoc_document_free(doc);
+}
+
+/* Inline "Read also: <link>" paragraphs are items and leave the body; a
+ * paragraph that goes on after its link is prose. A heading set among its
+ * items (role="heading", one card element per item) covers the run of
+ * cards after it, not the paragraph that follows; so does a heading in a
+ * wrapper of its own. */
+static void test_related_inline_and_cards(void **state)
+{
+	newsdoc_document *doc = parse_file(FIXTURE("related-inline.html"), "https://harbour.example/news/bridge",
+		NEWSDOC_INPUT_HTML);
+	const char *text;
+	(void)state;
+
+	assert_non_null(doc);
+	assert_int_equal(newsdoc_document_related_count(doc), 6);
+	assert_item(newsdoc_document_related_at(doc, 0), "Extra ferries to run while the bridge is shut",
+		"https://harbour.example/news/ferry-timetable", NULL, NULL, NULL);
+	assert_item(newsdoc_document_related_at(doc, 1), "Hundert Jahre Hafenbr\xC3\xBC" "cke in Bildern",
+		"https://harbour.example/news/bruecke-geschichte", NULL, NULL, NULL);
+	assert_item(newsdoc_document_related_at(doc, 2), "How bridge bearings wear out over the decades",
+		"https://harbour.example/news/bearings-explained", NULL, NULL, "https://harbour.example/img/b.jpg");
+	assert_item(newsdoc_document_related_at(doc, 3), "Ring road resurfacing finished ahead of schedule",
+		"https://harbour.example/news/ring-road-works", NULL, NULL, NULL);
+	/* the heading in a wrapper of its own, the list in the next element */
+	assert_item(newsdoc_document_related_at(doc, 4), "New tug boat joins the harbour fleet this month",
+		"https://harbour.example/news/tug-boat", NULL, NULL, NULL);
+	/* the title inside the teaser's headline, without the kicker beside it */
+	assert_item(newsdoc_document_related_at(doc, 5), "Pier lights switched to solar power",
+		"https://harbour.example/news/pier-lights", NULL, NULL, NULL);
+	text = newsdoc_document_text(doc);
+	assert_null(strstr(text, "Extra ferries"));
+	assert_null(strstr(text, "Hundert Jahre"));
+	assert_non_null(strstr(text, "Lesen Sie auch die Erkl\xC3\xA4rung des Rates"));
+	assert_non_null(strstr(text, "paid for from the roads budget"));
+	newsdoc_document_free(doc);
+}
+
+/* Relative links resolve against <base href> (itself relative to the page),
+ * not against the page address. */
+static void test_related_base_href(void **state)
+{
+	newsdoc_document *doc = parse_file(FIXTURE("related-base.html"), "https://coast.example/news/keeper-retires",
+		NEWSDOC_INPUT_HTML);
+	(void)state;
+
+	assert_non_null(doc);
+	assert_int_equal(newsdoc_document_related_count(doc), 2);
+	assert_item(newsdoc_document_related_at(doc, 0), "Trust unveils plans for the lighthouse museum",
+		"https://coast.example/archive/2024/lighthouse-museum-plans", NULL, NULL, NULL);
+	assert_item(newsdoc_document_related_at(doc, 1), "Storm damage to the north lighthouse repaired",
+		"https://coast.example/archive/2023/storm-damage", NULL, NULL, NULL);
+	newsdoc_document_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_related_markups),
 		cmocka_unit_test(test_seed_related),
 		cmocka_unit_test(test_related_limit),
+		cmocka_unit_test(test_related_headings_by_language),
+		cmocka_unit_test(test_related_inline_and_cards),
+		cmocka_unit_test(test_related_base_href),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -36,6 +36,8 @@ NEWSDOC_BEGIN_DECL
 #define NEWSDOC_PLUGIN_ENTRY newsdoc_plugin_entry
 #define NEWSDOC_PLUGIN_ENTRY_NAME "newsdoc_plugin_entry"
 
+typedef struct newsdoc_plugin_page newsdoc_plugin_page;
+
 /*
  * The host's functions, in an append-only table: new members are added at
  * the end and struct_size tells how many a host has. Each member has the
@@ -151,7 +153,38 @@ typedef struct newsdoc_host_api {
 	 * NULL; reads nothing past data + len, so it is the way to search a
 	 * page (newsdoc_plugin_page.data is not NUL-terminated) */
 	const char *(*bytes_find)(const char *data, size_t len, const char *needle);
+
+	/* ---- added after 1.0.0: check NEWSDOC_HOST_API_HAS before use ---- */
+
+	/* Evaluate the XPath 1.0 `expression` on the page's tree (page->html,
+	 * the document as context node) and give back the string value of
+	 * each result, white space folded: one per node of a node-set (a
+	 * node's text, an attribute's value), one for a string or a number.
+	 * `out` then holds *count NUL-terminated strings one after another
+	 * (out->size counts their NULs); release it with buf_dispose. Nothing
+	 * found is 0 with *count 0. This is how a plugin reads the tree
+	 * without linking libxml2 itself.
+	 * The evaluation gets the operation limit site rules get on the same
+	 * page, which grows with the page: NEWSDOC_ELIMIT when it is hit,
+	 * NEWSDOC_EINVAL for an expression that does not compile or a page
+	 * without a tree (text input). Each call walks the page once to size
+	 * that limit, so ask for several values with one expression (a union,
+	 * or an `each`-style path) rather than with one call per node. */
+	int (*xpath_strings)(newsdoc_buf *out, size_t *count, const newsdoc_plugin_page *page,
+		const char *expression);
 } newsdoc_host_api;
+
+/*
+ * Whether the host table `api` has `member`: a host older than this header
+ * has a shorter table, and a plugin must not read past its struct_size.
+ * A plugin checks the members it needs in init, so it works with every
+ * host that has them:
+ *
+ *   if (!NEWSDOC_HOST_API_HAS(api, xpath_strings))
+ *       return api->error_set(NEWSDOC_EVERSION, "needs a newer libnewsdoc");
+ */
+#define NEWSDOC_HOST_API_HAS(api, member) \
+	((api)->struct_size >= offsetof(newsdoc_host_api, member) + sizeof((api)->member))
 
 /* What the host hands the entry point. */
 typedef struct newsdoc_plugin_request {
@@ -169,14 +202,14 @@ typedef struct newsdoc_plugin_request {
  * may hold NUL bytes. Read it with length-bounded calls only (memchr,
  * memcmp, host->bytes_find), never strstr, strlen or strchr.
  */
-typedef struct newsdoc_plugin_page {
+struct newsdoc_plugin_page {
 	size_t struct_size;
 	const char *data;  /* the page's bytes: `len` of them, no NUL after */
 	size_t len;
 	const char *url;   /* may be NULL */
 	void *html;        /* the page as a libxml2 tree (xmlDocPtr); NULL for text input */
 	int input;         /* newsdoc_input */
-} newsdoc_plugin_page;
+};
 
 /*
  * What the plugin answers. `state` is what init stored, passed back to

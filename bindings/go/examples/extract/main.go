@@ -67,7 +67,7 @@ func run(file, url, parser, format string, paths []string) error {
 	defer doc.Close()
 
 	if format != "" {
-		out, err := doc.Export(format)
+		out, err := doc.Export(reg, format)
 		if err != nil {
 			return err
 		}

@@ -235,6 +235,25 @@ impl Document {
 
     /// Writes the document in `format` ("json", "xml", "markdown", "text",
     /// or any exporter plugin's format of `reg`).
+    ///
+    /// The registry is given, not remembered from parsing, as in the Go
+    /// binding (`doc.Export(reg, format)`): a document outlives the
+    /// registry that made it and may be exported with another one. An
+    /// unknown format is [`ErrorCode::NotFound`].
+    ///
+    /// ```
+    /// use newsdoc::{ErrorCode, ParseOptions, Registry};
+    ///
+    /// let doc = {
+    ///     let parsing = Registry::builder().no_environment(true).no_default_paths(true).build()?;
+    ///     parsing.parse(b"<title>Ferry returns</title><p>The ferry is back.</p>", None, &ParseOptions::new())?
+    /// }; // the registry that parsed it is gone; the document is not
+    /// let reg = Registry::builder().no_environment(true).no_default_paths(true).build()?;
+    /// let json = doc.export(&reg, "json")?;
+    /// assert!(String::from_utf8(json).unwrap().contains("Ferry returns"));
+    /// assert_eq!(doc.export(&reg, "no-such-format").unwrap_err().code(), ErrorCode::NotFound);
+    /// # Ok::<(), newsdoc::Error>(())
+    /// ```
     pub fn export(&self, reg: &Registry, format: &str) -> Result<Vec<u8>> {
         self.export_with(reg, format, &ExportOptions::new())
     }

@@ -6,8 +6,8 @@ use std::fmt;
 
 // ---------------------------------------------------------------- enums
 
-/// A document field (`newsdoc_field`), for [`Document::get`] and
-/// [`Document::provenance`]. The string fields come first.
+/// A document field (`newsdoc_field`), for [`Document::get`](crate::Document::get) and
+/// [`Document::provenance`](crate::Document::provenance). The string fields come first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Field {
     Url,
@@ -63,7 +63,7 @@ impl Field {
         usize::try_from(raw).ok().and_then(|i| Field::ALL.get(i).copied())
     }
 
-    /// Whether [`Document::get`] can read it (`Url` ..= `Parser`).
+    /// Whether [`Document::get`](crate::Document::get) can read it (`Url` ..= `Parser`).
     pub fn is_string(self) -> bool {
         self.raw() <= sys::NEWSDOC_FIELD_LAST_STRING
     }
@@ -241,7 +241,7 @@ impl ParseOptions {
     }
 }
 
-/// Options for [`Document::export_with`].
+/// Options for [`Document::export_with`](crate::Document::export_with).
 #[derive(Debug, Clone, Copy, Default)]
 pub struct ExportOptions {
     pub(crate) compact: bool,

@@ -67,16 +67,44 @@ use std::ffi::{c_char, CStr, CString};
 /// `url` helps choose a site parser (by host and path) and makes links
 /// absolute. Plugins of `reg` are used; `opts` picks the input kind, a
 /// parser id, a charset hint and limits.
+///
+/// ```
+/// use newsdoc::{InputKind, ParseOptions, Registry};
+///
+/// let reg = Registry::builder().no_environment(true).no_default_paths(true).build()?;
+/// let html = b"<html><head><title>Ferry returns</title></head><body><article>\
+///     <h1>Ferry returns</h1><p>The harbour ferry returned to service on Monday after a month \
+///     of repairs to its engines and hull.</p></article></body></html>";
+/// let doc = newsdoc::parse(&reg, html, Some("https://example.org/news/ferry"), &ParseOptions::new())?;
+/// assert_eq!(doc.title(), Some("Ferry returns"));
+/// assert_eq!(doc.parser(), Some("generic"));
+///
+/// // Plain text, as a page rendered to text reads.
+/// let text = ParseOptions::new().input(InputKind::Text);
+/// let doc = newsdoc::parse(&reg, b"Ferry returns\n\nThe ferry is back.\n", None, &text)?;
+/// assert!(doc.text().contains("The ferry is back."));
+/// # Ok::<(), newsdoc::Error>(())
+/// ```
 pub fn parse(reg: &Registry, data: &[u8], url: Option<&str>, opts: &ParseOptions) -> Result<Document> {
     Document::parse(reg, data, url, opts)
 }
 
-/// The version of the library actually loaded: (major, minor, patch, "1.0.0").
-pub fn version() -> (i32, i32, i32, &'static str) {
+/// The version of the library actually loaded (which may be newer than
+/// the one this crate was built against): `("1.0.0", major, minor, patch)`.
+///
+/// The order is the C function's (`newsdoc_version` returns the string and
+/// fills major, minor, patch) and the Go binding's `newsdoc.Version()`.
+///
+/// ```
+/// let (version, major, minor, patch) = newsdoc::version();
+/// assert_eq!(version, format!("{major}.{minor}.{patch}"));
+/// assert!(major >= 1);
+/// ```
+pub fn version() -> (&'static str, i32, i32, i32) {
     let (mut major, mut minor, mut patch) = (0, 0, 0);
     // SAFETY: the out pointers are valid; the string is a constant.
     let s = unsafe { static_str(sys::newsdoc_version(&mut major, &mut minor, &mut patch)) };
-    (major, minor, patch, s.unwrap_or(""))
+    (s.unwrap_or(""), major, minor, patch)
 }
 
 /// Bytes to &str; the library promises UTF-8, so a failure is a library

@@ -27,12 +27,30 @@ impl Registry {
     /// A registry with the default search: `NEWSDOC_ADD_PLUGIN_PATH`,
     /// `NEWSDOC_PLUGIN_PATH` (which replaces the rest), the XDG folders and
     /// the installed plugin folder.
+    ///
+    /// ```
+    /// let reg = newsdoc::Registry::new()?;
+    /// // The built-ins are always there, plugins or not.
+    /// assert!(reg.parsers().any(|p| p.id() == "generic"));
+    /// assert!(reg.exporters().any(|e| e.format() == "json"));
+    /// for p in reg.plugins().filter(|p| !p.is_used()) {
+    ///     eprintln!("skipped {}: {}", p.name(), p.skip_reason().unwrap_or(""));
+    /// }
+    /// # Ok::<(), newsdoc::Error>(())
+    /// ```
     pub fn new() -> Result<Registry> {
         RegistryBuilder::new().build()
     }
 
     /// A registry that searches `paths` (folders of manifests, or manifest
     /// files) first, then the default places.
+    ///
+    /// ```
+    /// // A folder that does not exist is only skipped.
+    /// let reg = newsdoc::Registry::with_plugin_paths(["/opt/mysite/plugins.d"])?;
+    /// assert!(reg.parsers().any(|p| p.id() == "generic"));
+    /// # Ok::<(), newsdoc::Error>(())
+    /// ```
     pub fn with_plugin_paths<I, P>(paths: I) -> Result<Registry>
     where
         I: IntoIterator<Item = P>,
@@ -46,6 +64,18 @@ impl Registry {
     }
 
     /// A builder for the registry options (paths and flags).
+    ///
+    /// ```
+    /// // Only the given folder and the built-ins: no environment variable,
+    /// // no XDG or installed folder.
+    /// let reg = newsdoc::Registry::builder()
+    ///     .plugin_path("/opt/mysite/plugins.d")
+    ///     .no_environment(true)
+    ///     .no_default_paths(true)
+    ///     .build()?;
+    /// assert_eq!(reg.parsers().count(), 1);
+    /// # Ok::<(), newsdoc::Error>(())
+    /// ```
     pub fn builder() -> RegistryBuilder {
         RegistryBuilder::new()
     }
@@ -82,7 +112,21 @@ impl Registry {
         Items::new(self, n)
     }
 
-    /// The exporters in use, the built-ins included.
+    /// The exporters in use, the built-ins included: one per format, the
+    /// one [`Document::export`] uses for it (a plugin that replaces the
+    /// built-in json is listed instead of it), so a loop over them exports
+    /// each format once.
+    ///
+    /// ```
+    /// use newsdoc::Registry;
+    ///
+    /// let reg = Registry::builder().no_environment(true).no_default_paths(true).build()?;
+    /// let formats: Vec<&str> = reg.exporters().map(|e| e.format()).collect();
+    /// assert_eq!(formats, ["json"]);
+    /// let json = reg.exporters().next().unwrap();
+    /// assert_eq!((json.mime_type(), json.plugin()), (Some("application/json"), None));
+    /// # Ok::<(), newsdoc::Error>(())
+    /// ```
     pub fn exporters(&self) -> Items<'_, ExporterInfo<'_>> {
         // SAFETY: valid registry handle.
         let n = unsafe { sys::newsdoc_registry_exporter_count(self.as_ptr()) };
@@ -337,10 +381,23 @@ impl<'r> ParserInfo<'r> {
         unsafe { sys::newsdoc_parser_info_declarative(self.as_ptr()) != 0 }
     }
 }
-item_strings!(ParserInfo {
-    /// The name of the plugin that provides it.
-    plugin => newsdoc_parser_info_plugin;
-});
+impl<'r> ParserInfo<'r> {
+    /// The name of the plugin that provides it; `None` for the built-in
+    /// "generic" (the C library names the built-ins' plugin "builtin").
+    pub fn plugin(&self) -> Option<&'r str> {
+        // SAFETY: the info and its strings live as long as the registry.
+        unsafe { plugin_name(sys::newsdoc_parser_info_plugin(self.as_ptr())) }
+    }
+}
+
+/// A plugin name from the library, `None` for the built-ins' "builtin"
+/// (a name no manifest may take), as Go gives "".
+///
+/// # Safety
+/// `s` is NULL or a NUL-terminated string that lives for `'r`.
+unsafe fn plugin_name<'r>(s: *const std::ffi::c_char) -> Option<&'r str> {
+    crate::opt_str(s).filter(|name| *name != "builtin")
+}
 
 impl<'r> ExporterInfo<'r> {
     /// The exporter id.
@@ -357,9 +414,16 @@ item_strings!(ExporterInfo {
     mime_type => newsdoc_exporter_info_mime_type;
     /// The usual file extension of its output.
     extension => newsdoc_exporter_info_extension;
-    /// The name of the plugin that provides it.
-    plugin => newsdoc_exporter_info_plugin;
 });
+
+impl<'r> ExporterInfo<'r> {
+    /// The name of the plugin that provides it; `None` for the built-in
+    /// json.
+    pub fn plugin(&self) -> Option<&'r str> {
+        // SAFETY: the info and its strings live as long as the registry.
+        unsafe { plugin_name(sys::newsdoc_exporter_info_plugin(self.as_ptr())) }
+    }
+}
 
 macro_rules! debug_info {
     ($name:ident { $($f:ident),* }) => {

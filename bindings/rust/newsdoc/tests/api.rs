@@ -220,7 +220,7 @@ fn fields() {
 
 #[test]
 fn version() {
-    let (major, minor, patch, s) = newsdoc::version();
+    let (s, major, minor, patch) = newsdoc::version();
     assert_eq!(major, 1);
     assert_eq!(s, format!("{major}.{minor}.{patch}"));
 }
@@ -515,4 +515,14 @@ fn raw_round_trip() {
     let raw = doc.into_raw();
     let doc = unsafe { Document::from_raw(raw) };
     assert_eq!(doc.title(), Some("Ferry returns"));
+}
+
+#[test]
+fn builtins_have_no_plugin() {
+    let reg = builtin_registry();
+    let generic = reg.parsers().next().unwrap();
+    assert_eq!((generic.id(), generic.plugin()), ("generic", None));
+    let json = reg.exporters().next().unwrap();
+    assert_eq!((json.format(), json.plugin()), ("json", None));
+    assert_eq!(reg.exporters().count(), 1);
 }

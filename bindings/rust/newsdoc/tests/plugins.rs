@@ -53,6 +53,14 @@ fn check_in_tree_plugins(reg: &Registry, dir: &Path) {
     for f in ["json", "xml", "markdown", "text"] {
         assert!(formats.contains(&f), "{f} in {formats:?}");
     }
+    // One entry per format: export-json replaces the built-in json and is
+    // listed instead of it, not beside it.
+    let mut sorted = formats.clone();
+    sorted.sort_unstable();
+    sorted.dedup();
+    assert_eq!(sorted.len(), formats.len(), "a format listed twice: {formats:?}");
+    let json = reg.exporters().find(|e| e.format() == "json").unwrap();
+    assert_eq!(json.plugin(), Some("export-json"));
     let md = reg.exporters().find(|e| e.format() == "markdown").unwrap();
     assert!(md.mime_type().is_some() && md.extension().is_some() && !md.id().is_empty());
     assert_eq!(md.plugin(), Some("export-markdown"));

@@ -1,0 +1,89 @@
+/*
+ * Headings of related-item boxes, by language: "Related", "Mehr zum Thema",
+ * "À lire aussi", "Читайте также" ... A heading matches when its folded text
+ * is one of these, or starts with one followed by a space or a colon
+ * ("More from DC News Line", "Mehr zum Thema Gazastreifen"). Headings that
+ * are common words of running text too ("Más información") match only
+ * whole. Matching folds ASCII case only: an uppercase first letter outside
+ * ASCII is a second entry.
+ */
+#include <string.h>
+#include <strings.h>
+
+#include "content.h"
+
+typedef struct related_heading {
+	const char *text;
+	unsigned char whole; /* 1: the heading must be this text alone */
+} related_heading;
+
+static const related_heading related_headings[] = {
+	/* English */
+	{ "related", 0 }, { "more from", 0 }, { "read more", 0 }, { "recommended", 0 },
+	{ "you may also like", 0 }, { "you might also like", 0 }, { "more stories", 0 },
+	{ "more on this", 0 }, { "see also", 0 }, { "also read", 0 }, { "read also", 0 },
+	{ "more news", 0 }, { "further reading", 0 }, { "more articles", 0 },
+	{ "recommended for you", 0 }, { "related articles", 0 }, { "related stories", 0 },
+	{ "related news", 0 }, { "related content", 0 }, { "related posts", 0 },
+	{ "related coverage", 0 }, { "related reading", 0 }, { "you may like", 0 },
+	{ "more like this", 0 }, { "more to read", 0 }, { "explore further", 0 },
+	{ "more in", 0 }, { "also in the news", 0 }, { "more on", 0 },
+	/* German */
+	{ "mehr zum thema", 0 }, { "lesen sie auch", 0 }, { "auch interessant", 0 },
+	{ "das k\xC3\xB6nnte sie auch interessieren", 0 }, { "weitere artikel", 0 },
+	{ "passend zum artikel", 0 }, { "mehr von", 0 }, { "mehr aus", 0 },
+	{ "\xC3\xA4hnliche artikel", 0 }, { "\xC3\x84hnliche artikel", 0 },
+	{ "das k\xC3\xB6nnte sie interessieren", 0 }, { "zum thema", 0 },
+	/* French */
+	{ "lire aussi", 0 }, { "\xC3\xA0 lire aussi", 0 }, { "\xC3\x80 lire aussi", 0 },
+	{ "a lire aussi", 0 }, { "sur le m\xC3\xAAme sujet", 0 }, { "l'auteur vous recommande", 0 },
+	{ "l\xE2\x80\x99" "auteur vous recommande", 0 }, { "lire \xC3\xA9galement", 0 },
+	{ "\xC3\xA0 lire \xC3\xA9galement", 0 }, { "\xC3\x80 lire \xC3\xA9galement", 0 },
+	{ "articles similaires", 0 }, { "voir aussi", 0 }, { "dans la m\xC3\xAAme rubrique", 0 },
+	/* Spanish */
+	{ "lee tambi\xC3\xA9n", 0 }, { "te puede interesar", 0 }, { "noticias relacionadas", 0 },
+	{ "noticia relacionada", 0 }, { "contenido relacionado", 0 }, { "art\xC3\xAD" "culos relacionados", 0 },
+	{ "relacionadas", 1 }, { "relacionados", 1 }, { "m\xC3\xA1s informaci\xC3\xB3n", 1 },
+	{ "m\xC3\xA1s art\xC3\xAD" "culos de", 0 }, { "tambi\xC3\xA9n te puede interesar", 0 },
+	{ "recomendado", 1 }, { "recomendados", 1 },
+	/* Portuguese */
+	{ "leia tamb\xC3\xA9m", 0 }, { "veja tamb\xC3\xA9m", 0 }, { "not\xC3\xAD" "cias relacionadas", 0 },
+	{ "mat\xC3\xA9rias relacionadas", 0 }, { "artigos relacionados", 0 },
+	{ "voc\xC3\xAA pode gostar", 0 }, { "saiba mais", 1 },
+	/* Italian */
+	{ "leggi anche", 0 }, { "potrebbe interessarti", 0 }, { "articoli correlati", 0 },
+	{ "notizie correlate", 0 }, { "ti potrebbe interessare", 0 },
+	/* Polish */
+	{ "czytaj te\xC5\xBC", 0 }, { "czytaj tak\xC5\xBC" "e", 0 }, { "czytaj wi\xC4\x99" "cej", 0 },
+	{ "przeczytaj te\xC5\xBC", 0 }, { "zobacz te\xC5\xBC", 0 }, { "powi\xC4\x85zane", 1 },
+	{ "polecane", 1 },
+	/* Russian */
+	{ "\xD1\x87\xD0\xB8\xD1\x82\xD0\xB0\xD0\xB9\xD1\x82\xD0\xB5 \xD1\x82\xD0\xB0\xD0\xBA\xD0\xB6\xD0\xB5", 0 },
+	{ "\xD0\xA7\xD0\xB8\xD1\x82\xD0\xB0\xD0\xB9\xD1\x82\xD0\xB5 \xD1\x82\xD0\xB0\xD0\xBA\xD0\xB6\xD0\xB5", 0 },
+	{ "\xD0\xA7\xD0\x98\xD0\xA2\xD0\x90\xD0\x99\xD0\xA2\xD0\x95 \xD0\xA2\xD0\x90\xD0\x9A\xD0\x96\xD0\x95", 0 },
+	/* Scandinavian, Dutch, Czech */
+	{ "les ogs\xC3\xA5", 0 }, { "l\xC3\xA4s ocks\xC3\xA5", 0 }, { "lees ook", 0 }, { "meer over", 0 },
+	{ "lees meer", 1 }, { "souvisej\xC3\xAD" "c\xC3\xAD", 0 },
+	/* Japanese: "関連記事" (related articles) */
+	{ "\xE9\x96\xA2\xE9\x80\xA3\xE8\xA8\x98\xE4\xBA\x8B", 0 },
+	{ "\xE3\x83\xBB\xE9\x96\xA2\xE9\x80\xA3\xE8\xA8\x98\xE4\xBA\x8B", 0 },
+};
+
+int newsdoc__content_is_related_heading(const char *text, size_t len)
+{
+	size_t i;
+
+	while (len && (text[len - 1] == ':' || text[len - 1] == ' '))
+		len--;
+	if (len == 0 || len > 60)
+		return 0;
+	for (i = 0; i < sizeof(related_headings) / sizeof(related_headings[0]); i++) {
+		const related_heading *heading = &related_headings[i];
+		size_t hl = strlen(heading->text);
+		if (len < hl || strncasecmp(text, heading->text, hl))
+			continue;
+		if (len == hl || (!heading->whole && (text[hl] == ' ' || text[hl] == ':')))
+			return 1;
+	}
+	return 0;
+}

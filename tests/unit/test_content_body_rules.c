@@ -1,0 +1,278 @@
+/*
+ * The generic extractor's body rules for pages nobody tuned on (issue 13):
+ * each test is a small page written for the rule it checks, and fails
+ * without that rule.
+ */
+#include "content_test_util.h"
+
+/* The body text holds `needle`. */
+static int body_has(const newsdoc_document *doc, const char *needle)
+{
+	const char *text = newsdoc_document_text(doc);
+
+	return text && strstr(text, needle) != NULL;
+}
+
+/* Parse `page`: its body holds `want` and not `unwanted` (when given). */
+static void check_body(const char *page, const char *want, const char *unwanted)
+{
+	newsdoc_document *doc = parse_string(page, NULL);
+
+	assert_non_null(doc);
+	if (!body_has(doc, want))
+		fail_msg("the body lacks \"%s\": %s", want, newsdoc_document_text(doc));
+	if (unwanted && body_has(doc, unwanted))
+		fail_msg("the body holds \"%s\"", unwanted);
+	newsdoc_document_free(doc);
+}
+
+static size_t blocks_of_type(const newsdoc_document *doc, int type)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < newsdoc_document_block_count(doc); i++)
+		if (newsdoc_block_type(newsdoc_document_block_at(doc, i)) == type)
+			n++;
+	return n;
+}
+
+/* "list" names the list itself (WordPress's wp-block-list, a "*-list" of
+ * steps): a list of prose inside the article is article text. */
+static void test_list_name_is_not_furniture(void **state)
+{
+	static const char page[] =
+		"<html><body><div class=\"entry-content\">"
+		"<p>The ferry timetable changes on Monday, and the operator has published a short guide for commuters, "
+		"with the new times, the fares and the places where tickets are sold.</p>"
+		"<p>The guide says that the first crossing leaves at six, and that the last one leaves at eleven, "
+		"on weekdays and on Saturdays alike, with a shorter service on Sundays.</p>"
+		"<ul class=\"wp-block-list\"><li>Buy a weekly ticket before Monday, since the old fares end on Sunday night.</li>"
+		"<li>Check the new times on the board at the pier, because two morning crossings have moved.</li></ul>"
+		"<p>The operator says that more changes may follow in the autumn, once the second boat is back.</p>"
+		"</div></body></html>";
+	newsdoc_document *doc = parse_string(page, NULL);
+	(void)state;
+
+	assert_non_null(doc);
+	assert_int_equal(blocks_of_type(doc, NEWSDOC_BLOCK_LIST), 1);
+	assert_true(body_has(doc, "Buy a weekly ticket"));
+	newsdoc_document_free(doc);
+}
+
+/* Five posts of a thread, for the pages below that hide them. */
+#define THREAD_POSTS \
+	"<div class=\"post\"><p>The new timetable starts on Monday, and the first crossing now leaves at six, " \
+	"half an hour earlier than before, which suits the people who work in the harbour.</p></div>" \
+	"<div class=\"post\"><p>I tried the early boat this morning and it was full by the time it left, so the " \
+	"operator may have to add a second crossing at that hour before long.</p></div>" \
+	"<div class=\"post\"><p>The fares went up as well, although the weekly ticket is still cheaper than " \
+	"driving round the bay, even for somebody who only crosses three times a week.</p></div>" \
+	"<div class=\"post\"><p>Does anybody know whether the late boat on Saturdays still waits for the last " \
+	"train, or has that arrangement ended with the new timetable as well?</p></div>" \
+	"<div class=\"post\"><p>It still waits, according to the notice at the pier, but only for ten minutes, " \
+	"and the notice says that the arrangement will be reviewed in the autumn.</p></div>"
+
+/* A forum that serves its posts to crawlers in <noscript> behind a
+ * script splash: the posts are the body. */
+static void test_noscript_crawler_view(void **state)
+{
+	static const char page[] =
+		"<html><body><section id=\"splash\"><h2>Loading...</h2></section>"
+		"<noscript><div id=\"main-outlet\" role=\"main\"><h1>New ferry timetable</h1>" THREAD_POSTS
+		"</div></noscript></body></html>";
+	(void)state;
+
+	check_body(page, "The fares went up as well", "Loading");
+}
+
+/* An application wrapped in a hidden anti-flash <div> that a script
+ * reveals; and a page that an unclosed tag made the parser nest inside a
+ * <button>: either way the page's text is the body. */
+static void test_hidden_shell_revealed(void **state)
+{
+	static const char hidden[] =
+		"<html><body><div style=\"visibility:hidden; min-height:100vh\"><main>" THREAD_POSTS
+		"</main></div></body></html>";
+	static const char button[] =
+		"<html><body><header><button class=\"menu-button\"><span>Menu</span><div class=\"inner\"><div></button>"
+		"<article>" THREAD_POSTS "</article></body></html>";
+	(void)state;
+
+	check_body(hidden, "The fares went up as well", NULL);
+	check_body(button, "The fares went up as well", NULL);
+}
+
+/* A small hidden menu next to a visible article stays hidden. */
+static void test_small_hidden_box_stays_hidden(void **state)
+{
+	static const char page[] =
+		"<html><body><div style=\"display:none\"><p>Sign in to keep reading, and to save the stories you like "
+		"for later, on every device you use.</p></div><article>" THREAD_POSTS "</article></body></html>";
+	(void)state;
+
+	check_body(page, "The fares went up as well", "Sign in");
+}
+
+/* A service page of sections, one of them named as rich text, with a grid
+ * of link cards that keeps the container from widening: the chosen box
+ * holds a small share of the page's prose, and the main region is read. */
+static void test_main_region_second_opinion(void **state)
+{
+	static const char page[] =
+		"<html><body><nav><a href=\"/\">Home</a></nav><main>"
+		"<section><div class=\"rich-text\"><p>We repair boats of every size in our yard at Kell Point, from dinghies "
+		"to the harbour ferry, and we have done so for forty years, with the same care.</p></div></section>"
+		"<section><p>Our engineers service engines, replace shafts and propellers, and rebuild wheelhouses, with "
+		"parts that we keep in stock so that a boat is back on the water within days.</p></section>"
+		"<section><p>In the winter months the yard offers dry storage under cover, with a lift-out, a pressure wash "
+		"and an inspection of the hull included in one price for the season.</p></section>"
+		"<section><p>Call the office or come by the yard on any weekday, and one of our engineers will look at the "
+		"boat and give you a written quote for the work before anything starts.</p></section>"
+		"<section><ul>"
+		"<li><a href=\"/a\">Engine servicing for outboard and inboard motors of every make</a></li>"
+		"<li><a href=\"/b\">Hull repairs in wood, steel and glass fibre, with a written guarantee</a></li>"
+		"<li><a href=\"/c\">Rigging, sails and masts checked and replaced before the season</a></li>"
+		"<li><a href=\"/d\">Electrical work, navigation lights, radios and chart plotters fitted</a></li>"
+		"<li><a href=\"/e\">Antifouling, polishing and osmosis treatment in our heated shed</a></li>"
+		"<li><a href=\"/f\">Winter storage, lift-out, pressure wash and launch in the spring</a></li>"
+		"<li><a href=\"/g\">Surveys for insurance and for buyers, with a full written report</a></li>"
+		"<li><a href=\"/h\">Delivery by road or by sea to any harbour on the coast</a></li>"
+		"</ul></section></main></body></html>";
+	(void)state;
+
+	check_body(page, "Call the office or come by the yard", NULL);
+	check_body(page, "We repair boats of every size", NULL);
+}
+
+/* The floor: a page with visible text never gives an empty body. Every
+ * paragraph in a wrapper named like furniture; a page of links only; a
+ * page with no visible text but a description. */
+static void test_floor_never_empty(void **state)
+{
+	static const char named[] =
+		"<html><body><div class=\"promo-block\"><p>The yard at Kell Point repairs boats of every size, from dinghies "
+		"to the harbour ferry, and has done so for forty years.</p></div>"
+		"<div class=\"promo-block\"><p>Its engineers service engines, replace shafts and rebuild wheelhouses, with parts "
+		"kept in stock so that a boat is back on the water within days.</p></div>"
+		"<div class=\"promo-block\"><p>In winter the yard offers dry storage under cover, with a lift-out and a pressure "
+		"wash included in one price for the whole season.</p></div>"
+		"<div class=\"promo-block\"><p>Call the office on any weekday, and an engineer will look at the boat and give a "
+		"written quote before any work starts.</p></div></body></html>";
+	static const char links[] =
+		"<html><body><ul><li><a href=\"/1\">Ferry timetable changes on Monday</a></li>"
+		"<li><a href=\"/2\">Harbour wall repairs start in the spring</a></li>"
+		"<li><a href=\"/3\">Council approves a second ferry for the bay</a></li></ul></body></html>";
+	static const char described[] =
+		"<html><head><meta name=\"description\" content=\"The ferry timetable changes on Monday.\"></head>"
+		"<body><div id=\"app\"></div><script>start()</script></body></html>";
+	(void)state;
+
+	check_body(named, "Call the office on any weekday", NULL);
+	check_body(links, "Council approves a second ferry", NULL);
+	check_body(described, "The ferry timetable changes on Monday.", NULL);
+}
+
+/* An article split over two containers of one kind, with a box of links
+ * between them that keeps the scorer from widening: the first part joins
+ * the second. */
+static void test_same_kind_siblings_join(void **state)
+{
+	static const char page[] =
+		"<html><body><article><h1>Ferry returns</h1>"
+		"<div class=\"story-text\"><p>The harbour ferry sailed again on Monday morning, after four months in the dry "
+		"dock at Kell Point, carrying commuters across the bay.</p></div>"
+		"<div class=\"more-links\"><ul>"
+		"<li><a href=\"/1\">Harbour wall repairs start in the spring after years of delay</a></li>"
+		"<li><a href=\"/2\">Council approves a second ferry for the bay at a cost of two million</a></li>"
+		"<li><a href=\"/3\">Fishermen say the new quay is too small for the larger boats</a></li>"
+		"<li><a href=\"/4\">Bus timetable changes next month on the coast road routes</a></li>"
+		"<li><a href=\"/5\">Night buses return next month after a two-year pause</a></li>"
+		"<li><a href=\"/6\">Storm closes coast road for the second time this winter</a></li>"
+		"</ul></div>"
+		"<div class=\"story-text\"><p>Engineers replaced both propeller shafts, rebuilt the wheelhouse and fitted a "
+		"new hull coating, the operator said, at a cost of about 1.2 million pounds.</p>"
+		"<p>Passengers queued from six o'clock, and the first crossing was full within minutes, according to the "
+		"harbour master, who counted 212 people on board.</p>"
+		"<p>The council has promised a second vessel by next spring, so that the service can keep running when one "
+		"boat is out of the water for maintenance.</p></div></article></body></html>";
+	(void)state;
+
+	check_body(page, "The harbour ferry sailed again on Monday", "Harbour wall repairs");
+}
+
+/* Class tokens that style rather than name: "overflow-hidden", Tailwind's
+ * variants and arbitrary values ("lg:pt-[var(--banner-height)]"), and
+ * "no-extra-padding" hold no furniture word. */
+static void test_utility_tokens_are_not_names(void **state)
+{
+	static const char page[] =
+		"<html><body><div class=\"entry\">"
+		"<p>The harbour ferry sailed again on Monday morning, after four months in the dry dock at Kell Point, "
+		"carrying commuters across the bay for the first time since November.</p>"
+		"<div class=\"relative overflow-hidden py-4\"><p>Engineers replaced both propeller shafts and rebuilt the "
+		"wheelhouse, the operator said, at a cost of about 1.2 million pounds.</p></div>"
+		"<div class=\"lg:pt-[var(--banner-height)]\"><p>Passengers queued from six o'clock, and the first crossing "
+		"was full within minutes, according to the harbour master.</p></div>"
+		"<div class=\"column no-extra-padding\"><p>The council has promised a second vessel by next spring, so "
+		"that the service can keep running during maintenance.</p></div>"
+		"<p>The operator says that more changes may follow in the autumn, once the second boat is back, and that "
+		"the timetable will be published a month ahead.</p>"
+		"</div></body></html>";
+	static const char *const kept[] = {
+		"Engineers replaced both propeller shafts", "Passengers queued from six", "The council has promised"
+	};
+	size_t i;
+	(void)state;
+
+	for (i = 0; i < sizeof(kept) / sizeof(kept[0]); i++)
+		check_body(page, kept[i], NULL);
+}
+
+/* A page builder wraps each block in an element named for its parts
+ * ("elementor-widget-container"): a weak furniture word ("widget") that the
+ * wrappers of most of the page's prose share names the layout, so the
+ * wrapped paragraphs are article text; a sidebar widget stays out. */
+static void test_layout_names_are_not_furniture(void **state)
+{
+	static const char page[] =
+		"<html><body><main><div class=\"page-wrap\">"
+		"<p>The harbour ferry sailed again on Monday morning, after four months in the dry dock at Kell Point, "
+		"carrying commuters across the bay for the first time since November.</p>"
+		"<div class=\"elementor-element elementor-element-a1 elementor-widget elementor-widget-text-editor\">"
+		"<div class=\"elementor-widget-container\"><p>Engineers replaced both propeller shafts and rebuilt the "
+		"wheelhouse, the operator said, at a cost of about 1.2 million pounds, paid for by the council.</p></div></div>"
+		"<div class=\"elementor-element elementor-element-b2 elementor-widget elementor-widget-text-editor\">"
+		"<div class=\"elementor-widget-container\"><p>Passengers queued from six o'clock, and the first crossing "
+		"was full within minutes, according to the harbour master, who counted more than two hundred.</p></div></div>"
+		"<div class=\"elementor-element elementor-element-c3 elementor-widget elementor-widget-text-editor\">"
+		"<div class=\"elementor-widget-container\"><p>The council has promised a second vessel by next spring, so "
+		"that the service can keep running during maintenance, and the timetable will be published soon.</p></div></div>"
+		"</div></main>"
+		"<div class=\"sidebar\"><div class=\"widget\"><p>Sign up to our weekly newsletter, with the week's stories, "
+		"events and offers from local shops.</p></div></div>"
+		"</body></html>";
+	static const char *const kept[] = {
+		"Engineers replaced both propeller shafts", "Passengers queued from six", "The council has promised"
+	};
+	size_t i;
+	(void)state;
+
+	for (i = 0; i < sizeof(kept) / sizeof(kept[0]); i++)
+		check_body(page, kept[i], "weekly newsletter");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_list_name_is_not_furniture),
+		cmocka_unit_test(test_noscript_crawler_view),
+		cmocka_unit_test(test_hidden_shell_revealed),
+		cmocka_unit_test(test_small_hidden_box_stays_hidden),
+		cmocka_unit_test(test_main_region_second_opinion),
+		cmocka_unit_test(test_floor_never_empty),
+		cmocka_unit_test(test_same_kind_siblings_join),
+		cmocka_unit_test(test_utility_tokens_are_not_names),
+		cmocka_unit_test(test_layout_names_are_not_furniture),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
