@@ -14,8 +14,8 @@
 #    again under ASan + UBSan (tests/run-sanitizers.sh, in build-asan), the
 #    real-page sweep (every ../shared/bench page through a clang ASan +
 #    UBSan build of the CLI, tests/sweep/run-sweep.sh, in build-sweep),
-#    ThreadSanitizer, and the Go and Rust bindings against an installed
-#    copy (bindings/*/test.sh).
+#    ThreadSanitizer, and the Go, Rust and Python bindings against an
+#    installed copy (bindings/*/test.sh).
 # Environment: BUILD_DIR (build), BUILD_TYPE (RelWithDebInfo), JOBS ($(nproc)),
 # CTEST_ARGS (extra ctest arguments, e.g. "-R abi"), NEWSDOC_QUICK=1 (stop
 # after step 3).
@@ -40,7 +40,7 @@ ctest --test-dir "$build" --output-on-failure --no-tests=error -j"$jobs" ${CTEST
 
 # The rest of the suite (NEWSDOC_QUICK=1 stops after the ctest run above):
 # valgrind over the CMocka programs, the whole suite again under ASan +
-# UBSan, the real-page sweep, ThreadSanitizer, then the Go and Rust
+# UBSan, the real-page sweep, ThreadSanitizer, then the Go, Rust and Python
 # bindings built against an installed copy, the way their users build them.
 if [ "${NEWSDOC_QUICK:-0}" = 1 ]; then
 	exit 0
@@ -61,4 +61,6 @@ echo "run-all: Go binding"
 bindings/go/test.sh "$prefix" "$build"
 echo "run-all: Rust binding"
 bindings/rust/test.sh "$prefix" "$build"
+echo "run-all: Python binding"
+bindings/python/test.sh "$prefix" "$build"
 echo "run-all: all stages passed"
