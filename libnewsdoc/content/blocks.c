@@ -84,7 +84,7 @@ static int is_headline(content_ctx *ctx, const char *text, size_t len)
  */
 static int is_furniture(const emit_state *st, const xmlNode *node, const content_stat *stat)
 {
-	if (stat->flags & (NODE_HIDDEN | NODE_RELATED | NODE_DROPPED))
+	if (stat->flags & (NODE_HIDDEN | NODE_RELATED))
 		return 1;
 	if (!(stat->flags & NODE_NEGATIVE))
 		return 0;

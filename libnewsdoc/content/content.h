@@ -48,7 +48,6 @@ enum content_tag {
 #define NODE_POSITIVE 0x02  /* class/id/itemprop say article body */
 #define NODE_HIDDEN   0x04  /* hidden attribute or display:none */
 #define NODE_RELATED  0x08  /* a related/read-more box (items taken from it) */
-#define NODE_DROPPED  0x10  /* decided: not part of the body (profile.c) */
 #define NODE_HAS_POSITIVE 0x20 /* wraps an element marked as article body */
 #define NODE_WEAK     0x40  /* the negative hint is a weak one */
 #define NODE_BLOCK_CHILD 0x80 /* has an element child that is not inline */

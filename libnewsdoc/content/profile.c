@@ -14,13 +14,11 @@
  * here does nothing for it. Each rule is kept only when the check half of
  * bench/run's pages says so and no set loses.
  *
- * Forum: the thread is every post, not the one the scorer liked best.
- * Posts are repeated siblings of one kind (same tag, same first class
- * word: "post bg1", "post bg2"); the container becomes their parent and
- * what else it holds (pagination, reply forms) goes. Forum software that
- * renders a crawler view without scripts (Discourse) puts the whole thread
- * in <noscript>: on a forum page whose <noscript> holds more text than the
- * visible page, that <noscript> is read as a <div>.
+ * Forum: no profile. A climb to the parent of all the posts and the
+ * <noscript> crawler view (Discourse) were tried: with the generic
+ * pipeline's own shell-page rescue and sibling joining they no longer help
+ * the check half (forum body F1 0.807 without, 0.803 with), so forum pages
+ * take the article pipeline.
  *
  * Service: the body is every section of <main> (hero, feature cards,
  * questions, calls to action), which the scorer splits; <main> is the
@@ -44,44 +42,8 @@
 #include "../dom_attr.h"
 #include "../dom_walk.h"
 
-/* A climb from the container looks this many generations up for posts. */
-#define POST_CLIMB 8
 /* At most this many boxes are removed from a page. */
 #define MAX_DROPS 64
-
-/* Text bytes below `top` (bounded by the work meter). */
-static size_t text_bytes(xmlNode *top)
-{
-	xmlNode *node = top;
-	size_t bytes = 0;
-
-	for (; node; node = newsdoc__walk_next(node, top, node->type == XML_ELEMENT_NODE))
-		if (node->type == XML_TEXT_NODE && node->content)
-			bytes += strlen((const char *)node->content);
-	return bytes;
-}
-
-/* Forum: a <noscript> that holds the thread becomes a <div>. 1 when one did. */
-static int open_crawler_view(content_ctx *ctx)
-{
-	xmlNode *node = ctx->body;
-	const content_stat *body = content_stat_of(ctx->body);
-	int opened = 0;
-
-	while (node) {
-		int descend = node->type == XML_ELEMENT_NODE;
-		if (descend && !strcmp((const char *)node->name, "noscript")) {
-			size_t bytes = text_bytes(node);
-			descend = 0;
-			if (bytes >= 1000 && bytes > 2u * body->text) {
-				xmlNodeSetName(node, (const xmlChar *)"div");
-				opened = 1;
-			}
-		}
-		node = newsdoc__walk_next(node, ctx->body, descend);
-	}
-	return opened;
-}
 
 /* 1 when `top` holds an <h1> (the page's own title: not a box to drop). */
 static int holds_h1(xmlNode *top)
@@ -137,50 +99,9 @@ static int rescore(content_ctx *ctx)
 
 int newsdoc__profile_prepare(content_ctx *ctx)
 {
-	if (ctx->page_type == PAGE_TYPE_FORUM && open_crawler_view(ctx))
-		return rescore(ctx);
 	if (ctx->page_type == PAGE_TYPE_PRODUCT && drop_reviews(ctx))
 		return rescore(ctx);
 	return 0;
-}
-
-/* Every element child of `parent` that is not an item of `run` is left
- * out of the body. */
-static void drop_others(xmlNode *parent, const item_run *run)
-{
-	xmlNode *child;
-
-	for (child = parent->children; child; child = child->next) {
-		content_stat *stat = content_stat_of(child);
-		if (stat && newsdoc__item_kind(child) != run->kind)
-			stat->flags |= NODE_DROPPED;
-	}
-}
-
-/* Forum: climb from the container to the generation whose siblings are
- * the other posts; their parent is the thread. */
-static void widen_to_posts(content_ctx *ctx)
-{
-	xmlNode *probe = ctx->container;
-	int generation;
-
-	for (generation = 0; probe && probe != ctx->body && generation < POST_CLIMB;
-		generation++, probe = probe->parent) {
-		xmlNode *parent = probe->parent;
-		const content_stat *mine = content_stat_of(probe);
-		item_run run;
-		if (!parent || !mine || !content_stat_of(parent))
-			return;
-		if (!newsdoc__item_run_find(parent, 2, &run) || run.kind != newsdoc__item_kind(probe))
-			continue;
-		/* The other posts must add text: not a list of one-line links. */
-		if (run.text * 10 < mine->text * 13 || run.link_text * 2 > run.text)
-			continue;
-		drop_others(parent, &run);
-		ctx->container = parent;
-		ctx->container_para_text = content_stat_of(parent)->para_text;
-		return;
-	}
 }
 
 /* The page's <main> (or role="main"), or NULL. */
@@ -242,9 +163,7 @@ void newsdoc__profile_container(content_ctx *ctx)
 
 	if (!ctx->container)
 		return;
-	if (ctx->page_type == PAGE_TYPE_FORUM)
-		widen_to_posts(ctx);
-	else if (ctx->page_type == PAGE_TYPE_SERVICE || ctx->page_type == PAGE_TYPE_PRODUCT)
+	if (ctx->page_type == PAGE_TYPE_SERVICE || ctx->page_type == PAGE_TYPE_PRODUCT)
 		widen_to_main(ctx);
 	else if (newsdoc__profile_keeps_links(ctx))
 		widen_to_items(ctx);

@@ -30,35 +30,6 @@ static void assert_not_in_body(const newsdoc_document *doc, const char *text)
 		fail_msg("body holds \"%s\"", text);
 }
 
-/* Forum: every post of the thread, not the one the scorer liked best. */
-static void test_forum_posts(void **state)
-{
-	newsdoc_document *doc = read_page(PAGE("forum"),
-		"https://classiccars.example.org/forums/engines/engine-stalls-when-cold.5521/", "forum");
-	(void)state;
-
-	assert_in_body(doc, "stalls every morning");
-	assert_in_body(doc, "the choke is not closing properly");
-	assert_in_body(doc, "the spring had come loose");
-	/* What else the thread's box holds is not a post. */
-	assert_not_in_body(doc, "Idle too low");
-	newsdoc_document_free(doc);
-}
-
-/* Forum: a thread that only the <noscript> crawler view holds. */
-static void test_forum_crawler_view(void **state)
-{
-	newsdoc_document *doc = read_page(PAGE("forum-noscript"),
-		"https://community.example.org/t/which-soil-for-blueberries/4321", "forum");
-	(void)state;
-
-	assert_in_body(doc, "ordinary garden soil");
-	assert_in_body(doc, "ericaceous compost");
-	assert_in_body(doc, "report back in the summer");
-	assert_not_in_body(doc, "Please enable JavaScript");
-	newsdoc_document_free(doc);
-}
-
 /* Service: the hero, the feature cards and the questions of <main>. */
 static void test_service_main(void **state)
 {
@@ -132,8 +103,6 @@ static void test_article_unchanged(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_forum_posts),
-		cmocka_unit_test(test_forum_crawler_view),
 		cmocka_unit_test(test_service_main),
 		cmocka_unit_test(test_product_reviews_out),
 		cmocka_unit_test(test_product_main),
