@@ -166,6 +166,27 @@ static int names_person(const meta_store *store, const meta_authors *list)
 	return 0;
 }
 
+/*
+ * The visible byline states what metadata leaves out: JSON-LD names
+ * "Yasemin Saplakoglu", the byline "Yasemin Saplakoglu - Staff Writer".
+ * When the byline names the same person with a role or an affiliation the
+ * metadata lacks, its entry is the one to copy.
+ */
+static const meta_author *with_byline_details(const meta_store *store, const meta_authors *list,
+	const meta_author *a)
+{
+	const meta_authors *byline = &store->authors[META_SRC_BYLINE];
+	size_t i;
+
+	if (list == byline || a->role || a->affiliation)
+		return a;
+	for (i = 0; i < byline->count; i++)
+		if (newsdoc__meta_ieq(byline->items[i].name, a->name) &&
+		    (byline->items[i].role || byline->items[i].affiliation))
+			return &byline->items[i];
+	return a;
+}
+
 static void merge_authors(merge *m)
 {
 	static const int order[] = {
@@ -221,7 +242,7 @@ static void merge_authors(merge *m)
 	if (!list)
 		return;
 	for (i = 0; i < list->count && !m->error; i++) {
-		const meta_author *a = &list->items[i];
+		const meta_author *a = &list->items[i], *details;
 		newsdoc_author *author;
 		/* "David Straub, MDR THÜRINGEN" on mdr.de: the site after a person
 		 * is that person's affiliation, not a second author. */
@@ -234,12 +255,13 @@ static void merge_authors(merge *m)
 		}
 		if ((m->error = newsdoc_document_add_author(&author, m->doc, a->name)) != 0)
 			break;
-		if (a->role)
-			m->error = newsdoc_author_set_role(author, a->role);
-		if (!m->error && a->affiliation)
-			m->error = newsdoc_author_set_affiliation(author, a->affiliation);
-		if (!m->error && a->url)
-			m->error = newsdoc_author_set_url(author, a->url);
+		details = with_byline_details(store, list, a);
+		if (details->role)
+			m->error = newsdoc_author_set_role(author, details->role);
+		if (!m->error && details->affiliation)
+			m->error = newsdoc_author_set_affiliation(author, details->affiliation);
+		if (!m->error && (a->url || details->url))
+			m->error = newsdoc_author_set_url(author, a->url ? a->url : details->url);
 	}
 	if (!m->error)
 		m->error = newsdoc_document_set_provenance(m->doc, NEWSDOC_FIELD_AUTHORS, newsdoc__meta_source_names[source]);

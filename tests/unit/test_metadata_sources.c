@@ -241,6 +241,23 @@ static void test_source_order(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* JSON-LD names the person; the visible byline states her role and
+ * where she works, which the person keeps. */
+static void test_byline_details_complete_metadata(void **state)
+{
+	static const char html[] = PAGE(
+		"<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+		"\"author\":{\"@type\":\"Person\",\"name\":\"Jane Roe\"}}</script>",
+		"<div class=\"byline\">By Jane Roe, Political Editor, Harbour Times</div>");
+	newsdoc_document *doc = parse_page(html, NULL);
+	(void)state;
+
+	assert_int_equal(newsdoc_document_author_count(doc), 1);
+	assert_author(doc, 0, "Jane Roe", "Political Editor", "Harbour Times");
+	assert_field(newsdoc_document_provenance(doc, NEWSDOC_FIELD_AUTHORS), "json-ld");
+	newsdoc_document_free(doc);
+}
+
 static void test_nothing_known(void **state)
 {
 	static const char html[] = "<html><body><p>Only some words on a page.</p></body></html>";
@@ -268,6 +285,7 @@ int main(void)
 		cmocka_unit_test(test_canonical_and_language),
 		cmocka_unit_test(test_language_not_a_tag),
 		cmocka_unit_test(test_source_order),
+		cmocka_unit_test(test_byline_details_complete_metadata),
 		cmocka_unit_test(test_nothing_known),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
