@@ -1,65 +1,53 @@
 #!/bin/sh
-# Direct quotes and speakers on the PolNeAR dev split, as text input.
+# Direct quotes and speakers on every quote set, in one Markdown table:
+# PolNeAR dev (English, text input, --quotes-by-sentence), the German
+# Wikinews dev split (text input: title line, blank line, text) with its
+# tune and check halves, and the labelled French, Spanish, Italian and
+# Portuguese pages (HTML, bench/labels/quotes-<lang>.jsonl) with theirs.
 #
-#   bench/quotes.sh [SPLIT_DIR]
+#   bench/quotes.sh [POLNEAR_SPLIT_DIR]
 #
-# Runs the newsdoc CLI ($NEWSDOC, else build/tools/newsdoc) over every
-# SPLIT_DIR/text/*.txt (default ../shared/bench/quotes/polnear/dev), scores
-# the quotes with ../shared/bench/quotes.py and prints one Markdown row:
-# | libnewsdoc quotes (PolNeAR dev, --quotes-by-sentence) | P | R | F1 | speaker accuracy | seconds |
+# Runs the newsdoc CLI ($NEWSDOC, else build/tools/newsdoc); the data is
+# read from ../shared/bench ($NEWSDOC_SHARED) and never copied. A set whose
+# files are absent is skipped with a message. QUOTES_LABELS names another
+# folder of quotes-<lang>.jsonl files. QUOTES_SHOW=N prints the scorer's
+# first N notes (QUOTES_HALF=tune|check: of that half only) to standard
+# error. Seconds are the CLI's CPU time. bench/quotes_sets.py does the
+# work for each set.
 set -eu
 
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
 shared=${NEWSDOC_SHARED:-$root/../shared}
-split=${1:-$shared/bench/quotes/polnear/dev}
+polnear=${1:-$shared/bench/quotes/polnear/dev}
+german=$shared/bench/quotes/de-wikinews/dev.jsonl
+labels=${QUOTES_LABELS:-$here/labels}
 newsdoc=${NEWSDOC:-$root/build/tools/newsdoc}
-scorer=$shared/bench/quotes.py
+export NEWSDOC="$newsdoc" NEWSDOC_SHARED="$shared"
 
 if [ ! -x "$newsdoc" ]; then
 	echo "quotes.sh: no newsdoc CLI at $newsdoc (build it, or set NEWSDOC)" >&2
 	exit 1
 fi
-if [ ! -d "$split/text" ] || [ ! -f "$scorer" ]; then
-	echo "quotes.sh: no PolNeAR split at $split or no scorer at $scorer" >&2
-	exit 1
+
+echo '| set | P | R | F1 | speaker accuracy | seconds |'
+echo '|---|---|---|---|---|---|'
+if [ -d "$polnear/text" ] && [ -f "$shared/bench/quotes.py" ]; then
+	python3 "$here/quotes_sets.py" polnear "$polnear" \
+		"PolNeAR $(basename "$polnear") (--quotes-by-sentence)"
+else
+	echo "quotes.sh: skipped PolNeAR: no split at $polnear or no scorer" >&2
 fi
-
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT INT TERM
-
-start=$(date +%s.%N)
-# One JSON document a line, each with a "source" key naming its file.
-# PolNeAR annotates "A," said X. "B." as two quotes: quotes by sentence.
-"$newsdoc" extract --input text --format jsonl --quotes-by-sentence "$split"/text/*.txt >"$work/docs.jsonl"
-end=$(date +%s.%N)
-
-python3 - "$work/docs.jsonl" "$work/pred.json" <<'PY'
-import json, os, sys
-pred = {}
-with open(sys.argv[1], encoding='utf-8') as f:
-    for line in f:
-        if not line.strip():
-            continue
-        doc = json.loads(line)
-        name = os.path.basename(doc.get('source') or '')
-        if name.endswith('.txt'):
-            name = name[:-4]
-        pred[name] = [{'text': q.get('text'), 'speaker': q.get('speaker')}
-                      for q in doc.get('quotes') or []]
-with open(sys.argv[2], 'w', encoding='utf-8') as f:
-    json.dump(pred, f)
-PY
-
-python3 "$scorer" "$split" "$work/pred.json" ${QUOTES_SHOW:+--show "$QUOTES_SHOW"} >"$work/score.txt"
-if [ -n "${QUOTES_SHOW:-}" ]; then
-	cat "$work/score.txt" >&2
+if [ -f "$german" ] && [ -f "$shared/bench/quotes_jsonl.py" ]; then
+	python3 "$here/quotes_sets.py" text-jsonl "$german" "German Wikinews dev" --halves
+else
+	echo "quotes.sh: skipped German Wikinews: no $german or no scorer" >&2
 fi
-python3 - "$work/score.txt" "$start" "$end" "$(basename "$split")" <<'PY'
-import re, sys
-text = open(sys.argv[1]).read()
-p = re.search(r'precision=([\d.]+) recall=([\d.]+) speaker_accuracy=([\d.]+)', text)
-f = re.search(r'F1=([\d.]+)', text)
-seconds = float(sys.argv[3]) - float(sys.argv[2])
-print(f'| libnewsdoc quotes (PolNeAR {sys.argv[4]}, --quotes-by-sentence) | {p.group(1)} | {p.group(2)} | {f.group(1)} | {p.group(3)} | {seconds:.2f} |')
-PY
+for lang in fr es it pt; do
+	set_file=$labels/quotes-$lang.jsonl
+	if [ -f "$set_file" ]; then
+		python3 "$here/quotes_sets.py" html-jsonl "$set_file" "$lang labelled pages" --halves
+	else
+		echo "quotes.sh: skipped $lang: no $set_file" >&2
+	fi
+done

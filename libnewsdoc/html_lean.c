@@ -5,253 +5,186 @@
  * News pages are half JavaScript, CSS and comments by size (55% of the
  * bytes of the public benchmark's 181 pages), and libxml2 reads the inside
  * of a <script> or <style> one character at a time. Left out:
- *   - comments "<!-- ... -->";
- *   - <style> elements;
- *   - <svg> elements: drawings, which the extractor skips whole;
- *   - <script> elements, except those whose type names JSON (JSON-LD,
- *     application/json): those are data the extractor reads;
+ *   - what is inside comments "<!-- ... -->";
+ *   - what is inside <style> elements;
+ *   - what is inside <script> elements, except those whose type names
+ *     JSON (JSON-LD, application/json): those are data the extractor reads;
+ *   - what is inside <svg> elements (drawings, which the extractor skips
+ *     whole) that close the way they open;
  *   - data-, aria- and on* attributes, outside <img> (html_lean_tag.c;
  *     a start tag that loses one has its white space between attributes
  *     made one space).
- * Everything else is copied byte for byte. Site parsers and probes get the
- * whole page (parse.c decides which load a page gets), since a site may
- * keep its data in a script; so do pages in a charset where the bytes of
- * "<", quotes or letters can be part of other characters (html_load.c).
+ * The comment, or the element's start and end tags, stay as an empty
+ * "<!---->", "<script ...></script>": libxml2 then builds the same tree
+ * as from the whole page, only emptier. Its tree depends on them being
+ * there: a script before "<html lang=..>" makes it imply an <html> of its
+ * own, and it keeps or drops white space between elements by what comes
+ * next and before (HTML_PARSE_NOBLANKS), which shows in a <pre>. Readers
+ * of the tree skip what is inside those elements (content/nodes.c,
+ * metadata/meta_walk.c), so the document is the same either way. Site
+ * parsers and probes get the whole page (parse.c decides which load a
+ * page gets), since a site may keep its data in a script.
  *
- * The scan follows libxml2's HTML parser where it matters: only <script>
- * and <style> hold raw text, which ends at the first "</script" or
- * "</style"; a comment ends at the first "-->". Anything unterminated is
- * copied as it is and left for libxml2 to judge. A "<" inside an attribute
- * value is skipped with the value, so that `title="<!-- x"` stays text.
+ * Where a tag, a comment or raw text starts and ends is where libxml2's
+ * parser finds it (html_tokens.c): a page of odd markup (a quote left
+ * open in an attribute, "--!>" ending a comment) is cut exactly where the
+ * parser cuts it, or the two would read different pages from there on.
+ * Anything unterminated is copied as it is and left to the parser; so is
+ * the raw text of a <script> whose end depends on the elements open
+ * around it, and an <svg> whose tags do not nest plainly (the parser
+ * could close it early).
  */
 #include <string.h>
 #include <strings.h>
 
 #include "internal.h"
 #include "html_lean.h"
+#include "html_tokens.h"
 
-/* The first `c` at or after `from`, or `end`. */
-static const char *find_char(const char *from, const char *end, char c)
+/* An <svg> element whose drawing is left out holds at most this depth of
+ * elements; a deeper one is copied. */
+#define SVG_MAX_DEPTH 64
+
+/* Elements that libxml2 closes as soon as they open: no end tag nests. */
+static int is_void(const newsdoc__html_page *page, const newsdoc__html_token *tag)
 {
-	const char *found = memchr(from, c, (size_t)(end - from));
-	return found ? found : end;
-}
-
-/* The offset just past the '>' that ends the tag whose attributes start at
- * `i`, quoted values skipped; `len` when the tag does not end. memchr does
- * the walking. Quotes are looked for only up to the next '>', and each
- * next position is looked for again only once the scan has passed it:
- * linear over a page of small tags and over one tag with a million
- * quoted attributes alike. */
-static size_t tag_end(const char *data, size_t len, size_t i)
-{
-	const char *end = data + len, *at = data + i;
-	const char *next_gt = NULL, *next_double = NULL, *next_single = NULL, *quote, *close;
-
-	while (at < end) {
-		if (!next_gt || next_gt < at) {
-			next_gt = find_char(at, end, '>');
-			next_double = next_single = NULL;
-		}
-		/* Either a quote before next_gt, or next_gt itself: none. */
-		if (!next_double || next_double < at)
-			next_double = find_char(at, next_gt, '"');
-		if (!next_single || next_single < at)
-			next_single = find_char(at, next_gt, '\'');
-		quote = next_double < next_single ? next_double : next_single;
-		if (quote == next_gt)
-			return next_gt == end ? len : (size_t)(next_gt - data) + 1;
-		if ((close = find_char(quote + 1, end, *quote)) == end)
-			return len;
-		at = close + 1;
-	}
-	return len;
-}
-
-/*
- * The page being scanned, and what is known not to be in the rest of it:
- * once a search for the end of a comment, a script, a style or a drawing
- * has run to the end of the page, every later one would too, and a page
- * of a hundred thousand unclosed "<!--" must not be read that many times.
- */
-typedef struct lean_scan {
-	const char *data;
-	size_t len;
-	int no_comment_end, no_script_end, no_style_end, no_svg_end;
-} lean_scan;
-
-/* The offset just past "</name ...>" when data[at] starts one (the name
- * followed by anything but a letter when `whole_name`), else 0; `len` when
- * its '>' never comes. */
-static size_t end_tag_at(const lean_scan *scan, size_t at, const char *name, size_t name_len, int whole_name)
-{
-	const char *data = scan->data, *gt;
-
-	if (at + 2 + name_len > scan->len || data[at + 1] != '/' || (data[at + 2] | 0x20) != name[0] ||
-		strncasecmp(data + at + 2, name, name_len))
-		return 0;
-	if (whole_name && at + 2 + name_len < scan->len && newsdoc__html_is_letter(data[at + 2 + name_len]))
-		return 0;
-	gt = memchr(data + at, '>', scan->len - at);
-	return gt ? (size_t)(gt - data) + 1 : scan->len;
-}
-
-/* The offset just past the end tag of raw text (script, style) starting at
- * `i`, or 0 when there is none. libxml2 ends the raw text at "</name"
- * whatever follows. */
-static size_t raw_text_end(lean_scan *scan, size_t i, const char *name, size_t name_len, int *none_left)
-{
-	while (!*none_left && i < scan->len) {
-		const char *lt = memchr(scan->data + i, '<', scan->len - i);
-		size_t end;
-		if (!lt)
-			break;
-		i = (size_t)(lt - scan->data);
-		if ((end = end_tag_at(scan, i, name, name_len, 0)) != 0)
-			return end == scan->len ? 0 : end;
-		i++;
-	}
-	*none_left = 1;
-	return 0;
-}
-
-/* The offset just past the "</svg>" that closes the <svg> whose content
- * starts at `i`, nested ones counted; 0 when it is not closed. */
-static size_t svg_end(lean_scan *scan, size_t i)
-{
-	const char *data = scan->data;
-	size_t depth = 1, len = scan->len;
-
-	while (!scan->no_svg_end && i < len) {
-		const char *lt = memchr(data + i, '<', len - i);
-		size_t at, end;
-		if (!lt)
-			break;
-		at = (size_t)(lt - data);
-		if ((end = end_tag_at(scan, at, "svg", 3, 1)) != 0) {
-			if (end == len)
-				break;
-			if (--depth == 0)
-				return end;
-			i = end;
-		} else if (at + 5 <= len && (data[at + 1] | 0x20) == 's' && !strncasecmp(data + at + 1, "svg", 3) &&
-			(newsdoc__html_is_space(data[at + 4]) || data[at + 4] == '>' || data[at + 4] == '/')) {
-			if ((end = tag_end(data, len, at + 4)) == len)
-				break;
-			if (data[end - 2] != '/')
-				depth++;
-			i = end;
-		} else {
-			i = at + 1;
-		}
-	}
-	scan->no_svg_end = 1;
-	return 0;
-}
-
-/* 1 when the attributes of a <script> tag, data[from, to), give it a type
- * that names JSON. A rough look (a value holding "json") that errs on the
- * side of keeping the script. */
-static int script_is_json(const char *data, size_t from, size_t to)
-{
+	static const char *const names[] = {
+		"area", "base", "basefont", "br", "col", "embed", "frame", "hr", "img", "input", "isindex",
+		"link", "meta", "param", "source", "track", "wbr", NULL
+	};
 	size_t i;
 
-	for (i = from; i + 4 <= to; i++)
-		if ((data[i] | 0x20) == 'j' && !strncasecmp(data + i, "json", 4))
+	for (i = 0; names[i]; i++)
+		if (newsdoc__html_token_is(page, tag, names[i]))
 			return 1;
 	return 0;
 }
 
-/* What starts at data[i] (just past a '<'): the offset where the skipped
- * part ends, or 0 when it is kept. */
-static size_t skippable_end(lean_scan *scan, size_t i)
+/* 1 when the tags `a` and `b` have the same name. */
+static int same_name(const newsdoc__html_page *page, const newsdoc__html_token *a, const newsdoc__html_token *b)
 {
-	const char *data = scan->data;
-	size_t len = scan->len, name_end, end;
+	size_t a_from = a->start + (a->kind == NEWSDOC__HTML_END_TAG ? 2 : 1);
+	size_t b_from = b->start + (b->kind == NEWSDOC__HTML_END_TAG ? 2 : 1);
 
-	if (i + 3 <= len && data[i] == '!' && data[i + 1] == '-' && data[i + 2] == '-') {
-		const char *close = scan->no_comment_end ? NULL : memmem(data + i + 3, len - i - 3, "-->", 3);
-		if (!close)
-			scan->no_comment_end = 1;
-		return close ? (size_t)(close - data) + 3 : 0;
+	return a->name_end - a_from == b->name_end - b_from &&
+		!strncasecmp((const char *)page->p + a_from, (const char *)page->p + b_from, a->name_end - a_from);
+}
+
+/*
+ * The walk past the <svg> start tag just read, to the end tag that closes
+ * it, when every tag inside nests plainly: each end tag closes the element
+ * opened last, no raw text forks, nothing is cut by the end of the page.
+ * Then libxml2 closes the <svg> there too, and 1 is returned with `walk`
+ * after it and its end tag in *close. Else 0, and *unsafe_until is where
+ * the look stopped: <svg> tags before that are copied without a look, so
+ * that nested ones are not looked through again and again.
+ */
+static int svg_closes_plainly(const newsdoc__html_page *page, newsdoc__html_walk *walk,
+	const newsdoc__html_token *svg, newsdoc__html_token *close, size_t *unsafe_until)
+{
+	newsdoc__html_token open[SVG_MAX_DEPTH], token;
+	newsdoc__html_walk ahead = *walk;
+	size_t depth = 1;
+
+	open[0] = *svg;
+	while (newsdoc__html_walk_next(&ahead, page, &token) && !ahead.forked &&
+		token.end < page->len) {
+		if (token.kind == NEWSDOC__HTML_START_TAG && !token.self_closed && !is_void(page, &token)) {
+			if (depth == SVG_MAX_DEPTH)
+				break;
+			open[depth++] = token;
+		} else if (token.kind == NEWSDOC__HTML_END_TAG) {
+			if (!same_name(page, &open[depth - 1], &token))
+				break;
+			if (--depth == 0) {
+				*walk = ahead;
+				*close = token;
+				return 1;
+			}
+		}
 	}
-	name_end = i;
-	while (name_end < len && newsdoc__html_is_letter(data[name_end]))
-		name_end++;
-	/* The first letter first: strncasecmp on every "<div" adds up. */
-	if (name_end == len || (data[i] | 0x20) != 's' ||
-		!(newsdoc__html_is_space(data[name_end]) || data[name_end] == '>' || data[name_end] == '/'))
-		return 0;
-	if (name_end - i == 6 && !strncasecmp(data + i, "script", 6)) {
-		end = tag_end(data, len, name_end);
-		if (end == len || script_is_json(data, name_end, end))
-			return 0;
-		return raw_text_end(scan, end, "script", 6, &scan->no_script_end);
-	}
-	if (name_end - i == 5 && !strncasecmp(data + i, "style", 5)) {
-		end = tag_end(data, len, name_end);
-		return end == len ? 0 : raw_text_end(scan, end, "style", 5, &scan->no_style_end);
-	}
-	if (name_end - i == 3 && !strncasecmp(data + i, "svg", 3)) {
-		end = tag_end(data, len, name_end);
-		if (end == len)
-			return 0;
-		return data[end - 2] == '/' ? end : svg_end(scan, end);
-	}
+	*unsafe_until = ahead.way.at;
 	return 0;
+}
+
+/* 1 when the attributes of a <script> tag give it a type that names JSON.
+ * A rough look (a value holding "json") that errs on the side of keeping
+ * the script. */
+static int script_is_json(const newsdoc__html_page *page, const newsdoc__html_token *tag)
+{
+	size_t i;
+
+	for (i = tag->name_end; i + 4 <= tag->end; i++)
+		if ((page->p[i] | 0x20) == 'j' && !strncasecmp((const char *)page->p + i, "json", 4))
+			return 1;
+	return 0;
+}
+
+/* 1 when the comment `token` ends with its "-->" or "--!>" (an
+ * unterminated one runs to the end of the page). */
+static int comment_closed(const newsdoc__html_page *page, const newsdoc__html_token *token)
+{
+	const unsigned char *p = page->p;
+	size_t n = token->end - token->start;
+
+	return n >= 7 && p[token->end - 1] == '>' &&
+		((p[token->end - 2] == '-' && p[token->end - 3] == '-') ||
+		 (n >= 8 && p[token->end - 2] == '!' && p[token->end - 3] == '-' && p[token->end - 4] == '-'));
 }
 
 int newsdoc__html_lean_copy(const char *data, size_t len, char **out, size_t *out_len)
 {
-	lean_scan scan = { NULL, 0, 0, 0, 0, 0 };
+	newsdoc__html_page page = { (const unsigned char *)data, len };
+	newsdoc__html_walk walk;
+	newsdoc__html_token token, close;
+	size_t written = 0, copied = 0, unsafe_until = 0;
+	int drop_raw = 0; /* the raw text of the element just opened is left out */
 	char *copy;
-	size_t read = 0, written = 0;
 
 	*out = NULL;
 	*out_len = 0;
 	if (!(copy = newsdoc__malloc(len + 1)))
 		return newsdoc__error_oom();
-	scan.data = data;
-	scan.len = len;
-	while (read < len) {
-		const char *lt = memchr(data + read, '<', len - read);
-		size_t at = lt ? (size_t)(lt - data) : len, skip_to;
-
-		memcpy(copy + written, data + read, at - read);
-		written += at - read;
-		if (at == len)
+	newsdoc__html_walk_start(&walk, &page);
+	while (newsdoc__html_walk_next(&walk, &page, &token)) {
+		/* The text before the construct, and what the construct
+		 * becomes; each is at most as long as what it stands for. */
+		memcpy(copy + written, data + copied, token.start - copied);
+		written += token.start - copied;
+		copied = token.end;
+		switch (token.kind) {
+		case NEWSDOC__HTML_COMMENT:
+			if (comment_closed(&page, &token)) {
+				memcpy(copy + written, "<!---->", 7);
+				written += 7;
+				continue;
+			}
 			break;
-		if ((skip_to = skippable_end(&scan, at + 1)) != 0) {
-			read = skip_to;
-			continue;
-		}
-		/* A kept tag is copied whole, its quoted values with it, so
-		 * that a "<" inside a value is never taken for markup. Only a
-		 * start or end tag: "<" in text is copied alone. */
-		if (at + 1 < len && (newsdoc__html_is_letter(data[at + 1]) || data[at + 1] == '/')) {
-			size_t end = tag_end(data, len, at + 1);
-			if (data[at + 1] != '/' && end < len) {
-				written += newsdoc__html_lean_start_tag(data + at, end - at, copy + written);
-			} else {
-				memcpy(copy + written, data + at, end - at);
-				written += end - at;
-			}
-			read = end;
-			/* The raw text of a kept <script> (JSON) is copied as
-			 * it is: its "<" are not tags. */
-			if (end - at > 7 && (data[at + 1] | 0x20) == 's' && !newsdoc__html_is_letter(data[at + 7]) &&
-				!strncasecmp(data + at + 1, "script", 6)) {
-				size_t raw_end = raw_text_end(&scan, end, "script", 6, &scan.no_script_end);
-				size_t stop = raw_end ? raw_end : len;
-				memcpy(copy + written, data + end, stop - end);
-				written += stop - end;
-				read = stop;
+		case NEWSDOC__HTML_RAW:
+			if (drop_raw && !walk.forked)
+				continue;
+			break;
+		case NEWSDOC__HTML_START_TAG:
+			drop_raw = walk.way.raw && (newsdoc__html_token_is(&page, &token, "style") ||
+				!script_is_json(&page, &token));
+			written += newsdoc__html_lean_start_tag(data + token.start, token.end - token.start,
+				copy + written);
+			if (!token.self_closed && token.start >= unsafe_until &&
+				newsdoc__html_token_is(&page, &token, "svg") &&
+				svg_closes_plainly(&page, &walk, &token, &close, &unsafe_until)) {
+				memcpy(copy + written, data + close.start, close.end - close.start);
+				written += close.end - close.start;
+				copied = close.end;
 			}
 			continue;
+		default:
+			break;
 		}
-		copy[written++] = '<';
-		read = at + 1;
+		memcpy(copy + written, data + token.start, token.end - token.start);
+		written += token.end - token.start;
 	}
+	memcpy(copy + written, data + copied, len - copied);
+	written += len - copied;
 	copy[written] = '\0';
 	*out = copy;
 	*out_len = written;

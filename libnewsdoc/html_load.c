@@ -16,6 +16,8 @@
 #include "content/content.h"
 #include "html_attr_scan.h"
 #include "html_lean.h"
+#include "html_prepare.h"
+#include "html_root.h"
 #include "work.h"
 
 #define DEFAULT_MAX_NODES ((size_t)2000000)
@@ -78,6 +80,9 @@ static void silent_generic_error(void *context, const char *message, ...)
 typedef struct parse_watch {
 	unsigned long last_offset; /* where the parser stood at the last search report */
 	int searched;              /* a search has been reported */
+	/* Where the first misplaced <html> start tag ends its name (the
+	 * parser drops its attributes: html_root.c), 0 for none. */
+	unsigned long misplaced_html;
 } parse_watch;
 
 static void on_parse_error(void *context, xmlErrorPtr error)
@@ -89,6 +94,8 @@ static void on_parse_error(void *context, xmlErrorPtr error)
 	if (parser && parser->input && error->domain == XML_FROM_HTML &&
 		(error->code == XML_ERR_TAG_NAME_MISMATCH || error->code == XML_HTML_STRUCURE_ERROR)) {
 		unsigned long offset = parser->input->consumed + (unsigned long)(parser->input->cur - parser->input->base);
+		if (!watch->misplaced_html && newsdoc__html_is_misplaced_root(error))
+			watch->misplaced_html = offset;
 		if (!watch->searched || offset != watch->last_offset)
 			steps += parser->nameNr > 0 ? (size_t)parser->nameNr : 0;
 		watch->searched = 1;
@@ -144,10 +151,10 @@ static int check_attributes(const char *data, size_t len, const char *charset, s
 	return newsdoc__work_charge(attributes.pairs) ? newsdoc__work_error() : 0;
 }
 
-/* Parse `len` bytes (a BOM of `bom_len` bytes first) in `charset`, within
- * the limits of `opts`. */
-static int parse_checked(xmlDoc **out, const char *data, size_t len, size_t bom_len, const char *url,
-	const char *charset, const newsdoc_parse_options *opts)
+/* Parse `len` bytes of UTF-8 within the limits of `opts`; the error
+ * channels are taken. `charset` is the page's, for messages. */
+static int parse_checked(xmlDoc **out, const char *data, size_t len, const char *url, const char *charset,
+	const newsdoc_parse_options *opts, parse_watch *watch)
 {
 	/* XML_PARSE_HUGE: without it libxml2 stops reading at depth 256 and
 	 * silently drops the rest of the page; our own limits (max_input_size,
@@ -156,34 +163,27 @@ static int parse_checked(xmlDoc **out, const char *data, size_t len, size_t bom_
 		HTML_PARSE_NOWARNING | HTML_PARSE_NOBLANKS | HTML_PARSE_COMPACT | XML_PARSE_HUGE;
 	size_t max_nodes = opts->max_nodes ? opts->max_nodes : DEFAULT_MAX_NODES;
 	size_t max_attributes = max_nodes < MAX_TAG_ATTRIBUTES ? max_nodes : MAX_TAG_ATTRIBUTES;
-	error_channels channels;
-	parse_watch watch;
 	xmlDoc *html = NULL;
 	int error;
 
-	/* libxml2 gives no tree for no bytes; say why here, where it is known. */
-	if (len == bom_len)
-		return newsdoc__error_set(NEWSDOC_EPARSE, "the input has nothing after its byte order mark");
-	newsdoc__xml_init();
-	take_error_channels(&channels, &watch);
+	if (len > (size_t)0x7fffffff)
+		return newsdoc__error_set(NEWSDOC_ELIMIT, "HTML input of %zu bytes is too large for libxml2", len);
 	/* The check reads exactly the bytes htmlReadMemory is given. */
-	if ((error = check_attributes(data + bom_len, len - bom_len, charset, max_attributes)) == 0) {
-		/* libxml2 keeps going after an allocation failure and may hand
-		 * back a partial tree; its last error says so, and a partial page
-		 * would be silent garbage, so that is an allocation failure for
-		 * us too. */
-		xmlResetLastError();
-#ifdef NEWSDOC_ALLOC_HOOKS
-		newsdoc__alloc_pause(1); /* libxml2's parser does not survive failures: alloc.c */
-#endif
-		html = htmlReadMemory(data + bom_len, (int)(len - bom_len), url, charset, flags);
-#ifdef NEWSDOC_ALLOC_HOOKS
-		newsdoc__alloc_pause(0);
-#endif
-	}
-	give_back_error_channels(&channels);
-	if (error)
+	if ((error = check_attributes(data, len, "UTF-8", max_attributes)) != 0)
 		return error;
+	/* libxml2 keeps going after an allocation failure and may hand back a
+	 * partial tree; its last error says so, and a partial page would be
+	 * silent garbage, so that is an allocation failure for us too. */
+	xmlResetLastError();
+#ifdef NEWSDOC_ALLOC_HOOKS
+	newsdoc__alloc_pause(1); /* libxml2's parser does not survive failures: alloc.c */
+#endif
+	/* Always named: libxml2 2.9 would read an undeclared page as Latin-1,
+	 * and the name given overrides a <meta> further down. */
+	html = htmlReadMemory(data, (int)len, url, "UTF-8", flags);
+#ifdef NEWSDOC_ALLOC_HOOKS
+	newsdoc__alloc_pause(0);
+#endif
 	if (xmlGetLastError() && xmlGetLastError()->code == XML_ERR_NO_MEMORY) {
 		xmlFreeDoc(html);
 		return newsdoc__error_oom();
@@ -203,54 +203,44 @@ static int parse_checked(xmlDoc **out, const char *data, size_t len, size_t bom_
 		return newsdoc__error_set(NEWSDOC_ELIMIT,
 			"newsdoc_parse: the page has more than %zu nodes (max_nodes)", max_nodes);
 	}
+	if (watch->misplaced_html && (error = newsdoc__html_merge_misplaced_root(html, data, len,
+		(size_t)watch->misplaced_html)) != 0) {
+		xmlFreeDoc(html);
+		return error;
+	}
 	*out = html;
-	return 0;
-}
-
-/*
- * 1 when every '<', quote, letter and '-' in the bytes is that character:
- * the lean copy cuts the bytes on them. Not so in UTF-16 and UTF-32, where
- * a character's bytes can read "<!--", nor in the 7-bit ISO-2022 and
- * UTF-7 codes or EBCDIC; those pages are read whole.
- */
-static int ascii_safe(const char *charset)
-{
-	/* Prefixes: "WINDOWS-" covers windows-1252 and windows-31j alike. */
-	static const char *const families[] = {
-		"UTF-8", "US-ASCII", "ASCII", "ISO-8859-", "WINDOWS-", "CP125", "KOI8-", "GB2312", "GBK",
-		"GB18030", "BIG5", "SHIFT_JIS", "SJIS", "CP932", "EUC-", "TIS-620", "CP874",
-		"MACINTOSH", NULL
-	};
-	size_t i;
-
-	for (i = 0; families[i]; i++)
-		if (!strncasecmp(charset, families[i], strlen(families[i])))
-			return 1;
 	return 0;
 }
 
 int newsdoc__html_load(xmlDoc **out, const char *data, size_t len, const char *url,
 	const newsdoc_parse_options *opts, int lean)
 {
+	newsdoc__html_input input = { NULL, 0, NULL, NULL };
+	error_channels channels;
+	parse_watch watch;
 	const char *charset;
 	char charset_name[64], *lean_copy = NULL;
-	size_t bom_len;
+	size_t bom_len, lean_len;
 	int error;
 
 	*out = NULL;
-	if (len > (size_t)0x7fffffff)
-		return newsdoc__error_set(NEWSDOC_ELIMIT, "HTML input of %zu bytes is too large for libxml2", len);
-	/* Always name the charset: libxml2 2.9 would read an undeclared page as
-	 * Latin-1, and a name given here overrides a wrong <meta> further down.
-	 * Worked out on the whole page: a <meta charset> may follow scripts. */
+	newsdoc__xml_init();
+	/* Trying a charset and converting report on the channels too. */
+	take_error_channels(&channels, &watch);
+	/* Worked out on the whole page: a <meta charset> may follow scripts. */
 	charset = newsdoc__content_detect_charset(data, len, opts->charset, &bom_len,
 		charset_name, sizeof(charset_name));
-	if (lean && ascii_safe(charset)) {
-		if ((error = newsdoc__html_lean_copy(data, len, &lean_copy, &len)) != 0)
-			return error;
-		data = lean_copy;
+	/* libxml2 gives no tree for no bytes; say why here, where it is known. */
+	if (len == bom_len)
+		error = newsdoc__error_set(NEWSDOC_EPARSE, "the input has nothing after its byte order mark");
+	else if ((error = newsdoc__html_prepare(&input, data + bom_len, len - bom_len, charset)) == 0) {
+		if (lean && (error = newsdoc__html_lean_copy(input.bytes, input.len, &lean_copy, &lean_len)) == 0)
+			error = parse_checked(out, lean_copy, lean_len, url, charset, opts, &watch);
+		else if (!lean)
+			error = parse_checked(out, input.bytes, input.len, url, charset, opts, &watch);
 	}
-	error = parse_checked(out, data, len, bom_len, url, charset, opts);
+	give_back_error_channels(&channels);
 	newsdoc__free(lean_copy);
+	newsdoc__html_input_dispose(&input);
 	return error;
 }

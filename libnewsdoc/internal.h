@@ -70,11 +70,23 @@ int newsdoc__utf8_valid(const char *s, size_t len);
 /* Number of code points in valid UTF-8. */
 size_t newsdoc__utf8_count(const char *s, size_t len);
 /* Append `len` bytes to `sb`, replacing each invalid sequence with U+FFFD
- * and dropping NUL bytes. */
+ * and each NUL byte with a space. */
 int newsdoc__utf8_sanitize(newsdoc__sb *sb, const char *s, size_t len);
 /* Write code point `cp` (at most U+10FFFF) as UTF-8 into `out`, which has
  * room for 4 bytes; returns the number of bytes written. */
 size_t newsdoc__utf8_encode(char *out, unsigned long cp);
+
+/* ---- charsets (utf8_convert.c) ---- */
+/* `len` bytes of `data` in `charset` as UTF-8, NUL-terminated, in a new
+ * allocation in *out (newsdoc__free), its length in *out_len; bytes the
+ * charset cannot read each become U+FFFD. NULL in *out when nothing needs
+ * converting (UTF-8, or a charset neither iconv nor libxml2 knows). 0,
+ * NEWSDOC_ENOMEM or NEWSDOC_ELIMIT. */
+int newsdoc__to_utf8(const char *data, size_t len, const char *charset, char **out, size_t *out_len);
+/* Close a charset handler of libxml2's xmlFindCharEncodingHandler, also
+ * one it gave back half made when memory ran out (utf8_convert.c). */
+struct _xmlCharEncodingHandler;
+void newsdoc__charset_handler_close(struct _xmlCharEncodingHandler *handler);
 
 /* ---- libxml2 set-up (xml_init.c) ---- */
 /* Initialise libxml2, once per process, whichever thread comes first. */

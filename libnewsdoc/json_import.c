@@ -464,6 +464,12 @@ int newsdoc__import_json(newsdoc_document **out, const char *data, size_t len)
 	int error, oom;
 
 	*out = NULL;
+	/* RFC 8259 lets a reader ignore a UTF-8 byte order mark, and editors
+	 * on Windows write one. */
+	if (len >= 3 && !memcmp(data, "\xEF\xBB\xBF", 3)) {
+		data += 3;
+		len -= 3;
+	}
 	root = newsdoc__json_parse(data, len, 0, 0, &json_error, &oom);
 	if (!root) {
 		if (oom)

@@ -218,10 +218,13 @@ static json_t *read_number(reader *r)
 		r->pos++;
 	/* An integer part without leading zeros ("0" alone, or digits from
 	 * 1-9), an optional fraction and exponent, each with a digit. */
-	if (r->pos < r->len && r->data[r->pos] == '0')
+	if (r->pos < r->len && r->data[r->pos] == '0') {
 		r->pos++;
-	else if (!skip_digits(r))
+		if (r->pos < r->len && r->data[r->pos] >= '0' && r->data[r->pos] <= '9')
+			goto invalid; /* "01" is no number, not 0 and then 1 */
+	} else if (!skip_digits(r)) {
 		goto invalid;
+	}
 	if (r->pos < r->len && r->data[r->pos] == '.') {
 		is_real = 1;
 		r->pos++;
@@ -277,8 +280,11 @@ static json_t *read_word(reader *r)
 	json_t *value;
 
 	for (i = 0; i < 3; i++) {
-		if (r->len - r->pos >= words[i].len && !memcmp(r->data + r->pos, words[i].word, words[i].len)) {
-			r->pos += words[i].len;
+		size_t end = r->pos + words[i].len;
+		/* The whole word: "truex" is no token, not true and then x. */
+		if (r->len - r->pos >= words[i].len && !memcmp(r->data + r->pos, words[i].word, words[i].len) &&
+			(end == r->len || !((r->data[end] | 0x20) >= 'a' && (r->data[end] | 0x20) <= 'z'))) {
+			r->pos = end;
 			value = i == 0 ? json_true() : i == 1 ? json_false() : json_null();
 			return value; /* singletons: never allocated */
 		}

@@ -65,27 +65,6 @@ static int read_options(newsdoc_parse_options *out, const newsdoc_parse_options 
 	return 0;
 }
 
-/*
- * Binary data is refused up front rather than turned into garbage text. A
- * NUL byte in the first 4 KiB means binary unless the page starts with a
- * UTF-16/32 byte order mark; so does a high share of control characters.
- */
-static int looks_binary(const unsigned char *data, size_t len)
-{
-	size_t n = len < 4096 ? len : 4096, controls = 0, i;
-
-	if (len >= 2 && ((data[0] == 0xFF && data[1] == 0xFE) || (data[0] == 0xFE && data[1] == 0xFF)))
-		return 0;
-	for (i = 0; i < n; i++) {
-		unsigned char c = data[i];
-		if (c == 0)
-			return 1;
-		if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1B)
-			controls++;
-	}
-	return controls * 10 > n;
-}
-
 static int check_options(const newsdoc_parse_options *opts)
 {
 	if (opts->input < NEWSDOC_INPUT_HTML || opts->input > NEWSDOC_INPUT_JSON)
@@ -240,7 +219,7 @@ int newsdoc_parse(newsdoc_document **out, const newsdoc_registry *reg,
 	const char *data, size_t len, const char *url, const newsdoc_parse_options *opts)
 {
 	static const newsdoc_parse_options defaults = NEWSDOC_PARSE_OPTIONS_INIT;
-	const char *parser_id = "generic";
+	const char *parser_id = "generic", *binary;
 	newsdoc_document *doc = NULL;
 	newsdoc_parse_options options;
 	size_t max_input;
@@ -263,11 +242,12 @@ int newsdoc_parse(newsdoc_document **out, const newsdoc_registry *reg,
 			len, max_input);
 	if (url && !newsdoc__utf8_valid(url, strlen(url)))
 		return newsdoc__error_set(NEWSDOC_EINVAL, "newsdoc_parse: the URL is not valid UTF-8");
-	if (looks_binary((const unsigned char *)data, len))
-		return newsdoc__error_set(NEWSDOC_EPARSE,
-			"newsdoc_parse: the input looks like binary data, not a %s",
-			opts->input == NEWSDOC_INPUT_JSON ? "JSON document" :
-			opts->input == NEWSDOC_INPUT_TEXT ? "text page" : "HTML page");
+	/* Binary data is refused up front rather than turned into garbage
+	 * text (sniff.c). */
+	if ((binary = newsdoc_binary_format(data, len)) != NULL)
+		return newsdoc__error_set(NEWSDOC_EPARSE, "newsdoc_parse: the input looks like %s, not %s", binary,
+			opts->input == NEWSDOC_INPUT_JSON ? "a JSON document" :
+			opts->input == NEWSDOC_INPUT_TEXT ? "a text page" : "an HTML page");
 
 	if (opts->input == NEWSDOC_INPUT_JSON)
 		return newsdoc__import_json(out, data, len);

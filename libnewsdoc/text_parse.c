@@ -193,7 +193,7 @@ int newsdoc__parse_text(newsdoc_document *doc, const char *data, size_t len,
 	size_t i = 0, related_limit = opts->max_related ? opts->max_related : 100;
 	int error, in_article = 1;
 
-	if ((error = newsdoc__text_split_groups(&groups, data, len)) != 0)
+	if ((error = newsdoc__text_split_groups(&groups, data, len, opts->charset)) != 0)
 		return error;
 	if (!groups.count) {
 		newsdoc__text_groups_free(&groups);

@@ -104,7 +104,8 @@ int newsdoc__utf8_sanitize(newsdoc__sb *sb, const char *s, size_t len)
 		}
 		if ((error = newsdoc__sb_put(sb, s + run_start, i - run_start)) != 0)
 			return error;
-		if (p[i] != 0 && (error = newsdoc__sb_put(sb, replacement, 3)) != 0)
+		/* A NUL stands between two things (text input's "a\0b"). */
+		if ((error = p[i] ? newsdoc__sb_put(sb, replacement, 3) : newsdoc__sb_putc(sb, ' ')) != 0)
 			return error;
 		i++;
 		run_start = i;

@@ -2,7 +2,7 @@
  * newsdoc command-line tool: reading an input fully into memory, and
  * telling the user plainly when it is not a page at all (a directory, an
  * empty file, an image, a gzip file) before the library is asked to parse
- * it, since the library can only say that parsing failed.
+ * it, in words about the file rather than about a parse.
  */
 #ifndef _POSIX_C_SOURCE
 #define _POSIX_C_SOURCE 200809L /* fstat, fileno */
@@ -15,9 +15,6 @@
 #include <sys/stat.h>
 
 #include "cli.h"
-
-/* The first bytes looked at to tell text from binary data. */
-#define SNIFF_SIZE 1024
 
 /* Initial buffer for inputs of unknown size (pipes, stdin). */
 #define UNKNOWN_SIZE_START (64 * 1024)
@@ -138,24 +135,6 @@ void cli_input_dispose(cli_input *input)
 
 /* ---- what the bytes look like ---- */
 
-/* Signatures of the binary formats people most often feed a page tool by mistake. */
-static const struct {
-	const char *magic;
-	size_t magic_len;
-	const char *what;
-} binary_signatures[] = {
-	{ "\x1f\x8b", 2, "gzip-compressed data (decompress it first)" },
-	{ "\x28\xb5\x2f\xfd", 4, "zstd-compressed data (decompress it first)" },
-	{ "\xfd" "7zXZ", 5, "xz-compressed data (decompress it first)" },
-	{ "PK\x03\x04", 4, "a zip archive" },
-	{ "%PDF-", 5, "a PDF document" },
-	{ "\x89PNG\r\n\x1a\n", 8, "a PNG image" },
-	{ "\xff\xd8\xff", 3, "a JPEG image" },
-	{ "GIF87a", 6, "a GIF image" },
-	{ "GIF89a", 6, "a GIF image" },
-	{ "\x7f" "ELF", 4, "an executable program" },
-};
-
 static const char *input_kind_noun(int input_kind)
 {
 	switch (input_kind) {
@@ -165,95 +144,26 @@ static const char *input_kind_noun(int input_kind)
 	}
 }
 
-/* UTF-16 and UTF-32 text has NUL bytes but announces itself with a BOM,
- * which the library decodes; such input must not be called binary. */
-static int starts_with_wide_bom(const unsigned char *bytes, size_t size)
-{
-	return size >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)
-		|| (size >= 4 && bytes[0] == 0 && bytes[1] == 0 && bytes[2] == 0xFE && bytes[3] == 0xFF));
-}
-
 static int is_blank_byte(unsigned char c)
 {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
-/*
- * Length of the UTF-8-shaped sequence at `s` (2..4 for non-ASCII), or 0.
- * `s` is inside a NUL-terminated buffer, so looking ahead stops at its end.
- * Only the shape is checked, unlike json_string.c's validator: overlong
- * forms and surrogates are text the library sanitizes, not binary data
- * (tests/hostile's bad-utf8.html).
- */
-static int utf8_valid_length(const unsigned char *s)
-{
-	int length, i;
-
-	if (s[0] >= 0xC2 && s[0] <= 0xDF)
-		length = 2;
-	else if (s[0] >= 0xE0 && s[0] <= 0xEF)
-		length = 3;
-	else if (s[0] >= 0xF0 && s[0] <= 0xF4)
-		length = 4;
-	else
-		return 0;
-	for (i = 1; i < length; i++) {
-		if ((s[i] & 0xC0) != 0x80)
-			return 0;
-	}
-	return length;
-}
-
 const char *cli_check_input(const cli_input *input, int input_kind, char *reason_buf, size_t reason_size)
 {
 	const unsigned char *bytes = (const unsigned char *)input->data;
-	size_t sample_size = input->size < SNIFF_SIZE ? input->size : SNIFF_SIZE;
-	size_t control_bytes = 0, undecodable_bytes = 0;
-	int has_nul = 0;
+	const char *binary;
 	size_t i;
 
 	if (input->size == 0)
 		return "is empty";
-
-	for (i = 0; i < sizeof(binary_signatures) / sizeof(binary_signatures[0]); i++) {
-		if (input->size >= binary_signatures[i].magic_len
-			&& memcmp(bytes, binary_signatures[i].magic, binary_signatures[i].magic_len) == 0) {
-			snprintf(reason_buf, reason_size, "looks like %s, not %s", binary_signatures[i].what,
-				input_kind_noun(input_kind));
-			return reason_buf;
-		}
+	/* The library's own test, so that what it would refuse is refused
+	 * here in the same words and what it reads (legacy charsets, UTF-16
+	 * without a byte order mark) is not. */
+	if ((binary = newsdoc_binary_format(input->data, input->size)) != NULL) {
+		snprintf(reason_buf, reason_size, "looks like %s, not %s", binary, input_kind_noun(input_kind));
+		return reason_buf;
 	}
-
-	if (!starts_with_wide_bom(bytes, input->size)) {
-		for (i = 0; i < sample_size; i++) {
-			unsigned char c = bytes[i];
-
-			if (c == 0) {
-				has_nul = 1;
-				break;
-			}
-			if ((c < 0x20 && !is_blank_byte(c) && c != 0x1B) || c == 0x7F) {
-				control_bytes++;
-			} else if (c >= 0x80) {
-				int length = utf8_valid_length(bytes + i);
-
-				if (length == 0)
-					undecodable_bytes++;
-				else
-					i += (size_t)length - 1;
-			}
-		}
-		/*
-		 * Text never holds NUL; it holds few control characters; and even
-		 * in a legacy 8-bit charset, bytes that are not UTF-8 are a minority
-		 * (accented letters). Random or compressed data fails all three.
-		 */
-		if (has_nul || control_bytes * 16 > sample_size || undecodable_bytes * 3 > sample_size) {
-			snprintf(reason_buf, reason_size, "looks like binary data, not %s", input_kind_noun(input_kind));
-			return reason_buf;
-		}
-	}
-
 	for (i = 0; i < input->size && is_blank_byte(bytes[i]); i++)
 		;
 	if (i == input->size)

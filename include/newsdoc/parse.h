@@ -113,6 +113,20 @@ NEWSDOC_EXTERN(int) newsdoc_parse_options_init(newsdoc_parse_options *opts, unsi
 NEWSDOC_EXTERN(int) newsdoc_parse(newsdoc_document **out, const newsdoc_registry *reg,
 	const char *data, size_t len, const char *url, const newsdoc_parse_options *opts);
 
+/*
+ * What `len` bytes of `data` are when they are no page the library can
+ * read: "a PNG image", "gzip-compressed data (decompress it first)", "an
+ * executable program" ... or "binary data"; NULL when they can be one.
+ * Text is a page in any charset the library decodes: UTF-8, UTF-16 and
+ * UTF-32 with or without a byte order mark, and the legacy 8-bit and
+ * multibyte charsets. A NUL byte alone does not make binary data (a page
+ * with one is read, the NUL replaced). newsdoc_parse refuses what this
+ * names with NEWSDOC_EPARSE, "... the input looks like <what>, not an
+ * HTML page"; a caller may ask first to say so in its own words. The
+ * string is static. Since version 1.1 (symbol version NEWSDOC_1.1).
+ */
+NEWSDOC_EXTERN(const char *) newsdoc_binary_format(const char *data, size_t len);
+
 /* Read a document from the JSON that the "json" exporter writes. */
 NEWSDOC_EXTERN(int) newsdoc_document_from_json(newsdoc_document **out, const char *data, size_t len);
 

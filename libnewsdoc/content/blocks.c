@@ -166,20 +166,46 @@ static int emit_heading(emit_state *st, const xmlNode *node, const content_stat 
 	return error;
 }
 
+/* 1 for the elements whose inside the lean copy of a page leaves out
+ * (html_lean.c), which no text is read from. */
+static int is_left_out(const xmlNode *node)
+{
+	const char *name = (const char *)node->name;
+
+	return !strcasecmp(name, "script") || !strcasecmp(name, "style") || !strcasecmp(name, "svg");
+}
+
+/* The text of a <pre> as it is laid out: its text nodes, in order. */
+static int preformatted_text(newsdoc__sb *sb, const xmlNode *pre)
+{
+	xmlNode *node = newsdoc__walk_step((xmlNode *)pre, pre, 1);
+
+	while (node) {
+		int descend = 1;
+		if ((node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) && node->content)
+			newsdoc__sb_puts(sb, (const char *)node->content);
+		else if (node->type == XML_ELEMENT_NODE && is_left_out(node))
+			descend = 0;
+		node = newsdoc__walk_step(node, pre, descend);
+	}
+	return sb->failed ? newsdoc__error_oom() : 0;
+}
+
 static int emit_preformatted(emit_state *st, const xmlNode *node)
 {
-	xmlChar *raw = xmlNodeGetContent(node);
-	newsdoc__sb clean = NEWSDOC__SB_INIT;
+	newsdoc__sb raw = NEWSDOC__SB_INIT, clean = NEWSDOC__SB_INIT;
 	size_t len;
-	int error = 0;
+	int error;
 
-	if (!raw)
-		return newsdoc__error_oom();
-	len = strlen((const char *)raw);
+	if ((error = preformatted_text(&raw, node)) != 0) {
+		newsdoc__sb_free(&raw);
+		return error;
+	}
+	len = raw.len;
 	/* Keep the layout; only the outer blank lines go. */
-	while (len && (raw[len - 1] == '\n' || raw[len - 1] == ' ' || raw[len - 1] == '\r'))
+	while (len && (raw.ptr[len - 1] == '\n' || raw.ptr[len - 1] == ' ' || raw.ptr[len - 1] == '\r'))
 		len--;
-	if (len && !(error = newsdoc__utf8_sanitize(&clean, (const char *)raw, len))) {
+	if (len && !(error = newsdoc__utf8_sanitize(&clean, raw.ptr, len))) {
 		size_t start = 0;
 		while (start < clean.len && clean.ptr[start] == '\n')
 			start++;
@@ -187,7 +213,7 @@ static int emit_preformatted(emit_state *st, const xmlNode *node)
 			error = add_text_block(st->ctx, NEWSDOC_BLOCK_PREFORMATTED, clean.ptr + start, clean.len - start, 0);
 	}
 	newsdoc__sb_free(&clean);
-	xmlFree(raw);
+	newsdoc__sb_free(&raw);
 	return error;
 }
 

@@ -213,10 +213,22 @@ void newsdoc__content_images_free(content_ctx *ctx);
 int newsdoc__content_is_boiler_text(const char *text, size_t len);
 
 /* charset.c */
-/* The charset to read `data` with: BOM, caller hint, valid UTF-8, <meta>
- * declaration, else windows-1252. Sets *bom_len to skip. A name copied
- * from the page or the hint goes into `scratch`. */
+/* The charset to read `data` with: BOM, caller hint, the zero bytes of
+ * UTF-16 or UTF-32, valid UTF-8, an ASCII-compatible <meta> declaration,
+ * else windows-1252. Sets *bom_len to skip. A name copied from the page
+ * or the hint goes into `scratch`. */
 const char *newsdoc__content_detect_charset(const char *data, size_t len, const char *hint, size_t *bom_len,
 	char *scratch, size_t scratch_size);
+/* The charset of plain-text input: BOM, caller hint, the zero bytes of
+ * UTF-16 or UTF-32, else UTF-8 (text declares no charset). */
+const char *newsdoc__content_text_charset(const char *data, size_t len, const char *hint, size_t *bom_len,
+	char *scratch, size_t scratch_size);
+/* The charset of the byte order mark `data` starts with (UTF-8, UTF-16 or
+ * UTF-32, either order), its length in *bom_len; NULL and 0 without one. */
+const char *newsdoc__charset_bom(const char *data, size_t len, size_t *bom_len);
+/* "UTF-16LE", "UTF-16BE", "UTF-32LE" or "UTF-32BE" when the first bytes
+ * are such text without a byte order mark (the zero bytes of its ASCII
+ * characters show it), else NULL. */
+const char *newsdoc__charset_wide(const char *data, size_t len);
 
 #endif

@@ -9,6 +9,7 @@
 
 #include <jansson.h>
 
+#include "../json_load.h"
 #include "meta_impl.h"
 #include "meta_jsonld.h"
 
@@ -47,15 +48,15 @@ static void strip_wrappers(const char **s, size_t *len)
 }
 
 /*
- * JSON-LD nested deeper than this is not read. jansson's reader recurses
- * once per level (about 80 bytes of stack each, up to its own limit of
- * 2,048 levels: 170 KB), and so does freeing what it read; real JSON-LD
- * nests about ten levels, and the walks of meta_jsonld.c stop at 24.
+ * JSON-LD nested deeper than this is not read. Freeing jansson values
+ * recurses once per level; real JSON-LD nests about ten levels, and the
+ * walks of meta_jsonld.c stop at 24.
  */
 #define MAX_NESTING 64
 
 /* Do the brackets of `len` bytes, outside strings, nest at most `max`
- * deep? Checked before jansson reads them. */
+ * deep? Checked before the text is read, so that a script nested too deep
+ * anywhere is not read at all, repaired or not. */
 static int nesting_within(const char *s, size_t len, size_t max)
 {
 	size_t i, depth = 0;
@@ -93,8 +94,9 @@ static size_t load_values(meta_jsonld_roots *roots, const char *s, size_t len, i
 		return 0;
 	}
 	for (;;) {
-		json_error_t error;
+		newsdoc__json_error error;
 		json_t *value;
+		int value_oom;
 
 		while (pos < len && (newsdoc__meta_is_space((unsigned char)s[pos]) || s[pos] == ',' || s[pos] == ';'))
 			pos++;
@@ -102,11 +104,13 @@ static size_t load_values(meta_jsonld_roots *roots, const char *s, size_t len, i
 			*complete = 1;
 			break;
 		}
-		value = json_loadb(s + pos, len - pos, JSON_DISABLE_EOF_CHECK | JSON_DECODE_ANY, &error);
-		if (!value && json_error_code(&error) == json_error_out_of_memory)
-			*oom = 1;
-		if (!value || error.position <= 0) {
-			json_decref(value);
+		/* The project's reader (json_parse.c): jansson's own is not safe
+		 * when memory runs out. Later duplicate keys win, as browsers'
+		 * JSON.parse has it. */
+		value = newsdoc__json_parse(s + pos, len - pos,
+			NEWSDOC__JSON_ALLOW_DUPLICATES | NEWSDOC__JSON_STOP_AFTER_VALUE, MAX_NESTING, &error, &value_oom);
+		if (!value) {
+			*oom |= value_oom;
 			break;
 		}
 		if (newsdoc__meta_jsonld_keep(roots, value) != 0) {
@@ -114,7 +118,7 @@ static size_t load_values(meta_jsonld_roots *roots, const char *s, size_t len, i
 			break;
 		}
 		loaded++;
-		pos += (size_t)error.position;
+		pos += error.position;
 	}
 	return loaded;
 }

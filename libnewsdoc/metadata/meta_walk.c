@@ -41,7 +41,8 @@ static int name_is(const xmlNode *node, const char *name)
 	return !strcasecmp((const char *)node->name, name);
 }
 
-/* Folded text of an element, scripts and styles left out. */
+/* Folded text of an element, scripts, styles and drawings left out (the
+ * lean copy of a page has them empty: html_lean.c). */
 static void text_into(newsdoc__sb *sb, const xmlNode *node, int depth, int *pending)
 {
 	const xmlNode *child;
@@ -52,7 +53,8 @@ static void text_into(newsdoc__sb *sb, const xmlNode *node, int depth, int *pend
 				newsdoc__append_folded(sb, (const char *)child->content,
 					strlen((const char *)child->content), pending);
 		} else if (child->type == XML_ELEMENT_NODE && depth < MAX_TEXT_DEPTH &&
-			   !name_is(child, "script") && !name_is(child, "style") && !name_is(child, "noscript")) {
+			   !name_is(child, "script") && !name_is(child, "style") && !name_is(child, "noscript") &&
+			   !name_is(child, "svg")) {
 			int block = !name_is(child, "a") && !name_is(child, "span") && !name_is(child, "b") &&
 				!name_is(child, "strong") && !name_is(child, "em") && !name_is(child, "i");
 			if (block)

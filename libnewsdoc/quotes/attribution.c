@@ -36,8 +36,35 @@ int newsdoc__quote_cls(const clause *c, size_t i)
 	return k;
 }
 
-/* Token i is `literal` (a string literal), ignoring ASCII case. */
-#define is_word(c, i, literal) QUOTE_WORD_IS((c)->text, &(c)->tok[i], literal)
+#define in_list newsdoc__quote_in_list
+
+size_t newsdoc__quote_phrase_at(const clause *c, size_t i, size_t limit, unsigned kinds)
+{
+	char folded[QUOTE_LEX_MAX_PHRASE + 1];
+	size_t n = 0, j, best = i;
+
+	if (i >= limit || !(c->tok[i].lex & QLEX_PHRASE_HEAD))
+		return i;
+	for (j = i; j < limit && j < i + 4 && c->tok[j].kind == QTOK_WORD; j++) {
+		size_t w = c->tok[j].end - c->tok[j].start;
+		if (j > i)
+			folded[n++] = ' ';
+		if (n + w > QUOTE_LEX_MAX_PHRASE || !newsdoc__quote_fold(folded + n, c->text + c->tok[j].start, w))
+			break;
+		n += w;
+		if (newsdoc__quote_lex_phrase_kinds(c->lex, folded, n) & kinds)
+			best = j + 1;
+	}
+	return best;
+}
+
+int newsdoc__quote_ends_in(const clause *c, size_t i, const char *const *suffixes, size_t min_len)
+{
+	size_t n = c->tok[i].end - c->tok[i].start;
+
+	return c->tok[i].kind == QTOK_WORD && n > min_len &&
+		newsdoc__quote_suffix_of(c->text + c->tok[i].start, n, suffixes, 0) != NULL;
+}
 
 int newsdoc__quote_is_punct(const clause *c, size_t i, uint32_t cp)
 {
@@ -49,7 +76,7 @@ int newsdoc__quote_is_punct(const clause *c, size_t i, uint32_t cp)
  * Breitbart"), where a speaker mention goes on. */
 static int mention_link(const clause *c, size_t i)
 {
-	return is_word(c, i, "of") || is_word(c, i, "for") || is_word(c, i, "at");
+	return in_list(c, i, QLEX_LINK);
 }
 
 static int is_connector(const clause *c, size_t i)
@@ -69,12 +96,9 @@ static int possessive(const clause *c, size_t i)
  * word in -ly ("Thomas allegedly told"). */
 static int adverb(const clause *c, size_t i)
 {
-	size_t n = c->tok[i].end - c->tok[i].start;
-
 	if (newsdoc__quote_cls(c, i) == QW_ADVERB)
 		return 1;
-	return c->tok[i].kind == QTOK_WORD && !c->tok[i].cap && n > 4 &&
-		!memcmp(c->text + c->tok[i].end - 2, "ly", 2);
+	return !c->tok[i].cap && newsdoc__quote_ends_in(c, i, c->lang->adverb_suffixes, 4);
 }
 
 /* A word that can start a speaker mention. */
@@ -86,8 +110,7 @@ static int np_start(const clause *c, size_t i)
 		return 0;
 	k = newsdoc__quote_cls(c, i);
 	/* "that border security is working" is a clause, not a speaker. */
-	if (is_word(c, i, "that") || is_word(c, i, "this") || is_word(c, i, "these") ||
-		is_word(c, i, "those"))
+	if (in_list(c, i, QLEX_CLAUSE_OPENER))
 		return 0;
 	if (k == QW_PRONOUN || k == QW_DETERMINER)
 		return 1;
@@ -102,10 +125,7 @@ static int np_start(const clause *c, size_t i)
 /* A lower-case word in -ed: a verb in the past tense, or a participle. */
 static int past_tense(const clause *c, size_t i)
 {
-	size_t n = c->tok[i].end - c->tok[i].start;
-
-	return c->tok[i].kind == QTOK_WORD && !c->tok[i].cap && n > 4 &&
-		!memcmp(c->text + c->tok[i].end - 2, "ed", 2);
+	return !c->tok[i].cap && newsdoc__quote_ends_in(c, i, c->lang->past_suffixes, 4);
 }
 
 /*
@@ -190,22 +210,17 @@ void newsdoc__quote_set_cue(quote_attribution *out, const clause *c, size_t from
 	out->found = 1;
 }
 
-/* "told reporters" keeps its object; other verbs are the cue alone. */
-static size_t cue_end(const clause *c, size_t verb, size_t limit)
+size_t newsdoc__quote_cue_end(const clause *c, size_t verb, size_t limit)
 {
-	if ((is_word(c, verb, "told") || is_word(c, verb, "tells") || is_word(c, verb, "tell")) &&
-		verb + 1 < limit && is_word(c, verb + 1, "reporters"))
-		return verb + 2;
-	if ((is_word(c, verb, "according")) && verb + 1 < limit)
-		return verb + 2;
-	return verb + 1;
+	size_t end = newsdoc__quote_phrase_at(c, verb, limit, QPHRASE_CUE);
+
+	return end > verb ? end : verb + 1;
 }
 
 /* Reporting verbs in -ing form take the subject of the main clause. */
 static int participle(const clause *c, size_t i)
 {
-	size_t n = c->tok[i].end - c->tok[i].start;
-	return n > 4 && !memcmp(c->text + c->tok[i].end - 3, "ing", 3);
+	return newsdoc__quote_ends_in(c, i, c->lang->participle_suffixes, 4);
 }
 
 static size_t first_token_at(const clause *c, size_t byte)
@@ -228,15 +243,13 @@ static size_t clause_start(const clause *c, size_t e, size_t reach)
 /* A lower-case word in a past or present tense form ("pressed", "offers"). */
 int newsdoc__quote_verb_like(const clause *c, size_t i)
 {
-	const char *s = c->text + c->tok[i].start;
-	size_t n = c->tok[i].end - c->tok[i].start;
-
-	if (c->tok[i].kind != QTOK_WORD || c->tok[i].cap || newsdoc__quote_cls(c, i) != QW_NONE || n < 4)
+	if (c->tok[i].kind != QTOK_WORD || c->tok[i].cap || newsdoc__quote_cls(c, i) != QW_NONE ||
+		c->tok[i].end - c->tok[i].start < 4)
 		return 0;
-	if (i + 1 < c->count && (is_word(c, i + 1, "back") ||
-		is_word(c, i + 1, "out")))
+	if (i + 1 < c->count && in_list(c, i + 1, QLEX_VERB_PARTICLE))
 		return 1;  /* "shot back", "lashed out" */
-	return (s[n - 2] == 'e' && s[n - 1] == 'd') || (s[n - 1] == 's' && s[n - 2] != 's');
+	return newsdoc__quote_ends_in(c, i, c->lang->verb_suffixes, 0) &&
+		!newsdoc__quote_ends_in(c, i, c->lang->not_verb_suffixes, 0);
 }
 
 static int subject_before(quote_attribution *out, const clause *c, size_t c0, size_t verb);
@@ -258,8 +271,7 @@ static int subject_ok(const clause *c, size_t from, size_t to)
 			return 0;
 		/* "Smith and Jones", "a spokesman for the city"; other small
 		 * words make a clause ("Cameron will work with whoever"). */
-		if (kk == QW_STOP && !mention_link(c, k) && !is_word(c, k, "and") &&
-			!is_word(c, k, "from"))
+		if (kk == QW_STOP && !mention_link(c, k) && !in_list(c, k, QLEX_JOINER))
 			return 0;
 		has_cap |= c->tok[k].cap;
 	}
@@ -297,15 +309,19 @@ static void after_quote(quote_attribution *out, const clause *c, size_t a, size_
 		}
 		return;
 	}
-	if (is_word(c, i, "according") && i + 1 < limit && is_word(c, i + 1, "to")) {
-		end = newsdoc__quote_np_forward(c, i + 2, limit);
-		if (end > i + 2) {
-			newsdoc__quote_set_speaker(out, c, i + 2, end);
-			newsdoc__quote_set_cue(out, c, i, i + 2);
+	if ((j = newsdoc__quote_phrase_at(c, i, limit, QPHRASE_ACCORDING | QPHRASE_ACCORDING_AFTER)) > i) {
+		end = newsdoc__quote_np_forward(c, j, limit);
+		if (end > j) {
+			newsdoc__quote_set_speaker(out, c, j, end);
+			newsdoc__quote_set_cue(out, c, i, j);
 			out->after = 1;
 		}
 		return;
 	}
+	/* « … », dit-il / a-t-il dit / a déclaré le ministre / hatte VW-Chef
+	 * Winterkorn erklärt */
+	if (newsdoc__quote_inverted_after(out, c, i, limit))
+		return;
 	/* Room for an apposition: Harry Bond, 30, of Raleigh, N.C., who
 	 * was among those polled, said */
 	for (j = i; j < limit && j < i + MAX_SUBJECT + 14; j++) {
@@ -322,7 +338,7 @@ static void after_quote(quote_attribution *out, const clause *c, size_t a, size_
 			!(c->tok[i].cap || newsdoc__quote_cls(c, i) == QW_PRONOUN))
 			return;
 		verb_end = end + 1;
-		if (verb_end < limit && (is_word(c, verb_end, "back") || is_word(c, verb_end, "out")))
+		if (verb_end < limit && in_list(c, verb_end, QLEX_VERB_PARTICLE))
 			verb_end++;
 		if (verb_end == limit || newsdoc__quote_is_punct(c, verb_end, ',') || newsdoc__quote_cls(c, verb_end) == QW_STOP) {
 			newsdoc__quote_set_speaker(out, c, i, end);
@@ -337,7 +353,7 @@ static void after_quote(quote_attribution *out, const clause *c, size_t a, size_
 		if (end == verb + 1)
 			return;
 		newsdoc__quote_set_speaker(out, c, verb + 1, end);
-		newsdoc__quote_set_cue(out, c, verb, cue_end(c, verb, limit));
+		newsdoc__quote_set_cue(out, c, verb, newsdoc__quote_cue_end(c, verb, limit));
 		out->after = 1;
 		return;
 	}
@@ -361,7 +377,7 @@ static void after_quote(quote_attribution *out, const clause *c, size_t a, size_
 				if (newsdoc__quote_is_punct(c, k - 1, ','))
 					break;
 			if (k > i && k < verb && subject_before(out, c, k, verb)) {
-				newsdoc__quote_set_cue(out, c, verb, cue_end(c, verb, limit));
+				newsdoc__quote_set_cue(out, c, verb, newsdoc__quote_cue_end(c, verb, limit));
 				out->after = 1;
 			}
 			return;
@@ -371,7 +387,7 @@ static void after_quote(quote_attribution *out, const clause *c, size_t a, size_
 			return;
 		newsdoc__quote_set_speaker(out, c, i, subject_end);
 		newsdoc__quote_set_cue(out, c, cue_start < verb && cue_start >= subject_end ? cue_start : verb,
-			cue_end(c, verb, limit));
+			newsdoc__quote_cue_end(c, verb, limit));
 		out->after = 1;
 	}
 }
@@ -459,6 +475,59 @@ static int clause_subject(quote_attribution *out, const clause *c, size_t c0, si
 }
 
 /*
+ * The quoted words at token e are what the naming verb at `verb` names:
+ * they follow a naming link ("als", "von einer"), or the verb's object in
+ * the same stretch between commas ("nannte seinen Platzverweis „…“"); not
+ * another preposition ("in einem Interview mit dem „Deutschlandfunk“").
+ */
+static int names_the_words(const clause *c, size_t verb, size_t e)
+{
+	size_t i, before = e, segment = verb;
+
+	if (!in_list(c, verb, QLEX_NAMING) || e <= verb + 1)
+		return 0;
+	while (before > verb + 1 && newsdoc__quote_cls(c, before - 1) == QW_DETERMINER)
+		before--;
+	for (i = verb; i < e; i++)
+		if (newsdoc__quote_is_punct(c, i, ','))
+			segment = i;
+	if (in_list(c, before - 1, QLEX_NAMING_LINK))
+		return 1;
+	return segment == verb && newsdoc__quote_cls(c, before - 1) != QW_STOP;
+}
+
+/*
+ * Quoted words that a naming verb's clause holds: "nannte den Platzverweis
+ * „überzogen“", "bezeichnete ihn als „Gesindel“", "sprach von einer
+ * „Katastrophe“", "a qualifié la réforme de « désastre »". The words are
+ * the subject's, however few: `named` tells the caller so. The nearest
+ * such verb before the mark in the clause [c0, e) counts.
+ */
+static int naming_before(quote_attribution *out, const clause *c, size_t c0, size_t e)
+{
+	size_t i, verb = e, start, end;
+
+	for (i = e; i > c0; i--)
+		if (in_list(c, i - 1, QLEX_NAMING) && c->tok[i - 1].kind == QTOK_WORD && !c->tok[i - 1].cap) {
+			verb = i - 1;
+			break;
+		}
+	if (verb == e || !names_the_words(c, verb, e))
+		return 0;
+	if (c->lang->verb_second && !newsdoc__quote_fronted_subject(c, c0, verb, e)) {
+		end = newsdoc__quote_subject_after(c, verb + 1, e, &start);
+		if (end == start)
+			return 0;
+		newsdoc__quote_set_speaker(out, c, start, end);
+	} else if (!subject_before(out, c, c0, verb) && !clause_subject(out, c, c0, verb)) {
+		return 0;
+	}
+	newsdoc__quote_set_cue(out, c, verb, verb + 1);
+	out->named = 1;
+	return 1;
+}
+
+/*
  * The clause before the quotation, tokens [c0, e): "Smith said:", "Smith
  * told reporters,", "according to Smith,", "Said Smith:", a participle
  * ("…, saying"), or a colon after a clause that names the speaker.
@@ -472,20 +541,22 @@ static void before_quote(quote_attribution *out, const clause *c, size_t c0, siz
 	while (e > c0 && c->tok[e - 1].kind == QTOK_PUNCT && (c->tok[e - 1].cp == ',' ||
 		c->tok[e - 1].cp == ':' || newsdoc__quote_is_dash(&c->tok[e - 1])))
 		e--;
-	if (e > c0 && is_word(c, e - 1, "that"))
+	if (e > c0 && in_list(c, e - 1, QLEX_COMPLEMENTIZER))
 		e--;
 	if (e == c0)
 		return;
 	verb = e;  /* none yet (e moved past the punctuation) */
-	for (i = c0; i + 1 < e; i++)
-		if (is_word(c, i, "according") && is_word(c, i + 1, "to")) {
-			end = newsdoc__quote_np_forward(c, i + 2, e);
-			if (end > i + 2) {
-				newsdoc__quote_set_speaker(out, c, i + 2, end);
-				newsdoc__quote_set_cue(out, c, i, i + 2);
+	for (i = c0; i + 1 < e; i++) {
+		size_t j = newsdoc__quote_phrase_at(c, i, e, QPHRASE_ACCORDING);
+		if (j > i) {
+			end = newsdoc__quote_np_forward(c, j, e);
+			if (end > j) {
+				newsdoc__quote_set_speaker(out, c, j, end);
+				newsdoc__quote_set_cue(out, c, i, j);
 				return;
 			}
 		}
+	}
 	for (i = e; i > c0 && e - i < BEFORE_REACH; i--)
 		if (newsdoc__quote_cls(c, i - 1) == QW_REPORT) {
 			verb = i - 1;
@@ -494,26 +565,26 @@ static void before_quote(quote_attribution *out, const clause *c, size_t c0, siz
 	/* "Said Dorothy Poynter, who grew up with Ali in the neighborhood,"
 	 * (a past or present form: "Read the updates below:" is no cue). */
 	if (verb == e && c->tok[c0].cap && c->tok[c0].word_class == QW_REPORT &&
-		(is_word(c, c0, "said") || is_word(c, c0, "says") || is_word(c, c0, "wrote") ||
-		is_word(c, c0, "told") || (c->tok[c0].end - c->tok[c0].start > 4 &&
-		!memcmp(c->text + c->tok[c0].end - 2, "ed", 2))))
+		(in_list(c, c0, QLEX_FRONTED) || newsdoc__quote_ends_in(c, c0, c->lang->past_suffixes, 4)))
 		verb = c0;
+	if (verb < e && c->lang->verb_second && newsdoc__quote_v2_before(out, c, c0, verb, e))
+		return;
 	if (verb < e) {
 		/* "said he was": a reported clause holds the quotation (an
 		 * aside after a comma does not count: "Said Dorothy Poynter,
 		 * who grew up with Ali,"). */
 		for (i = verb + 1; i < e && !newsdoc__quote_is_punct(c, i, ','); i++)
-			if ((newsdoc__quote_cls(c, i) == QW_PRONOUN && !is_word(c, i, "who")) || newsdoc__quote_cls(c, i) == QW_AUX ||
+			if ((newsdoc__quote_cls(c, i) == QW_PRONOUN && !in_list(c, i, QLEX_RELATIVE)) || newsdoc__quote_cls(c, i) == QW_AUX ||
 				newsdoc__quote_cls(c, i) == QW_REPORT)
 				return;
-		if (participle(c, verb) && !is_word(c, verb, "according")) {
+		if (participle(c, verb)) {
 			clause_subject(out, c, c0, verb);
 			/* The cue stands even when its subject is out of reach. */
 			newsdoc__quote_set_cue(out, c, verb, verb + 1);
 			return;
 		}
 		if (subject_before(out, c, c0, verb)) {
-			newsdoc__quote_set_cue(out, c, verb, cue_end(c, verb, e));
+			newsdoc__quote_set_cue(out, c, verb, newsdoc__quote_cue_end(c, verb, e));
 			return;
 		}
 		/* Said Smith: */
@@ -526,16 +597,25 @@ static void before_quote(quote_attribution *out, const clause *c, size_t c0, siz
 			}
 		}
 		if (clause_subject(out, c, c0, verb))
-			newsdoc__quote_set_cue(out, c, verb, cue_end(c, verb, e));
+			newsdoc__quote_set_cue(out, c, verb, newsdoc__quote_cue_end(c, verb, e));
 		return;
 	}
+	if (!colon && naming_before(out, c, c0, e))
+		return;
 	if (colon) {
 		/* "As Joel Pollak observed, the winner was the stage itself:" */
 		for (i = c0; i < e; i++)
 			if (newsdoc__quote_cls(c, i) == QW_REPORT && !participle(c, i) && subject_before(out, c, c0, i)) {
-				newsdoc__quote_set_cue(out, c, i, cue_end(c, i, e));
+				newsdoc__quote_set_cue(out, c, i, newsdoc__quote_cue_end(c, i, e));
 				return;
 			}
+		/* "Im Kongress warb Obama mit den Worten:": the subject of a
+		 * verb-second clause whose verb the lexicon does not know */
+		if (c->lang->verb_second && newsdoc__quote_v2_subject(out, c, c0, e)) {
+			out->cue_literal = ":";
+			out->found = 1;
+			return;
+		}
 		/* "In conclusion, Ji Seong-ho's words were shared:" */
 		seg = c0;
 		for (i = c0; i < e; i++)
@@ -587,7 +667,7 @@ static int utterance_before(const clause *c, size_t e)
 		return 0;
 	if (c->tok[i - 1].lex & QLEX_UTTERANCE)
 		return 1;
-	return i >= 2 && is_word(c, i - 1, "of") && (c->tok[i - 2].lex & QLEX_UTTERANCE_OF);
+	return i >= 2 && in_list(c, i - 1, QLEX_UTTERANCE_LINK) && in_list(c, i - 2, QLEX_UTTERANCE_OF);
 }
 
 /* After a cue found before the mark: is it next to the mark? */
@@ -604,7 +684,7 @@ static void set_adjacent(quote_attribution *out, const clause *c, size_t e)
 	for (; i < e; i++) {
 		if (c->tok[i].kind == QTOK_PUNCT && (c->tok[i].cp == ',' || c->tok[i].cp == ':'))
 			continue;
-		if (is_word(c, i, "that"))
+		if (in_list(c, i, QLEX_COMPLEMENTIZER))
 			continue;
 		gap++;
 	}
@@ -621,11 +701,11 @@ static int short_sentence(const clause *c, size_t a, const quote_attribution *at
 	return i >= c->count || newsdoc__quote_sentence_end(&c->tok[i]);
 }
 
-void newsdoc__quote_attribute(quote_attribution *out, const char *text,
+void newsdoc__quote_attribute(quote_attribution *out, const quote_lexicon *lex, const char *text,
 	const quote_token_list *tokens, const quote_span_list *spans, size_t index)
 {
 	const quote_mark_span *span = &spans->items[index];
-	clause c = { text, tokens->items, tokens->count };
+	clause c = newsdoc__quote_clause(lex, text, tokens);
 	size_t a, b, e, c0;
 
 	memset(out, 0, sizeof(*out));
@@ -658,10 +738,10 @@ void newsdoc__quote_attribute(quote_attribution *out, const char *text,
 	out->words_before = words_before(&c, e);
 }
 
-void newsdoc__quote_intro_attribute(quote_attribution *out, const char *text,
+void newsdoc__quote_intro_attribute(quote_attribution *out, const quote_lexicon *lex, const char *text,
 	const quote_token_list *tokens)
 {
-	clause c = { text, tokens->items, tokens->count };
+	clause c = newsdoc__quote_clause(lex, text, tokens);
 	size_t e, c0;
 
 	memset(out, 0, sizeof(*out));
@@ -686,22 +766,35 @@ static int sentence_subject(quote_attribution *out, const clause *c, size_t c0, 
 	return 1;
 }
 
-void newsdoc__quote_weak_speaker(quote_attribution *out, const char *text,
+void newsdoc__quote_weak_speaker(quote_attribution *out, const quote_lexicon *lex, const char *text,
 	const quote_token_list *tokens, const quote_span_list *spans, size_t index)
 {
 	const quote_mark_span *span = &spans->items[index];
-	clause c = { text, tokens->items, tokens->count };
+	clause c = newsdoc__quote_clause(lex, text, tokens);
 	size_t e, c0, p0;
 
 	e = first_token_at(&c, span->open);
 	c0 = clause_start(&c, e, MAX_CLAUSE);
 	if (c0 < e) {
 		/* Mrs. Clinton introduced him as "…": the sentence's subject. */
-		sentence_subject(out, &c, c0, e);
+		if (c.lang->verb_second)
+			newsdoc__quote_v2_subject(out, &c, c0, e);
+		else
+			sentence_subject(out, &c, c0, e);
 		return;
 	}
 	if (c0 == 0 || !newsdoc__quote_sentence_end(&c.tok[c0 - 1]))
 		return;
+	if (c.lang->verb_second) {
+		/* "Sadiq Khan, einer der Abgeordneten, verurteilte die Haltung
+		 * der Regierung. „…“": the subject of the sentence before, at
+		 * any length, unless a quotation ends it */
+		p0 = clause_start(&c, c0 - 1, MAX_CLAUSE);
+		if (p0 > 0 && !newsdoc__quote_sentence_end(&c.tok[p0 - 1]))
+			return;
+		newsdoc__quote_v2_subject(out, &c, p0, c0 - 1);
+		return;
+	}
 	/* Dianne Bystrom agreed. "…": the subject of a short sentence before
 	 * (one that starts within SHORT_SENTENCE tokens of its end mark). */
 	p0 = clause_start(&c, c0 - 1, SHORT_SENTENCE);

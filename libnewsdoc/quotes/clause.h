@@ -11,7 +11,36 @@ typedef struct clause {
 	const char *text;
 	const quote_token *tok;
 	size_t count;  /* tokens in the whole block */
+	const quote_lexicon *lex;
+	const quote_lang *lang;  /* the lexicon's */
 } clause;
+
+/* A clause over a block's tokens. */
+static inline clause newsdoc__quote_clause(const quote_lexicon *lex, const char *text,
+	const quote_token_list *tokens)
+{
+	clause c;
+
+	c.text = text;
+	c.tok = tokens->items;
+	c.count = tokens->count;
+	c.lex = lex;
+	c.lang = newsdoc__quote_lexicon_lang(lex);
+	return c;
+}
+
+/* Token i is in the lexicon's list `flag` (QLEX_*). */
+static inline int newsdoc__quote_in_list(const clause *c, size_t i, quote_lex_flags flag)
+{
+	return (c->tok[i].lex & flag) != 0;
+}
+
+/* The end (exclusive) of the longest phrase of one of `kinds` (QPHRASE_*)
+ * that starts at token i and ends before `limit`; i when there is none. */
+size_t newsdoc__quote_phrase_at(const clause *c, size_t i, size_t limit, unsigned kinds);
+/* Token i is a word in the language's list `suffixes` by its ending, with
+ * more than `min_len` bytes in all (compared as written). */
+int newsdoc__quote_ends_in(const clause *c, size_t i, const char *const *suffixes, size_t min_len);
 
 /* A word's class (QCLS_*), with a reporting verb after a determiner or a
  * possessive read as a noun. */
@@ -25,5 +54,48 @@ void newsdoc__quote_set_speaker(quote_attribution *out, const clause *c, size_t 
 void newsdoc__quote_set_cue(quote_attribution *out, const clause *c, size_t from, size_t to);
 /* Token i can be a reporting verb here. */
 int newsdoc__quote_verb_like(const clause *c, size_t i);
+/* The end of the cue whose verb is token `verb`: "told reporters" keeps
+ * its object; other verbs are the cue alone. */
+size_t newsdoc__quote_cue_end(const clause *c, size_t verb, size_t limit);
+
+/* ---- subjects after their verb (subject.c) ---- */
+
+/* Token i joins a verb and its subject pronoun ("dit-il", "a-t-elle"):
+ * the pronoun is the speaker. */
+int newsdoc__quote_inverted_pronoun(quote_attribution *out, const clause *c, size_t i);
+/* The subject that follows a verb, from token `from` (reflexives and
+ * adverbs passed over); for an impersonal subject ("heißt es in der
+ * Erklärung") the phrase after its preposition. Returns its end, *start
+ * its first token; == *start: none. */
+size_t newsdoc__quote_subject_after(const clause *c, size_t from, size_t limit, size_t *start);
+/* The subject after token i names no one ("heißt es"). */
+int newsdoc__quote_impersonal_at(const clause *c, size_t i, size_t limit);
+/* The source named by the phrase in front of an impersonal verb: "In der
+ * Erklärung heißt es" gives "der Erklärung". */
+int newsdoc__quote_fronted_source(quote_attribution *out, const clause *c, size_t c0, size_t verb);
+/* In a verb-second clause, the phrase [c0, verb) is the verb's subject
+ * (not "Dazu", "Im Interview", "Als er ankam,"). */
+int newsdoc__quote_fronted_subject(const clause *c, size_t c0, size_t verb, size_t limit);
+/* The finite verb of a verb-second clause [c0, e) (e: none found): the
+ * first auxiliary or reporting verb, or the first lower-case word of no
+ * list after a noun or a comma; after a subordinate clause in front, the
+ * word after its comma. */
+size_t newsdoc__quote_v2_finite(const clause *c, size_t c0, size_t e);
+/* The subject of the verb-second clause [c0, e): a source named by an
+ * "according" phrase at its start, the phrase in front of the finite verb
+ * when that is the subject, else the one after the verb. */
+int newsdoc__quote_v2_subject(quote_attribution *out, const clause *c, size_t c0, size_t e);
+/* A cue after a quotation, from token i, that starts with its verb and
+ * names the speaker after it where "said Smith" does not reach: a pronoun
+ * written into the verb ("dit-il", "a-t-il dit"), an auxiliary before the
+ * verb ("a déclaré le ministre", "ha detto il ministro"), or in a
+ * verb-second language an auxiliary before the subject and the participle
+ * at the end ("hatte VW-Chef Winterkorn in einem Interview erklärt"). */
+int newsdoc__quote_inverted_after(quote_attribution *out, const clause *c, size_t i, size_t limit);
+/* A verb-second clause [c0, e) before a quotation, its reporting verb at
+ * `verb`, whose front is not the subject: "Dazu sagte X:", "Im Interview
+ * mit der BBC sagte er:"; for "Auf der Homepage heißt es:" the source is
+ * the phrase in front. */
+int newsdoc__quote_v2_before(quote_attribution *out, const clause *c, size_t c0, size_t verb, size_t e);
 
 #endif

@@ -73,10 +73,10 @@ static size_t headline_speaker(const clause *c, size_t from, size_t limit)
 	return end;
 }
 
-void newsdoc__quote_headline(quote_headline *out, const char *text,
+void newsdoc__quote_headline(quote_headline *out, const quote_lexicon *lex, const char *text,
 	const quote_token_list *tokens)
 {
-	clause c = { text, tokens->items, tokens->count };
+	clause c = newsdoc__quote_clause(lex, text, tokens);
 	size_t n = tokens->count, k, last, end, verb;
 
 	memset(out, 0, sizeof(*out));

@@ -102,7 +102,7 @@ static int lang_is(const char *language, const char *const *codes)
 	return 0;
 }
 
-quote_convention newsdoc__quote_convention(const char *language)
+quote_convention newsdoc__quote_convention(const char *language, quote_convention fallback)
 {
 	/* „ “ and » « : German and its neighbours. */
 	static const char *const german[] = { "de", "cs", "sk", "da", "hr", "sl", "lt", "et",
@@ -111,7 +111,7 @@ quote_convention newsdoc__quote_convention(const char *language)
 	static const char *const nordic[] = { "sv", "fi", NULL };
 
 	if (!language)
-		return QUOTE_CONV_DEFAULT;
+		return fallback;
 	/* Swiss German writes « » like French. */
 	if (!strncmp(language, "de-CH", 5) || !strncmp(language, "de_CH", 5))
 		return QUOTE_CONV_DEFAULT;
@@ -121,7 +121,7 @@ quote_convention newsdoc__quote_convention(const char *language)
 		return QUOTE_CONV_FRENCH;
 	if (lang_is(language, nordic))
 		return QUOTE_CONV_NORDIC;
-	return QUOTE_CONV_DEFAULT;
+	return fallback;
 }
 
 /* The closing marks that end a quotation opened by `opener`. */

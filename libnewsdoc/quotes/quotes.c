@@ -78,6 +78,7 @@ typedef struct quote_pass {
 	newsdoc_document *doc;
 	size_t max_quotes, added;
 	int by_sentence;           /* NEWSDOC_PARSE_QUOTES_BY_SENTENCE */
+	const quote_lexicon *lex;  /* of the document's language */
 	quote_convention conv;
 	quote_names names;
 	quote_token_list tokens;
@@ -260,7 +261,7 @@ static int looks_like_title(const char *text, const quote_token_list *tokens,
 	newsdoc__work_charge(i - first);
 	if (i < tokens->count && tokens->items[i].kind == QTOK_PUNCT && tokens->items[i].cp == ',')
 		i++;
-	if (i < tokens->count && QUOTE_WORD_IS(text, &tokens->items[i], "by"))
+	if (i < tokens->count && (tokens->items[i].lex & QLEX_BYLINE))
 		return 1;
 	/* "USA! USA!" and "Mr. D'Souza?" are chanted or asked. */
 	if (span->end > span->start && (text[span->end - 1] == '!' || text[span->end - 1] == '?'))
@@ -361,7 +362,7 @@ static int continue_pending(quote_pass *pass, const char *text, size_t *used, in
 		return p->text.failed ? newsdoc__error_oom() : 0;
 	}
 	if (!p->who.speaker) {
-		newsdoc__quote_attribute(&attr, text, &pass->tokens, &pass->spans, 0);
+		newsdoc__quote_attribute(&attr, pass->lex, text, &pass->tokens, &pass->spans, 0);
 		if (attr.found && attr.after && (error = speaker_from(&p->who, text, &attr)) != 0)
 			return error;
 	}
@@ -401,7 +402,7 @@ static size_t join_split(quote_pass *pass, newsdoc__sb *quote_text, const char *
 
 		/* A cue before the next piece can only be the one between the
 		 * pieces; a cue after it makes a sentence of its own. */
-		newsdoc__quote_attribute(&next_attr, text, &pass->tokens, spans, k + 1);
+		newsdoc__quote_attribute(&next_attr, pass->lex, text, &pass->tokens, spans, k + 1);
 		if (next_attr.found && next_attr.after)
 			break;
 		newsdoc__sb_putc(quote_text, ' ');
@@ -418,7 +419,7 @@ static int note_intro(quote_pass *pass, size_t block, const char *text)
 {
 	quote_attribution attr;
 
-	newsdoc__quote_intro_attribute(&attr, text, &pass->tokens);
+	newsdoc__quote_intro_attribute(&attr, pass->lex, text, &pass->tokens);
 	if (attr.found && attr.speaker_end > attr.speaker_start) {
 		pass->intro_block = (long)block;
 		return speaker_from(&pass->intro, text, &attr);
@@ -439,7 +440,7 @@ static int plain_block(quote_pass *pass, size_t block, const char *text, size_t 
 	size_t pos = 0, count = 0;
 	int error, colon = 0;
 
-	while (newsdoc__quote_next_token(text, len, &pos, &tok, 0)) {
+	while (newsdoc__quote_next_token(pass->lex, text, len, &pos, &tok, 0)) {
 		if ((error = newsdoc__quote_names_feed(&pass->names, &scan, text, &tok)) != 0)
 			return error;
 		colon = tok.kind == QTOK_PUNCT && tok.cp == ':';
@@ -449,7 +450,7 @@ static int plain_block(quote_pass *pass, size_t block, const char *text, size_t 
 	if ((error = newsdoc__quote_names_finish(&pass->names, &scan, text)) != 0 ||
 		(error = flush_pending(pass)) != 0 || !colon)
 		return error;
-	if ((error = newsdoc__quote_tokenize(&pass->tokens, text, len)) != 0)
+	if ((error = newsdoc__quote_tokenize(pass->lex, &pass->tokens, text, len)) != 0)
 		return error;
 	return note_intro(pass, block, text);
 }
@@ -471,7 +472,7 @@ static int process_block(quote_pass *pass, size_t block, const char *text, size_
 		return error;
 	if (spans->count == 0)
 		return plain_block(pass, block, text, len);
-	if ((error = newsdoc__quote_tokenize(&pass->tokens, text, len)) != 0 ||
+	if ((error = newsdoc__quote_tokenize(pass->lex, &pass->tokens, text, len)) != 0 ||
 		(error = newsdoc__quote_names_learn(&pass->names, text, &pass->tokens)) != 0)
 		return error;
 	if ((error = continue_pending(pass, text, &used, &open_still)) != 0 || open_still)
@@ -488,7 +489,7 @@ static int process_block(quote_pass *pass, size_t block, const char *text, size_
 		long start_cp;
 		int goes_on;
 
-		newsdoc__quote_attribute(&attr, text, &pass->tokens, spans, k);
+		newsdoc__quote_attribute(&attr, pass->lex, text, &pass->tokens, spans, k);
 		carried = starts_para || emitted_here ? carried_speaker(pass, block) : NULL;
 		if (attr.found && attr.speaker_end > attr.speaker_start)
 			error = speaker_from(&who, text, &attr);
@@ -497,7 +498,7 @@ static int process_block(quote_pass *pass, size_t block, const char *text, size_
 		else {
 			quote_attribution weak;
 			memset(&weak, 0, sizeof(weak));
-			newsdoc__quote_weak_speaker(&weak, text, &pass->tokens, spans, k);
+			newsdoc__quote_weak_speaker(&weak, pass->lex, text, &pass->tokens, spans, k);
 			error = speaker_from(&who, text, &weak);
 			if (!error && attr.found && !who.cue && attr.cue_end > attr.cue_start &&
 				!(who.cue = newsdoc__strndup(text + attr.cue_start, attr.cue_end - attr.cue_start)))
@@ -527,17 +528,19 @@ static int process_block(quote_pass *pass, size_t block, const char *text, size_
 		 * cue stands right before them, the quotation opens the
 		 * sentence its cue follows, it is introduced (see introduced),
 		 * or the cue's clause names the words as chanted, shouted or
-		 * read out (attr.utterance: quotes at any length, titles too). */
+		 * read out (attr.utterance: quotes at any length, titles too),
+		 * or a naming verb's clause gives them as its subject's words
+		 * (attr.named: „Gesindel“, a „beschämenden Deal“). */
 		if (words <= SCARE_MAX_WORDS && !starts_para &&
 			!(introduced(text, &pass->tokens, span) &&
 			(who.speaker || after_colon(&pass->tokens, span))) &&
 			!(attr.found && (attr.after ? attr.words_before == 0 : attr.adjacent)) &&
-			!attr.utterance && !goes_on)
+			!attr.utterance && !attr.named && !goes_on)
 			continue;
 		if (!attr.found && starts_para && words < 2)
 			continue;
 		if (looks_like_title(text, &pass->tokens, span) && !after_colon(&pass->tokens, span) &&
-			!(attr.found && attr.after && attr.words_before == 0) && !attr.utterance)
+			!(attr.found && attr.after && attr.words_before == 0) && !attr.utterance && !attr.named)
 			continue;
 		quote_text.len = 0;
 		newsdoc__sb_put(&quote_text, text + span->start, span->end - span->start);
@@ -574,9 +577,9 @@ static int title_quote(quote_pass *pass, const char *title)
 
 	if (!title || !*title || pass->max_quotes == 0)
 		return 0;
-	if ((error = newsdoc__quote_tokenize(&pass->tokens, title, strlen(title))) != 0)
+	if ((error = newsdoc__quote_tokenize(pass->lex, &pass->tokens, title, strlen(title))) != 0)
 		return error;
-	newsdoc__quote_headline(&headline, title, &pass->tokens);
+	newsdoc__quote_headline(&headline, pass->lex, title, &pass->tokens);
 	if (!headline.found)
 		return 0;
 	memset(&who, 0, sizeof(who));
@@ -614,6 +617,8 @@ static int quotable(const newsdoc_block *block)
 int newsdoc__quotes_extract(newsdoc_document *doc, const newsdoc_parse_options *opts)
 {
 	quote_pass pass;
+	const quote_lang *lang, *tagged;
+	const char *tag;
 	size_t i, count;
 	int error = 0;
 
@@ -623,10 +628,16 @@ int newsdoc__quotes_extract(newsdoc_document *doc, const newsdoc_parse_options *
 	pass.doc = doc;
 	pass.max_quotes = opts && opts->max_quotes ? opts->max_quotes : DEFAULT_MAX_QUOTES;
 	pass.by_sentence = opts && (opts->flags & NEWSDOC_PARSE_QUOTES_BY_SENTENCE);
-	pass.conv = newsdoc__quote_convention(newsdoc_document_language(doc));
+	lang = newsdoc__quote_lang_of(doc);
+	tag = newsdoc_document_language(doc);
+	tagged = newsdoc__quote_lang_by_tag(tag);
+	pass.lex = newsdoc__quote_lexicon_for(lang);
+	/* The tag says more about the marks than the table ("de-CH" writes
+	 * « »), unless the text's own language overrode it. */
+	pass.conv = tagged && tagged != lang ? lang->convention :
+		newsdoc__quote_convention(tag, lang->convention);
 	pass.last_block = pass.last_person_block = pass.intro_block = -1;
 	newsdoc__quote_token_list_init(&pass.tokens, pass.token_buffer, TOKEN_BUFFER);
-	newsdoc__quote_lexicon_init();
 	error = title_quote(&pass, newsdoc_document_title(doc));
 	count = newsdoc_document_block_count(doc);
 	for (i = 0; i < count && !error && pass.added < pass.max_quotes && !newsdoc__work_exceeded(); i++) {

@@ -10,19 +10,53 @@
 #include <stdint.h>
 
 #include "quotes.h"
+#include "lang.h"
 #include "../str_set.h" /* newsdoc__hash_bytes: the lexicon's slots, the names' repeats */
+
+/* ---- languages (lang.c, lexicon.c; the tables in lang_*.c) ---- */
+
+/* The QLEX_* lists a word is in (below). */
+typedef uint64_t quote_lex_flags;
+
+#define QUOTE_LANG_COUNT 7
+/* The table at index i (0: English, the default), or NULL past the end. */
+const quote_lang *newsdoc__quote_lang_at(size_t i);
+
+/* Longest word the lexicon holds, in bytes (longer tokens are not looked
+ * up), and longest phrase. */
+#define QUOTE_LEX_MAX_WORD 24
+#define QUOTE_LEX_MAX_PHRASE 63
+
+/* One language's word lists as a hash table (lexicon.c). */
+typedef struct quote_lexicon quote_lexicon;
+
+/* The lexicon of a table (built once per process, on first use). */
+const quote_lexicon *newsdoc__quote_lexicon_for(const quote_lang *lang);
+const quote_lang *newsdoc__quote_lexicon_lang(const quote_lexicon *lex);
+/* QLEX_* flags of n bytes compared exactly (already folded). */
+quote_lex_flags newsdoc__quote_lex_exact(const quote_lexicon *lex, const char *s, size_t n);
+/* QPHRASE_* kinds of a folded phrase (words joined by one space). */
+unsigned newsdoc__quote_lex_phrase_kinds(const quote_lexicon *lex, const char *folded, size_t n);
+/* Copy n bytes folded to lower case (ASCII and Latin-1 capitals) into out
+ * (room for QUOTE_LEX_MAX_WORD bytes); 0 when the word is longer. */
+size_t newsdoc__quote_fold(char *out, const char *s, size_t n);
+/* The first of `suffixes` that `word` ends in, with at least min_stem bytes
+ * before it, or NULL. */
+const char *newsdoc__quote_suffix_of(const char *word, size_t n, const char *const *suffixes,
+	size_t min_stem);
+/* A report verb's form that the list does not spell out (lang.h:
+ * report_suffixes). `word` is folded, with room for one byte more. */
+int newsdoc__quote_report_form(const quote_lexicon *lex, char *word, size_t n);
+
+/* The table for a document: the one its title and body vote for (lang.c),
+ * else its language tag's, else English. */
+const quote_lang *newsdoc__quote_lang_of(const newsdoc_document *doc);
 
 /* ---- quotation marks (marks.c) ---- */
 
-/* The mark conventions that differ between languages. */
-typedef enum quote_convention {
-	QUOTE_CONV_DEFAULT = 0,  /* “ ” and « », either guillemet may open */
-	QUOTE_CONV_GERMAN,       /* „ “ and » «: “ closes, » opens */
-	QUOTE_CONV_FRENCH,       /* « » with spaces inside the marks */
-	QUOTE_CONV_NORDIC        /* ” ” and » »: the same mark opens and closes */
-} quote_convention;
-
-quote_convention newsdoc__quote_convention(const char *language);
+/* The convention a language tag asks for; `fallback` when the tag says
+ * nothing (no tag, or a language the list does not name). */
+quote_convention newsdoc__quote_convention(const char *language, quote_convention fallback);
 
 /* One outermost quotation in a block's text, in byte offsets. */
 typedef struct quote_mark_span {
@@ -66,8 +100,8 @@ typedef struct quote_token {
 	unsigned char kind;
 	unsigned char cap;   /* a word that starts with a capital letter */
 	unsigned char word_class;  /* quote_word_class, looked up once */
-	unsigned short lex;  /* QLEX_* lists the word is in, looked up once */
 	uint32_t cp;         /* first code point (punctuation and marks) */
+	quote_lex_flags lex; /* QLEX_* lists the word is in, looked up once */
 } quote_token;
 
 typedef struct quote_token_list {
@@ -88,12 +122,13 @@ static inline void newsdoc__quote_token_list_init(quote_token_list *list, quote_
 	list->owned = 0;
 }
 
-int newsdoc__quote_tokenize(quote_token_list *out, const char *text, size_t len);
+int newsdoc__quote_tokenize(const quote_lexicon *lex, quote_token_list *out, const char *text,
+	size_t len);
 /* The token at or after *pos (moved past it); 0 at the end of the text.
  * With `lower_too` 0 only capitalised words are looked up in the lexicon
  * (enough to learn names); the others keep QW_NONE and no lists. */
-int newsdoc__quote_next_token(const char *text, size_t len, size_t *pos, quote_token *tok,
-	int lower_too);
+int newsdoc__quote_next_token(const quote_lexicon *lex, const char *text, size_t len, size_t *pos,
+	quote_token *tok, int lower_too);
 void newsdoc__quote_token_list_free(quote_token_list *list);
 /* Index of the first of `count` tokens that starts at or after `byte`. */
 size_t newsdoc__quote_token_at(const quote_token *tokens, size_t count, size_t byte);
@@ -109,28 +144,51 @@ typedef enum quote_word_class {
 	QW_STOP         /* words that end a noun phrase going backwards */
 } quote_word_class;
 
-/* The word lists of the lexicon (tokens.c), one bit each. */
-enum {
-	QLEX_REPORT = 1 << 0,      /* reporting verbs */
-	QLEX_PRONOUN = 1 << 1,
-	QLEX_DETERMINER = 1 << 2,
-	QLEX_AUX = 1 << 3,
-	QLEX_ADVERB = 1 << 4,
-	QLEX_STOP = 1 << 5,
-	QLEX_GROUP = 1 << 6,       /* lowercase nouns that speak ("officials") */
-	QLEX_TITLE = 1 << 7,       /* a title before a name ("Sen.", "President") */
-	QLEX_SMALL = 1 << 8,       /* small words a title leaves in lower case */
-	QLEX_ARTICLE = 1 << 9,     /* a reporting verb after one is a noun */
-	QLEX_CONNECTOR = 1 << 10,  /* inside a name ("van", "bin") */
-	QLEX_KICKER = 1 << 11,     /* headline labels ("The Latest:") */
-	QLEX_ABBREV = 1 << 12,     /* keeps its period (exact case; tokens.c only) */
-	QLEX_UTTERANCE = 1 << 13,  /* quoted words after it were uttered ("chanting") */
-	QLEX_UTTERANCE_OF = 1 << 14  /* the same with "of" between ("chants of") */
-};
+/* The word lists of the lexicon (lang.h, lexicon.c), one bit each. */
+#define QLEX_REPORT            (UINT64_C(1) << 0)  /* reporting verbs */
+#define QLEX_PRONOUN           (UINT64_C(1) << 1)
+#define QLEX_DETERMINER        (UINT64_C(1) << 2)
+#define QLEX_AUX               (UINT64_C(1) << 3)
+#define QLEX_ADVERB            (UINT64_C(1) << 4)
+#define QLEX_STOP              (UINT64_C(1) << 5)
+#define QLEX_GROUP             (UINT64_C(1) << 6)  /* lowercase nouns that speak ("officials") */
+#define QLEX_TITLE             (UINT64_C(1) << 7)  /* a title before a name ("Sen.", "President") */
+#define QLEX_SMALL             (UINT64_C(1) << 8)  /* small words a title leaves in lower case */
+#define QLEX_ARTICLE           (UINT64_C(1) << 9)  /* a reporting verb after one is a noun */
+#define QLEX_CONNECTOR         (UINT64_C(1) << 10)  /* inside a name ("van", "bin") */
+#define QLEX_KICKER            (UINT64_C(1) << 11)  /* headline labels ("The Latest:") */
+#define QLEX_ABBREV            (UINT64_C(1) << 12)  /* keeps its period (exact case; tokens.c only) */
+#define QLEX_UTTERANCE         (UINT64_C(1) << 13)  /* quoted words after it were uttered ("chanting") */
+#define QLEX_UTTERANCE_OF      (UINT64_C(1) << 14)  /* the same with "of" between ("chants of") */
+#define QLEX_LINK              (UINT64_C(1) << 15)  /* goes on inside a mention ("of", "for") */
+#define QLEX_JOINER            (UINT64_C(1) << 16)  /* joins subjects ("and", "from") */
+#define QLEX_RELATIVE          (UINT64_C(1) << 17)  /* "who" */
+#define QLEX_COMPLEMENTIZER    (UINT64_C(1) << 18)  /* "that" */
+#define QLEX_CLAUSE_OPENER     (UINT64_C(1) << 19)  /* starts a clause, not a speaker */
+#define QLEX_VERB_PARTICLE     (UINT64_C(1) << 20)  /* "back", "out" after a verb */
+#define QLEX_PHRASE_HEAD       (UINT64_C(1) << 21)  /* first word of a phrase (QPHRASE_*) */
+#define QLEX_UTTERANCE_LINK    (UINT64_C(1) << 22)  /* the "of" of "chants of" */
+#define QLEX_BYLINE            (UINT64_C(1) << 23)  /* "by" after a title */
+#define QLEX_FRONTED           (UINT64_C(1) << 24)  /* a verb that may open a sentence ("Said") */
+#define QLEX_ACCORDING_POST    (UINT64_C(1) << 25)  /* "zufolge": after its speaker */
+#define QLEX_SINGULAR          (UINT64_C(1) << 26)  /* a pronoun for one person */
+#define QLEX_PLURAL            (UINT64_C(1) << 27)  /* a pronoun for several */
+#define QLEX_NAMING            (UINT64_C(1) << 28)  /* "nannte", "bezeichnete": names quoted words */
+#define QLEX_CUE_NOUN          (UINT64_C(1) << 29)  /* "Worten", "Erklärung": a cue before a quotation */
+#define QLEX_PARTICLE_VERB     (UINT64_C(1) << 30)  /* the verb of a particle verb ("teilte") */
+#define QLEX_INVERTED          (UINT64_C(1) << 31)  /* "dit-il": verb and pronoun in one */
+#define QLEX_REFLEXIVE         (UINT64_C(1) << 32)  /* "sich", "se": stays with its verb */
+#define QLEX_IMPERSONAL        (UINT64_C(1) << 33)  /* "es" of "heißt es": names no one */
+#define QLEX_NAMING_LINK       (UINT64_C(1) << 34)  /* "als" of "bezeichnete ihn als" */
+#define QLEX_SUBORDINATOR      (UINT64_C(1) << 35)  /* "als", "wenn": a clause before the verb */
 
-/* Build the lexicon (once per process; newsdoc__quote_tokenize does it
- * itself, newsdoc__quote_next_token expects it done). */
-void newsdoc__quote_lexicon_init(void);
+/* Kinds of phrase entries (lang.h). */
+enum {
+	QPHRASE_ACCORDING = 1u << 0,        /* "according to", "laut" */
+	QPHRASE_ACCORDING_AFTER = 1u << 1,  /* "so", after a quotation only */
+	QPHRASE_CUE = 1u << 2,              /* "told reporters" */
+	QPHRASE_PARTICLE = 1u << 3          /* "teilte mit" */
+};
 
 /* 1 when the token's bytes equal `word` (n bytes, lower case) ignoring
  * ASCII case; QUOTE_WORD_IS takes a string literal. */
@@ -160,6 +218,8 @@ typedef struct quote_attribution {
 	int after;                          /* 1 when it follows the quotation */
 	int pronoun;                        /* the speaker is a pronoun */
 	int adjacent;                       /* a cue before ends at the mark */
+	int named;                          /* a naming verb's clause holds the words
+	                                     * ("nannte den Plan „gescheitert“") */
 	int utterance;                      /* with a cue: the word before the mark names
 	                                     * the words as chanted, read out ... */
 	size_t words_before;                /* words before the mark in its clause */
@@ -169,17 +229,20 @@ typedef struct quote_attribution {
  * Look for the cue of the quotation at `spans[index]`: in the words that
  * follow it up to the end of the sentence, else in the clause before it.
  */
-void newsdoc__quote_attribute(quote_attribution *out, const char *text,
+void newsdoc__quote_attribute(quote_attribution *out, const quote_lexicon *lex,
+	const char *text,
 	const quote_token_list *tokens, const quote_span_list *spans, size_t index);
 
 /* For a quotation without a cue: the subject of its sentence, or of the
  * short sentence just before it. Sets only the speaker, never `found`. */
-void newsdoc__quote_weak_speaker(quote_attribution *out, const char *text,
+void newsdoc__quote_weak_speaker(quote_attribution *out, const quote_lexicon *lex,
+	const char *text,
 	const quote_token_list *tokens, const quote_span_list *spans, size_t index);
 
 /* The last sentence of `text` ends with a colon and names a speaker:
  * a paragraph that introduces a quotation in the next one. */
-void newsdoc__quote_intro_attribute(quote_attribution *out, const char *text,
+void newsdoc__quote_intro_attribute(quote_attribution *out, const quote_lexicon *lex,
+	const char *text,
 	const quote_token_list *tokens);
 
 /* A quotation in a headline ("Trump: ‘We Will Win.’", "‘Quoted,’ Smith
@@ -190,7 +253,8 @@ typedef struct quote_headline {
 	quote_attribution attr;   /* its speaker and cue */
 } quote_headline;
 
-void newsdoc__quote_headline(quote_headline *out, const char *text,
+void newsdoc__quote_headline(quote_headline *out, const quote_lexicon *lex,
+	const char *text,
 	const quote_token_list *tokens);
 
 /* ---- speakers (resolve.c) ---- */

@@ -15,7 +15,31 @@ static int is_blank_byte(unsigned char c)
 	return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
 }
 
-int newsdoc__text_split_groups(text_groups *out, const char *data, size_t len)
+/* The text in UTF-8, valid and without NULs, ending in a line break. */
+static int clean_text(newsdoc__sb *clean, const char *data, size_t len, const char *charset_hint)
+{
+	char charset_name[64], *utf8 = NULL;
+	const char *charset;
+	size_t bom_len, utf8_len = 0;
+	int error;
+
+	charset = newsdoc__content_text_charset(data, len, charset_hint, &bom_len, charset_name, sizeof(charset_name));
+	if ((error = newsdoc__to_utf8(data + bom_len, len - bom_len, charset, &utf8, &utf8_len)) != 0)
+		return error;
+	if (utf8) {
+		data = utf8;
+		len = utf8_len;
+	} else {
+		data += bom_len;
+		len -= bom_len;
+	}
+	if ((error = newsdoc__utf8_sanitize(clean, data, len)) == 0)
+		error = newsdoc__sb_putc(clean, '\n');
+	newsdoc__free(utf8);
+	return error;
+}
+
+int newsdoc__text_split_groups(text_groups *out, const char *data, size_t len, const char *charset_hint)
 {
 	newsdoc__sb clean = NEWSDOC__SB_INIT;
 	size_t lines = 1, pos, i, group_start = 0;
@@ -23,13 +47,9 @@ int newsdoc__text_split_groups(text_groups *out, const char *data, size_t len)
 	int error;
 
 	memset(out, 0, sizeof(*out));
-	if (len >= 3 && !memcmp(data, "\xEF\xBB\xBF", 3)) {
-		data += 3;
-		len -= 3;
-	}
-	if ((error = newsdoc__utf8_sanitize(&clean, data, len)) != 0 || (error = newsdoc__sb_putc(&clean, '\n')) != 0) {
+	if ((error = clean_text(&clean, data, len, charset_hint)) != 0) {
 		newsdoc__sb_free(&clean);
-		return error ? error : newsdoc__error_oom();
+		return error;
 	}
 	for (i = 0; i < clean.len; i++)
 		if (clean.ptr[i] == '\n')

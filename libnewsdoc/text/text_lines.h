@@ -24,9 +24,11 @@ typedef struct text_groups {
 	char *buffer;      /* storage of every line's text */
 } text_groups;
 
-/* Split `len` bytes into groups of non-blank lines. A UTF-8 BOM is
- * skipped, invalid UTF-8 becomes U+FFFD, NUL bytes are dropped. */
-int newsdoc__text_split_groups(text_groups *out, const char *data, size_t len);
+/* Split `len` bytes into groups of non-blank lines. The text is UTF-8
+ * unless a byte order mark, `charset_hint` (may be NULL) or the zero bytes
+ * of UTF-16 or UTF-32 say otherwise; invalid UTF-8 becomes U+FFFD, and a
+ * NUL a space ("a\0b" is two words, not "ab"). */
+int newsdoc__text_split_groups(text_groups *out, const char *data, size_t len, const char *charset_hint);
 void newsdoc__text_groups_free(text_groups *groups);
 
 /* A header-like line: at most 120 bytes, not ending a sentence. */

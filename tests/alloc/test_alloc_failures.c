@@ -115,6 +115,33 @@ static int scenario_seed(char **out)
 		NEWSDOC_INPUT_HTML, out);
 }
 
+/*
+ * What a page needs put right before libxml2 reads it, and JSON-LD read
+ * by the project's JSON reader (jansson's own is not safe when memory runs
+ * out): a windows-1252 page with a byte it cannot read, NULs in text and
+ * markup, a self-closed script, a misplaced <html> whose lang is merged,
+ * JSON-LD that needs repairing (a comment, a trailing comma, two values
+ * in one script) and JSON-LD read strictly, with a duplicate key.
+ */
+static const char quirks_page[] =
+	"<!-- served with a warning --><meta charset=\"windows-1252\">"
+	"<html lang=\"en-GB\" dir=\"ltr\"><head><title>Ferry back\0 in service</title>"
+	"<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": \"Ferry back\", "
+	"\"headline\": \"Ferry back in service\", \"datePublished\": \"2025-03-14T09:00:00Z\", "
+	"\"author\": [{\"@type\": \"Person\", \"name\": \"Jane Doe\"}, {\"@type\": \"Person\", \"name\": \"Ann Lee\"}]}</script>"
+	"<script type=\"application/ld+json\">// the site's comment\n{\"@type\": \"Organization\", \"name\": \"Bay News\",}"
+	"\n{\"@type\": \"WebSite\", \"name\": \"Bay News\", \"url\": \"https://bay.example/\"}</script>"
+	"<script type=\"text/javascript\"/>trackPageView('ferry');</script></head><body><article>"
+	"<h1>Ferry back in service</h1><p>Caf\xE9 owners said the harbour ferry\0 sailed again on Monday morning after "
+	"four months in the dry dock at Kell \x81Point.</p><p title=\"a\0b\">\xABWe are glad to be back,\xBB said "
+	"Jane Doe, the operator's spokeswoman, on the quay.</p></article></body></html>";
+
+static int scenario_quirks(char **out)
+{
+	return parse_and_keep(quirks_page, sizeof(quirks_page) - 1, "https://bay.example/news/ferry", NEWSDOC_INPUT_HTML,
+		out);
+}
+
 static int scenario_text(char **out)
 {
 	return parse_and_keep(text, text_len, NULL, NEWSDOC_INPUT_TEXT, out);
@@ -279,6 +306,7 @@ static void test_parse_seed(void **state)
 }
 
 static void test_parse_text(void **state) { (void)state; run_every_failure("text", scenario_text); }
+static void test_parse_quirks(void **state) { (void)state; run_every_failure("quirks", scenario_quirks); }
 static void test_import_json(void **state) { (void)state; run_every_failure("import", scenario_import); }
 static void test_load_plugins(void **state) { (void)state; run_every_failure("plugins", scenario_plugins); }
 static void test_export(void **state) { (void)state; run_every_failure("export", scenario_export); }
@@ -328,6 +356,7 @@ int main(void)
 		cmocka_unit_test(test_parse_html),
 		cmocka_unit_test(test_parse_seed),
 		cmocka_unit_test(test_parse_text),
+		cmocka_unit_test(test_parse_quirks),
 		cmocka_unit_test(test_import_json),
 		cmocka_unit_test(test_load_plugins),
 		cmocka_unit_test(test_export),

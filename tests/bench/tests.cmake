@@ -8,3 +8,12 @@ if(Python3_Interpreter_FOUND AND TARGET newsdoc_cli)
   set_tests_properties(bench_work_budget PROPERTIES SKIP_RETURN_CODE 77 LABELS bench TIMEOUT 600
     ENVIRONMENT "NEWSDOC_PLUGIN_PATH=${PROJECT_BINARY_DIR}/plugins.d")
 endif()
+
+# The lean copy and the whole page give the same document on every page of
+# the benchmarks (html_lean.c; skipped without ../shared).
+if(Python3_Interpreter_FOUND AND TARGET newsdoc_cli)
+  add_test(NAME bench_lean_whole COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_LIST_DIR}/check_lean_whole.py
+    --newsdoc $<TARGET_FILE:newsdoc_cli> --bench ${NEWSDOC_SHARED_DIR}/bench
+    --whole-page-plugins ${PROJECT_SOURCE_DIR}/tests/fixtures/whole-page)
+  set_tests_properties(bench_lean_whole PROPERTIES SKIP_RETURN_CODE 77 LABELS bench TIMEOUT 600)
+endif()

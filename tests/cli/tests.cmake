@@ -28,7 +28,8 @@ foreach(script ${NEWSDOC_CLI_TEST_SCRIPTS})
     WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
   set_tests_properties(${name} PROPERTIES
     # Only the plugins built here: never the user's own.
-    ENVIRONMENT "NEWSDOC_PLUGIN_PATH=${PROJECT_BINARY_DIR}/plugins.d"
+    # (and where the shared pages are, for the tests that read them)
+    ENVIRONMENT "NEWSDOC_PLUGIN_PATH=${PROJECT_BINARY_DIR}/plugins.d;NEWSDOC_SHARED_DIR=${NEWSDOC_SHARED_DIR}"
     SKIP_RETURN_CODE 77
     LABELS cli)
 endforeach()

@@ -23,7 +23,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 # which hand-written part, and which sources, per target
 TARGETS = {
     'fuzz_html': ('html', ['libnewsdoc/content/*.c', 'libnewsdoc/metadata/*.c', 'libnewsdoc/html_*.c',
-                           'libnewsdoc/quotes/tokens.c', 'plugins/site-*/*.c'], True),
+                           'libnewsdoc/quotes/lang_*.c', 'plugins/site-*/*.c'], True),
     'fuzz_export': ('html', ['libnewsdoc/content/*.c', 'libnewsdoc/metadata/*.c', 'libnewsdoc/text_parse.c',
                              'libnewsdoc/text/*.c', 'plugins/export-*/*.c'], True),
     'fuzz_text': ('text', ['libnewsdoc/text_parse.c', 'libnewsdoc/text/*.c', 'libnewsdoc/metadata/meta_byline.c',

@@ -459,3 +459,80 @@ for shape, base in ISSUE11_SHAPES:
     for scale in (1, 10):
         for name, data in shape(base * scale):
             write('shape-%s-%dx.html' % (name, scale), data)
+
+# ---- Issue 12, reading every page right: NULs, charsets, self-closed
+# scripts, misplaced <html>, drawings and quotes the lean copy must cut
+# where libxml2 does. Each shape at the size of ../shared/hostile's page
+# (1x) and ten times that (10x), and at 1 MB and 10 MB where the shape can
+# grow; run-hostile.sh gives each 5 s of CPU and checks that a document
+# comes out (its content is checked by tests/unit/test_input_*.c and
+# test_html_lean.c). Files: i12-<shape>-<size>.html (or .txt).
+
+
+def i12_shapes(scale, size):
+    """(name, bytes) of every shape; `scale` multiplies the small shapes,
+    `size` (bytes) is what the growing ones reach."""
+    code = (b"document.addEventListener('DOMContentLoaded', function() "
+            b"{ trackPageView('ferry', {section: 'local'}); });\n")
+    # 09: a self-closed <script .../> and code up to its end tag.
+    yield 'selfclosing-script', page(b'<article>' + PARA + (b'<script type="text/javascript"/>\n' + code * scale
+                                                           + b'</script>' + PARA) * scale + b'</article>')
+    # many self-closed scripts and styles, one end tag at the very end, and
+    # none at all: the search for an end is not made again for each
+    n = size // 40
+    yield 'selfclosing-many', page(b'<article>' + PARA + b'<script src="/a.js"/><style/>' * n + PARA
+                                   + b'</script></article>')
+    yield 'selfclosing-no-end', page(b'<article>' + PARA + b'<script src="/a.js"/><style media=all/>' * n + PARA
+                                     + b'</article>')
+    # a value that never closes, and "<script" again and again inside it:
+    # each read as a tag of its own would run to the end of the page
+    yield 'script-in-open-value', page(b'<article>' + PARA + b"<script a='x" + b'<script ' * (size // 8)
+                                       + b'</article>')
+    # 10: a script (or anything) before <!DOCTYPE> and <html lang>; and a
+    # misplaced <html> tag repeated, each with attributes
+    yield 'script-before-html', (b'<script src="/ads.js"></script>\n' * scale + b'<!DOCTYPE html>\n<html lang="en">'
+                                 + b'<head><title>Ferry</title></head><body>' + PARA * scale + b'</body></html>')
+    yield 'misplaced-html-many', (b'<meta charset="utf-8">' + b'<html lang="en" class="x" data-a="1">' * (size // 40)
+                                  + b'<body>' + PARA + b'</body></html>')
+    # 12, 12b: a NUL after the first 4 KB (and 10 times further), a NUL in
+    # the first 4 KB; then NULs all over: in text, in markup, in a page in
+    # UTF-16 and in windows-1252
+    comment = b'<!-- ' + b'x' * (5000 * scale) + b' -->'
+    yield 'nul-after-4k', page(b'<article>' + PARA + comment + b'\x00' + PARA + b'</article>')
+    yield 'nul-first-4k', page(b'<article>' + PARA + b'\x00' + PARA * scale + b'</article>')
+    # (paragraphs of about 1 KB: the shape is the NULs, not the count of
+    # paragraphs; one NUL in about 60 bytes, a page, not binary data)
+    text_nuls = sized(b'<p>' + b'Text with a NUL\x00 inside, and more words around it here. ' * 16 + b'</p>', size)
+    yield 'nul-in-text', page(b'<article>' + PARA + text_nuls + b'</article>')
+    yield 'nul-in-markup', page(b'<article>' + PARA + sized(b'<p title="a\x00b">' + PARA[3:-5] * 8
+                                                           + b'</p><!--\x00-->', size) + b'</article>')
+    yield 'nul-utf16', page(b'<article>' + PARA + text_nuls[:size // 2] + b'</article>').decode(
+        'utf-8').encode('utf-16-le')
+    yield 'nul-cp1252', (b'<html><head><meta charset="windows-1252"></head><body><article>' + PARA
+                         + sized(b'<p>' + b'Caf\xe9\x00 and \x81 bytes in a sentence of some length. ' * 16
+                                 + b'</p>', size) + b'</article></body></html>')
+    # bytes windows-1252 cannot read, all over; UTF-16 and UTF-32 without a
+    # byte order mark
+    yield 'unreadable-cp1252', (b'<html><head><meta charset="windows-1252"></head><body><article>' + PARA
+                                + sized(b'<p>' + b'\x81\x8d\x8f\x90\x9d ' * 160 + b'</p>', size)
+                                + b'</article></body></html>')
+    big = page(b'<article>' + sized(PARA, size // 2) + b'</article>').decode('utf-8')
+    yield 'utf16-no-bom', big.encode('utf-16-le')
+    yield 'utf32-bom', b'\xff\xfe\x00\x00' + big[:size // 8].encode('utf-32-le')
+    # what the lean copy must cut where libxml2 does: drawings never closed
+    # (each looked ahead once), drawings nested deeper than it looks, and
+    # attributes with a doubled quote
+    yield 'svg-unclosed', page(b'<article>' + PARA + b'<div><svg><path d="M0 0"></div>' * (size // 32) + PARA
+                               + b'<svg></svg></article>')
+    yield 'svg-deep', page(b'<article>' + PARA + b'<svg>' + b'<g>' * (size // 8) + b'</g>' * (size // 8) + b'</svg>'
+                           + PARA + b'</article>')
+    yield 'quote-doubled', page(b'<article>' + PARA + sized(b'<p class="a"" title="b">' + PARA[3:-5] * 8
+                                                           + b'</p><script>var q = \'"\';</script>', size)
+                                + PARA + b'</article>')
+
+
+for scale, size in ((1, MB), (10, 10 * MB)):
+    for name, data in i12_shapes(scale, size):
+        write('i12-%s-%dx.html' % (name, scale), data)
+    # 12c: NULs in text input
+    write('i12-nul-text-input-%dx.txt' % scale, b'Title\n\n' + sized(b'Second\x00para of text.\n\n', size))

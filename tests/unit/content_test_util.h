@@ -50,6 +50,20 @@ static inline newsdoc_document *parse_string(const char *html, const char *url)
 	return doc;
 }
 
+/* `len` bytes as `input` (NEWSDOC_INPUT_HTML or _TEXT), no registry. */
+static inline newsdoc_document *parse_bytes(const char *bytes, size_t len, int input)
+{
+	newsdoc_parse_options opts = NEWSDOC_PARSE_OPTIONS_INIT;
+	newsdoc_document *doc = NULL;
+	int rc;
+
+	opts.input = input;
+	rc = newsdoc_parse(&doc, NULL, bytes, len, NULL, &opts);
+	if (rc != NEWSDOC_OK)
+		fail_msg("newsdoc_parse failed (%d): %s", rc, newsdoc_error_last()->message);
+	return doc;
+}
+
 #define FIXTURE(name) NEWSDOC_SOURCE_DIR "/tests/fixtures/content/" name
 #define SEED(name) NEWSDOC_SHARED_DIR "/seed/" name
 #define SEED_URL "https://dcnewsline.com/stories/670134567-un-addresses-human-rights-abuses-in-north-korea-at-high-level-meeting"

@@ -95,4 +95,40 @@ static inline void assert_quote(const newsdoc_document *doc, size_t i, const cha
 		assert_string_equal(newsdoc_quote_cue(quote), cue);
 }
 
+/* One paragraph with one quote: its speaker, its cue and its text (a NULL
+ * cue or text is not checked). */
+typedef struct speaker_case {
+	const char *paragraph, *speaker, *cue, *quote;
+} speaker_case;
+
+/* Each case's paragraph after a title line holds exactly one quote with
+ * the case's text, speaker and cue; a failure names the case. */
+static inline void assert_speaker_cases(const speaker_case *cases, size_t count)
+{
+	size_t i;
+
+	for (i = 0; i < count; i++) {
+		char text[512];
+		newsdoc_document *doc;
+		const newsdoc_quote *quote;
+
+		snprintf(text, sizeof(text), "Title\n\n%s\n", cases[i].paragraph);
+		doc = parse_text(text);
+		if (newsdoc_document_quote_count(doc) != 1)
+			fail_msg("case %zu: %zu quotes in \"%s\"", i, newsdoc_document_quote_count(doc),
+				cases[i].paragraph);
+		quote = newsdoc_document_quote_at(doc, 0);
+		if (cases[i].quote && strcmp(newsdoc_quote_text(quote), cases[i].quote))
+			fail_msg("case %zu: quote '%s', expected '%s'", i, newsdoc_quote_text(quote), cases[i].quote);
+		if (!newsdoc_quote_speaker(quote) || strcmp(newsdoc_quote_speaker(quote), cases[i].speaker))
+			fail_msg("case %zu: speaker '%s', expected '%s'", i,
+				newsdoc_quote_speaker(quote) ? newsdoc_quote_speaker(quote) : "(null)",
+				cases[i].speaker);
+		if (cases[i].cue && (!newsdoc_quote_cue(quote) || strcmp(newsdoc_quote_cue(quote), cases[i].cue)))
+			fail_msg("case %zu: cue '%s', expected '%s'", i,
+				newsdoc_quote_cue(quote) ? newsdoc_quote_cue(quote) : "(null)", cases[i].cue);
+		newsdoc_document_free(doc);
+	}
+}
+
 #endif

@@ -2,21 +2,47 @@
  * The lean load (libnewsdoc/html_lean.c): the generic extractor reads the
  * page without comments, styles, SVG and scripts that are not JSON. These
  * pages put markup-like text where a careless scan would cut the page, and
- * check that the document is what the whole page gives.
+ * check that the document is what the whole page gives: the whole page is
+ * read when a registry has a probe (tests/fixtures/whole-page, whose probe
+ * never matches), the lean copy without one.
  */
 #include "content_test_util.h"
+
+/* A registry with one probe that matches no page. */
+static newsdoc_registry *whole_page_registry;
 
 #define PARA_A "The harbour ferry sailed again on Monday morning after four months in the dry dock at Kell Point."
 #define PARA_B "Engineers replaced both propeller shafts and rebuilt the wheelhouse, the operator said on Monday."
 #define PARA_C "Passengers queued from six o'clock, and the first crossing was full within minutes of opening."
 
+static char *json_of(const newsdoc_document *doc)
+{
+	newsdoc_buf buf = NEWSDOC_BUF_INIT;
+	char *json;
+
+	assert_int_equal(newsdoc_export(&buf, NULL, doc, "json", NULL), 0);
+	assert_non_null(json = malloc(buf.size + 1));
+	memcpy(json, buf.ptr, buf.size + 1);
+	newsdoc_buf_dispose(&buf);
+	return json;
+}
+
+/* The page's document from its lean copy, after checking that the whole
+ * page gives the same. */
 static newsdoc_document *parse_generic(const char *html)
 {
-	newsdoc_parse_options opts = NEWSDOC_PARSE_OPTIONS_INIT;
-	newsdoc_document *doc = NULL;
+	newsdoc_document *doc = NULL, *whole = NULL;
+	char *lean_json, *whole_json;
 
-	opts.parser = "generic";
-	assert_int_equal(newsdoc_parse(&doc, NULL, html, strlen(html), "https://bay.example/news/ferry", &opts), 0);
+	assert_int_equal(newsdoc_parse(&doc, NULL, html, strlen(html), "https://bay.example/news/ferry", NULL), 0);
+	assert_int_equal(newsdoc_parse(&whole, whole_page_registry, html, strlen(html),
+		"https://bay.example/news/ferry", NULL), 0);
+	lean_json = json_of(doc);
+	whole_json = json_of(whole);
+	assert_string_equal(lean_json, whole_json);
+	free(lean_json);
+	free(whole_json);
+	newsdoc_document_free(whole);
 	return doc;
 }
 
@@ -198,6 +224,129 @@ static void test_utf16_read_whole(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* A self-closed <script .../> holds the code that follows up to its end
+ * tag, as the HTML standard reads it (libxml2 closed it at once, and the
+ * whole page had the code as a paragraph); a self-closed JSON-LD script
+ * is read as JSON-LD. */
+static void test_self_closed_scripts(void **state)
+{
+	static const char *const expected[] = { PARA_A, PARA_B };
+	newsdoc_document *doc = parse_generic(
+		"<html><head><title>Ferry returns</title>"
+		"<script type=\"application/ld+json\"/>{\"@type\": \"NewsArticle\", "
+		"\"author\": {\"@type\": \"Person\", \"name\": \"Jane Doe\"}}</script>"
+		"<style type=\"text/css\"/>p.lead { font-weight: bold } p.ferry-code-as-text { }</style></head>"
+		"<body><article><p>" PARA_A "</p>"
+		"<script type=\"text/javascript\"/>\ndocument.addEventListener('DOMContentLoaded', function() "
+		"{ trackPageView('ferry-returns', {section: 'local'}); });\n</script>"
+		"<p>" PARA_B "</p></article></body></html>");
+	(void)state;
+
+	assert_paragraphs(doc, expected, 2);
+	assert_int_equal(newsdoc_document_author_count(doc), 1);
+	assert_string_equal(newsdoc_author_name(newsdoc_document_author_at(doc, 0)), "Jane Doe");
+	newsdoc_document_free(doc);
+}
+
+/* Something before <html lang=...> (a script before the DOCTYPE, a stray
+ * <meta>, a server's warning): the language is found on both paths, from
+ * the misplaced tag's attributes, as the standard merges them. */
+static void test_language_after_early_markup(void **state)
+{
+	static const char *const pages[] = {
+		"<script src=\"/ads.js\"></script>\n<!DOCTYPE html>\n<html lang=\"en-GB\"><head><title>Ferry</title></head>",
+		"<meta charset=\"utf-8\"><html lang=\"en-GB\"><head><title>Ferry</title></head>",
+		"<br> <b>Warning</b>: session_start() failed<br> <!DOCTYPE html> <html lang=\"en-GB\" class=\"no-js\">",
+	};
+	char page[1024];
+	size_t i;
+	(void)state;
+
+	for (i = 0; i < sizeof(pages) / sizeof(pages[0]); i++) {
+		newsdoc_document *doc;
+		snprintf(page, sizeof(page), "%s<body><article><p>%s</p><p>%s</p></article></body></html>", pages[i],
+			PARA_A, PARA_B);
+		doc = parse_generic(page);
+		assert_string_equal(newsdoc_document_language(doc), "en-GB");
+		newsdoc_document_free(doc);
+	}
+}
+
+/* Markup the parser reads its own way: a quote doubled in an attribute
+ * (a quote opens a value only after "=": a scan taking every quote for
+ * one read the rest of the page inside out and cut the article away), a
+ * comment ended by "--!>", an <svg> left open. The lean copy cuts the
+ * page where the parser does. */
+static void test_odd_markup_cut_where_the_parser_cuts(void **state)
+{
+	static const char *const pages[] = {
+		"<html><head><script src=\"/common.js?v=1\"\" type=\"text/javascript\"></script><title>Ferry</title></head>"
+		"<body><article><p class=\"lead\">" PARA_A "</p><p class=\"text\">" PARA_B "</p>"
+		"<script type=\"text/javascript\">var quote = '\"'; var tag = '<b>';</script>"
+		"<p class=\"text\">" PARA_C "</p></article></body></html>",
+		"<html><head><title>Ferry</title></head><body><article><p>" PARA_A "</p><!-- an old comment --!>"
+		"<p>" PARA_B "</p><!-- another --><p>" PARA_C "</p></article></body></html>",
+		"<html><head><title>Ferry</title></head><body><article><p>" PARA_A "</p>"
+		"<div><svg viewBox=\"0 0 9 9\"><path d=\"M0 0\"></div><p>" PARA_B "</p>"
+		"<svg><path d=\"M1 1\"/></svg><p>" PARA_C "</p></article></body></html>",
+	};
+	static const char *const expected[] = { PARA_A, PARA_B, PARA_C };
+	size_t i;
+	(void)state;
+
+	for (i = 0; i < sizeof(pages) / sizeof(pages[0]); i++) {
+		newsdoc_document *doc = parse_generic(pages[i]);
+		assert_string_equal(newsdoc_document_title(doc), "Ferry");
+		assert_paragraphs(doc, expected, 3);
+		newsdoc_document_free(doc);
+	}
+}
+
+/* What is inside a style, a script or a drawing is no text, on either
+ * path: not in a <pre>, not in a byline. */
+static void test_no_text_from_styles_or_drawings(void **state)
+{
+	newsdoc_document *doc = parse_generic(
+		"<html><head><title>Ferry timetable code</title></head><body><article>"
+		"<p class=\"byline\">By <a href=\"/jane\">Jane Doe</a><button><svg><title>Close</title></svg></button></p>"
+		"<p>" PARA_A "</p><pre><style>.line{opacity:0.5}</style><span class=\"line\">1</span>ferry.sail()\n"
+		"<svg><text>copy</text></svg>ferry.dock()</pre><p>" PARA_B "</p></article></body></html>");
+	size_t i;
+	(void)state;
+
+	assert_int_equal(newsdoc_document_author_count(doc), 1);
+	assert_string_equal(newsdoc_author_name(newsdoc_document_author_at(doc, 0)), "Jane Doe");
+	for (i = 0; i < newsdoc_document_block_count(doc); i++) {
+		const newsdoc_block *block = newsdoc_document_block_at(doc, i);
+		if (newsdoc_block_type(block) == NEWSDOC_BLOCK_PREFORMATTED)
+			assert_string_equal(newsdoc_block_text(block), "1ferry.sail()\nferry.dock()");
+	}
+	newsdoc_document_free(doc);
+}
+
+static int setup(void **state)
+{
+	static const char *paths[] = { NEWSDOC_SOURCE_DIR "/tests/fixtures/whole-page/never-matches.json" };
+	newsdoc_registry_options opts = NEWSDOC_REGISTRY_OPTIONS_INIT;
+	(void)state;
+
+	opts.plugin_paths = paths;
+	opts.plugin_path_count = 1;
+	opts.flags = NEWSDOC_REGISTRY_NO_ENVIRONMENT | NEWSDOC_REGISTRY_NO_DEFAULT_PATHS;
+	if (newsdoc_registry_new(&whole_page_registry, &opts) != 0) {
+		print_error("setup: %s\n", newsdoc_error_last()->message);
+		return -1;
+	}
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	newsdoc_registry_free(whole_page_registry);
+	return 0;
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -208,6 +357,10 @@ int main(void)
 		cmocka_unit_test(test_charset_after_scripts),
 		cmocka_unit_test(test_unread_attributes_left_out),
 		cmocka_unit_test(test_utf16_read_whole),
+		cmocka_unit_test(test_self_closed_scripts),
+		cmocka_unit_test(test_language_after_early_markup),
+		cmocka_unit_test(test_odd_markup_cut_where_the_parser_cuts),
+		cmocka_unit_test(test_no_text_from_styles_or_drawings),
 	};
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -146,7 +146,7 @@ static void test_parse_bad_arguments(void **state)
 	assert_error(newsdoc_parse(&doc, NULL, page, 0, NULL, NULL), NEWSDOC_EEMPTY,
 		"newsdoc_parse: the input is empty (0 bytes)");
 	assert_error(newsdoc_parse(&doc, NULL, binary, sizeof(binary) - 1, NULL, NULL), NEWSDOC_EPARSE,
-		"newsdoc_parse: the input looks like binary data, not a HTML page");
+		"newsdoc_parse: the input looks like an executable program, not an HTML page");
 	assert_error(newsdoc_parse(&doc, NULL, "\xEF\xBB\xBF", 3, NULL, NULL), NEWSDOC_EPARSE,
 		"the input has nothing after its byte order mark");
 	assert_error(newsdoc_parse(&doc, NULL, "\xFF\xFE", 2, NULL, NULL), NEWSDOC_EPARSE,

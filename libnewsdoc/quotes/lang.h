@@ -1,0 +1,162 @@
+/*
+ * What the quote finder knows about a language, as data: one table per
+ * language (lang_en.c, lang_de.c, ...) holds its quotation mark convention,
+ * whether it puts the verb second (German, Dutch, the Scandinavian
+ * languages: "Dazu sagte X"), and the word lists the attribution rules
+ * read. Adding a language adds a table and a line in lang.c's list; the
+ * engine does not change. Private to libnewsdoc/quotes/.
+ *
+ * Every list is NULL-terminated and may be NULL (none). Words are written
+ * in lower case (the lexicon folds ASCII and Latin-1 capitals), except the
+ * abbreviations, which keep their case. Phrases are words separated by
+ * single spaces.
+ */
+#ifndef NEWSDOC_QUOTES_LANG_H
+#define NEWSDOC_QUOTES_LANG_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef const char *const quote_words[];
+
+/* The mark conventions that differ between languages (marks.c). */
+typedef enum quote_convention {
+	QUOTE_CONV_DEFAULT = 0,  /* “ ” and « », either guillemet may open */
+	QUOTE_CONV_GERMAN,       /* „ “ and » «: “ closes, » opens */
+	QUOTE_CONV_FRENCH,       /* « » with spaces inside the marks */
+	QUOTE_CONV_NORDIC        /* ” ” and » »: the same mark opens and closes */
+} quote_convention;
+
+typedef struct quote_lang {
+	const char *code;             /* BCP 47 primary subtag: "en", "de" */
+	quote_convention convention;  /* of the marks, when the page's tag says no more */
+	/* The finite verb stands second in a main clause, after one fronted
+	 * phrase ("Im Interview sagte er"), and the subject follows it when
+	 * that phrase is not the subject. */
+	int verb_second;
+
+	/* -- detection -- */
+	/* The commonest function words, each a vote for the language when no
+	 * page says which it is (lang.c): words that are frequent here and
+	 * rare in the other tables' languages. */
+	const char *const *detect_words;
+
+	/* -- cues -- */
+	const char *const *report_verbs;   /* said, sagte, a déclaré's "déclaré" */
+	/* Report verbs whose particle comes at the end of the clause: "verb
+	 * particle" phrases ("teilte mit": "teilte er mit"). The verb counts
+	 * only when its particle closes the clause. */
+	const char *const *particle_verbs;
+	/* Words after a verb that make it a cue or stay part of it ("shot
+	 * back", "lashed out"). */
+	const char *const *verb_particles;
+	/* Phrases that name the speaker after them: "according to", "laut",
+	 * "nach Angaben von", "selon", "según". */
+	const char *const *according;
+	/* The same, only right after a quotation ("„…“, so X."). */
+	const char *const *according_after;
+	/* Words after the speaker that make it a cue ("X zufolge"). */
+	const char *const *according_post;
+	/* Nouns that a quotation may follow with a colon or "of": "mit den
+	 * Worten", "in einer Erklärung". Read as cues before a quotation. */
+	const char *const *cue_nouns;
+	/* A verb and its object that stay the cue together ("told reporters"). */
+	const char *const *cue_phrases;
+	/* Verbs that name quoted words as what somebody called something
+	 * ("nannte X „…“", "bezeichnete X als „…“", "sprach von „…“"): a cue
+	 * anywhere in the clause before a short quotation. */
+	const char *const *naming_verbs;
+	/* The small words that link a naming verb's object to the quoted
+	 * words ("als", "von", "vor": "bezeichnete ihn als „…“"). */
+	const char *const *naming_links;
+	/* A verb and pronoun written as one word ("dit-il", "a-t-elle",
+	 * "ajoute-t-on"): the endings, with their hyphen. */
+	const char *const *inverted_pronouns;
+	/* Reflexive pronouns that stay with their verb ("äußerte sich der
+	 * Minister"): passed over on the way to the subject. */
+	const char *const *reflexives;
+	/* Subjects that name no one ("heißt es"): the source is the phrase in
+	 * front of the verb ("In der Erklärung heißt es") or after it. */
+	const char *const *impersonals;
+
+	/* -- the clause around a cue -- */
+	const char *const *auxiliaries;  /* has, hat, a, ha: before a participle */
+	const char *const *adverbs;      /* between subject and verb */
+	const char *const *pronouns;     /* that can speak */
+	/* Pronouns that name one person, and those that name several: the
+	 * speaker resolver's number agreement. A pronoun in both lists
+	 * ("sie") takes its number from the verb's ending (plural_endings). */
+	const char *const *singular_pronouns;
+	const char *const *plural_pronouns;
+	/* Endings of a plural finite verb ("sagten", "erklärten"). */
+	const char *const *plural_endings;
+	const char *const *determiners;
+	const char *const *stops;        /* end a noun phrase going backwards */
+	/* Small words that go on inside a speaker mention ("a spokesman for
+	 * the campaign", "der Leiter der Studie"). */
+	const char *const *links;
+	/* Words that join two speakers or a speaker and a place ("Smith and
+	 * Jones", "Smith from Raleigh"). */
+	const char *const *subject_joiners;
+	const char *const *relatives;    /* "who": an aside, not a clause */
+	/* Conjunctions that open a subordinate clause in front of a verb-second
+	 * main clause ("Als er ankam, sagte er"): its verb comes after the
+	 * comma. */
+	const char *const *subordinators;
+	const char *const *complementizers;  /* "that" between cue and quotation */
+	/* Words that start a clause rather than a speaker ("that border
+	 * security is working"). */
+	const char *const *clause_openers;
+	const char *const *group_nouns;  /* lower-case nouns that speak */
+	const char *const *title_words;  /* before a name: "Sen.", "Präsident" */
+	const char *const *small_words;  /* a title leaves them in lower case */
+	const char *const *articles;     /* a report verb after one is a noun */
+	const char *const *connectors;   /* inside a name: "van", "bin" */
+	const char *const *kickers;      /* headline labels: "The Latest:" */
+	const char *const *utterance_words;   /* chanting, reading, titled */
+	const char *const *utterance_of_nouns;  /* "chants of" */
+	const char *const *utterance_links;   /* the "of" of "chants of" */
+	const char *const *byline_words;  /* "by": a title's author follows */
+	const char *const *abbrevs;      /* keep their period (exact case) */
+	/* Report verbs that may open a sentence before their speaker ("Said
+	 * Smith:"). */
+	const char *const *fronted_verbs;
+
+	/* -- word shapes (suffixes of lower-case words) -- */
+	const char *const *adverb_suffixes;      /* "-ly" */
+	const char *const *past_suffixes;        /* "-ed": a verb or participle */
+	const char *const *participle_suffixes;  /* "-ing": takes the main subject */
+	/* Endings of finite verbs ("-ed", "-s") and endings that are no verb
+	 * although they end so ("-ss"). */
+	const char *const *verb_suffixes;
+	const char *const *not_verb_suffixes;
+	/* Endings added to a report verb's listed form: "yelling" from
+	 * "yell"; a doubled last consonant and a dropped "e" are tried too. */
+	const char *const *report_suffixes;
+} quote_lang;
+
+/* The tables (lang_*.c). */
+extern const quote_lang newsdoc__quote_lang_en;
+extern const quote_lang newsdoc__quote_lang_de;
+extern const quote_lang newsdoc__quote_lang_fr;
+extern const quote_lang newsdoc__quote_lang_es;
+extern const quote_lang newsdoc__quote_lang_it;
+extern const quote_lang newsdoc__quote_lang_pt;
+extern const quote_lang newsdoc__quote_lang_nl;
+
+/* The table for a language tag ("de-AT", "pt_BR"), or NULL. */
+const quote_lang *newsdoc__quote_lang_by_tag(const char *tag);
+
+/* Words of a text vote for the language they are common in: feed the
+ * first few hundred words, then read the winner (NULL: too few votes
+ * or a tie). */
+typedef struct quote_lang_vote {
+	unsigned votes[16];
+	size_t words;
+} quote_lang_vote;
+
+void newsdoc__quote_lang_vote_text(quote_lang_vote *vote, const char *text, size_t len,
+	size_t max_words);
+const quote_lang *newsdoc__quote_lang_vote_winner(const quote_lang_vote *vote);
+
+#endif

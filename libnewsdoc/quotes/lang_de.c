@@ -1,0 +1,250 @@
+/*
+ * German: the word lists of the quote finder (lang.h). German puts the
+ * finite verb second ("Dazu sagte Merkel", "„…“, sagte sie"), writes „…“
+ * and »…«, and capitalises every noun, so a capital says less about a name
+ * than in English: the lists of determiners, prepositions and adverbs are
+ * what tell a speaker from the phrase in front of the verb.
+ */
+#include "lang.h"
+
+/* Verbs of saying in the third person (present, past, plural) and as
+ * participles. */
+static quote_words report_verbs = {
+	"sagt", "sagte", "sagten", "sagen", "gesagt",
+	"erkl\xC3\xA4rt", "erkl\xC3\xA4rte", "erkl\xC3\xA4rten",
+	"betont", "betonte", "betonten",
+	"meint", "meinte", "meinten",
+	"schreibt", "schrieb", "schrieben", "geschrieben",
+	"kritisiert", "kritisierte", "kritisierten",
+	"warnt", "warnte", "warnten", "gewarnt",
+	"fordert", "forderte", "forderten", "gefordert",
+	"berichtet", "berichtete", "berichteten",
+	"erg\xC3\xA4nzt", "erg\xC3\xA4nzte", "erg\xC3\xA4nzten",
+	"versichert", "versicherte", "versicherten",
+	"bekr\xC3\xA4" "ftigt", "bekr\xC3\xA4" "ftigte", "bekr\xC3\xA4" "ftigten",
+	"unterstrich", "unterstreicht",
+	"erl\xC3\xA4utert", "erl\xC3\xA4uterte",
+	"\xC3\xA4u\xC3\x9F" "ert", "\xC3\xA4u\xC3\x9F" "erte", "\xC3\xA4u\xC3\x9F" "erten", "ge\xC3\xA4u\xC3\x9F" "ert",
+	"zitiert", "zitierte", "zitierten",
+	"antwortet", "antwortete", "antworteten", "geantwortet",
+	"entgegnet", "entgegnete", "erwidert", "erwiderte",
+	"fragt", "fragte", "fragten", "gefragt",
+	"ruft", "rief", "riefen", "verk\xC3\xBCndet", "verk\xC3\xBCndete",
+	"best\xC3\xA4tigt", "best\xC3\xA4tigte", "best\xC3\xA4tigten",
+	"kommentiert", "kommentierte", "kommentierten",
+	"beklagt", "beklagte", "beklagten", "klagt", "klagte",
+	"mahnt", "mahnte", "mahnten", "appellierte",
+	"verlautbarte", "verlautete", "twitterte", "postete",
+	"res\xC3\xBCmierte", "bilanzierte", "folgerte", "urteilte",
+	"beteuert", "beteuerte", "behauptet", "behauptete", "behaupteten",
+	"verspricht", "versprach", "versprachen", "droht", "drohte",
+	"erinnert", "erinnerte", "gestand", "gesteht",
+	"schimpft", "schimpfte", "spottete", "scherzte", "lobte", "lobt",
+	"verteidigte", "verteidigt", "argumentiert", "argumentierte",
+	"begr\xC3\xBCndet", "begr\xC3\xBCndete", "sch\xC3\xA4tzt", "sch\xC3\xA4tzte",
+	"prognostiziert", "prognostizierte", "vermutet", "vermutete",
+	"best\xC3\xA4rkt", "wiederholte", "konterte", "r\xC3\xA4umte", "zeigte",
+	"skandierten", "skandierte", "riet", "r\xC3\xA4t",
+	"verk\xC3\xBCndeten",
+	"bekannte", "notierte", "schilderte", "schildert", "erz\xC3\xA4hlt", "erz\xC3\xA4hlte",
+	"fl\xC3\xBCsterte", "schrie", "jubelte",
+	"hei\xC3\x9Ft", "hie\xC3\x9F", "heisst", "hiess", "gehei\xC3\x9F" "en", "lautet", "lautete",
+	NULL
+};
+
+/* Verbs whose particle ends the clause: "teilte er mit", "fügte sie
+ * hinzu", "stellte der Minister klar". */
+static quote_words particle_verbs = {
+	"teilt mit", "teilte mit", "teilten mit",
+	"f\xC3\xBCgt hinzu", "f\xC3\xBCgte hinzu", "f\xC3\xBCgten hinzu",
+	"stellt fest", "stellte fest", "stellten fest", "stellt klar", "stellte klar", "stellten klar",
+	"gibt an", "gab an", "gaben an", "gibt zu", "gab zu", "gaben zu", "gab bekannt", "gibt bekannt",
+	"weist hin", "wies hin", "wiesen hin",
+	"r\xC3\xA4umt ein", "r\xC3\xA4umte ein", "r\xC3\xA4umten ein",
+	"k\xC3\xBCndigt an", "k\xC3\xBCndigte an", "k\xC3\xBCndigten an",
+	"hebt hervor", "hob hervor", "hoben hervor",
+	"streicht heraus", "strich heraus",
+	"f\xC3\xBChrt aus", "f\xC3\xBChrte aus",
+	"merkt an", "merkte an", "h\xC3\xA4lt fest", "hielt fest", "hielt entgegen", "h\xC3\xA4lt entgegen",
+	"wirft vor", "warf vor", "ruft auf", "rief auf", "rief zu", "ruft zu", "rief aus",
+	"legt nahe", "legte nahe", "gibt wieder", "gab wieder", "fasst zusammen", "fasste zusammen",
+	"gesteht ein", "gestand ein", "r\xC3\xA4t ab", "riet ab",
+	"l\xC3\xA4sst verlauten", "lie\xC3\x9F verlauten", "lie\xC3\x9F" "en verlauten",
+	"lehnt ab", "lehnte ab", "lehnten ab",
+	/* "zeigte sich der Trainer zufrieden:" */
+	"zeigt zufrieden", "zeigte zufrieden", "zeigten zufrieden", "zeigt besorgt", "zeigte besorgt",
+	"zeigten besorgt", "zeigt \xC3\xBC" "berzeugt", "zeigte \xC3\xBC" "berzeugt", "zeigten \xC3\xBC" "berzeugt",
+	"zeigt erfreut", "zeigte erfreut", "zeigt entt\xC3\xA4uscht", "zeigte entt\xC3\xA4uscht",
+	"zeigt zuversichtlich", "zeigte zuversichtlich", "zeigt optimistisch", "zeigte optimistisch",
+	"zeigt skeptisch", "zeigte skeptisch", "zeigt emp\xC3\xB6rt", "zeigte emp\xC3\xB6rt",
+	"zeigt erleichtert", "zeigte erleichtert", "zeigt \xC3\xBC" "berrascht", "zeigte \xC3\xBC" "berrascht",
+	NULL
+};
+
+/* "„…“, so Merkel." */
+static quote_words according_after = { "so", NULL };
+/* "laut Polizei", "nach Angaben von", "nach Ansicht des" */
+static quote_words according = {
+	"laut", "nach angaben von", "nach angaben des", "nach angaben der", "nach angaben",
+	"nach ansicht von", "nach ansicht des", "nach ansicht der", "nach worten von",
+	"nach worten des", "nach worten der", "nach auffassung von", "nach auffassung des",
+	"nach auffassung der", "nach einsch\xC3\xA4tzung von", "nach einsch\xC3\xA4tzung des",
+	"nach einsch\xC3\xA4tzung der", "nach darstellung von", "nach darstellung des",
+	"nach darstellung der", "zitiert nach", "gem\xC3\xA4\xC3\x9F",
+	NULL
+};
+/* "der Polizei zufolge" */
+static quote_words according_post = { "zufolge", NULL };
+
+/* "mit den Worten „…“", "in einer Erklärung: „…“" */
+static quote_words naming_links = { "als", "von", "vor", "zu", "f\xC3\xBCr", "zur", "zum", "wie", NULL };
+
+static quote_words cue_nouns = { "worten", "wort", "erkl\xC3\xA4rung", "mitteilung",
+	"pressemitteilung", "stellungnahme", "interview", "aussage", "zitat", "botschaft",
+	"appell", "parole", "parolen", "spr\xC3\xBC" "che", "motto", "schreiben", "brief",
+	"tweet", "post", NULL };
+
+/* Verbs that give quoted words as what something was called: "nannte
+ * den Plan „gescheitert“", "bezeichnete ihn als „Gesindel“", "sprach von
+ * einer „Katastrophe“", "warnte vor einem „Flächenbrand“". */
+static quote_words naming_verbs = {
+	"nennt", "nannte", "nannten", "genannt",
+	"bezeichnet", "bezeichnete", "bezeichneten",
+	"spricht", "sprach", "sprachen", "gesprochen",
+	"warnt", "warnte", "warnten",
+	"w\xC3\xBCrdigte", "w\xC3\xBCrdigt", "charakterisierte", "charakterisiert",
+	"kritisierte", "kritisiert", "lobte", "lobt", "feierte", "feiert",
+	"beschrieb", "beschreibt", "beschrieben", "rechtfertigte", "rechtfertigt",
+	"sieht", "sah", "h\xC3\xA4lt", "hielt", "wertete", "wertet", "verurteilte", "verurteilt",
+	"forderte", "fordert", "riet", "r\xC3\xA4t", "bezichtigte",
+	"skandierte", "skandierten", "rief", "riefen", "betitelte", "titulierte",
+	"verteidigte", "verteidigt", "beklagte", "beklagt", "kritisierten",
+	NULL
+};
+
+static quote_words auxiliaries = { "hat", "hatte", "hatten", "haben", "habe", "h\xC3\xA4tte",
+	"ist", "war", "waren", "sei", "seien", "wird", "wurde", "wurden", "w\xC3\xBCrde",
+	"werde", "werden", "soll", "sollte", "sollen", "will", "wollte", "kann", "konnte",
+	"muss", "musste", "m\xC3\xBCsse", "lie\xC3\x9F", "l\xC3\xA4sst", NULL };
+
+static quote_words adverbs = { "auch", "dann", "sp\xC3\xA4ter", "zudem", "au\xC3\x9F" "erdem",
+	"jedoch", "allerdings", "bereits", "schon", "noch", "erneut", "weiter", "zuvor",
+	"damals", "heute", "gestern", "nun", "jetzt", "dazu", "daraufhin", "offenbar",
+	"offensichtlich", "ebenfalls", "inzwischen", "zuletzt", "k\xC3\xBCrzlich",
+	"anschlie\xC3\x9F" "end", "gleichzeitig", "zugleich", "w\xC3\xB6rtlich", "deutlich",
+	"ausdr\xC3\xBC" "cklich", "wiederholt", "mehrfach", "\xC3\xB6" "ffentlich", "sogar", "nur",
+	"immer", "vielmehr", "eher", "bisher", "dabei", "hingegen", "dagegen", "indes", "ferner",
+	"weiterhin", "zun\xC3\xA4" "chst", "schlie\xC3\x9F" "lich", "abschlie\xC3\x9F" "end",
+	"ebenso", "aber", "jedenfalls", "freilich", "demnach",
+	"zuerst", "dort", "hier", "damit", "daher", "deshalb", "darin",
+	"darauf", "daran", "davon", "sinngem\xC3\xA4\xC3\x9F", "relativierend", "erg\xC3\xA4nzend",
+	"\xC3\xA4hnlich", "einst", "sp\xC3\xA4terhin", "morgens", "abends", "mittags", NULL };
+
+static quote_words pronouns = { "er", "sie", "es", "ich", "wir", "man", "ihr", "du", NULL };
+static quote_words reflexives = { "sich", NULL };
+static quote_words impersonals = { "es", NULL };
+static quote_words singular_pronouns = { "er", "sie", NULL };
+static quote_words plural_pronouns = { "sie", NULL };
+/* "sie sagten": plural; "sie sagte": one woman. */
+static quote_words plural_endings = { "en", NULL };
+
+static quote_words determiners = { "der", "die", "das", "den", "dem", "des", "ein", "eine",
+	"einer", "eines", "einem", "einen", "sein", "seine", "seinen", "seinem", "seiner",
+	"seines", "ihre", "ihren", "ihrem", "ihrer", "ihres", "dieser", "diese", "dieses",
+	"diesem", "diesen", "jener", "jene", "alle", "viele", "einige", "mehrere", "beide",
+	"zwei", "drei", "vier", "kein", "keine", "unser", "unsere", "manche", "zahlreiche",
+	"andere", NULL };
+
+static quote_words stops = { "und", "oder", "aber", "als", "wenn", "weil", "dass",
+	"da\xC3\x9F", "ob", "denn", "sondern", "doch", "da", "nachdem", "bevor",
+	"w\xC3\xA4hrend", "obwohl", "in", "im", "ins", "an", "am", "ans", "auf", "aus", "bei",
+	"beim", "mit", "nach", "seit", "von", "vom", "zu", "zum", "zur", "f\xC3\xBCr", "gegen",
+	"ohne", "um", "\xC3\xBC" "ber", "unter", "vor", "hinter", "neben", "zwischen", "durch",
+	"wegen", "trotz", "laut", "gegen\xC3\xBC" "ber", "so", "nicht", "wie", "was", "wer",
+	"warum", "wo", "bis", "sowie", "au\xC3\x9F" "er", "innerhalb", "angesichts",
+	"aufgrund", "zufolge", "hinzu", "fest", "heraus", "hervor", "klar", "entgegen",
+	"zur\xC3\xBC" "ck", "wieder", "bekannt", "nahe", "zusammen", "ab", "welche", "welcher",
+	"welches", "deren", "dessen", NULL };
+
+/* "der Leiter der Studie", "ein Sprecher des Unternehmens", "Kempf vom
+ * Max-Planck-Institut für Kernphysik" */
+static quote_words links = { "der", "des", "von", "vom", "f\xC3\xBCr", "bei", "beim",
+	"aus", "im", "am", NULL };
+static quote_words subject_joiners = { "und", "von", "vom", "aus", NULL };
+static quote_words relatives = { "der", "die", "welcher", "welche", NULL };
+static quote_words complementizers = { "dass", "da\xC3\x9F", NULL };
+static quote_words subordinators = { "als", "wenn", "weil", "nachdem", "da", "obwohl",
+	"w\xC3\xA4hrend", "bevor", "sobald", "seit", "seitdem", "indem", "falls", "ob", "dass",
+	"da\xC3\x9F", "obgleich", "wie", "damit", NULL };
+static quote_words clause_openers = { "dass", "da\xC3\x9F", "ob", "wenn", "weil", NULL };
+
+static quote_words group_nouns = { "demonstranten", "experten", "kritiker", "beobachter",
+	"anwohner", "polizei", "beh\xC3\xB6rden", "sprecher", "sprecherin", NULL };
+
+static quote_words title_words = { "dr.", "prof.", "herr", "frau", "pr\xC3\xA4sident",
+	"pr\xC3\xA4sidentin", "minister", "ministerin", "kanzler", "kanzlerin",
+	"bundeskanzler", "bundeskanzlerin", "b\xC3\xBCrgermeister", "b\xC3\xBCrgermeisterin",
+	"papst", "k\xC3\xB6nig", "k\xC3\xB6nigin", "prinz", "prinzessin", "professor",
+	"professorin", "senator", "senatorin", "richter", "richterin", "generalsekret\xC3\xA4r",
+	"abgeordnete", "abgeordneter", "staatssekret\xC3\xA4r", "vorsitzende", "vorsitzender",
+	"chef", "chefin", "sprecher", "sprecherin", "trainer", "direktor", "direktorin",
+	"au\xC3\x9F" "enminister", "innenminister", "bundespr\xC3\xA4sident",
+	"ministerpr\xC3\xA4sident", "ministerpr\xC3\xA4sidentin", "premierminister",
+	"premierministerin", "kardinal", "bischof", "pfarrer", NULL };
+
+static quote_words small_words = { "der", "die", "das", "und", "in", "im", "von", "mit",
+	"f\xC3\xBCr", "zu", "am", "an", "auf", NULL };
+static quote_words connectors = { "von", "van", "de", "da", "der", "den", "bin", "al",
+	"la", "le", "del", "di", "du", "zu", "ibn", NULL };
+static quote_words kickers = { "kommentar", "analyse", "interview", "live", "liveblog",
+	"ticker", "newsblog", "video", "exklusiv", "meinung", "faktencheck", "umfrage", NULL };
+static quote_words utterance_words = { "skandierten", "skandierte", "riefen", "rief",
+	"parolen", "parole", "motto", "aufschrift", "titel", "sprechch\xC3\xB6re", "slogan",
+	"slogans", "spr\xC3\xBC" "che", "plakaten", "transparenten", NULL };
+static quote_words byline_words = { "von", NULL };
+static quote_words abbrevs = { "Dr", "Prof", "Hr", "Fr", "St", "Nr", "bzw", "ca", "vgl",
+	"usw", "etc", "Mio", "Mrd", "Jh", "Abs", "Art", "Bd", NULL };
+
+static quote_words detect_words = { "der", "die", "und", "das", "nicht", "ist", "den",
+	"dem", "ein", "eine", "mit", "auf", "sich", "f\xC3\xBCr", "auch", "wird", "wurde",
+	"von", "zu", "im", "sie", "er", "hat", "dass", "nach", "bei", "aus", "einer",
+	"sagte", "werden", "wie", "oder", "zum", "zur", "noch", NULL };
+
+const quote_lang newsdoc__quote_lang_de = {
+	.code = "de",
+	.convention = QUOTE_CONV_GERMAN,
+	.verb_second = 1,
+	.detect_words = detect_words,
+	.report_verbs = report_verbs,
+	.particle_verbs = particle_verbs,
+	.according = according,
+	.according_after = according_after,
+	.according_post = according_post,
+	.cue_nouns = cue_nouns,
+	.naming_verbs = naming_verbs,
+	.naming_links = naming_links,
+	.auxiliaries = auxiliaries,
+	.adverbs = adverbs,
+	.pronouns = pronouns,
+	.reflexives = reflexives,
+	.impersonals = impersonals,
+	.singular_pronouns = singular_pronouns,
+	.plural_pronouns = plural_pronouns,
+	.plural_endings = plural_endings,
+	.determiners = determiners,
+	.stops = stops,
+	.links = links,
+	.subject_joiners = subject_joiners,
+	.relatives = relatives,
+	.subordinators = subordinators,
+	.complementizers = complementizers,
+	.clause_openers = clause_openers,
+	.group_nouns = group_nouns,
+	.title_words = title_words,
+	.small_words = small_words,
+	.connectors = connectors,
+	.kickers = kickers,
+	.utterance_words = utterance_words,
+	.byline_words = byline_words,
+	.abbrevs = abbrevs,
+};

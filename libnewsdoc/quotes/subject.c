@@ -1,0 +1,231 @@
+/*
+ * Subjects that follow their verb: the inverted cue after a quotation
+ * ("…," said Smith; „…“, sagte sie; « … », a déclaré le ministre), a
+ * verb-second clause whose front is not its subject ("Dazu sagte X:",
+ * "Im Interview mit der BBC sagte er:"), a pronoun written into its verb
+ * ("dit-il", "a-t-elle"), and a subject that names no one ("heißt es"),
+ * whose source is the phrase around it ("In der Erklärung heißt es:").
+ * Which words are adverbs, reflexives, prepositions or impersonal
+ * subjects is the language table's (lang.h); the order is the rule here.
+ */
+#include "clause.h"
+
+#define in_list newsdoc__quote_in_list
+
+/* Words between a verb and its subject: "äußerte sich der Minister",
+ * "sagte dazu der Sprecher". */
+static size_t skip_to_subject(const clause *c, size_t i, size_t limit)
+{
+	while (i < limit && c->tok[i].kind == QTOK_WORD &&
+		(in_list(c, i, QLEX_REFLEXIVE) || newsdoc__quote_cls(c, i) == QW_ADVERB))
+		i++;
+	return i;
+}
+
+int newsdoc__quote_inverted_pronoun(quote_attribution *out, const clause *c, size_t i)
+{
+	const quote_token *t = &c->tok[i];
+	size_t k = t->end;
+
+	if (!(t->lex & QLEX_INVERTED))
+		return 0;
+	while (k > t->start && c->text[k - 1] != '-')
+		k--;
+	if (k <= t->start || k >= t->end)
+		return 0;
+	out->speaker_start = k;
+	out->speaker_end = t->end;
+	out->pronoun = 1;
+	return 1;
+}
+
+/* The phrase a preposition starts, from token i: "in der Erklärung" gives
+ * "der Erklärung". Returns its end; *start its first token. */
+static size_t source_phrase(const clause *c, size_t i, size_t limit, size_t *start)
+{
+	size_t end;
+
+	while (i < limit && c->tok[i].kind == QTOK_WORD && newsdoc__quote_cls(c, i) == QW_STOP)
+		i++;
+	*start = i;
+	end = newsdoc__quote_np_forward(c, i, limit);
+	return end > i ? end : i;
+}
+
+size_t newsdoc__quote_subject_after(const clause *c, size_t from, size_t limit, size_t *start)
+{
+	size_t k = skip_to_subject(c, from, limit), p;
+
+	*start = k;
+	if (k >= limit)
+		return k;
+	if (in_list(c, k, QLEX_IMPERSONAL)) {
+		/* "heißt es in der Erklärung": the source after a preposition */
+		p = skip_to_subject(c, k + 1, limit);
+		if (p < limit && c->tok[p].kind == QTOK_WORD && newsdoc__quote_cls(c, p) == QW_STOP) {
+			size_t end = source_phrase(c, p, limit, start);
+			if (end > *start)
+				return end;
+		}
+		*start = k;
+		return k;
+	}
+	return newsdoc__quote_np_forward(c, k, limit);
+}
+
+int newsdoc__quote_impersonal_at(const clause *c, size_t i, size_t limit)
+{
+	i = skip_to_subject(c, i, limit);
+	return i < limit && in_list(c, i, QLEX_IMPERSONAL);
+}
+
+int newsdoc__quote_fronted_source(quote_attribution *out, const clause *c, size_t c0, size_t verb)
+{
+	size_t start, end = source_phrase(c, c0, verb, &start);
+
+	if (end == start)
+		return 0;
+	newsdoc__quote_set_speaker(out, c, start, end);
+	return 1;
+}
+
+int newsdoc__quote_fronted_subject(const clause *c, size_t c0, size_t verb, size_t limit)
+{
+	int k;
+	size_t start, end;
+
+	if (verb == c0 || c->tok[c0].kind != QTOK_WORD)
+		return 0;
+	k = newsdoc__quote_cls(c, c0);
+	if (k == QW_STOP || k == QW_ADVERB || k == QW_AUX || k == QW_REPORT)
+		return 0;
+	if (!c->tok[c0].cap && k != QW_PRONOUN && k != QW_DETERMINER)
+		return 0;
+	/* "Relativierend sagte Gall": one unknown word in front and a name or
+	 * a pronoun after the verb; "Merkel sagte der Zeitung" keeps its
+	 * front, the phrase after the verb being an object. */
+	if (verb == c0 + 1 && k == QW_NONE) {
+		end = newsdoc__quote_subject_after(c, verb + 1, limit, &start);
+		if (end > start && (newsdoc__quote_cls(c, start) == QW_PRONOUN ||
+			(c->tok[start].cap && newsdoc__quote_cls(c, start) == QW_NONE)))
+			return 0;
+	}
+	return 1;
+}
+
+size_t newsdoc__quote_v2_finite(const clause *c, size_t c0, size_t e)
+{
+	size_t k;
+
+	/* "Als er ankam, sagte er": the verb after the subordinate clause */
+	if (c0 < e && in_list(c, c0, QLEX_SUBORDINATOR)) {
+		for (k = c0; k < e && !newsdoc__quote_is_punct(c, k, ','); k++)
+			;
+		return k + 1 < e ? k + 1 : e;
+	}
+	for (k = c0 + 1; k < e; k++) {
+		const quote_token *t = &c->tok[k], *prev = &c->tok[k - 1];
+		int cls = newsdoc__quote_cls(c, k);
+		if (t->kind != QTOK_WORD)
+			continue;
+		if (cls == QW_AUX || cls == QW_REPORT || in_list(c, k, QLEX_NAMING))
+			return k;
+		/* a lower-case word of no list after a noun, a name or a comma
+		 * is a verb; after a determiner or a preposition an adjective */
+		if (!t->cap && cls == QW_NONE && (prev->kind == QTOK_PUNCT ? prev->cp == ',' :
+			prev->kind == QTOK_WORD && prev->cap && newsdoc__quote_cls(c, k - 1) == QW_NONE))
+			return k;
+	}
+	return e;
+}
+
+int newsdoc__quote_v2_subject(quote_attribution *out, const clause *c, size_t c0, size_t e)
+{
+	size_t finite, start, end, j;
+
+	if (c0 >= e)
+		return 0;
+	/* "Nach Angaben der Polizei ...", "Laut Merkel ..." */
+	if ((j = newsdoc__quote_phrase_at(c, c0, e, QPHRASE_ACCORDING)) > c0) {
+		end = newsdoc__quote_np_forward(c, j, e);
+		if (end == j)
+			return 0;
+		newsdoc__quote_set_speaker(out, c, j, end);
+		return 1;
+	}
+	finite = newsdoc__quote_v2_finite(c, c0, e);
+	if (finite >= e)
+		return 0;
+	if (newsdoc__quote_fronted_subject(c, c0, finite, e)) {
+		end = newsdoc__quote_np_forward(c, c0, finite);
+		if (end == c0 || (!c->tok[c0].cap && newsdoc__quote_cls(c, c0) != QW_PRONOUN))
+			return 0;
+		newsdoc__quote_set_speaker(out, c, c0, end);
+		return 1;
+	}
+	end = newsdoc__quote_subject_after(c, finite + 1, e, &start);
+	if (end == start)
+		return 0;
+	newsdoc__quote_set_speaker(out, c, start, end);
+	return 1;
+}
+
+int newsdoc__quote_inverted_after(quote_attribution *out, const clause *c, size_t i, size_t limit)
+{
+	size_t start, end, j;
+
+	if (c->tok[i].kind != QTOK_WORD)
+		return 0;
+	if (newsdoc__quote_cls(c, i) == QW_REPORT && newsdoc__quote_inverted_pronoun(out, c, i)) {
+		newsdoc__quote_set_cue(out, c, i, i + 1);
+		out->after = 1;
+		return 1;
+	}
+	if (newsdoc__quote_cls(c, i) != QW_AUX || i + 1 >= limit)
+		return 0;
+	if (newsdoc__quote_cls(c, i + 1) == QW_REPORT) {
+		if (newsdoc__quote_inverted_pronoun(out, c, i)) {
+			newsdoc__quote_set_cue(out, c, i, i + 2);
+			out->after = 1;
+			return 1;
+		}
+		end = newsdoc__quote_subject_after(c, i + 2, limit, &start);
+		if (end > start) {
+			newsdoc__quote_set_speaker(out, c, start, end);
+			newsdoc__quote_set_cue(out, c, i, i + 2);
+			out->after = 1;
+			return 1;
+		}
+		return 0;
+	}
+	if (!c->lang->verb_second)
+		return 0;
+	end = newsdoc__quote_subject_after(c, i + 1, limit, &start);
+	if (end == start)
+		return 0;
+	for (j = end; j < limit && c->tok[j].kind != QTOK_PUNCT; j++)
+		if (newsdoc__quote_cls(c, j) == QW_REPORT) {
+			newsdoc__quote_set_speaker(out, c, start, end);
+			newsdoc__quote_set_cue(out, c, j, j + 1);
+			out->after = 1;
+			return 1;
+		}
+	return 0;
+}
+
+int newsdoc__quote_v2_before(quote_attribution *out, const clause *c, size_t c0, size_t verb, size_t e)
+{
+	size_t start, end, after;
+
+	if (newsdoc__quote_fronted_subject(c, c0, verb, e))
+		return 0;
+	after = newsdoc__quote_cue_end(c, verb, e);
+	end = newsdoc__quote_subject_after(c, after, e, &start);
+	if (end == start && !(newsdoc__quote_impersonal_at(c, after, e) &&
+		newsdoc__quote_fronted_source(out, c, c0, verb)))
+		return 0;
+	if (end > start)
+		newsdoc__quote_set_speaker(out, c, start, end);
+	newsdoc__quote_set_cue(out, c, verb, newsdoc__quote_cue_end(c, verb, e));
+	return 1;
+}

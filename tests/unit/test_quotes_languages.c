@@ -1,0 +1,150 @@
+/*
+ * Speakers beyond English (libnewsdoc/quotes/subject.c, attribution.c and
+ * the tables in quotes/lang_*.c): German verb-second clauses, impersonal
+ * "heißt es", separable reporting verbs, naming verbs before a short
+ * quoted fragment, and inverted cues after a quotation in French and
+ * German. Each text is small and written for the test; its own words tell
+ * the language.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include <newsdoc.h>
+
+#include "quote_test_util.h"
+
+#define BRIDGE_DE "Wir werden die Br\xC3\xBC" "cke noch in diesem Jahr bauen"
+#define BRIDGE_FR "Nous allons construire le pont cette ann\xC3\xA9" "e"
+#define DQ_OPEN "\xE2\x80\x9E"   /* „ */
+#define DQ_CLOSE "\xE2\x80\x9C"  /* “ */
+#define GUIL_OPEN "\xC2\xAB\xC2\xA0"    /* « and a no-break space */
+#define GUIL_CLOSE "\xC2\xA0\xC2\xBB"   /* a no-break space and » */
+
+/* A verb-second clause before the quotation: the subject follows the verb
+ * when something else stands in front ("Dazu sagte X:"); a fronted subject
+ * stays the speaker ("Anna Berg sagte der Zeitung:"). */
+static void test_verb_second_before(void **state)
+{
+	static const speaker_case cases[] = {
+		{ "Dazu sagte Anna Berg: " DQ_OPEN BRIDGE_DE "." DQ_CLOSE, "Anna Berg", "sagte", BRIDGE_DE "." },
+		{ "Im Interview mit der Zeitung sagte sie: " DQ_OPEN BRIDGE_DE "." DQ_CLOSE, "sie", "sagte",
+			BRIDGE_DE "." },
+		{ "Anna Berg sagte der Zeitung am Montag: " DQ_OPEN BRIDGE_DE "." DQ_CLOSE, "Anna Berg", "sagte",
+			BRIDGE_DE "." },
+		/* "heißt es": the source is the phrase in front */
+		{ "Auf der Homepage der Stadt hei\xC3\x9Ft es: " DQ_OPEN BRIDGE_DE "." DQ_CLOSE,
+			"der Homepage der Stadt", "hei\xC3\x9Ft", BRIDGE_DE "." },
+	};
+	(void)state;
+	assert_speaker_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/* A clause that ends in a colon and whose verb the lexicon does not know:
+ * the subject after the verb, not the phrase in front. */
+static void test_verb_second_colon(void **state)
+{
+	static const speaker_case cases[] = {
+		{ "Im Stadtrat warb Anna Berg mit den Worten: " DQ_OPEN BRIDGE_DE "." DQ_CLOSE, "Anna Berg", ":",
+			BRIDGE_DE "." },
+	};
+	(void)state;
+	assert_speaker_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/* A quotation standing alone after a sentence: its speaker is that
+ * sentence's subject, however long the sentence. */
+static void test_verb_second_previous_sentence(void **state)
+{
+	static const speaker_case cases[] = {
+		{ "Anna Berg, die Ingenieurin der Stadt, verteidigte den Plan am Montag vor dem Stadtrat. "
+			DQ_OPEN BRIDGE_DE "." DQ_CLOSE, "Anna Berg", NULL, BRIDGE_DE "." },
+	};
+	(void)state;
+	assert_speaker_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/* A separable verb whose particle closes the clause ("teilte ... mit") is
+ * a reporting verb; the particle is no part of the speaker. */
+static void test_particle_verb(void **state)
+{
+	static const speaker_case cases[] = {
+		{ DQ_OPEN BRIDGE_DE DQ_CLOSE ", teilte Anna Berg am Montag mit.", "Anna Berg", "teilte", BRIDGE_DE },
+		{ DQ_OPEN BRIDGE_DE DQ_CLOSE ", lie\xC3\x9F Anna Berg verlauten.", "Anna Berg", "lie\xC3\x9F",
+			BRIDGE_DE },
+	};
+	(void)state;
+	assert_speaker_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/* Inverted cues after the quotation: a pronoun written into the verb, an
+ * auxiliary before the verb and its subject, and in German an auxiliary
+ * before the subject with the participle at the end. */
+static void test_inverted_cue_after(void **state)
+{
+	static const speaker_case cases[] = {
+		{ GUIL_OPEN BRIDGE_FR GUIL_CLOSE ", a-t-il dit devant les \xC3\xA9lus de la ville.", "il", "a-t-il dit",
+			BRIDGE_FR },
+		{ GUIL_OPEN BRIDGE_FR GUIL_CLOSE ", a d\xC3\xA9" "clar\xC3\xA9 le ministre devant les \xC3\xA9lus "
+			"de la ville.", "le ministre", "a d\xC3\xA9" "clar\xC3\xA9", BRIDGE_FR },
+		{ DQ_OPEN BRIDGE_DE DQ_CLOSE ", hatte Anna Berg in einem Interview mit der Zeitung erkl\xC3\xA4rt.",
+			"Anna Berg", "erkl\xC3\xA4rt", BRIDGE_DE },
+	};
+	(void)state;
+	assert_speaker_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/* Reporting verbs of the French and Spanish tables after a quotation,
+ * their subject after them. */
+static void test_report_verbs_fr_es(void **state)
+{
+	static const speaker_case cases[] = {
+		{ GUIL_OPEN BRIDGE_FR GUIL_CLOSE ", rapporte le minist\xC3\xA8re des Transports dans un "
+			"communiqu\xC3\xA9.", "le minist\xC3\xA8re des Transports", "rapporte", BRIDGE_FR },
+		{ "\xE2\x80\x9C" "Construiremos el puente de la ciudad este mismo a\xC3\xB1o para los "
+			"vecinos\xE2\x80\x9D, recalc\xC3\xB3 la ministra.", "la ministra", "recalc\xC3\xB3", NULL },
+		{ "\xC2\xAB" "Construiremos el puente este mismo a\xC3\xB1o\xC2\xBB, sosten\xC3\xAD" "a Ana Berg, "
+			"que ya lo hab\xC3\xAD" "a prometido.", "Ana Berg", "sosten\xC3\xAD" "a", NULL },
+	};
+	(void)state;
+	assert_speaker_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/* A naming verb gives the quoted words as its subject's, however short
+ * („Gesindel“); quoted words after another preposition in the same clause
+ * stay a name. */
+static void test_naming_verb_fragment(void **state)
+{
+	static const speaker_case cases[] = {
+		{ "Der Minister bezeichnete die Demonstranten vor dem Rathaus als " DQ_OPEN "Gesindel" DQ_CLOSE
+			" und ging.", "Der Minister", "bezeichnete", "Gesindel" },
+		{ "Anna Berg sprach am Montag von einer " DQ_OPEN "reinen Spekulation" DQ_CLOSE " der Opposition.",
+			"Anna Berg", "sprach", "reinen Spekulation" },
+	};
+	newsdoc_document *doc;
+	(void)state;
+
+	assert_speaker_cases(cases, sizeof(cases) / sizeof(cases[0]));
+	doc = parse_text("Titel\n\nDer Minister bezeichnete den Plan in einem Interview mit dem "
+		DQ_OPEN "Stadtanzeiger" DQ_CLOSE " als gescheitert und ging.\n");
+	assert_int_equal(newsdoc_document_quote_count(doc), 0);
+	newsdoc_document_free(doc);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_verb_second_before),
+		cmocka_unit_test(test_verb_second_colon),
+		cmocka_unit_test(test_verb_second_previous_sentence),
+		cmocka_unit_test(test_particle_verb),
+		cmocka_unit_test(test_inverted_cue_after),
+		cmocka_unit_test(test_report_verbs_fr_es),
+		cmocka_unit_test(test_naming_verb_fragment),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
