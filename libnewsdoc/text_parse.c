@@ -123,6 +123,7 @@ static int parse_header(newsdoc_document *doc, const text_group *group, int *err
 {
 	const text_line *byline = NULL;
 	int furniture = 0;
+	size_t authors_before = newsdoc_document_author_count(doc);
 	size_t i, k;
 
 	*error = 0;
@@ -141,7 +142,8 @@ static int parse_header(newsdoc_document *doc, const text_group *group, int *err
 				*error = newsdoc_document_set_provenance(doc, NEWSDOC_FIELD_COMMENTS, "text");
 			continue;
 		}
-		if (is_date_line(line->text, line->len)) {
+		if (newsdoc__text_header_date(doc, line, error) || *error ||
+			is_date_line(line->text, line->len)) {
 			furniture = 1;
 			continue;
 		}
@@ -157,8 +159,13 @@ static int parse_header(newsdoc_document *doc, const text_group *group, int *err
 	 * page's furniture (comment count, date, a repeated line). */
 	if (byline && !furniture && strncasecmp(byline->text, "by ", 3))
 		byline = NULL;
-	if (!*error && byline && !newsdoc_document_author_count(doc))
+	if (!*error && byline && !newsdoc__text_header_byline(doc, byline, error) && !*error &&
+		!newsdoc_document_author_count(doc))
 		*error = newsdoc__byline_add_authors(doc, byline->text, byline->len, "text");
+	/* A lone "By ..." line that named the authors is the byline, not the
+	 * body's first paragraph (the text exporter writes it so). */
+	if (!furniture && group->count == 1 && byline && newsdoc_document_author_count(doc) > authors_before)
+		furniture = 1;
 	return furniture;
 }
 

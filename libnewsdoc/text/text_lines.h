@@ -47,4 +47,12 @@ int newsdoc__text_ends_article(const text_line *line);
  * title / summary lines. Leaves *index on the last group consumed. */
 int newsdoc__text_related_items(newsdoc_document *doc, const text_groups *groups, size_t *index, size_t limit);
 
+/* The header lines the text exporter writes (text_header.c). Each returns
+ * 1 when `line` has that form (and sets what it says on `doc` unless
+ * already known), else 0; *error is 0 or a NEWSDOC_E* status.
+ *   "By Name (Role, Affiliation), Name (at Affiliation) and Name"
+ *   "Published: <date>", "Updated: <date>" (labels of any table language) */
+int newsdoc__text_header_byline(newsdoc_document *doc, const text_line *line, int *error);
+int newsdoc__text_header_date(newsdoc_document *doc, const text_line *line, int *error);
+
 #endif

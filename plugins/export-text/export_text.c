@@ -3,10 +3,17 @@
  *
  *   Title
  *
- *   By Name (Role, Affiliation) and Other Name
+ *   By Name (Role, Affiliation), Name (Role), Name (at Affiliation) and Name
+ *   Published: 2025-05-21T15:42:10-04:00
+ *   Updated: 2025-05-22T08:00:00Z
  *
  *   The body as the host derives it (newsdoc_document_text): blocks
  *   separated by blank lines, list items and table rows one per line.
+ *
+ * The byline and the date lines form one header group, the layout that
+ * `--input text` reads back exactly (libnewsdoc/text/text_header.c): a
+ * document exported here and parsed as text keeps its title, authors with
+ * role and affiliation, and both dates.
  *
  * Each part is left out when unknown (an empty document gives no bytes),
  * and the output ends with a newline when there is any. Everything goes
@@ -73,7 +80,6 @@ static void write_authors(text_export *t, const newsdoc_document *doc)
 
 	if (count == 0)
 		return;
-	begin_part(t);
 	put(t, "By ");
 	for (i = 0; i < count; i++) {
 		const newsdoc_author *author = host->document_author_at(doc, i);
@@ -87,6 +93,9 @@ static void write_authors(text_export *t, const newsdoc_document *doc)
 			put_line(t, name);
 		if (role || affiliation) {
 			put(t, " (");
+			/* "(Reuters)" alone would read back as a role */
+			if (!role)
+				put(t, "at ");
 			if (role)
 				put_line(t, role);
 			if (role && affiliation)
@@ -97,6 +106,36 @@ static void write_authors(text_export *t, const newsdoc_document *doc)
 		}
 	}
 	put(t, "\n");
+}
+
+static int has_field(const text_export *t, const newsdoc_document *doc, newsdoc_field field)
+{
+	const char *value = t->host->document_get(doc, field);
+
+	return value && *value;
+}
+
+/* "Published: <ISO date>": the labels are words the text input reads as
+ * date labels (metadata/meta_date_words.c). */
+static void write_date(text_export *t, const newsdoc_document *doc, newsdoc_field field, const char *label)
+{
+	if (!has_field(t, doc, field))
+		return;
+	put(t, label);
+	put_line(t, t->host->document_get(doc, field));
+	put(t, "\n");
+}
+
+/* The byline and the dates, one group of lines. */
+static void write_header(text_export *t, const newsdoc_document *doc)
+{
+	if (t->host->document_author_count(doc) == 0 && !has_field(t, doc, NEWSDOC_FIELD_PUBLISHED) &&
+		!has_field(t, doc, NEWSDOC_FIELD_MODIFIED))
+		return;
+	begin_part(t);
+	write_authors(t, doc);
+	write_date(t, doc, NEWSDOC_FIELD_PUBLISHED, "Published: ");
+	write_date(t, doc, NEWSDOC_FIELD_MODIFIED, "Updated: ");
 }
 
 static int text_export_document(void *state, const char *exporter_id, newsdoc_buf *out,
@@ -120,7 +159,7 @@ static int text_export_document(void *state, const char *exporter_id, newsdoc_bu
 		put_line(&t, title);
 		put(&t, "\n");
 	}
-	write_authors(&t, doc);
+	write_header(&t, doc);
 	if (t.status == 0 && exporter_body_has_text(host, doc)) {
 		size_t len;
 

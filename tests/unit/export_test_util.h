@@ -62,4 +62,29 @@ static inline void expect_export(const newsdoc_registry *reg, const newsdoc_docu
 	free(actual);
 }
 
+#ifdef NEWSDOC_BINARY_DIR
+/* A cmocka group fixture: a registry of the build's own plugins.d only,
+ * never the user's plugins or the environment's. */
+static inline int registry_setup(void **state)
+{
+	static const char *const paths[] = { NEWSDOC_BINARY_DIR "/plugins.d" };
+	newsdoc_registry_options opts = NEWSDOC_REGISTRY_OPTIONS_INIT;
+	newsdoc_registry *reg = NULL;
+
+	opts.plugin_paths = paths;
+	opts.plugin_path_count = 1;
+	opts.flags = NEWSDOC_REGISTRY_NO_ENVIRONMENT | NEWSDOC_REGISTRY_NO_DEFAULT_PATHS;
+	if (newsdoc_registry_new(&reg, &opts) != NEWSDOC_OK)
+		return -1;
+	*state = reg;
+	return 0;
+}
+
+static inline int registry_teardown(void **state)
+{
+	newsdoc_registry_free(*state);
+	return 0;
+}
+#endif
+
 #endif

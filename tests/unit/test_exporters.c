@@ -28,27 +28,6 @@
 
 /* ---- fixtures ---- */
 
-static int registry_setup(void **state)
-{
-	static const char *const paths[] = { NEWSDOC_BINARY_DIR "/plugins.d" };
-	newsdoc_registry_options opts = NEWSDOC_REGISTRY_OPTIONS_INIT;
-	newsdoc_registry *reg = NULL;
-
-	opts.plugin_paths = paths;
-	opts.plugin_path_count = 1;
-	opts.flags = NEWSDOC_REGISTRY_NO_ENVIRONMENT | NEWSDOC_REGISTRY_NO_DEFAULT_PATHS;
-	if (newsdoc_registry_new(&reg, &opts) != NEWSDOC_OK)
-		return -1;
-	*state = reg;
-	return 0;
-}
-
-static int registry_teardown(void **state)
-{
-	newsdoc_registry_free(*state);
-	return 0;
-}
-
 static void add_text_block(newsdoc_document *doc, int type, const char *text)
 {
 	CHECK_OK(newsdoc_document_add_block(NULL, doc, type, text, strlen(text)));
@@ -532,6 +511,8 @@ static const char full_text[] =
 	"UN urges action on *abductions* #1\n"
 	"\n"
 	"By Federico Borello (Interim Executive Director, Human Rights Watch), Ji Seong-ho and Jane Doe (Editor)\n"
+	"Published: 2025-05-21T15:42:10-04:00\n"
+	"Updated: 2025-05-22T08:00:00Z\n"
 	"\n"
 	"Background\n"
 	"\n"

@@ -99,10 +99,12 @@ static void test_parse_text_input(void **state)
 	assert_int_equal(newsdoc_parse(&doc, NULL, text, sizeof(text) - 1, NULL, &opts), 0);
 	assert_string_equal(newsdoc_document_title(doc), "Harbour ferry returns");
 	assert_string_equal(newsdoc_document_provenance(doc, NEWSDOC_FIELD_TITLE), "text");
-	assert_int_equal(newsdoc_document_block_count(doc), 3);
-	assert_string_equal(newsdoc_block_text(newsdoc_document_block_at(doc, 0)), "By Ann Smith");
-	assert_string_equal(newsdoc_block_text(newsdoc_document_block_at(doc, 1)), "The ferry sailed again on Monday.");
-	assert_string_equal(newsdoc_block_text(newsdoc_document_block_at(doc, 2)), "It carried 200 people.");
+	/* The byline line under the title gives the author and is no paragraph. */
+	assert_int_equal(newsdoc_document_author_count(doc), 1);
+	assert_string_equal(newsdoc_author_name(newsdoc_document_author_at(doc, 0)), "Ann Smith");
+	assert_int_equal(newsdoc_document_block_count(doc), 2);
+	assert_string_equal(newsdoc_block_text(newsdoc_document_block_at(doc, 0)), "The ferry sailed again on Monday.");
+	assert_string_equal(newsdoc_block_text(newsdoc_document_block_at(doc, 1)), "It carried 200 people.");
 	newsdoc_document_free(doc);
 
 	assert_error(newsdoc_parse(&doc, NULL, " \n\n\t\n", 5, NULL, &opts), NEWSDOC_EEMPTY,
