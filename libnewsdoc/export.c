@@ -5,7 +5,7 @@
 
 #include "registry_impl.h"
 #ifdef NEWSDOC_ALLOC_HOOKS
-#include "alloc_hooks.h"
+#include "model/alloc_hooks.h"
 #endif
 
 int newsdoc_export_options_init(newsdoc_export_options *opts, unsigned int version)

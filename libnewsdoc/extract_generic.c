@@ -13,7 +13,7 @@
 
 #include "content/content.h"
 #include "metadata/metadata.h"
-#include "dom_walk.h"
+#include "html/dom_walk.h"
 
 #define DEFAULT_MAX_DEPTH 256
 

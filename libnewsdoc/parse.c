@@ -9,7 +9,7 @@
 
 #include "registry_impl.h"
 #include "quotes/quotes.h"
-#include "work.h"
+#include "util/work.h"
 
 #define DEFAULT_MAX_INPUT_SIZE ((size_t)64 * 1024 * 1024)
 /* max_work 0: a base for the fixed costs of any page, and steps in

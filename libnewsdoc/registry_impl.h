@@ -10,7 +10,7 @@
 
 #include "internal.h"
 #include "newsdoc/sys/plugin.h"
-#include "str_map.h"
+#include "util/str_map.h"
 
 typedef struct newsdoc__rules newsdoc__rules;
 

@@ -11,7 +11,7 @@
 #include <strings.h>
 
 #include "content.h"
-#include "../dom_walk.h"
+#include "../html/dom_walk.h"
 
 typedef struct emit_state {
 	content_ctx *ctx;

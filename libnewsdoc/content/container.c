@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include "content.h"
-#include "../dom_walk.h"
+#include "../html/dom_walk.h"
 
 /* Forget the per-element records before the side array goes away: the
  * tree outlives this call and other passes look at node->_private. */

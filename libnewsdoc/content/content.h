@@ -20,8 +20,8 @@
 
 #include <libxml/tree.h>
 
-#include "../str_set.h"
-#include "../text_util.h"
+#include "../util/str_set.h"
+#include "../text/text_util.h"
 
 /* What an element is, as far as extraction cares. */
 enum content_tag {

@@ -10,7 +10,7 @@
 #include <libxml/uri.h>
 
 #include "content.h"
-#include "../dom_walk.h"
+#include "../html/dom_walk.h"
 
 xmlChar *newsdoc__content_absolute_url(const content_ctx *ctx, const xmlChar *href)
 {

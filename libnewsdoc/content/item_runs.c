@@ -12,7 +12,7 @@
 #include <string.h>
 
 #include "pagetype.h"
-#include "../dom_attr.h"
+#include "../html/dom_attr.h"
 
 #define KIND_SLOTS 32
 

@@ -17,8 +17,8 @@
 #include <string.h>
 
 #include "content.h"
-#include "../dom_attr.h"
-#include "../dom_walk.h"
+#include "../html/dom_attr.h"
+#include "../html/dom_walk.h"
 
 /* Distinct class tokens counted per page (a power of two). */
 #define LAYOUT_SLOTS 256u

@@ -9,7 +9,7 @@
 #include <pthread.h>
 
 #include "content.h"
-#include "../word_index.h"
+#include "../html/word_index.h"
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 

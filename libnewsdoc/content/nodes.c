@@ -10,8 +10,8 @@
 #include <strings.h>
 
 #include "content.h"
-#include "../dom_attr.h"
-#include "../work.h"
+#include "../html/dom_attr.h"
+#include "../util/work.h"
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 

@@ -15,8 +15,8 @@
 #include <string.h>
 
 #include "pagetype.h"
-#include "../dom_attr.h"
-#include "../dom_walk.h"
+#include "../html/dom_attr.h"
+#include "../html/dom_walk.h"
 
 #define JSONLD_SCAN_BUDGET (512u * 1024u)
 #define SHORT_TEXT_MAX 48

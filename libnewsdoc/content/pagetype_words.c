@@ -12,7 +12,7 @@
 #include <string.h>
 
 #include "pagetype.h"
-#include "../word_index.h"
+#include "../html/word_index.h"
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 

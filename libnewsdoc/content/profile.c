@@ -39,8 +39,8 @@
 #include <string.h>
 
 #include "pagetype.h"
-#include "../dom_attr.h"
-#include "../dom_walk.h"
+#include "../html/dom_attr.h"
+#include "../html/dom_walk.h"
 
 /* At most this many boxes are removed from a page. */
 #define MAX_DROPS 64

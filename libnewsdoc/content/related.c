@@ -10,7 +10,7 @@
 #include <strings.h>
 
 #include "content.h"
-#include "../dom_walk.h"
+#include "../html/dom_walk.h"
 
 #define DEFAULT_MAX_RELATED 100
 

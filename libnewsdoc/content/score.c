@@ -21,7 +21,7 @@
 #include <string.h>
 
 #include "content.h"
-#include "../dom_walk.h"
+#include "../html/dom_walk.h"
 
 static int is_space_byte(unsigned char c)
 {

@@ -10,8 +10,8 @@
 #include <strings.h>
 
 #include "content.h"
-#include "../dom_attr.h"
-#include "../dom_walk.h"
+#include "../html/dom_attr.h"
+#include "../html/dom_walk.h"
 
 /* The container's share of the page's voting prose below which the main
  * region is read instead, in percent. */

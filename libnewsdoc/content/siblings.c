@@ -9,8 +9,8 @@
 #include <string.h>
 
 #include "content.h"
-#include "../dom_attr.h"
-#include "../dom_walk.h"
+#include "../html/dom_attr.h"
+#include "../html/dom_walk.h"
 
 /* The voting prose a sibling must hold to join. */
 #define JOIN_MIN_PROSE 50u

@@ -25,8 +25,8 @@
 #include <libxml/tree.h>
 
 #include "meta_impl.h"
-#include "../dom_attr.h"
-#include "../dom_walk.h"
+#include "../html/dom_attr.h"
+#include "../html/dom_walk.h"
 
 /* Bytes of text between a date above the headline and the headline. */
 #define BEFORE_LIMIT 400

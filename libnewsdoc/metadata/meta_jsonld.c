@@ -15,7 +15,7 @@
 #include <jansson.h>
 
 #include "meta_jsonld.h"
-#include "../work.h"
+#include "../util/work.h"
 
 #define MAX_DEPTH 24
 #define MAX_CANDIDATES 64

@@ -9,7 +9,7 @@
 
 #include <jansson.h>
 
-#include "../json_load.h"
+#include "../json/json_load.h"
 #include "meta_impl.h"
 #include "meta_jsonld.h"
 

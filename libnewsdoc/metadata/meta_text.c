@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "meta_impl.h"
-#include "../text_util.h"
+#include "../text/text_util.h"
 
 int newsdoc__meta_is_space(unsigned char c)
 {

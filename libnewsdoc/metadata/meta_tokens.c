@@ -11,7 +11,7 @@
 #include <string.h>
 
 #include "meta_impl.h"
-#include "../word_index.h"
+#include "../html/word_index.h"
 
 /* The words, each a bit of a token's `held` mask. */
 enum token_word {

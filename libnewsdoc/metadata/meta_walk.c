@@ -14,8 +14,8 @@
 #include <libxml/tree.h>
 
 #include "meta_impl.h"
-#include "../dom_attr.h"
-#include "../text_util.h"
+#include "../html/dom_attr.h"
+#include "../text/text_util.h"
 
 #define MAX_TEXT 4096
 #define MAX_TEXT_DEPTH 64

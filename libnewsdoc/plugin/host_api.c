@@ -8,7 +8,7 @@
 #include <libxml/tree.h>
 
 #include "../registry_impl.h"
-#include "../text_util.h"
+#include "../text/text_util.h"
 
 static int host_error_set(int code, const char *message)
 {

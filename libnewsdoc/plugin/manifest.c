@@ -16,7 +16,7 @@
 #include <jansson.h>
 
 #include "../registry_impl.h"
-#include "../json_load.h"
+#include "../json/json_load.h"
 #include "install_dirs.h"
 
 #define REASON_MAX 512

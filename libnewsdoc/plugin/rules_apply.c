@@ -14,7 +14,7 @@
 
 #include "rules_impl.h"
 #include "xpath_limit.h"
-#include "../text_util.h"
+#include "../text/text_util.h"
 #include "../metadata/metadata.h"
 
 #define SOURCE "site-rule"

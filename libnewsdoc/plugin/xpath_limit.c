@@ -23,7 +23,7 @@
 #include <libxml/xpathInternals.h>
 
 #include "xpath_limit.h"
-#include "../dom_walk.h"
+#include "../html/dom_walk.h"
 
 /* Building a string value costs about a fifth of an XPath step per byte. */
 #define BYTES_PER_OP 4

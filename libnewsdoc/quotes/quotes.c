@@ -43,7 +43,7 @@
 #include <string.h>
 
 #include "quotes_impl.h"
-#include "../work.h"
+#include "../util/work.h"
 
 #define DEFAULT_MAX_QUOTES 1000
 /* A quotation without a cue goes on quoting the speaker of the one taken

@@ -11,7 +11,7 @@
 
 #include "quotes.h"
 #include "lang.h"
-#include "../str_set.h" /* newsdoc__hash_bytes: the lexicon's slots, the names' repeats */
+#include "../util/str_set.h" /* newsdoc__hash_bytes: the lexicon's slots, the names' repeats */
 
 /* ---- languages (lang.c, lexicon.c; the tables in lang_*.c) ---- */
 

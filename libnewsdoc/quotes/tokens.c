@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "quotes_impl.h"
-#include "../work.h"
+#include "../util/work.h"
 
 static int is_letter_cp(uint32_t cp)
 {

@@ -7,7 +7,7 @@
 #include <strings.h>
 
 #include "../content/content.h"
-#include "../work.h"
+#include "../util/work.h"
 #include "text_lines.h"
 
 static int is_blank_byte(unsigned char c)

@@ -5,7 +5,7 @@
 #ifndef NEWSDOC_TEXT_LINES_H
 #define NEWSDOC_TEXT_LINES_H
 
-#include "../text_util.h"
+#include "text_util.h"
 
 typedef struct text_line {
 	const char *text; /* trimmed, NUL-terminated, valid UTF-8 */

@@ -16,7 +16,7 @@
 
 #include <newsdoc.h>
 
-#include "alloc_hooks.h"
+#include "model/alloc_hooks.h"
 #include "internal.h"
 #include "../common/read_file_util.h"
 
@@ -232,7 +232,7 @@ static const char *const site_names[] = { "?", "libnewsdoc", "libxml2", "jansson
  * with the right result; a crash or a leak fails the test. Failures are
  * counted by where they happened: libnewsdoc's own allocations, jansson's
  * (JSON values and output) and libxml2's outside its HTML parser (see
- * libnewsdoc/alloc.c for why not inside it).
+ * libnewsdoc/model/alloc.c for why not inside it).
  */
 static void run_every_failure(const char *name, scenario_fn scenario)
 {

@@ -24,13 +24,13 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 TARGETS = {
     'fuzz_html': ('html', ['libnewsdoc/content/*.c', 'libnewsdoc/metadata/*.c', 'libnewsdoc/html_*.c',
                            'libnewsdoc/quotes/lang_*.c', 'plugins/site-*/*.c'], True),
-    'fuzz_export': ('html', ['libnewsdoc/content/*.c', 'libnewsdoc/metadata/*.c', 'libnewsdoc/text_parse.c',
+    'fuzz_export': ('html', ['libnewsdoc/content/*.c', 'libnewsdoc/metadata/*.c', 'libnewsdoc/text/text_parse.c',
                              'libnewsdoc/text/*.c', 'plugins/export-*/*.c'], True),
-    'fuzz_text': ('text', ['libnewsdoc/text_parse.c', 'libnewsdoc/text/*.c', 'libnewsdoc/metadata/meta_byline.c',
+    'fuzz_text': ('text', ['libnewsdoc/text/text_parse.c', 'libnewsdoc/text/*.c', 'libnewsdoc/metadata/meta_byline.c',
                            'libnewsdoc/metadata/meta_date.c', 'libnewsdoc/metadata/meta_title.c',
                            'libnewsdoc/content/boiler_text.c', 'libnewsdoc/quotes/*.c'], False),
-    'fuzz_json': ('json', ['libnewsdoc/json_import.c', 'libnewsdoc/json_parse.c', 'libnewsdoc/json_export.c',
-                           'libnewsdoc/document.c'], False),
+    'fuzz_json': ('json', ['libnewsdoc/json/json_import.c', 'libnewsdoc/json/json_parse.c', 'libnewsdoc/json/json_export.c',
+                           'libnewsdoc/model/document.c'], False),
     'fuzz_manifest': ('manifest', ['libnewsdoc/plugin/*.c'], True),
 }
 

@@ -98,7 +98,7 @@ write('nul-late.txt', b'Title\n\n' + PARA[3:-5] * 40 + b'\n\n' + b'Text with a N
 write('all-script.html', b'<html><head>' + b'<script>var s = "<p>not text</p>";\n' + b'x = 1;\n' * 700000
       + b'</script>' * 2 + b'<script>' * 1000 + b'</head></html>')
 
-# What the lean load (libnewsdoc/html_lean.c) skips, opened 200,000 times
+# What the lean load (libnewsdoc/html/html_lean.c) skips, opened 200,000 times
 # and never closed: each search for an end must not run to the end again.
 for name, opener in (('comments', b'<!-- x '), ('scripts', b'<script>x '), ('styles', b'<style>x '),
                      ('svg', b'<svg><g>')):

@@ -1,5 +1,5 @@
 /*
- * The attribute scan of libnewsdoc/html_attr_scan.c against libxml2
+ * The attribute scan of libnewsdoc/html/html_attr_scan.c against libxml2
  * itself: tag soup made of the pieces where a careless scan and the
  * parser part ways ("<" inside a tag, quotes not after "=", comments that
  * end oddly, DOCTYPE literals, raw text and its end tags, names over 100
@@ -22,7 +22,7 @@
 #include <libxml/SAX2.h>
 #include <libxml/xmlerror.h>
 
-#include "html_attr_scan.h"
+#include "html/html_attr_scan.h"
 
 /* Documents a run; SCAN_TEST_DOCS and SCAN_TEST_SEED change them for a
  * longer search by hand. */

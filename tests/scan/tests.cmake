@@ -1,4 +1,4 @@
-# The attribute scan of libnewsdoc/html_attr_scan.c, an internal function,
+# The attribute scan of libnewsdoc/html/html_attr_scan.c, an internal function,
 # checked against libxml2's HTML parser itself on generated tag soup: the
 # test links the static library, whose objects hold the internal symbols.
 add_executable(test_html_attr_scan ${CMAKE_CURRENT_LIST_DIR}/test_html_attr_scan.c)

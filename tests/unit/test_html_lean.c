@@ -1,5 +1,5 @@
 /*
- * The lean load (libnewsdoc/html_lean.c): the generic extractor reads the
+ * The lean load (libnewsdoc/html/html_lean.c): the generic extractor reads the
  * page without comments, styles, SVG and scripts that are not JSON. These
  * pages put markup-like text where a careless scan would cut the page, and
  * check that the document is what the whole page gives: the whole page is

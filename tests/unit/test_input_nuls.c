@@ -1,6 +1,6 @@
 /*
  * NUL characters are data, never the end of the page nor alone a sign of
- * binary data (libnewsdoc/html_prepare.c). In HTML they go as the HTML
+ * binary data (libnewsdoc/html/html_prepare.c). In HTML they go as the HTML
  * standard has it in markup: U+FFFD (a title, an attribute value, a script
  * such as JSON-LD); in the text of the body, as in text input, a NUL is a
  * space (the standard drops it, joining the words on either side). In UTF-16 a NUL is a code unit of two zero bytes.

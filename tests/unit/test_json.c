@@ -516,7 +516,7 @@ static void test_import_invalid_json(void **state)
 	expect_import_error("[]", NEWSDOC_EPARSE, "JSON import: the top level must be an object");
 }
 
-/* The reader is ours (libnewsdoc/json_parse.c): strict RFC 8259. */
+/* The reader is ours (libnewsdoc/json/json_parse.c): strict RFC 8259. */
 static void test_import_strict_json(void **state)
 {
 	(void)state;

@@ -37,7 +37,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "internal.h"
+#include "../internal.h"
 #include "html_lean.h"
 #include "html_tokens.h"
 

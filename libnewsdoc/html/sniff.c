@@ -21,8 +21,8 @@
  */
 #include <string.h>
 
-#include "internal.h"
-#include "content/content.h"
+#include "../internal.h"
+#include "../content/content.h"
 
 /* The bytes looked at for control bytes. */
 #define SNIFF_SIZE 4096

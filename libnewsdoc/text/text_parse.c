@@ -17,10 +17,10 @@
 #include <string.h>
 #include <strings.h>
 
-#include "content/content.h"
-#include "metadata/metadata.h"
-#include "text/text_lines.h"
-#include "work.h"
+#include "../content/content.h"
+#include "../metadata/metadata.h"
+#include "text_lines.h"
+#include "../util/work.h"
 
 /*
  * The header under the title is a byline block: the byline (one line per

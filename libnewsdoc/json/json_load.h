@@ -7,7 +7,7 @@
 
 #include <jansson.h>
 
-#include "internal.h"
+#include "../internal.h"
 
 typedef struct newsdoc__json_error {
 	int line;        /* 1-based */

@@ -19,7 +19,7 @@
 
 #include <jansson.h>
 
-#include "internal.h"
+#include "../internal.h"
 #include "json_load.h"
 
 /* Long enough for the deepest path, "body[N].rows[N][N]". */

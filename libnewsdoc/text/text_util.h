@@ -4,7 +4,7 @@
 #ifndef NEWSDOC_TEXT_UTIL_H
 #define NEWSDOC_TEXT_UTIL_H
 
-#include "internal.h"
+#include "../internal.h"
 
 /* Append `len` bytes of `s` to `sb` with runs of white space (ASCII and
  * U+00A0) folded to one space; `*pending_space` carries a fold across

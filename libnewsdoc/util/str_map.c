@@ -4,7 +4,7 @@
 #include <stdint.h>
 #include <string.h>
 
-#include "internal.h"
+#include "../internal.h"
 #include "str_map.h"
 
 /* FNV-1a, 64 bits. */

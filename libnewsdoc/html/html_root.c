@@ -14,9 +14,9 @@
 
 #include <libxml/HTMLparser.h>
 
-#include "internal.h"
+#include "../internal.h"
 #ifdef NEWSDOC_ALLOC_HOOKS
-#include "alloc_hooks.h"
+#include "../model/alloc_hooks.h"
 #endif
 #include "html_root.h"
 #include "html_tokens.h"

@@ -21,7 +21,7 @@
 #include <libxml/globals.h>
 #include <libxml/xmlerror.h>
 
-#include "internal.h"
+#include "../internal.h"
 
 static const char replacement[] = "\xEF\xBF\xBD";
 

@@ -15,7 +15,7 @@
 
 #include <libxml/parser.h>
 
-#include "internal.h"
+#include "../internal.h"
 
 static pthread_once_t libxml_once = PTHREAD_ONCE_INIT;
 

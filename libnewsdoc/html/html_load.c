@@ -9,16 +9,16 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/xmlerror.h>
 
-#include "internal.h"
+#include "../internal.h"
 #ifdef NEWSDOC_ALLOC_HOOKS
-#include "alloc_hooks.h"
+#include "../model/alloc_hooks.h"
 #endif
-#include "content/content.h"
+#include "../content/content.h"
 #include "html_attr_scan.h"
 #include "html_lean.h"
 #include "html_prepare.h"
 #include "html_root.h"
-#include "work.h"
+#include "../util/work.h"
 
 #define DEFAULT_MAX_NODES ((size_t)2000000)
 /* libxml2 checks each attribute of a start tag against all the tag's

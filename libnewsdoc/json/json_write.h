@@ -29,7 +29,7 @@
 
 #include <stddef.h>
 
-#include "internal.h"
+#include "../internal.h"
 
 typedef struct newsdoc__json_writer {
 	newsdoc__sb *out;

@@ -11,7 +11,7 @@
  */
 #include <libxml/xmlerror.h>
 
-#include "internal.h"
+#include "../internal.h"
 
 void newsdoc__xml_clear_oom(void)
 {

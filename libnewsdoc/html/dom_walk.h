@@ -7,7 +7,7 @@
 
 #include <libxml/tree.h>
 
-#include "work.h"
+#include "../util/work.h"
 
 /*
  * The node after `node` in document order inside `top`'s subtree: its

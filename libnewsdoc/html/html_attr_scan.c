@@ -19,7 +19,7 @@
 #include <stdint.h>
 #include <string.h>
 
-#include "internal.h"
+#include "../internal.h"
 #include "html_attr_scan.h"
 #include "html_tokens.h"
 

@@ -4,7 +4,7 @@
  * surrogates, nothing above U+10FFFF) without NUL, so every string a
  * caller reads is safe to hand to any UTF-8 consumer.
  */
-#include "internal.h"
+#include "../internal.h"
 
 /* Length of the valid sequence at s (at most `avail` bytes), or 0. */
 static size_t utf8_sequence(const unsigned char *s, size_t avail)

@@ -5,7 +5,7 @@
 #ifndef NEWSDOC_DOCUMENT_IMPL_H
 #define NEWSDOC_DOCUMENT_IMPL_H
 
-#include "internal.h"
+#include "../internal.h"
 
 struct newsdoc_author {
 	char *name;

@@ -41,7 +41,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "internal.h"
+#include "../internal.h"
 #include "html_prepare.h"
 #include "html_tokens.h"
 

@@ -3,7 +3,7 @@
  */
 #include <string.h>
 
-#include "internal.h"
+#include "../internal.h"
 #include "str_set.h"
 
 #define FIRST_CAPACITY 64

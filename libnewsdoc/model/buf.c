@@ -4,7 +4,7 @@
  */
 #include <string.h>
 
-#include "internal.h"
+#include "../internal.h"
 
 int newsdoc__sb_grow(newsdoc__sb *sb, size_t extra)
 {

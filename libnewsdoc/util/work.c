@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "internal.h"
+#include "../internal.h"
 #include "work.h"
 
 _Thread_local newsdoc__work newsdoc__work_meter = { 0, SIZE_MAX };

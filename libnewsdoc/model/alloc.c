@@ -19,7 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "internal.h"
+#include "../internal.h"
 
 #ifdef NEWSDOC_ALLOC_HOOKS
 #include <jansson.h>

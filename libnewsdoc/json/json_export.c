@@ -14,7 +14,7 @@
  * checking, and the one check at the end turns any failure into
  * NEWSDOC_ENOMEM and frees the partial text, so the caller never sees it.
  */
-#include "internal.h"
+#include "../internal.h"
 #include "json_write.h"
 
 /* -1 is the model's "unknown" for counts and offsets. */
