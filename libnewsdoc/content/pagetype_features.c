@@ -274,6 +274,16 @@ static void read_text_node(feature_walk *w, const xmlNode *node)
 	count_short_text(w, s, len);
 }
 
+/* 1 for an element whose inside the lean copy of the page leaves out
+ * (html/html_lean.c): a drawing's <title>, a script's code. Reading it
+ * would type the page differently lean and whole. */
+static int lean_drops_inside(const xmlNode *node)
+{
+	const char *name = (const char *)node->name;
+
+	return !strcmp(name, "svg") || !strcmp(name, "script") || !strcmp(name, "style");
+}
+
 /* The text of a button (not walked: scoring skips buttons), bounded. */
 static void read_button(feature_walk *w, const xmlNode *button)
 {
@@ -282,12 +292,13 @@ static void read_button(feature_walk *w, const xmlNode *button)
 	const xmlNode *node = button->children;
 
 	while (node && node != button && steps++ < 16) {
+		int descend = node->type == XML_ELEMENT_NODE && !lean_drops_inside(node);
 		if (node->type == XML_TEXT_NODE && node->content) {
 			const char *s = (const char *)node->content;
 			for (; *s && n < SHORT_TEXT_MAX; s++)
 				text[n++] = *s;
 		}
-		node = newsdoc__walk_step((xmlNode *)node, button, node->type == XML_ELEMENT_NODE);
+		node = newsdoc__walk_step((xmlNode *)node, button, descend);
 	}
 	count_short_text(w, text, n);
 }

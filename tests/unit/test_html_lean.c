@@ -27,16 +27,15 @@ static char *json_of(const newsdoc_document *doc)
 	return json;
 }
 
-/* The page's document from its lean copy, after checking that the whole
- * page gives the same. */
-static newsdoc_document *parse_generic(const char *html)
+/* The page's document at `url` from its lean copy, after checking that
+ * the whole page gives the same. */
+static newsdoc_document *parse_generic_at(const char *html, const char *url)
 {
 	newsdoc_document *doc = NULL, *whole = NULL;
 	char *lean_json, *whole_json;
 
-	assert_int_equal(newsdoc_parse(&doc, NULL, html, strlen(html), "https://bay.example/news/ferry", NULL), 0);
-	assert_int_equal(newsdoc_parse(&whole, whole_page_registry, html, strlen(html),
-		"https://bay.example/news/ferry", NULL), 0);
+	assert_int_equal(newsdoc_parse(&doc, NULL, html, strlen(html), url, NULL), 0);
+	assert_int_equal(newsdoc_parse(&whole, whole_page_registry, html, strlen(html), url, NULL), 0);
 	lean_json = json_of(doc);
 	whole_json = json_of(whole);
 	assert_string_equal(lean_json, whole_json);
@@ -44,6 +43,11 @@ static newsdoc_document *parse_generic(const char *html)
 	free(whole_json);
 	newsdoc_document_free(whole);
 	return doc;
+}
+
+static newsdoc_document *parse_generic(const char *html)
+{
+	return parse_generic_at(html, "https://bay.example/news/ferry");
 }
 
 static void assert_paragraphs(const newsdoc_document *doc, const char *const *texts, size_t count)
@@ -185,6 +189,30 @@ static void test_unread_attributes_left_out(void **state)
 	assert_int_equal(newsdoc_document_related_count(doc), 2);
 	assert_string_equal(newsdoc_related_url(newsdoc_document_related_at(doc, 0)), "https://bay.example/news/harbour-wall");
 	assert_string_equal(newsdoc_related_url(newsdoc_document_related_at(doc, 1)), "https://bay.example/news/new-timetable");
+	newsdoc_document_free(doc);
+}
+
+/* The page type reads the words of buttons; a button's drawing (an
+ * <svg> with a <title>, left out of the lean copy) is no part of them,
+ * or the page would be typed by the whole page and not by its lean copy
+ * (a page of icon buttons titled "Get a quote" read as a service page). */
+static void test_page_type_ignores_drawings(void **state)
+{
+	char page[8192];
+	size_t used = (size_t)snprintf(page, sizeof(page), "<html><body><div class=\"menu\">");
+	newsdoc_document *doc;
+	int i;
+	(void)state;
+
+	for (i = 0; i < 24; i++)
+		used += (size_t)snprintf(page + used, sizeof(page) - used,
+			"<button class=\"icon\"><svg viewBox=\"0 0 24 24\"><title>Get a quote</title>"
+			"<use href=\"#i\"></use></svg></button>");
+	snprintf(page + used, sizeof(page) - used, "</div><article><p>" PARA_A "</p><p>" PARA_B "</p><p>" PARA_C
+		"</p></article></body></html>");
+	/* (an address that names no type: the buttons' words decide) */
+	doc = parse_generic_at(page, "https://bay.example/ferry");
+	assert_string_equal(newsdoc_document_page_type(doc), "article");
 	newsdoc_document_free(doc);
 }
 
@@ -361,6 +389,7 @@ int main(void)
 		cmocka_unit_test(test_language_after_early_markup),
 		cmocka_unit_test(test_odd_markup_cut_where_the_parser_cuts),
 		cmocka_unit_test(test_no_text_from_styles_or_drawings),
+		cmocka_unit_test(test_page_type_ignores_drawings),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
