@@ -104,7 +104,7 @@ void newsdoc__text_groups_free(text_groups *groups)
 	memset(groups, 0, sizeof(*groups));
 }
 
-static int ends_sentence(const text_line *line)
+int newsdoc__text_line_ends_sentence(const text_line *line)
 {
 	const unsigned char *t = (const unsigned char *)line->text;
 	size_t n = line->len;
@@ -121,7 +121,7 @@ static int ends_sentence(const text_line *line)
 
 int newsdoc__text_line_is_short(const text_line *line)
 {
-	return line->len <= 120 && !ends_sentence(line);
+	return line->len <= 120 && !newsdoc__text_line_ends_sentence(line);
 }
 
 size_t newsdoc__text_separator_count(const text_line *line)
@@ -183,7 +183,7 @@ static int looks_like_name(const text_line *line)
 
 	if (line->len > 48)
 		return 0;
-	if (ends_sentence(line)) {
+	if (newsdoc__text_line_ends_sentence(line)) {
 		/* Only an abbreviation may end a name ("Jr.", "D."). */
 		const char *last = end;
 		while (last > s && last[-1] != ' ')
@@ -252,7 +252,7 @@ int newsdoc__text_related_items(newsdoc_document *doc, const text_groups *groups
 			} else if (looks_like_name(line) && item.title) {
 				error = emit_item(doc, &item, limit);
 				item.author = line;
-			} else if (ends_sentence(line) && line->len >= 40 && item.title && !item.summary) {
+			} else if (newsdoc__text_line_ends_sentence(line) && line->len >= 40 && item.title && !item.summary) {
 				item.summary = line;
 			} else {
 				if (item.title)

@@ -33,6 +33,8 @@ void newsdoc__text_groups_free(text_groups *groups);
 
 /* A header-like line: at most 120 bytes, not ending a sentence. */
 int newsdoc__text_line_is_short(const text_line *line);
+/* The line ends with ".", "!", "?" or "…" (a closing quote may follow). */
+int newsdoc__text_line_ends_sentence(const text_line *line);
 /* Separators that split a byline into name, role, affiliation. */
 size_t newsdoc__text_separator_count(const text_line *line);
 int newsdoc__text_contains(const char *s, size_t len, const char *needle);
@@ -53,6 +55,19 @@ int newsdoc__text_related_items(newsdoc_document *doc, const text_groups *groups
  *   "By Name (Role, Affiliation), Name (at Affiliation) and Name"
  *   "Published: <date>", "Updated: <date>" (labels of any table language) */
 int newsdoc__text_header_byline(newsdoc_document *doc, const text_line *line, int *error);
+/* With `doc` NULL only checks the form. */
 int newsdoc__text_header_date(newsdoc_document *doc, const text_line *line, int *error);
+
+/* The group under the title is the header the exporter writes: a "By"
+ * line of at most 2 KB whose names (split at ", " and " and ") are a few
+ * words each, then only its "Published:"/"Updated:" lines. Such a line is
+ * the byline however long it is; alone it may end in an initial
+ * ("By Ron B.") but not otherwise end a sentence. */
+int newsdoc__text_header_is_export_group(const text_group *group);
+/* Every name of an exporter-form "By" line as one author, as written
+ * ("kirstin boatto", "Need2KnowLion"): for when the byline splitter,
+ * which wants names spelled as names, found nobody. Same returns as
+ * newsdoc__text_header_byline. */
+int newsdoc__text_header_names(newsdoc_document *doc, const text_line *line, int *error);
 
 #endif

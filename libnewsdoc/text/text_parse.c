@@ -125,11 +125,14 @@ static int parse_header(newsdoc_document *doc, const text_group *group, int *err
 	int furniture = 0;
 	size_t authors_before = newsdoc_document_author_count(doc);
 	size_t i, k;
+	int exported;
 
 	*error = 0;
 	if (group->count > MAX_HEADER_LINES)
 		return 0;
-	for (i = 0; i < group->count; i++)
+	/* The exporter's own header is read whatever its byline's length. */
+	exported = newsdoc__text_header_is_export_group(group);
+	for (i = exported ? 1 : 0; i < group->count; i++)
 		if (!newsdoc__text_line_is_short(&group->lines[i]))
 			return 0;
 	for (i = 0; i < group->count && !*error; i++) {
@@ -159,9 +162,16 @@ static int parse_header(newsdoc_document *doc, const text_group *group, int *err
 	 * page's furniture (comment count, date, a repeated line). */
 	if (byline && !furniture && strncasecmp(byline->text, "by ", 3))
 		byline = NULL;
+	/* With its ISO date lines the group is surely the exporter's, whose
+	 * byline separates people by ", " and " and " only; alone, the line is
+	 * left to the byline splitter first ("By Jane Roe, Senior Reporter"). */
+	if (!*error && exported && group->count > 1 && !newsdoc_document_author_count(doc))
+		newsdoc__text_header_names(doc, &group->lines[0], error);
 	if (!*error && byline && !newsdoc__text_header_byline(doc, byline, error) && !*error &&
 		!newsdoc_document_author_count(doc))
 		*error = newsdoc__byline_add_authors(doc, byline->text, byline->len, "text");
+	if (!*error && exported && newsdoc_document_author_count(doc) == authors_before)
+		newsdoc__text_header_names(doc, &group->lines[0], error);
 	/* A lone "By ..." line that named the authors is the byline, not the
 	 * body's first paragraph (the text exporter writes it so). */
 	if (!furniture && group->count == 1 && byline && newsdoc_document_author_count(doc) > authors_before)

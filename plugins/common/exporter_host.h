@@ -14,6 +14,12 @@
  * the plugin must not read past struct_size. */
 #define HOST_HAS(host, member) NEWSDOC_HOST_API_HAS(host, member)
 
+/* Before an author's affiliation when no role precedes it, in the text
+ * and Markdown bylines: "Jane Roe (at Reuters)". "(Reuters)" alone reads
+ * as a role, in `--input text` (libnewsdoc/text/text_header.c) and to a
+ * reader. */
+#define EXPORTER_AFFILIATION_CUE "at "
+
 /*
  * The init step of an exporter: keep the host table as the state when it
  * has every member up to `has_last_member` (HOST_HAS of the last member

@@ -5,7 +5,7 @@
  *
  *   *Subtitle*
  *
- *   By [Name](url) (Role, Affiliation) and Other Name
+ *   By [Name](url) (Role, Affiliation), Name (at Affiliation) and Other Name
  *
  *   Published 2025-05-21T15:42:10-04:00 · Updated 2025-05-22T08:00:00Z
  *
@@ -294,7 +294,8 @@ static void write_subtitle(md_export *m)
 	put_str(m, "*\n");
 }
 
-/* Name (Role, Affiliation), the name linked when the author has a URL. */
+/* Name (Role, Affiliation) or Name (at Affiliation), the name linked when
+ * the author has a URL. */
 static void write_author(md_export *m, const newsdoc_author *author)
 {
 	const newsdoc_host_api *host = m->host;
@@ -309,6 +310,8 @@ static void write_author(md_export *m, const newsdoc_author *author)
 		put_text(m, name, MD_ONE_LINE);
 	if (role || affiliation) {
 		put_str(m, " (");
+		if (!role)
+			put_str(m, EXPORTER_AFFILIATION_CUE);
 		if (role)
 			put_text(m, role, MD_ONE_LINE);
 		if (role && affiliation)

@@ -93,9 +93,8 @@ static void write_authors(text_export *t, const newsdoc_document *doc)
 			put_line(t, name);
 		if (role || affiliation) {
 			put(t, " (");
-			/* "(Reuters)" alone would read back as a role */
 			if (!role)
-				put(t, "at ");
+				put(t, EXPORTER_AFFILIATION_CUE);
 			if (role)
 				put_line(t, role);
 			if (role && affiliation)

@@ -447,6 +447,22 @@ static void test_markdown_empty(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* An affiliation without a role is marked "at", as the text exporter
+ * writes it: "(Reuters)" alone reads as a role. */
+static void test_markdown_affiliation_only(void **state)
+{
+	newsdoc_document *doc;
+	newsdoc_author *author;
+
+	CHECK_OK(newsdoc_document_new(&doc));
+	CHECK_OK(newsdoc_document_add_author(&author, doc, "Jane Roe"));
+	CHECK_OK(newsdoc_author_set_affiliation(author, "Reuters"));
+	CHECK_OK(newsdoc_document_add_author(&author, doc, "Kim Lo"));
+	CHECK_OK(newsdoc_author_set_role(author, "Editor"));
+	expect_export(*state, doc, "markdown", 0, "By Jane Roe (at Reuters) and Kim Lo (Editor)\n");
+	newsdoc_document_free(doc);
+}
+
 /* Line starts that would be block markup (in the body and inside list
  * items), indentation that would make a code block, items over several
  * lines, blank blocks left out, a level-1 heading demoted below the title,
@@ -713,6 +729,7 @@ int main(void)
 		cmocka_unit_test(test_markdown_full),
 		cmocka_unit_test(test_markdown_empty),
 		cmocka_unit_test(test_markdown_edges),
+		cmocka_unit_test(test_markdown_affiliation_only),
 		cmocka_unit_test(test_text_full),
 		cmocka_unit_test(test_text_empty),
 		cmocka_unit_test(test_text_parts),

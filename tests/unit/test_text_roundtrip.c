@@ -122,6 +122,105 @@ static void test_dates(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* (a) A byline of twelve people is longer than a header line may be
+ * (120 bytes); in the exporter's header it is still the byline, and its
+ * date lines are still read. */
+static void test_long_byline(void **state)
+{
+	static const expected_author want[] = {
+		{ "Daniel Morris", NULL, NULL }, { "Charming Holiday", NULL, NULL }, { "Tim Lord", NULL, NULL },
+		{ "Matthew O\xE2\x80\x99" "Dwyer", NULL, NULL }, { "Aaron McKinley", NULL, NULL },
+		{ "LB Beistad", NULL, NULL }, { "Dalton Cooper", NULL, NULL }, { "Christine Miller", NULL, NULL },
+		{ "Eric Law", NULL, NULL }, { "James Ratcliff", NULL, NULL }, { "Derek Nichols", NULL, NULL },
+		{ "Pam K Ferdinand", NULL, NULL },
+	};
+	static const char byline[] = "By Daniel Morris, Charming Holiday, Tim Lord, Matthew O\xE2\x80\x99" "Dwyer, "
+		"Aaron McKinley, LB Beistad, Dalton Cooper, Christine Miller, Eric Law, James Ratcliff, "
+		"Derek Nichols and Pam K Ferdinand";
+	char text[1024];
+	newsdoc_document *doc;
+	(void)state;
+
+	assert_true(strlen(byline) > 120);
+	snprintf(text, sizeof(text), "Sea wall vote\n\n%s\nPublished: 2025-05-21T15:42:10-04:00\n"
+		"Updated: 2025-05-22T08:00:00+00:00" BODY, byline);
+	doc = parse_text(text);
+	assert_authors(doc, want, 12);
+	assert_string_equal(newsdoc_document_get(doc, NEWSDOC_FIELD_PUBLISHED), "2025-05-21T15:42:10-04:00");
+	assert_string_equal(newsdoc_document_get(doc, NEWSDOC_FIELD_MODIFIED), "2025-05-22T08:00:00+00:00");
+	assert_int_equal(newsdoc_document_block_count(doc), 1);
+	newsdoc_document_free(doc);
+	/* the same line alone under the title (a page without dates) */
+	snprintf(text, sizeof(text), "Sea wall vote\n\n%s" BODY, byline);
+	doc = parse_text(text);
+	assert_authors(doc, want, 12);
+	assert_int_equal(newsdoc_document_block_count(doc), 1);
+	newsdoc_document_free(doc);
+}
+
+/* (b) Names as the page spelled them: lowercase, a handle. */
+static void test_byline_names_as_written(void **state)
+{
+	static const expected_author lower[] = { { "kirstin boatto", NULL, NULL } };
+	static const expected_author handles[] = {
+		{ "jldugger", NULL, NULL }, { "Kevin Dente", NULL, NULL }, { "Need2KnowLion", NULL, NULL }
+	};
+	newsdoc_document *doc = parse_text("Sea wall vote\n\nBy kirstin boatto" BODY);
+	(void)state;
+
+	assert_authors(doc, lower, 1);
+	assert_int_equal(newsdoc_document_block_count(doc), 1);
+	newsdoc_document_free(doc);
+	doc = parse_text("Sea wall vote\n\nBy jldugger, Kevin Dente and Need2KnowLion\n"
+		"Published: 2009-05-02T00:01:21+00:00" BODY);
+	assert_authors(doc, handles, 3);
+	assert_string_equal(newsdoc_document_get(doc, NEWSDOC_FIELD_PUBLISHED), "2009-05-02T00:01:21+00:00");
+	newsdoc_document_free(doc);
+}
+
+/* (c) "Ron B." ends with the period of an initial, not of a sentence. */
+static void test_byline_initial(void **state)
+{
+	static const expected_author want[] = { { "Ron B.", NULL, NULL } };
+	newsdoc_document *doc = parse_text("Sea wall vote\n\nBy Ron B." BODY);
+	(void)state;
+
+	assert_authors(doc, want, 1);
+	assert_int_equal(newsdoc_document_block_count(doc), 1);
+	newsdoc_document_free(doc);
+}
+
+/* Sentences that start with "By" under the title stay body text: a long
+ * one, a short one, and one whose pieces are not a few words each; past
+ * 2 KB a "By" line is never the exporter's byline. */
+static void test_by_sentences_stay_body(void **state)
+{
+	static const char *const pages[] = {
+		"Sea wall vote\n\nBy the time the council voted on Monday, the sea wall that had held since 1890 "
+		"had already given way to the first of the winter storms." BODY,
+		"Sea wall vote\n\nBy noon." BODY,
+		"Sea wall vote\n\nBy the time the council had voted, the old sea wall was gone" BODY,
+	};
+	char text[4096];
+	newsdoc_document *doc;
+	size_t i;
+	(void)state;
+
+	for (i = 0; i < sizeof(pages) / sizeof(pages[0]); i++) {
+		doc = parse_text(pages[i]);
+		assert_int_equal(newsdoc_document_author_count(doc), 0);
+		assert_int_equal(newsdoc_document_block_count(doc), 2);
+		newsdoc_document_free(doc);
+	}
+	memcpy(text, "Sea wall vote\n\nBy ", 18);
+	for (i = 18; i < 18 + 2100; i += 7)
+		memcpy(text + i, "Ann Li ", 7);
+	snprintf(text + i, sizeof(text) - i, "\nPublished: 2025-05-21T15:42:10-04:00" BODY);
+	doc = parse_text(text);
+	assert_int_equal(newsdoc_document_author_count(doc), 0);
+	newsdoc_document_free(doc);
+}
+
 static void add_author(newsdoc_document *doc, const expected_author *a)
 {
 	newsdoc_author *author;
@@ -178,6 +277,10 @@ int main(void)
 		cmocka_unit_test(test_byline_organisation),
 		cmocka_unit_test(test_byline_two_authors),
 		cmocka_unit_test(test_dates),
+		cmocka_unit_test(test_long_byline),
+		cmocka_unit_test(test_byline_names_as_written),
+		cmocka_unit_test(test_byline_initial),
+		cmocka_unit_test(test_by_sentences_stay_body),
 		cmocka_unit_test(test_export_round_trip),
 	};
 
