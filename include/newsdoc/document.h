@@ -94,7 +94,9 @@ NEWSDOC_EXTERN(const char *) newsdoc_document_page_type(const newsdoc_document *
 
 /*
  * Where a field's value came from: "json-ld", "opengraph", "meta",
- * "microdata", "time", "rel-author", "byline", "html", "url", "text",
+ * "microdata", "time", "rel-author", "byline", "html", "url",
+ * "modified" (a publication date copied from the page's only stated
+ * date, its last update), "text",
  * "classifier", "site-rule", "plugin", "import", "api" -- or NULL when
  * unset.
  */

@@ -582,7 +582,11 @@ void newsdoc__page_features(const content_ctx *ctx, page_features *features)
 		v[PF_GROUP_PRODUCT_NAME] = counts[PAGE_TYPE_PRODUCT] > 0 || counts[PAGE_TYPE_COLLECTION] > 0;
 		v[PF_GROUP_CARD_NAME] = counts[PAGE_TYPE_LISTING] > 0;
 	}
-	v[PF_META_DATE] = newsdoc_document_published(ctx->doc) != NULL;
+	/* A publication date a source states; one copied from the page's last
+	 * update (provenance "modified") says nothing of an article. */
+	const char *date_from = newsdoc_document_provenance(ctx->doc, NEWSDOC_FIELD_PUBLISHED);
+	v[PF_META_DATE] = newsdoc_document_published(ctx->doc) != NULL &&
+		!(date_from && !strcmp(date_from, "modified"));
 	v[PF_META_AUTHOR] = newsdoc_document_author_count(ctx->doc) > 0;
 	v[PF_LINKED_HEADINGS] = log_count(w.linked_headings);
 	v[PF_LINKED_HEADING_SHARE] = w.headings ? (float)w.linked_headings / (float)w.headings : 0.0f;

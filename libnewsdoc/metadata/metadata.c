@@ -44,6 +44,19 @@ static int pick(const meta_store *store, int slot, const int *order)
 	return -1;
 }
 
+static void published_from_modified(merge *m, const int *modified)
+{
+	int source = pick(m->store, META_SLOT_MODIFIED, modified);
+
+	/* An update the visible-date pass read was already judged there (far
+	 * below the headline it stays the modification date only). */
+	if (m->error || source < 0 || source == META_SRC_HTML)
+		return;
+	if (!(m->error = newsdoc_document_set(m->doc, NEWSDOC_FIELD_PUBLISHED,
+					      m->store->value[META_SLOT_MODIFIED][source])))
+		m->error = newsdoc_document_set_provenance(m->doc, NEWSDOC_FIELD_PUBLISHED, "modified");
+}
+
 static void merge_simple(merge *m, int field, int slot, const int *order)
 {
 	int source;
@@ -354,6 +367,11 @@ int newsdoc__extract_metadata(newsdoc_document *doc, struct _xmlDoc *html, const
 		/* Nor does it show one: the address may hold it. */
 		if (!m.error && pick(&store, META_SLOT_PUBLISHED, published) < 0 && !newsdoc_document_published(doc))
 			date_from_url(&store);
+		/* Nor the address: a page whose sources state only its last update
+		 * gives no other date, and that one is its date (provenance
+		 * "modified", which tells it from a stated publication). */
+		if (!m.error && pick(&store, META_SLOT_PUBLISHED, published) < 0 && !newsdoc_document_published(doc))
+			published_from_modified(&m, modified);
 		merge_simple(&m, NEWSDOC_FIELD_PUBLISHED, META_SLOT_PUBLISHED, published);
 		merge_simple(&m, NEWSDOC_FIELD_MODIFIED, META_SLOT_MODIFIED, modified);
 		merge_tags(&m);

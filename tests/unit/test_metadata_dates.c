@@ -124,6 +124,36 @@ static void test_url(void **state)
 	}
 }
 
+/* A page whose sources state only its last update (and which shows no
+ * date and has none in its address) is dated by that update; a stated
+ * publication date or a visible one still wins. */
+static void test_only_modified(void **state)
+{
+	static const struct { const char *head, *body, *published, *provenance; } cases[] = {
+		{ "<meta property=\"article:modified_time\" content=\"2023-06-12T10:39:42+00:00\">", "",
+		  "2023-06-12T10:39:42+00:00", "modified" },
+		{ "<meta property=\"article:modified_time\" content=\"2023-06-12T10:39:42+00:00\">"
+		  "<meta property=\"article:published_time\" content=\"2021-02-01T08:00:00+00:00\">", "",
+		  "2021-02-01T08:00:00+00:00", "opengraph" },
+		{ "<meta property=\"article:modified_time\" content=\"2023-06-12T10:39:42+00:00\">",
+		  "<h1>Headline of the story</h1><p>March 3, 2022</p>", "2022-03-03", "html" },
+		{ "", "", NULL, NULL },
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		char html[1024];
+		newsdoc_document *doc;
+		snprintf(html, sizeof(html), PAGE("%s", "%s"), cases[i].head, cases[i].body);
+		doc = parse_page(html, "https://example.org/a-story");
+		assert_field(newsdoc_document_published(doc), cases[i].published);
+		assert_field(newsdoc_document_provenance(doc, NEWSDOC_FIELD_PUBLISHED), cases[i].provenance);
+		assert_field(newsdoc_document_modified(doc), i < 3 ? "2023-06-12T10:39:42+00:00" : NULL);
+		newsdoc_document_free(doc);
+	}
+}
+
 /* ---- dates shown near the headline ---- */
 
 /* A page with no machine-readable date: `before` and `after` go around
@@ -293,6 +323,7 @@ int main(void)
 		cmocka_unit_test(test_epoch),
 		cmocka_unit_test(test_unreadable),
 		cmocka_unit_test(test_url),
+		cmocka_unit_test(test_only_modified),
 		cmocka_unit_test(test_dateline_languages),
 		cmocka_unit_test(test_dateline_numeric),
 		cmocka_unit_test(test_dateline_place),
