@@ -228,6 +228,13 @@ const char *newsdoc__charset_bom(const char *data, size_t len, size_t *bom_len)
 	return NULL;
 }
 
+/* A character of markup or text: printable ASCII or white space. Control
+ * characters (U+0001, a NUL) are what short binary data is made of. */
+static int is_text_ascii(unsigned char c)
+{
+	return (c >= 0x20 && c < 0x7F) || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
 const char *newsdoc__charset_wide(const char *data, size_t len)
 {
 	const unsigned char *bytes = (const unsigned char *)data;
@@ -242,15 +249,16 @@ const char *newsdoc__charset_wide(const char *data, size_t len)
 		/* A UTF-32 unit is at most 0x10FFFF. */
 		valid32le &= u[3] == 0 && u[2] <= 0x10;
 		valid32be &= u[0] == 0 && u[1] <= 0x10;
-		ascii32le += u[0] && !u[1] && !u[2] && !u[3];
-		ascii32be += !u[0] && !u[1] && !u[2] && u[3];
+		ascii32le += is_text_ascii(u[0]) && !u[1] && !u[2] && !u[3];
+		ascii32be += !u[0] && !u[1] && !u[2] && is_text_ascii(u[3]);
 		for (k = 0; k < 4; k += 2) {
-			ascii16le += u[k] && !u[k + 1];
-			ascii16be += !u[k] && u[k + 1];
+			ascii16le += is_text_ascii(u[k]) && !u[k + 1];
+			ascii16be += !u[k] && is_text_ascii(u[k + 1]);
 		}
 	}
 	/* Markup is ASCII: at least half the units of a page in UTF-32 and
-	 * a quarter of those in UTF-16 are ASCII characters, while the other
+	 * a quarter of those in UTF-16 are printable ASCII characters or white
+	 * space (not control characters), while the other
 	 * order's pattern (a character such as U+4E00, or a NUL) is rare.
 	 * Other text and binary data have few such units (1 in 256). */
 	if (valid32le && ascii32le * 2 >= n / 4)

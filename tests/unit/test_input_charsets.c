@@ -67,6 +67,9 @@ static void test_binary_formats_named(void **state)
 		noise[i] = (char)(seed >> 16);
 	}
 	assert_string_equal(newsdoc_binary_format(noise, sizeof(noise)), "binary data");
+	/* Short control bytes with zero bytes among them: no UTF-16 text (its
+	 * units would be control characters U+0001, U+00FF...), binary. */
+	assert_string_equal(newsdoc_binary_format("\x00\x01\x02\x03" "binary\x00\xff\xfe", 14), "binary data");
 	/* "BZh" and "RIFF" alone are text. */
 	assert_null(newsdoc_binary_format("BZh is a word here", 18));
 	assert_null(newsdoc_binary_format(NULL, 0));
