@@ -327,6 +327,24 @@ static size_t headline_end(const char *heading, const char *text, size_t len)
 	return 0;
 }
 
+/*
+ * headline_end for the page's other headings: the first <h1> is often a
+ * logo or a banner, and documentation and service pages put the title
+ * the metadata begins with in a later <h1> or an <h2> ("Using the Fetch
+ * API - Web APIs" over <h1>Using the Fetch API</h1> after the site's
+ * own). The first recorded heading, in page order, that the title begins
+ * with before a tail separator ends it.
+ */
+static size_t heading_end_any(const meta_store *store, const char *text, size_t len)
+{
+	size_t k, end;
+
+	for (k = 0; k < store->heading_count; k++)
+		if ((end = headline_end(store->headings[k].text, text, len)) != 0)
+			return end;
+	return 0;
+}
+
 void newsdoc__meta_merge_title(newsdoc_document *doc, const meta_store *store, int *error)
 {
 	static const struct { int slot, source, hard; } order[] = {
@@ -380,7 +398,8 @@ void newsdoc__meta_merge_title(newsdoc_document *doc, const meta_store *store, i
 		drop_disputed_kicker(heading, text[i], &start[i], len[i]);
 		/* The tail the site's name did not account for: the headline the
 		 * reader sees ends before it. */
-		if ((end = headline_end(heading, text[i] + start[i], len[i] - start[i])) != 0)
+		if ((end = headline_end(heading, text[i] + start[i], len[i] - start[i])) != 0 ||
+		    (end = heading_end_any(store, text[i] + start[i], len[i] - start[i])) != 0)
 			len[i] = start[i] + end;
 	}
 	*error = set_title(doc, text[i] + start[i], len[i] - start[i], order[i].source);

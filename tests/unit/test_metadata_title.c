@@ -183,6 +183,21 @@ static void test_h1_last(void **state)
  * name does not explain (a project, a tagline, a full-width separator, a
  * bracket): the headline ends where the <h1> does. A short <h1> and a
  * title that goes on without a separator keep the metadata title. */
+/* A page whose og:title is `og` and whose body begins with `body`: its
+ * title is `expected`, stated by OpenGraph. */
+static void assert_og_title(const char *og, const char *body, const char *expected)
+{
+	char html[512];
+	newsdoc_document *doc;
+
+	snprintf(html, sizeof(html), "<html><head><meta property=\"og:title\" content=\"%s\"></head>"
+		"<body>%s<p>The article text is long enough to be a body.</p></body></html>", og, body);
+	doc = parse_page(html, NULL);
+	assert_field(newsdoc_document_title(doc), expected);
+	assert_field(newsdoc_document_provenance(doc, NEWSDOC_FIELD_TITLE), "opengraph");
+	newsdoc_document_free(doc);
+}
+
 static void test_tail_after_headline(void **state)
 {
 	static const struct { const char *og, *h1, *expected; } cases[] = {
@@ -201,16 +216,33 @@ static void test_tail_after_headline(void **state)
 	(void)state;
 
 	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
-		char html[512];
-		newsdoc_document *doc;
-		snprintf(html, sizeof(html), "<html><head><meta property=\"og:title\" content=\"%s\"></head>"
-			"<body><h1>%s</h1><p>The article text is long enough to be a body.</p></body></html>",
-			cases[i].og, cases[i].h1);
-		doc = parse_page(html, NULL);
-		assert_field(newsdoc_document_title(doc), cases[i].expected);
-		assert_field(newsdoc_document_provenance(doc, NEWSDOC_FIELD_TITLE), "opengraph");
-		newsdoc_document_free(doc);
+		char body[256];
+		snprintf(body, sizeof(body), "<h1>%s</h1>", cases[i].h1);
+		assert_og_title(cases[i].og, body, cases[i].expected);
 	}
+}
+
+/* The headline that ends the metadata title may be a later heading: the
+ * first <h1> is the site's banner on documentation and service pages. A
+ * heading the title does not begin with before a separator changes nothing. */
+static void test_tail_after_later_heading(void **state)
+{
+	static const struct { const char *og, *body, *expected; } cases[] = {
+		{ "Using the harbour API - Harbour Web APIs",
+		  "<h1>Harbour developer network</h1><h1>Using the harbour API</h1>", "Using the harbour API" },
+		{ "Certificate programs | Professional Education",
+		  "<h1>Harbour College</h1><h2>Certificate programs</h2>", "Certificate programs" },
+		{ "Certificate programs | Professional Education",
+		  "<h1>Harbour College</h1><h2>Certificate programs offered</h2>",
+		  "Certificate programs | Professional Education" },
+		{ "Certificate programs: what they cost",
+		  "<h1>Harbour College</h1><h2>Certificate programs</h2>", "Certificate programs: what they cost" }
+	};
+	size_t i;
+	(void)state;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		assert_og_title(cases[i].og, cases[i].body, cases[i].expected);
 }
 
 /* The seed page: one author with role and affiliation, comments 0. */
@@ -250,6 +282,7 @@ int main(void)
 		cmocka_unit_test(test_disputed_kicker),
 		cmocka_unit_test(test_h1_last),
 		cmocka_unit_test(test_tail_after_headline),
+		cmocka_unit_test(test_tail_after_later_heading),
 		cmocka_unit_test(test_seed_page),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
