@@ -58,6 +58,11 @@ pc=$(find "$prefix" -name libnewsdoc.pc -path '*/pkgconfig/*' -print -quit)
 pcdir=$(dirname "$pc")
 libdir=$(dirname "$pcdir")
 export PKG_CONFIG_PATH=$pcdir${PKG_CONFIG_PATH:+:$PKG_CONFIG_PATH}
+# Go's build cache keys a cgo package by its CGO_* flags, not by what
+# pkg-config answers: a package built against an earlier prefix (its -L
+# recorded) would be reused and link against a folder that is gone.
+# Naming this prefix's library folder here makes the key change with it.
+export CGO_LDFLAGS="${CGO_LDFLAGS:--O2 -g} -L$libdir"
 export LD_LIBRARY_PATH=$libdir${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}
 export NEWSDOC_PLUGIN_PATH=$prefix/share/newsdoc/1/plugins.d
 unset NEWSDOC_ADD_PLUGIN_PATH

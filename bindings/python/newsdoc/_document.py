@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 FIELD_URL, FIELD_CANONICAL_URL, FIELD_SITE_NAME, FIELD_LANGUAGE = 0, 1, 2, 3
 FIELD_TITLE, FIELD_SUBTITLE, FIELD_DESCRIPTION, FIELD_SECTION = 4, 5, 6, 7
 FIELD_PUBLISHED, FIELD_MODIFIED, FIELD_PARSER = 8, 9, 10
+FIELD_PAGE_TYPE = 18  # since libnewsdoc 1.1, after the list fields
 
 T = TypeVar("T")
 
@@ -179,6 +180,12 @@ class Document:
     def parser(self) -> Optional[str]:
         """Id of the parser that produced the document ("generic", a site plugin's id)."""
         return self._string(FIELD_PARSER)
+
+    @property
+    def page_type(self) -> Optional[str]:
+        """What kind of page it is: "article", "forum", "product", "collection", "listing",
+        "documentation" or "service" (libnewsdoc 1.1; ``provenance["page_type"]`` says from what)."""
+        return self._string(FIELD_PAGE_TYPE)
 
     @property
     def text(self) -> str:

@@ -33,6 +33,7 @@ GETTERS: Dict[str, Callable[[newsdoc.Document], Any]] = {
     "comments": lambda d: {"count": d.comment_count},
     "images": lambda d: [i.to_dict() for i in d.images],
     "parser": lambda d: d.parser,
+    "page_type": lambda d: d.page_type,
     "provenance": lambda d: d.provenance,
 }
 

@@ -422,6 +422,9 @@ extern "C" {
     pub fn newsdoc_registry_warning_at(reg: *const newsdoc_registry, i: size_t) -> *const c_char;
 
     // ---- parse.h ----
+    /// Since 1.1 (symbol version NEWSDOC_1.1): what binary data `data`
+    /// looks like ("a gzip-compressed ...", "binary data"), or NULL for a page.
+    pub fn newsdoc_binary_format(data: *const c_char, len: size_t) -> *const c_char;
     pub fn newsdoc_parse_options_init(opts: *mut newsdoc_parse_options, version: c_uint) -> c_int;
     pub fn newsdoc_parse(
         out: *mut *mut newsdoc_document,
