@@ -480,10 +480,44 @@ static xmlNode *link_box(xmlNode *node)
 	return node;
 }
 
-/* The element right after a heading when it is a box of links. */
+/*
+ * A box of teasers: a related heading or name says what it is, but each
+ * item shows a kicker, a summary and a date beside its link, so links are
+ * less than half its text. Taken when it holds article items, at most
+ * this much text for each, and links an eighth of its text at least: prose
+ * under a "Related" heading holds far more text per link, and its links
+ * are a few words in it.
+ */
+#define TEASER_MAX_TEXT 700
+#define TEASER_MIN_LINK_SHARE 8
+
+static int teaser_box(xmlNode *node)
+{
+	content_stat *stat = content_stat_of(node);
+	box_items items = { NULL, 0, 0 };
+	size_t elements;
+	int teasers;
+
+	if (!stat || stat->link_text == 0 || stat->link_text * TEASER_MIN_LINK_SHARE < stat->text ||
+		(stat->tag != TAG_LIST && stat->tag != TAG_DIV))
+		return 0;
+	if (find_items(node, &items, &elements) != 0) {
+		newsdoc__free(items.at);
+		return 0;
+	}
+	teasers = items.count > 0 && stat->text <= TEASER_MAX_TEXT * items.count;
+	newsdoc__free(items.at);
+	return teasers;
+}
+
+/* The element right after a heading when it may be a box of links or of
+ * teasers: it holds links, and is a list or a block. */
 static xmlNode *links_after(xmlNode *heading)
 {
-	return link_box(element_from(heading->next));
+	xmlNode *next = element_from(heading->next);
+	content_stat *stat = next ? content_stat_of(next) : NULL;
+
+	return stat && stat->link_text > 0 && (stat->tag == TAG_LIST || stat->tag == TAG_DIV) ? next : NULL;
 }
 
 /* *href gets the address (caller frees with xmlFree) when every article
@@ -529,7 +563,7 @@ static int take_cards_after(content_ctx *ctx, xmlNode *first, size_t limit)
 	size_t taken = 0;
 	int error = 0;
 
-	while (card && !error && taken < CARDS_AFTER_HEADING && link_box(card)) {
+	while (card && !error && taken < CARDS_AFTER_HEADING && (link_box(card) || teaser_box(card))) {
 		xmlChar *href = NULL;
 		content_stat_of(card)->flags |= NODE_RELATED;
 		/* A card whose links all go to one article is one item (its
@@ -646,15 +680,16 @@ int newsdoc__content_related(content_ctx *ctx)
 		} else if (stat->tag == TAG_SKIP || (stat->flags & (NODE_HIDDEN | NODE_RELATED)) ||
 			!strcmp((const char *)node->name, "nav")) {
 			descend = 0;
-		} else if (node != ctx->body && stat->link_text > 0 && stat->link_text * 4 >= stat->text &&
-			((stat->flags & NODE_RELATED_NAME) || opens_with_related_heading(node, &scratch))) {
-			/* A box of links, not a long text that mentions "related". */
+		} else if (node != ctx->body && stat->link_text > 0 &&
+			((stat->flags & NODE_RELATED_NAME) || opens_with_related_heading(node, &scratch)) &&
+			(stat->link_text * 4 >= stat->text || teaser_box(node))) {
+			/* A box of links or teasers, not a long text that mentions "related". */
 			stat->flags |= NODE_RELATED;
 			error = take_items(ctx, node, limit);
 			descend = 0;
 		} else if (stat->text > 0 && stat->text <= 60 && (stat->tag == TAG_HEADING || stat->link_text == 0) &&
 			(box = links_after(node)) != NULL && is_heading_like(node, stat) &&
-			says_related(node, &scratch)) {
+			says_related(node, &scratch) && (link_box(box) || teaser_box(box))) {
 			/* "<h2>Related</h2><ul>...</ul>" as siblings in a larger block,
 			 * or a heading followed by one card per item */
 			stat->flags |= NODE_RELATED;

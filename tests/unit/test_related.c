@@ -177,6 +177,33 @@ static void test_related_base_href(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* Boxes of teasers, where each item's kicker, summary and date make the
+ * links a small part of the text: under a heading in a wrapper of its own,
+ * and in a box named related that opens with its heading. A "Related"
+ * heading over prose with one link in it is no box: the prose stays. */
+static void test_related_teaser_boxes(void **state)
+{
+	newsdoc_document *doc = parse_file(FIXTURE("related-teasers.html"), "https://tram.example/news/line-4",
+		NEWSDOC_INPUT_HTML);
+	(void)state;
+
+	assert_non_null(doc);
+	assert_int_equal(newsdoc_document_related_count(doc), 3);
+	assert_item(newsdoc_document_related_at(doc, 0), "Ferry timetable changes with the new tram",
+		"https://tram.example/news/ferry-timetable-change", NULL,
+		"The ferry company moves its first morning crossing by a quarter of an hour so that riders from the "
+		"tram can make it, and adds a late boat on Fridays and Saturdays through the summer.", NULL);
+	assert_item(newsdoc_document_related_at(doc, 1), "Plans for the harbour square shown to residents",
+		"https://tram.example/news/harbour-square-plans", NULL,
+		"Architects showed three designs for the square at the tram stop on Tuesday evening; residents can "
+		"vote on them in the town hall and online until the end of the month.", NULL);
+	assert_string_equal(newsdoc_related_title(newsdoc_document_related_at(doc, 2)),
+		"Buslinien werden ab Juni umgeleitet");
+	assert_null(strstr(newsdoc_document_text(doc), "Ferry timetable changes"));
+	assert_non_null(strstr(newsdoc_document_text(doc), "The extension was first proposed in 2009"));
+	newsdoc_document_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -186,6 +213,7 @@ int main(void)
 		cmocka_unit_test(test_related_headings_by_language),
 		cmocka_unit_test(test_related_inline_and_cards),
 		cmocka_unit_test(test_related_base_href),
+		cmocka_unit_test(test_related_teaser_boxes),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
