@@ -204,6 +204,26 @@ static void test_related_teaser_boxes(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* More headings from the per-language table (Italian, Polish, Russian);
+ * "По теме" ("on the topic") counts only as the whole heading. */
+static void test_related_headings_more_languages(void **state)
+{
+	newsdoc_document *doc = parse_file(FIXTURE("related-languages-more.html"), "https://citta.example/cultura/domenica",
+		NEWSDOC_INPUT_HTML);
+	(void)state;
+
+	assert_non_null(doc);
+	assert_int_equal(newsdoc_document_related_count(doc), 3);
+	assert_item(newsdoc_document_related_at(doc, 0), "Inaugurata la nuova sala di lettura",
+		"https://citta.example/cultura/sala-lettura-nuova", NULL, NULL, NULL);
+	assert_item(newsdoc_document_related_at(doc, 1), "Nowe godziny otwarcia biblioteki miejskiej",
+		"https://citta.example/kultura/biblioteka-godziny", NULL, NULL, NULL);
+	assert_string_equal(newsdoc_related_url(newsdoc_document_related_at(doc, 2)),
+		"https://citta.example/kultura/chitalnyj-zal");
+	assert_non_null(strstr(newsdoc_document_text(doc), "gli orari estivi"));
+	newsdoc_document_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -214,6 +234,7 @@ int main(void)
 		cmocka_unit_test(test_related_inline_and_cards),
 		cmocka_unit_test(test_related_base_href),
 		cmocka_unit_test(test_related_teaser_boxes),
+		cmocka_unit_test(test_related_headings_more_languages),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
