@@ -580,6 +580,10 @@ static int on_element(walk *w, const xmlNode *node)
 		on_comment_counter(w, node, 0);
 	else if (w->junk_is_comments && kind == EL_H2_4)
 		on_comment_counter(w, node, 0);
+	/* "<span class=entry-meta__comments><i class=icon></i> 4</span>": a
+	 * small element named for comments whose text is a bare number */
+	else if (w->junk == node && w->junk_is_comments && (kind == EL_A || !strcasecmp((const char *)node->name, "span")))
+		on_comment_counter(w, node, 1);
 	if (kind == EL_H1 || (kind == EL_H2_4 && (node->name[1] == '2')))
 		on_heading(w, node, kind == EL_H1 ? 1 : 2);
 	if (w->junk)

@@ -194,6 +194,11 @@ static void test_comment_counts(void **state)
 	check_comments("<span class=\"comment-count\">2.289 commenti</span>", 2289);
 	/* a decimal is not a count of comments */
 	check_comments("<span class=\"comment-count\">1,5 comments</span>", -1);
+	/* a small element named for comments that holds a bare number (an
+	 * icon beside it); a block so named is a comment section, not a count */
+	check_comments("<span class=\"entry-meta__comments\"><i class=\"icon\"></i> 4</span>", 4);
+	check_comments("<a class=\"post-comments\" href=\"/forum/thread-8\">15</a>", 15);
+	check_comments("<div class=\"comments\"><p>2</p></div>", -1);
 }
 
 int main(void)
