@@ -47,6 +47,14 @@ int newsdoc__quote_ends_in(const clause *c, size_t i, const char *const *suffixe
 int newsdoc__quote_cls(const clause *c, size_t i);
 /* Token i is the punctuation mark cp. */
 int newsdoc__quote_is_punct(const clause *c, size_t i, uint32_t cp);
+/* Token i is one of the small words that tie a description to its name
+ * or body ("a spokesman for the campaign", "Joel Pollak of Breitbart"). */
+int newsdoc__quote_mention_link(const clause *c, size_t i);
+/* Token i is an adverb between a subject and its verb: listed, or a
+ * lower-case word with one of the language's adverb endings. */
+int newsdoc__quote_adverb(const clause *c, size_t i);
+/* Token i can start a speaker mention. */
+int newsdoc__quote_np_start(const clause *c, size_t i);
 /* End (exclusive) of the noun phrase starting at token i, at most `limit`. */
 size_t newsdoc__quote_np_forward(const clause *c, size_t i, size_t limit);
 /* Record tokens [from, to) as the speaker, or the cue. */
