@@ -135,6 +135,61 @@ static void test_naming_verb_fragment(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* The text of the page's paragraph that starts with `start`. */
+static const char *paragraph_of(const newsdoc_document *doc, const char *start)
+{
+	size_t i;
+
+	for (i = 0; i < newsdoc_document_block_count(doc); i++) {
+		const char *text = newsdoc_block_text(newsdoc_document_block_at(doc, i));
+		if (!strncmp(text, start, strlen(start)))
+			return text;
+	}
+	fail_msg("no paragraph starts with \"%s\"", start);
+	return NULL;
+}
+
+#define Q_PAGE_HEAD(lang) "<html" lang "><head><title>Budget</title></head><body><article>" \
+	"<p>Le ministre des Finances a pr\xC3\xA9sent\xC3\xA9 mardi son premier budget devant les " \
+	"\xC3\xA9lus de la Chambre des communes \xC3\xA0 Ottawa, un document de quatre cents pages.</p>"
+#define Q_PAGE_TAIL "<p>Le document pr\xC3\xA9voit des investissements dans le logement, la d\xC3\xA9" \
+	"fense et les infrastructures du pays pour les cinq prochaines ann\xC3\xA9" "es.</p></article></body></html>"
+
+/* <q> holds no marks: the body text gets the ones a browser draws in the
+ * page's language, so its quotation is found; marks the page wrote
+ * itself around the element are not doubled, and a <q> inside a <q> gets
+ * the inner marks. */
+static void test_q_element_marks(void **state)
+{
+	newsdoc_document *doc;
+	size_t i;
+	(void)state;
+
+	doc = parse_html(Q_PAGE_HEAD(" lang=\"fr-CA\"") "<p>Il parle d\xE2\x80\x99un <q>plan</q>. <q>" BRIDGE_FR
+		"</q>, a-t-il dit.</p><p>\xC2\xAB<q>Nous tiendrons parole</q>\xC2\xBB, a ajout\xC3\xA9 le ministre.</p>"
+		Q_PAGE_TAIL);
+	assert_string_equal(paragraph_of(doc, "Il parle"), "Il parle d\xE2\x80\x99un \xC2\xAB plan \xC2\xBB. "
+		"\xC2\xAB " BRIDGE_FR " \xC2\xBB, a-t-il dit.");
+	assert_string_equal(paragraph_of(doc, "\xC2\xAB"), "\xC2\xAB" "Nous tiendrons parole\xC2\xBB, a ajout\xC3\xA9 le ministre.");
+	/* « plan » after "parler d'un" is a quoted word, left to the fragment rules. */
+	assert_true(newsdoc_document_quote_count(doc) >= 2);
+	i = newsdoc_document_quote_count(doc) - 2;
+	assert_quote(doc, i, BRIDGE_FR, "il", NULL);
+	assert_quote(doc, i + 1, "Nous tiendrons parole", "le ministre", NULL);
+	newsdoc_document_free(doc);
+
+	doc = parse_html(Q_PAGE_HEAD(" lang=\"de\"") "<p>Anna Berg sagte: <q>" BRIDGE_DE ", <q>sofort</q>.</q></p>"
+		Q_PAGE_TAIL);
+	assert_string_equal(paragraph_of(doc, "Anna Berg"), "Anna Berg sagte: " DQ_OPEN BRIDGE_DE ", "
+		"\xE2\x80\x9A" "sofort\xE2\x80\x98." DQ_CLOSE);
+	newsdoc_document_free(doc);
+
+	/* No language: English marks. */
+	doc = parse_html(Q_PAGE_HEAD("") "<p>She said: <q>We will build it</q>.</p>" Q_PAGE_TAIL);
+	assert_string_equal(paragraph_of(doc, "She said"), "She said: \xE2\x80\x9CWe will build it\xE2\x80\x9D.");
+	newsdoc_document_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -145,6 +200,7 @@ int main(void)
 		cmocka_unit_test(test_inverted_cue_after),
 		cmocka_unit_test(test_report_verbs_fr_es),
 		cmocka_unit_test(test_naming_verb_fragment),
+		cmocka_unit_test(test_q_element_marks),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
