@@ -25,8 +25,58 @@
  * tokens before its end mark. */
 #define SHORT_SENTENCE 15
 
+/* Longest name in apposition after a description, in tokens. */
+#define MAX_APPOSITION 6
+
+/*
+ * A description followed by the name it describes, set off by a comma:
+ * "le PDG, Pekka Lundmark", "el alcalde de Lubrín, Domingo José Ramos",
+ * "the company's chief executive, Jane Doe,". The name is the speaker.
+ * Returns the name's end (its start is to + 1), or 0 when [from, to) is
+ * not a description (a name, a pronoun) or no name follows.
+ */
+static size_t apposed_name(const clause *c, size_t from, size_t to)
+{
+	size_t j, end;
+
+	if (to + 1 >= c->count || !newsdoc__quote_is_punct(c, to, ','))
+		return 0;
+	if (c->tok[from].cap && newsdoc__quote_cls(c, from) != QW_DETERMINER)
+		return 0;
+	if (newsdoc__quote_cls(c, from) == QW_PRONOUN)
+		return 0;
+	end = to + 1;
+	for (j = to + 1; j < c->count && j < to + 1 + MAX_APPOSITION; j++) {
+		if (c->tok[j].kind != QTOK_WORD)
+			break;
+		if (!c->tok[j].cap && !((c->tok[j].lex & QLEX_CONNECTOR) && j + 1 < c->count && c->tok[j + 1].cap))
+			break;
+		if (newsdoc__quote_cls(c, j) != QW_NONE && !(c->tok[j].lex & (QLEX_TITLE | QLEX_CONNECTOR)))
+			break;
+		end = j + 1;
+	}
+	/* Two words at least ("Pekka Lundmark"); one is too often a place
+	 * ("the mayor of the city, Paris"). The name ends the clause or
+	 * closes with a comma. */
+	if (end < to + 3 || !c->tok[end - 1].cap)
+		return 0;
+	if (end < c->count && c->tok[end].kind == QTOK_WORD && newsdoc__quote_cls(c, end) != QW_REPORT &&
+		newsdoc__quote_cls(c, end) != QW_AUX)
+		return 0;
+	if (end < c->count && c->tok[end].kind == QTOK_PUNCT && !newsdoc__quote_is_punct(c, end, ',') &&
+		!newsdoc__quote_sentence_end(&c->tok[end]))
+		return 0;
+	return end;
+}
+
 void newsdoc__quote_set_speaker(quote_attribution *out, const clause *c, size_t from, size_t to)
 {
+	size_t name_end = apposed_name(c, from, to);
+
+	if (name_end) {
+		from = to + 1;
+		to = name_end;
+	}
 	out->speaker_start = c->tok[from].start;
 	out->speaker_end = c->tok[to - 1].end;
 	out->pronoun = to == from + 1 && newsdoc__quote_cls(c, from) == QW_PRONOUN;

@@ -190,6 +190,27 @@ static void test_q_element_marks(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* A description and the name it describes, set off by a comma: the name
+ * speaks ("le PDG, Pekka Lundmark"). A one-word name stays with its
+ * description, and a name is no description. */
+static void test_apposed_name(void **state)
+{
+	static const speaker_case cases[] = {
+		{ GUIL_OPEN BRIDGE_FR GUIL_CLOSE ", a d\xC3\xA9" "clar\xC3\xA9 le maire de la ville, Jean Dupont.",
+			"Jean Dupont", NULL, BRIDGE_FR },
+		{ "\xC2\xAB" BRIDGE_ES "\xC2\xBB, explic\xC3\xB3 el alcalde del pueblo, Domingo Jos\xC3\xA9 Ramos.",
+			"Domingo Jos\xC3\xA9 Ramos", "explic\xC3\xB3", BRIDGE_ES },
+		{ "The company's chief executive, Jane Doe, said: \xE2\x80\x9CWe will build the bridge this year.\xE2\x80\x9D",
+			"Jane Doe", "said", NULL },
+		{ "\xE2\x80\x9CWe will build the bridge this year,\xE2\x80\x9D said the mayor, Smith.", "the mayor",
+			"said", NULL },
+		{ "\xE2\x80\x9CWe will build the bridge this year,\xE2\x80\x9D said Jane Doe, Sam Roe.", "Jane Doe",
+			"said", NULL },
+	};
+	(void)state;
+	assert_speaker_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -201,6 +222,7 @@ int main(void)
 		cmocka_unit_test(test_report_verbs_fr_es),
 		cmocka_unit_test(test_naming_verb_fragment),
 		cmocka_unit_test(test_q_element_marks),
+		cmocka_unit_test(test_apposed_name),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
