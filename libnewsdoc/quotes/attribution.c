@@ -201,6 +201,9 @@ static void after_quote(quote_attribution *out, const clause *c, size_t a, size_
 	 * Winterkorn erklärt */
 	if (newsdoc__quote_inverted_after(out, c, i, limit))
 		return;
+	/* « … », añadió. / ha señalado. / se queja. */
+	if (newsdoc__quote_dropped_subject(out, c, i, limit))
+		return;
 	/* Room for an apposition: Harry Bond, 30, of Raleigh, N.C., who
 	 * was among those polled, said */
 	for (j = i; j < limit && j < i + MAX_SUBJECT + 14; j++) {
@@ -675,9 +678,14 @@ void newsdoc__quote_weak_speaker(quote_attribution *out, const quote_lexicon *le
 		return;
 	}
 	/* Dianne Bystrom agreed. "…": the subject of a short sentence before
-	 * (one that starts within SHORT_SENTENCE tokens of its end mark). */
-	p0 = clause_start(&c, c0 - 1, SHORT_SENTENCE);
+	 * (one that starts within SHORT_SENTENCE tokens of its end mark); of
+	 * a longer one when the cue after the quotation left its subject out
+	 * ("El presidente ha pedido prudencia … «…», ha señalado."). */
+	p0 = clause_start(&c, c0 - 1, out->subject_dropped ? MAX_CLAUSE : SHORT_SENTENCE);
 	if (p0 > 0 && !newsdoc__quote_sentence_end(&c.tok[p0 - 1]) && c.tok[p0 - 1].kind != QTOK_MARK)
+		return;
+	/* "Se alegra de …": that sentence left its subject out too. */
+	if (in_list(&c, p0, QLEX_REFLEXIVE))
 		return;
 	sentence_subject(out, &c, p0, c0 - 1);
 }

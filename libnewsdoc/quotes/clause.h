@@ -100,6 +100,10 @@ int newsdoc__quote_v2_subject(quote_attribution *out, const clause *c, size_t c0
  * verb-second language an auxiliary before the subject and the participle
  * at the end ("hatte VW-Chef Winterkorn in einem Interview erklärt"). */
 int newsdoc__quote_inverted_after(quote_attribution *out, const clause *c, size_t i, size_t limit);
+/* In a language that leaves a known subject out, a cue after a quotation,
+ * from token i, that is its verb alone ("añadió.", "ha señalado,", "se
+ * queja."): sets the cue and subject_dropped, no speaker. */
+int newsdoc__quote_dropped_subject(quote_attribution *out, const clause *c, size_t i, size_t limit);
 /* A verb-second clause [c0, e) before a quotation, its reporting verb at
  * `verb`, whose front is not the subject: "Dazu sagte X:", "Im Interview
  * mit der BBC sagte er:"; for "Auf der Homepage heißt es:" the source is

@@ -36,6 +36,17 @@ static quote_words report_verbs = {
 	"reiter\xC3\xB3", "reitera", "sentenci\xC3\xB3", "mencion\xC3\xB3", "narr\xC3\xB3",
 	"recalc\xC3\xB3", "recalca", "sosten\xC3\xAD" "a", "se\xC3\xB1" "alaba", "indicaba",
 	"comentaba", "denunciaba", "agregaba", "preguntaba",
+	/* the participles of the perfect ("ha subrayado"), which news from
+	 * Spain uses for what was said today */
+	"subrayado", "insistido", "advertido", "recordado", "lamentado", "reconocido",
+	"destacado", "apuntado", "agregado", "precisado", "aclarado", "relatado", "contado",
+	"concluido", "respondido", "admitido", "denunciado", "criticado", "defendido",
+	"reiterado", "recalcado", "remarcado", "alertado", "expresado", "valorado",
+	"confirmado", "anunciado", "matizado", "sentenciado", "zanjado", "resumido",
+	"detallado", "enfatizado", "resaltado", "sostenido",
+	/* more verbs of saying, each tense news uses */
+	"resume", "resumi\xC3\xB3", "expone", "expuso", "queja", "quej\xC3\xB3", "lanza",
+	"lanz\xC3\xB3", "relataba", "explicaban", "aseguraban",
 	NULL
 };
 
@@ -98,6 +109,8 @@ static quote_words kickers = { "v\xC3\xAD" "deo", "directo", "exclusiva", "an\xC
 static quote_words utterance_words = { "coreaban", "corearon", "gritaban", "gritaron",
 	"gritando", "lema", "lemas", "pancarta", "pancartas", "titulado", "titulada", NULL };
 static quote_words byline_words = { "por", NULL };
+/* A reflexive pronoun before its verb ("se queja"): no subject. */
+static quote_words reflexives = { "se", NULL };
 static quote_words abbrevs = { "Sr", "Sra", "Srta", "Dr", "Dra", "Ud", "Uds", "D", "D\xC3\xB1" "a",
 	"etc", "p\xC3\xA1g", "n\xC3\xBAm", "EE", "UU", NULL };
 static quote_words detect_words = { "el", "los", "las", "del", "por", "una", "para",
@@ -107,6 +120,7 @@ static quote_words detect_words = { "el", "los", "las", "del", "por", "una", "pa
 const quote_lang newsdoc__quote_lang_es = {
 	.code = "es",
 	.convention = QUOTE_CONV_DEFAULT,
+	.subject_drop = 1,
 	.detect_words = detect_words,
 	.report_verbs = report_verbs,
 	.according = according,
@@ -133,4 +147,5 @@ const quote_lang newsdoc__quote_lang_es = {
 	.utterance_words = utterance_words,
 	.byline_words = byline_words,
 	.abbrevs = abbrevs,
+	.reflexives = reflexives,
 };

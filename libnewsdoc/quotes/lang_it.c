@@ -74,6 +74,8 @@ static quote_words kickers = { "video", "diretta", "esclusiva", "analisi", "opin
 static quote_words utterance_words = { "scandivano", "scandito", "gridavano", "gridando",
 	"striscione", "cartello", "cartelli", "slogan", "intitolato", "intitolata", NULL };
 static quote_words byline_words = { "di", NULL };
+/* A reflexive pronoun before its verb ("se queja"): no subject. */
+static quote_words reflexives = { "si", NULL };
 static quote_words abbrevs = { "Sig", "Dott", "Prof", "On", "Avv", "Ing", "ecc", "pag",
 	"St", NULL };
 static quote_words detect_words = { "il", "della", "dei", "delle", "che", "per", "una",
@@ -83,6 +85,7 @@ static quote_words detect_words = { "il", "della", "dei", "delle", "che", "per",
 const quote_lang newsdoc__quote_lang_it = {
 	.code = "it",
 	.convention = QUOTE_CONV_DEFAULT,
+	.subject_drop = 1,
 	.detect_words = detect_words,
 	.report_verbs = report_verbs,
 	.according = according,
@@ -109,4 +112,5 @@ const quote_lang newsdoc__quote_lang_it = {
 	.utterance_words = utterance_words,
 	.byline_words = byline_words,
 	.abbrevs = abbrevs,
+	.reflexives = reflexives,
 };

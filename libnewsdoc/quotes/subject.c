@@ -229,3 +229,27 @@ int newsdoc__quote_v2_before(quote_attribution *out, const clause *c, size_t c0,
 	newsdoc__quote_set_cue(out, c, verb, newsdoc__quote_cue_end(c, verb, e));
 	return 1;
 }
+
+int newsdoc__quote_dropped_subject(quote_attribution *out, const clause *c, size_t i, size_t limit)
+{
+	size_t verb = i, end;
+
+	if (!c->lang->subject_drop)
+		return 0;
+	/* "se queja", "ha señalado", "lo ha dicho" */
+	while (verb < limit && verb < i + 3 && c->tok[verb].kind == QTOK_WORD && !c->tok[verb].cap &&
+		(in_list(c, verb, QLEX_REFLEXIVE) || newsdoc__quote_cls(c, verb) == QW_AUX))
+		verb++;
+	if (verb >= limit || c->tok[verb].kind != QTOK_WORD || c->tok[verb].cap ||
+		newsdoc__quote_cls(c, verb) != QW_REPORT)
+		return 0;
+	end = newsdoc__quote_cue_end(c, verb, limit);
+	/* Nothing after the verb can be its subject: the sentence ends, or
+	 * a comma opens an aside ("…, sin poder ocultar la emoción"). */
+	if (end < limit && !newsdoc__quote_is_punct(c, end, ','))
+		return 0;
+	newsdoc__quote_set_cue(out, c, i, end);
+	out->after = 1;
+	out->subject_dropped = 1;
+	return 1;
+}

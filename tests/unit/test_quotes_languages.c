@@ -190,6 +190,43 @@ static void test_q_element_marks(void **state)
 	newsdoc_document_free(doc);
 }
 
+#define BRIDGE_ES "Construiremos el puente este mismo a\xC3\xB1o"
+#define BRIDGE_IT "Costruiremo il ponte quest'anno"
+
+/* Spanish, Italian and Portuguese leave a known subject out: a cue after
+ * the quotation that is its verb alone ("ha señalado.", "se queja.",
+ * "ha detto.") speaks for the subject of the sentence before, however
+ * long; a sentence that left its own subject out names nobody. */
+static void test_dropped_subject(void **state)
+{
+	static const speaker_case cases[] = {
+		{ "Ana Berg defendi\xC3\xB3 el proyecto ante los vecinos del barrio durante m\xC3\xA1s de una hora "
+			"en el pleno municipal del lunes. \xC2\xAB" BRIDGE_ES "\xC2\xBB, ha se\xC3\xB1" "alado.", "Ana Berg",
+			"ha se\xC3\xB1" "alado", BRIDGE_ES },
+		{ "La alcaldesa respondi\xC3\xB3 a las cr\xC3\xADticas. \xC2\xAB" BRIDGE_ES "\xC2\xBB, se queja, sin "
+			"ocultar su enfado.", "La alcaldesa", "se queja", BRIDGE_ES },
+		{ "Marco Rossi ha difeso il progetto davanti ai cittadini del quartiere per oltre un'ora "
+			"luned\xC3\xAC sera. \xC2\xAB" BRIDGE_IT "\xC2\xBB, ha detto.", "Marco Rossi", "ha detto", BRIDGE_IT },
+	};
+	newsdoc_document *doc;
+	(void)state;
+
+	assert_speaker_cases(cases, sizeof(cases) / sizeof(cases[0]));
+	/* "Se alegra de …": no subject to give. */
+	doc = parse_text("T\xC3\xADtulo\n\nSe alegra de que el puente est\xC3\xA9 cerca para los vecinos del barrio. "
+		"\xC2\xAB" BRIDGE_ES " para todos los vecinos\xC2\xBB, ha subrayado.\n");
+	assert_int_equal(newsdoc_document_quote_count(doc), 1);
+	assert_null(newsdoc_quote_speaker(newsdoc_document_quote_at(doc, 0)));
+	assert_string_equal(newsdoc_quote_cue(newsdoc_document_quote_at(doc, 0)), "ha subrayado");
+	newsdoc_document_free(doc);
+	/* French names its subjects: "a dit." alone is no cue of this kind. */
+	doc = parse_text("Titre\n\nLe maire a d\xC3\xA9" "fendu le projet devant les habitants du quartier pendant plus "
+		"d'une heure lundi soir. " GUIL_OPEN BRIDGE_FR GUIL_CLOSE ", a dit.\n");
+	assert_true(newsdoc_document_quote_count(doc) == 0 ||
+		newsdoc_quote_cue(newsdoc_document_quote_at(doc, 0)) == NULL);
+	newsdoc_document_free(doc);
+}
+
 /* A description and the name it describes, set off by a comma: the name
  * speaks ("le PDG, Pekka Lundmark"). A one-word name stays with its
  * description, and a name is no description. */
@@ -222,6 +259,7 @@ int main(void)
 		cmocka_unit_test(test_report_verbs_fr_es),
 		cmocka_unit_test(test_naming_verb_fragment),
 		cmocka_unit_test(test_q_element_marks),
+		cmocka_unit_test(test_dropped_subject),
 		cmocka_unit_test(test_apposed_name),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
