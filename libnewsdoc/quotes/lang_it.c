@@ -68,7 +68,7 @@ static quote_words title_words = { "sig.", "sig.ra", "dott.", "dott.ssa", "prof.
 static quote_words small_words = { "il", "lo", "la", "i", "gli", "le", "di", "del", "della",
 	"e", "in", "a", "al", "un", "una", "per", "con", NULL };
 static quote_words connectors = { "di", "de", "del", "della", "da", "van", "von", "bin",
-	"al", "el", "la", "lo", NULL };
+	"al", "el", "la", "lo", "der", "den", "ter", NULL };
 static quote_words kickers = { "video", "diretta", "esclusiva", "analisi", "opinione",
 	"intervista", "editoriale", "commento", NULL };
 static quote_words utterance_words = { "scandivano", "scandito", "gridavano", "gridando",

@@ -68,7 +68,7 @@ static quote_words title_words = { "sr.", "sra.", "dr.", "dra.", "presidente", "
 static quote_words small_words = { "o", "a", "os", "as", "de", "do", "da", "e", "em", "no",
 	"na", "um", "uma", "por", "para", "com", NULL };
 static quote_words connectors = { "de", "do", "da", "dos", "das", "e", "van", "von", "bin",
-	"al", "el", NULL };
+	"al", "el", "der", "den", "ter", NULL };
 static quote_words kickers = { "v\xC3\xAD" "deo", "ao", "vivo", "exclusivo", "an\xC3\xA1lise",
 	"opini\xC3\xA3o", "entrevista", "editorial", NULL };
 static quote_words utterance_words = { "gritavam", "gritaram", "gritando", "cantavam",

@@ -248,6 +248,27 @@ static void test_apposed_name(void **state)
 	assert_speaker_cases(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/* Spanish verbs of saying after a quotation (lang_es.c), a surname with
+ * a Dutch or German particle ("Von der Leyen"), and a sentence adverb
+ * that opens the sentence before a quotation, which speaks for nobody. */
+static void test_spanish_cues_and_names(void **state)
+{
+	static const speaker_case cases[] = {
+		{ "\xC2\xAB" BRIDGE_ES "\xC2\xBB, espet\xC3\xB3 el entrenador.", "el entrenador", "espet\xC3\xB3", BRIDGE_ES },
+		{ "\xC2\xAB" BRIDGE_ES "\xC2\xBB, replic\xC3\xB3 el alcalde.", "el alcalde", "replic\xC3\xB3", BRIDGE_ES },
+		{ "\xC2\xAB" BRIDGE_ES "\xC2\xBB, afirm\xC3\xB3 Von der Leyen ante el pleno del Parlamento con los diputados.", "Von der Leyen", "afirm\xC3\xB3", BRIDGE_ES },
+	};
+	newsdoc_document *doc;
+	(void)state;
+
+	assert_speaker_cases(cases, sizeof(cases) / sizeof(cases[0]));
+	doc = parse_text("T\xC3\xADtulo\n\nQuiz\xC3\xA1 lo intenten otra vez. \xC2\xAB" BRIDGE_ES " para todos los "
+		"vecinos del barrio\xC2\xBB.\n");
+	if (newsdoc_document_quote_count(doc) > 0)
+		assert_null(newsdoc_quote_speaker(newsdoc_document_quote_at(doc, 0)));
+	newsdoc_document_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -261,6 +282,7 @@ int main(void)
 		cmocka_unit_test(test_q_element_marks),
 		cmocka_unit_test(test_dropped_subject),
 		cmocka_unit_test(test_apposed_name),
+		cmocka_unit_test(test_spanish_cues_and_names),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
