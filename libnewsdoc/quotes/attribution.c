@@ -230,11 +230,22 @@ static void after_quote(quote_attribution *out, const clause *c, size_t a, size_
 		return;
 	}
 	if (verb == i) {
-		/* said Smith / said the representative */
-		end = newsdoc__quote_np_forward(c, verb + 1, limit);
-		if (end == verb + 1)
+		size_t start = verb + 1;
+		/* said Smith / said the representative; "heißt es in dem
+		 * Schreiben": the source after an impersonal subject's
+		 * preposition, or none */
+		if (newsdoc__quote_impersonal_at(c, start, limit)) {
+			end = newsdoc__quote_subject_after(c, start, limit, &start);
+			if (end == start) {
+				newsdoc__quote_set_cue(out, c, verb, verb + 1);
+				out->after = 1;
+				return;
+			}
+		} else
+			end = newsdoc__quote_np_forward(c, start, limit);
+		if (end == start)
 			return;
-		newsdoc__quote_set_speaker(out, c, verb + 1, end);
+		newsdoc__quote_set_speaker(out, c, start, end);
 		newsdoc__quote_set_cue(out, c, verb, newsdoc__quote_cue_end(c, verb, limit));
 		out->after = 1;
 		return;

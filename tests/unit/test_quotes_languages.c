@@ -269,6 +269,27 @@ static void test_spanish_cues_and_names(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* "„…“, heißt es in dem Schreiben": after the quotation too, the source
+ * is the phrase after the impersonal subject's preposition, never "es". */
+static void test_impersonal_after(void **state)
+{
+	static const speaker_case cases[] = {
+		{ DQ_OPEN BRIDGE_DE DQ_CLOSE ", hei\xC3\x9Ft es in dem Schreiben der Stadt an die Anwohner.",
+			"dem Schreiben der Stadt", "hei\xC3\x9Ft", BRIDGE_DE },
+	};
+	newsdoc_document *doc;
+	const char *speaker;
+	(void)state;
+
+	assert_speaker_cases(cases, sizeof(cases) / sizeof(cases[0]));
+	doc = parse_text("Titel\n\nDie Stadt hat den Plan am Montag vorgestellt. " DQ_OPEN BRIDGE_DE DQ_CLOSE
+		", hie\xC3\x9F es.\n");
+	assert_int_equal(newsdoc_document_quote_count(doc), 1);
+	speaker = newsdoc_quote_speaker(newsdoc_document_quote_at(doc, 0));
+	assert_true(speaker == NULL || strcmp(speaker, "es") != 0);
+	newsdoc_document_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -283,6 +304,7 @@ int main(void)
 		cmocka_unit_test(test_dropped_subject),
 		cmocka_unit_test(test_apposed_name),
 		cmocka_unit_test(test_spanish_cues_and_names),
+		cmocka_unit_test(test_impersonal_after),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
