@@ -22,11 +22,17 @@ static quote_words report_verbs = {
 	"twittato", "puntualizzato", "puntualizza", "segnalato", "segnala", "esordito",
 	"esordisce", "aggiungeva", "avvisato", "avvisa", "garantito", "garantisce",
 	"lamentato", "lamenta", "promesso", "promette", "proseguito", "prosegue",
+	/* the imperfect of narration ("scriveva il giornale") */
+	"scriveva", "raccontava", "sottolineava", "affermava", "ricordava", "commentava",
+	"ripeteva", "ripete", "ripetuto", "osservava", "spiegavano", "dicevano",
+	/* the feminine and plural participles ("l'ha definita", "si sono detti") */
+	"detta", "detti", "dette", "spiegata", "dichiarata",
 	NULL
 };
 static quote_words according = { "secondo", "a detta di", "stando a", "a parere di",
 	"per", NULL };
-static quote_words naming_verbs = { "definito", "definisce", "defin\xC3\xAC", "chiamato",
+static quote_words naming_verbs = { "definito", "definita", "definiti", "definite",
+	"definisce", "defin\xC3\xAC", "chiamato",
 	"chiama", "parlato", "parla", "denunciato", "denuncia", "criticato", "critica",
 	"descritto", "descrive", "considera", "considerato", "bollato", "bolla", "giudicato",
 	"giudica", "chiesto", "chiede", "promesso", "promette", "detto", "dice", "spiegato",

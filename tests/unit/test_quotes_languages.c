@@ -290,6 +290,20 @@ static void test_impersonal_after(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* Italian narrates in the imperfect ("scriveva il giornale") and agrees
+ * the participle with its object ("l'ha definita"). */
+static void test_italian_imperfect(void **state)
+{
+	static const speaker_case cases[] = {
+		{ "Il Messaggero Veneto scriveva ieri: \xC2\xAB" BRIDGE_IT " per tutti i cittadini\xC2\xBB.",
+			"Il Messaggero Veneto", "scriveva", NULL },
+		{ "\xC2\xAB" BRIDGE_IT " per tutti i cittadini\xC2\xBB, raccontava il sindaco della citt\xC3\xA0.",
+			"il sindaco della citt\xC3\xA0", "raccontava", NULL },
+	};
+	(void)state;
+	assert_speaker_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -305,6 +319,7 @@ int main(void)
 		cmocka_unit_test(test_apposed_name),
 		cmocka_unit_test(test_spanish_cues_and_names),
 		cmocka_unit_test(test_impersonal_after),
+		cmocka_unit_test(test_italian_imperfect),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
