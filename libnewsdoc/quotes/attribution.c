@@ -407,7 +407,9 @@ static int naming_before(quote_attribution *out, const clause *c, size_t c0, siz
 		}
 	if (verb == e || !names_the_words(c, verb, e))
 		return 0;
-	if (c->lang->verb_second && !newsdoc__quote_fronted_subject(c, c0, verb, e)) {
+	if (c->lang->verb_second && newsdoc__quote_v2_front_speaker(out, c, c0, verb, e)) {
+		/* the front's name, or the subject next to an auxiliary */
+	} else if (c->lang->verb_second && !newsdoc__quote_fronted_subject(c, c0, verb, e)) {
 		end = newsdoc__quote_subject_after(c, verb + 1, e, &start);
 		if (end == start)
 			return 0;
@@ -462,6 +464,11 @@ static void before_quote(quote_attribution *out, const clause *c, size_t c0, siz
 		verb = c0;
 	if (verb < e && c->lang->verb_second && newsdoc__quote_v2_before(out, c, c0, verb, e))
 		return;
+	if (verb < e && c->lang->verb_second && !participle(c, verb) &&
+		newsdoc__quote_v2_front_speaker(out, c, c0, verb, e)) {
+		newsdoc__quote_set_cue(out, c, verb, newsdoc__quote_cue_end(c, verb, e));
+		return;
+	}
 	if (verb < e) {
 		/* "said he was": a reported clause holds the quotation (an
 		 * aside after a comma does not count: "Said Dorothy Poynter,

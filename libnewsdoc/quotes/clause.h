@@ -109,5 +109,11 @@ int newsdoc__quote_dropped_subject(quote_attribution *out, const clause *c, size
  * mit der BBC sagte er:"; for "Auf der Homepage heißt es:" the source is
  * the phrase in front. */
 int newsdoc__quote_v2_before(quote_attribution *out, const clause *c, size_t c0, size_t verb, size_t e);
+/* The speaker of a verb-second clause [c0, e) before a quotation whose
+ * reporting (or naming) verb is `verb`: with an auxiliary as the finite
+ * verb, the subject next to it; when the front is the subject, the name
+ * that opens it rather than the words just before the verb. Sets only
+ * the speaker. */
+int newsdoc__quote_v2_front_speaker(quote_attribution *out, const clause *c, size_t c0, size_t verb, size_t e);
 
 #endif

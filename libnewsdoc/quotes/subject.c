@@ -131,8 +131,10 @@ size_t newsdoc__quote_v2_finite(const clause *c, size_t c0, size_t e)
 		if (cls == QW_AUX || cls == QW_REPORT || in_list(c, k, QLEX_NAMING))
 			return k;
 		/* a lower-case word of no list after a noun, a name or a comma
-		 * is a verb; after a determiner or a preposition an adjective */
-		if (!t->cap && cls == QW_NONE && (prev->kind == QTOK_PUNCT ? prev->cp == ',' :
+		 * is a verb ("im Dezember 2005": a number is none); after a
+		 * determiner or a preposition an adjective */
+		if (!t->cap && cls == QW_NONE && !(c->text[t->start] >= '0' && c->text[t->start] <= '9') &&
+			(prev->kind == QTOK_PUNCT ? prev->cp == ',' :
 			prev->kind == QTOK_WORD && prev->cap && newsdoc__quote_cls(c, k - 1) == QW_NONE))
 			return k;
 	}
@@ -251,5 +253,33 @@ int newsdoc__quote_dropped_subject(quote_attribution *out, const clause *c, size
 	newsdoc__quote_set_cue(out, c, i, end);
 	out->after = 1;
 	out->subject_dropped = 1;
+	return 1;
+}
+
+int newsdoc__quote_v2_front_speaker(quote_attribution *out, const clause *c, size_t c0, size_t verb, size_t e)
+{
+	size_t finite, end;
+
+	/* the clause after a quotation starts at its comma: "„…“, Bundestrainer
+	 * Löw bezeichnete …" */
+	while (c0 < verb && c->tok[c0].kind == QTOK_PUNCT && (c->tok[c0].cp == ',' ||
+		newsdoc__quote_is_dash(&c->tok[c0])))
+		c0++;
+	if (c0 >= verb)
+		return 0;
+	/* "Bereits im Dezember hatte Merkel in einer Rede verkündet:": the
+	 * finite auxiliary stands second, the subject next to it */
+	finite = newsdoc__quote_v2_finite(c, c0, e);
+	if (finite < verb && newsdoc__quote_cls(c, finite) == QW_AUX)
+		return newsdoc__quote_v2_subject(out, c, c0, e);
+	/* "Sascha Kempf vom Institut in Heidelberg erläutert:", "Theo
+	 * Zwanziger, Präsident des DFB, nannte": the front is the subject,
+	 * its head the name at the start */
+	if (finite != verb || !newsdoc__quote_fronted_subject(c, c0, verb, e))
+		return 0;
+	end = newsdoc__quote_np_forward(c, c0, verb);
+	if (end == c0 || (!c->tok[c0].cap && newsdoc__quote_cls(c, c0) != QW_PRONOUN))
+		return 0;
+	newsdoc__quote_set_speaker(out, c, c0, end);
 	return 1;
 }

@@ -304,6 +304,33 @@ static void test_italian_imperfect(void **state)
 	assert_speaker_cases(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/* A verb-second clause whose front is its subject gives the name that
+ * opens it, not the words before the verb ("… in Heidelberg erläutert",
+ * "Anna Berg, Sprecherin der Stadt (SPD) nannte"), also after a comma
+ * that follows another quotation; with an auxiliary as the finite verb
+ * and the reporting participle at the end, the subject next to the
+ * auxiliary ("Im Mai 2005 hatte Anna Berg in einer Rede verkündet:"). */
+static void test_verb_second_front(void **state)
+{
+	static const speaker_case cases[] = {
+		{ "Anna Berg vom Institut f\xC3\xBCr Stadtplanung in Heidelberg erl\xC3\xA4utert den Plan so: "
+			DQ_OPEN BRIDGE_DE "." DQ_CLOSE, "Anna Berg", "erl\xC3\xA4utert", BRIDGE_DE "." },
+		{ "Anna Berg, Sprecherin der Stadt (SPD) nannte den Plan " DQ_OPEN "sehr respektabel" DQ_CLOSE
+			" und ging.", "Anna Berg", "nannte", "sehr respektabel" },
+		{ "Bereits im Mai 2005 hatte Anna Berg in einer Rede verk\xC3\xBC" "ndet: " DQ_OPEN BRIDGE_DE "."
+			DQ_CLOSE, "Anna Berg", NULL, BRIDGE_DE "." },
+	};
+	newsdoc_document *doc;
+	(void)state;
+
+	assert_speaker_cases(cases, sizeof(cases) / sizeof(cases[0]));
+	doc = parse_text("Titel\n\nHans Roe nannte den Plan " DQ_OPEN "gescheitert" DQ_CLOSE ", Anna Berg bezeichnete "
+		"die Kosten der Stadt als " DQ_OPEN "viel zu hoch" DQ_CLOSE ".\n");
+	assert_int_equal(newsdoc_document_quote_count(doc), 2);
+	assert_quote(doc, 1, "viel zu hoch", "Anna Berg", "bezeichnete");
+	newsdoc_document_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -320,6 +347,7 @@ int main(void)
 		cmocka_unit_test(test_spanish_cues_and_names),
 		cmocka_unit_test(test_impersonal_after),
 		cmocka_unit_test(test_italian_imperfect),
+		cmocka_unit_test(test_verb_second_front),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
