@@ -24,6 +24,9 @@
 /* Longest sentence before a quotation whose subject may speak it, in
  * tokens before its end mark. */
 #define SHORT_SENTENCE 15
+/* Longest phrase in front of a sentence's subject, set off by a comma
+ * ("En Los Gallardos,"), in tokens. */
+#define MAX_FRONTED 8
 
 /* Longest name in apposition after a description, in tokens. */
 #define MAX_APPOSITION 6
@@ -352,13 +355,16 @@ static int subject_before(quote_attribution *out, const clause *c, size_t c0, si
  */
 static int clause_subject(quote_attribution *out, const clause *c, size_t c0, size_t verb)
 {
-	size_t i, end;
+	size_t i, end, name_end;
 
 	for (i = c0; i < verb; i++) {
 		if (i > c0 && !newsdoc__quote_is_punct(c, i - 1, ','))
 			continue;
 		end = newsdoc__quote_np_forward(c, i, verb);
-		if (end > i && end < verb && c->tok[end].kind == QTOK_WORD &&
+		/* "la teniente de alcalde, Antonia Martínez, aseguró" */
+		name_end = end > i && end < verb ? apposed_name(c, i, end) : 0;
+		if (end > i && end < verb && (c->tok[end].kind == QTOK_WORD || (name_end &&
+			(name_end == verb || (name_end + 1 == verb && newsdoc__quote_is_punct(c, name_end, ','))))) &&
 			(c->tok[i].cap || newsdoc__quote_cls(c, i) == QW_PRONOUN || newsdoc__quote_cls(c, i) == QW_DETERMINER)) {
 			newsdoc__quote_set_speaker(out, c, i, end);
 			return 1;
@@ -656,11 +662,27 @@ void newsdoc__quote_intro_attribute(quote_attribution *out, const quote_lexicon 
  * followed by more words (its verb). */
 static int sentence_subject(quote_attribution *out, const clause *c, size_t c0, size_t e)
 {
-	size_t end = newsdoc__quote_np_forward(c, c0, e);
+	size_t end, i, name_end;
 
-	if (end == c0 || end >= e || c->tok[end].kind != QTOK_WORD)
+	/* "En Los Gallardos, la teniente de alcalde …", "Visiblemente
+	 * emocionado, el alcalde …": a fronted phrase, opened by a preposition
+	 * or an adverb and closed by a comma, is no subject. */
+	if (c0 < e && c->tok[c0].kind == QTOK_WORD && (newsdoc__quote_cls(c, c0) == QW_STOP ||
+		newsdoc__quote_cls(c, c0) == QW_ADVERB || newsdoc__quote_ends_in(c, c0, c->lang->adverb_suffixes, 4))) {
+		for (i = c0 + 1; i < e && i < c0 + MAX_FRONTED && !newsdoc__quote_is_punct(c, i, ','); i++)
+			;
+		if (i + 1 < e && newsdoc__quote_is_punct(c, i, ','))
+			c0 = i + 1;
+	}
+	end = newsdoc__quote_np_forward(c, c0, e);
+	if (end == c0 || end >= e)
 		return 0;
-	if (!c->tok[c0].cap && newsdoc__quote_cls(c, c0) != QW_PRONOUN)
+	/* "el alcalde de Bédar, Ángel Collados, apenas encontraba": the name */
+	name_end = apposed_name(c, c0, end);
+	if (name_end && name_end + 1 < e)
+		;
+	else if ((c->tok[end].kind != QTOK_WORD && !(c->tok[c0].cap && end >= c0 + 2 && newsdoc__quote_is_punct(c, end, ','))) ||
+		(!c->tok[c0].cap && newsdoc__quote_cls(c, c0) != QW_PRONOUN))
 		return 0;
 	newsdoc__quote_set_speaker(out, c, c0, end);
 	return 1;

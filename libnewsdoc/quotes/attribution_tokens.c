@@ -99,6 +99,9 @@ int newsdoc__quote_np_start(const clause *c, size_t i)
 		return 0;
 	if (k == QW_PRONOUN || k == QW_DETERMINER)
 		return 1;
+	/* "En Los Gallardos", "In New York": a preposition before a name. */
+	if (k == QW_STOP)
+		return 0;
 	/* "State Senator José Rodríguez": a verb's spelling inside a name. */
 	if (c->tok[i].cap && i + 1 < c->count && c->tok[i + 1].kind == QTOK_WORD && c->tok[i + 1].cap)
 		return 1;

@@ -116,6 +116,8 @@ static quote_words kickers = { "v\xC3\xAD" "deo", "directo", "exclusiva", "an\xC
 static quote_words utterance_words = { "coreaban", "corearon", "gritaban", "gritaron",
 	"gritando", "lema", "lemas", "pancarta", "pancartas", "titulado", "titulada", NULL };
 static quote_words byline_words = { "por", NULL };
+/* Adverbs are formed with -mente ("finalmente"). */
+static quote_words adverb_suffixes = { "mente", NULL };
 /* A reflexive pronoun before its verb ("se queja"): no subject. */
 static quote_words reflexives = { "se", NULL };
 static quote_words abbrevs = { "Sr", "Sra", "Srta", "Dr", "Dra", "Ud", "Uds", "D", "D\xC3\xB1" "a",
@@ -155,4 +157,5 @@ const quote_lang newsdoc__quote_lang_es = {
 	.byline_words = byline_words,
 	.abbrevs = abbrevs,
 	.reflexives = reflexives,
+	.adverb_suffixes = adverb_suffixes,
 };

@@ -80,6 +80,8 @@ static quote_words kickers = { "video", "diretta", "esclusiva", "analisi", "opin
 static quote_words utterance_words = { "scandivano", "scandito", "gridavano", "gridando",
 	"striscione", "cartello", "cartelli", "slogan", "intitolato", "intitolata", NULL };
 static quote_words byline_words = { "di", NULL };
+/* Adverbs are formed with -mente ("finalmente"). */
+static quote_words adverb_suffixes = { "mente", NULL };
 /* A reflexive pronoun before its verb ("se queja"): no subject. */
 static quote_words reflexives = { "si", NULL };
 static quote_words abbrevs = { "Sig", "Dott", "Prof", "On", "Avv", "Ing", "ecc", "pag",
@@ -119,4 +121,5 @@ const quote_lang newsdoc__quote_lang_it = {
 	.byline_words = byline_words,
 	.abbrevs = abbrevs,
 	.reflexives = reflexives,
+	.adverb_suffixes = adverb_suffixes,
 };

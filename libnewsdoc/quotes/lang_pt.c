@@ -74,6 +74,8 @@ static quote_words kickers = { "v\xC3\xAD" "deo", "ao", "vivo", "exclusivo", "an
 static quote_words utterance_words = { "gritavam", "gritaram", "gritando", "cantavam",
 	"faixa", "faixas", "cartaz", "cartazes", "lema", "intitulado", "intitulada", NULL };
 static quote_words byline_words = { "por", NULL };
+/* Adverbs are formed with -mente ("finalmente"). */
+static quote_words adverb_suffixes = { "mente", NULL };
 /* A reflexive pronoun before its verb ("se queja"): no subject. */
 static quote_words reflexives = { "se", NULL };
 static quote_words abbrevs = { "Sr", "Sra", "Dr", "Dra", "etc", "p\xC3\xA1g", NULL };
@@ -112,4 +114,5 @@ const quote_lang newsdoc__quote_lang_pt = {
 	.byline_words = byline_words,
 	.abbrevs = abbrevs,
 	.reflexives = reflexives,
+	.adverb_suffixes = adverb_suffixes,
 };

@@ -331,6 +331,34 @@ static void test_verb_second_front(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* The subject of a sentence before a quotation without a cue, or of a
+ * clause whose verb stands far from the quotation: a phrase in front,
+ * opened by a preposition or an adverb and closed by a comma, is passed
+ * over ("En la plaza del pueblo,", "Visiblemente emocionado,"); a
+ * description with its name in apposition gives the name; a name that an
+ * apposition follows ("Jane Doe, a professor,") is the subject too. */
+static void test_fronted_phrase_and_apposition(void **state)
+{
+	static const speaker_case cases[] = {
+		{ "Visiblemente emocionado, el alcalde del pueblo, Domingo Ramos, apenas encontraba palabras. "
+			"\xC2\xAB" BRIDGE_ES " para todos los vecinos del pueblo\xC2\xBB.", "Domingo Ramos", NULL, NULL },
+		{ "En la plaza del pueblo, la teniente de alcalde, Antonia Mart\xC3\xAD" "nez, asegur\xC3\xB3: "
+			"\xC2\xAB" BRIDGE_ES "\xC2\xBB.", "Antonia Mart\xC3\xAD" "nez", "asegur\xC3\xB3", BRIDGE_ES },
+		{ "Jane Doe, a professor at the state university, agreed. \xE2\x80\x9CWe will build the bridge "
+			"this year for everybody.\xE2\x80\x9D", "Jane Doe", NULL, NULL },
+	};
+	newsdoc_document *doc;
+	(void)state;
+
+	assert_speaker_cases(cases, sizeof(cases) / sizeof(cases[0]));
+	/* A one-word sentence adverb before its comma is no subject. */
+	doc = parse_text("Title\n\nHowever, the plan went ahead. \xE2\x80\x9CWe will build the bridge this year for "
+		"everybody.\xE2\x80\x9D\n");
+	if (newsdoc_document_quote_count(doc) > 0 && newsdoc_quote_speaker(newsdoc_document_quote_at(doc, 0)))
+		assert_string_not_equal(newsdoc_quote_speaker(newsdoc_document_quote_at(doc, 0)), "However");
+	newsdoc_document_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -348,6 +376,7 @@ int main(void)
 		cmocka_unit_test(test_impersonal_after),
 		cmocka_unit_test(test_italian_imperfect),
 		cmocka_unit_test(test_verb_second_front),
+		cmocka_unit_test(test_fronted_phrase_and_apposition),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
