@@ -244,8 +244,9 @@ static void after_quote(quote_attribution *out, const clause *c, size_t a, size_
 				out->after = 1;
 				return;
 			}
-		} else
-			end = newsdoc__quote_np_forward(c, start, limit);
+		} else if ((end = newsdoc__quote_np_forward(c, start, limit)) == start)
+			/* "dijo a la prensa el ministro" */
+			end = newsdoc__quote_subject_after(c, start, limit, &start);
 		if (end == start)
 			return;
 		newsdoc__quote_set_speaker(out, c, start, end);

@@ -52,9 +52,46 @@ static size_t source_phrase(const clause *c, size_t i, size_t limit, size_t *sta
 	return end > i ? end : i;
 }
 
+/* Longest prepositional phrase between a verb and its subject, in tokens. */
+#define MAX_VERB_PP 4
+
+/*
+ * "a rapporté sur Facebook le porte-parole", "dijo a la prensa el
+ * ministro", "ha detto ai giornalisti il sindaco": a short prepositional
+ * phrase between an inverted verb and its subject, in a language that
+ * does not put its verb second. The phrase is a preposition, perhaps a
+ * determiner, and nouns up to the next determiner or name; the subject
+ * after it must close the clause. Returns the subject's first token, or
+ * `at` when there is no such phrase.
+ */
+static size_t past_verb_pp(const clause *c, size_t at, size_t limit)
+{
+	size_t j = at + 1, end;
+
+	if (c->lang->verb_second || at + 2 >= limit || c->tok[at].kind != QTOK_WORD || c->tok[at].cap ||
+		newsdoc__quote_cls(c, at) != QW_STOP || in_list(c, at, QLEX_RELATIVE) ||
+		in_list(c, at, QLEX_CLAUSE_OPENER))
+		return at;
+	if (newsdoc__quote_cls(c, j) == QW_DETERMINER)
+		j++;
+	while (j < limit && j < at + MAX_VERB_PP && c->tok[j].kind == QTOK_WORD &&
+		newsdoc__quote_cls(c, j) == QW_NONE && !(j > at + 1 && c->tok[j].cap && !c->tok[j - 1].cap))
+		j++;
+	if (j >= limit || j == at + 1 || c->tok[j].kind != QTOK_WORD ||
+		(newsdoc__quote_cls(c, j) != QW_DETERMINER && !(c->tok[j].cap && !c->tok[j - 1].cap)))
+		return at;
+	end = newsdoc__quote_np_forward(c, j, limit);
+	if (end == j || !(end == limit || newsdoc__quote_is_punct(c, end, ',') ||
+		newsdoc__quote_sentence_end(&c->tok[end])))
+		return at;
+	return j;
+}
+
 size_t newsdoc__quote_subject_after(const clause *c, size_t from, size_t limit, size_t *start)
 {
 	size_t k = skip_to_subject(c, from, limit), p;
+
+	k = past_verb_pp(c, k, limit);
 
 	*start = k;
 	if (k >= limit)

@@ -359,6 +359,36 @@ static void test_fronted_phrase_and_apposition(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* An inverted verb after a quotation with a short prepositional phrase
+ * before its subject ("a rapporté sur Facebook le porte-parole", "dijo a
+ * la prensa el ministro", "ha detto ai giornalisti il sindaco"); in
+ * German, an adverb before it ("sagte dazu der Sprecher"). A phrase with
+ * no subject after it gives none. */
+static void test_phrase_before_inverted_subject(void **state)
+{
+	static const speaker_case cases[] = {
+		{ GUIL_OPEN BRIDGE_FR GUIL_CLOSE ", a rapport\xC3\xA9 sur Facebook le porte-parole de la mairie.",
+			"le porte-parole de la mairie", NULL, BRIDGE_FR },
+		{ "\xC2\xAB" BRIDGE_ES "\xC2\xBB, dijo a la prensa el ministro de Fomento.", "el ministro de Fomento",
+			"dijo", BRIDGE_ES },
+		{ "\xC2\xAB" BRIDGE_IT "\xC2\xBB, ha detto ai giornalisti il sindaco della citt\xC3\xA0.",
+			"il sindaco della citt\xC3\xA0", NULL, BRIDGE_IT },
+		{ DQ_OPEN BRIDGE_DE DQ_CLOSE ", sagte dazu der Sprecher der Stadt.", "der Sprecher der Stadt", "sagte",
+			BRIDGE_DE },
+	};
+	newsdoc_document *doc;
+	const char *speaker;
+	(void)state;
+
+	assert_speaker_cases(cases, sizeof(cases) / sizeof(cases[0]));
+	doc = parse_text("T\xC3\xADtulo\n\nEl ministro defendi\xC3\xB3 el proyecto ante los vecinos. \xC2\xAB" BRIDGE_ES
+		" para todos los vecinos\xC2\xBB, dijo a la prensa local del barrio.\n");
+	assert_int_equal(newsdoc_document_quote_count(doc), 1);
+	speaker = newsdoc_quote_speaker(newsdoc_document_quote_at(doc, 0));
+	assert_true(speaker == NULL || strstr(speaker, "prensa") == NULL);
+	newsdoc_document_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -377,6 +407,7 @@ int main(void)
 		cmocka_unit_test(test_italian_imperfect),
 		cmocka_unit_test(test_verb_second_front),
 		cmocka_unit_test(test_fronted_phrase_and_apposition),
+		cmocka_unit_test(test_phrase_before_inverted_subject),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
