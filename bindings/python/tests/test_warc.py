@@ -17,6 +17,7 @@ import importlib
 import importlib.util
 import os
 import sys
+import zlib
 from types import ModuleType
 from typing import Any, Dict, List, Optional, Tuple
 
@@ -157,6 +158,15 @@ def _build(path: str, cut: bool = True) -> Built:
         block = (b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: %d\r\n\r\n" % (len(page) + 50)) + page
         w.response(url, b"", raw_block=block)
         expected.append((url, "error", "truncated"))
+        # A crawler that stops at its own size limit says so (WARC-Truncated):
+        # the part it kept is a page like any other.
+        url = BASE + "warc-truncated"
+        page = ARTICLE % (b"Kept by the crawler up to its limit. " * 20)
+        kept = mw.gzip_body(page)[:-30]
+        block = (b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n"
+                 b"Content-Length: %d\r\n\r\n" % (len(kept) + 30)) + kept
+        w.response(url, b"", raw_block=block, warc_headers=[("WARC-Truncated", "length")])
+        ok(url, zlib.decompressobj(31).decompress(kept), None)
         url = BASE + "not-http"
         w.response(url, b"", raw_block=b"this is not an HTTP response\r\n\r\n<html></html>")
         expected.append((url, "error", "bad_http"))
