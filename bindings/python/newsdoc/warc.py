@@ -396,8 +396,8 @@ def _read_all(records: Iterator[_RawRecord], rows: _Rows, local: str, size: int)
     start = pending.offset if pending is not None and pending.offset is not None else 0
     problem = find_cut(local, start, size, whole_file=pending is None)
     if problem is not None:
-        code, why = problem
-        yield rows.row(None, "error", code, f"{os.path.basename(local)}: {why}", offset=start)
+        code, why, at = problem
+        yield rows.row(None, "error", code, f"{os.path.basename(local)}: {why}", offset=at)
     elif failure is not None:
         yield rows.row(None, "error", "read_error",
                        f"{os.path.basename(local)}: the reader stopped after {rows.counts['records']} records: "

@@ -333,6 +333,27 @@ def test_every_cut_is_reported(tmp_path: Any, reader: str, suffix: str) -> None:
             assert rows[0].status == "ok" and rows[0].url == BASE + "a", end
 
 
+def test_corrupt_gzip_member_is_a_row(tmp_path: Any, reader: str) -> None:
+    """A damaged member in the middle of a .warc.gz: the records before it,
+    then one read_error row naming the member; no exception."""
+    mw = _make_warc()
+    path = str(tmp_path / "damaged.warc.gz")
+    with mw.WarcWriter(path) as w:
+        for i in range(5):
+            w.response(f"{BASE}{i}", ARTICLE % (b"Page %d. " % i * 40))
+    with open(path, "rb") as f:
+        data = bytearray(f.read())
+    for k in range(w.offsets[2] + 30, w.offsets[2] + 60):
+        data[k] ^= 0x55
+    with open(path, "wb") as f:
+        f.write(data)
+    rows, counts = _rows(path, reader)
+    assert [(r.url, r.status) for r in rows[:2]] == [(f"{BASE}0", "ok"), (f"{BASE}1", "ok")]
+    assert [(r.status, r.error_code, r.warc_record_offset) for r in rows[2:]] == [("error", "read_error", w.offsets[2])]
+    assert f"the gzip member at offset {w.offsets[2]} does not decompress" in (rows[2].error or "")
+    assert counts["errors"] == 1
+
+
 def test_errors_do_not_stop_iteration(built: Built, reader: str) -> None:
     rows, _ = _rows(built.path, reader)
     urls = [r.url for r in rows]
