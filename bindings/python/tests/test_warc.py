@@ -362,8 +362,11 @@ def test_errors_do_not_stop_iteration(built: Built, reader: str) -> None:
 
 
 def test_missing_file_raises_oserror(tmp_path: Any, reader: str) -> None:
+    # From the call itself, before any iteration: the caller's failed input.
     with pytest.raises(OSError):
-        list(warc.iter_records(str(tmp_path / "no-such.warc.gz"), reader=reader))
+        warc.iter_records(str(tmp_path / "no-such.warc.gz"), reader=reader)
+    with pytest.raises(OSError):
+        warc.iter_records(str(tmp_path), reader=reader)  # a folder
 
 
 def test_file_uri(built: Built, reader: str) -> None:
@@ -373,9 +376,9 @@ def test_file_uri(built: Built, reader: str) -> None:
 
 def test_arguments() -> None:
     with pytest.raises(ValueError, match="reader"):
-        list(warc.iter_records("x.warc", reader="other"))
+        warc.iter_records("x.warc", reader="other")
     with pytest.raises(ValueError, match="max_record_bytes"):
-        list(warc.iter_records("x.warc", max_record_bytes=-1))
+        warc.iter_records("x.warc", max_record_bytes=-1)
 
 
 def test_missing_reader_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -383,7 +386,7 @@ def test_missing_reader_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None
         monkeypatch.setitem(sys.modules, module, None)  # import raises ImportError
     for reader in READERS:
         with pytest.raises(ImportError, match=r"pip install newsdoc\[warc\]") as err:
-            list(warc.iter_records("whatever.warc.gz", reader=reader))
+            warc.iter_records("whatever.warc.gz", reader=reader)
         assert reader in str(err.value)
 
 
