@@ -25,7 +25,7 @@ import pytest
 
 import newsdoc
 import newsdoc.warc as warc
-from conftest import PAGES, SOURCE_DIR, need, source_path
+from conftest import PAGES, SEED_URL, SOURCE_DIR, need, seed_path, source_path
 
 READERS = ["fastwarc", "warcio"]
 READER_MODULES = {"fastwarc": "fastwarc.warc", "warcio": "warcio.archiveiterator"}
@@ -244,11 +244,15 @@ def test_pages_parse_as_from_the_file(built: Built, reader: str) -> None:
     rows, _ = _rows(built.path, reader)
     pages = {url: body for body, url, _ in _project_pages()}
     assert pages, "no project pages"
+    assert (SEED_URL in pages) == (seed_path() is not None)
+    checked = 0
     for row in rows:
         if row.url in pages:
             assert row.body is not None
+            checked += 1
             doc = newsdoc.parse(row.body, row.url, charset=row.content_charset)
             assert doc.to_dict() == newsdoc.parse(pages[row.url], row.url).to_dict(), row.url
+    assert checked == len(pages)
 
 
 def test_charset_from_the_http_header(built: Built, reader: str) -> None:
