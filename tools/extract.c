@@ -390,7 +390,7 @@ static void extract_hand_over(void *context, size_t item, cli_result *result)
 	char reason_buf[1024];
 	FILE *out = stdout;
 
-	if (!result->reason && !result->error_code && settings->output_dir) {
+	if (!result->error_code && settings->output_dir) {
 		out = cli_output_open(settings->output_dir, source->output_name, reason_buf, sizeof(reason_buf));
 		if (!out) {
 			set_failure(result, "EIO", reason_buf);
