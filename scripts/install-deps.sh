@@ -7,7 +7,7 @@ set -euo pipefail
 
 # clang-14 and its sanitizer runtimes: the real-page sweep (tests/sweep/)
 # and the fuzzers (tests/fuzz/run-fuzzers.sh)
-packages=(build-essential cmake pkg-config libxml2-dev libjansson-dev libcmocka-dev
+packages=(build-essential cmake pkg-config libxml2-dev libjansson-dev zlib1g-dev libcmocka-dev
 	abigail-tools libxml2-utils python3 python3-jsonschema valgrind clang-14 libclang-rt-14-dev)
 
 if [ "${NEWSDOC_NO_APT:-0}" = 1 ]; then
