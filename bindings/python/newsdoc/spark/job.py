@@ -123,6 +123,8 @@ def _records_of(uri: str, options: Options, registry: Registry, counts: Counts) 
                     record = next(records)
                 except StopIteration:
                     break
+                except ImportError:
+                    raise  # the "warc" extra is missing on this executor: every task would fail
                 except Exception as err:  # a reader's failure must not fail the job
                     if read == 0 and isinstance(err, OSError):
                         raise  # the file could not be opened
@@ -301,11 +303,16 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     except ImportError:
         print(f"{NAME}: needs pyspark: pip install 'newsdoc[spark]'", file=sys.stderr)
         return 2
-    builder = SparkSession.builder.appName(NAME)
-    if args.spark_profiler:
-        builder = builder.config("spark.python.profile", "true")
-    session = builder.getOrCreate()
-    session.sparkContext.setLogLevel(args.log_level.upper())
+    # A session already running in this process (a notebook, a test) is
+    # used and left running; one made here is stopped at the end.
+    session = SparkSession.getActiveSession()
+    owned = session is None
+    if session is None:
+        builder = SparkSession.builder.appName(NAME)
+        if args.spark_profiler:
+            builder = builder.config("spark.python.profile", "true")
+        session = builder.getOrCreate()
+        session.sparkContext.setLogLevel(args.log_level.upper())
     try:
         counts = run_job(session, args)
         for line in summary(counts):
@@ -313,5 +320,6 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         if args.spark_profiler:
             session.sparkContext.show_profiles()
     finally:
-        session.stop()
+        if owned:
+            session.stop()
     return 0
