@@ -44,6 +44,15 @@ LATIN1_PAGE = ("<html><head><title>Caf\u00e9 cr\u00e8me \u00e0 Gen\u00e8ve</titl
                "<p>\u00ab Nous avons gard\u00e9 le comptoir en zinc \u00bb, dit la g\u00e9rante, "
                "qui a repris l'\u00e9tablissement en f\u00e9vrier.</p></article></body></html>")
 
+# A page whose charset only the HTTP header can tell: KOI8-R bytes read as
+# anything else (windows-1252, the fallback for non-UTF-8 bytes) are not
+# Russian. ISO-8859-1 above is what that fallback guesses anyway.
+KOI8_PAGE = ("<html><head><title>\u041f\u0430\u0440\u043e\u043c \u0432\u0435\u0440\u043d\u0443\u043b\u0441\u044f</title>"
+             "</head><body><article><h1>\u041f\u0430\u0440\u043e\u043c \u0432\u0435\u0440\u043d\u0443\u043b\u0441\u044f</h1>"
+             "<p>\u041f\u0430\u0440\u043e\u043c \u0441\u043d\u043e\u0432\u0430 \u0445\u043e\u0434\u0438\u0442 "
+             "\u043f\u043e \u0440\u0435\u043a\u0435 \u043f\u043e\u0441\u043b\u0435 \u0440\u0435\u043c\u043e\u043d\u0442\u0430.</p>"
+             "</article></body></html>")
+
 
 @dataclass(frozen=True)
 class Expected:
@@ -82,8 +91,8 @@ class Built:
 def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
     """The project's HTML pages as responses (with their requests), then
     the edge records: a gzip content-encoded page, a PNG, an empty body, an
-    ISO-8859-1 page whose charset only the HTTP header gives, and last a
-    response cut mid-way (the file ends there)."""
+    ISO-8859-1 page and a KOI8-R one whose charset only the HTTP header
+    gives, and last a response cut mid-way (the file ends there)."""
     make_warc = _make_warc_module()
     folder = tmp_path_factory.mktemp("warc")
     path = str(folder / "project.warc.gz")
@@ -112,6 +121,12 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
         with open(utf8_copy, "wb") as f:
             f.write(LATIN1_PAGE.encode("utf-8"))
         warc.response(url, LATIN1_PAGE.encode("iso-8859-1"), [("Content-Type", "text/html; charset=ISO-8859-1")])
+        expected.append(Expected(url, utf8_copy))
+        url = "https://example.org/koi8/parom"
+        utf8_copy = str(folder / "parom.html")
+        with open(utf8_copy, "wb") as f:
+            f.write(KOI8_PAGE.encode("utf-8"))
+        warc.response(url, KOI8_PAGE.encode("koi8-r"), [("Content-Type", "text/html; charset=KOI8-R")])
         expected.append(Expected(url, utf8_copy))
         url = "https://example.org/cut"
         warc.response(url, html_pages[0].read(), [("Content-Type", "text/html")], cut=300)
@@ -208,8 +223,12 @@ def test_edge_records(main_run: Run, built: Built) -> None:
     assert latin1.content_charset.lower() == "iso-8859-1"
     assert latin1.doc.title == "Caf\u00e9 cr\u00e8me \u00e0 Gen\u00e8ve"
     assert latin1.html_length == len(LATIN1_PAGE.encode("iso-8859-1"))
+    koi8 = by_url["https://example.org/koi8/parom"]
+    assert koi8.content_charset.lower() == "koi8-r"
+    assert koi8.doc.title == "\u041f\u0430\u0440\u043e\u043c \u0432\u0435\u0440\u043d\u0443\u043b\u0441\u044f"
     gzipped = by_url["https://example.org/gzip/ferry"]
-    assert gzipped.html_length == os.path.getsize(built.expected[-4].path)  # the decoded body
+    ferry = next(e for e in built.expected if e.url == "https://example.org/gzip/ferry")
+    assert gzipped.html_length == os.path.getsize(ferry.path)  # the decoded body
     empty = by_url["https://example.org/empty"]
     assert (empty.error_code, empty.html_length, empty.doc) == ("EEMPTY", 0, None)
     assert "empty" in empty.error
