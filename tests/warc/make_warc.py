@@ -10,12 +10,14 @@
         warc.resource("https://example.org/logo.png", png_bytes, "image/png")
         warc.metadata("https://example.org/a", {"fetchTimeMs": "120"})
         warc.response(..., cut=100)   # only the first 100 stored bytes: a cut file
+                                      # (cut=-40: all but the last 40)
 
 The caller gives the HTTP headers as they should be stored (a gzip or
 chunked body is the caller's to encode: see gzip_body and chunked_body);
 Content-Length is added when the caller gives none and `content_length`
-is not False. `cut` keeps only the first bytes of a record as stored
-(compressed, for .gz) and closes the writer: the file ends mid-record.
+is not False. `cut` keeps only the first `cut` bytes of a record as stored
+(compressed, for .gz; a negative cut drops that many from the end) and
+closes the writer: the file ends mid-record.
 
 From the command line: make_warc.py OUT.warc[.gz] [--cut-last N] PAGE URL [PAGE URL...]
 writes one request and one text/html response per page.
@@ -28,8 +30,10 @@ import gzip
 import base64
 import hashlib
 import io
+import struct
 import sys
 import uuid
+import zlib
 from typing import BinaryIO, Dict, Iterable, List, Optional, Sequence, Tuple, Union
 
 Headers = Sequence[Tuple[str, str]]
@@ -51,6 +55,14 @@ def chunked_body(body: bytes, chunk: int = 1000) -> bytes:
         out.write(b"%x\r\n" % len(piece) + piece + b"\r\n")
     out.write(b"0\r\n\r\n")
     return out.getvalue()
+
+
+def tiny_png() -> bytes:
+    """A valid 1x1 grey PNG: a non-HTML payload."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    header = struct.pack(">IIBBBBB", 1, 1, 8, 0, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\0\0")) + chunk(b"IEND", b"")
 
 
 def _digest(data: bytes) -> str:
@@ -132,7 +144,11 @@ class WarcWriter:
         offset = self._file.tell()
         self.offsets.append(offset)
         if cut is not None:
-            self._file.write(stored[:cut])
+            # A negative cut drops that many bytes from the end.
+            keep = cut if cut >= 0 else len(stored) + cut
+            if not 0 <= keep < len(stored):
+                raise ValueError(f"cut={cut} is not inside the record's {len(stored)} stored bytes")
+            self._file.write(stored[:keep])
             self.close()
         else:
             self._file.write(stored)
