@@ -5,18 +5,15 @@ document compared with the newsdoc command's."""
 
 from __future__ import annotations
 
-import gzip
 import json
 import os
 import subprocess
 import sys
-import zlib
 from dataclasses import dataclass
-from typing import Any, Dict, Iterator, List, Optional, Tuple
+from typing import Any, Dict, List, Optional, Tuple
 
 import pytest
 
-import newsdoc
 from newsdoc.spark import job, schema
 
 from binding_conftest import PAGES, cli_command, cli_env, need, run_cli, source_path
@@ -71,15 +68,6 @@ def _make_warc_module() -> Any:
     return make_warc
 
 
-def _png() -> bytes:
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return len(data).to_bytes(4, "big") + kind + data + zlib.crc32(kind + data).to_bytes(4, "big")
-
-    header = (1).to_bytes(4, "big") * 2 + bytes([8, 0, 0, 0, 0])
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\x00\x00"))
-            + chunk(b"IEND", b""))
-
-
 @dataclass
 class Built:
     path: str
@@ -112,7 +100,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
         warc.response(url, make_warc.gzip_body(ferry.read()),
                       [("Content-Type", "text/html"), ("Content-Encoding", "gzip")])
         expected.append(Expected(url, ferry.path))
-        warc.response("https://example.org/logo.png", _png(), [("Content-Type", "image/png")])
+        warc.response("https://example.org/logo.png", make_warc.tiny_png(), [("Content-Type", "image/png")])
         url = "https://example.org/empty"
         warc.response(url, b"", [("Content-Type", "text/html; charset=utf-8")])
         expected.append(Expected(url, None, "EEMPTY"))
