@@ -19,7 +19,8 @@ _MAX_HEADERS = 64 * 1024
 _GZIP_MAGIC = b"\x1f\x8b"
 _CONTENT_LENGTH = re.compile(rb"^content-length[ \t]*:[ \t]*(\d+)[ \t]*\r?$", re.IGNORECASE | re.MULTILINE)
 
-Problem = Tuple[str, str]
+# (error_code, a sentence, the offset of the record or gzip member it is about)
+Problem = Tuple[str, str, int]
 
 
 class _Records:
@@ -32,8 +33,10 @@ class _Records:
         self.block_length = 0
         self.position = 0           # bytes fed so far
         self.started = 0            # where the record being read started
+        self.member = 0             # in a .warc.gz: where the gzip member being read starts
+        self.started_member = 0     # ... and the one the record being read started in
         self.count = 0              # records whose headers were read
-        self.problem: Optional[Problem] = None
+        self.problem: Optional[Tuple[str, str]] = None
         self.not_warc = False
 
     def feed(self, data: bytes) -> None:
@@ -53,6 +56,7 @@ class _Records:
                     view = view[skip:]
                     continue
                 self.started = self.position
+                self.started_member = self.member
             take = bytes(view[:_MAX_HEADERS + 4 - len(self.head)])
             before = len(self.head)
             self.head += take
@@ -78,18 +82,18 @@ class _Records:
             self.count += 1
             self.head = bytearray()
 
-    def verdict(self, offset: int, where: str) -> Optional[Problem]:
+    def verdict(self, at: int, where: str) -> Optional[Problem]:
         record = f"the record {where}"
         if self.problem is not None:
-            return (self.problem[0], f"{record}: {self.problem[1]}")
+            return (self.problem[0], f"{record}: {self.problem[1]}", at)
         if self.not_warc:
             return None
         if self.head:
-            return ("truncated", f"the file ends inside the WARC headers of {record}: the file is cut")
+            return ("truncated", f"the file ends inside the WARC headers of {record}: the file is cut", at)
         if self.in_block:
             have = self.block_length - self.in_block
             return ("truncated", f"the file ends {have} bytes into the {self.block_length}-byte block of "
-                                 f"{record}: the file is cut")
+                                 f"{record}: the file is cut", at)
         return None
 
 
@@ -104,6 +108,7 @@ def _read_from(stream: BinaryIO, record: _Records) -> Optional[Problem]:
     members themselves, or None."""
     pending = b""
     while True:
+        record.member = stream.tell() - len(pending)
         decoder = zlib.decompressobj(16 + zlib.MAX_WBITS)
         data = pending
         pending = b""
@@ -111,11 +116,13 @@ def _read_from(stream: BinaryIO, record: _Records) -> Optional[Problem]:
             if not data:
                 data = stream.read(_READ)
                 if not data:
-                    return ("truncated", "the file ends inside a gzip member: the file is cut")
+                    return ("truncated", f"the file ends inside the gzip member at offset {record.member}: "
+                                         f"the file is cut", record.member)
             try:
                 record.feed(decoder.decompress(data))
             except zlib.error as err:
-                return ("read_error", f"a gzip member does not decompress ({err})")
+                return ("read_error", f"the gzip member at offset {record.member} does not decompress ({err})",
+                        record.member)
             data = b""
         pending = decoder.unused_data
         if not pending:
@@ -124,12 +131,13 @@ def _read_from(stream: BinaryIO, record: _Records) -> Optional[Problem]:
             return None
         if not pending.startswith(_GZIP_MAGIC[:len(pending)]):
             if pending.strip(b"\0\r\n \t"):
-                return ("read_error", "bytes after the last gzip member that are not one")
+                at = stream.tell() - len(pending)
+                return ("read_error", f"the bytes at offset {at} are not a gzip member", at)
             return None
 
 
 def find_cut(path: str, offset: int, size: int, whole_file: bool = False) -> Optional[Problem]:
-    """(error_code, why) when the records from `offset` on do not end where
+    """(error_code, why, offset) when the records from `offset` on do not end where
     the file ends (or, with whole_file, when the file holds bytes but no
     WARC record); None when they do. An ARC file is not checked."""
     if offset >= size:
@@ -148,16 +156,15 @@ def find_cut(path: str, offset: int, size: int, whole_file: bool = False) -> Opt
             while data:
                 records.feed(data)
                 data = stream.read(_READ)
-    # Within a .warc.gz only the uncompressed position is known.
-    where = (f"at offset {offset + records.started}" if not compressed else
-             f"{records.count + (1 if records.head or records.in_block else 0)} from offset {offset}")
-    found = records.verdict(offset, where)
+    at = records.started_member if compressed else offset + records.started
+    where = f"in the gzip member at offset {at}" if compressed else f"at offset {at}"
+    found = records.verdict(at, where)
     if found is not None:
         return found
     if members is not None:
-        return (members[0], f"from offset {offset}: {members[1]}")
+        return members
     if whole_file and records.not_warc:
-        return ("read_error", _not_warc(bytes(records.head)))
+        return ("read_error", _not_warc(bytes(records.head)), offset)
     if whole_file and records.count:
-        return ("read_error", f"the reader found no record, but one starts at offset {offset}")
+        return ("read_error", f"the reader found no record, but one starts at offset {offset}", offset)
     return None

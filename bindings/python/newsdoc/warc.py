@@ -25,7 +25,7 @@ import dataclasses
 import importlib
 import os
 import urllib.parse
-from typing import Any, Dict, Iterator, List, Optional, Tuple, Union
+from typing import Any, BinaryIO, Dict, Iterator, List, Optional, Tuple, Union
 
 from ._warc_payload import (
     PayloadError,
@@ -94,7 +94,6 @@ class _RawRecord:
     http_headers: List[Tuple[str, str]]
     declared_length: Optional[int]   # payload bytes the record says it holds
     payload: Optional[bytes]         # None: not read (too large, or not wanted)
-    read_error: Optional[str] = None  # the reader failed on this record
 
 
 def _missing_reader(package: str) -> ImportError:
@@ -276,8 +275,6 @@ class _Rows:
             return self.row(raw, "error", code, why, length=length)
 
         where = f"the {raw.record_type or 'untyped'} record at offset {raw.offset}"
-        if raw.read_error is not None:
-            return error("read_error", f"{where}: {raw.read_error}")
         if raw.record_type != "response":
             self.counts["skipped_not_html"] += 1
             return None
@@ -336,7 +333,8 @@ def iter_records(path: PathLike, *, reader: str = "fastwarc", max_record_bytes: 
     WARC records seen), "html", "skipped_not_html", "skipped_too_large",
     "errors". A file cut mid-record ends with one status "error",
     error_code "truncated" row. A file that cannot be opened raises OSError
-    (the caller reports it as a failed input). ``path`` is a local path or
+    (the caller reports it as a failed input), from this call itself, as
+    do bad arguments (ValueError) and a missing reader (ImportError). ``path`` is a local path or
     a ``file:`` URI, a .warc or .warc.gz (ARC with reader="warcio").
 
     reader: "fastwarc" (default) or "warcio" (also reads ARC). A record
@@ -358,13 +356,18 @@ def iter_records(path: PathLike, *, reader: str = "fastwarc", max_record_bytes: 
     records_of = _fastwarc_records if reader == "fastwarc" else _warcio_records
     _import("fastwarc.warc" if reader == "fastwarc" else "warcio.archiveiterator", reader)
     local = _local_path(filename)
+    stream = open(local, "rb")
     rows = _Rows(filename, max_record_bytes, counts)
-    with open(local, "rb") as stream:
+    return _read_all(stream, records_of(stream, max_record_bytes), rows, local)
+
+
+def _read_all(stream: BinaryIO, records: Iterator[_RawRecord], rows: _Rows, local: str) -> Iterator[WarcRecord]:
+    with stream:
         size = os.fstat(stream.fileno()).st_size
-        yield from _read_all(records_of(stream, max_record_bytes), rows, local, size)
+        yield from _rows_of(records, rows, local, size)
 
 
-def _read_all(records: Iterator[_RawRecord], rows: _Rows, local: str, size: int) -> Iterator[WarcRecord]:
+def _rows_of(records: Iterator[_RawRecord], rows: _Rows, local: str, size: int) -> Iterator[WarcRecord]:
     # A row waits for the next record: its length is where the next starts.
     pending: Optional[_RawRecord] = None
     failure: Optional[str] = None
@@ -396,8 +399,8 @@ def _read_all(records: Iterator[_RawRecord], rows: _Rows, local: str, size: int)
     start = pending.offset if pending is not None and pending.offset is not None else 0
     problem = find_cut(local, start, size, whole_file=pending is None)
     if problem is not None:
-        code, why = problem
-        yield rows.row(None, "error", code, f"{os.path.basename(local)}: {why}", offset=start)
+        code, why, at = problem
+        yield rows.row(None, "error", code, f"{os.path.basename(local)}: {why}", offset=at)
     elif failure is not None:
         yield rows.row(None, "error", "read_error",
                        f"{os.path.basename(local)}: the reader stopped after {rows.counts['records']} records: "

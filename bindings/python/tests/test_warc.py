@@ -17,6 +17,7 @@ import importlib
 import importlib.util
 import os
 import sys
+import zlib
 from types import ModuleType
 from typing import Any, Dict, List, Optional, Tuple
 
@@ -24,7 +25,7 @@ import pytest
 
 import newsdoc
 import newsdoc.warc as warc
-from conftest import PAGES, SOURCE_DIR, need, source_path
+from conftest import PAGES, SEED_URL, SOURCE_DIR, need, seed_path, source_path
 
 READERS = ["fastwarc", "warcio"]
 READER_MODULES = {"fastwarc": "fastwarc.warc", "warcio": "warcio.archiveiterator"}
@@ -157,6 +158,15 @@ def _build(path: str, cut: bool = True) -> Built:
         block = (b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: %d\r\n\r\n" % (len(page) + 50)) + page
         w.response(url, b"", raw_block=block)
         expected.append((url, "error", "truncated"))
+        # A crawler that stops at its own size limit says so (WARC-Truncated):
+        # the part it kept is a page like any other.
+        url = BASE + "warc-truncated"
+        page = ARTICLE % (b"Kept by the crawler up to its limit. " * 20)
+        kept = mw.gzip_body(page)[:-30]
+        block = (b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n"
+                 b"Content-Length: %d\r\n\r\n" % (len(kept) + 30)) + kept
+        w.response(url, b"", raw_block=block, warc_headers=[("WARC-Truncated", "length")])
+        ok(url, zlib.decompressobj(31).decompress(kept), None)
         url = BASE + "not-http"
         w.response(url, b"", raw_block=b"this is not an HTTP response\r\n\r\n<html></html>")
         expected.append((url, "error", "bad_http"))
@@ -234,11 +244,15 @@ def test_pages_parse_as_from_the_file(built: Built, reader: str) -> None:
     rows, _ = _rows(built.path, reader)
     pages = {url: body for body, url, _ in _project_pages()}
     assert pages, "no project pages"
+    assert (SEED_URL in pages) == (seed_path() is not None)
+    checked = 0
     for row in rows:
         if row.url in pages:
             assert row.body is not None
+            checked += 1
             doc = newsdoc.parse(row.body, row.url, charset=row.content_charset)
             assert doc.to_dict() == newsdoc.parse(pages[row.url], row.url).to_dict(), row.url
+    assert checked == len(pages)
 
 
 def test_charset_from_the_http_header(built: Built, reader: str) -> None:
@@ -323,6 +337,27 @@ def test_every_cut_is_reported(tmp_path: Any, reader: str, suffix: str) -> None:
             assert rows[0].status == "ok" and rows[0].url == BASE + "a", end
 
 
+def test_corrupt_gzip_member_is_a_row(tmp_path: Any, reader: str) -> None:
+    """A damaged member in the middle of a .warc.gz: the records before it,
+    then one read_error row naming the member; no exception."""
+    mw = _make_warc()
+    path = str(tmp_path / "damaged.warc.gz")
+    with mw.WarcWriter(path) as w:
+        for i in range(5):
+            w.response(f"{BASE}{i}", ARTICLE % (b"Page %d. " % i * 40))
+    with open(path, "rb") as f:
+        data = bytearray(f.read())
+    for k in range(w.offsets[2] + 30, w.offsets[2] + 60):
+        data[k] ^= 0x55
+    with open(path, "wb") as f:
+        f.write(data)
+    rows, counts = _rows(path, reader)
+    assert [(r.url, r.status) for r in rows[:2]] == [(f"{BASE}0", "ok"), (f"{BASE}1", "ok")]
+    assert [(r.status, r.error_code, r.warc_record_offset) for r in rows[2:]] == [("error", "read_error", w.offsets[2])]
+    assert f"the gzip member at offset {w.offsets[2]} does not decompress" in (rows[2].error or "")
+    assert counts["errors"] == 1
+
+
 def test_errors_do_not_stop_iteration(built: Built, reader: str) -> None:
     rows, _ = _rows(built.path, reader)
     urls = [r.url for r in rows]
@@ -331,8 +366,11 @@ def test_errors_do_not_stop_iteration(built: Built, reader: str) -> None:
 
 
 def test_missing_file_raises_oserror(tmp_path: Any, reader: str) -> None:
+    # From the call itself, before any iteration: the caller's failed input.
     with pytest.raises(OSError):
-        list(warc.iter_records(str(tmp_path / "no-such.warc.gz"), reader=reader))
+        warc.iter_records(str(tmp_path / "no-such.warc.gz"), reader=reader)
+    with pytest.raises(OSError):
+        warc.iter_records(str(tmp_path), reader=reader)  # a folder
 
 
 def test_file_uri(built: Built, reader: str) -> None:
@@ -342,9 +380,9 @@ def test_file_uri(built: Built, reader: str) -> None:
 
 def test_arguments() -> None:
     with pytest.raises(ValueError, match="reader"):
-        list(warc.iter_records("x.warc", reader="other"))
+        warc.iter_records("x.warc", reader="other")
     with pytest.raises(ValueError, match="max_record_bytes"):
-        list(warc.iter_records("x.warc", max_record_bytes=-1))
+        warc.iter_records("x.warc", max_record_bytes=-1)
 
 
 def test_missing_reader_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -352,7 +390,7 @@ def test_missing_reader_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None
         monkeypatch.setitem(sys.modules, module, None)  # import raises ImportError
     for reader in READERS:
         with pytest.raises(ImportError, match=r"pip install newsdoc\[warc\]") as err:
-            list(warc.iter_records("whatever.warc.gz", reader=reader))
+            warc.iter_records("whatever.warc.gz", reader=reader)
         assert reader in str(err.value)
 
 
