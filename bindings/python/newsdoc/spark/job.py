@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import json
 import logging
 import re
 import sys
@@ -44,6 +45,10 @@ DEFAULT_COMPRESSION = {"parquet": "zstd", "orc": "zstd", "json": "gzip", "csv": 
 # An OUTPUT that is a plain name is a table in spark.sql.warehouse.dir, as
 # in cc-pyspark; anything else (a path, a URI) is where the files go.
 _TABLE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?$")
+
+# The reader's error rows that end a file (the rest of it is lost): the
+# input counts as failed.
+_FILE_ERRORS = frozenset({"truncated", "read_error"})
 
 Counts = Dict[str, int]
 Row = Tuple[Any, ...]
@@ -85,18 +90,22 @@ def _parse_record(record: Any, registry: Registry, options: Options, counts: Cou
     if record.status != "ok":
         code = record.error_code or "error"
         key = "skipped_too_large" if record.status == "skipped" else f"error:{code}"
-        counts[key] = counts.get(key, 0) + 1
+        _count(counts, key)
         return _row(record, code, record.error, None, None, options)
     try:
         doc = registry.parse(record.body, record.url, charset=record.content_charset)
-        value = schema.doc_to_row(doc.to_dict())
-        text = doc.export("json", compact=True) if options.doc_json else None
+        # One export serves both columns.
+        text = doc.export("json", compact=True)
     except NewsdocError as err:
         code = _error_name(err)
-        counts[f"error:{code}"] = counts.get(f"error:{code}", 0) + 1
+        _count(counts, f"error:{code}")
         return _row(record, code, err.message, None, None, options)
-    counts["documents"] = counts.get("documents", 0) + 1
-    return _row(record, None, None, value, text, options)
+    _count(counts, "documents")
+    return _row(record, None, None, schema.doc_to_row(json.loads(text)), text if options.doc_json else None, options)
+
+
+def _count(counts: Counts, key: str) -> None:
+    counts[key] = counts.get(key, 0) + 1
 
 
 def _add(total: Counts, more: Counts) -> None:
@@ -133,18 +142,17 @@ def _records_of(uri: str, options: Options, registry: Registry, counts: Counts) 
                 read += 1
                 if record.warc_filename != uri:  # read from a download
                     record = dataclasses.replace(record, warc_filename=uri)
-                if record.error_code == "truncated":
-                    counts["inputs_failed"] = counts.get("inputs_failed", 0) + 1
+                if record.error_code in _FILE_ERRORS:
+                    _count(counts, "inputs_failed")
                 yield _parse_record(record, registry, options, counts)
     except OSError as err:
         failed = ("open_error", f"cannot read {uri}: {err}")
     if failed is not None:
-        counts["inputs_failed"] = counts.get("inputs_failed", 0) + 1
-        counts[f"error:{failed[0]}"] = counts.get(f"error:{failed[0]}", 0) + 1
+        _count(counts, "inputs_failed")
+        _count(counts, f"error:{failed[0]}")
         yield _input_error_row(uri, failed[0], failed[1], options)
     # The reader's own counts of what yields no row.
-    counts["records"] = counts.get("records", 0) + warc_counts.get("records", 0)
-    counts["skipped_not_html"] = counts.get("skipped_not_html", 0) + warc_counts.get("skipped_not_html", 0)
+    _add(counts, {key: warc_counts.get(key, 0) for key in ("records", "skipped_not_html")})
 
 
 def process_partition(lines: Iterable[str], options: Options,
