@@ -303,17 +303,19 @@ def test_json_output_warcio_and_the_size_limit(small_run: Run, built: Built) -> 
 
 def test_command_line(spark: Any, built: Built, tmp_path: Any, capsys: pytest.CaptureFixture[str]) -> None:
     """``python -m newsdoc.spark``'s main(), in the session already running
-    (which it leaves running): the counters printed at the end, and a
-    usage error."""
+    (which it leaves running), writing ORC: the counters printed at the
+    end, and a usage error."""
     listing = tmp_path / "listing.txt"
     listing.write_text(built.path + "\n")
     assert job.main([str(listing), str(tmp_path / "out"), "--num_input_partitions", "1",
-                     "--num_output_partitions", "1", "--log_level", "ERROR"]) == 0
+                     "--num_output_partitions", "1", "--log_level", "ERROR", "--output_format", "orc"]) == 0
     out = capsys.readouterr().out
+    assert [name for name in os.listdir(tmp_path / "out") if name.endswith(".zstd.orc")]
+    assert spark.read.orc(str(tmp_path / "out")).count() == len(built.expected)
     assert "newsdoc.spark: records %d\n" % built.records in out
     assert "newsdoc.spark: errors 2 (EEMPTY 1, truncated 1)\n" in out
     assert spark.sparkContext._jsc is not None  # still running
     with pytest.raises(SystemExit) as stopped:
         job.main([str(listing), str(tmp_path / "x"), "--output_format", "csv"])
     assert stopped.value.code == 2
-    assert "cannot hold the nested doc column" in capsys.readouterr().err
+    assert "invalid choice: 'csv'" in capsys.readouterr().err

@@ -41,7 +41,8 @@ DEFAULT_NUM_INPUT_PARTITIONS = 400  # cc-pyspark's defaults
 DEFAULT_NUM_OUTPUT_PARTITIONS = 10
 # Per format, when --output_compression is not given; JSON files are
 # gzip-compressed, as Hadoop's zstd codec needs native libraries.
-DEFAULT_COMPRESSION = {"parquet": "zstd", "orc": "zstd", "json": "gzip", "csv": "gzip"}
+# (No csv: it cannot hold the nested doc column.)
+DEFAULT_COMPRESSION = {"parquet": "zstd", "orc": "zstd", "json": "gzip"}
 # An OUTPUT that is a plain name is a table in spark.sql.warehouse.dir, as
 # in cc-pyspark; anything else (a path, a URI) is where the files go.
 _TABLE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?$")
@@ -199,8 +200,8 @@ def argument_parser() -> argparse.ArgumentParser:
     parser.add_argument("--num_output_partitions", type=int, default=DEFAULT_NUM_OUTPUT_PARTITIONS,
                         help=f"Number of output partitions (default {DEFAULT_NUM_OUTPUT_PARTITIONS})")
     parser.add_argument("--output_format", default="parquet", choices=sorted(DEFAULT_COMPRESSION),
-                        help="Output format: parquet (default), orc, json, csv (csv needs --doc_json "
-                             "without the doc struct: not supported)")
+                        help="Output format: parquet (default), orc, json (not csv: it cannot hold the "
+                             "nested doc column)")
     parser.add_argument("--output_compression", default=None,
                         help="Output compression codec: none, zstd (default for parquet and orc), "
                              "gzip (default for json), snappy, ...")
@@ -225,8 +226,6 @@ def argument_parser() -> argparse.ArgumentParser:
 def parse_arguments(argv: Optional[Sequence[str]] = None) -> argparse.Namespace:
     parser = argument_parser()
     args = parser.parse_args(argv)
-    if args.output_format == "csv":
-        parser.error("--output_format csv cannot hold the nested doc column; use parquet, orc or json")
     if args.num_input_partitions < 1 or args.num_output_partitions < 1:
         parser.error("--num_input_partitions and --num_output_partitions must be at least 1")
     if args.max_record_bytes is not None and args.max_record_bytes < 1:
