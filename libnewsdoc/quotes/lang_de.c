@@ -206,6 +206,8 @@ static quote_words fragment_terms = { "sogenannte", "sogenannten", "sogenannter"
 	"sogenanntes", "genannte", "genannten", "begriff", "begriffs", "wort", "titel",
 	"buch", "roman", "film", "schiff", "partei", "organisation", "zeitung", "magazin",
 	"sendung", "programm", "projekt", "aktion", "kampagne", "operation", NULL };
+/* Adjectives used as adverbs: "Unmissverständlich sagt das Gericht". */
+static quote_words adverb_suffixes = { "lich", "weise", NULL };
 static quote_words byline_words = { "von", NULL };
 static quote_words abbrevs = { "Dr", "Prof", "Hr", "Fr", "St", "Nr", "bzw", "ca", "vgl",
 	"usw", "etc", "Mio", "Mrd", "Jh", "Abs", "Art", "Bd", NULL };
@@ -230,6 +232,7 @@ const quote_lang newsdoc__quote_lang_de = {
 	.naming_links = naming_links,
 	.auxiliaries = auxiliaries,
 	.adverbs = adverbs,
+	.adverb_suffixes = adverb_suffixes,
 	.pronouns = pronouns,
 	.reflexives = reflexives,
 	.impersonals = impersonals,

@@ -345,7 +345,9 @@ static void test_italian_imperfect(void **state)
  * "Anna Berg, Sprecherin der Stadt (SPD) nannte"), also after a comma
  * that follows another quotation; with an auxiliary as the finite verb
  * and the reporting participle at the end, the subject next to the
- * auxiliary ("Im Mai 2005 hatte Anna Berg in einer Rede verkündet:"). */
+ * auxiliary ("Im Mai 2005 hatte Anna Berg in einer Rede verkündet:"); a
+ * front that is one adverb ("Unmissverständlich", lang_de.c
+ * adverb_suffixes) is no subject. */
 static void test_verb_second_front(void **state)
 {
 	static const speaker_case cases[] = {
@@ -355,6 +357,9 @@ static void test_verb_second_front(void **state)
 			" und ging.", "Anna Berg", "nannte", "sehr respektabel" },
 		{ "Bereits im Mai 2005 hatte Anna Berg in einer Rede verk\xC3\xBC" "ndet: " DQ_OPEN BRIDGE_DE "."
 			DQ_CLOSE, "Anna Berg", NULL, BRIDGE_DE "." },
+		{ "Unmissverst\xC3\xA4ndlich sagte das Gericht: " DQ_OPEN BRIDGE_DE "." DQ_CLOSE
+			" Das ist nicht neu, und die Stadt hat es auch nicht mit dem Rat besprochen.",
+			"das Gericht", "sagte", BRIDGE_DE "." },
 	};
 	newsdoc_document *doc;
 	(void)state;
