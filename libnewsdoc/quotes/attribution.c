@@ -608,6 +608,65 @@ static int short_sentence(const clause *c, size_t a, const quote_attribution *at
 	return i >= c->count || newsdoc__quote_sentence_end(&c->tok[i]);
 }
 
+/* A speech cue among the tokens [i, j): a report or naming verb (lower
+ * case, not a noun). A term word there
+ * ("sogenannte", "Begriff") says the quoted words are a name. */
+static int speech_in(const clause *c, size_t i, size_t j, int *term)
+{
+	int cue = 0;
+
+	for (; i < j; i++) {
+		if (c->tok[i].kind != QTOK_WORD)
+			continue;
+		if (c->tok[i].lex & QLEX_TERM)
+			*term = 1;
+		if ((c->tok[i].lex & (QLEX_REPORT | QLEX_NAMING)) && !c->tok[i].cap)
+			cue = 1;
+	}
+	return cue;
+}
+
+/*
+ * A quoted fragment with no cue of its own: in a language that lists
+ * fragment_terms, the words count as said when the clause before the mark
+ * holds a speech cue ("riet zu „Gelassenheit“", "warnte vor einem
+ * „populistischen Wahlkampf“"), or a naming link opens them and the cue
+ * follows ("als „Fest“ bezeichnete"); not when a term word stands in the
+ * sentence ("der sogenannte „Soli“"), another preposition opens them (a
+ * place or a paper: "in der „Correio da Manhã“"), a cue after them has
+ * them as its subject ("Wie „heise online“ berichtet"), or they are
+ * capitalised words only (a name: „Channel 10“).
+ */
+static int fragment_cue(const clause *c, size_t e, size_t a)
+{
+	size_t c0 = clause_start(c, e, MAX_CLAUSE), end = a, before = e, i;
+	int term = 0, cue, lower = 0, link;
+
+	if (!c->lang->fragment_terms)
+		return 0;
+	for (i = e + 1; i < a; i++)
+		if (c->tok[i].kind == QTOK_WORD && !c->tok[i].cap && !(c->tok[i].lex & QLEX_SMALL))
+			lower = 1;
+	if (!lower)
+		return 0;
+	while (before > c0 && newsdoc__quote_cls(c, before - 1) == QW_DETERMINER)
+		before--;
+	/* a link that opens the clause is a conjunction ("Wie „heise
+	 * online“ berichtet") */
+	link = before > c0 + 1 && in_list(c, before - 1, QLEX_NAMING_LINK);
+	if (before > c0 && !link && newsdoc__quote_cls(c, before - 1) == QW_STOP)
+		return 0;
+	while (end < c->count && end - a < MAX_CLAUSE && !newsdoc__quote_sentence_end(&c->tok[end]) &&
+		c->tok[end].kind != QTOK_MARK)
+		end++;
+	cue = speech_in(c, c0, e, &term);
+	if (link)
+		cue |= speech_in(c, a, end, &term);
+	else
+		speech_in(c, a, end, &term);
+	return cue && !term;
+}
+
 void newsdoc__quote_attribute(quote_attribution *out, const quote_lexicon *lex, const char *text,
 	const quote_token_list *tokens, const quote_span_list *spans, size_t index)
 {
@@ -642,6 +701,8 @@ void newsdoc__quote_attribute(quote_attribution *out, const quote_lexicon *lex, 
 		set_adjacent(out, &c, e);
 		out->utterance = utterance_before(&c, e);
 	}
+	if (span->closed)
+		out->fragment_cue = fragment_cue(&c, e, first_token_at(&c, span->close));
 	out->words_before = words_before(&c, e);
 }
 

@@ -120,6 +120,13 @@ typedef struct quote_lang {
 	const char *const *utterance_words;   /* chanting, reading, titled */
 	const char *const *utterance_of_nouns;  /* "chants of" */
 	const char *const *utterance_links;   /* the "of" of "chants of" */
+	/* Words that make a short quotation in a sentence with a speech cue
+	 * a term, title or name rather than the speaker's words ("die
+	 * sogenannte „Achse des Bösen“", "der Begriff „…“"). A language that
+	 * lists them takes such quoted fragments as quotes when its sentence
+	 * has a cue ("warnte vor einem „populistischen Wahlkampf“"); NULL:
+	 * its corpora do not count fragments (English). */
+	const char *const *fragment_terms;
 	const char *const *byline_words;  /* "by": a title's author follows */
 	const char *const *abbrevs;      /* keep their period (exact case) */
 	/* Report verbs that may open a sentence before their speaker ("Said

@@ -201,6 +201,13 @@ static quote_words kickers = { "kommentar", "analyse", "interview", "live", "liv
 static quote_words utterance_words = { "skandierten", "skandierte", "riefen", "rief",
 	"parolen", "parole", "motto", "aufschrift", "titel", "sprechch\xC3\xB6re", "slogan",
 	"slogans", "spr\xC3\xBC" "che", "plakaten", "transparenten", NULL };
+/* A quoted term, title or name, not words said (lang.h fragment_terms). */
+static quote_words fragment_terms = { "sogenannte", "sogenannten", "sogenannter",
+	"sogenanntes", "genannte", "genannten", "begriff", "begriffs", "wort", "titel",
+	"buch", "roman", "film", "schiff", "partei", "organisation", "zeitung", "magazin",
+	"sendung", "programm", "projekt", "aktion", "kampagne", "operation", NULL };
+/* Adjectives used as adverbs: "Unmissverständlich sagt das Gericht". */
+static quote_words adverb_suffixes = { "lich", "weise", NULL };
 static quote_words byline_words = { "von", NULL };
 static quote_words abbrevs = { "Dr", "Prof", "Hr", "Fr", "St", "Nr", "bzw", "ca", "vgl",
 	"usw", "etc", "Mio", "Mrd", "Jh", "Abs", "Art", "Bd", NULL };
@@ -225,6 +232,7 @@ const quote_lang newsdoc__quote_lang_de = {
 	.naming_links = naming_links,
 	.auxiliaries = auxiliaries,
 	.adverbs = adverbs,
+	.adverb_suffixes = adverb_suffixes,
 	.pronouns = pronouns,
 	.reflexives = reflexives,
 	.impersonals = impersonals,
@@ -246,5 +254,6 @@ const quote_lang newsdoc__quote_lang_de = {
 	.kickers = kickers,
 	.utterance_words = utterance_words,
 	.byline_words = byline_words,
+	.fragment_terms = fragment_terms,
 	.abbrevs = abbrevs,
 };

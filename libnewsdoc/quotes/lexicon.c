@@ -115,6 +115,7 @@ static void build_one(quote_lexicon *lex, const quote_lang *lang)
 	add_words(lex, lang->reflexives, QLEX_REFLEXIVE);
 	add_words(lex, lang->naming_links, QLEX_NAMING_LINK);
 	add_words(lex, lang->subordinators, QLEX_SUBORDINATOR);
+	add_words(lex, lang->fragment_terms, QLEX_TERM);
 	add_words(lex, lang->impersonals, QLEX_IMPERSONAL);
 	add_phrases(lex, lang->according, QPHRASE_ACCORDING);
 	add_phrases(lex, lang->according_after, QPHRASE_ACCORDING_AFTER);

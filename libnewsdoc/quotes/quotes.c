@@ -529,7 +529,8 @@ static int process_block(quote_pass *pass, size_t block, const char *text, size_
 			words_in(&pass->tokens, spans->items[k - 1].close, span->open) <= CONTINUE_MAX_GAP;
 		/* Words quoted inside a sentence with no cue: reported speech
 		 * with a partial quotation, not a direct quote. */
-		if (!attr.found && !starts_para && attr.words_before > 0 && !goes_on)
+		if (!attr.found && !starts_para && attr.words_before > 0 && !goes_on &&
+			!attr.fragment_cue)
 			continue;
 		/* Scare quotes and terms: a few words inside a sentence, unless a
 		 * cue stands right before them, the quotation opens the
@@ -542,7 +543,7 @@ static int process_block(quote_pass *pass, size_t block, const char *text, size_
 			!(introduced(text, &pass->tokens, span) &&
 			(who.speaker || after_colon(&pass->tokens, span))) &&
 			!(attr.found && (attr.after ? attr.words_before == 0 : attr.adjacent)) &&
-			!attr.utterance && !attr.named && !goes_on)
+			!attr.utterance && !attr.named && !goes_on && !attr.fragment_cue)
 			continue;
 		if (!attr.found && starts_para && words < 2)
 			continue;

@@ -181,6 +181,7 @@ typedef enum quote_word_class {
 #define QLEX_IMPERSONAL        (UINT64_C(1) << 33)  /* "es" of "heißt es": names no one */
 #define QLEX_NAMING_LINK       (UINT64_C(1) << 34)  /* "als" of "bezeichnete ihn als" */
 #define QLEX_SUBORDINATOR      (UINT64_C(1) << 35)  /* "als", "wenn": a clause before the verb */
+#define QLEX_TERM              (UINT64_C(1) << 36)  /* "sogenannte", "Begriff": quoted words are a term */
 
 /* Kinds of phrase entries (lang.h). */
 enum {
@@ -223,6 +224,9 @@ typedef struct quote_attribution {
 	int utterance;                      /* with a cue: the word before the mark names
 	                                     * the words as chanted, read out ... */
 	size_t words_before;                /* words before the mark in its clause */
+	int fragment_cue;                   /* no cue of its own, but its sentence has
+	                                     * a speech cue and no term word (lang.h's
+	                                     * fragment_terms) */
 	int subject_dropped;                /* a cue after the quotation with no subject
 	                                     * ("«…», añadió."): lang.h's subject_drop */
 } quote_attribution;

@@ -138,6 +138,9 @@ int newsdoc__quote_fronted_subject(const clause *c, size_t c0, size_t verb, size
 		return 0;
 	if (!c->tok[c0].cap && k != QW_PRONOUN && k != QW_DETERMINER)
 		return 0;
+	/* "Unmissverständlich sagt das Gericht": one adverb in front */
+	if (verb == c0 + 1 && k == QW_NONE && newsdoc__quote_ends_in(c, c0, c->lang->adverb_suffixes, 4))
+		return 0;
 	/* "Relativierend sagte Gall": one unknown word in front and a name or
 	 * a pronoun after the verb; "Merkel sagte der Zeitung" keeps its
 	 * front, the phrase after the verb being an object. */

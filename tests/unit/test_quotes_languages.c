@@ -135,6 +135,42 @@ static void test_naming_verb_fragment(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* A short quoted fragment with no cue next to it is the speaker's words
+ * when its clause holds a cue verb ("warnte … vor einem „…“", "lobte den
+ * „…“"), not when a term word calls it a name (lang_de.c fragment_terms:
+ * "die sogenannte „…“"), a preposition other than a naming link opens it
+ * (a paper: "in der „…“"), or the cue after it has it as its subject
+ * ("Wie „heise online“ berichtet"). */
+#define FRAGMENT_TAIL " Das ist nicht neu, und die Stadt hat es auch nicht mit dem Rat besprochen."
+static void test_cue_fragment(void **state)
+{
+	static const speaker_case cases[] = {
+		{ "Die Ministerin warnte die Opposition vor einem " DQ_OPEN "populistischen Wahlkampf" DQ_CLOSE
+			"." FRAGMENT_TAIL, "Die Ministerin", "warnte", "populistischen Wahlkampf" },
+		{ "Die Ministerin lobte die neue " DQ_OPEN "schwarze Null" DQ_CLOSE " im Haushalt." FRAGMENT_TAIL,
+			"Die Ministerin", "lobte", "schwarze Null" },
+	};
+	static const char *const names[] = {
+		"Die Ministerin lobte die sogenannte " DQ_OPEN "schwarze Null" DQ_CLOSE " im Haushalt." FRAGMENT_TAIL,
+		"Wie " DQ_OPEN "heise online" DQ_CLOSE " berichtet, sperrten die Beh\xC3\xB6rden das Netz." FRAGMENT_TAIL,
+		"Die Ministerin lobte die Zahlen in der " DQ_OPEN "Zeitung von heute" DQ_CLOSE " am Montag." FRAGMENT_TAIL,
+	};
+	size_t i;
+	(void)state;
+
+	assert_speaker_cases(cases, sizeof(cases) / sizeof(cases[0]));
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+		char text[512];
+		newsdoc_document *doc;
+
+		snprintf(text, sizeof(text), "Titel\n\n%s\n", names[i]);
+		doc = parse_text(text);
+		if (newsdoc_document_quote_count(doc) != 0)
+			fail_msg("name case %zu: %zu quotes", i, newsdoc_document_quote_count(doc));
+		newsdoc_document_free(doc);
+	}
+}
+
 /* The text of the page's paragraph that starts with `start`. */
 static const char *paragraph_of(const newsdoc_document *doc, const char *start)
 {
@@ -309,7 +345,9 @@ static void test_italian_imperfect(void **state)
  * "Anna Berg, Sprecherin der Stadt (SPD) nannte"), also after a comma
  * that follows another quotation; with an auxiliary as the finite verb
  * and the reporting participle at the end, the subject next to the
- * auxiliary ("Im Mai 2005 hatte Anna Berg in einer Rede verkündet:"). */
+ * auxiliary ("Im Mai 2005 hatte Anna Berg in einer Rede verkündet:"); a
+ * front that is one adverb ("Unmissverständlich", lang_de.c
+ * adverb_suffixes) is no subject. */
 static void test_verb_second_front(void **state)
 {
 	static const speaker_case cases[] = {
@@ -319,6 +357,9 @@ static void test_verb_second_front(void **state)
 			" und ging.", "Anna Berg", "nannte", "sehr respektabel" },
 		{ "Bereits im Mai 2005 hatte Anna Berg in einer Rede verk\xC3\xBC" "ndet: " DQ_OPEN BRIDGE_DE "."
 			DQ_CLOSE, "Anna Berg", NULL, BRIDGE_DE "." },
+		{ "Unmissverst\xC3\xA4ndlich sagte das Gericht: " DQ_OPEN BRIDGE_DE "." DQ_CLOSE
+			" Das ist nicht neu, und die Stadt hat es auch nicht mit dem Rat besprochen.",
+			"das Gericht", "sagte", BRIDGE_DE "." },
 	};
 	newsdoc_document *doc;
 	(void)state;
@@ -393,6 +434,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_verb_second_before),
+		cmocka_unit_test(test_cue_fragment),
 		cmocka_unit_test(test_verb_second_colon),
 		cmocka_unit_test(test_verb_second_previous_sentence),
 		cmocka_unit_test(test_particle_verb),
