@@ -189,6 +189,18 @@ static void check_dateline(const char *lang, const char *before, const char *aft
 	newsdoc_document_free(doc);
 }
 
+/* A date-classed line whose parts sit in elements of their own: each
+ * element is a word, so the section's name does not swallow the month
+ * and the update's month is not read as the publication's. */
+static void test_date_class_parts(void **state)
+{
+	(void)state;
+	check_dateline("en", "<div class=\"article-dateline\"><a href=\"/health\">Mental Health</a>"
+		"<span>DECEMBER 22, 2022</span><span>Updated: JANUARY 02, 2026</span></div>", "", "2022-12-22", NULL);
+	check_dateline("de", "<div class=\"date\"><a href=\"/politik\">Politik</a><span>12. März 2024</span>"
+		"<span>Aktualisiert: 3. April 2024</span></div>", "", "2024-03-12", NULL);
+}
+
 static void test_dateline_languages(void **state)
 {
 	(void)state;
@@ -324,6 +336,7 @@ int main(void)
 		cmocka_unit_test(test_unreadable),
 		cmocka_unit_test(test_url),
 		cmocka_unit_test(test_only_modified),
+		cmocka_unit_test(test_date_class_parts),
 		cmocka_unit_test(test_dateline_languages),
 		cmocka_unit_test(test_dateline_numeric),
 		cmocka_unit_test(test_dateline_place),
