@@ -172,6 +172,29 @@ static void test_floor_never_empty(void **state)
 	check_body(described, "The ferry timetable changes on Monday.", NULL);
 }
 
+/* A body of pictures alone says nothing: a product grid whose cards are
+ * images (names only in alt text) is empty to a reader of its text, and
+ * the floor reads on to the words the page does show. */
+static void test_floor_pictures_only(void **state)
+{
+	static const char card[] =
+		"<div class=\"product-card\"><a href=\"/p/%d\"><figure><img src=\"/img/%d.jpg\" "
+		"alt=\"Trail shoe model %d\"></figure></a></div>";
+	char page[4096];
+	size_t len;
+	int i;
+	(void)state;
+
+	len = (size_t)snprintf(page, sizeof(page), "<html><head><title>Running shoes</title></head><body><main>"
+		"<div class=\"product-grid\">");
+	for (i = 0; i < 12; i++)
+		len += (size_t)snprintf(page + len, sizeof(page) - len, card, i, i, i);
+	snprintf(page + len, sizeof(page) - len, "</div></main><ul><li><a href=\"/a\">Trail running shoes for men</a>"
+		"</li><li><a href=\"/b\">Road running shoes for women</a></li><li><a href=\"/c\">Track spikes and "
+		"racing flats</a></li></ul></body></html>");
+	check_body(page, "Road running shoes for women", NULL);
+}
+
 /* An article split over two containers of one kind, with a box of links
  * between them that keeps the scorer from widening: the first part joins
  * the second. */
@@ -270,6 +293,7 @@ int main(void)
 		cmocka_unit_test(test_small_hidden_box_stays_hidden),
 		cmocka_unit_test(test_main_region_second_opinion),
 		cmocka_unit_test(test_floor_never_empty),
+		cmocka_unit_test(test_floor_pictures_only),
 		cmocka_unit_test(test_same_kind_siblings_join),
 		cmocka_unit_test(test_utility_tokens_are_not_names),
 		cmocka_unit_test(test_layout_names_are_not_furniture),
