@@ -195,6 +195,32 @@ static void test_floor_pictures_only(void **state)
 	check_body(page, "Road running shoes for women", NULL);
 }
 
+/* A section's id that spells its own heading is an anchor (documentation
+ * generators, Markdown renderers): "sharing-with-a-single-developer" is
+ * no share bar. A share bar keeps its name. */
+static void test_heading_anchor_is_not_a_name(void **state)
+{
+	static const char page[] =
+		"<html><head><title>Working with shared history</title></head><body><div class=\"content\">"
+		"<div class=\"section\" id=\"working-with-shared-history\"><h1>Working with shared history</h1>"
+		"<p>Once you have learnt to rewrite history in one repository, you can move on to rewriting it across "
+		"several, which takes more care and a few new settings.</p>"
+		"<div class=\"section\" id=\"sharing-with-a-single-developer\"><h2><a href=\"#toc1\">Sharing with a "
+		"single developer</a><a class=\"headerlink\" href=\"#sharing-with-a-single-developer\">\xC2\xB6</a></h2>"
+		"<p>The simplest case is one developer working on two computers, who wants to carry unfinished changes "
+		"from the desk to the laptop without publishing them.</p>"
+		"<p>Keep the changes in draft and push them to a repository that does not publish, and both computers "
+		"see the same drafts.</p></div>"
+		"<div class=\"section\" id=\"conclusion\"><h2>Conclusion</h2><p>Rewriting shared history is a sharp "
+		"tool: used with care it keeps a project's history clean for everyone who reads it later.</p></div>"
+		"<div class=\"sharing-buttons\" id=\"share-on-social\"><h3>Share on social</h3><p>Tell your friends "
+		"about this page on every network you use.</p></div>"
+		"</div></div></body></html>";
+	(void)state;
+
+	check_body(page, "carry unfinished changes from the desk", "Tell your friends");
+}
+
 /* An article split over two containers of one kind, with a box of links
  * between them that keeps the scorer from widening: the first part joins
  * the second. */
@@ -294,6 +320,7 @@ int main(void)
 		cmocka_unit_test(test_main_region_second_opinion),
 		cmocka_unit_test(test_floor_never_empty),
 		cmocka_unit_test(test_floor_pictures_only),
+		cmocka_unit_test(test_heading_anchor_is_not_a_name),
 		cmocka_unit_test(test_same_kind_siblings_join),
 		cmocka_unit_test(test_utility_tokens_are_not_names),
 		cmocka_unit_test(test_layout_names_are_not_furniture),
