@@ -100,9 +100,12 @@ int newsdoc__document_has_words(const newsdoc_document *doc)
 {
 	size_t i;
 
-	for (i = 0; doc && i < doc->blocks.count; i++)
-		if (((const newsdoc_block *)doc->blocks.items[i])->type != NEWSDOC_BLOCK_FIGURE)
+	for (i = 0; doc && i < doc->blocks.count; i++) {
+		const newsdoc_block *block = doc->blocks.items[i];
+		/* A captioned picture says something: a gallery stays a gallery. */
+		if (block->type != NEWSDOC_BLOCK_FIGURE || (block->caption && *block->caption))
 			return 1;
+	}
 	return 0;
 }
 

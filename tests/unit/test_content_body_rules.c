@@ -195,6 +195,34 @@ static void test_floor_pictures_only(void **state)
 	check_body(page, "Road running shoes for women", NULL);
 }
 
+/* A gallery whose pictures have captions says something: it stays the
+ * body, the floor does not replace it with the page's other text. */
+static void test_floor_keeps_captioned_gallery(void **state)
+{
+	static const char item[] =
+		"<figure><img src=\"/img/%d.jpg\" alt=\"\"><figcaption>The harbour wall at dawn, picture %d of the "
+		"series taken through the winter storms</figcaption></figure>";
+	char page[4096];
+	size_t len;
+	int i;
+	newsdoc_document *doc;
+	(void)state;
+
+	len = (size_t)snprintf(page, sizeof(page), "<html><head><title>Storm pictures</title></head><body><main>"
+		"<div class=\"gallery\">");
+	for (i = 0; i < 8; i++)
+		len += (size_t)snprintf(page + len, sizeof(page) - len, item, i, i);
+	snprintf(page + len, sizeof(page) - len, "</div></main><ul><li><a href=\"/a\">Ferry timetable changes on "
+		"Monday</a></li><li><a href=\"/b\">Harbour wall repairs start in the spring</a></li></ul></body></html>");
+	doc = parse_string(page, NULL);
+	assert_non_null(doc);
+	if (!blocks_of_type(doc, NEWSDOC_BLOCK_FIGURE))
+		fail_msg("the gallery's figures are gone: %s", newsdoc_document_text(doc));
+	if (body_has(doc, "Ferry timetable changes"))
+		fail_msg("the floor replaced the gallery: %s", newsdoc_document_text(doc));
+	newsdoc_document_free(doc);
+}
+
 /* A section's id that spells its own heading is an anchor (documentation
  * generators, Markdown renderers): "sharing-with-a-single-developer" is
  * no share bar. A share bar keeps its name. */
@@ -320,6 +348,7 @@ int main(void)
 		cmocka_unit_test(test_main_region_second_opinion),
 		cmocka_unit_test(test_floor_never_empty),
 		cmocka_unit_test(test_floor_pictures_only),
+		cmocka_unit_test(test_floor_keeps_captioned_gallery),
 		cmocka_unit_test(test_heading_anchor_is_not_a_name),
 		cmocka_unit_test(test_same_kind_siblings_join),
 		cmocka_unit_test(test_utility_tokens_are_not_names),
