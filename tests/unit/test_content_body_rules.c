@@ -172,26 +172,33 @@ static void test_floor_never_empty(void **state)
 	check_body(described, "The ferry timetable changes on Monday.", NULL);
 }
 
+/* A page of `count` pictures: `head`, then `item` with its number in
+ * every %d, then `tail`, written into `page`. */
+static void picture_page(char *page, size_t size, const char *head, const char *item, int count, const char *tail)
+{
+	size_t len = (size_t)snprintf(page, size, "%s", head);
+	int i;
+
+	for (i = 0; i < count && len < size; i++)
+		len += (size_t)snprintf(page + len, size - len, item, i, i, i);
+	if (len < size)
+		snprintf(page + len, size - len, "%s", tail);
+}
+
 /* A body of pictures alone says nothing: a product grid whose cards are
  * images (names only in alt text) is empty to a reader of its text, and
  * the floor reads on to the words the page does show. */
 static void test_floor_pictures_only(void **state)
 {
-	static const char card[] =
-		"<div class=\"product-card\"><a href=\"/p/%d\"><figure><img src=\"/img/%d.jpg\" "
-		"alt=\"Trail shoe model %d\"></figure></a></div>";
 	char page[4096];
-	size_t len;
-	int i;
 	(void)state;
 
-	len = (size_t)snprintf(page, sizeof(page), "<html><head><title>Running shoes</title></head><body><main>"
-		"<div class=\"product-grid\">");
-	for (i = 0; i < 12; i++)
-		len += (size_t)snprintf(page + len, sizeof(page) - len, card, i, i, i);
-	snprintf(page + len, sizeof(page) - len, "</div></main><ul><li><a href=\"/a\">Trail running shoes for men</a>"
-		"</li><li><a href=\"/b\">Road running shoes for women</a></li><li><a href=\"/c\">Track spikes and "
-		"racing flats</a></li></ul></body></html>");
+	picture_page(page, sizeof(page), "<html><head><title>Running shoes</title></head><body><main>"
+		"<div class=\"product-grid\">", "<div class=\"product-card\"><a href=\"/p/%d\"><figure><img "
+		"src=\"/img/%d.jpg\" alt=\"Trail shoe model %d\"></figure></a></div>", 12,
+		"</div></main><ul><li><a href=\"/a\">Trail running shoes for men</a></li><li><a href=\"/b\">Road "
+		"running shoes for women</a></li><li><a href=\"/c\">Track spikes and racing flats</a></li></ul>"
+		"</body></html>");
 	check_body(page, "Road running shoes for women", NULL);
 }
 
@@ -199,21 +206,15 @@ static void test_floor_pictures_only(void **state)
  * body, the floor does not replace it with the page's other text. */
 static void test_floor_keeps_captioned_gallery(void **state)
 {
-	static const char item[] =
-		"<figure><img src=\"/img/%d.jpg\" alt=\"\"><figcaption>The harbour wall at dawn, picture %d of the "
-		"series taken through the winter storms</figcaption></figure>";
 	char page[4096];
-	size_t len;
-	int i;
 	newsdoc_document *doc;
 	(void)state;
 
-	len = (size_t)snprintf(page, sizeof(page), "<html><head><title>Storm pictures</title></head><body><main>"
-		"<div class=\"gallery\">");
-	for (i = 0; i < 8; i++)
-		len += (size_t)snprintf(page + len, sizeof(page) - len, item, i, i);
-	snprintf(page + len, sizeof(page) - len, "</div></main><ul><li><a href=\"/a\">Ferry timetable changes on "
-		"Monday</a></li><li><a href=\"/b\">Harbour wall repairs start in the spring</a></li></ul></body></html>");
+	picture_page(page, sizeof(page), "<html><head><title>Storm pictures</title></head><body><main>"
+		"<div class=\"gallery\">", "<figure><img src=\"/img/%d.jpg\" alt=\"\"><figcaption>The harbour "
+		"wall at dawn, picture %d of the series taken through the winter storms (%d)</figcaption></figure>", 8,
+		"</div></main><ul><li><a href=\"/a\">Ferry timetable changes on Monday</a></li><li><a href=\"/b\">"
+		"Harbour wall repairs start in the spring</a></li></ul></body></html>");
 	doc = parse_string(page, NULL);
 	assert_non_null(doc);
 	if (!blocks_of_type(doc, NEWSDOC_BLOCK_FIGURE))
