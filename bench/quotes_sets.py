@@ -21,7 +21,8 @@ html-jsonl: each row's page, ../shared/bench/<id>.html.gz, as HTML with
 
 Seconds are the CPU time of the CLI runs (user + system), not wall time.
 QUOTES_SHOW=N prints the scorer's first N notes to standard error;
-QUOTES_HALF=tune|check restricts them to one half.
+QUOTES_HALF=tune|check restricts them to one half. QUOTES_KEEP=DIR keeps
+each set's predictions as DIR/<set name>.json (to diff two builds' quotes).
 Only the Python standard library; the data is read from ../shared and
 never copied into the project.
 """
@@ -75,6 +76,19 @@ def score(scorer, gold, pred_path, ids=None, show=0):
     return tuple(m.group(1) for m in found)
 
 
+def keep(pred_path, name):
+    folder = os.environ.get('QUOTES_KEEP')
+    if folder:
+        os.makedirs(folder, exist_ok=True)
+        with open(pred_path, encoding='utf-8') as src:
+            pred = json.load(src)
+        for doc in pred.values():
+            doc.pop('source', None)  # a temporary file's name
+        with open(os.path.join(folder, re.sub(r'[^\w.-]+', '_', name) + '.json'), 'w',
+                  encoding='utf-8') as dst:
+            json.dump(pred, dst, indent=1, sort_keys=True, ensure_ascii=False)
+
+
 def row(name, scores, seconds):
     p, r, f, s = scores
     return '| %s | %s | %s | %s | %s | %.2f |' % (name, p, r, f, s, seconds)
@@ -93,6 +107,7 @@ def polnear(split, name, work):
     pred_path = os.path.join(work, 'pred.json')
     with open(pred_path, 'w', encoding='utf-8') as f:
         json.dump(pred, f)
+    keep(pred_path, name)
     show = int(os.environ.get('QUOTES_SHOW') or 0)
     print(row(name, score(os.path.join(BENCH, 'quotes.py'), split, pred_path, None, show), seconds))
 
@@ -147,6 +162,7 @@ def jsonl_set(kind, gold, name, halves, work):
     pred_path = os.path.join(work, 'pred.json')
     with open(pred_path, 'w', encoding='utf-8') as f:
         json.dump(pred, f)
+    keep(pred_path, name)
     scorer = os.path.join(BENCH, 'quotes_jsonl.py')
     show = int(os.environ.get('QUOTES_SHOW') or 0)
     show_half = os.environ.get('QUOTES_HALF')

@@ -7,8 +7,14 @@ set -euo pipefail
 
 # clang-14 and its sanitizer runtimes: the real-page sweep (tests/sweep/)
 # and the fuzzers (tests/fuzz/run-fuzzers.sh)
-packages=(build-essential cmake pkg-config libxml2-dev libjansson-dev libcmocka-dev
+packages=(build-essential cmake pkg-config libxml2-dev libjansson-dev zlib1g-dev libcmocka-dev
 	abigail-tools libxml2-utils python3 python3-jsonschema valgrind clang-14 libclang-rt-14-dev)
+# A Java runtime for the Spark job's tests (bindings/python/spark-test.sh),
+# only when no working java is on PATH already (any JDK 8/11/17 serves
+# Spark 3.5; Debian 12's default is 17).
+if ! { command -v java >/dev/null && java -version >/dev/null 2>&1; }; then
+	packages+=(default-jre-headless)
+fi
 
 if [ "${NEWSDOC_NO_APT:-0}" = 1 ]; then
 	exit 0

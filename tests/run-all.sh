@@ -14,8 +14,9 @@
 #    again under ASan + UBSan (tests/run-sanitizers.sh, in build-asan), the
 #    real-page sweep (every ../shared/bench page through a clang ASan +
 #    UBSan build of the CLI, tests/sweep/run-sweep.sh, in build-sweep),
-#    ThreadSanitizer, and the Go, Rust and Python bindings against an
-#    installed copy (bindings/*/test.sh).
+#    ThreadSanitizer, the Go, Rust and Python bindings against an
+#    installed copy (bindings/*/test.sh), and the Python binding's Spark
+#    job (bindings/python/spark-test.sh).
 # Environment: BUILD_DIR (build), BUILD_TYPE (RelWithDebInfo), JOBS ($(nproc)),
 # CTEST_ARGS (extra ctest arguments, e.g. "-R abi"), NEWSDOC_QUICK=1 (stop
 # after step 3).
@@ -63,4 +64,6 @@ echo "run-all: Rust binding"
 bindings/rust/test.sh "$prefix" "$build"
 echo "run-all: Python binding"
 bindings/python/test.sh "$prefix" "$build"
+echo "run-all: Python Spark job (newsdoc.spark, local[2]; skipped with a message without Java)"
+bindings/python/spark-test.sh "$prefix" "$build"
 echo "run-all: all stages passed"

@@ -1,11 +1,20 @@
 /*
- * newsdoc command-line tool: `newsdoc extract`, pages into documents.
+ * newsdoc command-line tool: `newsdoc extract`, pages into documents: the
+ * options, and the work on each page of the batch (batch.c runs it on
+ * worker threads, sharing one registry, and hands the results back here
+ * in order to be written).
  */
+#ifndef _POSIX_C_SOURCE
+#define _POSIX_C_SOURCE 200809L /* sysconf, mkdir */
+#endif
+
 #include <errno.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "cli.h"
 
@@ -19,6 +28,10 @@ typedef struct extract_settings {
 	unsigned int parse_flags; /* --quotes-by-sentence */
 	size_t max_work;      /* --max-work, 0 for the library's default */
 	int strict_plugins;   /* --strict-plugins: a skipped --plugin-path manifest fails */
+	size_t jobs;          /* -j: worker threads, 0 for one per core */
+	const char *output_dir;  /* --output-dir, or NULL for standard output */
+	const char *errors_path; /* --errors, or NULL */
+	int quiet;            /* --quiet: no progress line, no summary */
 	cli_strings plugin_paths;
 	cli_strings files;
 } extract_settings;
@@ -91,6 +104,26 @@ static int parse_arguments(int argc, char **argv, extract_settings *settings)
 			index++;
 			continue;
 		}
+		if (strcmp(arg, "--quiet") == 0 || strcmp(arg, "-q") == 0) {
+			settings->quiet = 1;
+			index++;
+			continue;
+		}
+		/* -j N, -jN, --jobs N, --jobs=N */
+		if (strncmp(arg, "-j", 2) == 0) {
+			if (arg[2]) {
+				value = arg + 2;
+				index++;
+			} else if (index + 1 < argc) {
+				value = argv[index + 1];
+				index += 2;
+			} else {
+				return cli_usage_error("option '-j' needs an argument");
+			}
+			if (parse_count(value, &settings->jobs) < 0)
+				return cli_usage_error("-j needs a whole number of threads (0: one per core), not '%s'", value);
+			continue;
+		}
 		if (strcmp(arg, "--quotes-by-sentence") == 0) {
 			settings->parse_flags |= NEWSDOC_PARSE_QUOTES_BY_SENTENCE;
 			index++;
@@ -107,6 +140,14 @@ static int parse_arguments(int argc, char **argv, extract_settings *settings)
 		} else if ((taken = cli_take_value(argc, argv, &index, "--max-work", &value)) != 0) {
 			if (taken > 0 && parse_count(value, &settings->max_work) < 0)
 				return cli_usage_error("--max-work needs a whole number of steps, not '%s'", value);
+		} else if ((taken = cli_take_value(argc, argv, &index, "--jobs", &value)) != 0) {
+			if (taken > 0 && parse_count(value, &settings->jobs) < 0)
+				return cli_usage_error("--jobs needs a whole number of threads (0: one per core), not '%s'",
+					value);
+		} else if ((taken = cli_take_value(argc, argv, &index, "--output-dir", &value)) != 0) {
+			settings->output_dir = value;
+		} else if ((taken = cli_take_value(argc, argv, &index, "--errors", &value)) != 0) {
+			settings->errors_path = value;
 		} else if ((taken = cli_take_value(argc, argv, &index, "--plugin-path", &value)) != 0) {
 			if (taken > 0 && cli_secure_execution())
 				return cli_refuse_when_secure("--plugin-path");
@@ -204,60 +245,86 @@ static size_t report_skipped_manifests(const newsdoc_registry *registry, const c
 	return skipped;
 }
 
-/* How a file is named in messages: "-" alone would be cryptic there. */
-static const char *display_name(const char *path)
+/* What the workers and the writer of a batch share. */
+typedef struct extract_batch {
+	const newsdoc_registry *registry;
+	const extract_settings *settings;
+	cli_sources sources;
+	cli_report report;
+} extract_batch;
+
+/* Fail `result` with a copy of `reason`. */
+static void set_failure(cli_result *result, const char *code, const char *reason)
 {
-	return strcmp(path, "-") == 0 ? "(standard input)" : path;
+	size_t len = strlen(reason);
+
+	result->error_code = code;
+	result->reason = malloc(len + 1);
+	if (result->reason)
+		memcpy(result->reason, reason, len + 1);
+}
+
+/* Fail `result` with the calling thread's last library error. */
+static void set_library_failure(cli_result *result, const char *prefix)
+{
+	const newsdoc_error *error = newsdoc_error_last();
+	char reason[1024];
+
+	snprintf(reason, sizeof(reason), "%s%s", prefix, error->message);
+	set_failure(result, cli_error_code_name(error->code), reason);
 }
 
 /*
- * Write one jsonl line: the compact JSON object of `json` with
- * "source":PATH spliced in as its first key.
+ * The part of the json exporter's compact output that goes on a jsonl
+ * line: the object without surrounding white space. Returns -1 when it
+ * is not an object.
  */
-static int write_jsonl_line(const char *path, const newsdoc_buf *json)
+static int frame_jsonl(cli_result *result)
 {
-	const char *start = json->ptr;
-	const char *end = json->ptr + json->size;
-	const char *after_brace;
+	const char *start = result->output.ptr;
+	const char *end = result->output.ptr + result->output.size;
 
 	while (start < end && (*start == ' ' || *start == '\n' || *start == '\r' || *start == '\t'))
 		start++;
 	while (end > start && (end[-1] == ' ' || end[-1] == '\n' || end[-1] == '\r' || end[-1] == '\t'))
 		end--;
-	if (start == end || *start != '{' || end[-1] != '}') {
-		cli_error("%s: the json exporter did not write a JSON object", display_name(path));
+	if (start == end || *start != '{' || end[-1] != '}')
 		return -1;
-	}
-	after_brace = start + 1;
-	fputs("{\"source\":", stdout);
-	cli_write_json_string(stdout, path);
-	/* An object with no keys of its own takes no comma after "source". */
-	if (*after_brace != '}')
-		fputc(',', stdout);
-	fwrite(after_brace, 1, (size_t)(end - after_brace), stdout);
-	fputc('\n', stdout);
+	result->body_start = (size_t)(start - result->output.ptr);
+	result->body_end = (size_t)(end - result->output.ptr);
 	return 0;
 }
 
-/* Turn one file into a document and print it. Returns 0, or -1 after reporting why not. */
-static int extract_one(const newsdoc_registry *registry, const extract_settings *settings, const char *path)
+/*
+ * Turn one source into its document, on a worker: read, check, parse,
+ * export. Nothing is written here; the result says what to write or why
+ * the source failed.
+ */
+static void extract_work(void *context, size_t item, cli_result *result)
 {
+	extract_batch *batch = context;
+	const extract_settings *settings = batch->settings;
+	const cli_source *source = &batch->sources.items[item];
 	newsdoc_parse_options parse_options = NEWSDOC_PARSE_OPTIONS_INIT;
 	newsdoc_export_options export_options = NEWSDOC_EXPORT_OPTIONS_INIT;
-	newsdoc_buf output = NEWSDOC_BUF_INIT;
 	newsdoc_document *document = NULL;
 	cli_input input = { NULL, 0 };
 	char reason_buf[256];
 	const char *reason = NULL;
-	int result = -1;
+	int status;
 
-	if (cli_read_input(&input, path, reason_buf, sizeof(reason_buf), &reason) < 0) {
-		cli_error("%s: %s", display_name(path), reason);
-		return -1;
+	if (source->error) {
+		set_failure(result, source->error_code, source->error);
+		return;
 	}
-	reason = cli_check_input(&input, settings->input_kind, reason_buf, sizeof(reason_buf));
+	status = cli_read_input(&input, source->path, reason_buf, sizeof(reason_buf), &reason);
+	if (status != 0) {
+		set_failure(result, cli_error_code_name(status), reason);
+		return;
+	}
+	reason = cli_check_input(&input, settings->input_kind, reason_buf, sizeof(reason_buf), &status);
 	if (reason) {
-		cli_error("%s: %s", display_name(path), reason);
+		set_failure(result, cli_error_code_name(status), reason);
 		goto done;
 	}
 
@@ -266,36 +333,175 @@ static int extract_one(const newsdoc_registry *registry, const extract_settings 
 	parse_options.flags = settings->parse_flags;
 	parse_options.max_input_size = CLI_MAX_INPUT_SIZE;
 	parse_options.max_work = settings->max_work;
-	if (newsdoc_parse(&document, registry, input.data, input.size, settings->url, &parse_options) != NEWSDOC_OK) {
-		cli_error("%s: %s", display_name(path), newsdoc_error_last()->message);
+	if (newsdoc_parse(&document, batch->registry, input.data, input.size, settings->url, &parse_options)
+			!= NEWSDOC_OK) {
+		set_library_failure(result, "");
 		goto done;
 	}
 
 	if (settings->jsonl)
 		export_options.flags |= NEWSDOC_EXPORT_COMPACT;
-	if (newsdoc_export(&output, registry, document, settings->jsonl ? "json" : settings->format,
-			&export_options) != NEWSDOC_OK) {
-		cli_error("%s: cannot write as %s: %s", display_name(path), settings->format,
-			newsdoc_error_last()->message);
+	status = newsdoc_export(&result->output, batch->registry, document,
+		settings->jsonl ? "json" : settings->format, &export_options);
+	if (status != NEWSDOC_OK) {
+		snprintf(reason_buf, sizeof(reason_buf), "cannot write as %s: ", settings->format);
+		set_library_failure(result, reason_buf);
 		goto done;
 	}
-
-	if (settings->jsonl) {
-		if (write_jsonl_line(path, &output) < 0)
-			goto done;
-	} else {
-		fwrite(output.ptr, 1, output.size, stdout);
-		/* Each document ends with a newline, so the next starts on its own line. */
-		if (output.size == 0 || output.ptr[output.size - 1] != '\n')
-			fputc('\n', stdout);
-	}
-	result = 0;
+	result->body_end = result->output.size;
+	if (settings->jsonl && frame_jsonl(result) < 0)
+		set_failure(result, "ERROR", "the json exporter did not write a JSON object");
 
 done:
-	newsdoc_buf_dispose(&output);
 	newsdoc_document_free(document);
 	cli_input_dispose(&input);
-	return result;
+}
+
+/* Write a document: a jsonl line with "source":PATH spliced in as its
+ * first key, or the exported text ending with a newline. */
+static void write_document(FILE *out, const extract_settings *settings, const char *source,
+	const cli_result *result)
+{
+	const char *body = result->output.ptr + result->body_start;
+	size_t size = result->body_end - result->body_start;
+
+	if (settings->jsonl) {
+		fputs("{\"source\":", out);
+		cli_write_json_string(out, source);
+		/* An object with no keys of its own takes no comma after "source". */
+		if (body[1] != '}')
+			fputc(',', out);
+		fwrite(body + 1, 1, size - 1, out);
+		fputc('\n', out);
+		return;
+	}
+	fwrite(body, 1, size, out);
+	/* Each document ends with a newline, so the next starts on its own line. */
+	if (size == 0 || body[size - 1] != '\n')
+		fputc('\n', out);
+}
+
+/* On the calling thread, in the order of the sources: write or report. */
+static void extract_hand_over(void *context, size_t item, cli_result *result)
+{
+	extract_batch *batch = context;
+	const extract_settings *settings = batch->settings;
+	const cli_source *source = &batch->sources.items[item];
+	char reason_buf[1024];
+	FILE *out = stdout;
+
+	if (!result->error_code && settings->output_dir) {
+		out = cli_output_open(settings->output_dir, source->output_name, reason_buf, sizeof(reason_buf));
+		if (!out) {
+			set_failure(result, "EIO", reason_buf);
+		} else {
+			write_document(out, settings, source->path, result);
+			if (cli_output_close(out, reason_buf, sizeof(reason_buf)) < 0)
+				set_failure(result, "EIO", reason_buf);
+		}
+	} else if (!result->error_code) {
+		write_document(stdout, settings, source->path, result);
+	}
+	if (result->error_code)
+		cli_report_failure(&batch->report, source->path,
+			result->error_code, result->reason ? result->reason : "out of memory");
+	else
+		cli_report_document(&batch->report);
+}
+
+/* The extension of --output-dir's files: the exporter's, else the format's name. */
+static const char *format_extension(const newsdoc_registry *registry, const char *format)
+{
+	size_t count = newsdoc_registry_exporter_count(registry);
+	size_t i;
+
+	for (i = 0; i < count; i++) {
+		const newsdoc_exporter_info *info = newsdoc_registry_exporter_at(registry, i);
+		const char *name = newsdoc_exporter_info_format(info);
+		const char *extension = newsdoc_exporter_info_extension(info);
+
+		if (name && strcmp(name, format) == 0 && extension && *extension)
+			return extension[0] == '.' ? extension + 1 : extension;
+	}
+	return format;
+}
+
+/* The number of workers for -j: 0 is one per online core. */
+static size_t worker_count(size_t jobs)
+{
+	if (jobs == 0) {
+		long cores = sysconf(_SC_NPROCESSORS_ONLN);
+
+		jobs = cores > 0 ? (size_t)cores : 1;
+	}
+	return jobs > CLI_MAX_JOBS ? CLI_MAX_JOBS : jobs;
+}
+
+/*
+ * Expand the FILEs into the batch's sources, name their outputs, and run
+ * the batch. Returns the exit status.
+ */
+static int run_batch(const newsdoc_registry *registry, const extract_settings *settings)
+{
+	extract_batch batch;
+	cli_batch run;
+	FILE *errors_file = NULL;
+	int status = CLI_EXIT_OK;
+	size_t i;
+
+	memset(&batch, 0, sizeof(batch));
+	batch.registry = registry;
+	batch.settings = settings;
+	for (i = 0; i < settings->files.count; i++) {
+		if (cli_sources_add(&batch.sources, settings->files.items[i]) < 0) {
+			status = CLI_EXIT_FAILED;
+			goto done;
+		}
+	}
+	if (settings->output_dir) {
+		if (mkdir(settings->output_dir, 0777) != 0 && errno != EEXIST) {
+			cli_error("--output-dir: cannot make %s: %s", settings->output_dir, strerror(errno));
+			status = CLI_EXIT_FAILED;
+			goto done;
+		}
+		if (cli_output_names(&batch.sources,
+				settings->jsonl ? "jsonl" : format_extension(registry, settings->format)) < 0) {
+			status = CLI_EXIT_FAILED;
+			goto done;
+		}
+	}
+	if (settings->errors_path) {
+		errors_file = fopen(settings->errors_path, "w");
+		if (!errors_file) {
+			cli_error("--errors: cannot write %s: %s", settings->errors_path, strerror(errno));
+			status = CLI_EXIT_FAILED;
+			goto done;
+		}
+	}
+
+	cli_report_start(&batch.report, batch.sources.count, settings->quiet, errors_file);
+	memset(&run, 0, sizeof(run));
+	run.count = batch.sources.count;
+	run.jobs = worker_count(settings->jobs);
+	run.work = extract_work;
+	run.hand_over = extract_hand_over;
+	run.context = &batch;
+	cli_batch_run(&run);
+	cli_report_finish(&batch.report);
+	if (batch.report.failed)
+		status = CLI_EXIT_FAILED;
+
+	if (errors_file) {
+		char reason_buf[256];
+
+		if (cli_output_close(errors_file, reason_buf, sizeof(reason_buf)) < 0) {
+			cli_error("--errors: %s: %s", settings->errors_path, reason_buf);
+			status = CLI_EXIT_FAILED;
+		}
+	}
+done:
+	cli_sources_dispose(&batch.sources);
+	return status;
 }
 
 int cli_extract(int argc, char **argv)
@@ -303,11 +509,11 @@ int cli_extract(int argc, char **argv)
 	extract_settings settings;
 	newsdoc_registry *registry = NULL;
 	int status;
-	size_t i;
 
 	memset(&settings, 0, sizeof(settings));
 	settings.input_kind = NEWSDOC_INPUT_HTML;
 	settings.format = "json";
+	settings.jobs = 1;
 
 	status = parse_arguments(argc, argv, &settings);
 	if (status >= 0)
@@ -334,11 +540,7 @@ int cli_extract(int argc, char **argv)
 		goto done;
 	}
 
-	status = CLI_EXIT_OK;
-	for (i = 0; i < settings.files.count; i++) {
-		if (extract_one(registry, &settings, settings.files.items[i]) < 0)
-			status = CLI_EXIT_FAILED;
-	}
+	status = run_batch(registry, &settings);
 	if (cli_finish_output() != CLI_EXIT_OK)
 		status = CLI_EXIT_FAILED;
 

@@ -1,24 +1,35 @@
 /*
  * newsdoc command-line tool: reading an input fully into memory, and
  * telling the user plainly when it is not a page at all (a directory, an
- * empty file, an image, a gzip file) before the library is asked to parse
- * it, in words about the file rather than about a parse.
+ * empty file, an image) before the library is asked to parse it, in words
+ * about the file rather than about a parse. Gzip-compressed input is
+ * decompressed on the way in (zlib), within the same size limit.
  */
 #ifndef _POSIX_C_SOURCE
-#define _POSIX_C_SOURCE 200809L /* fstat, fileno */
+#define _POSIX_C_SOURCE 200809L /* fstat, dup, O_CLOEXEC */
 #endif
 
 #include <errno.h>
+#include <fcntl.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
+
+#include <zlib.h>
 
 #include "cli.h"
 
-/* Initial buffer for inputs of unknown size (pipes, stdin). */
+/* Initial buffer for inputs of unknown size (pipes, stdin, gzip files). */
 #define UNKNOWN_SIZE_START (64 * 1024)
 
+/* zlib's own buffer: larger than its 8 KiB default, fewer read calls. */
+#define GZIP_BUFFER_SIZE (128 * 1024)
+
+/* Returns the newsdoc_status of the failure: NEWSDOC_ENOMEM when memory
+ * ran out, else NEWSDOC_EIO. */
 static int fail(char *reason_buf, size_t reason_size, const char **reason, const char *what, int error_number)
 {
 	if (error_number)
@@ -26,55 +37,103 @@ static int fail(char *reason_buf, size_t reason_size, const char **reason, const
 	else
 		snprintf(reason_buf, reason_size, "%s", what);
 	*reason = reason_buf;
-	return -1;
+	return strcmp(what, "out of memory") == 0 ? NEWSDOC_ENOMEM : NEWSDOC_EIO;
+}
+
+/*
+ * Why gzread() stopped: a read error of the file (errno's words) or a
+ * broken gzip stream (zlib's words, "unexpected end of file").
+ */
+static int fail_gzip(gzFile file, char *reason_buf, size_t reason_size, const char **reason)
+{
+	int zlib_error = Z_OK;
+	const char *message = gzerror(file, &zlib_error);
+
+	if (zlib_error == Z_ERRNO)
+		return fail(reason_buf, reason_size, reason, "read error", errno);
+	/* zlib names the file "<fd:N>: " first; the caller names it better. */
+	if (message && strncmp(message, "<fd:", 4) == 0 && strstr(message, ": "))
+		message = strstr(message, ": ") + 2;
+	snprintf(reason_buf, reason_size, "cannot decompress (gzip): %s", message ? message : "bad data");
+	*reason = reason_buf;
+	return NEWSDOC_EIO;
+}
+
+/*
+ * Open `path` ("-": a duplicate of standard input, so that closing the
+ * gzFile leaves stdin open) for reading through zlib, which passes bytes
+ * that are not gzip through unchanged: a page and its .gz read alike.
+ * *size_hint gets the size of a regular file, else 0.
+ */
+static gzFile open_input(const char *path, size_t *size_hint, char *reason_buf, size_t reason_size,
+	const char **reason)
+{
+	struct stat info;
+	gzFile file;
+	int fd;
+
+	*size_hint = 0;
+	fd = strcmp(path, "-") == 0 ? dup(STDIN_FILENO) : open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0) {
+		fail(reason_buf, reason_size, reason, "cannot open", errno);
+		return NULL;
+	}
+	/* open() happily opens a directory on Linux; only reading it fails, and
+	 * with a less clear message, so look first. */
+	if (fstat(fd, &info) == 0) {
+		if (S_ISDIR(info.st_mode)) {
+			close(fd);
+			fail(reason_buf, reason_size, reason, "is a directory", 0);
+			return NULL;
+		}
+		if (S_ISREG(info.st_mode) && info.st_size > 0)
+			*size_hint = (unsigned long long)info.st_size < SIZE_MAX / 2 ? (size_t)info.st_size : SIZE_MAX / 2;
+	}
+	file = gzdopen(fd, "rb");
+	if (!file) {
+		close(fd);
+		fail(reason_buf, reason_size, reason, "out of memory", 0);
+		return NULL;
+	}
+	gzbuffer(file, GZIP_BUFFER_SIZE);
+	return file;
 }
 
 int cli_read_input(cli_input *input, const char *path, char *reason_buf, size_t reason_size, const char **reason)
 {
-	int from_stdin = strcmp(path, "-") == 0;
-	/* Reading stops one byte past the limit, which is how "too large" is seen. */
+	/* Reading stops one byte past the limit, which is how "too large" is
+	 * seen. The limit counts the bytes after decompression, so a small
+	 * gzip file that inflates without end (a gzip bomb) stops there too. */
 	size_t read_limit = CLI_MAX_INPUT_SIZE + 1;
 	size_t capacity = UNKNOWN_SIZE_START;
 	size_t size = 0;
+	size_t size_hint;
+	int compressed;
 	char *data;
-	FILE *file;
-	struct stat info;
+	gzFile file;
 
 	input->data = NULL;
 	input->size = 0;
 	*reason = NULL;
 
-	if (from_stdin) {
-		file = stdin;
-	} else {
-		file = fopen(path, "rb");
-		if (!file)
-			return fail(reason_buf, reason_size, reason, "cannot open", errno);
-	}
-
-	/* fopen() happily opens a directory on Linux; only reading it fails, and
-	 * with a less clear message, so look first. */
-	if (fstat(fileno(file), &info) == 0) {
-		if (S_ISDIR(info.st_mode)) {
-			if (!from_stdin)
-				fclose(file);
-			return fail(reason_buf, reason_size, reason, "is a directory", 0);
-		}
-		/* A regular file says its size: one allocation instead of a doubling
-		 * series. Room for one byte more than that lets the first read
-		 * come up short and so see the end of the file; one more is the NUL. */
-		if (S_ISREG(info.st_mode) && info.st_size > 0)
-			capacity = (unsigned long long)info.st_size < read_limit ? (size_t)info.st_size + 2 : read_limit + 1;
-	}
+	file = open_input(path, &size_hint, reason_buf, reason_size, reason);
+	if (!file)
+		return strcmp(*reason, "out of memory") == 0 ? NEWSDOC_ENOMEM : NEWSDOC_EIO;
+	/* A regular file says its size: one allocation instead of a doubling
+	 * series for a page read as is. Room for one byte more than that lets
+	 * the first read come up short and so see the end of the file; one
+	 * more is the NUL. A gzip file grows past its size by doubling. */
+	if (size_hint)
+		capacity = size_hint < read_limit ? size_hint + 2 : read_limit + 1;
 
 	data = malloc(capacity);
 	if (!data) {
-		if (!from_stdin)
-			fclose(file);
+		gzclose(file);
 		return fail(reason_buf, reason_size, reason, "out of memory", 0);
 	}
 	for (;;) {
-		size_t wanted, got;
+		size_t wanted;
+		int got;
 
 		/* Keep one byte free for the terminating NUL. */
 		if (size + 1 >= capacity) {
@@ -88,37 +147,50 @@ int cli_read_input(cli_input *input, const char *path, char *reason_buf, size_t 
 			grown = realloc(data, new_capacity);
 			if (!grown) {
 				free(data);
-				if (!from_stdin)
-					fclose(file);
+				gzclose(file);
 				return fail(reason_buf, reason_size, reason, "out of memory", 0);
 			}
 			data = grown;
 			capacity = new_capacity;
 		}
+		/* At most the limit plus two, far below INT_MAX: gzread's count fits. */
 		wanted = capacity - 1 - size;
-		got = fread(data + size, 1, wanted, file);
-		size += got;
-		if (got < wanted) {
-			if (ferror(file)) {
-				int error_number = errno;
+		got = gzread(file, data + size, (unsigned int)wanted);
+		if (got < 0) {
+			int result = fail_gzip(file, reason_buf, reason_size, reason);
 
-				free(data);
-				if (!from_stdin)
-					fclose(file);
-				return fail(reason_buf, reason_size, reason, "read error", error_number);
-			}
+			free(data);
+			gzclose(file);
+			return result;
+		}
+		size += (size_t)got;
+		if ((size_t)got < wanted)
 			break; /* end of file */
+	}
+	compressed = !gzdirect(file);
+	/* gzread() hands over what a cut gzip file held up to the cut and
+	 * leaves the cut to gzerror(); a page cut short fails here rather than
+	 * passing for a whole one. */
+	if (compressed && size <= CLI_MAX_INPUT_SIZE) {
+		int zlib_error = Z_OK;
+
+		gzerror(file, &zlib_error);
+		if (zlib_error != Z_OK) {
+			int result = fail_gzip(file, reason_buf, reason_size, reason);
+
+			free(data);
+			gzclose(file);
+			return result;
 		}
 	}
-	if (!from_stdin)
-		fclose(file);
+	gzclose(file);
 
 	if (size > CLI_MAX_INPUT_SIZE) {
 		free(data);
-		snprintf(reason_buf, reason_size, "is larger than %zu MiB, the most newsdoc reads",
-			CLI_MAX_INPUT_SIZE / (1024 * 1024));
+		snprintf(reason_buf, reason_size, "%s than %zu MiB, the most newsdoc reads",
+			compressed ? "decompresses to more" : "is larger", CLI_MAX_INPUT_SIZE / (1024 * 1024));
 		*reason = reason_buf;
-		return -1;
+		return NEWSDOC_ELIMIT;
 	}
 	data[size] = '\0';
 	input->data = data;
@@ -149,12 +221,14 @@ static int is_blank_byte(unsigned char c)
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
-const char *cli_check_input(const cli_input *input, int input_kind, char *reason_buf, size_t reason_size)
+const char *cli_check_input(const cli_input *input, int input_kind, char *reason_buf, size_t reason_size,
+	int *status)
 {
 	const unsigned char *bytes = (const unsigned char *)input->data;
 	const char *binary;
 	size_t i;
 
+	*status = NEWSDOC_EEMPTY;
 	if (input->size == 0)
 		return "is empty";
 	/* The library's own test, so that what it would refuse is refused
@@ -162,11 +236,13 @@ const char *cli_check_input(const cli_input *input, int input_kind, char *reason
 	 * without a byte order mark) is not. */
 	if ((binary = newsdoc_binary_format(input->data, input->size)) != NULL) {
 		snprintf(reason_buf, reason_size, "looks like %s, not %s", binary, input_kind_noun(input_kind));
+		*status = NEWSDOC_EPARSE;
 		return reason_buf;
 	}
 	for (i = 0; i < input->size && is_blank_byte(bytes[i]); i++)
 		;
 	if (i == input->size)
 		return "contains only whitespace";
+	*status = NEWSDOC_OK;
 	return NULL;
 }

@@ -22,6 +22,8 @@
 #
 # Tools come from PyPI into the venvs (pinned below; pip's cache makes
 # later runs quick): the package itself needs only the standard library.
+# FastWARC and warcio (the `warc` extra) go into the venvs that run pytest,
+# for newsdoc.warc's tests (tests/test_warc.py).
 # The seed page is ../shared/seed/article.html (or $NEWSDOC_SEED); the
 # checks that need it are skipped with a warning when it is absent. Every
 # other skip is a failure (NEWSDOC_PY_STRICT=1).
@@ -32,6 +34,8 @@ root=$(cd "$here/../.." && pwd)
 PYTEST=pytest==8.3.5
 MYPY=mypy==1.15.0
 BUILD=build==1.2.2.post1
+# newsdoc.warc's readers, as the package's `warc` extra pins them.
+WARC_READERS="fastwarc==2.0.1 warcio==1.8.1"
 
 say() { printf '\n==> python binding: %s\n' "$*"; }
 die() { printf 'python binding: FAILED: %s\n' "$*" >&2; exit 1; }
@@ -102,7 +106,24 @@ new_venv() { # NAME [PYTHON]: a fresh venv; prints its python
 run_pytest() { # VENV_PYTHON EXPECT [ENV...]: the suite, its summary line, the skips
 	local py=$1 expect=$2
 	shift 2
-	(cd "$tmp" && env "$@" NEWSDOC_PY_EXPECT="$expect" "$py" -m pytest -p no:cacheprovider -q -rs tests)
+	(cd "$tmp" && env "$@" NEWSDOC_PY_EXPECT="$expect" NEWSDOC_PY_WARC_MISSING="$warc_missing" \
+		"$py" -m pytest -p no:cacheprovider -q -rs tests)
+}
+
+# The WARC readers into a venv. A reader pip cannot install at all (no
+# wheel for this Python, no PyPI) is named in NEWSDOC_PY_WARC_MISSING, and
+# only then do the WARC tests skip, saying which; any other absence fails.
+warc_missing=
+install_warc_readers() { # VENV_PYTHON
+	local pin
+	warc_missing=
+	for pin in $WARC_READERS; do
+		if ! "$1" -m pip install -q "$pin" >"$tmp/pip-warc.log" 2>&1; then
+			sed 's/^/  /' "$tmp/pip-warc.log" | tail -n 5
+			echo "python binding: warning: $pin cannot be installed here; the WARC tests that need it are skipped"
+			warc_missing="$warc_missing ${pin%%==*}"
+		fi
+	done
 }
 
 # A program written against the API of issue 17, run as a user would.
@@ -151,6 +172,7 @@ py=$(new_venv installed)
 	{ sed 's/^/  /' "$tmp/pip.log"; skip "pytest cannot be installed into a venv (no PyPI, no pip cache)"; }
 "$py" -m pip install -q "$MYPY"
 (cd "$root" && "$py" -m pip install -q ./bindings/python)
+install_warc_readers "$py"
 site=$("$py" -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')
 [ ! -e "$site/newsdoc/lib" ] || die "the pure install carries a library"
 ls "$site"/newsdoc-*.dist-info >/dev/null || die "no newsdoc dist-info"
@@ -203,6 +225,13 @@ print(f"  {len(names)} files: libnewsdoc.so.1, {len(plugins)} plugin libraries, 
 assert not missing, missing
 assert len(plugins) >= 4 and len(manifests) >= 10, (plugins, manifests)
 assert not stray, stray
+# The optional extras: the WARC readers and Spark, pinned; nothing required.
+meta = next(zipfile.ZipFile(wheel).read(n).decode() for n in names if n.endswith(".dist-info/METADATA"))
+for want in ("Provides-Extra: warc", "Provides-Extra: spark", 'Requires-Dist: fastwarc==2.0.1; extra == "warc"',
+             'Requires-Dist: warcio==1.8.1; extra == "warc"', 'Requires-Dist: pyspark==3.5.3; extra == "spark"'):
+    assert want in meta, f"the wheel's METADATA lacks {want!r}"
+required = [l for l in meta.splitlines() if l.startswith("Requires-Dist:") and "extra ==" not in l]
+assert not required, required
 # The compiled-in folders must not name the temporary build folder.
 with zipfile.ZipFile(wheel) as z:
     for name in ["newsdoc/lib/libnewsdoc.so.1"] + plugins:
@@ -216,6 +245,7 @@ test_wheel() { # PYTHON LABEL
 	local py
 	py=$(new_venv "wheel-$2" "$1")
 	"$py" -m pip install -q "$PYTEST" "$wheel"
+	install_warc_readers "$py"
 	say "pytest against the wheel ($("$py" --version)), no libnewsdoc on the loader's path"
 	run_pytest "$py" bundled -u LD_LIBRARY_PATH
 	check_outside "$py" -u LD_LIBRARY_PATH

@@ -153,6 +153,11 @@ int newsdoc__content_collect_text(newsdoc__sb *sb, const xmlNode *node, int *pen
  * `max_nodes` nodes of the subtree and sets *too_big, so that asking of
  * every element whether it is such a text stays linear. */
 int newsdoc__content_collect_short_text(newsdoc__sb *sb, const xmlNode *node, size_t max_nodes, int *too_big);
+/* The element is a <q> (inline_quote.c). */
+int newsdoc__content_is_q(const xmlNode *node);
+/* The mark a browser draws at the start (closing == 0) or end of the <q>
+ * element `q`, in the page's language; `nested`: for a <q> inside one. */
+const char *newsdoc__content_q_mark(const xmlNode *q, int nested, int closing);
 /* Text of an attribute folded, or NULL. Caller frees with xmlFree. */
 xmlChar *newsdoc__content_attr(const xmlNode *node, const char *name);
 /* The next space-separated token of a class list after *p, or NULL at

@@ -377,11 +377,64 @@ unsigned int newsdoc__content_hints(const xmlNode *node, int tag)
  * fine. Block elements separate words; inline ones continue them. The walk
  * stops after `max_nodes` nodes, with *cut set.
  */
+/* <q> elements met by one walk: how deep they nest, and for each level
+ * (up to 32) whether its marks were written. */
+typedef struct q_walk {
+	unsigned int depth;
+	uint32_t marked;
+} q_walk;
+
+/* The text so far ends in a quotation mark, so the page wrote the marks
+ * of the <q> that follows itself. */
+static int ends_in_mark(const newsdoc__sb *sb)
+{
+	static const char *const marks[] = { "\"", "\xe2\x80\x9c", "\xe2\x80\x9e", "\xc2\xab",
+		"\xe2\x80\x98", "\xe2\x80\x9a", "\xe2\x80\xb9", "\xc2\xbb", "\xe2\x80\x9d" };
+	size_t end = sb->len, i;
+
+	while (end > 0 && sb->ptr[end - 1] == ' ')
+		end--;
+	for (i = 0; i < sizeof(marks) / sizeof(marks[0]); i++) {
+		size_t n = strlen(marks[i]);
+		if (end >= n && !memcmp(sb->ptr + end - n, marks[i], n))
+			return 1;
+	}
+	return 0;
+}
+
+static int open_q(newsdoc__sb *sb, const xmlNode *q, int *pending_space, q_walk *walk)
+{
+	unsigned int level = walk->depth++;
+	const char *mark;
+
+	if (level >= 32 || ends_in_mark(sb))
+		return 0;
+	walk->marked |= (uint32_t)1 << level;
+	mark = newsdoc__content_q_mark(q, level & 1, 0);
+	return newsdoc__append_folded(sb, mark, strlen(mark), pending_space);
+}
+
+static int close_q(newsdoc__sb *sb, const xmlNode *q, int *pending_space, q_walk *walk)
+{
+	unsigned int level = --walk->depth;
+	const char *mark;
+
+	if (level >= 32 || !(walk->marked & ((uint32_t)1 << level)))
+		return 0;
+	walk->marked &= ~((uint32_t)1 << level);
+	mark = newsdoc__content_q_mark(q, level & 1, 1);
+	return newsdoc__append_folded(sb, mark, strlen(mark), pending_space);
+}
+
 static int collect_text(newsdoc__sb *sb, const xmlNode *start, int *pending_space, size_t max_nodes, int *cut)
 {
 	const xmlNode *node = start->children;
 	size_t visited = 0;
+	q_walk quotes = { 0, 0 };
 	int error = 0;
+
+	if (node && newsdoc__content_is_q(start))
+		error = open_q(sb, start, pending_space, &quotes);
 
 	/* A walk like dom_walk.h's, charged the same way: texts are collected
 	 * for each block and each candidate heading, so nested ones add up. */
@@ -404,6 +457,8 @@ static int collect_text(newsdoc__sb *sb, const xmlNode *start, int *pending_spac
 				if (tag != TAG_INLINE && tag != TAG_A)
 					*pending_space = 1;
 				descend = node->children != NULL;
+				if (descend && tag == TAG_INLINE && newsdoc__content_is_q(node))
+					error = open_q(sb, node, pending_space, &quotes);
 			}
 		}
 		if (descend) {
@@ -418,12 +473,16 @@ static int collect_text(newsdoc__sb *sb, const xmlNode *start, int *pending_spac
 				int tag = stat ? stat->tag : newsdoc__content_tag_of(node, &level);
 				if (tag != TAG_INLINE && tag != TAG_A)
 					*pending_space = 1;
+				else if (quotes.depth && tag == TAG_INLINE && newsdoc__content_is_q(node))
+					error = close_q(sb, node, pending_space, &quotes);
 			}
 		}
 		if (node == start)
 			break;
 		node = node->next;
 	}
+	if (!error && quotes.depth && newsdoc__content_is_q(start) && !*cut)
+		error = close_q(sb, start, pending_space, &quotes);
 	return error ? error : (sb->failed ? NEWSDOC_ENOMEM : 0);
 }
 

@@ -10,6 +10,11 @@
 
 #include "clause.h"
 
+#define in_list newsdoc__quote_in_list
+#define mention_link newsdoc__quote_mention_link
+#define adverb newsdoc__quote_adverb
+#define np_start newsdoc__quote_np_start
+
 /* Longest reporting clause looked at, in tokens. */
 #define MAX_CLAUSE 40
 /* How far before the mark a reporting verb may stand, in tokens. */
@@ -19,185 +24,62 @@
 /* Longest sentence before a quotation whose subject may speak it, in
  * tokens before its end mark. */
 #define SHORT_SENTENCE 15
+/* Longest phrase in front of a sentence's subject, set off by a comma
+ * ("En Los Gallardos,"), in tokens. */
+#define MAX_FRONTED 8
 
-
-static int possessive(const clause *c, size_t i);
-
-/* A word's class; a reporting verb after a determiner or a possessive is
- * a noun ("a pledge", "Mr. Trump's comments"). */
-int newsdoc__quote_cls(const clause *c, size_t i)
-{
-	int k = c->tok[i].word_class;
-
-	if (k != QW_REPORT || i == 0 || c->tok[i - 1].kind != QTOK_WORD)
-		return k;
-	if (possessive(c, i - 1) || (c->tok[i - 1].lex & QLEX_ARTICLE))
-		return QW_NONE;
-	return k;
-}
-
-#define in_list newsdoc__quote_in_list
-
-size_t newsdoc__quote_phrase_at(const clause *c, size_t i, size_t limit, unsigned kinds)
-{
-	char folded[QUOTE_LEX_MAX_PHRASE + 1];
-	size_t n = 0, j, best = i;
-
-	if (i >= limit || !(c->tok[i].lex & QLEX_PHRASE_HEAD))
-		return i;
-	for (j = i; j < limit && j < i + 4 && c->tok[j].kind == QTOK_WORD; j++) {
-		size_t w = c->tok[j].end - c->tok[j].start;
-		if (j > i)
-			folded[n++] = ' ';
-		if (n + w > QUOTE_LEX_MAX_PHRASE || !newsdoc__quote_fold(folded + n, c->text + c->tok[j].start, w))
-			break;
-		n += w;
-		if (newsdoc__quote_lex_phrase_kinds(c->lex, folded, n) & kinds)
-			best = j + 1;
-	}
-	return best;
-}
-
-int newsdoc__quote_ends_in(const clause *c, size_t i, const char *const *suffixes, size_t min_len)
-{
-	size_t n = c->tok[i].end - c->tok[i].start;
-
-	return c->tok[i].kind == QTOK_WORD && n > min_len &&
-		newsdoc__quote_suffix_of(c->text + c->tok[i].start, n, suffixes, 0) != NULL;
-}
-
-int newsdoc__quote_is_punct(const clause *c, size_t i, uint32_t cp)
-{
-	return c->tok[i].kind == QTOK_PUNCT && c->tok[i].cp == cp;
-}
-
-/* "of", "for" or "at": the small words that tie a description to its
- * name or body ("a spokesman for the campaign", "Joel Pollak of
- * Breitbart"), where a speaker mention goes on. */
-static int mention_link(const clause *c, size_t i)
-{
-	return in_list(c, i, QLEX_LINK);
-}
-
-static int is_connector(const clause *c, size_t i)
-{
-	return (c->tok[i].lex & QLEX_CONNECTOR) != 0;
-}
-
-/* The token ends in a possessive ('s or ’s). */
-static int possessive(const clause *c, size_t i)
-{
-	size_t n = c->tok[i].end - c->tok[i].start;
-
-	return newsdoc__quote_strip_possessive(c->text + c->tok[i].start, n) != n;
-}
-
-/* An adverb between a subject and its verb: listed, or a lower-case
- * word in -ly ("Thomas allegedly told"). */
-static int adverb(const clause *c, size_t i)
-{
-	if (newsdoc__quote_cls(c, i) == QW_ADVERB)
-		return 1;
-	return !c->tok[i].cap && newsdoc__quote_ends_in(c, i, c->lang->adverb_suffixes, 4);
-}
-
-/* A word that can start a speaker mention. */
-static int np_start(const clause *c, size_t i)
-{
-	int k;
-
-	if (c->tok[i].kind != QTOK_WORD)
-		return 0;
-	k = newsdoc__quote_cls(c, i);
-	/* "that border security is working" is a clause, not a speaker. */
-	if (in_list(c, i, QLEX_CLAUSE_OPENER))
-		return 0;
-	if (k == QW_PRONOUN || k == QW_DETERMINER)
-		return 1;
-	/* "State Senator José Rodríguez": a verb's spelling inside a name. */
-	if (c->tok[i].cap && i + 1 < c->count && c->tok[i + 1].kind == QTOK_WORD && c->tok[i + 1].cap)
-		return 1;
-	if (k == QW_REPORT || k == QW_AUX || k == QW_STOP || k == QW_ADVERB)
-		return 0;  /* "Later", "Then": a capital at the sentence start */
-	return c->tok[i].cap || (c->tok[i].lex & QLEX_GROUP);
-}
-
-/* A lower-case word in -ed: a verb in the past tense, or a participle. */
-static int past_tense(const clause *c, size_t i)
-{
-	return !c->tok[i].cap && newsdoc__quote_ends_in(c, i, c->lang->past_suffixes, 4);
-}
+/* Longest name in apposition after a description, in tokens. */
+#define MAX_APPOSITION 6
 
 /*
- * A speaker mention starting at `i`, ending before `limit`: a pronoun; a
- * determiner phrase ("the representative", "a spokesman for the campaign");
- * or a name with its titles ("Sen. Ted Cruz"). Returns the end index (== i
- * when there is none). A possessive ends a name ("Smith's words").
+ * A description followed by the name it describes, set off by a comma:
+ * "le PDG, Pekka Lundmark", "el alcalde de Lubrín, Domingo José Ramos",
+ * "the company's chief executive, Jane Doe,". The name is the speaker.
+ * Returns the name's end (its start is to + 1), or 0 when [from, to) is
+ * not a description (a name, a pronoun) or no name follows.
  */
-size_t newsdoc__quote_np_forward(const clause *c, size_t i, size_t limit)
+static size_t apposed_name(const clause *c, size_t from, size_t to)
 {
-	size_t j = i, words = 0;
-	int k;
+	size_t j, end;
 
-	if (i >= limit)
-		return i;
-	/* "pollster Frank Luntz", "former senator Bob Dole": a lower-case
-	 * description before a name. */
-	if (!np_start(c, i) && c->tok[i].kind == QTOK_WORD && newsdoc__quote_cls(c, i) == QW_NONE) {
-		for (j = i; j < limit && j < i + 3 && c->tok[j].kind == QTOK_WORD && !c->tok[j].cap &&
-			newsdoc__quote_cls(c, j) == QW_NONE; j++)
-			;
-		if (j < limit && j > i && c->tok[j].kind == QTOK_WORD && c->tok[j].cap) {
-			size_t end = newsdoc__quote_np_forward(c, j, limit);
-			return end > j ? end : i;
-		}
-		return i;
-	}
-	if (!np_start(c, i))
-		return i;
-	k = newsdoc__quote_cls(c, i);
-	if (k == QW_PRONOUN)
-		return i + 1;
-	if (k == QW_DETERMINER || !c->tok[i].cap) {
-		for (j = i + 1; j < limit && words < 7; j++, words++) {
-			int kj = newsdoc__quote_cls(c, j);
-			if (c->tok[j].kind != QTOK_WORD || kj == QW_REPORT || kj == QW_AUX ||
-				kj == QW_PRONOUN)
-				break;
-			/* "a spokesman for the campaign", "the leader of the group" */
-			if (kj == QW_STOP && !mention_link(c, j))
-				break;
-			/* "a familiar voice celebrated the attacks": a verb and
-			 * its object ("the embattled senator" goes on). */
-			if (past_tense(c, j) && j + 1 < limit && (newsdoc__quote_cls(c, j + 1) == QW_DETERMINER ||
-				newsdoc__quote_cls(c, j + 1) == QW_PRONOUN || newsdoc__quote_cls(c, j + 1) == QW_STOP))
-				break;
-		}
-		while (j > i + 1 && newsdoc__quote_cls(c, j - 1) == QW_STOP)
-			j--;
-		/* A determiner alone ("that adding") names nobody. */
-		return j == i + 1 && k == QW_DETERMINER ? i : j;
-	}
-	for (j = i; j < limit && words < 8; j++, words++) {
+	if (to + 1 >= c->count || !newsdoc__quote_is_punct(c, to, ','))
+		return 0;
+	if (c->tok[from].cap && newsdoc__quote_cls(c, from) != QW_DETERMINER)
+		return 0;
+	if (newsdoc__quote_cls(c, from) == QW_PRONOUN)
+		return 0;
+	end = to + 1;
+	for (j = to + 1; j < c->count && j < to + 1 + MAX_APPOSITION; j++) {
 		if (c->tok[j].kind != QTOK_WORD)
 			break;
-		if (!c->tok[j].cap && !(is_connector(c, j) && j + 1 < limit && c->tok[j + 1].cap))
+		if (!c->tok[j].cap && !((c->tok[j].lex & QLEX_CONNECTOR) && j + 1 < c->count && c->tok[j + 1].cap))
 			break;
-		if (j > i && newsdoc__quote_cls(c, j) != QW_NONE && !(c->tok[j].lex & QLEX_TITLE))
+		if (newsdoc__quote_cls(c, j) != QW_NONE && !(c->tok[j].lex & (QLEX_TITLE | QLEX_CONNECTOR)))
 			break;
-		/* "Iowa State University's Dianne Bystrom" goes on; "Smith's
-		 * words" ends at the name. */
-		if (possessive(c, j) && !(j + 1 < limit && c->tok[j + 1].kind == QTOK_WORD &&
-			c->tok[j + 1].cap)) {
-			j++;
-			break;
-		}
+		end = j + 1;
 	}
-	return j;
+	/* Two words at least ("Pekka Lundmark"); one is too often a place
+	 * ("the mayor of the city, Paris"). The name ends the clause or
+	 * closes with a comma. */
+	if (end < to + 3 || !c->tok[end - 1].cap)
+		return 0;
+	if (end < c->count && c->tok[end].kind == QTOK_WORD && newsdoc__quote_cls(c, end) != QW_REPORT &&
+		newsdoc__quote_cls(c, end) != QW_AUX)
+		return 0;
+	if (end < c->count && c->tok[end].kind == QTOK_PUNCT && !newsdoc__quote_is_punct(c, end, ',') &&
+		!newsdoc__quote_sentence_end(&c->tok[end]))
+		return 0;
+	return end;
 }
 
 void newsdoc__quote_set_speaker(quote_attribution *out, const clause *c, size_t from, size_t to)
 {
+	size_t name_end = apposed_name(c, from, to);
+
+	if (name_end) {
+		from = to + 1;
+		to = name_end;
+	}
 	out->speaker_start = c->tok[from].start;
 	out->speaker_end = c->tok[to - 1].end;
 	out->pronoun = to == from + 1 && newsdoc__quote_cls(c, from) == QW_PRONOUN;
@@ -322,6 +204,9 @@ static void after_quote(quote_attribution *out, const clause *c, size_t a, size_
 	 * Winterkorn erklärt */
 	if (newsdoc__quote_inverted_after(out, c, i, limit))
 		return;
+	/* « … », añadió. / ha señalado. / se queja. */
+	if (newsdoc__quote_dropped_subject(out, c, i, limit))
+		return;
 	/* Room for an apposition: Harry Bond, 30, of Raleigh, N.C., who
 	 * was among those polled, said */
 	for (j = i; j < limit && j < i + MAX_SUBJECT + 14; j++) {
@@ -348,11 +233,23 @@ static void after_quote(quote_attribution *out, const clause *c, size_t a, size_
 		return;
 	}
 	if (verb == i) {
-		/* said Smith / said the representative */
-		end = newsdoc__quote_np_forward(c, verb + 1, limit);
-		if (end == verb + 1)
+		size_t start = verb + 1;
+		/* said Smith / said the representative; "heißt es in dem
+		 * Schreiben": the source after an impersonal subject's
+		 * preposition, or none */
+		if (newsdoc__quote_impersonal_at(c, start, limit)) {
+			end = newsdoc__quote_subject_after(c, start, limit, &start);
+			if (end == start) {
+				newsdoc__quote_set_cue(out, c, verb, verb + 1);
+				out->after = 1;
+				return;
+			}
+		} else if ((end = newsdoc__quote_np_forward(c, start, limit)) == start)
+			/* "dijo a la prensa el ministro" */
+			end = newsdoc__quote_subject_after(c, start, limit, &start);
+		if (end == start)
 			return;
-		newsdoc__quote_set_speaker(out, c, verb + 1, end);
+		newsdoc__quote_set_speaker(out, c, start, end);
 		newsdoc__quote_set_cue(out, c, verb, newsdoc__quote_cue_end(c, verb, limit));
 		out->after = 1;
 		return;
@@ -459,13 +356,16 @@ static int subject_before(quote_attribution *out, const clause *c, size_t c0, si
  */
 static int clause_subject(quote_attribution *out, const clause *c, size_t c0, size_t verb)
 {
-	size_t i, end;
+	size_t i, end, name_end;
 
 	for (i = c0; i < verb; i++) {
 		if (i > c0 && !newsdoc__quote_is_punct(c, i - 1, ','))
 			continue;
 		end = newsdoc__quote_np_forward(c, i, verb);
-		if (end > i && end < verb && c->tok[end].kind == QTOK_WORD &&
+		/* "la teniente de alcalde, Antonia Martínez, aseguró" */
+		name_end = end > i && end < verb ? apposed_name(c, i, end) : 0;
+		if (end > i && end < verb && (c->tok[end].kind == QTOK_WORD || (name_end &&
+			(name_end == verb || (name_end + 1 == verb && newsdoc__quote_is_punct(c, name_end, ','))))) &&
 			(c->tok[i].cap || newsdoc__quote_cls(c, i) == QW_PRONOUN || newsdoc__quote_cls(c, i) == QW_DETERMINER)) {
 			newsdoc__quote_set_speaker(out, c, i, end);
 			return 1;
@@ -514,7 +414,9 @@ static int naming_before(quote_attribution *out, const clause *c, size_t c0, siz
 		}
 	if (verb == e || !names_the_words(c, verb, e))
 		return 0;
-	if (c->lang->verb_second && !newsdoc__quote_fronted_subject(c, c0, verb, e)) {
+	if (c->lang->verb_second && newsdoc__quote_v2_front_speaker(out, c, c0, verb, e)) {
+		/* the front's name, or the subject next to an auxiliary */
+	} else if (c->lang->verb_second && !newsdoc__quote_fronted_subject(c, c0, verb, e)) {
 		end = newsdoc__quote_subject_after(c, verb + 1, e, &start);
 		if (end == start)
 			return 0;
@@ -569,6 +471,11 @@ static void before_quote(quote_attribution *out, const clause *c, size_t c0, siz
 		verb = c0;
 	if (verb < e && c->lang->verb_second && newsdoc__quote_v2_before(out, c, c0, verb, e))
 		return;
+	if (verb < e && c->lang->verb_second && !participle(c, verb) &&
+		newsdoc__quote_v2_front_speaker(out, c, c0, verb, e)) {
+		newsdoc__quote_set_cue(out, c, verb, newsdoc__quote_cue_end(c, verb, e));
+		return;
+	}
 	if (verb < e) {
 		/* "said he was": a reported clause holds the quotation (an
 		 * aside after a comma does not count: "Said Dorothy Poynter,
@@ -756,11 +663,27 @@ void newsdoc__quote_intro_attribute(quote_attribution *out, const quote_lexicon 
  * followed by more words (its verb). */
 static int sentence_subject(quote_attribution *out, const clause *c, size_t c0, size_t e)
 {
-	size_t end = newsdoc__quote_np_forward(c, c0, e);
+	size_t end, i, name_end;
 
-	if (end == c0 || end >= e || c->tok[end].kind != QTOK_WORD)
+	/* "En Los Gallardos, la teniente de alcalde …", "Visiblemente
+	 * emocionado, el alcalde …": a fronted phrase, opened by a preposition
+	 * or an adverb and closed by a comma, is no subject. */
+	if (c0 < e && c->tok[c0].kind == QTOK_WORD && (newsdoc__quote_cls(c, c0) == QW_STOP ||
+		newsdoc__quote_cls(c, c0) == QW_ADVERB || newsdoc__quote_ends_in(c, c0, c->lang->adverb_suffixes, 4))) {
+		for (i = c0 + 1; i < e && i < c0 + MAX_FRONTED && !newsdoc__quote_is_punct(c, i, ','); i++)
+			;
+		if (i + 1 < e && newsdoc__quote_is_punct(c, i, ','))
+			c0 = i + 1;
+	}
+	end = newsdoc__quote_np_forward(c, c0, e);
+	if (end == c0 || end >= e)
 		return 0;
-	if (!c->tok[c0].cap && newsdoc__quote_cls(c, c0) != QW_PRONOUN)
+	/* "el alcalde de Bédar, Ángel Collados, apenas encontraba": the name */
+	name_end = apposed_name(c, c0, end);
+	if (name_end && name_end + 1 < e)
+		;
+	else if ((c->tok[end].kind != QTOK_WORD && !(c->tok[c0].cap && end >= c0 + 2 && newsdoc__quote_is_punct(c, end, ','))) ||
+		(!c->tok[c0].cap && newsdoc__quote_cls(c, c0) != QW_PRONOUN))
 		return 0;
 	newsdoc__quote_set_speaker(out, c, c0, end);
 	return 1;
@@ -796,9 +719,14 @@ void newsdoc__quote_weak_speaker(quote_attribution *out, const quote_lexicon *le
 		return;
 	}
 	/* Dianne Bystrom agreed. "…": the subject of a short sentence before
-	 * (one that starts within SHORT_SENTENCE tokens of its end mark). */
-	p0 = clause_start(&c, c0 - 1, SHORT_SENTENCE);
+	 * (one that starts within SHORT_SENTENCE tokens of its end mark); of
+	 * a longer one when the cue after the quotation left its subject out
+	 * ("El presidente ha pedido prudencia … «…», ha señalado."). */
+	p0 = clause_start(&c, c0 - 1, out->subject_dropped ? MAX_CLAUSE : SHORT_SENTENCE);
 	if (p0 > 0 && !newsdoc__quote_sentence_end(&c.tok[p0 - 1]) && c.tok[p0 - 1].kind != QTOK_MARK)
+		return;
+	/* "Se alegra de …": that sentence left its subject out too. */
+	if (in_list(&c, p0, QLEX_REFLEXIVE))
 		return;
 	sentence_subject(out, &c, p0, c0 - 1);
 }

@@ -47,6 +47,14 @@ int newsdoc__quote_ends_in(const clause *c, size_t i, const char *const *suffixe
 int newsdoc__quote_cls(const clause *c, size_t i);
 /* Token i is the punctuation mark cp. */
 int newsdoc__quote_is_punct(const clause *c, size_t i, uint32_t cp);
+/* Token i is one of the small words that tie a description to its name
+ * or body ("a spokesman for the campaign", "Joel Pollak of Breitbart"). */
+int newsdoc__quote_mention_link(const clause *c, size_t i);
+/* Token i is an adverb between a subject and its verb: listed, or a
+ * lower-case word with one of the language's adverb endings. */
+int newsdoc__quote_adverb(const clause *c, size_t i);
+/* Token i can start a speaker mention. */
+int newsdoc__quote_np_start(const clause *c, size_t i);
 /* End (exclusive) of the noun phrase starting at token i, at most `limit`. */
 size_t newsdoc__quote_np_forward(const clause *c, size_t i, size_t limit);
 /* Record tokens [from, to) as the speaker, or the cue. */
@@ -92,10 +100,20 @@ int newsdoc__quote_v2_subject(quote_attribution *out, const clause *c, size_t c0
  * verb-second language an auxiliary before the subject and the participle
  * at the end ("hatte VW-Chef Winterkorn in einem Interview erklärt"). */
 int newsdoc__quote_inverted_after(quote_attribution *out, const clause *c, size_t i, size_t limit);
+/* In a language that leaves a known subject out, a cue after a quotation,
+ * from token i, that is its verb alone ("añadió.", "ha señalado,", "se
+ * queja."): sets the cue and subject_dropped, no speaker. */
+int newsdoc__quote_dropped_subject(quote_attribution *out, const clause *c, size_t i, size_t limit);
 /* A verb-second clause [c0, e) before a quotation, its reporting verb at
  * `verb`, whose front is not the subject: "Dazu sagte X:", "Im Interview
  * mit der BBC sagte er:"; for "Auf der Homepage heißt es:" the source is
  * the phrase in front. */
 int newsdoc__quote_v2_before(quote_attribution *out, const clause *c, size_t c0, size_t verb, size_t e);
+/* The speaker of a verb-second clause [c0, e) before a quotation whose
+ * reporting (or naming) verb is `verb`: with an auxiliary as the finite
+ * verb, the subject next to it; when the front is the subject, the name
+ * that opens it rather than the words just before the verb. Sets only
+ * the speaker. */
+int newsdoc__quote_v2_front_speaker(quote_attribution *out, const clause *c, size_t c0, size_t verb, size_t e);
 
 #endif

@@ -34,6 +34,10 @@ typedef struct quote_lang {
 	 * phrase ("Im Interview sagte er"), and the subject follows it when
 	 * that phrase is not the subject. */
 	int verb_second;
+	/* A finite verb's subject is left out when it is known ("«…»,
+	 * añadió.", "«…», ha detto."): a cue after a quotation with no
+	 * subject speaks for the subject of the sentence before. */
+	int subject_drop;
 
 	/* -- detection -- */
 	/* The commonest function words, each a vote for the language when no

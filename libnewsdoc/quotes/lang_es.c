@@ -36,6 +36,23 @@ static quote_words report_verbs = {
 	"reiter\xC3\xB3", "reitera", "sentenci\xC3\xB3", "mencion\xC3\xB3", "narr\xC3\xB3",
 	"recalc\xC3\xB3", "recalca", "sosten\xC3\xAD" "a", "se\xC3\xB1" "alaba", "indicaba",
 	"comentaba", "denunciaba", "agregaba", "preguntaba",
+	/* the participles of the perfect ("ha subrayado"), which news from
+	 * Spain uses for what was said today */
+	"subrayado", "insistido", "advertido", "recordado", "lamentado", "reconocido",
+	"destacado", "apuntado", "agregado", "precisado", "aclarado", "relatado", "contado",
+	"concluido", "respondido", "admitido", "denunciado", "criticado", "defendido",
+	"reiterado", "recalcado", "remarcado", "alertado", "expresado", "valorado",
+	"confirmado", "anunciado", "matizado", "sentenciado", "zanjado", "resumido",
+	"detallado", "enfatizado", "resaltado", "sostenido",
+	/* more verbs of saying, each tense news uses */
+	"resume", "resumi\xC3\xB3", "expone", "expuso", "queja", "quej\xC3\xB3", "lanza",
+	"lanz\xC3\xB3", "relataba", "explicaban", "aseguraban",
+	"espet\xC3\xB3", "espeta", "abund\xC3\xB3", "abunda", "rememor\xC3\xB3", "rememora",
+	"desliz\xC3\xB3", "desliza", "replic\xC3\xB3", "replica", "contest\xC3\xB3", "contesta",
+	"brome\xC3\xB3", "bromea", "razon\xC3\xB3", "razona", "reproch\xC3\xB3", "reprocha",
+	"avis\xC3\xB3", "avisa", "vaticin\xC3\xB3", "vaticina", "prosigui\xC3\xB3", "prosigue",
+	"justific\xC3\xB3", "justifica", "ataj\xC3\xB3", "zanja", "agradeci\xC3\xB3", "agradece",
+	"replicado", "contestado",
 	NULL
 };
 
@@ -61,7 +78,8 @@ static quote_words auxiliaries = { "ha", "han", "hab\xC3\xAD" "a", "hab\xC3\xAD"
 static quote_words adverbs = { "tambi\xC3\xA9n", "adem\xC3\xA1s", "luego", "despu\xC3\xA9s",
 	"ya", "a\xC3\xBAn", "todav\xC3\xAD" "a", "entonces", "asimismo", "igualmente", "incluso",
 	"finalmente", "posteriormente", "recientemente", "ayer", "hoy", "este", "sin",
-	"embargo", "no", NULL };
+	"embargo", "no", "quiz\xC3\xA1", "quiz\xC3\xA1s", "acaso", "apenas", "casi", "siempre",
+	"nunca", "as\xC3\xAD", "aqu\xC3\xAD", "all\xC3\xAD", NULL };
 static quote_words pronouns = { "\xC3\xA9l", "ella", "ellos", "ellas", "yo", "nosotros",
 	"usted", "ustedes", NULL };
 static quote_words singular_pronouns = { "\xC3\xA9l", "ella", NULL };
@@ -91,13 +109,17 @@ static quote_words title_words = { "sr.", "sra.", "don", "do\xC3\xB1" "a", "dr."
 static quote_words small_words = { "el", "la", "los", "las", "de", "del", "y", "en", "a",
 	"al", "un", "una", "por", "para", "con", NULL };
 static quote_words connectors = { "de", "del", "la", "las", "los", "y", "van", "von", "da",
-	"di", "bin", "al", "el", NULL };
+	"di", "bin", "al", "el", "der", "den", "ter", NULL };
 static quote_words kickers = { "v\xC3\xAD" "deo", "directo", "exclusiva", "an\xC3\xA1lisis",
 	"opini\xC3\xB3n", "entrevista", "tribuna", "editorial", "cr\xC3\xB3nica", "\xC3\xBAltima",
 	"hora", NULL };
 static quote_words utterance_words = { "coreaban", "corearon", "gritaban", "gritaron",
 	"gritando", "lema", "lemas", "pancarta", "pancartas", "titulado", "titulada", NULL };
 static quote_words byline_words = { "por", NULL };
+/* Adverbs are formed with -mente ("finalmente"). */
+static quote_words adverb_suffixes = { "mente", NULL };
+/* A reflexive pronoun before its verb ("se queja"): no subject. */
+static quote_words reflexives = { "se", NULL };
 static quote_words abbrevs = { "Sr", "Sra", "Srta", "Dr", "Dra", "Ud", "Uds", "D", "D\xC3\xB1" "a",
 	"etc", "p\xC3\xA1g", "n\xC3\xBAm", "EE", "UU", NULL };
 static quote_words detect_words = { "el", "los", "las", "del", "por", "una", "para",
@@ -107,6 +129,7 @@ static quote_words detect_words = { "el", "los", "las", "del", "por", "una", "pa
 const quote_lang newsdoc__quote_lang_es = {
 	.code = "es",
 	.convention = QUOTE_CONV_DEFAULT,
+	.subject_drop = 1,
 	.detect_words = detect_words,
 	.report_verbs = report_verbs,
 	.according = according,
@@ -133,4 +156,6 @@ const quote_lang newsdoc__quote_lang_es = {
 	.utterance_words = utterance_words,
 	.byline_words = byline_words,
 	.abbrevs = abbrevs,
+	.reflexives = reflexives,
+	.adverb_suffixes = adverb_suffixes,
 };

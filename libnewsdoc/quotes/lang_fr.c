@@ -119,7 +119,7 @@ static quote_words title_words = { "m.", "mme", "mme.", "dr", "dr.", "pr", "pr."
 static quote_words small_words = { "le", "la", "les", "de", "du", "des", "et", "en", "\xC3\xA0",
 	"au", "aux", "un", "une", "pour", "sur", "d'", "l'", NULL };
 static quote_words connectors = { "de", "du", "des", "d'", "le", "la", "van", "von", "ben",
-	"bin", "al", "el", "da", "di", NULL };
+	"bin", "al", "el", "da", "di", "der", "den", "ter", NULL };
 static quote_words kickers = { "vid\xC3\xA9o", "direct", "info", "exclusif", "analyse",
 	"entretien", "tribune", "chronique", "\xC3\xA9" "dito", "enqu\xC3\xAAte", "r\xC3\xA9" "cit",
 	"reportage", "portrait", "d\xC3\xA9" "cryptage", NULL };

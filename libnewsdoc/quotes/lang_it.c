@@ -22,11 +22,17 @@ static quote_words report_verbs = {
 	"twittato", "puntualizzato", "puntualizza", "segnalato", "segnala", "esordito",
 	"esordisce", "aggiungeva", "avvisato", "avvisa", "garantito", "garantisce",
 	"lamentato", "lamenta", "promesso", "promette", "proseguito", "prosegue",
+	/* the imperfect of narration ("scriveva il giornale") */
+	"scriveva", "raccontava", "sottolineava", "affermava", "ricordava", "commentava",
+	"ripeteva", "ripete", "ripetuto", "osservava", "spiegavano", "dicevano",
+	/* the feminine and plural participles ("l'ha definita", "si sono detti") */
+	"detta", "detti", "dette", "spiegata", "dichiarata",
 	NULL
 };
 static quote_words according = { "secondo", "a detta di", "stando a", "a parere di",
 	"per", NULL };
-static quote_words naming_verbs = { "definito", "definisce", "defin\xC3\xAC", "chiamato",
+static quote_words naming_verbs = { "definito", "definita", "definiti", "definite",
+	"definisce", "defin\xC3\xAC", "chiamato",
 	"chiama", "parlato", "parla", "denunciato", "denuncia", "criticato", "critica",
 	"descritto", "descrive", "considera", "considerato", "bollato", "bolla", "giudicato",
 	"giudica", "chiesto", "chiede", "promesso", "promette", "detto", "dice", "spiegato",
@@ -68,12 +74,16 @@ static quote_words title_words = { "sig.", "sig.ra", "dott.", "dott.ssa", "prof.
 static quote_words small_words = { "il", "lo", "la", "i", "gli", "le", "di", "del", "della",
 	"e", "in", "a", "al", "un", "una", "per", "con", NULL };
 static quote_words connectors = { "di", "de", "del", "della", "da", "van", "von", "bin",
-	"al", "el", "la", "lo", NULL };
+	"al", "el", "la", "lo", "der", "den", "ter", NULL };
 static quote_words kickers = { "video", "diretta", "esclusiva", "analisi", "opinione",
 	"intervista", "editoriale", "commento", NULL };
 static quote_words utterance_words = { "scandivano", "scandito", "gridavano", "gridando",
 	"striscione", "cartello", "cartelli", "slogan", "intitolato", "intitolata", NULL };
 static quote_words byline_words = { "di", NULL };
+/* Adverbs are formed with -mente ("finalmente"). */
+static quote_words adverb_suffixes = { "mente", NULL };
+/* A reflexive pronoun before its verb ("se queja"): no subject. */
+static quote_words reflexives = { "si", NULL };
 static quote_words abbrevs = { "Sig", "Dott", "Prof", "On", "Avv", "Ing", "ecc", "pag",
 	"St", NULL };
 static quote_words detect_words = { "il", "della", "dei", "delle", "che", "per", "una",
@@ -83,6 +93,7 @@ static quote_words detect_words = { "il", "della", "dei", "delle", "che", "per",
 const quote_lang newsdoc__quote_lang_it = {
 	.code = "it",
 	.convention = QUOTE_CONV_DEFAULT,
+	.subject_drop = 1,
 	.detect_words = detect_words,
 	.report_verbs = report_verbs,
 	.according = according,
@@ -109,4 +120,6 @@ const quote_lang newsdoc__quote_lang_it = {
 	.utterance_words = utterance_words,
 	.byline_words = byline_words,
 	.abbrevs = abbrevs,
+	.reflexives = reflexives,
+	.adverb_suffixes = adverb_suffixes,
 };

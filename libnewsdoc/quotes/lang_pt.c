@@ -68,12 +68,16 @@ static quote_words title_words = { "sr.", "sra.", "dr.", "dra.", "presidente", "
 static quote_words small_words = { "o", "a", "os", "as", "de", "do", "da", "e", "em", "no",
 	"na", "um", "uma", "por", "para", "com", NULL };
 static quote_words connectors = { "de", "do", "da", "dos", "das", "e", "van", "von", "bin",
-	"al", "el", NULL };
+	"al", "el", "der", "den", "ter", NULL };
 static quote_words kickers = { "v\xC3\xAD" "deo", "ao", "vivo", "exclusivo", "an\xC3\xA1lise",
 	"opini\xC3\xA3o", "entrevista", "editorial", NULL };
 static quote_words utterance_words = { "gritavam", "gritaram", "gritando", "cantavam",
 	"faixa", "faixas", "cartaz", "cartazes", "lema", "intitulado", "intitulada", NULL };
 static quote_words byline_words = { "por", NULL };
+/* Adverbs are formed with -mente ("finalmente"). */
+static quote_words adverb_suffixes = { "mente", NULL };
+/* A reflexive pronoun before its verb ("se queja"): no subject. */
+static quote_words reflexives = { "se", NULL };
 static quote_words abbrevs = { "Sr", "Sra", "Dr", "Dra", "etc", "p\xC3\xA1g", NULL };
 static quote_words detect_words = { "os", "do", "da", "dos", "das", "n\xC3\xA3o", "uma",
 	"com", "mais", "pelo", "pela", "tamb\xC3\xA9m", "foi", "s\xC3\xA3o", "est\xC3\xA1",
@@ -82,6 +86,7 @@ static quote_words detect_words = { "os", "do", "da", "dos", "das", "n\xC3\xA3o"
 const quote_lang newsdoc__quote_lang_pt = {
 	.code = "pt",
 	.convention = QUOTE_CONV_DEFAULT,
+	.subject_drop = 1,
 	.detect_words = detect_words,
 	.report_verbs = report_verbs,
 	.according = according,
@@ -108,4 +113,6 @@ const quote_lang newsdoc__quote_lang_pt = {
 	.utterance_words = utterance_words,
 	.byline_words = byline_words,
 	.abbrevs = abbrevs,
+	.reflexives = reflexives,
+	.adverb_suffixes = adverb_suffixes,
 };

@@ -498,8 +498,15 @@ static int process_block(quote_pass *pass, size_t block, const char *text, size_
 		else {
 			quote_attribution weak;
 			memset(&weak, 0, sizeof(weak));
+			weak.subject_dropped = attr.found && attr.subject_dropped;
 			newsdoc__quote_weak_speaker(&weak, pass->lex, text, &pass->tokens, spans, k);
-			error = speaker_from(&who, text, &weak);
+			/* "«…», añadió." with no sentence before it in the
+			 * paragraph: the last speaker, when that was just before. */
+			if (weak.subject_dropped && weak.speaker_end == weak.speaker_start &&
+				(carried = carried_speaker(pass, block)) != NULL)
+				error = speaker_copy(&who, carried);
+			else
+				error = speaker_from(&who, text, &weak);
 			if (!error && attr.found && !who.cue && attr.cue_end > attr.cue_start &&
 				!(who.cue = newsdoc__strndup(text + attr.cue_start, attr.cue_end - attr.cue_start)))
 				error = newsdoc__error_oom();

@@ -223,6 +223,8 @@ typedef struct quote_attribution {
 	int utterance;                      /* with a cue: the word before the mark names
 	                                     * the words as chanted, read out ... */
 	size_t words_before;                /* words before the mark in its clause */
+	int subject_dropped;                /* a cue after the quotation with no subject
+	                                     * ("«…», añadió."): lang.h's subject_drop */
 } quote_attribution;
 
 /*

@@ -52,9 +52,46 @@ static size_t source_phrase(const clause *c, size_t i, size_t limit, size_t *sta
 	return end > i ? end : i;
 }
 
+/* Longest prepositional phrase between a verb and its subject, in tokens. */
+#define MAX_VERB_PP 4
+
+/*
+ * "a rapporté sur Facebook le porte-parole", "dijo a la prensa el
+ * ministro", "ha detto ai giornalisti il sindaco": a short prepositional
+ * phrase between an inverted verb and its subject, in a language that
+ * does not put its verb second. The phrase is a preposition, perhaps a
+ * determiner, and nouns up to the next determiner or name; the subject
+ * after it must close the clause. Returns the subject's first token, or
+ * `at` when there is no such phrase.
+ */
+static size_t past_verb_pp(const clause *c, size_t at, size_t limit)
+{
+	size_t j = at + 1, end;
+
+	if (c->lang->verb_second || at + 2 >= limit || c->tok[at].kind != QTOK_WORD || c->tok[at].cap ||
+		newsdoc__quote_cls(c, at) != QW_STOP || in_list(c, at, QLEX_RELATIVE) ||
+		in_list(c, at, QLEX_CLAUSE_OPENER))
+		return at;
+	if (newsdoc__quote_cls(c, j) == QW_DETERMINER)
+		j++;
+	while (j < limit && j < at + MAX_VERB_PP && c->tok[j].kind == QTOK_WORD &&
+		newsdoc__quote_cls(c, j) == QW_NONE && !(j > at + 1 && c->tok[j].cap && !c->tok[j - 1].cap))
+		j++;
+	if (j >= limit || j == at + 1 || c->tok[j].kind != QTOK_WORD ||
+		(newsdoc__quote_cls(c, j) != QW_DETERMINER && !(c->tok[j].cap && !c->tok[j - 1].cap)))
+		return at;
+	end = newsdoc__quote_np_forward(c, j, limit);
+	if (end == j || !(end == limit || newsdoc__quote_is_punct(c, end, ',') ||
+		newsdoc__quote_sentence_end(&c->tok[end])))
+		return at;
+	return j;
+}
+
 size_t newsdoc__quote_subject_after(const clause *c, size_t from, size_t limit, size_t *start)
 {
 	size_t k = skip_to_subject(c, from, limit), p;
+
+	k = past_verb_pp(c, k, limit);
 
 	*start = k;
 	if (k >= limit)
@@ -131,8 +168,10 @@ size_t newsdoc__quote_v2_finite(const clause *c, size_t c0, size_t e)
 		if (cls == QW_AUX || cls == QW_REPORT || in_list(c, k, QLEX_NAMING))
 			return k;
 		/* a lower-case word of no list after a noun, a name or a comma
-		 * is a verb; after a determiner or a preposition an adjective */
-		if (!t->cap && cls == QW_NONE && (prev->kind == QTOK_PUNCT ? prev->cp == ',' :
+		 * is a verb ("im Dezember 2005": a number is none); after a
+		 * determiner or a preposition an adjective */
+		if (!t->cap && cls == QW_NONE && !(c->text[t->start] >= '0' && c->text[t->start] <= '9') &&
+			(prev->kind == QTOK_PUNCT ? prev->cp == ',' :
 			prev->kind == QTOK_WORD && prev->cap && newsdoc__quote_cls(c, k - 1) == QW_NONE))
 			return k;
 	}
@@ -227,5 +266,57 @@ int newsdoc__quote_v2_before(quote_attribution *out, const clause *c, size_t c0,
 	if (end > start)
 		newsdoc__quote_set_speaker(out, c, start, end);
 	newsdoc__quote_set_cue(out, c, verb, newsdoc__quote_cue_end(c, verb, e));
+	return 1;
+}
+
+int newsdoc__quote_dropped_subject(quote_attribution *out, const clause *c, size_t i, size_t limit)
+{
+	size_t verb = i, end;
+
+	if (!c->lang->subject_drop)
+		return 0;
+	/* "se queja", "ha señalado", "lo ha dicho" */
+	while (verb < limit && verb < i + 3 && c->tok[verb].kind == QTOK_WORD && !c->tok[verb].cap &&
+		(in_list(c, verb, QLEX_REFLEXIVE) || newsdoc__quote_cls(c, verb) == QW_AUX))
+		verb++;
+	if (verb >= limit || c->tok[verb].kind != QTOK_WORD || c->tok[verb].cap ||
+		newsdoc__quote_cls(c, verb) != QW_REPORT)
+		return 0;
+	end = newsdoc__quote_cue_end(c, verb, limit);
+	/* Nothing after the verb can be its subject: the sentence ends, or
+	 * a comma opens an aside ("…, sin poder ocultar la emoción"). */
+	if (end < limit && !newsdoc__quote_is_punct(c, end, ','))
+		return 0;
+	newsdoc__quote_set_cue(out, c, i, end);
+	out->after = 1;
+	out->subject_dropped = 1;
+	return 1;
+}
+
+int newsdoc__quote_v2_front_speaker(quote_attribution *out, const clause *c, size_t c0, size_t verb, size_t e)
+{
+	size_t finite, end;
+
+	/* the clause after a quotation starts at its comma: "„…“, Bundestrainer
+	 * Löw bezeichnete …" */
+	while (c0 < verb && c->tok[c0].kind == QTOK_PUNCT && (c->tok[c0].cp == ',' ||
+		newsdoc__quote_is_dash(&c->tok[c0])))
+		c0++;
+	if (c0 >= verb)
+		return 0;
+	/* "Bereits im Dezember hatte Merkel in einer Rede verkündet:": the
+	 * finite auxiliary stands second, the subject next to it */
+	finite = newsdoc__quote_v2_finite(c, c0, e);
+	if (finite < verb && newsdoc__quote_cls(c, finite) == QW_AUX)
+		return newsdoc__quote_v2_subject(out, c, c0, e);
+	/* "Sascha Kempf vom Institut in Heidelberg erläutert:", "Theo
+	 * Zwanziger, Präsident des DFB, nannte": the front is the subject,
+	 * its head the name at the start */
+	if (finite != verb || !newsdoc__quote_fronted_subject(c, c0, verb, e))
+		return 0;
+	end = newsdoc__quote_np_forward(c, c0, verb);
+	if (end == c0 || (!c->tok[c0].cap && newsdoc__quote_cls(c, c0) != QW_PRONOUN))
+		return 0;
+	newsdoc__quote_set_speaker(out, c, c0, end);
 	return 1;
 }

@@ -16,8 +16,10 @@ expect_input_error() {
 
 expect_input_error "$WORK_DIR/nonexistent.html" "cannot open: No such file or directory"
 
+# A folder is read for the pages in it (tests/cli/test_folders.sh); one
+# with none is most likely a mistake.
 mkdir "$WORK_DIR/folder"
-expect_input_error "$WORK_DIR/folder" "is a directory"
+expect_input_error "$WORK_DIR/folder" "is a directory with no .html, .htm or .gz file in it"
 
 : >"$WORK_DIR/empty.html"
 expect_input_error "$WORK_DIR/empty.html" "is empty"
@@ -42,8 +44,10 @@ expect_input_error "$WORK_DIR/junk.bin" "looks like binary data, not an HTML pag
 # Well-known binary formats are named.
 printf '\211PNG\r\n\032\n\000\000\000\rIHDR' >"$WORK_DIR/image.html"
 expect_input_error "$WORK_DIR/image.html" "looks like a PNG image, not an HTML page"
+# Gzip data is read through zlib (tests/cli/test_gzip.sh); a gzip header
+# with nothing after it is a file cut short.
 printf '\037\213\010\000\000\000\000\000\000\003' >"$WORK_DIR/page.html.gz"
-expect_input_error "$WORK_DIR/page.html.gz" "looks like gzip-compressed data"
+expect_input_error "$WORK_DIR/page.html.gz" "cannot decompress (gzip): unexpected end of file"
 
 # The same checks apply to standard input.
 run extract - <"$WORK_DIR/empty.html"

@@ -1,7 +1,7 @@
 # A batch of files where each way a page can fail happens once, between
 # good pages: each failure is one line on stderr naming the file and the
 # reason, every other file still gives its document, and the exit status
-# is 1 at the end. The ways: a missing file and a folder (unreadable),
+# is 1 at the end. The ways: a missing file and a folder with no page,
 # binary data, a limit (a tag of 1,001 attributes), the work budget (an
 # end tag searched for through thousands of open elements, thousands of
 # times) and a plugin parser that fails (the fixture plugin of
@@ -34,13 +34,15 @@ run extract --plugin-path "$plugins" --parser good-parser --format jsonl "$WORK_
 	"$WORK_DIR/work.html" "$WORK_DIR/plugin.html" "$WORK_DIR/last.html"
 expect_status 1
 expect_stderr_has "newsdoc: $WORK_DIR/missing.html: cannot open: No such file or directory"
-expect_stderr_has "newsdoc: $WORK_DIR/folder.html: is a directory"
+expect_stderr_has "newsdoc: $WORK_DIR/folder.html: is a directory with no .html, .htm or .gz file in it"
 expect_stderr_has "newsdoc: $WORK_DIR/binary.html: looks like binary data"
 expect_stderr_has "newsdoc: $WORK_DIR/attributes.html: newsdoc_parse: a tag has more than 1000 attributes"
 expect_stderr_has "newsdoc: $WORK_DIR/work.html: newsdoc_parse: the page needed more than"
 expect_stderr_has "steps of work (max_work)"
 expect_stderr_has "newsdoc: $WORK_DIR/plugin.html: parser 'good-parser' (plugin 'test-good') failed: the page says FAIL-PARSE"
-expect_stderr_lines 6
+# and the summary of the batch after them.
+expect_stderr_has "newsdoc: 8 files: 2 documents, 6 failed (EIO 2, EPARSE 1, ELIMIT 2, EPLUGIN 1)"
+expect_stderr_lines 7
 expect_python '
 import json, sys
 lines = open(sys.argv[1], encoding="utf-8").read().splitlines()

@@ -8,6 +8,9 @@ for help in --help -h help; do
 	expect_stdout_has "extract"
 	expect_stdout_has "--format"
 	expect_stdout_has "jsonl"
+	for option in --jobs --output-dir --errors --quiet; do
+		expect_stdout_has "$option"
+	done
 	expect_stderr_empty
 done
 

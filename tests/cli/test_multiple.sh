@@ -47,7 +47,8 @@ assert len(docs) == 2, "expected 2 documents, got %d" % len(docs)
 run extract "$EXAMPLE_HTML" "$WORK_DIR/missing.html"
 expect_status 1
 expect_stderr_has "newsdoc: $WORK_DIR/missing.html: cannot open: No such file or directory"
-expect_stderr_lines 1
+expect_stderr_has "newsdoc: 2 files: 1 document, 1 failed (EIO 1)"
+expect_stderr_lines 2
 expect_json_document
 
 run extract --format jsonl "$WORK_DIR/missing.html" "$WORK_DIR/first.html"

@@ -6,8 +6,10 @@ FOLDER COUNT for the plugin-discovery cases alone.
 Each case is one file; run-hostile.sh knows how to feed each to the CLI.
 Files already written with the same size are left alone, so a rerun is
 cheap."""
+import gzip
 import os
 import sys
+import zlib
 
 
 def write_manifests(folder, count):
@@ -125,6 +127,24 @@ write('jsonld-deep.html', b'<html><head><title>Deep JSON-LD</title>'
       + b'</head><body>' + PARA + b'</body></html>')
 # The same nesting handed to the JSON importer.
 write('json-deep.json', b'{"title":"x","body":' + b'[' * d + b']' * d + b'}')
+
+# Gzip bombs for the CLI, which decompresses gzip pages (issue 18): 256 MiB
+# of one byte in a quarter of a megabyte, four times the 64 MiB the CLI
+# reads; gzip inside gzip (one layer is decompressed, the second is named
+# as gzip data); and a folder of two bombs beside a page, for -j 2.
+def gzip_bomb(mib):
+    packer = zlib.compressobj(9, zlib.DEFLATED, 31)
+    chunk = b' ' * (1024 * 1024)
+    return packer.compress(HEAD) + b''.join(packer.compress(chunk) for _ in range(mib)) + packer.flush()
+
+
+bomb = gzip_bomb(256)
+write('gzip-bomb.html.gz', bomb)
+write('gzip-nested.html.gz', gzip.compress(gzip.compress(page(PARA * 3), mtime=0), mtime=0))
+os.makedirs(os.path.join(out, 'gzip-folder'), exist_ok=True)
+write(os.path.join('gzip-folder', 'a-bomb.html.gz'), bomb)
+write(os.path.join('gzip-folder', 'b-page.html'), page(PARA * 3))
+write(os.path.join('gzip-folder', 'c-bomb.gz'), bomb)
 
 # A million unbalanced quotation marks.
 write('quotes-unbalanced.html', page(b'<article><p>' + b'\xe2\x80\x9c said ' * 100000 + b'</p>'

@@ -149,6 +149,13 @@ run entity-bomb-xhtml any "$cli" extract "$cases/entity-bomb.xhtml.html"
 run jsonld-deep ok "$cli" extract "$cases/jsonld-deep.html"
 run json-deep-import any "$cli" extract --input json "$cases/json-deep.json"
 run quotes-unbalanced any "$cli" extract "$cases/quotes-unbalanced.html"
+# gzip pages (issue 18): the 64 MiB limit counts decompressed bytes, so a
+# bomb stops there; one layer of gzip only; -j 2 over two bombs and a page
+# holds at most a bomb's limit per worker.
+run gzip-bomb refused:"decompresses to more than 64 MiB" "$cli" extract "$cases/gzip-bomb.html.gz"
+run gzip-nested refused:"looks like gzip" "$cli" extract "$cases/gzip-nested.html.gz"
+case_mb=300 run gzip-bombs-j2 refused:"decompresses to more than 64 MiB" "$cli" extract -j2 --format jsonl \
+	"$cases/gzip-folder"
 for m in traversal traversal-deep; do
 	run "manifest-$m" refused:"leads outside the allowed folders" "$cli" plugin check "$cases/manifests/$m.json"
 done

@@ -135,6 +135,260 @@ static void test_naming_verb_fragment(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* The text of the page's paragraph that starts with `start`. */
+static const char *paragraph_of(const newsdoc_document *doc, const char *start)
+{
+	size_t i;
+
+	for (i = 0; i < newsdoc_document_block_count(doc); i++) {
+		const char *text = newsdoc_block_text(newsdoc_document_block_at(doc, i));
+		if (!strncmp(text, start, strlen(start)))
+			return text;
+	}
+	fail_msg("no paragraph starts with \"%s\"", start);
+	return NULL;
+}
+
+#define Q_PAGE_HEAD(lang) "<html" lang "><head><title>Budget</title></head><body><article>" \
+	"<p>Le ministre des Finances a pr\xC3\xA9sent\xC3\xA9 mardi son premier budget devant les " \
+	"\xC3\xA9lus de la Chambre des communes \xC3\xA0 Ottawa, un document de quatre cents pages.</p>"
+#define Q_PAGE_TAIL "<p>Le document pr\xC3\xA9voit des investissements dans le logement, la d\xC3\xA9" \
+	"fense et les infrastructures du pays pour les cinq prochaines ann\xC3\xA9" "es.</p></article></body></html>"
+
+/* <q> holds no marks: the body text gets the ones a browser draws in the
+ * page's language, so its quotation is found; marks the page wrote
+ * itself around the element are not doubled, and a <q> inside a <q> gets
+ * the inner marks. */
+static void test_q_element_marks(void **state)
+{
+	newsdoc_document *doc;
+	size_t i;
+	(void)state;
+
+	doc = parse_html(Q_PAGE_HEAD(" lang=\"fr-CA\"") "<p>Il parle d\xE2\x80\x99un <q>plan</q>. <q>" BRIDGE_FR
+		"</q>, a-t-il dit.</p><p>\xC2\xAB<q>Nous tiendrons parole</q>\xC2\xBB, a ajout\xC3\xA9 le ministre.</p>"
+		Q_PAGE_TAIL);
+	assert_string_equal(paragraph_of(doc, "Il parle"), "Il parle d\xE2\x80\x99un \xC2\xAB plan \xC2\xBB. "
+		"\xC2\xAB " BRIDGE_FR " \xC2\xBB, a-t-il dit.");
+	assert_string_equal(paragraph_of(doc, "\xC2\xAB"), "\xC2\xAB" "Nous tiendrons parole\xC2\xBB, a ajout\xC3\xA9 le ministre.");
+	/* « plan » after "parler d'un" is a quoted word, left to the fragment rules. */
+	assert_true(newsdoc_document_quote_count(doc) >= 2);
+	i = newsdoc_document_quote_count(doc) - 2;
+	assert_quote(doc, i, BRIDGE_FR, "il", NULL);
+	assert_quote(doc, i + 1, "Nous tiendrons parole", "le ministre", NULL);
+	newsdoc_document_free(doc);
+
+	doc = parse_html(Q_PAGE_HEAD(" lang=\"de\"") "<p>Anna Berg sagte: <q>" BRIDGE_DE ", <q>sofort</q>.</q></p>"
+		Q_PAGE_TAIL);
+	assert_string_equal(paragraph_of(doc, "Anna Berg"), "Anna Berg sagte: " DQ_OPEN BRIDGE_DE ", "
+		"\xE2\x80\x9A" "sofort\xE2\x80\x98." DQ_CLOSE);
+	newsdoc_document_free(doc);
+
+	/* No language: English marks. */
+	doc = parse_html(Q_PAGE_HEAD("") "<p>She said: <q>We will build it</q>.</p>" Q_PAGE_TAIL);
+	assert_string_equal(paragraph_of(doc, "She said"), "She said: \xE2\x80\x9CWe will build it\xE2\x80\x9D.");
+	newsdoc_document_free(doc);
+}
+
+#define BRIDGE_ES "Construiremos el puente este mismo a\xC3\xB1o"
+#define BRIDGE_IT "Costruiremo il ponte quest'anno"
+
+/* Spanish, Italian and Portuguese leave a known subject out: a cue after
+ * the quotation that is its verb alone ("ha señalado.", "se queja.",
+ * "ha detto.") speaks for the subject of the sentence before, however
+ * long; a sentence that left its own subject out names nobody. */
+static void test_dropped_subject(void **state)
+{
+	static const speaker_case cases[] = {
+		{ "Ana Berg defendi\xC3\xB3 el proyecto ante los vecinos del barrio durante m\xC3\xA1s de una hora "
+			"en el pleno municipal del lunes. \xC2\xAB" BRIDGE_ES "\xC2\xBB, ha se\xC3\xB1" "alado.", "Ana Berg",
+			"ha se\xC3\xB1" "alado", BRIDGE_ES },
+		{ "La alcaldesa respondi\xC3\xB3 a las cr\xC3\xADticas. \xC2\xAB" BRIDGE_ES "\xC2\xBB, se queja, sin "
+			"ocultar su enfado.", "La alcaldesa", "se queja", BRIDGE_ES },
+		{ "Marco Rossi ha difeso il progetto davanti ai cittadini del quartiere per oltre un'ora "
+			"luned\xC3\xAC sera. \xC2\xAB" BRIDGE_IT "\xC2\xBB, ha detto.", "Marco Rossi", "ha detto", BRIDGE_IT },
+	};
+	newsdoc_document *doc;
+	(void)state;
+
+	assert_speaker_cases(cases, sizeof(cases) / sizeof(cases[0]));
+	/* "Se alegra de …": no subject to give. */
+	doc = parse_text("T\xC3\xADtulo\n\nSe alegra de que el puente est\xC3\xA9 cerca para los vecinos del barrio. "
+		"\xC2\xAB" BRIDGE_ES " para todos los vecinos\xC2\xBB, ha subrayado.\n");
+	assert_int_equal(newsdoc_document_quote_count(doc), 1);
+	assert_null(newsdoc_quote_speaker(newsdoc_document_quote_at(doc, 0)));
+	assert_string_equal(newsdoc_quote_cue(newsdoc_document_quote_at(doc, 0)), "ha subrayado");
+	newsdoc_document_free(doc);
+	/* French names its subjects: "a dit." alone is no cue of this kind. */
+	doc = parse_text("Titre\n\nLe maire a d\xC3\xA9" "fendu le projet devant les habitants du quartier pendant plus "
+		"d'une heure lundi soir. " GUIL_OPEN BRIDGE_FR GUIL_CLOSE ", a dit.\n");
+	assert_true(newsdoc_document_quote_count(doc) == 0 ||
+		newsdoc_quote_cue(newsdoc_document_quote_at(doc, 0)) == NULL);
+	newsdoc_document_free(doc);
+}
+
+/* A description and the name it describes, set off by a comma: the name
+ * speaks ("le PDG, Pekka Lundmark"). A one-word name stays with its
+ * description, and a name is no description. */
+static void test_apposed_name(void **state)
+{
+	static const speaker_case cases[] = {
+		{ GUIL_OPEN BRIDGE_FR GUIL_CLOSE ", a d\xC3\xA9" "clar\xC3\xA9 le maire de la ville, Jean Dupont.",
+			"Jean Dupont", NULL, BRIDGE_FR },
+		{ "\xC2\xAB" BRIDGE_ES "\xC2\xBB, explic\xC3\xB3 el alcalde del pueblo, Domingo Jos\xC3\xA9 Ramos.",
+			"Domingo Jos\xC3\xA9 Ramos", "explic\xC3\xB3", BRIDGE_ES },
+		{ "The company's chief executive, Jane Doe, said: \xE2\x80\x9CWe will build the bridge this year.\xE2\x80\x9D",
+			"Jane Doe", "said", NULL },
+		{ "\xE2\x80\x9CWe will build the bridge this year,\xE2\x80\x9D said the mayor, Smith.", "the mayor",
+			"said", NULL },
+		{ "\xE2\x80\x9CWe will build the bridge this year,\xE2\x80\x9D said Jane Doe, Sam Roe.", "Jane Doe",
+			"said", NULL },
+	};
+	(void)state;
+	assert_speaker_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/* Spanish verbs of saying after a quotation (lang_es.c), a surname with
+ * a Dutch or German particle ("Von der Leyen"), and a sentence adverb
+ * that opens the sentence before a quotation, which speaks for nobody. */
+static void test_spanish_cues_and_names(void **state)
+{
+	static const speaker_case cases[] = {
+		{ "\xC2\xAB" BRIDGE_ES "\xC2\xBB, espet\xC3\xB3 el entrenador.", "el entrenador", "espet\xC3\xB3", BRIDGE_ES },
+		{ "\xC2\xAB" BRIDGE_ES "\xC2\xBB, replic\xC3\xB3 el alcalde.", "el alcalde", "replic\xC3\xB3", BRIDGE_ES },
+		{ "\xC2\xAB" BRIDGE_ES "\xC2\xBB, afirm\xC3\xB3 Von der Leyen ante el pleno del Parlamento con los diputados.", "Von der Leyen", "afirm\xC3\xB3", BRIDGE_ES },
+	};
+	newsdoc_document *doc;
+	(void)state;
+
+	assert_speaker_cases(cases, sizeof(cases) / sizeof(cases[0]));
+	doc = parse_text("T\xC3\xADtulo\n\nQuiz\xC3\xA1 lo intenten otra vez. \xC2\xAB" BRIDGE_ES " para todos los "
+		"vecinos del barrio\xC2\xBB.\n");
+	if (newsdoc_document_quote_count(doc) > 0)
+		assert_null(newsdoc_quote_speaker(newsdoc_document_quote_at(doc, 0)));
+	newsdoc_document_free(doc);
+}
+
+/* "„…“, heißt es in dem Schreiben": after the quotation too, the source
+ * is the phrase after the impersonal subject's preposition, never "es". */
+static void test_impersonal_after(void **state)
+{
+	static const speaker_case cases[] = {
+		{ DQ_OPEN BRIDGE_DE DQ_CLOSE ", hei\xC3\x9Ft es in dem Schreiben der Stadt an die Anwohner.",
+			"dem Schreiben der Stadt", "hei\xC3\x9Ft", BRIDGE_DE },
+	};
+	newsdoc_document *doc;
+	const char *speaker;
+	(void)state;
+
+	assert_speaker_cases(cases, sizeof(cases) / sizeof(cases[0]));
+	doc = parse_text("Titel\n\nDie Stadt hat den Plan am Montag vorgestellt. " DQ_OPEN BRIDGE_DE DQ_CLOSE
+		", hie\xC3\x9F es.\n");
+	assert_int_equal(newsdoc_document_quote_count(doc), 1);
+	speaker = newsdoc_quote_speaker(newsdoc_document_quote_at(doc, 0));
+	assert_true(speaker == NULL || strcmp(speaker, "es") != 0);
+	newsdoc_document_free(doc);
+}
+
+/* Italian narrates in the imperfect ("scriveva il giornale") and agrees
+ * the participle with its object ("l'ha definita"). */
+static void test_italian_imperfect(void **state)
+{
+	static const speaker_case cases[] = {
+		{ "Il Messaggero Veneto scriveva ieri: \xC2\xAB" BRIDGE_IT " per tutti i cittadini\xC2\xBB.",
+			"Il Messaggero Veneto", "scriveva", NULL },
+		{ "\xC2\xAB" BRIDGE_IT " per tutti i cittadini\xC2\xBB, raccontava il sindaco della citt\xC3\xA0.",
+			"il sindaco della citt\xC3\xA0", "raccontava", NULL },
+	};
+	(void)state;
+	assert_speaker_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/* A verb-second clause whose front is its subject gives the name that
+ * opens it, not the words before the verb ("… in Heidelberg erläutert",
+ * "Anna Berg, Sprecherin der Stadt (SPD) nannte"), also after a comma
+ * that follows another quotation; with an auxiliary as the finite verb
+ * and the reporting participle at the end, the subject next to the
+ * auxiliary ("Im Mai 2005 hatte Anna Berg in einer Rede verkündet:"). */
+static void test_verb_second_front(void **state)
+{
+	static const speaker_case cases[] = {
+		{ "Anna Berg vom Institut f\xC3\xBCr Stadtplanung in Heidelberg erl\xC3\xA4utert den Plan so: "
+			DQ_OPEN BRIDGE_DE "." DQ_CLOSE, "Anna Berg", "erl\xC3\xA4utert", BRIDGE_DE "." },
+		{ "Anna Berg, Sprecherin der Stadt (SPD) nannte den Plan " DQ_OPEN "sehr respektabel" DQ_CLOSE
+			" und ging.", "Anna Berg", "nannte", "sehr respektabel" },
+		{ "Bereits im Mai 2005 hatte Anna Berg in einer Rede verk\xC3\xBC" "ndet: " DQ_OPEN BRIDGE_DE "."
+			DQ_CLOSE, "Anna Berg", NULL, BRIDGE_DE "." },
+	};
+	newsdoc_document *doc;
+	(void)state;
+
+	assert_speaker_cases(cases, sizeof(cases) / sizeof(cases[0]));
+	doc = parse_text("Titel\n\nHans Roe nannte den Plan " DQ_OPEN "gescheitert" DQ_CLOSE ", Anna Berg bezeichnete "
+		"die Kosten der Stadt als " DQ_OPEN "viel zu hoch" DQ_CLOSE ".\n");
+	assert_int_equal(newsdoc_document_quote_count(doc), 2);
+	assert_quote(doc, 1, "viel zu hoch", "Anna Berg", "bezeichnete");
+	newsdoc_document_free(doc);
+}
+
+/* The subject of a sentence before a quotation without a cue, or of a
+ * clause whose verb stands far from the quotation: a phrase in front,
+ * opened by a preposition or an adverb and closed by a comma, is passed
+ * over ("En la plaza del pueblo,", "Visiblemente emocionado,"); a
+ * description with its name in apposition gives the name; a name that an
+ * apposition follows ("Jane Doe, a professor,") is the subject too. */
+static void test_fronted_phrase_and_apposition(void **state)
+{
+	static const speaker_case cases[] = {
+		{ "Visiblemente emocionado, el alcalde del pueblo, Domingo Ramos, apenas encontraba palabras. "
+			"\xC2\xAB" BRIDGE_ES " para todos los vecinos del pueblo\xC2\xBB.", "Domingo Ramos", NULL, NULL },
+		{ "En la plaza del pueblo, la teniente de alcalde, Antonia Mart\xC3\xAD" "nez, asegur\xC3\xB3: "
+			"\xC2\xAB" BRIDGE_ES "\xC2\xBB.", "Antonia Mart\xC3\xAD" "nez", "asegur\xC3\xB3", BRIDGE_ES },
+		{ "Jane Doe, a professor at the state university, agreed. \xE2\x80\x9CWe will build the bridge "
+			"this year for everybody.\xE2\x80\x9D", "Jane Doe", NULL, NULL },
+	};
+	newsdoc_document *doc;
+	(void)state;
+
+	assert_speaker_cases(cases, sizeof(cases) / sizeof(cases[0]));
+	/* A one-word sentence adverb before its comma is no subject. */
+	doc = parse_text("Title\n\nHowever, the plan went ahead. \xE2\x80\x9CWe will build the bridge this year for "
+		"everybody.\xE2\x80\x9D\n");
+	if (newsdoc_document_quote_count(doc) > 0 && newsdoc_quote_speaker(newsdoc_document_quote_at(doc, 0)))
+		assert_string_not_equal(newsdoc_quote_speaker(newsdoc_document_quote_at(doc, 0)), "However");
+	newsdoc_document_free(doc);
+}
+
+/* An inverted verb after a quotation with a short prepositional phrase
+ * before its subject ("a rapporté sur Facebook le porte-parole", "dijo a
+ * la prensa el ministro", "ha detto ai giornalisti il sindaco"); in
+ * German, an adverb before it ("sagte dazu der Sprecher"). A phrase with
+ * no subject after it gives none. */
+static void test_phrase_before_inverted_subject(void **state)
+{
+	static const speaker_case cases[] = {
+		{ GUIL_OPEN BRIDGE_FR GUIL_CLOSE ", a rapport\xC3\xA9 sur Facebook le porte-parole de la mairie.",
+			"le porte-parole de la mairie", NULL, BRIDGE_FR },
+		{ "\xC2\xAB" BRIDGE_ES "\xC2\xBB, dijo a la prensa el ministro de Fomento.", "el ministro de Fomento",
+			"dijo", BRIDGE_ES },
+		{ "\xC2\xAB" BRIDGE_IT "\xC2\xBB, ha detto ai giornalisti il sindaco della citt\xC3\xA0.",
+			"il sindaco della citt\xC3\xA0", NULL, BRIDGE_IT },
+		{ DQ_OPEN BRIDGE_DE DQ_CLOSE ", sagte dazu der Sprecher der Stadt.", "der Sprecher der Stadt", "sagte",
+			BRIDGE_DE },
+	};
+	newsdoc_document *doc;
+	const char *speaker;
+	(void)state;
+
+	assert_speaker_cases(cases, sizeof(cases) / sizeof(cases[0]));
+	doc = parse_text("T\xC3\xADtulo\n\nEl ministro defendi\xC3\xB3 el proyecto ante los vecinos. \xC2\xAB" BRIDGE_ES
+		" para todos los vecinos\xC2\xBB, dijo a la prensa local del barrio.\n");
+	assert_int_equal(newsdoc_document_quote_count(doc), 1);
+	speaker = newsdoc_quote_speaker(newsdoc_document_quote_at(doc, 0));
+	assert_true(speaker == NULL || strstr(speaker, "prensa") == NULL);
+	newsdoc_document_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -145,6 +399,15 @@ int main(void)
 		cmocka_unit_test(test_inverted_cue_after),
 		cmocka_unit_test(test_report_verbs_fr_es),
 		cmocka_unit_test(test_naming_verb_fragment),
+		cmocka_unit_test(test_q_element_marks),
+		cmocka_unit_test(test_dropped_subject),
+		cmocka_unit_test(test_apposed_name),
+		cmocka_unit_test(test_spanish_cues_and_names),
+		cmocka_unit_test(test_impersonal_after),
+		cmocka_unit_test(test_italian_imperfect),
+		cmocka_unit_test(test_verb_second_front),
+		cmocka_unit_test(test_fronted_phrase_and_apposition),
+		cmocka_unit_test(test_phrase_before_inverted_subject),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
