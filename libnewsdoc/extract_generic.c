@@ -103,7 +103,7 @@ static int extract_content(newsdoc_document *doc, xmlNode *body, const char *url
 		newsdoc__content_choose(&ctx);
 		newsdoc__profile_container(&ctx);
 		error = newsdoc__content_emit(&ctx);
-		if (!error && !newsdoc_document_block_count(doc))
+		if (!error && !newsdoc__document_has_words(doc))
 			error = newsdoc__content_floor(&ctx);
 		if (!error && newsdoc_document_block_count(doc))
 			error = newsdoc_document_set_provenance(doc, NEWSDOC_FIELD_BODY, "html");

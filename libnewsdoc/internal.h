@@ -154,6 +154,13 @@ int newsdoc__parse_text(newsdoc_document *doc, const char *data, size_t len,
 struct _xmlNode;
 int newsdoc__content_from_container(newsdoc_document *doc, struct _xmlDoc *html,
 	struct _xmlNode *container, const char *url, const newsdoc_parse_options *opts);
+/* Does the body say anything: a block other than a figure, or a figure
+ * with a caption (document.c)? A body of uncaptioned pictures alone (a
+ * product grid's images) is empty to a reader of its text. */
+int newsdoc__document_has_words(const newsdoc_document *doc);
+/* Remove `count` blocks from `first` on (document.c): a reading that gave
+ * only pictures, replaced by a better one. */
+void newsdoc__document_drop_blocks(newsdoc_document *doc, size_t first, size_t count);
 /* JSON (json_export.c, json_import.c). */
 int newsdoc__export_json(newsdoc_buf *out, const newsdoc_document *doc, unsigned int flags);
 int newsdoc__import_json(newsdoc_document **out, const char *data, size_t len);

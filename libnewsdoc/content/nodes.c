@@ -11,9 +11,14 @@
 
 #include "content.h"
 #include "../html/dom_attr.h"
+#include "../html/dom_walk.h"
 #include "../util/work.h"
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
+/* A heading anchor spells at least this many letters and digits (not
+ * "top", "main"), of a heading read through at most this many nodes. */
+#define ANCHOR_MIN_LETTERS 8
+#define ANCHOR_MAX_NODES 64
 
 struct tag_entry {
 	const char *name;
@@ -288,6 +293,66 @@ static unsigned int flags_of(const hint_attrs *attrs, int tag, unsigned int sets
 	return flags;
 }
 
+static int is_ascii_alnum(unsigned char c)
+{
+	return (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z');
+}
+
+/* Do the letters and digits of `id` spell those of the heading's text,
+ * all of them, case aside? */
+static int spells_heading(const char *id, const xmlNode *heading)
+{
+	const xmlNode *node = heading->children;
+	size_t matched = 0, visited = 0;
+
+	while (node && ++visited <= ANCHOR_MAX_NODES) {
+		int descend = 0;
+		if (node->type == XML_TEXT_NODE && node->content) {
+			const unsigned char *t;
+			for (t = node->content; *t; t++) {
+				if (!is_ascii_alnum(*t))
+					continue;
+				while (*id && !is_ascii_alnum((unsigned char)*id))
+					id++;
+				if ((*t | 32) != ((unsigned char)*id | 32))
+					return 0;
+				id++;
+				matched++;
+			}
+		} else if (node->type == XML_ELEMENT_NODE) {
+			descend = 1;
+		}
+		node = newsdoc__walk_next((xmlNode *)node, heading, descend);
+	}
+	if (visited > ANCHOR_MAX_NODES)
+		return 0;
+	while (*id && !is_ascii_alnum((unsigned char)*id))
+		id++;
+	return !*id && matched >= ANCHOR_MIN_LETTERS;
+}
+
+/*
+ * An id that spells the section's own heading ("sharing-with-a-single-
+ * developer" over "Sharing with a single developer"): the anchor that
+ * documentation generators, Markdown renderers and contents plug-ins give
+ * each section. Its words are the author's, not a template's name.
+ */
+static int id_is_heading_anchor(const xmlNode *node, const char *id)
+{
+	const xmlNode *child;
+	int elements = 0;
+
+	for (child = node->children; child && elements < 2; child = child->next) {
+		unsigned char level;
+		if (child->type != XML_ELEMENT_NODE)
+			continue;
+		elements++;
+		if (newsdoc__content_tag_of(child, &level) == TAG_HEADING)
+			return spells_heading(id, child);
+	}
+	return 0;
+}
+
 unsigned int newsdoc__content_hints(const xmlNode *node, int tag)
 {
 	char names[384];
@@ -301,6 +366,9 @@ unsigned int newsdoc__content_hints(const xmlNode *node, int tag)
 	 * verdict from the flags. */
 	if (join_names(attrs.class_names, attrs.id, names, sizeof(names)))
 		sets = newsdoc__content_name_sets(names);
+	/* A furniture word only in a heading's anchor names nothing. */
+	if (sets && attrs.id && id_is_heading_anchor(node, attrs.id))
+		sets = join_names(attrs.class_names, NULL, names, sizeof(names)) ? newsdoc__content_name_sets(names) : 0;
 	return flags_of(&attrs, tag, sets) | ((sets & NAME_SET(RELATED)) ? NODE_RELATED_NAME : 0);
 }
 

@@ -129,9 +129,26 @@ static xmlNode *densest_region(const content_ctx *ctx)
 	return region;
 }
 
+/* The blocks from `first` on say nothing (pictures alone): take them back,
+ * so that the next reading starts from the same place. */
+static void drop_pictures_from(content_ctx *ctx, size_t first)
+{
+	size_t count = newsdoc_document_block_count(ctx->doc);
+
+	if (count > first && !newsdoc__document_has_words(ctx->doc))
+		newsdoc__document_drop_blocks(ctx->doc, first, count - first);
+}
+
+/*
+ * The floor, when the ordinary reading gave no words: at most pictures
+ * (`pictures` figure blocks already in the document, a product grid's
+ * images). Each reading below replaces them only when it finds words;
+ * without any the pictures stay, and the page's description joins them.
+ */
 int newsdoc__content_floor(content_ctx *ctx)
 {
 	const char *description;
+	size_t pictures = newsdoc_document_block_count(ctx->doc);
 	int error = 0, level;
 
 	if (!content_stat_of(ctx->body))
@@ -145,18 +162,22 @@ int newsdoc__content_floor(content_ctx *ctx)
 		ctx->saw_heading_title = 0;
 		if ((error = newsdoc__content_emit(ctx)) != 0)
 			return error;
+		drop_pictures_from(ctx, pictures);
 	}
-	for (level = FLOOR_NAMES; level <= FLOOR_LINKS && !error && !newsdoc_document_block_count(ctx->doc); level++) {
+	for (level = FLOOR_NAMES; level <= FLOOR_LINKS && !error && !newsdoc__document_has_words(ctx->doc); level++) {
 		ctx->floor = level;
 		ctx->saw_heading_title = 0;
 		use_container(ctx, level == FLOOR_NAMES ? densest_region(ctx) : ctx->body);
 		error = newsdoc__content_emit(ctx);
+		drop_pictures_from(ctx, pictures);
 	}
 	ctx->floor = FLOOR_NONE;
+	if (!error && pictures && newsdoc__document_has_words(ctx->doc))
+		newsdoc__document_drop_blocks(ctx->doc, 0, pictures);
 	/* Nothing visible at all (a page that loads its text by script): what
 	 * the page says it is about. */
 	description = newsdoc_document_description(ctx->doc);
-	if (!error && !newsdoc_document_block_count(ctx->doc) && description && *description)
+	if (!error && !newsdoc__document_has_words(ctx->doc) && description && *description)
 		error = newsdoc_document_add_block(NULL, ctx->doc, NEWSDOC_BLOCK_PARAGRAPH, description, strlen(description));
 	return error;
 }

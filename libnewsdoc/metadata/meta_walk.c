@@ -42,8 +42,12 @@ static int name_is(const xmlNode *node, const char *name)
 }
 
 /* Folded text of an element, scripts, styles and drawings left out (the
- * lean copy of a page has them empty: html_lean.c). */
-static void text_into(newsdoc__sb *sb, const xmlNode *node, int depth, int *pending)
+ * lean copy of a page has them empty: html_lean.c). Inline elements join
+ * their neighbours' words, unless `split_inline`: then every element is a
+ * word break, as for the parts of a date line ("<a>Health</a><span>December
+ * 22, 2022</span><span>Updated: January 2, 2026</span>"), which pages set
+ * apart by style, and whose words glued together mix two dates. */
+static void text_into(newsdoc__sb *sb, const xmlNode *node, int depth, int *pending, int split_inline)
 {
 	const xmlNode *child;
 
@@ -55,23 +59,23 @@ static void text_into(newsdoc__sb *sb, const xmlNode *node, int depth, int *pend
 		} else if (child->type == XML_ELEMENT_NODE && depth < MAX_TEXT_DEPTH &&
 			   !name_is(child, "script") && !name_is(child, "style") && !name_is(child, "noscript") &&
 			   !name_is(child, "svg")) {
-			int block = !name_is(child, "a") && !name_is(child, "span") && !name_is(child, "b") &&
-				!name_is(child, "strong") && !name_is(child, "em") && !name_is(child, "i");
+			int block = split_inline || (!name_is(child, "a") && !name_is(child, "span") && !name_is(child, "b") &&
+				!name_is(child, "strong") && !name_is(child, "em") && !name_is(child, "i"));
 			if (block)
 				*pending = 1;
-			text_into(sb, child, depth + 1, pending);
+			text_into(sb, child, depth + 1, pending, split_inline);
 			if (block)
 				*pending = 1;
 		}
 	}
 }
 
-static char *element_text(meta_store *store, const xmlNode *node)
+static char *element_text_split(meta_store *store, const xmlNode *node, int split_inline)
 {
 	newsdoc__sb sb = NEWSDOC__SB_INIT;
 	int pending = 0;
 
-	text_into(&sb, node, 0, &pending);
+	text_into(&sb, node, 0, &pending, split_inline);
 	newsdoc__sb_trim(&sb);
 	if (sb.failed)
 		store->failed = 1;
@@ -80,6 +84,11 @@ static char *element_text(meta_store *store, const xmlNode *node)
 		return NULL;
 	}
 	return sb.ptr;
+}
+
+static char *element_text(meta_store *store, const xmlNode *node)
+{
+	return element_text_split(store, node, 0);
 }
 
 unsigned int newsdoc__meta_element_kinds(const xmlNode *node)
@@ -386,7 +395,7 @@ static int is_author_href(const char *href)
 /* A short element classed as a date: "erstellt: 01. April 2025, 15:25". */
 static void on_date_text(walk *w, const xmlNode *node)
 {
-	char *text = element_text(w->store, node);
+	char *text = element_text_split(w->store, node, 1);
 	if (text && strlen(text) < 80)
 		newsdoc__meta_offer_date(w->store, META_SLOT_PUBLISHED, META_SRC_HTML, text, strlen(text));
 	newsdoc__free(text);

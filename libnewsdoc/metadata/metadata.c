@@ -361,8 +361,21 @@ int newsdoc__extract_metadata(newsdoc_document *doc, struct _xmlDoc *html, const
 		newsdoc__meta_merge_title(doc, &store, &m.error);
 		merge_simple(&m, NEWSDOC_FIELD_DESCRIPTION, META_SLOT_DESCRIPTION, description);
 		merge_simple(&m, NEWSDOC_FIELD_SECTION, META_SLOT_SECTION, section);
-		/* No source states the date: read what the page shows near its headline. */
-		if (!m.error && pick(&store, META_SLOT_PUBLISHED, published) < 0 && !newsdoc_document_published(doc))
+		/* No source states the date: read what the page shows near its
+		 * headline. A date the walk read from markup alone (an element
+		 * classed as a date, a <time> without a label) may be a teaser's
+		 * in a carousel above or beside the story: the line by the
+		 * headline wins over it, when there is one. */
+		if (!m.error && !newsdoc_document_published(doc) &&
+		    pick(&store, META_SLOT_PUBLISHED, published) == META_SRC_HTML) {
+			char *markup = store.value[META_SLOT_PUBLISHED][META_SRC_HTML];
+			store.value[META_SLOT_PUBLISHED][META_SRC_HTML] = NULL;
+			newsdoc__meta_dateline(&store, html, newsdoc_document_title(doc));
+			if (!store.value[META_SLOT_PUBLISHED][META_SRC_HTML])
+				store.value[META_SLOT_PUBLISHED][META_SRC_HTML] = markup;
+			else
+				newsdoc__free(markup);
+		} else if (!m.error && pick(&store, META_SLOT_PUBLISHED, published) < 0 && !newsdoc_document_published(doc))
 			newsdoc__meta_dateline(&store, html, newsdoc_document_title(doc));
 		/* Nor does it show one: the address may hold it. */
 		if (!m.error && pick(&store, META_SLOT_PUBLISHED, published) < 0 && !newsdoc_document_published(doc))

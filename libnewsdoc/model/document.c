@@ -96,6 +96,35 @@ static void free_block(newsdoc_block *block)
 	newsdoc__free(block);
 }
 
+int newsdoc__document_has_words(const newsdoc_document *doc)
+{
+	size_t i;
+
+	for (i = 0; doc && i < doc->blocks.count; i++) {
+		const newsdoc_block *block = doc->blocks.items[i];
+		/* A captioned picture says something: a gallery stays a gallery. */
+		if (block->type != NEWSDOC_BLOCK_FIGURE || (block->caption && *block->caption))
+			return 1;
+	}
+	return 0;
+}
+
+void newsdoc__document_drop_blocks(newsdoc_document *doc, size_t first, size_t count)
+{
+	size_t i;
+
+	if (!doc || first >= doc->blocks.count)
+		return;
+	if (count > doc->blocks.count - first)
+		count = doc->blocks.count - first;
+	for (i = first; i < first + count; i++)
+		free_block(doc->blocks.items[i]);
+	memmove(doc->blocks.items + first, doc->blocks.items + first + count,
+		(doc->blocks.count - first - count) * sizeof(*doc->blocks.items));
+	doc->blocks.count -= count;
+	doc->text_stale = 1;
+}
+
 void newsdoc_document_free(newsdoc_document *doc)
 {
 	size_t i;

@@ -172,6 +172,84 @@ static void test_floor_never_empty(void **state)
 	check_body(described, "The ferry timetable changes on Monday.", NULL);
 }
 
+/* A page of `count` pictures: `head`, then `item` with its number in
+ * every %d, then `tail`, written into `page`. */
+static void picture_page(char *page, size_t size, const char *head, const char *item, int count, const char *tail)
+{
+	size_t len = (size_t)snprintf(page, size, "%s", head);
+	int i;
+
+	for (i = 0; i < count && len < size; i++)
+		len += (size_t)snprintf(page + len, size - len, item, i, i, i);
+	if (len < size)
+		snprintf(page + len, size - len, "%s", tail);
+}
+
+/* A body of pictures alone says nothing: a product grid whose cards are
+ * images (names only in alt text) is empty to a reader of its text, and
+ * the floor reads on to the words the page does show. */
+static void test_floor_pictures_only(void **state)
+{
+	char page[4096];
+	(void)state;
+
+	picture_page(page, sizeof(page), "<html><head><title>Running shoes</title></head><body><main>"
+		"<div class=\"product-grid\">", "<div class=\"product-card\"><a href=\"/p/%d\"><figure><img "
+		"src=\"/img/%d.jpg\" alt=\"Trail shoe model %d\"></figure></a></div>", 12,
+		"</div></main><ul><li><a href=\"/a\">Trail running shoes for men</a></li><li><a href=\"/b\">Road "
+		"running shoes for women</a></li><li><a href=\"/c\">Track spikes and racing flats</a></li></ul>"
+		"</body></html>");
+	check_body(page, "Road running shoes for women", NULL);
+}
+
+/* A gallery whose pictures have captions says something: it stays the
+ * body, the floor does not replace it with the page's other text. */
+static void test_floor_keeps_captioned_gallery(void **state)
+{
+	char page[4096];
+	newsdoc_document *doc;
+	(void)state;
+
+	picture_page(page, sizeof(page), "<html><head><title>Storm pictures</title></head><body><main>"
+		"<div class=\"gallery\">", "<figure><img src=\"/img/%d.jpg\" alt=\"\"><figcaption>The harbour "
+		"wall at dawn, picture %d of the series taken through the winter storms (%d)</figcaption></figure>", 8,
+		"</div></main><ul><li><a href=\"/a\">Ferry timetable changes on Monday</a></li><li><a href=\"/b\">"
+		"Harbour wall repairs start in the spring</a></li></ul></body></html>");
+	doc = parse_string(page, NULL);
+	assert_non_null(doc);
+	if (!blocks_of_type(doc, NEWSDOC_BLOCK_FIGURE))
+		fail_msg("the gallery's figures are gone: %s", newsdoc_document_text(doc));
+	if (body_has(doc, "Ferry timetable changes"))
+		fail_msg("the floor replaced the gallery: %s", newsdoc_document_text(doc));
+	newsdoc_document_free(doc);
+}
+
+/* A section's id that spells its own heading is an anchor (documentation
+ * generators, Markdown renderers): "sharing-with-a-single-developer" is
+ * no share bar. A share bar keeps its name. */
+static void test_heading_anchor_is_not_a_name(void **state)
+{
+	static const char page[] =
+		"<html><head><title>Working with shared history</title></head><body><div class=\"content\">"
+		"<div class=\"section\" id=\"working-with-shared-history\"><h1>Working with shared history</h1>"
+		"<p>Once you have learnt to rewrite history in one repository, you can move on to rewriting it across "
+		"several, which takes more care and a few new settings.</p>"
+		"<div class=\"section\" id=\"sharing-with-a-single-developer\"><h2><a href=\"#toc1\">Sharing with a "
+		"single developer</a><a class=\"headerlink\" href=\"#sharing-with-a-single-developer\">\xC2\xB6</a></h2>"
+		"<p>The simplest case is one developer working on two computers, who wants to carry unfinished changes "
+		"from the desk to the laptop without publishing them.</p>"
+		"<p>Keep the changes in draft and push them to a repository that does not publish, and both computers "
+		"see the same drafts.</p></div>"
+		"<div class=\"section\" id=\"conclusion\"><h2>Conclusion</h2><p>Rewriting shared history is a sharp "
+		"tool: used with care it keeps a project's history clean for everyone who reads it later.</p></div>"
+		"<div class=\"sharing-buttons\" id=\"share-on-social\"><h3>Share on social</h3><p>Tell your friends "
+		"about this page on every network you use.</p></div>"
+		"</div></div></body></html>";
+	(void)state;
+
+	check_body(page, "carry unfinished changes from the desk", "Tell your friends");
+}
+
 /* An article split over two containers of one kind, with a box of links
  * between them that keeps the scorer from widening: the first part joins
  * the second. */
@@ -270,6 +348,9 @@ int main(void)
 		cmocka_unit_test(test_small_hidden_box_stays_hidden),
 		cmocka_unit_test(test_main_region_second_opinion),
 		cmocka_unit_test(test_floor_never_empty),
+		cmocka_unit_test(test_floor_pictures_only),
+		cmocka_unit_test(test_floor_keeps_captioned_gallery),
+		cmocka_unit_test(test_heading_anchor_is_not_a_name),
 		cmocka_unit_test(test_same_kind_siblings_join),
 		cmocka_unit_test(test_utility_tokens_are_not_names),
 		cmocka_unit_test(test_layout_names_are_not_furniture),

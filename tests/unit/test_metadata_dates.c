@@ -189,6 +189,48 @@ static void check_dateline(const char *lang, const char *before, const char *aft
 	newsdoc_document_free(doc);
 }
 
+/* A date-classed line whose parts sit in elements of their own: each
+ * element is a word, so the section's name does not swallow the month
+ * and the update's month is not read as the publication's. (A page
+ * without a headline: no visible dateline is read, the classed element
+ * alone dates it.) */
+static void check_date_class(const char *line, const char *expected)
+{
+	char html[1024];
+	newsdoc_document *doc;
+	const char *got;
+
+	snprintf(html, sizeof(html), "<html><head><title>Date test page</title></head><body>%s"
+		"<p>The article text is long enough to be a body of a page.</p></body></html>", line);
+	doc = parse_page(html, NULL);
+	got = newsdoc_document_published(doc);
+	if (!got || strcmp(got, expected))
+		fail_msg("'%s' gave '%s', expected '%s'", line, got ? got : "(null)", expected);
+	newsdoc_document_free(doc);
+}
+
+static void test_date_class_parts(void **state)
+{
+	(void)state;
+	check_date_class("<div class=\"article-dateline\"><a href=\"/health\">Mental Health</a>"
+		"<span>DECEMBER 22, 2022</span><span>Updated: JANUARY 02, 2026</span></div>", "2022-12-22");
+	check_date_class("<div class=\"date\"><a href=\"/politik\">Politik</a><span>12. M\xC3\xA4rz 2024</span>"
+		"<span>Aktualisiert: 3. April 2024</span></div>", "2024-03-12");
+}
+
+/* A date read from markup alone (an element classed as a date) may be a
+ * teaser's, in a carousel below the story: the line by the headline wins. */
+static void test_dateline_over_teaser_date(void **state)
+{
+	(void)state;
+	check_dateline("en", "<div class=\"header-meta\"><span>5 min read</span><span>February 6, 2026</span></div>",
+		"<p>The story goes on below with enough words to be a paragraph of an article text.</p>"
+		"<div class=\"swiper\"><div class=\"article-item\"><h3><a href=\"/other\">Another story</a></h3>"
+		"<div class=\"article-item__date\">Mar  3, 2026</div></div></div>", "2026-02-06", NULL);
+	/* Without a line by the headline, the classed element still dates the page. */
+	check_dateline("en", "", "<div class=\"post-date\">Mar  3, 2026</div>", "2026-03-03", NULL);
+}
+
 static void test_dateline_languages(void **state)
 {
 	(void)state;
@@ -324,6 +366,8 @@ int main(void)
 		cmocka_unit_test(test_unreadable),
 		cmocka_unit_test(test_url),
 		cmocka_unit_test(test_only_modified),
+		cmocka_unit_test(test_date_class_parts),
+		cmocka_unit_test(test_dateline_over_teaser_date),
 		cmocka_unit_test(test_dateline_languages),
 		cmocka_unit_test(test_dateline_numeric),
 		cmocka_unit_test(test_dateline_place),
