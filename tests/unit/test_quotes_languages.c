@@ -430,6 +430,38 @@ static void test_phrase_before_inverted_subject(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* German pronouns resolve like English ones: "er" and "sie" (with a
+ * singular verb) stand for the person named before; "sie sagten" is
+ * several people, and a "sie" after an "er" is not the same person. */
+static void test_pronoun_resolved_de(void **state)
+{
+	newsdoc_document *doc;
+	const newsdoc_quote *quote;
+	(void)state;
+
+	doc = parse_html("<html lang=\"de\"><body><article><h1>Haushaltsstreit</h1>"
+		"<p>Tom Weber, der Stadtrat, lehnte den Plan am Montag ab.</p>"
+		"<p>" DQ_OPEN "Der Haushalt l\xC3\xA4sst unsere Schulen im Stich" DQ_CLOSE ", sagte er.</p>"
+		"<p>" DQ_OPEN "Wir finden das Geld" DQ_CLOSE ", sagte sie.</p>"
+		"<p>Die B\xC3\xBCrgermeisterin Anna Berg verteidigte ihn bei der Deutschen Bank.</p>"
+		"<p>" DQ_OPEN "Die Schulen bekommen mehr" DQ_CLOSE ", sagte sie.</p>"
+		"<p>" DQ_OPEN "Das ist falsch" DQ_CLOSE ", sagten sie.</p>"
+		"</article></body></html>");
+	assert_int_equal(newsdoc_document_quote_count(doc), 4);
+	quote = newsdoc_document_quote_at(doc, 0);
+	assert_string_equal(newsdoc_quote_speaker(quote), "er");
+	assert_string_equal(newsdoc_quote_speaker_resolved(quote), "Tom Weber");
+	quote = newsdoc_document_quote_at(doc, 1);
+	assert_string_equal(newsdoc_quote_speaker(quote), "sie");
+	assert_null(newsdoc_quote_speaker_resolved(quote));
+	quote = newsdoc_document_quote_at(doc, 2);
+	assert_string_equal(newsdoc_quote_speaker_resolved(quote), "Anna Berg");
+	quote = newsdoc_document_quote_at(doc, 3);
+	assert_string_equal(newsdoc_quote_speaker(quote), "sie");
+	assert_null(newsdoc_quote_speaker_resolved(quote));
+	newsdoc_document_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -450,6 +482,7 @@ int main(void)
 		cmocka_unit_test(test_verb_second_front),
 		cmocka_unit_test(test_fronted_phrase_and_apposition),
 		cmocka_unit_test(test_phrase_before_inverted_subject),
+		cmocka_unit_test(test_pronoun_resolved_de),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
