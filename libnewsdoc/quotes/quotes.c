@@ -435,7 +435,7 @@ static int note_intro(quote_pass *pass, size_t block, const char *text)
  */
 static int plain_block(quote_pass *pass, size_t block, const char *text, size_t len)
 {
-	quote_name_scan scan = { 0, 0, 0 };
+	quote_name_scan scan = { 0, 0, 0, 0, 0, 0, 0, 0, 0 };
 	quote_token tok;
 	size_t pos = 0, count = 0;
 	int error, colon = 0;
@@ -641,6 +641,7 @@ int newsdoc__quotes_extract(newsdoc_document *doc, const newsdoc_parse_options *
 	tag = newsdoc_document_language(doc);
 	tagged = newsdoc__quote_lang_by_tag(tag);
 	pass.lex = newsdoc__quote_lexicon_for(lang);
+	pass.names.lex = pass.lex;
 	/* The tag says more about the marks than the table ("de-CH" writes
 	 * « »), unless the text's own language overrode it. */
 	pass.conv = tagged && tagged != lang ? lang->convention :

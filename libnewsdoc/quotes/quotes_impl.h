@@ -278,6 +278,12 @@ typedef struct quote_name {
 	long block, prev_block;
 	size_t seen, prev_seen;
 	char pronoun[8];        /* the pronoun that resolved to it, "": none */
+	/* Every mention followed a determiner ("the White House", "die Insel
+	 * Bali", "der Zweiten Weltkrieg"): a thing or place, or in German a
+	 * noun before a name, unless a title-like word and a name make three
+	 * words ("die Schriftstellerin Kathrin Passig"). */
+	int after_determiner;
+	size_t words;
 } quote_name;
 
 typedef struct quote_names {
@@ -286,6 +292,7 @@ typedef struct quote_names {
 	char *last_person;   /* the resolved name of the last named speaker */
 	char last_pronoun[8];  /* "he" or "she" once resolved to last_person */
 	long block;          /* the block being learnt (the driver sets it) */
+	const quote_lexicon *lex;  /* to tell determiners (the driver sets it) */
 	size_t mentions;     /* names seen so far, to order mentions */
 } quote_names;
 
@@ -297,6 +304,11 @@ int newsdoc__quote_names_learn(quote_names *names, const char *text,
 typedef struct quote_name_scan {
 	size_t count;        /* words in the current run, 0: none */
 	size_t start, end;   /* its bytes */
+	int after_determiner;  /* the run follows a determiner */
+	/* The last two tokens' bytes when words (0 0: none), and whether the
+	 * last was in lower case: "der sardischen Hauptstadt Cagliari". */
+	size_t prev_start, prev_end, prev2_start, prev2_end;
+	int prev_lower;
 } quote_name_scan;
 int newsdoc__quote_names_feed(quote_names *names, quote_name_scan *scan, const char *text,
 	const quote_token *tok);

@@ -42,7 +42,8 @@ static void mention(quote_names *names, quote_name *name)
 	name->seen = ++names->mentions;
 }
 
-static int add_name(quote_names *names, const char *s, size_t n)
+static int add_name(quote_names *names, const char *s, size_t n, size_t words,
+	int after_determiner)
 {
 	uint32_t hash = newsdoc__hash_bytes(s, n);
 	quote_name *name;
@@ -53,6 +54,7 @@ static int add_name(quote_names *names, const char *s, size_t n)
 		if (names->items[i].hash == hash && names->items[i].len == n &&
 			!memcmp(names->items[i].text, s, n)) {
 			mention(names, &names->items[i]);
+			names->items[i].after_determiner &= after_determiner;
 			return 0;
 		}
 	if (names->count >= MAX_NAMES)
@@ -74,9 +76,25 @@ static int add_name(quote_names *names, const char *s, size_t n)
 	name->last = (size_t)(lw - name->text);
 	name->block = name->prev_block = -1;
 	name->pronoun[0] = '\0';
+	name->after_determiner = after_determiner;
+	name->words = words;
 	mention(names, name);
 	names->count++;
 	return 0;
+}
+
+/* The word at bytes start..end is a determiner ("the", "die"); a block
+ * without quotations is tokenized without looking its lower-case words
+ * up, so the one before a name is looked up here. */
+static int follows_determiner(const quote_lexicon *lex, const char *text, size_t start,
+	size_t end)
+{
+	char folded[QUOTE_LEX_MAX_WORD + 1];
+	size_t n;
+
+	if (!lex || end <= start || (n = newsdoc__quote_fold(folded, text + start, end - start)) == 0)
+		return 0;
+	return (newsdoc__quote_lex_exact(lex, folded, n) & QLEX_DETERMINER) != 0;
 }
 
 /*
@@ -91,7 +109,9 @@ static int scan_close(quote_names *names, quote_name_scan *scan, const char *tex
 	int error = 0;
 
 	if (scan->count >= 2 && scan->count <= 4)
-		error = add_name(names, text + scan->start, newsdoc__quote_strip_possessive(text + scan->start, n));
+		error = add_name(names, text + scan->start,
+			newsdoc__quote_strip_possessive(text + scan->start, n), scan->count,
+			scan->after_determiner);
 	scan->count = 0;
 	return error;
 }
@@ -102,6 +122,17 @@ int newsdoc__quote_names_feed(quote_names *names, quote_name_scan *scan, const c
 	int error;
 	int word = tok->kind == QTOK_WORD && tok->cap && tok->word_class == QW_NONE;
 	size_t n = tok->end - tok->start;
+	quote_name_scan before = *scan;
+
+	scan->prev2_start = scan->prev_start;
+	scan->prev2_end = scan->prev_end;
+	scan->prev_start = scan->prev_end = 0;
+	scan->prev_lower = 0;
+	if (tok->kind == QTOK_WORD) {
+		scan->prev_start = tok->start;
+		scan->prev_end = tok->end;
+		scan->prev_lower = !tok->cap;
+	}
 
 	if (scan->count > 0) {
 		if (word && scan->count < 5) {
@@ -115,6 +146,11 @@ int newsdoc__quote_names_feed(quote_names *names, quote_name_scan *scan, const c
 	if (!word || is_title(tok))
 		return 0;
 	scan->count = 1;
+	/* A determiner right before the run, or before one lower-case word
+	 * (an adjective) before it. */
+	scan->after_determiner = follows_determiner(names->lex, text, before.prev_start, before.prev_end) ||
+		(before.prev_lower &&
+			follows_determiner(names->lex, text, before.prev2_start, before.prev2_end));
 	scan->start = tok->start;
 	scan->end = tok->end;
 	return newsdoc__quote_strip_possessive(text + tok->start, n) != n ? scan_close(names, scan, text) : 0;
@@ -128,7 +164,7 @@ int newsdoc__quote_names_finish(quote_names *names, quote_name_scan *scan, const
 int newsdoc__quote_names_learn(quote_names *names, const char *text,
 	const quote_token_list *tokens)
 {
-	quote_name_scan scan = { 0, 0, 0 };
+	quote_name_scan scan = { 0, 0, 0, 0, 0, 0, 0, 0, 0 };
 	size_t i;
 	int error;
 
@@ -213,12 +249,15 @@ static int plural_cue(const quote_lang *lang, const char *cue)
 	return 0;
 }
 
-/* A full name that is no organisation's or place's ("City Council"). */
+/* A full name that is no organisation's or place's ("City Council", "the
+ * White House"). */
 static int person_name(const quote_lexicon *lex, const quote_name *name)
 {
 	char folded[QUOTE_LEX_MAX_WORD + 1];
 	size_t n = newsdoc__quote_fold(folded, name->text + name->last, name->last_len);
 
+	if (name->after_determiner && name->words < 3)
+		return 0;
 	return n == 0 || !(newsdoc__quote_lex_exact(lex, folded, n) & QLEX_ORGANISATION);
 }
 

@@ -432,7 +432,9 @@ static void test_phrase_before_inverted_subject(void **state)
 
 /* German pronouns resolve like English ones: "er" and "sie" (with a
  * singular verb) stand for the person named before; "sie sagten" is
- * several people, and a "sie" after an "er" is not the same person. */
+ * several people, and a "sie" after an "er" is not the same person. A
+ * capitalised noun and a name after a determiner ("der indonesischen
+ * Insel Bali") is no person. */
 static void test_pronoun_resolved_de(void **state)
 {
 	newsdoc_document *doc;
@@ -444,6 +446,7 @@ static void test_pronoun_resolved_de(void **state)
 		"<p>" DQ_OPEN "Der Haushalt l\xC3\xA4sst unsere Schulen im Stich" DQ_CLOSE ", sagte er.</p>"
 		"<p>" DQ_OPEN "Wir finden das Geld" DQ_CLOSE ", sagte sie.</p>"
 		"<p>Die B\xC3\xBCrgermeisterin Anna Berg verteidigte ihn bei der Deutschen Bank.</p>"
+		"<p>Der Gipfel fand auf der indonesischen Insel Bali statt.</p>"
 		"<p>" DQ_OPEN "Die Schulen bekommen mehr" DQ_CLOSE ", sagte sie.</p>"
 		"<p>" DQ_OPEN "Das ist falsch" DQ_CLOSE ", sagten sie.</p>"
 		"</article></body></html>");
@@ -454,6 +457,7 @@ static void test_pronoun_resolved_de(void **state)
 	quote = newsdoc_document_quote_at(doc, 1);
 	assert_string_equal(newsdoc_quote_speaker(quote), "sie");
 	assert_null(newsdoc_quote_speaker_resolved(quote));
+	/* A bank and an island (a noun after a determiner) are nobody. */
 	quote = newsdoc_document_quote_at(doc, 2);
 	assert_string_equal(newsdoc_quote_speaker_resolved(quote), "Anna Berg");
 	quote = newsdoc_document_quote_at(doc, 3);
