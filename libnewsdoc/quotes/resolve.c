@@ -249,16 +249,23 @@ static int plural_cue(const quote_lang *lang, const char *cue)
 	return 0;
 }
 
-/* A full name that is no organisation's or place's ("City Council", "the
- * White House"). */
-static int person_name(const quote_lexicon *lex, const quote_name *name)
+/* A name whose last word (`last`, n bytes) ends no organisation's or
+ * place's name ("City Council", "New York Times"). */
+static int not_organisation(const quote_lexicon *lex, const char *last, size_t n)
 {
 	char folded[QUOTE_LEX_MAX_WORD + 1];
-	size_t n = newsdoc__quote_fold(folded, name->text + name->last, name->last_len);
 
+	n = newsdoc__quote_fold(folded, last, n);
+	return n == 0 || !(newsdoc__quote_lex_exact(lex, folded, n) & QLEX_ORGANISATION);
+}
+
+/* A full name that is a person's: no organisation, and no noun after a
+ * determiner ("the White House", "die Insel Bali"). */
+static int person_name(const quote_lexicon *lex, const quote_name *name)
+{
 	if (name->after_determiner && name->words < 3)
 		return 0;
-	return n == 0 || !(newsdoc__quote_lex_exact(lex, folded, n) & QLEX_ORGANISATION);
+	return not_organisation(lex, name->text + name->last, name->last_len);
 }
 
 const char *newsdoc__quote_names_resolve_pronoun(const quote_names *names,
@@ -281,8 +288,14 @@ const char *newsdoc__quote_names_resolve_pronoun(const quote_names *names,
 		return NULL;
 	if (names->last_person && last_person_block >= 0 && block - last_person_block <= reach &&
 		(!names->last_pronoun[0] || !strcmp(folded, names->last_pronoun))) {
-		found = names->last_person;
-		found_block = last_person_block;
+		const char *word;
+		size_t word_len;
+
+		last_word(names->last_person, strlen(names->last_person), &word, &word_len);
+		if (not_organisation(lex, word, word_len)) {
+			found = names->last_person;
+			found_block = last_person_block;
+		}
 	}
 	/* A person named in a later block than the last speaker is nearer;
 	 * the speaker wins a tie. A name in the pronoun's own block may come

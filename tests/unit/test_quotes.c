@@ -553,6 +553,16 @@ static void test_pronoun_prefers_named_speaker(void **state)
 	assert_string_equal(newsdoc_quote_speaker_resolved(quote), "John Smith");
 	newsdoc_document_free(doc);
 
+	/* A newspaper that spoke is no "he". */
+	doc = parse_text("Title\n\n"
+		"\xE2\x80\x9CIt took ten years,\xE2\x80\x9D said the New York Times.\n\n"
+		"\xE2\x80\x9CWe are proud of it,\xE2\x80\x9D he added.\n");
+	assert_int_equal(newsdoc_document_quote_count(doc), 2);
+	assert_string_equal(newsdoc_quote_speaker_resolved(newsdoc_document_quote_at(doc, 0)),
+		"New York Times");
+	assert_null(newsdoc_quote_speaker_resolved(newsdoc_document_quote_at(doc, 1)));
+	newsdoc_document_free(doc);
+
 	/* No name before the pronoun: nothing to resolve to. */
 	doc = parse_text("Title\n\n"
 		"\xE2\x80\x9CIt took ten years,\xE2\x80\x9D he said, standing with Jane Doe.\n");
