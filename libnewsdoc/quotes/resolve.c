@@ -297,6 +297,12 @@ const char *newsdoc__quote_names_resolve_pronoun(const quote_names *names,
 			found_block = last_person_block;
 		}
 	}
+	/* Only a language whose table lists organisation words can tell a
+	 * person's name from an organisation's or a place's; elsewhere a
+	 * pronoun stands for the last named speaker alone (French "il" went
+	 * to the wrong names too often without such a table). */
+	if (!newsdoc__quote_lexicon_lang(lex)->organisation_words)
+		return found;
 	/* A person named in a later block than the last speaker is nearer;
 	 * the speaker wins a tie. A name in the pronoun's own block may come
 	 * after the quotation (and a quotation over several blocks is emitted

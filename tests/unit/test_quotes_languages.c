@@ -466,6 +466,30 @@ static void test_pronoun_resolved_de(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* French lists no organisation words, so "il" stands for the last named
+ * speaker only: a person merely mentioned since is not taken. */
+static void test_pronoun_last_speaker_only_fr(void **state)
+{
+	newsdoc_document *doc;
+	const newsdoc_quote *quote;
+	(void)state;
+
+	doc = parse_html("<html lang=\"fr\"><body><article><h1>Budget</h1>"
+		"<p>Le maire Jean Dupont a re\xC3\xA7u les \xC3\xA9lus lundi.</p>"
+		"<p>\xC2\xAB\xC2\xA0Nous manquons d'argent\xC2\xA0\xC2\xBB, a-t-il dit.</p>"
+		"<p>\xC2\xAB\xC2\xA0Le budget est juste\xC2\xA0\xC2\xBB, a d\xC3\xA9" "clar\xC3\xA9 Paul Martin.</p>"
+		"<p>La s\xC3\xA9" "ance a eu lieu chez Marie Curie.</p>"
+		"<p>\xC2\xAB\xC2\xA0Nous verrons\xC2\xA0\xC2\xBB, a-t-il ajout\xC3\xA9.</p>"
+		"</article></body></html>");
+	assert_int_equal(newsdoc_document_quote_count(doc), 3);
+	quote = newsdoc_document_quote_at(doc, 0);
+	assert_null(newsdoc_quote_speaker_resolved(quote));
+	quote = newsdoc_document_quote_at(doc, 2);
+	assert_string_equal(newsdoc_quote_speaker(quote), "il");
+	assert_string_equal(newsdoc_quote_speaker_resolved(quote), "Paul Martin");
+	newsdoc_document_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -487,6 +511,7 @@ int main(void)
 		cmocka_unit_test(test_fronted_phrase_and_apposition),
 		cmocka_unit_test(test_phrase_before_inverted_subject),
 		cmocka_unit_test(test_pronoun_resolved_de),
+		cmocka_unit_test(test_pronoun_last_speaker_only_fr),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
