@@ -112,6 +112,12 @@ typedef struct quote_lang {
 	 * security is working"). */
 	const char *const *clause_openers;
 	const char *const *group_nouns;  /* lower-case nouns that speak */
+	/* Last words of the names of organisations and places ("City
+	 * Council", "Deutsche Bank", "Siemens AG"): such a name is nobody a
+	 * pronoun ("he", "er") stands for. A language without this table
+	 * resolves a pronoun to the last named speaker only, never to the
+	 * nearest name. */
+	const char *const *organisation_words;
 	const char *const *title_words;  /* before a name: "Sen.", "Präsident" */
 	const char *const *small_words;  /* a title leaves them in lower case */
 	const char *const *articles;     /* a report verb after one is a noun */

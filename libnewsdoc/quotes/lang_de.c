@@ -170,6 +170,12 @@ static quote_words stops = { "und", "oder", "aber", "als", "wenn", "weil", "dass
  * Max-Planck-Institut für Kernphysik" */
 static quote_words links = { "der", "des", "von", "vom", "f\xC3\xBCr", "bei", "beim",
 	"aus", "im", "am", NULL };
+/* End the name of an organisation or place, not a person (lang.h). */
+static quote_words organisation_words = { "ag", "gmbh", "se", "bank", "partei", "union",
+	"bundestag", "landtag", "rat", "gericht", "bundesgerichtshof", "ministerium",
+	"universit\xC3\xA4t", "stiftung", "institut", "verband", "zeitung", "allgemeine",
+	"rundschau", "post", "nachrichten", "polizei", "kommission", "stadt", "republik",
+	"staaten", NULL };
 static quote_words subject_joiners = { "und", "von", "vom", "aus", NULL };
 static quote_words relatives = { "der", "die", "welcher", "welche", NULL };
 static quote_words complementizers = { "dass", "da\xC3\x9F", NULL };
@@ -243,6 +249,7 @@ const quote_lang newsdoc__quote_lang_de = {
 	.stops = stops,
 	.links = links,
 	.subject_joiners = subject_joiners,
+	.organisation_words = organisation_words,
 	.relatives = relatives,
 	.subordinators = subordinators,
 	.complementizers = complementizers,

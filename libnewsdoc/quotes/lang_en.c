@@ -134,6 +134,13 @@ static quote_words cue_phrases = { "told reporters", "tells reporters", "tell re
 
 /* "a spokesman for the campaign", "Joel Pollak of Breitbart" */
 static quote_words links = { "of", "for", "at", NULL };
+/* End the name of an organisation or place, not a person (lang.h). */
+static quote_words organisation_words = { "council", "committee", "commission", "department",
+	"ministry", "agency", "office", "court", "house", "senate", "congress", "parliament",
+	"party", "university", "college", "school", "hospital", "bank", "inc", "corp",
+	"company", "group", "association", "union", "foundation", "institute", "police",
+	"times", "post", "news", "street", "city", "county", "state", "states", "kingdom",
+	"republic", "island", "islands", "hall", NULL };
 static quote_words subject_joiners = { "and", "from", NULL };
 static quote_words relatives = { "who", NULL };
 static quote_words complementizers = { "that", NULL };
@@ -173,6 +180,7 @@ const quote_lang newsdoc__quote_lang_en = {
 	.stops = stops,
 	.links = links,
 	.subject_joiners = subject_joiners,
+	.organisation_words = organisation_words,
 	.relatives = relatives,
 	.complementizers = complementizers,
 	.clause_openers = clause_openers,

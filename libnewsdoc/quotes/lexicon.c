@@ -90,6 +90,7 @@ static void build_one(quote_lexicon *lex, const quote_lang *lang)
 	add_words(lex, lang->adverbs, QLEX_ADVERB);
 	add_words(lex, lang->stops, QLEX_STOP);
 	add_words(lex, lang->group_nouns, QLEX_GROUP);
+	add_words(lex, lang->organisation_words, QLEX_ORGANISATION);
 	add_words(lex, lang->title_words, QLEX_TITLE);
 	add_words(lex, lang->small_words, QLEX_SMALL);
 	add_words(lex, lang->articles, QLEX_ARTICLE);

@@ -52,8 +52,8 @@
 /* Quotations without a cue of up to this many words inside a sentence are
  * scare quotes or titles. */
 #define SCARE_MAX_WORDS 8
-/* A pronoun resolves to the last named speaker of at most this many blocks
- * before. */
+/* A pronoun resolves to the last named speaker, or a person named, at most
+ * this many blocks before. */
 #define PRONOUN_REACH 3
 /* Tokens of a block held on the stack (8 KB): a paragraph of up to about
  * 200 words needs no allocation. */
@@ -159,11 +159,11 @@ static int emit(quote_pass *pass, const char *quote_text, const speaker_info *wh
 
 	if (pass->added >= pass->max_quotes)
 		return 0;
-	if (who->speaker) {
-		if (!who->pronoun || (pass->last_person_block >= 0 &&
-			(long)block - pass->last_person_block <= PRONOUN_REACH))
-			resolved = newsdoc__quote_names_resolve(&pass->names, who->speaker, who->pronoun);
-	}
+	if (who->speaker && who->pronoun)
+		resolved = newsdoc__quote_names_resolve_pronoun(&pass->names, pass->lex, who->speaker,
+			who->cue, (long)block, PRONOUN_REACH, pass->last_person_block);
+	else if (who->speaker)
+		resolved = newsdoc__quote_names_resolve(&pass->names, who->speaker);
 	if ((error = newsdoc_document_add_quote(&quote, pass->doc, quote_text)) != 0 ||
 		(who->speaker && (error = newsdoc_quote_set_speaker(quote, who->speaker)) != 0) ||
 		(resolved && (error = newsdoc_quote_set_speaker_resolved(quote, resolved)) != 0) ||
@@ -180,7 +180,7 @@ static int emit(quote_pass *pass, const char *quote_text, const speaker_info *wh
 				return error;
 			pass->last_person_block = (long)block;
 		} else if (who->pronoun && resolved) {
-			newsdoc__quote_names_note_pronoun(&pass->names, who->speaker);
+			newsdoc__quote_names_note_pronoun(&pass->names, who->speaker, resolved);
 			pass->last_person_block = (long)block;
 		}
 	}
@@ -435,7 +435,7 @@ static int note_intro(quote_pass *pass, size_t block, const char *text)
  */
 static int plain_block(quote_pass *pass, size_t block, const char *text, size_t len)
 {
-	quote_name_scan scan = { 0, 0, 0 };
+	quote_name_scan scan = { 0, 0, 0, 0, 0, 0, 0, 0, 0 };
 	quote_token tok;
 	size_t pos = 0, count = 0;
 	int error, colon = 0;
@@ -465,6 +465,7 @@ static int process_block(quote_pass *pass, size_t block, const char *text, size_
 	int open_still, error, emitted_here = 0;
 
 	memset(&who, 0, sizeof(who));
+	pass->names.block = (long)block;
 	spans->count = 0;
 	pass->cursor_byte = 0;
 	pass->cursor_cp = 0;
@@ -610,7 +611,7 @@ static int title_quote(quote_pass *pass, const char *title)
 static int resolve_title_speaker(quote_pass *pass)
 {
 	const char *speaker = pass->title_quote ? newsdoc_quote_speaker(pass->title_quote) : NULL;
-	const char *resolved = speaker ? newsdoc__quote_names_resolve(&pass->names, speaker, 0) : NULL;
+	const char *resolved = speaker ? newsdoc__quote_names_resolve(&pass->names, speaker) : NULL;
 
 	return resolved ? newsdoc_quote_set_speaker_resolved(pass->title_quote, resolved) : 0;
 }
@@ -640,6 +641,7 @@ int newsdoc__quotes_extract(newsdoc_document *doc, const newsdoc_parse_options *
 	tag = newsdoc_document_language(doc);
 	tagged = newsdoc__quote_lang_by_tag(tag);
 	pass.lex = newsdoc__quote_lexicon_for(lang);
+	pass.names.lex = pass.lex;
 	/* The tag says more about the marks than the table ("de-CH" writes
 	 * « »), unless the text's own language overrode it. */
 	pass.conv = tagged && tagged != lang ? lang->convention :

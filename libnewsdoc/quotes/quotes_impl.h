@@ -182,6 +182,7 @@ typedef enum quote_word_class {
 #define QLEX_NAMING_LINK       (UINT64_C(1) << 34)  /* "als" of "bezeichnete ihn als" */
 #define QLEX_SUBORDINATOR      (UINT64_C(1) << 35)  /* "als", "wenn": a clause before the verb */
 #define QLEX_TERM              (UINT64_C(1) << 36)  /* "sogenannte", "Begriff": quoted words are a term */
+#define QLEX_ORGANISATION      (UINT64_C(1) << 37)  /* "Council", "GmbH": ends no person's name */
 
 /* Kinds of phrase entries (lang.h). */
 enum {
@@ -271,6 +272,18 @@ typedef struct quote_name {
 	size_t len;
 	size_t last, last_len;  /* its last word: offset and bytes */
 	uint32_t hash;          /* of the whole name, to find repeats fast */
+	/* Its last mention (block and order among all mentions) and the last
+	 * one in an earlier block, -1: none; a pronoun in block b looks at
+	 * mentions before b, as a name later in b's text is no antecedent. */
+	long block, prev_block;
+	size_t seen, prev_seen;
+	char pronoun[8];        /* the pronoun that resolved to it, "": none */
+	/* Every mention followed a determiner ("the White House", "die Insel
+	 * Bali", "der Zweiten Weltkrieg"): a thing or place, or in German a
+	 * noun before a name, unless a title-like word and a name make three
+	 * words ("die Schriftstellerin Kathrin Passig"). */
+	int after_determiner;
+	size_t words;
 } quote_name;
 
 typedef struct quote_names {
@@ -278,6 +291,9 @@ typedef struct quote_names {
 	size_t count, cap;
 	char *last_person;   /* the resolved name of the last named speaker */
 	char last_pronoun[8];  /* "he" or "she" once resolved to last_person */
+	long block;          /* the block being learnt (the driver sets it) */
+	const quote_lexicon *lex;  /* to tell determiners (the driver sets it) */
+	size_t mentions;     /* names seen so far, to order mentions */
 } quote_names;
 
 /* Remember the names in a block's text (before its quotes are resolved). */
@@ -288,16 +304,33 @@ int newsdoc__quote_names_learn(quote_names *names, const char *text,
 typedef struct quote_name_scan {
 	size_t count;        /* words in the current run, 0: none */
 	size_t start, end;   /* its bytes */
+	int after_determiner;  /* the run follows a determiner */
+	/* The last two tokens' bytes when words (0 0: none), and whether the
+	 * last was in lower case: "der sardischen Hauptstadt Cagliari". */
+	size_t prev_start, prev_end, prev2_start, prev2_end;
+	int prev_lower;
 } quote_name_scan;
 int newsdoc__quote_names_feed(quote_names *names, quote_name_scan *scan, const char *text,
 	const quote_token *tok);
 int newsdoc__quote_names_finish(quote_names *names, quote_name_scan *scan, const char *text);
 /* The full name for a speaker mention, or NULL; the result is borrowed. */
-const char *newsdoc__quote_names_resolve(const quote_names *names, const char *speaker,
-	int pronoun);
+const char *newsdoc__quote_names_resolve(const quote_names *names, const char *speaker);
+/*
+ * The person a pronoun speaker in `block` stands for: the last named
+ * speaker (at `last_person_block`, -1: none) or, when a full name was
+ * mentioned after it, the nearest person named before the block, at most
+ * `reach` blocks back. Only the language's singular pronouns resolve (one
+ * that is plural as well not with a plural verb in `cue`), and never to a
+ * person another pronoun ("she" after "he") resolved to. NULL: nobody;
+ * the result is borrowed.
+ */
+const char *newsdoc__quote_names_resolve_pronoun(const quote_names *names,
+	const quote_lexicon *lex, const char *pronoun, const char *cue, long block,
+	long reach, long last_person_block);
 int newsdoc__quote_names_set_last(quote_names *names, const char *full_name);
-/* A pronoun resolved to the last person: later pronouns must agree. */
-void newsdoc__quote_names_note_pronoun(quote_names *names, const char *pronoun);
+/* A pronoun resolved to `full_name`: later pronouns must agree. */
+void newsdoc__quote_names_note_pronoun(quote_names *names, const char *pronoun,
+	const char *full_name);
 void newsdoc__quote_names_free(quote_names *names);
 
 #endif

@@ -1,8 +1,9 @@
 /*
  * Speaker resolution: "Smith" and "Mr. Smith" become "John Smith" when the
  * article named exactly one John Smith before; a pronoun becomes the last
- * named speaker (the driver decides how recent that must be). An ambiguous
- * surname (two Smiths) resolves to nothing rather than to a guess.
+ * named speaker, or a person named after that speaker and before the
+ * pronoun's block (the driver decides how far back). An ambiguous surname
+ * (two Smiths) resolves to nothing rather than to a guess.
  */
 #include <string.h>
 #include <strings.h>
@@ -30,19 +31,34 @@ static void last_word(const char *s, size_t n, const char **word, size_t *word_l
 	*word_len = end - start;
 }
 
-static int add_name(quote_names *names, const char *s, size_t n)
+/* Another mention of a name known already: it is the nearest now. */
+static void mention(quote_names *names, quote_name *name)
+{
+	if (name->block != names->block) {
+		name->prev_block = name->block;
+		name->prev_seen = name->seen;
+	}
+	name->block = names->block;
+	name->seen = ++names->mentions;
+}
+
+static int add_name(quote_names *names, const char *s, size_t n, size_t words,
+	int after_determiner)
 {
 	uint32_t hash = newsdoc__hash_bytes(s, n);
 	quote_name *name;
 	const char *lw;
 	size_t i;
 
-	if (names->count >= MAX_NAMES)
-		return 0;
 	for (i = 0; i < names->count; i++)
 		if (names->items[i].hash == hash && names->items[i].len == n &&
-			!memcmp(names->items[i].text, s, n))
+			!memcmp(names->items[i].text, s, n)) {
+			mention(names, &names->items[i]);
+			names->items[i].after_determiner &= after_determiner;
 			return 0;
+		}
+	if (names->count >= MAX_NAMES)
+		return 0;
 	if (names->count == names->cap) {
 		size_t cap = names->cap ? names->cap * 2 : 16;
 		quote_name *items = newsdoc__realloc(names->items, cap * sizeof(*items));
@@ -58,8 +74,27 @@ static int add_name(quote_names *names, const char *s, size_t n)
 	name->hash = hash;
 	last_word(name->text, n, &lw, &name->last_len);
 	name->last = (size_t)(lw - name->text);
+	name->block = name->prev_block = -1;
+	name->pronoun[0] = '\0';
+	name->after_determiner = after_determiner;
+	name->words = words;
+	mention(names, name);
 	names->count++;
 	return 0;
+}
+
+/* The word at bytes start..end is a determiner ("the", "die"); a block
+ * without quotations is tokenized without looking its lower-case words
+ * up, so the one before a name is looked up here. */
+static int follows_determiner(const quote_lexicon *lex, const char *text, size_t start,
+	size_t end)
+{
+	char folded[QUOTE_LEX_MAX_WORD + 1];
+	size_t n;
+
+	if (!lex || end <= start || (n = newsdoc__quote_fold(folded, text + start, end - start)) == 0)
+		return 0;
+	return (newsdoc__quote_lex_exact(lex, folded, n) & QLEX_DETERMINER) != 0;
 }
 
 /*
@@ -74,7 +109,9 @@ static int scan_close(quote_names *names, quote_name_scan *scan, const char *tex
 	int error = 0;
 
 	if (scan->count >= 2 && scan->count <= 4)
-		error = add_name(names, text + scan->start, newsdoc__quote_strip_possessive(text + scan->start, n));
+		error = add_name(names, text + scan->start,
+			newsdoc__quote_strip_possessive(text + scan->start, n), scan->count,
+			scan->after_determiner);
 	scan->count = 0;
 	return error;
 }
@@ -85,6 +122,17 @@ int newsdoc__quote_names_feed(quote_names *names, quote_name_scan *scan, const c
 	int error;
 	int word = tok->kind == QTOK_WORD && tok->cap && tok->word_class == QW_NONE;
 	size_t n = tok->end - tok->start;
+	quote_name_scan before = *scan;
+
+	scan->prev2_start = scan->prev_start;
+	scan->prev2_end = scan->prev_end;
+	scan->prev_start = scan->prev_end = 0;
+	scan->prev_lower = 0;
+	if (tok->kind == QTOK_WORD) {
+		scan->prev_start = tok->start;
+		scan->prev_end = tok->end;
+		scan->prev_lower = !tok->cap;
+	}
 
 	if (scan->count > 0) {
 		if (word && scan->count < 5) {
@@ -98,6 +146,11 @@ int newsdoc__quote_names_feed(quote_names *names, quote_name_scan *scan, const c
 	if (!word || is_title(tok))
 		return 0;
 	scan->count = 1;
+	/* A determiner right before the run, or before one lower-case word
+	 * (an adjective) before it. */
+	scan->after_determiner = follows_determiner(names->lex, text, before.prev_start, before.prev_end) ||
+		(before.prev_lower &&
+			follows_determiner(names->lex, text, before.prev2_start, before.prev2_end));
 	scan->start = tok->start;
 	scan->end = tok->end;
 	return newsdoc__quote_strip_possessive(text + tok->start, n) != n ? scan_close(names, scan, text) : 0;
@@ -111,7 +164,7 @@ int newsdoc__quote_names_finish(quote_names *names, quote_name_scan *scan, const
 int newsdoc__quote_names_learn(quote_names *names, const char *text,
 	const quote_token_list *tokens)
 {
-	quote_name_scan scan = { 0, 0, 0 };
+	quote_name_scan scan = { 0, 0, 0, 0, 0, 0, 0, 0, 0 };
 	size_t i;
 	int error;
 
@@ -121,23 +174,13 @@ int newsdoc__quote_names_learn(quote_names *names, const char *text,
 	return newsdoc__quote_names_finish(names, &scan, text);
 }
 
-const char *newsdoc__quote_names_resolve(const quote_names *names, const char *speaker,
-	int pronoun)
+const char *newsdoc__quote_names_resolve(const quote_names *names, const char *speaker)
 {
 	const char *word, *found = NULL;
 	size_t word_len, i;
 
 	if (!speaker)
 		return NULL;
-	if (pronoun) {
-		/* Only "he" and "she" point at one person, and a person once
-		 * called "she" is not then "he" (nor the other way). */
-		if (strcasecmp(speaker, "he") != 0 && strcasecmp(speaker, "she") != 0)
-			return NULL;
-		if (names->last_pronoun[0] && strcasecmp(speaker, names->last_pronoun) != 0)
-			return NULL;
-		return names->last_person;
-	}
 	last_word(speaker, strlen(speaker), &word, &word_len);
 	/* "the representative" is a description; "pollster Frank Luntz" and
 	 * "Smith" end in a name. */
@@ -173,16 +216,130 @@ int newsdoc__quote_names_set_last(quote_names *names, const char *full_name)
 	return 0;
 }
 
-void newsdoc__quote_names_note_pronoun(quote_names *names, const char *pronoun)
+/* A pronoun folded to lower case into out (sizeof last_pronoun); 0 when it
+ * does not fit. */
+static size_t fold_pronoun(char out[8], const char *pronoun)
 {
+	char folded[QUOTE_LEX_MAX_WORD + 1];
 	size_t n = strlen(pronoun);
 
-	if (n < sizeof(names->last_pronoun)) {
-		memcpy(names->last_pronoun, pronoun, n + 1);
-		for (; n > 0; n--)
-			if (names->last_pronoun[n - 1] >= 'A' && names->last_pronoun[n - 1] <= 'Z')
-				names->last_pronoun[n - 1] = (char)(names->last_pronoun[n - 1] - 'A' + 'a');
+	if (n >= 8 || (n = newsdoc__quote_fold(folded, pronoun, n)) == 0 || n >= 8)
+		return 0;
+	memcpy(out, folded, n);
+	out[n] = '\0';
+	return n;
+}
+
+/* A word of the cue has a plural verb's ending ("sagten", "haben"). */
+static int plural_cue(const quote_lang *lang, const char *cue)
+{
+	char folded[QUOTE_LEX_MAX_WORD + 1];
+	size_t start = 0, end, n;
+
+	if (!cue || !lang->plural_endings)
+		return 0;
+	while (cue[start]) {
+		for (end = start; cue[end] && cue[end] != ' '; end++)
+			;
+		n = newsdoc__quote_fold(folded, cue + start, end - start);
+		if (n > 0 && newsdoc__quote_suffix_of(folded, n, lang->plural_endings, 3))
+			return 1;
+		start = cue[end] ? end + 1 : end;
 	}
+	return 0;
+}
+
+/* A name whose last word (`last`, n bytes) ends no organisation's or
+ * place's name ("City Council", "New York Times"). */
+static int not_organisation(const quote_lexicon *lex, const char *last, size_t n)
+{
+	char folded[QUOTE_LEX_MAX_WORD + 1];
+
+	n = newsdoc__quote_fold(folded, last, n);
+	return n == 0 || !(newsdoc__quote_lex_exact(lex, folded, n) & QLEX_ORGANISATION);
+}
+
+/* A full name that is a person's: no organisation, and no noun after a
+ * determiner ("the White House", "die Insel Bali"). */
+static int person_name(const quote_lexicon *lex, const quote_name *name)
+{
+	if (name->after_determiner && name->words < 3)
+		return 0;
+	return not_organisation(lex, name->text + name->last, name->last_len);
+}
+
+const char *newsdoc__quote_names_resolve_pronoun(const quote_names *names,
+	const quote_lexicon *lex, const char *pronoun, const char *cue, long block,
+	long reach, long last_person_block)
+{
+	char folded[8];
+	const char *found = NULL;
+	long found_block = -1;
+	size_t found_seen = 0, n, i;
+	quote_lex_flags flags;
+
+	if (!pronoun || (n = fold_pronoun(folded, pronoun)) == 0)
+		return NULL;
+	flags = newsdoc__quote_lex_exact(lex, folded, n);
+	/* Only a pronoun for one person points at one ("he", "er"; "sie"
+	 * with "sagte", not with "sagten"). */
+	if (!(flags & QLEX_SINGULAR) ||
+		((flags & QLEX_PLURAL) && plural_cue(newsdoc__quote_lexicon_lang(lex), cue)))
+		return NULL;
+	if (names->last_person && last_person_block >= 0 && block - last_person_block <= reach &&
+		(!names->last_pronoun[0] || !strcmp(folded, names->last_pronoun))) {
+		const char *word;
+		size_t word_len;
+
+		last_word(names->last_person, strlen(names->last_person), &word, &word_len);
+		if (not_organisation(lex, word, word_len)) {
+			found = names->last_person;
+			found_block = last_person_block;
+		}
+	}
+	/* Only a language whose table lists organisation words can tell a
+	 * person's name from an organisation's or a place's; elsewhere a
+	 * pronoun stands for the last named speaker alone (French "il" went
+	 * to the wrong names too often without such a table). */
+	if (!newsdoc__quote_lexicon_lang(lex)->organisation_words)
+		return found;
+	/* A person named in a later block than the last speaker is nearer;
+	 * the speaker wins a tie. A name in the pronoun's own block may come
+	 * after the quotation (and a quotation over several blocks is emitted
+	 * once the next block is learnt), so only mentions in blocks before
+	 * the quotation's count. */
+	for (i = 0; i < names->count; i++) {
+		const quote_name *name = &names->items[i];
+		long at = name->block < block ? name->block : name->prev_block;
+		size_t seen = name->block < block ? name->seen : name->prev_seen;
+
+		if (at < 0 || at >= block || block - at > reach || at < found_block ||
+			(at == found_block && (found == names->last_person || seen <= found_seen)))
+			continue;
+		if ((name->pronoun[0] && strcmp(name->pronoun, folded) != 0) || !person_name(lex, name))
+			continue;
+		found = name->text;
+		found_block = at;
+		found_seen = seen;
+	}
+	return found;
+}
+
+void newsdoc__quote_names_note_pronoun(quote_names *names, const char *pronoun,
+	const char *full_name)
+{
+	char folded[8];
+	size_t i;
+
+	if (fold_pronoun(folded, pronoun) == 0)
+		return;
+	if (names->last_person && !strcmp(full_name, names->last_person))
+		strcpy(names->last_pronoun, folded);
+	for (i = 0; i < names->count; i++)
+		if (!strcmp(names->items[i].text, full_name)) {
+			strcpy(names->items[i].pronoun, folded);
+			break;
+		}
 }
 
 void newsdoc__quote_names_free(quote_names *names)

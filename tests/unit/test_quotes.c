@@ -503,6 +503,74 @@ static void test_speaker_resolved_ambiguous_surname(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* A pronoun with no named speaker before it stands for the person the
+ * article named last; "she" after a "he" is somebody else. */
+static void test_pronoun_resolved_to_named_person(void **state)
+{
+	newsdoc_document *doc;
+	const newsdoc_quote *quote;
+	(void)state;
+
+	doc = parse_html("<article><h1>Budget fight</h1>"
+		"<p>Councillor Tom Reyes opposed the plan on Monday.</p>"
+		"<p>\xE2\x80\x9CThis budget fails our schools,\xE2\x80\x9D he said.</p>"
+		"<p>\xE2\x80\x9CWe will find the money,\xE2\x80\x9D she said.</p>"
+		"<p>The mayor, Ann Lee, defended it at City Hall.</p>"
+		"<p>\xE2\x80\x9CThe schools get more,\xE2\x80\x9D she said.</p></article>");
+	assert_int_equal(newsdoc_document_quote_count(doc), 3);
+	quote = newsdoc_document_quote_at(doc, 0);
+	assert_string_equal(newsdoc_quote_speaker(quote), "he");
+	assert_string_equal(newsdoc_quote_speaker_resolved(quote), "Councillor Tom Reyes");
+	/* Tom Reyes is "he": nobody else was named before. */
+	quote = newsdoc_document_quote_at(doc, 1);
+	assert_string_equal(newsdoc_quote_speaker(quote), "she");
+	assert_null(newsdoc_quote_speaker_resolved(quote));
+	/* Ann Lee is named later than Tom Reyes; "City Hall" is a place. */
+	quote = newsdoc_document_quote_at(doc, 2);
+	assert_string_equal(newsdoc_quote_speaker_resolved(quote), "Ann Lee");
+	newsdoc_document_free(doc);
+}
+
+/* The last named speaker wins over a person named as near; a person
+ * named after the speaker, or only after the quotation, is no match. */
+static void test_pronoun_prefers_named_speaker(void **state)
+{
+	newsdoc_document *doc;
+	const newsdoc_quote *quote;
+	(void)state;
+
+	doc = parse_text("Title\n\n"
+		"\xE2\x80\x9CIt took ten years,\xE2\x80\x9D said John Smith, who met Paul Brown.\n\n"
+		"\xE2\x80\x9CWe are proud of it,\xE2\x80\x9D he added.\n\n"
+		"Nobody spoke for the Acme Company.\n\n"
+		"\xE2\x80\x9CIt is late,\xE2\x80\x9D he said of Peter Black.\n");
+	assert_int_equal(newsdoc_document_quote_count(doc), 3);
+	quote = newsdoc_document_quote_at(doc, 1);
+	assert_string_equal(newsdoc_quote_speaker_resolved(quote), "John Smith");
+	/* "Acme Company" is no person and Peter Black comes after the quote. */
+	quote = newsdoc_document_quote_at(doc, 2);
+	assert_string_equal(newsdoc_quote_speaker(quote), "he");
+	assert_string_equal(newsdoc_quote_speaker_resolved(quote), "John Smith");
+	newsdoc_document_free(doc);
+
+	/* A newspaper that spoke is no "he". */
+	doc = parse_text("Title\n\n"
+		"\xE2\x80\x9CIt took ten years,\xE2\x80\x9D said the New York Times.\n\n"
+		"\xE2\x80\x9CWe are proud of it,\xE2\x80\x9D he added.\n");
+	assert_int_equal(newsdoc_document_quote_count(doc), 2);
+	assert_string_equal(newsdoc_quote_speaker_resolved(newsdoc_document_quote_at(doc, 0)),
+		"New York Times");
+	assert_null(newsdoc_quote_speaker_resolved(newsdoc_document_quote_at(doc, 1)));
+	newsdoc_document_free(doc);
+
+	/* No name before the pronoun: nothing to resolve to. */
+	doc = parse_text("Title\n\n"
+		"\xE2\x80\x9CIt took ten years,\xE2\x80\x9D he said, standing with Jane Doe.\n");
+	assert_int_equal(newsdoc_document_quote_count(doc), 1);
+	assert_null(newsdoc_quote_speaker_resolved(newsdoc_document_quote_at(doc, 0)));
+	newsdoc_document_free(doc);
+}
+
 static void test_max_quotes(void **state)
 {
 	static const char text[] = "Title\n\n"
@@ -637,6 +705,8 @@ int main(void)
 		cmocka_unit_test(test_offsets_are_code_points),
 		cmocka_unit_test(test_speaker_resolved),
 		cmocka_unit_test(test_speaker_resolved_ambiguous_surname),
+		cmocka_unit_test(test_pronoun_resolved_to_named_person),
+		cmocka_unit_test(test_pronoun_prefers_named_speaker),
 		cmocka_unit_test(test_max_quotes),
 		cmocka_unit_test(test_html_quotes),
 		cmocka_unit_test(test_long_text_with_stray_marks),

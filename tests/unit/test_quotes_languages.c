@@ -430,6 +430,66 @@ static void test_phrase_before_inverted_subject(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* German pronouns resolve like English ones: "er" and "sie" (with a
+ * singular verb) stand for the person named before; "sie sagten" is
+ * several people, and a "sie" after an "er" is not the same person. A
+ * capitalised noun and a name after a determiner ("der indonesischen
+ * Insel Bali") is no person. */
+static void test_pronoun_resolved_de(void **state)
+{
+	newsdoc_document *doc;
+	const newsdoc_quote *quote;
+	(void)state;
+
+	doc = parse_html("<html lang=\"de\"><body><article><h1>Haushaltsstreit</h1>"
+		"<p>Tom Weber, der Stadtrat, lehnte den Plan am Montag ab.</p>"
+		"<p>" DQ_OPEN "Der Haushalt l\xC3\xA4sst unsere Schulen im Stich" DQ_CLOSE ", sagte er.</p>"
+		"<p>" DQ_OPEN "Wir finden das Geld" DQ_CLOSE ", sagte sie.</p>"
+		"<p>Die B\xC3\xBCrgermeisterin Anna Berg verteidigte ihn bei der Deutschen Bank.</p>"
+		"<p>Der Gipfel fand auf der indonesischen Insel Bali statt.</p>"
+		"<p>" DQ_OPEN "Die Schulen bekommen mehr" DQ_CLOSE ", sagte sie.</p>"
+		"<p>" DQ_OPEN "Das ist falsch" DQ_CLOSE ", sagten sie.</p>"
+		"</article></body></html>");
+	assert_int_equal(newsdoc_document_quote_count(doc), 4);
+	quote = newsdoc_document_quote_at(doc, 0);
+	assert_string_equal(newsdoc_quote_speaker(quote), "er");
+	assert_string_equal(newsdoc_quote_speaker_resolved(quote), "Tom Weber");
+	quote = newsdoc_document_quote_at(doc, 1);
+	assert_string_equal(newsdoc_quote_speaker(quote), "sie");
+	assert_null(newsdoc_quote_speaker_resolved(quote));
+	/* A bank and an island (a noun after a determiner) are nobody. */
+	quote = newsdoc_document_quote_at(doc, 2);
+	assert_string_equal(newsdoc_quote_speaker_resolved(quote), "Anna Berg");
+	quote = newsdoc_document_quote_at(doc, 3);
+	assert_string_equal(newsdoc_quote_speaker(quote), "sie");
+	assert_null(newsdoc_quote_speaker_resolved(quote));
+	newsdoc_document_free(doc);
+}
+
+/* French lists no organisation words, so "il" stands for the last named
+ * speaker only: a person merely mentioned since is not taken. */
+static void test_pronoun_last_speaker_only_fr(void **state)
+{
+	newsdoc_document *doc;
+	const newsdoc_quote *quote;
+	(void)state;
+
+	doc = parse_html("<html lang=\"fr\"><body><article><h1>Budget</h1>"
+		"<p>Le maire Jean Dupont a re\xC3\xA7u les \xC3\xA9lus lundi.</p>"
+		"<p>\xC2\xAB\xC2\xA0Nous manquons d'argent\xC2\xA0\xC2\xBB, a-t-il dit.</p>"
+		"<p>\xC2\xAB\xC2\xA0Le budget est juste\xC2\xA0\xC2\xBB, a d\xC3\xA9" "clar\xC3\xA9 Paul Martin.</p>"
+		"<p>La s\xC3\xA9" "ance a eu lieu chez Marie Curie.</p>"
+		"<p>\xC2\xAB\xC2\xA0Nous verrons\xC2\xA0\xC2\xBB, a-t-il ajout\xC3\xA9.</p>"
+		"</article></body></html>");
+	assert_int_equal(newsdoc_document_quote_count(doc), 3);
+	quote = newsdoc_document_quote_at(doc, 0);
+	assert_null(newsdoc_quote_speaker_resolved(quote));
+	quote = newsdoc_document_quote_at(doc, 2);
+	assert_string_equal(newsdoc_quote_speaker(quote), "il");
+	assert_string_equal(newsdoc_quote_speaker_resolved(quote), "Paul Martin");
+	newsdoc_document_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -450,6 +510,8 @@ int main(void)
 		cmocka_unit_test(test_verb_second_front),
 		cmocka_unit_test(test_fronted_phrase_and_apposition),
 		cmocka_unit_test(test_phrase_before_inverted_subject),
+		cmocka_unit_test(test_pronoun_resolved_de),
+		cmocka_unit_test(test_pronoun_last_speaker_only_fr),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
