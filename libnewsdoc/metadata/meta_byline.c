@@ -210,6 +210,11 @@ static int is_org_text(const char *s, size_t len)
 	return 0;
 }
 
+int newsdoc__meta_is_placeholder_name(const char *name)
+{
+	return is_placeholder(name, strlen(name));
+}
+
 int newsdoc__meta_is_org_name(const char *name)
 {
 	return is_org_text(name, strlen(name));

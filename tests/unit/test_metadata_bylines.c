@@ -159,6 +159,19 @@ static void test_placeholder_bylines(void **state)
 		check_case(&cases[i]);
 }
 
+/* A placeholder named as the author in JSON-LD names nobody either. */
+static void test_placeholder_jsonld_author(void **state)
+{
+	static const char html[] = PAGE("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+		"\"headline\":\"A headline\",\"author\":{\"@type\":\"Person\",\"name\":\"No Author\"}}</script>",
+		"<h1>A headline</h1>");
+	newsdoc_document *doc = parse_page(html, NULL);
+	(void)state;
+
+	assert_int_equal(newsdoc_document_author_count(doc), 0);
+	newsdoc_document_free(doc);
+}
+
 static void test_not_bylines(void **state)
 {
 	static const byline_case cases[] = {
@@ -254,6 +267,7 @@ int main(void)
 		cmocka_unit_test(test_byline_forms),
 		cmocka_unit_test(test_organisation_bylines),
 		cmocka_unit_test(test_placeholder_bylines),
+		cmocka_unit_test(test_placeholder_jsonld_author),
 		cmocka_unit_test(test_not_bylines),
 		cmocka_unit_test(test_site_as_affiliation),
 		cmocka_unit_test(test_comment_counts),
