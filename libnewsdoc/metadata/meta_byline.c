@@ -412,7 +412,7 @@ static int take_piece(byline_state *st, word *w, size_t n)
 	/* "Jane Doe, Transport Correspondent, Harbour Times": the paper she
 	 * writes for, not an author of its own. */
 	if (st->after_title && last_person(st) && !last_person(st)->affiliation && plausible_name(w, n) &&
-	    is_org_piece(w, n)) {
+	    (is_org_piece(w, n) || n >= 3)) {
 		set_from_words(st, &last_person(st)->affiliation, &w[0], &w[n - 1]);
 		st->after_title = 0;
 		return truncated;
@@ -465,7 +465,8 @@ static int take_piece(byline_state *st, word *w, size_t n)
 /* The names segment: pieces at commas and conjunctions. */
 static int take_names(byline_state *st, word *w, size_t n)
 {
-	size_t start = 0, i;
+	size_t start = 0, i, bracket;
+	int added;
 
 	for (i = 0; i <= n; i++) {
 		int ends_piece = i == n || word_in(&w[i], conjunctions);
@@ -490,16 +491,22 @@ static int take_names(byline_state *st, word *w, size_t n)
 							break;
 					}
 				}
-			/* "Elena Oberholzer (obe)": initials or a place in brackets end a name. */
+			/* "Elena Oberholzer (obe)": initials or a place in brackets end a name;
+			 * "Jane Doe (Political Editor)": a title in brackets is her role. */
+			bracket = end;
 			for (k = start + 1; k < end; k++)
 				if (w[k].s[0] == '(') {
-					end = k;
+					bracket = k;
 					break;
 				}
 			for (k = start; k < end; k++)
 				trim_word(&w[k]);
-			if (take_piece(st, w + start, end - start))
+			added = st->added;
+			if (take_piece(st, w + start, bracket - start))
 				return 1;
+			if (bracket < end && st->added > added && last_person(st) && !last_person(st)->role &&
+			    is_role_piece(w + bracket, end - bracket))
+				role_and_affiliation(st, last_person(st), w + bracket, end - bracket);
 			start = i + 1;
 		}
 	}

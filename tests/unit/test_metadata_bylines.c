@@ -98,6 +98,13 @@ static void test_byline_forms(void **state)
 		/* a weekday starts the dateline */
 		{ "<div class=\"byline\">By Jeff Foust Monday, November 4, 2024</div>", 1,
 		  { "Jeff Foust" }, { NULL }, { NULL } },
+		/* a title in brackets is the role; after a title, a longer piece
+		 * is where the person works */
+		{ "<div class=\"byline\">By Jane Doe (Political Editor)</div>", 1,
+		  { "Jane Doe" }, { "Political Editor" }, { NULL } },
+		{ "<div class=\"byline\"><a href=\"/people/fb\">Federico Borello</a>, Interim Executive Director, "
+		  "Human Rights Watch</div>", 1,
+		  { "Federico Borello" }, { "Interim Executive Director" }, { "Human Rights Watch" } },
 		/* without a title between them the agency is an author of its own */
 		{ "<div class=\"byline\">By Jane Doe and John Roe, Reuters</div>", 3,
 		  { "Jane Doe", "John Roe", "Reuters" }, { NULL }, { NULL } },
