@@ -181,6 +181,8 @@ int newsdoc__meta_date_label(const char *word, size_t len);
 int newsdoc__meta_byline_split(meta_authors *out, const char *text, size_t len);
 /* Is this name an organisation, a news agency or a staff credit? */
 int newsdoc__meta_is_org_name(const char *name);
+/* A name that names nobody: "No Author", "Redaktion", "admin". */
+int newsdoc__meta_is_placeholder_name(const char *name);
 
 /* ---- JSON-LD (meta_jsonld.c) ---- */
 /* Read one <script type="application/ld+json"> and offer what it says. */

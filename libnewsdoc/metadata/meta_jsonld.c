@@ -269,7 +269,7 @@ static void add_author(meta_store *store, json_t *value, int depth)
 	if (newsdoc__meta_byline_split(list, decoded, strlen(decoded)) < 0)
 		store->failed = 1;
 	else if (list->count == before && !newsdoc__meta_authors_has(list, decoded) && !strchr(decoded, ':') &&
-		 strlen(decoded) < 80)
+		 strlen(decoded) < 80 && !newsdoc__meta_is_placeholder_name(decoded))
 		newsdoc__meta_authors_push(list, decoded, strlen(decoded), &store->failed);
 	newsdoc__free(decoded);
 	if (list->count == before + 1) {

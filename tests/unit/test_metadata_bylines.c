@@ -47,9 +47,17 @@ static void test_byline_forms(void **state)
 		{ "<div class=\"byline\">par Marie Curie</div>", 1, { "Marie Curie" }, { NULL }, { NULL } },
 		{ "<div class=\"byline\">Por Juan Pérez y Ana García</div>", 2,
 		  { "Juan Pérez", "Ana García" }, { NULL }, { NULL } },
+		/* a spaced slash separates names; an unspaced one stays in a desk code */
+		{ "<div class=\"byline\">Por Laura Jordán / Javier Urbina</div>", 2,
+		  { "Laura Jordán", "Javier Urbina" }, { NULL }, { NULL } },
+		{ "<div class=\"byline\">Door Anna de Vries / Piet Jansen</div>", 2,
+		  { "Anna de Vries", "Piet Jansen" }, { NULL }, { NULL } },
 		{ "<div class=\"byline\">By Jane Doe, Senior Reporter</div>", 1,
 		  { "Jane Doe" }, { "Senior Reporter" }, { NULL } },
 		{ "<div class=\"byline\">Jane Doe | Reuters</div>", 1, { "Jane Doe" }, { NULL }, { "Reuters" } },
+		/* a labelled date ends the byline; its month is not a name */
+		{ "<div class=\"byline\">Saibal Dasgupta / Updated: Oct 9, 2019, 11:05 IST</div>", 1,
+		  { "Saibal Dasgupta" }, { NULL }, { NULL } },
 		{ "<div class=\"byline\">Jane Doe | Senior Reporter</div>", 1,
 		  { "Jane Doe" }, { "Senior Reporter" }, { NULL } },
 		{ "<div class=\"byline\">By Sam Poe, Staff Writer</div>", 1,
@@ -90,6 +98,13 @@ static void test_byline_forms(void **state)
 		/* a weekday starts the dateline */
 		{ "<div class=\"byline\">By Jeff Foust Monday, November 4, 2024</div>", 1,
 		  { "Jeff Foust" }, { NULL }, { NULL } },
+		/* a title in brackets is the role; after a title, a longer piece
+		 * is where the person works */
+		{ "<div class=\"byline\">By Jane Doe (Political Editor)</div>", 1,
+		  { "Jane Doe" }, { "Political Editor" }, { NULL } },
+		{ "<div class=\"byline\"><a href=\"/people/fb\">Federico Borello</a>, Interim Executive Director, "
+		  "Human Rights Watch</div>", 1,
+		  { "Federico Borello" }, { "Interim Executive Director" }, { "Human Rights Watch" } },
 		/* without a title between them the agency is an author of its own */
 		{ "<div class=\"byline\">By Jane Doe and John Roe, Reuters</div>", 3,
 		  { "Jane Doe", "John Roe", "Reuters" }, { NULL }, { NULL } },
@@ -110,12 +125,58 @@ static void test_organisation_bylines(void **state)
 		  { "The Associated Press" }, { NULL }, { NULL } },
 		{ "<div class=\"byline\">MND Staff</div>", 1, { "MND Staff" }, { NULL }, { NULL } },
 		{ "<div class=\"byline\">Adam Vidler, AP</div>", 2, { "Adam Vidler", "AP" }, { NULL }, { NULL } },
+		/* an article starts a publication's name, never a person's: not
+		 * person "The" with role "Economist" */
+		{ "<div class=\"byline\">By The Economist</div>", 1, { "The Economist" }, { NULL }, { NULL } },
+		{ "<div class=\"byline\">Von Die Zeit</div>", 1, { "Die Zeit" }, { NULL }, { NULL } },
+		{ "<div class=\"byline\">Par Le Monde</div>", 1, { "Le Monde" }, { NULL }, { NULL } },
+		/* after a person, the publication is not her title */
+		{ "<div class=\"byline\">By Jane Doe, The Economist</div>", 2,
+		  { "Jane Doe", "The Economist" }, { NULL }, { NULL } },
 	};
 	size_t i;
 	(void)state;
 
 	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
 		check_case(&cases[i]);
+}
+
+/* Placeholders name nobody: a CMS's default, a desk without a name. */
+static void test_placeholder_bylines(void **state)
+{
+	static const byline_case cases[] = {
+		{ "<div class=\"byline\">Staff and news service reports</div>", 0, { NULL }, { NULL }, { NULL } },
+		{ "<div class=\"byline\">Staff reports</div>", 0, { NULL }, { NULL }, { NULL } },
+		{ "<div class=\"byline\">No Author</div>", 0, { NULL }, { NULL }, { NULL } },
+		{ "<div class=\"byline\">Von Redaktion</div>", 0, { NULL }, { NULL }, { NULL } },
+		{ "<div class=\"byline\">Par R\xC3\xA9" "daction</div>", 0, { NULL }, { NULL }, { NULL } },
+		{ "<div class=\"byline\">Por Redacci\xC3\xB3n</div>", 0, { NULL }, { NULL }, { NULL } },
+		{ "<div class=\"byline\">Posted by admin</div>", 0, { NULL }, { NULL }, { NULL } },
+		{ "<div class=\"byline\">By Webmaster</div>", 0, { NULL }, { NULL }, { NULL } },
+		{ "<div class=\"byline\">Unknown</div>", 0, { NULL }, { NULL }, { NULL } },
+		/* a placeholder beside a person goes, the person stays */
+		{ "<div class=\"byline\">By Jane Doe and Redaktion</div>", 1, { "Jane Doe" }, { NULL }, { NULL } },
+		/* a named desk is an organisation the page states */
+		{ "<div class=\"byline\">MND Staff</div>", 1, { "MND Staff" }, { NULL }, { NULL } },
+	};
+	size_t i;
+	(void)state;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		check_case(&cases[i]);
+}
+
+/* A placeholder named as the author in JSON-LD names nobody either. */
+static void test_placeholder_jsonld_author(void **state)
+{
+	static const char html[] = PAGE("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+		"\"headline\":\"A headline\",\"author\":{\"@type\":\"Person\",\"name\":\"No Author\"}}</script>",
+		"<h1>A headline</h1>");
+	newsdoc_document *doc = parse_page(html, NULL);
+	(void)state;
+
+	assert_int_equal(newsdoc_document_author_count(doc), 0);
+	newsdoc_document_free(doc);
 }
 
 static void test_not_bylines(void **state)
@@ -199,6 +260,12 @@ static void test_comment_counts(void **state)
 	check_comments("<span class=\"entry-meta__comments\"><i class=\"icon\"></i> 4</span>", 4);
 	check_comments("<a class=\"post-comments\" href=\"/forum/thread-8\">15</a>", 15);
 	check_comments("<div class=\"comments\"><p>2</p></div>", -1);
+	/* a comment form's character limit is not a count */
+	check_comments("<div id=\"comments\" class=\"comments-area\"><h3>Comments</h3><form id=\"commentform\">"
+		"<textarea name=\"comment\" maxlength=\"1000\"></textarea>"
+		"<span class=\"comment-count\">1000 characters remaining</span></form></div>", -1);
+	check_comments("<a href=\"#comments\" class=\"comment-count\">1000 characters remaining</a>", -1);
+	check_comments("<div class=\"comments-count\">Max. 1000 Zeichen</div>", -1);
 }
 
 int main(void)
@@ -206,6 +273,8 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_byline_forms),
 		cmocka_unit_test(test_organisation_bylines),
+		cmocka_unit_test(test_placeholder_bylines),
+		cmocka_unit_test(test_placeholder_jsonld_author),
 		cmocka_unit_test(test_not_bylines),
 		cmocka_unit_test(test_site_as_affiliation),
 		cmocka_unit_test(test_comment_counts),
