@@ -130,11 +130,11 @@ void cli_report_finish(cli_report *report)
 	const char *separator = " (";
 
 	clear_progress(report);
-	/* One file's outcome is already plain from its output or its error.
-	 * A batch that went well says nothing unless someone is watching (a
-	 * terminal), as quiet on success as a single file in a script; one
-	 * with failures sums them up after the lines that named them. */
-	if (report->quiet || report->total <= 1 || (!report->failed && !report->on_terminal))
+	/* One file's outcome is already plain from its output or its error;
+	 * a run over several files ends with one line a log can be searched
+	 * for (issue 18 asks for it on every such run, not only on a
+	 * terminal), after the lines that named the failures. --quiet drops it. */
+	if (report->quiet || report->total <= 1)
 		return;
 	fprintf(stderr, "newsdoc: %zu files: %zu document%s", report->total, report->documents,
 		report->documents == 1 ? "" : "s");

@@ -82,6 +82,16 @@ expect_stderr_empty() {
 	if [ -s "$ERR" ]; then fail "stderr should be empty"; else pass; fi
 }
 
+# expect_summary_only N: stderr holds the batch summary of N good files and
+# nothing else (no failure, no progress line off a terminal).
+expect_summary_only() {
+	if [ "$(cat "$ERR")" = "newsdoc: $1 files: $1 documents" ]; then
+		pass
+	else
+		fail "stderr should be only 'newsdoc: $1 files: $1 documents', is '$(head -c 200 "$ERR")'"
+	fi
+}
+
 expect_stderr_lines() {
 	lines=$(wc -l <"$ERR")
 	if [ "$lines" -eq "$1" ]; then pass; else fail "stderr has $lines lines, expected $1"; fi

@@ -32,7 +32,7 @@ $expected"; fi
 
 run extract --format jsonl "$site"
 expect_status 0
-expect_stderr_empty
+expect_summary_only 6
 expect_sources "$site/2024/a/story.HTM" "$site/2024/b/story.html" "$site/2024/index.html" \
 	"$site/Zeta/feature.html.gz" "$site/a.htm" "$site/link.html"
 # "site/" is the same folder; a file named beside it keeps its place.

@@ -9,7 +9,7 @@ cp "$EXAMPLE_HTML" "$tricky_name"
 
 run extract --format jsonl "$WORK_DIR/first.html" "$tricky_name"
 expect_status 0
-expect_stderr_empty
+expect_summary_only 2
 expect_python '
 import json, sys
 lines = open(sys.argv[1], encoding="utf-8").read().split("\n")

@@ -132,6 +132,9 @@ def run(cmd, timeout, stdout=subprocess.DEVNULL):
     return code, err.decode('utf-8', 'replace'), time.monotonic() - start
 
 
+BATCH_SUMMARY = re.compile(r'^newsdoc: \d+ files: ', re.M)
+
+
 def verdict(code, err, limit):
     """None when the run was clean, else a one-line reason."""
     if code is None:
@@ -234,7 +237,10 @@ class Sweep:
         with self.lock:
             self.runs[mode] += len(inputs)
             self.batches[mode] += 1
-            self.refused[mode] += err.count('newsdoc: ') if reason is None else 0
+            # one "newsdoc: FILE: reason" line a refused page; the batch's
+            # closing "newsdoc: N files: ..." summary is not one
+            self.refused[mode] += (err.count('newsdoc: ') - len(BATCH_SUMMARY.findall(err))
+                                   if reason is None else 0)
         self.note_time(mode, seconds, inputs[0][0].name if len(inputs) == 1 else
                        '%d pages from %s' % (len(inputs), inputs[0][0].name))
         if reason is None:
