@@ -28,8 +28,7 @@
 /* zlib's own buffer: larger than its 8 KiB default, fewer read calls. */
 #define GZIP_BUFFER_SIZE (128 * 1024)
 
-/* Returns the newsdoc_status of the failure: NEWSDOC_ENOMEM when memory
- * ran out, else NEWSDOC_EIO. */
+/* A file that cannot be read: NEWSDOC_EIO, with the reason. */
 static int fail(char *reason_buf, size_t reason_size, const char **reason, const char *what, int error_number)
 {
 	if (error_number)
@@ -37,7 +36,13 @@ static int fail(char *reason_buf, size_t reason_size, const char **reason, const
 	else
 		snprintf(reason_buf, reason_size, "%s", what);
 	*reason = reason_buf;
-	return strcmp(what, "out of memory") == 0 ? NEWSDOC_ENOMEM : NEWSDOC_EIO;
+	return NEWSDOC_EIO;
+}
+
+static int fail_no_memory(const char **reason)
+{
+	*reason = "out of memory";
+	return NEWSDOC_ENOMEM;
 }
 
 /*
@@ -63,10 +68,11 @@ static int fail_gzip(gzFile file, char *reason_buf, size_t reason_size, const ch
  * Open `path` ("-": a duplicate of standard input, so that closing the
  * gzFile leaves stdin open) for reading through zlib, which passes bytes
  * that are not gzip through unchanged: a page and its .gz read alike.
- * *size_hint gets the size of a regular file, else 0.
+ * *size_hint gets the size of a regular file, else 0. Returns 0 or the
+ * failure's newsdoc_status, with *reason.
  */
-static gzFile open_input(const char *path, size_t *size_hint, char *reason_buf, size_t reason_size,
-	const char **reason)
+static int open_input(gzFile *out, const char *path, size_t *size_hint, char *reason_buf,
+	size_t reason_size, const char **reason)
 {
 	struct stat info;
 	gzFile file;
@@ -74,17 +80,14 @@ static gzFile open_input(const char *path, size_t *size_hint, char *reason_buf, 
 
 	*size_hint = 0;
 	fd = strcmp(path, "-") == 0 ? dup(STDIN_FILENO) : open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0) {
-		fail(reason_buf, reason_size, reason, "cannot open", errno);
-		return NULL;
-	}
+	if (fd < 0)
+		return fail(reason_buf, reason_size, reason, "cannot open", errno);
 	/* open() happily opens a directory on Linux; only reading it fails, and
 	 * with a less clear message, so look first. */
 	if (fstat(fd, &info) == 0) {
 		if (S_ISDIR(info.st_mode)) {
 			close(fd);
-			fail(reason_buf, reason_size, reason, "is a directory", 0);
-			return NULL;
+			return fail(reason_buf, reason_size, reason, "is a directory", 0);
 		}
 		if (S_ISREG(info.st_mode) && info.st_size > 0)
 			*size_hint = (unsigned long long)info.st_size < SIZE_MAX / 2 ? (size_t)info.st_size : SIZE_MAX / 2;
@@ -92,11 +95,11 @@ static gzFile open_input(const char *path, size_t *size_hint, char *reason_buf, 
 	file = gzdopen(fd, "rb");
 	if (!file) {
 		close(fd);
-		fail(reason_buf, reason_size, reason, "out of memory", 0);
-		return NULL;
+		return fail_no_memory(reason);
 	}
 	gzbuffer(file, GZIP_BUFFER_SIZE);
-	return file;
+	*out = file;
+	return 0;
 }
 
 int cli_read_input(cli_input *input, const char *path, char *reason_buf, size_t reason_size, const char **reason)
@@ -110,15 +113,15 @@ int cli_read_input(cli_input *input, const char *path, char *reason_buf, size_t 
 	size_t size_hint;
 	int compressed;
 	char *data;
-	gzFile file;
+	gzFile file = NULL;
+	int status;
 
 	input->data = NULL;
 	input->size = 0;
 	*reason = NULL;
 
-	file = open_input(path, &size_hint, reason_buf, reason_size, reason);
-	if (!file)
-		return strcmp(*reason, "out of memory") == 0 ? NEWSDOC_ENOMEM : NEWSDOC_EIO;
+	if ((status = open_input(&file, path, &size_hint, reason_buf, reason_size, reason)) != 0)
+		return status;
 	/* A regular file says its size: one allocation instead of a doubling
 	 * series for a page read as is. Room for one byte more than that lets
 	 * the first read come up short and so see the end of the file; one
@@ -129,7 +132,7 @@ int cli_read_input(cli_input *input, const char *path, char *reason_buf, size_t 
 	data = malloc(capacity);
 	if (!data) {
 		gzclose(file);
-		return fail(reason_buf, reason_size, reason, "out of memory", 0);
+		return fail_no_memory(reason);
 	}
 	for (;;) {
 		size_t wanted;
@@ -148,7 +151,7 @@ int cli_read_input(cli_input *input, const char *path, char *reason_buf, size_t 
 			if (!grown) {
 				free(data);
 				gzclose(file);
-				return fail(reason_buf, reason_size, reason, "out of memory", 0);
+				return fail_no_memory(reason);
 			}
 			data = grown;
 			capacity = new_capacity;

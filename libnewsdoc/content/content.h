@@ -158,6 +158,9 @@ int newsdoc__content_is_q(const xmlNode *node);
 /* The mark a browser draws at the start (closing == 0) or end of the <q>
  * element `q`, in the page's language; `nested`: for a <q> inside one. */
 const char *newsdoc__content_q_mark(const xmlNode *q, int nested, int closing);
+/* Do the `len` bytes of `text`, spaces aside, end in a quotation mark
+ * (the page wrote the marks of the <q> that follows itself)? */
+int newsdoc__content_ends_in_mark(const char *text, size_t len);
 /* Text of an attribute folded, or NULL. Caller frees with xmlFree. */
 xmlChar *newsdoc__content_attr(const xmlNode *node, const char *name);
 /* The next space-separated token of a class list after *p, or NULL at

@@ -62,3 +62,22 @@ const char *newsdoc__content_q_mark(const xmlNode *q, int nested, int closing)
 		return closing ? m->inner_close : m->inner_open;
 	return closing ? m->close : m->open;
 }
+
+/* Marks a page may write itself around a <q>: the straight one, every
+ * table row's opening marks, and the closing ones that open a quotation
+ * in some languages (» in German, ” in Swedish). */
+int newsdoc__content_ends_in_mark(const char *text, size_t len)
+{
+	static const char *const marks[] = { "\"", "\xe2\x80\x9c", "\xe2\x80\x9e", "\xc2\xab",
+		"\xe2\x80\x98", "\xe2\x80\x9a", "\xe2\x80\xb9", "\xc2\xbb", "\xe2\x80\x9d" };
+	size_t i;
+
+	while (len > 0 && text[len - 1] == ' ')
+		len--;
+	for (i = 0; i < COUNT(marks); i++) {
+		size_t n = strlen(marks[i]);
+		if (len >= n && !memcmp(text + len - n, marks[i], n))
+			return 1;
+	}
+	return 0;
+}

@@ -384,30 +384,12 @@ typedef struct q_walk {
 	uint32_t marked;
 } q_walk;
 
-/* The text so far ends in a quotation mark, so the page wrote the marks
- * of the <q> that follows itself. */
-static int ends_in_mark(const newsdoc__sb *sb)
-{
-	static const char *const marks[] = { "\"", "\xe2\x80\x9c", "\xe2\x80\x9e", "\xc2\xab",
-		"\xe2\x80\x98", "\xe2\x80\x9a", "\xe2\x80\xb9", "\xc2\xbb", "\xe2\x80\x9d" };
-	size_t end = sb->len, i;
-
-	while (end > 0 && sb->ptr[end - 1] == ' ')
-		end--;
-	for (i = 0; i < sizeof(marks) / sizeof(marks[0]); i++) {
-		size_t n = strlen(marks[i]);
-		if (end >= n && !memcmp(sb->ptr + end - n, marks[i], n))
-			return 1;
-	}
-	return 0;
-}
-
 static int open_q(newsdoc__sb *sb, const xmlNode *q, int *pending_space, q_walk *walk)
 {
 	unsigned int level = walk->depth++;
 	const char *mark;
 
-	if (level >= 32 || ends_in_mark(sb))
+	if (level >= 32 || newsdoc__content_ends_in_mark(sb->ptr, sb->len))
 		return 0;
 	walk->marked |= (uint32_t)1 << level;
 	mark = newsdoc__content_q_mark(q, level & 1, 0);
