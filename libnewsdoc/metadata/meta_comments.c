@@ -14,8 +14,48 @@ static const char *const comment_words[] = {
 	"kommentarar", "komentáře", "komentarze", "komentarzy", "komentarz", "comentários", "comentário",
 	"vos réactions", "réactions", "réaction", "postings", "responses", "response", "replies", "reply",
 	"reactions", "thoughts",
+	/* Russian: plural, genitive plural, singular, genitive singular;
+	 * capitalised too, as case folding here is ASCII only */
+	"\xD0\xBA\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD0\xB8\xD0\xB8",
+	"\xD0\xBA\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD0\xB8\xD0\xB5\xD0\xB2",
+	"\xD0\xBA\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD0\xB8\xD0\xB9",
+	"\xD0\xBA\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD0\xB8\xD1\x8F",
+	"\xD0\x9A\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD0\xB8\xD0\xB8",
+	"\xD0\x9A\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD0\xB8\xD0\xB5\xD0\xB2",
+	/* Czech genitive plural, Japanese, Korean, Turkish */
+	"koment\xC3\xA1\xC5\x99\xC5\xAF", "\xE3\x82\xB3\xE3\x83\xA1\xE3\x83\xB3\xE3\x83\x88",
+	"\xEB\x8C\x93\xEA\xB8\x80", "yorum",
 	NULL
 };
+
+/*
+ * Whole texts that state a count of zero, where a count is looked for (a
+ * counter, a link to this page's comments, a heading of the comment
+ * section): "Nessun commento" on the link to the comment form.
+ */
+static const char *const no_comment_texts[] = {
+	"no comments", "no comments yet", "keine kommentare", "noch keine kommentare",
+	"aucun commentaire", "pas de commentaire", "sin comentarios", "ning\xC3\xBAn comentario",
+	"nessun commento", "brak komentarzy", "sem coment\xC3\xA1rios", "nenhum coment\xC3\xA1rio",
+	"geen reacties", "inga kommentarer", "ingen kommentarer", "\xC5\xBE\xC3\xA1" "dn\xC3\xA9 koment\xC3\xA1\xC5\x99" "e",
+	"\xD0\xBD\xD0\xB5\xD1\x82 \xD0\xBA\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD0\xB8\xD0\xB5\xD0\xB2",
+	"\xD0\x9D\xD0\xB5\xD1\x82 \xD0\xBA\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD0\xB8\xD0\xB5\xD0\xB2",
+	NULL
+};
+
+/* The whole text (trailing white space and a full stop aside) says there
+ * are no comments. */
+static int says_no_comments(const char *s, size_t len)
+{
+	size_t k;
+
+	while (len && (newsdoc__meta_is_space((unsigned char)s[len - 1]) || s[len - 1] == '.' || s[len - 1] == '!'))
+		len--;
+	for (k = 0; no_comment_texts[k]; k++)
+		if (strlen(no_comment_texts[k]) == len && newsdoc__meta_istarts(s, no_comment_texts[k]))
+			return 1;
+	return 0;
+}
 
 /* The comment word at s (any case), or 0. */
 static size_t comment_word_at(const char *s, size_t len)
@@ -70,6 +110,8 @@ long newsdoc__meta_comment_count_in_text(const char *text, size_t len, int numbe
 		i++;
 	if (i >= len)
 		return -1;
+	if (says_no_comments(text + i, len - i))
+		return 0;
 	n = newsdoc__meta_read_count(text + i, len - i, &used);
 	if (n >= 0) {
 		/* "12 comments", "3 thoughts on “Title”": the word after the number decides. */
@@ -93,4 +135,81 @@ long newsdoc__meta_comment_count_in_text(const char *text, size_t len, int numbe
 	while (i < len && (newsdoc__meta_is_space((unsigned char)text[i]) || text[i] == ')' || text[i] == ']'))
 		i++;
 	return i == len ? n : -1;
+}
+
+long newsdoc__meta_bare_count(const char *text, size_t len)
+{
+	size_t used;
+	long n;
+
+	while (len && newsdoc__meta_is_space((unsigned char)*text)) {
+		text++;
+		len--;
+	}
+	while (len && newsdoc__meta_is_space((unsigned char)text[len - 1]))
+		len--;
+	n = newsdoc__meta_read_count(text, len, &used);
+	return used == len ? n : -1;
+}
+
+int newsdoc__meta_is_comment_interaction(const char *type)
+{
+	return type && (strstr(type, "CommentAction") || strstr(type, "UserComments"));
+}
+
+long newsdoc__meta_comment_interaction_count(const char *text)
+{
+	const char *colon = text ? strrchr(text, ':') : NULL;
+
+	if (!colon || !newsdoc__meta_is_comment_interaction(text))
+		return -1;
+	return newsdoc__meta_bare_count(colon + 1, strlen(colon + 1));
+}
+
+static int is_ascii_letter(char c)
+{
+	return (c | 32) >= 'a' && (c | 32) <= 'z';
+}
+
+/* A comment word ends at `end`, maybe followed by white space, "(", ":"
+ * or "[" ("View comments (", "Forum: "). */
+static int comment_word_ends_at(const char *s, size_t end)
+{
+	size_t k, n;
+
+	while (end && (newsdoc__meta_is_space((unsigned char)s[end - 1]) || s[end - 1] == '(' || s[end - 1] == ':' ||
+		       s[end - 1] == '['))
+		end--;
+	for (k = 0; comment_words[k]; k++) {
+		n = strlen(comment_words[k]);
+		if (n <= end && newsdoc__meta_istarts(s + end - n, comment_words[k]) &&
+		    (n == end || !is_ascii_letter(s[end - n - 1])))
+			return 1;
+	}
+	return 0;
+}
+
+long newsdoc__meta_comment_count_in_label(const char *text, size_t len)
+{
+	size_t i, end, used;
+	long n;
+
+	if (len > 64)
+		return -1;
+	for (i = 0; i < len; i++) {
+		if (text[i] < '0' || text[i] > '9')
+			continue;
+		/* a digit inside a word ("mp3") is no number */
+		if (i && is_ascii_letter(text[i - 1]))
+			return -1;
+		if ((n = newsdoc__meta_read_count(text + i, len - i, &used)) < 0)
+			return -1;
+		end = i + used;
+		while (end < len && (newsdoc__meta_is_space((unsigned char)text[end]) || text[end] == ')' || text[end] == ']'))
+			end++;
+		if (end < len && comment_word_at(text + end, len - end))
+			return n;
+		return end == len && comment_word_ends_at(text, i) ? n : -1;
+	}
+	return -1;
 }
