@@ -14,48 +14,8 @@ static const char *const comment_words[] = {
 	"kommentarar", "komentáře", "komentarze", "komentarzy", "komentarz", "comentários", "comentário",
 	"vos réactions", "réactions", "réaction", "postings", "responses", "response", "replies", "reply",
 	"reactions", "thoughts",
-	/* Russian: plural, genitive plural, singular, genitive singular;
-	 * capitalised too, as case folding here is ASCII only */
-	"\xD0\xBA\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD0\xB8\xD0\xB8",
-	"\xD0\xBA\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD0\xB8\xD0\xB5\xD0\xB2",
-	"\xD0\xBA\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD0\xB8\xD0\xB9",
-	"\xD0\xBA\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD0\xB8\xD1\x8F",
-	"\xD0\x9A\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD0\xB8\xD0\xB8",
-	"\xD0\x9A\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD0\xB8\xD0\xB5\xD0\xB2",
-	/* Czech genitive plural, Japanese, Korean, Turkish */
-	"koment\xC3\xA1\xC5\x99\xC5\xAF", "\xE3\x82\xB3\xE3\x83\xA1\xE3\x83\xB3\xE3\x83\x88",
-	"\xEB\x8C\x93\xEA\xB8\x80", "yorum",
 	NULL
 };
-
-/*
- * Whole texts that state a count of zero, where a count is looked for (a
- * counter, a link to this page's comments, a heading of the comment
- * section): "Nessun commento" on the link to the comment form.
- */
-static const char *const no_comment_texts[] = {
-	"no comments", "no comments yet", "keine kommentare", "noch keine kommentare",
-	"aucun commentaire", "pas de commentaire", "sin comentarios", "ning\xC3\xBAn comentario",
-	"nessun commento", "brak komentarzy", "sem coment\xC3\xA1rios", "nenhum coment\xC3\xA1rio",
-	"geen reacties", "inga kommentarer", "ingen kommentarer", "\xC5\xBE\xC3\xA1" "dn\xC3\xA9 koment\xC3\xA1\xC5\x99" "e",
-	"\xD0\xBD\xD0\xB5\xD1\x82 \xD0\xBA\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD0\xB8\xD0\xB5\xD0\xB2",
-	"\xD0\x9D\xD0\xB5\xD1\x82 \xD0\xBA\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD0\xB8\xD0\xB5\xD0\xB2",
-	NULL
-};
-
-/* The whole text (trailing white space and a full stop aside) says there
- * are no comments. */
-static int says_no_comments(const char *s, size_t len)
-{
-	size_t k;
-
-	while (len && (newsdoc__meta_is_space((unsigned char)s[len - 1]) || s[len - 1] == '.' || s[len - 1] == '!'))
-		len--;
-	for (k = 0; no_comment_texts[k]; k++)
-		if (strlen(no_comment_texts[k]) == len && newsdoc__meta_istarts(s, no_comment_texts[k]))
-			return 1;
-	return 0;
-}
 
 /* The comment word at s (any case), or 0. */
 static size_t comment_word_at(const char *s, size_t len)
@@ -110,8 +70,6 @@ long newsdoc__meta_comment_count_in_text(const char *text, size_t len, int numbe
 		i++;
 	if (i >= len)
 		return -1;
-	if (says_no_comments(text + i, len - i))
-		return 0;
 	n = newsdoc__meta_read_count(text + i, len - i, &used);
 	if (n >= 0) {
 		/* "12 comments", "3 thoughts on “Title”": the word after the number decides. */

@@ -648,7 +648,7 @@ static int on_element(walk *w, const xmlNode *node)
 	}
 	if ((!w->junk || w->comments) && tokens_match(w, node, META_TOKEN_COMMENT_COUNT))
 		on_comment_counter(w, node, 1);
-	else if ((!w->junk || w->comments) && kind == EL_A &&
+	else if (!w->junk && kind == EL_A &&
 		 (href_kind = comments_href_kind(newsdoc__attr_text(node, "href"), w->store->page_url)) != 0)
 		on_comment_counter(w, node, href_kind == 2);
 	else if (w->comments && kind == EL_H2_4)
