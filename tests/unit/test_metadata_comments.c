@@ -78,6 +78,20 @@ static void test_comment_labels(void **state)
 	check_comment_count("<button class=\"post-ufi-comment-button\" aria-label=\"View comments (0)\"><svg></svg></button>",
 		NULL, 0, "html");
 	check_comment_count("<button class=\"comment-button\" aria-label=\"View comments (149)\"></button>", NULL, 149, "html");
+	/* the generic parser reads a lean copy of the page, which keeps such
+	 * a label (html_lean_tag.c) */
+	{
+		static const char page[] = "<html><head><title>Comment count test page</title></head><body>"
+			"<button class=\"comment-button\" aria-label=\"View comments (12)\"></button>"
+			"<p>The article text follows and is long enough to be a body.</p></body></html>";
+		newsdoc_parse_options opts = NEWSDOC_PARSE_OPTIONS_INIT;
+		newsdoc_document *doc;
+
+		opts.parser = "generic";
+		doc = parse_with(page, NULL, &opts);
+		assert_int_equal(newsdoc_document_comment_count(doc), 12);
+		newsdoc_document_free(doc);
+	}
 	/* likes are not comments */
 	check_comment_count("<button class=\"like-button\" aria-label=\"Like (30)\"></button>", NULL, -1, NULL);
 	check_comment_count("<button class=\"comment-button\" aria-label=\"Like (30)\"></button>", NULL, -1, NULL);
