@@ -18,7 +18,7 @@ enum token_word {
 	/* boxes of other content */
 	W_RELATED, W_TEASER, W_RECOMMEND, W_SIDEBAR, W_FOOTER, W_NAVIGATION, W_NAVBAR, W_MENU,
 	W_TRENDING, W_POPULAR, W_MOST_READ, W_MOSTREAD, W_NEWSLETTER, W_OUTBRAIN, W_TABOOLA,
-	W_MORE_STORIES, W_READ_MORE, W_READMORE, W_ALSO_READ, W_COMMENT, W_RESPOND, W_DISQUS,
+	W_MORE_STORIES, W_READ_MORE, W_READMORE, W_ALSO_READ, W_COMMENT, W_RESPOND, W_COMMUNITY, W_DISQUS,
 	/* bylines, and what marks a picture, a biography, a follow button or a
 	 * box of author teasers rather than the credit line itself */
 	W_BYLINE, W_BY_LINE, W_AUTHOR, W_AUTOR, W_AUTEUR, W_CONTRIBUTOR, W_WRITER, W_SIGNATURE,
@@ -34,7 +34,7 @@ enum token_word {
 static const char *const words[WORD_COUNT] = {
 	"related", "teaser", "recommend", "sidebar", "footer", "navigation", "navbar", "menu",
 	"trending", "popular", "most-read", "mostread", "newsletter", "outbrain", "taboola",
-	"more-stories", "read-more", "readmore", "also-read", "comment", "respond", "disqus",
+	"more-stories", "read-more", "readmore", "also-read", "comment", "respond", "community", "disqus",
 	"byline", "by-line", "author", "autor", "auteur", "contributor", "writer", "signature",
 	"photo", "image", "img", "avatar", "bio", "desc", "caption", "picture", "thumb", "icon",
 	"follow", "social", "share", "more", "title", "about", "label", "prefix", "page",
@@ -68,7 +68,7 @@ static unsigned int kinds_of(const char *token, uint64_t held)
 	if (((held & RANGE(W_RELATED, W_DISQUS)) && strncmp(token, "with", 4) && strncmp(token, "has-", 4)) ||
 		!strcmp(token, "nav") || !strcmp(token, "aside"))
 		kinds |= META_TOKEN_JUNK;
-	if (held & (BIT(W_COMMENT) | BIT(W_RESPOND) | BIT(W_DISQUS)))
+	if (held & (BIT(W_COMMENT) | BIT(W_RESPOND) | BIT(W_COMMUNITY) | BIT(W_DISQUS)))
 		kinds |= META_TOKEN_COMMENT_BOX;
 	if ((held & BIT(W_COMMENT)) && (held & (BIT(W_COUNT) | BIT(W_NUM) | BIT(W_TOTAL))))
 		kinds |= META_TOKEN_COMMENT_COUNT;
