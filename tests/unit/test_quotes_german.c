@@ -35,10 +35,32 @@ static void test_nominative_pronoun_after_verb(void **state)
 	assert_speaker_cases(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/* "„…“, sagte Lang. Anna Berg war eingeweiht. „…“": a sentence of its own
+ * between the last quotation's cue and a quotation without one names
+ * the next speaker when its subject is found; a sentence with no subject
+ * to find ("Im Saal blieb es still.") leaves the last speaker. */
+static void test_sentence_between_names_next_speaker(void **state)
+{
+	newsdoc_document *doc;
+	(void)state;
+
+	doc = parse_text("Titel\n\n" DQ_OPEN "Wir bauen die Br\xC3\xBC" "cke noch in diesem Jahr neu" DQ_CLOSE
+		", sagte B\xC3\xBCrgermeister Peter Lang am Montag. Die Stadtr\xC3\xA4tin Anna Berg war in die "
+		"Pl\xC3\xA4ne seit langem eingeweiht. " DQ_OPEN "Ich kenne den Plan seit vielen Monaten." DQ_CLOSE
+		"\n\n" DQ_OPEN "Wir bauen die Br\xC3\xBC" "cke noch in diesem Jahr neu" DQ_CLOSE
+		", sagte B\xC3\xBCrgermeister Peter Lang am Montag. Im Saal blieb es danach lange still. "
+		DQ_OPEN "Ich kenne den Plan seit vielen Monaten." DQ_CLOSE "\n");
+	assert_int_equal(newsdoc_document_quote_count(doc), 4);
+	assert_quote(doc, 1, "Ich kenne den Plan seit vielen Monaten.", "Die Stadtr\xC3\xA4tin Anna Berg", NULL);
+	assert_quote(doc, 3, "Ich kenne den Plan seit vielen Monaten.", "B\xC3\xBCrgermeister Peter Lang", "sagte");
+	newsdoc_document_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_nominative_pronoun_after_verb),
+		cmocka_unit_test(test_sentence_between_names_next_speaker),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
