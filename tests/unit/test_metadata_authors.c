@@ -1,0 +1,50 @@
+/* Which source's authors the document takes, and how lists merge. */
+#include "test_metadata_util.h"
+
+/* A newsletter named after its author: JSON-LD names her, and so does the
+ * site name, so her name alone does not count as a person's; the byline
+ * runs her name into the date beside it. The structured name is the one. */
+static void test_reserve_name_extended(void **state)
+{
+	static const char html[] = PAGE(
+		"<meta property=\"og:site_name\" content=\"Jane Roe\">"
+		"<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+		"\"author\":{\"@type\":\"Person\",\"name\":\"Jane Roe\"}}</script>",
+		"<div class=\"byline\"><span>Jane Roe</span> <span>Dec 17, 2025</span></div>");
+	static const char handle[] = PAGE(
+		"<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+		"\"author\":{\"@type\":\"Person\",\"name\":\"Mazi\"}}</script>",
+		"<a rel=\"author\" href=\"/author/mazi\"><p>Mazi</p> <p>December 19, 2025</p></a>");
+	static const char other[] = PAGE(
+		"<meta property=\"og:site_name\" content=\"Harbour Times\">"
+		"<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+		"\"author\":{\"@type\":\"Organization\",\"name\":\"Harbour Times\"}}</script>",
+		"<div class=\"byline\">By Sam Poe</div>");
+	newsdoc_document *doc = parse_page(html, NULL);
+	(void)state;
+
+	assert_int_equal(newsdoc_document_author_count(doc), 1);
+	assert_author(doc, 0, "Jane Roe", NULL, NULL);
+	assert_field(newsdoc_document_provenance(doc, NEWSDOC_FIELD_AUTHORS), "json-ld");
+	newsdoc_document_free(doc);
+
+	doc = parse_page(handle, NULL);
+	assert_int_equal(newsdoc_document_author_count(doc), 1);
+	assert_author(doc, 0, "Mazi", NULL, NULL);
+	newsdoc_document_free(doc);
+
+	/* the publisher credited in JSON-LD still yields to the journalist */
+	doc = parse_page(other, NULL);
+	assert_int_equal(newsdoc_document_author_count(doc), 1);
+	assert_author(doc, 0, "Sam Poe", NULL, NULL);
+	assert_field(newsdoc_document_provenance(doc, NEWSDOC_FIELD_AUTHORS), "byline");
+	newsdoc_document_free(doc);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_reserve_name_extended),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
