@@ -380,6 +380,13 @@ static int is_org_piece(const word *w, size_t n)
 	return is_org_text(w[0].s, (size_t)(span_end(&w[n - 1]) - w[0].s));
 }
 
+/* "March 11, 2015" after "By GILLIAN MOHNEY": a month name with a day
+ * after it starts the date, while "April Ryan" or "June Smith" is a name. */
+static int starts_date(const word *w, size_t n)
+{
+	return n > 1 && has_digit(&w[1]) && newsdoc__meta_month_of(w[0].s, w[0].len);
+}
+
 /* One comma- or conjunction-separated piece of the names segment. Returns
  * 0 to go on, 1 when the byline is over. */
 static int take_piece(byline_state *st, word *w, size_t n)
@@ -392,7 +399,7 @@ static int take_piece(byline_state *st, word *w, size_t n)
 		return 0;
 	for (i = 0; i < n; i++)
 		if (has_digit(&w[i]) || word_in(&w[i], stop_words) || (i && w[i].s[0] == '(') ||
-		    memchr(w[i].s, ':', w[i].len)) {
+		    memchr(w[i].s, ':', w[i].len) || starts_date(w + i, n - i)) {
 			n = i;
 			truncated = 1;
 			break;

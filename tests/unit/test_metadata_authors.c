@@ -41,10 +41,33 @@ static void test_reserve_name_extended(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* A date after the name begins with its month: "Dakota Hebert July 3,
+ * 2025" names Dakota Hebert; "April Ryan and June Smith" are two people. */
+static void test_byline_month_ends_names(void **state)
+{
+	static const char dated[] = PAGE("",
+		"<div class=\"author-details\"><span class=\"author-name\">Dakota Hebert</span> "
+		"<span class=\"published-date\">July 3, 2025</span></div>");
+	static const char names[] = PAGE("", "<div class=\"byline\">By April Ryan and June Smith</div>");
+	newsdoc_document *doc = parse_page(dated, NULL);
+	(void)state;
+
+	assert_int_equal(newsdoc_document_author_count(doc), 1);
+	assert_author(doc, 0, "Dakota Hebert", NULL, NULL);
+	newsdoc_document_free(doc);
+
+	doc = parse_page(names, NULL);
+	assert_int_equal(newsdoc_document_author_count(doc), 2);
+	assert_author(doc, 0, "April Ryan", NULL, NULL);
+	assert_author(doc, 1, "June Smith", NULL, NULL);
+	newsdoc_document_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_reserve_name_extended),
+		cmocka_unit_test(test_byline_month_ends_names),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
