@@ -63,11 +63,27 @@ static void test_byline_month_ends_names(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* Degrees after a name are hers, not more authors; a name after them is
+ * still read. */
+static void test_byline_credentials(void **state)
+{
+	static const char html[] = PAGE("",
+		"<div class=\"byline\">By Jillian Kubala, MS, RD and Genevieve Carlton, Ph.D.</div>");
+	newsdoc_document *doc = parse_page(html, NULL);
+	(void)state;
+
+	assert_int_equal(newsdoc_document_author_count(doc), 2);
+	assert_field(newsdoc_author_name(newsdoc_document_author_at(doc, 0)), "Jillian Kubala");
+	assert_field(newsdoc_author_name(newsdoc_document_author_at(doc, 1)), "Genevieve Carlton");
+	newsdoc_document_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_reserve_name_extended),
 		cmocka_unit_test(test_byline_month_ends_names),
+		cmocka_unit_test(test_byline_credentials),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
