@@ -30,6 +30,7 @@ typedef struct walk {
 	const xmlNode *junk;       /* the outermost box of other content we are in */
 	const xmlNode *byline;     /* the byline element we are in */
 	const xmlNode *figure;     /* the outermost <figure> or <figcaption> we are in */
+	const xmlNode *reply;      /* the outermost microdata Answer or Comment we are in */
 	int junk_is_comments;      /* that box is the comment section */
 	int seen_h1;
 	const xmlNode *tokens_of;  /* the element whose token kinds are cached */
@@ -309,6 +310,10 @@ static void on_microdata_author(walk *w, const xmlNode *node)
 	 * as walking up from every author is quadratic in nested authors. */
 	if (list->count >= MAX_MICRODATA_AUTHORS || (w->figure && w->figure != node))
 		return;
+	/* The author of an answer or a comment (a Q&A page's, a forum's
+	 * replies) wrote that reply, not the page's question or first post. */
+	if (w->reply && w->reply != node)
+		return;
 	if (!name)
 		name = node;
 	if ((content = newsdoc__attr_text(name, "content")) != NULL && *content) {
@@ -549,6 +554,25 @@ static int element_kind(const xmlNode *node)
 	return EL_OTHER;
 }
 
+/* Does the element open a microdata item of a reply: itemtype
+ * "https://schema.org/Answer" or ".../Comment"? */
+static int is_reply_scope(const xmlNode *node)
+{
+	static const char *const reply_types[] = { "/answer", "/comment", NULL };
+	const char *type = newsdoc__attr_text(node, "itemtype");
+	size_t len, k;
+
+	if (!type)
+		return 0;
+	len = strlen(type);
+	for (k = 0; reply_types[k]; k++) {
+		size_t n = strlen(reply_types[k]);
+		if (len >= n && !strcasecmp(type + len - n, reply_types[k]))
+			return 1;
+	}
+	return 0;
+}
+
 /* Handle one element; returns 1 when its children need no visit. */
 static int on_element(walk *w, const xmlNode *node)
 {
@@ -557,6 +581,8 @@ static int on_element(walk *w, const xmlNode *node)
 
 	if (kind == EL_FIGURE && !w->figure)
 		w->figure = node;
+	if (!w->reply && is_reply_scope(node))
+		w->reply = node;
 	switch (kind) {
 	case EL_META:
 		on_meta(w, node);
@@ -647,6 +673,8 @@ void newsdoc__meta_walk(meta_store *store, const struct _xmlDoc *html)
 				w.byline = NULL;
 			if (node == w.figure)
 				w.figure = NULL;
+			if (node == w.reply)
+				w.reply = NULL;
 			if (node == root) {
 				node = NULL;
 				break;

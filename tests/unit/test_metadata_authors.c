@@ -78,12 +78,39 @@ static void test_byline_credentials(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* A Q&A page: the question's author is the page's; the authors of the
+ * answers and comments wrote those replies. */
+static void test_microdata_replies(void **state)
+{
+	static const char html[] = PAGE("",
+		"<div itemscope itemtype=\"https://schema.org/QAPage\">"
+		"<div itemprop=\"mainEntity\" itemscope itemtype=\"https://schema.org/Question\">"
+		"<h1 itemprop=\"name\">How do I parse a date?</h1>"
+		"<span itemprop=\"author\" itemscope itemtype=\"https://schema.org/Person\">"
+		"<a itemprop=\"name\" href=\"/users/1\">jldugger</a></span>"
+		"<div itemscope itemtype=\"https://schema.org/Comment\"><p itemprop=\"text\">Which format?</p>"
+		"<span itemprop=\"author\" itemscope itemtype=\"https://schema.org/Person\">"
+		"<span itemprop=\"name\">Kevin Dente</span></span></div></div>"
+		"<div itemprop=\"suggestedAnswer\" itemscope itemtype=\"https://schema.org/Answer\">"
+		"<p itemprop=\"text\">Use strptime.</p>"
+		"<span itemprop=\"author\" itemscope itemtype=\"http://schema.org/Person\">"
+		"<span itemprop=\"name\">Wedge Antilles</span></span></div></div>");
+	newsdoc_document *doc = parse_page(html, NULL);
+	(void)state;
+
+	assert_int_equal(newsdoc_document_author_count(doc), 1);
+	assert_author(doc, 0, "jldugger", NULL, NULL);
+	assert_field(newsdoc_document_provenance(doc, NEWSDOC_FIELD_AUTHORS), "microdata");
+	newsdoc_document_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_reserve_name_extended),
 		cmocka_unit_test(test_byline_month_ends_names),
 		cmocka_unit_test(test_byline_credentials),
+		cmocka_unit_test(test_microdata_replies),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
