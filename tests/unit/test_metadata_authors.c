@@ -104,6 +104,24 @@ static void test_microdata_replies(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* A QAPage in JSON-LD: the question's author is the page's. */
+static void test_jsonld_question_author(void **state)
+{
+	static const char html[] = PAGE(
+		"<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"QAPage\","
+		"\"mainEntity\":{\"@type\":\"Question\",\"name\":\"Update broken\","
+		"\"author\":{\"@type\":\"Person\",\"name\":\"DaleJack\"},"
+		"\"suggestedAnswer\":[{\"@type\":\"Answer\",\"author\":{\"@type\":\"Person\",\"name\":\"raoul\"}}]}}"
+		"</script>", "");
+	newsdoc_document *doc = parse_page(html, NULL);
+	(void)state;
+
+	assert_int_equal(newsdoc_document_author_count(doc), 1);
+	assert_author(doc, 0, "DaleJack", NULL, NULL);
+	assert_field(newsdoc_document_provenance(doc, NEWSDOC_FIELD_AUTHORS), "json-ld");
+	newsdoc_document_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -111,6 +129,7 @@ int main(void)
 		cmocka_unit_test(test_byline_month_ends_names),
 		cmocka_unit_test(test_byline_credentials),
 		cmocka_unit_test(test_microdata_replies),
+		cmocka_unit_test(test_jsonld_question_author),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
