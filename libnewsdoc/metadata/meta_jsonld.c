@@ -100,7 +100,7 @@ static const char *const article_types[] = {
 	"VideoObject", NULL
 };
 static const char *const page_types[] = {
-	"WebPage", "ItemPage", "AboutPage", "CollectionPage", NULL
+	"WebPage", "ItemPage", "AboutPage", "CollectionPage", "QAPage", NULL
 };
 static const char *const org_types[] = {
 	"Organization", "NewsMediaOrganization", "Corporation", "GovernmentOrganization",
@@ -442,6 +442,13 @@ static void offer_article(meta_store *store, json_t *obj, int is_article)
 		add_author(store, json_object_get(obj, "author"), 0);
 		if (!store->authors[META_SRC_JSONLD].count)
 			add_author(store, json_object_get(obj, "creator"), 0);
+		/* A QAPage states no author; its question (mainEntity) has one,
+		 * whose page it is. */
+		if (!store->authors[META_SRC_JSONLD].count && !is_article) {
+			json_t *main = resolve(store, json_object_get(obj, "mainEntity"));
+			if (json_is_object(main))
+				add_author(store, json_object_get(main, "author"), 0);
+		}
 	}
 	offer_comments(store, obj);
 }

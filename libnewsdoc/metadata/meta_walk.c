@@ -35,6 +35,7 @@ typedef struct walk {
 	const xmlNode *figure;     /* the outermost <figure> or <figcaption> we are in */
 	const xmlNode *comments;   /* that box, when it is the comment section */
 	int comments_text_seen;    /* an element with words of its own was met in it */
+	const xmlNode *reply;      /* the outermost microdata Answer or Comment we are in */
 	int seen_h1;
 	const xmlNode *tokens_of;  /* the element whose token kinds are cached */
 	unsigned int token_kinds;  /* META_TOKEN_ kinds of its class and id tokens */
@@ -311,6 +312,10 @@ static void on_microdata_author(walk *w, const xmlNode *node)
 	 * figure it is in down the tree (an element is not its own ancestor),
 	 * as walking up from every author is quadratic in nested authors. */
 	if (list->count >= MAX_MICRODATA_AUTHORS || (w->figure && w->figure != node))
+		return;
+	/* The author of an answer or a comment (a Q&A page's, a forum's
+	 * replies) wrote that reply, not the page's question or first post. */
+	if (w->reply && w->reply != node)
 		return;
 	if (!name)
 		name = node;
@@ -609,6 +614,25 @@ static int element_kind(const xmlNode *node)
 	return EL_OTHER;
 }
 
+/* Does the element open a microdata item of a reply: itemtype
+ * "https://schema.org/Answer" or ".../Comment"? */
+static int is_reply_scope(const xmlNode *node)
+{
+	static const char *const reply_types[] = { "/answer", "/comment", NULL };
+	const char *type = newsdoc__attr_text(node, "itemtype");
+	size_t len, k;
+
+	if (!type)
+		return 0;
+	len = strlen(type);
+	for (k = 0; reply_types[k]; k++) {
+		size_t n = strlen(reply_types[k]);
+		if (len >= n && !strcasecmp(type + len - n, reply_types[k]))
+			return 1;
+	}
+	return 0;
+}
+
 /* Handle one element; returns 1 when its children need no visit. */
 static int on_element(walk *w, const xmlNode *node)
 {
@@ -617,6 +641,8 @@ static int on_element(walk *w, const xmlNode *node)
 
 	if (kind == EL_FIGURE && !w->figure)
 		w->figure = node;
+	if (!w->reply && is_reply_scope(node))
+		w->reply = node;
 	switch (kind) {
 	case EL_META:
 		on_meta(w, node);
@@ -742,6 +768,8 @@ void newsdoc__meta_walk(meta_store *store, const struct _xmlDoc *html)
 			}
 			if (node == w.figure)
 				w.figure = NULL;
+			if (node == w.reply)
+				w.reply = NULL;
 			if (node == root) {
 				node = NULL;
 				break;
