@@ -45,6 +45,52 @@ static const char *const summary_names[] = {
 static const char *const title_names[] = { "title", "headline", NULL };
 static const char *const heading_names[] = { "title", "heading", "header", NULL };
 
+/*
+ * A section link: a kicker beside a teaser's title ("<a href=/world/politics>
+ * Politics</a>"). Its label is a word or two, and its address a short path
+ * of plain words: no digits, no dotted file name, no query, no slug of
+ * several hyphened words, at most this many parts. An article's address
+ * holds an id, a date or its headline's words.
+ */
+#define SECTION_LABEL_MAX 20 /* visible characters of a kicker label */
+#define SECTION_PATH_PARTS 3
+
+static int section_link(const xmlNode *a, const char *href)
+{
+	const content_stat *stat = content_stat_of(a);
+	const char *at = href;
+	size_t parts = 0, hyphens = 0;
+	int in_part = 0;
+
+	if (!stat || stat->text == 0 || stat->text > SECTION_LABEL_MAX)
+		return 0;
+	/* skip "scheme://host" (or "//host") to the path */
+	if (!strncmp(href, "//", 2))
+		at = strchr(href + 2, '/');
+	else if ((at = strstr(href, "://")) != NULL && strchr(href, '/') == at + 1)
+		at = strchr(at + 3, '/');
+	else
+		at = href;
+	if (!at)
+		return 0;
+	for (; *at && *at != '#'; at++) {
+		unsigned char c = (unsigned char)*at;
+		if (c == '/') {
+			in_part = 0;
+			hyphens = 0;
+			continue;
+		}
+		if (c == '?' || c == '.' || (c >= '0' && c <= '9'))
+			return 0;
+		if ((c == '-' || c == '_') && ++hyphens > 1)
+			return 0;
+		if (!in_part && ++parts > SECTION_PATH_PARTS)
+			return 0;
+		in_part = 1;
+	}
+	return parts > 0;
+}
+
 /* Links to people and sections do not make an item. The link's address
  * when it goes to an article (caller frees with xmlFree), else NULL. */
 static xmlChar *article_href(const xmlNode *a)
@@ -53,7 +99,7 @@ static xmlChar *article_href(const xmlNode *a)
 	int article = href && *href && href[0] != '#' && !strstr((const char *)href, "/author") &&
 		!strstr((const char *)href, "/people/") && !strstr((const char *)href, "/tag/") &&
 		!strstr((const char *)href, "/topic") && strncasecmp((const char *)href, "javascript:", 11) &&
-		strncasecmp((const char *)href, "mailto:", 7);
+		strncasecmp((const char *)href, "mailto:", 7) && !section_link(a, (const char *)href);
 
 	if (article && (rel = newsdoc__content_attr(a, "rel")) != NULL) {
 		if (strstr((const char *)rel, "author"))

@@ -224,6 +224,24 @@ static void test_related_headings_more_languages(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* A teaser whose section kicker is a link of its own beside the title link
+ * ("<a href=/news/city/traffic>Traffic</a>"): the kicker goes to a section,
+ * not to an article, so the picture, kicker, title and lead are one item. */
+static void test_related_kicker_link(void **state)
+{
+	newsdoc_document *doc = parse_file(FIXTURE("related-kickers.html"), "https://harbour.example/city/2024/bridge-closes",
+		NEWSDOC_INPUT_HTML);
+	(void)state;
+
+	assert_non_null(doc);
+	assert_int_equal(newsdoc_document_related_count(doc), 1);
+	assert_item(newsdoc_document_related_at(doc, 0), "Tolls on the harbour bridge may return next year",
+		"https://harbour.example/city/2024/bridge-tolls-return", NULL,
+		"The council weighs a toll for lorries to pay for the upkeep of the bridge and its approach roads.",
+		"https://harbour.example/img/tolls.jpg");
+	newsdoc_document_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -235,6 +253,7 @@ int main(void)
 		cmocka_unit_test(test_related_base_href),
 		cmocka_unit_test(test_related_teaser_boxes),
 		cmocka_unit_test(test_related_headings_more_languages),
+		cmocka_unit_test(test_related_kicker_link),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
