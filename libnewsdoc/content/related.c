@@ -233,6 +233,33 @@ static int looks_like_headline(const char *text, size_t len)
 	return !newsdoc__content_is_related_heading(text, len) && !newsdoc__content_is_boiler_text(text, len);
 }
 
+/* The length of `url` without its fragment and a trailing slash. */
+static size_t url_key_length(const char *url)
+{
+	size_t len = strcspn(url, "#");
+
+	if (len && url[len - 1] == '/')
+		len--;
+	return len;
+}
+
+/* Is `url` no other article: the page itself, or a site's front page
+ * ("View the full site") whose path is empty? */
+static int names_no_other_article(const char *url, const char *page_url)
+{
+	const char *host = strstr(url, "://"), *path;
+	size_t len = url_key_length(url);
+
+	if (host) {
+		path = host + 3 + strcspn(host + 3, "/?#");
+		if (*path == '/')
+			path++;
+		if (!*path || *path == '#')
+			return 1;
+	}
+	return page_url && len == url_key_length(page_url) && !strncmp(url, page_url, len);
+}
+
 /* An item; its title is its own text when `self_titled` (an inline link). */
 static int add_item(content_ctx *ctx, xmlNode *item, xmlChar *href, int self_titled)
 {
@@ -242,6 +269,8 @@ static int add_item(content_ctx *ctx, xmlNode *item, xmlChar *href, int self_tit
 	xmlChar *url = newsdoc__content_absolute_url(ctx, href), *image = NULL;
 	int error = 0;
 
+	if (url && names_no_other_article((const char *)url, ctx->url))
+		goto done;
 	find_parts(item, &parts);
 	if (parts.title)
 		error = text_in(&title, parts.title);

@@ -242,6 +242,21 @@ static void test_related_kicker_link(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* A link back to the page itself or to a site's front page under a
+ * related heading is no related article; the other link is. */
+static void test_related_not_self_or_front_page(void **state)
+{
+	newsdoc_document *doc = parse_file(FIXTURE("related-self-links.html"),
+		"https://railnews.example/travel/night-trains-return-coast", NEWSDOC_INPUT_HTML);
+	(void)state;
+
+	assert_non_null(doc);
+	assert_int_equal(newsdoc_document_related_count(doc), 1);
+	assert_item(newsdoc_document_related_at(doc, 0), "Old sleeping cars refitted in the northern works",
+		"https://railnews.example/travel/sleeping-cars-refitted", NULL, NULL, NULL);
+	newsdoc_document_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -254,6 +269,7 @@ int main(void)
 		cmocka_unit_test(test_related_teaser_boxes),
 		cmocka_unit_test(test_related_headings_more_languages),
 		cmocka_unit_test(test_related_kicker_link),
+		cmocka_unit_test(test_related_not_self_or_front_page),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
