@@ -96,8 +96,8 @@ static int section_link(const xmlNode *a, const char *href)
 static xmlChar *article_href(const xmlNode *a)
 {
 	xmlChar *href = newsdoc__content_attr(a, "href"), *rel;
-	int article = href && *href && href[0] != '#' && !strstr((const char *)href, "/author") &&
-		!strstr((const char *)href, "/people/") && !strstr((const char *)href, "/tag/") &&
+	int article = href && *href && href[0] != '#' && !newsdoc__content_is_person_path((const char *)href) &&
+		!strstr((const char *)href, "/tag/") &&
 		!strstr((const char *)href, "/topic") && strncasecmp((const char *)href, "javascript:", 11) &&
 		strncasecmp((const char *)href, "mailto:", 7) && !section_link(a, (const char *)href);
 
@@ -113,6 +113,17 @@ static xmlChar *article_href(const xmlNode *a)
 		href = NULL;
 	}
 	return href;
+}
+
+/* A link to a page about a person: its text is an item's author. */
+static int person_link(const xmlNode *a)
+{
+	xmlChar *href = newsdoc__content_attr(a, "href");
+	int person = href && newsdoc__content_is_person_path((const char *)href);
+
+	if (href)
+		xmlFree(href);
+	return person;
 }
 
 static int is_article_link(const xmlNode *a)
@@ -186,6 +197,9 @@ static void find_parts(xmlNode *item, item_parts *parts)
 			} else if (!strcmp(name, "img")) {
 				if (!parts->image)
 					parts->image = node;
+			} else if (!strcmp(name, "a") && !parts->author && person_link(node)) {
+				parts->author = node;
+				descend = 0;
 			} else if (!strcmp(name, "a") && is_article_link(node)) {
 				size_t len = stat ? stat->text : 0;
 				if (len > parts->title_link_len) {

@@ -121,3 +121,26 @@ int newsdoc__content_is_related_heading(const char *text, size_t len)
 	}
 	return 0;
 }
+
+/*
+ * Path parts of pages about a person, by language: a link there is a
+ * credit, not an article ("/autor/inigo-dominguez/"). "/autoren/" is left
+ * out: German sites file articles under their author's path.
+ */
+static const char *const person_paths[] = {
+	"/author", "/people/",                  /* English */
+	"/autor/", "/autora/",                  /* Spanish, Portuguese, Polish, Czech, German */
+	"/autore/", "/autori/",                 /* Italian */
+	"/auteur/", "/auteurs/",                /* French, Dutch */
+	"/avtor/", "/yazar/",                   /* Slovene, Turkish */
+};
+
+int newsdoc__content_is_person_path(const char *href)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(person_paths) / sizeof(person_paths[0]); i++)
+		if (strstr(href, person_paths[i]))
+			return 1;
+	return 0;
+}

@@ -257,6 +257,23 @@ static void test_related_not_self_or_front_page(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* A link to an author's page ("/autor/...") is the teaser's credit, not
+ * an item of its own: each card is one item with its author. */
+static void test_related_author_links(void **state)
+{
+	newsdoc_document *doc = parse_file(FIXTURE("related-author-links.html"),
+		"https://diario.example/economia/2024-05-10/puerto-muelle-norte.html", NEWSDOC_INPUT_HTML);
+	(void)state;
+
+	assert_non_null(doc);
+	assert_int_equal(newsdoc_document_related_count(doc), 2);
+	assert_item(newsdoc_document_related_at(doc, 0), "Los cruceros baten su r\xC3\xA9" "cord de escalas esta temporada",
+		"https://diario.example/economia/2024-05-02/cruceros-record-temporada.html", "Luc\xC3\xAD" "a Ferrer", NULL, NULL);
+	assert_item(newsdoc_document_related_at(doc, 1), "El paseo mar\xC3\xADtimo estrena carril bici en mayo",
+		"https://diario.example/economia/2024-04-20/paseo-maritimo-obras.html", "Pablo Ruiz", NULL, NULL);
+	newsdoc_document_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -270,6 +287,7 @@ int main(void)
 		cmocka_unit_test(test_related_headings_more_languages),
 		cmocka_unit_test(test_related_kicker_link),
 		cmocka_unit_test(test_related_not_self_or_front_page),
+		cmocka_unit_test(test_related_author_links),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
