@@ -214,12 +214,13 @@ static void find_parts(xmlNode *item, item_parts *parts)
 				if (!parts->author && class_holds(names, author_names)) {
 					parts->author = node;
 					descend = 0;
-				} else if (!parts->summary && (class_holds(names, summary_names) || !strcmp(name, "p"))) {
-					if (stat && stat->text > 0 && stat->link_text * 2 < stat->text) {
-						parts->summary = node;
-						descend = 0;
-					}
+				} else if (!parts->summary && (class_holds(names, summary_names) || !strcmp(name, "p")) &&
+					stat && stat->text > 0 && stat->link_text * 2 < stat->text) {
+					parts->summary = node;
+					descend = 0;
 				} else if (title_open(parts, node) && class_holds(names, title_names)) {
+					/* A title-named paragraph too: inside a card that is
+					 * one link it is all link text, so no summary. */
 					set_title(parts, node);
 				}
 				if (names)

@@ -274,6 +274,23 @@ static void test_related_author_links(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* A card that is one link, its title a title-named paragraph among a
+ * hidden label, a kicker and a date: the paragraph is the title. */
+static void test_related_title_paragraph_in_card_link(void **state)
+{
+	newsdoc_document *doc = parse_file(FIXTURE("related-card-links.html"),
+		"https://lake.example/news/region/ferry-electric", NEWSDOC_INPUT_HTML);
+	(void)state;
+
+	assert_non_null(doc);
+	assert_int_equal(newsdoc_document_related_count(doc), 2);
+	assert_item(newsdoc_document_related_at(doc, 0), "The harbour is dredged before the summer season",
+		"https://lake.example/news/region/lake-harbour-dredged", NULL, NULL, NULL);
+	assert_item(newsdoc_document_related_at(doc, 1), "The paddle steamer turns one hundred this year",
+		"https://lake.example/news/region/steamer-anniversary", NULL, NULL, NULL);
+	newsdoc_document_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -288,6 +305,7 @@ int main(void)
 		cmocka_unit_test(test_related_kicker_link),
 		cmocka_unit_test(test_related_not_self_or_front_page),
 		cmocka_unit_test(test_related_author_links),
+		cmocka_unit_test(test_related_title_paragraph_in_card_link),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
