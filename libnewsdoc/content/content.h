@@ -149,6 +149,8 @@ unsigned int newsdoc__content_hints(const xmlNode *node, int tag);
 int newsdoc__content_is_related_heading(const char *text, size_t len);
 /* 1 when a link address goes to a page about a person ("/author/", "/autor/" ...). */
 int newsdoc__content_is_person_path(const char *href);
+/* 1 when a link address is an ad server's click redirect. */
+int newsdoc__content_is_ad_click(const char *href);
 /* Folded visible text of a subtree (iterative; no depth limit). */
 int newsdoc__content_collect_text(newsdoc__sb *sb, const xmlNode *node, int *pending_space);
 /* The same for a text that must be short (a heading): the walk stops after

@@ -97,6 +97,7 @@ static xmlChar *article_href(const xmlNode *a)
 {
 	xmlChar *href = newsdoc__content_attr(a, "href"), *rel;
 	int article = href && *href && href[0] != '#' && !newsdoc__content_is_person_path((const char *)href) &&
+		!newsdoc__content_is_ad_click((const char *)href) &&
 		!strstr((const char *)href, "/tag/") &&
 		!strstr((const char *)href, "/topic") && strncasecmp((const char *)href, "javascript:", 11) &&
 		strncasecmp((const char *)href, "mailto:", 7) && !section_link(a, (const char *)href);

@@ -144,3 +144,22 @@ int newsdoc__content_is_person_path(const char *href)
 			return 1;
 	return 0;
 }
+
+/*
+ * Marks of an advertising click address: a sponsored teaser in a related
+ * box goes through an ad server's redirect, never to an article.
+ */
+static const char *const ad_click_marks[] = {
+	"doubleclick.net", "/mbclk", "trackclk", "register-click", "/aclk?", "adclick", "clicktrack",
+	"/click?", "adserver", "googleadservices",
+};
+
+int newsdoc__content_is_ad_click(const char *href)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(ad_click_marks) / sizeof(ad_click_marks[0]); i++)
+		if (strstr(href, ad_click_marks[i]))
+			return 1;
+	return 0;
+}

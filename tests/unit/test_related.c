@@ -291,6 +291,21 @@ static void test_related_title_paragraph_in_card_link(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* Sponsored teasers in a related box go through an ad server's click
+ * address: no items. */
+static void test_related_no_ad_clicks(void **state)
+{
+	newsdoc_document *doc = parse_file(FIXTURE("related-ad-clicks.html"),
+		"https://town.example/city/market-hall-reopens", NEWSDOC_INPUT_HTML);
+	(void)state;
+
+	assert_non_null(doc);
+	assert_int_equal(newsdoc_document_related_count(doc), 1);
+	assert_item(newsdoc_document_related_at(doc, 0), "Market traders return to the old hall on Saturday",
+		"https://town.example/city/market-traders-return", NULL, NULL, NULL);
+	newsdoc_document_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -306,6 +321,7 @@ int main(void)
 		cmocka_unit_test(test_related_not_self_or_front_page),
 		cmocka_unit_test(test_related_author_links),
 		cmocka_unit_test(test_related_title_paragraph_in_card_link),
+		cmocka_unit_test(test_related_no_ad_clicks),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
