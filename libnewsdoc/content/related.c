@@ -560,6 +560,41 @@ static int opens_with_related_heading(xmlNode *node, newsdoc__sb *scratch)
 	return 0;
 }
 
+/*
+ * A box named related whose heading says it is something else ("<div
+ * class=related-articles><div class=elements><div class=header>Latest from
+ * the section</div>..."): the heading opens it, or opens its first block,
+ * down a short chain.
+ */
+#define OPENING_HEADING_DEPTH 3
+
+static int opens_with_unrelated_heading(xmlNode *node, newsdoc__sb *scratch)
+{
+	int depth, too_big;
+
+	for (depth = 0; node && depth < OPENING_HEADING_DEPTH; depth++) {
+		xmlNode *child, *opening = NULL;
+		for (child = node->children; child && !opening; child = child->next) {
+			content_stat *stat = content_stat_of(child);
+			if (stat && stat->tag != TAG_SKIP && stat->text > 0)
+				opening = child;
+		}
+		if (!opening)
+			return 0;
+		if (content_stat_of(opening)->text <= 60) {
+			if (content_stat_of(opening)->tag != TAG_HEADING && !class_has(opening, heading_names))
+				return 0;
+			scratch->len = 0;
+			if (newsdoc__content_collect_short_text(scratch, opening, HEADING_MAX_NODES, &too_big) != 0 || too_big)
+				return 0;
+			newsdoc__sb_trim(scratch);
+			return newsdoc__content_is_unrelated_heading(scratch->ptr, scratch->len);
+		}
+		node = opening;
+	}
+	return 0;
+}
+
 /* `node` when it is a list or block of links (mostly link text), else NULL. */
 static xmlNode *link_box(xmlNode *node)
 {
@@ -770,6 +805,10 @@ int newsdoc__content_related(content_ctx *ctx)
 			descend = 0;
 		} else if (stat->tag == TAG_SKIP || (stat->flags & (NODE_HIDDEN | NODE_RELATED)) ||
 			!strcmp((const char *)node->name, "nav")) {
+			descend = 0;
+		} else if (node != ctx->body && stat->link_text > 0 && (stat->flags & NODE_RELATED_NAME) &&
+			opens_with_unrelated_heading(node, &scratch)) {
+			/* named related, headed "Latest" or "Most read": not items */
 			descend = 0;
 		} else if (node != ctx->body && stat->link_text > 0 &&
 			((stat->flags & NODE_RELATED_NAME) || opens_with_related_heading(node, &scratch)) &&

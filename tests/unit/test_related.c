@@ -306,6 +306,22 @@ static void test_related_no_ad_clicks(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* A box named related whose heading says "latest from the section"
+ * ("Najnowsze z działu") holds no related items; the box headed "Czytaj
+ * także" beside it does. */
+static void test_related_latest_box_named_related(void **state)
+{
+	newsdoc_document *doc = parse_file(FIXTURE("related-latest-box.html"),
+		"https://miasto.example/wiadomosci/nowy-most-otwarty", NEWSDOC_INPUT_HTML);
+	(void)state;
+
+	assert_non_null(doc);
+	assert_int_equal(newsdoc_document_related_count(doc), 1);
+	assert_item(newsdoc_document_related_at(doc, 0), "Stary most czeka remont generalny do ko\xC5\x84" "ca przysz\xC5\x82" "ego roku",
+		"https://miasto.example/wiadomosci/stary-most-remont", NULL, NULL, NULL);
+	newsdoc_document_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -322,6 +338,7 @@ int main(void)
 		cmocka_unit_test(test_related_author_links),
 		cmocka_unit_test(test_related_title_paragraph_in_card_link),
 		cmocka_unit_test(test_related_no_ad_clicks),
+		cmocka_unit_test(test_related_latest_box_named_related),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
