@@ -71,7 +71,7 @@ static const related_heading related_headings[] = {
 	{ "czytaj te\xC5\xBC", 0 }, { "czytaj tak\xC5\xBC" "e", 0 },
 	{ "czytaj wi\xC4\x99" "cej", 0 },
 	{ "przeczytaj te\xC5\xBC", 0 }, { "zobacz te\xC5\xBC", 0 }, { "powi\xC4\x85zane", 1 },
-	{ "polecane", 1 },
+	{ "polecane", 1 }, { "wi\xC4\x99" "cej z dzia\xC5\x82u", 0 },
 	/* Russian */
 	{ "\xD0\xBF\xD0\xBE \xD1\x82\xD0\xB5\xD0\xBC\xD0\xB5", 1 },
 	{ "\xD0\x9F\xD0\xBE \xD1\x82\xD0\xB5\xD0\xBC\xD0\xB5", 1 },

@@ -322,6 +322,22 @@ static void test_related_latest_box_named_related(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* "Więcej z działu" (more from the section) heads a box of related items. */
+static void test_related_more_from_section_polish(void **state)
+{
+	newsdoc_document *doc = parse_file(FIXTURE("related-more-from-section.html"),
+		"https://biz.example/wiadomosci/emerytury-marzec-aa-0", NEWSDOC_INPUT_HTML);
+	(void)state;
+
+	assert_non_null(doc);
+	assert_int_equal(newsdoc_document_related_count(doc), 2);
+	assert_string_equal(newsdoc_related_url(newsdoc_document_related_at(doc, 0)),
+		"https://biz.example/wiadomosci/ceny-zlota-rekord-aa-1");
+	assert_string_equal(newsdoc_related_url(newsdoc_document_related_at(doc, 1)),
+		"https://biz.example/wiadomosci/liczniki-pradu-aa-2");
+	newsdoc_document_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -339,6 +355,7 @@ int main(void)
 		cmocka_unit_test(test_related_title_paragraph_in_card_link),
 		cmocka_unit_test(test_related_no_ad_clicks),
 		cmocka_unit_test(test_related_latest_box_named_related),
+		cmocka_unit_test(test_related_more_from_section_polish),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
