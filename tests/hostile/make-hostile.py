@@ -283,9 +283,9 @@ def meta_title_h1_pairs():
     JSON-LD headline with no word of a huge <h1> that the <title> repeats:
     the rules that weigh the <h1> against other titles compare every place
     of one text with the other, so they must not read a huge <h1>."""
-    write('meta-title-h1-run.html', meta_page(b'<title>' + b'a ' * 300000 + b'| b</title>',
+    write('meta-title-pair-h1-run.html', meta_page(b'<title>' + b'a ' * 300000 + b'| b</title>',
                                               b'<h1>' + b'a ' * 100000 + b'c</h1>'))
-    write('meta-title-ld-h1-run.html', meta_page(b'<title>' + b'ccc ' * 100000 + b'</title>'
+    write('meta-title-pair-ld-run.html', meta_page(b'<title>' + b'ccc ' * 100000 + b'</title>'
                                                  + meta_ld(b'{"@type":"NewsArticle","headline":"'
                                                            + b'bbb ' * 100000 + b'"}'),
                                                  b'<h1>' + b'ccc ' * 100000 + b'</h1>'))
