@@ -282,7 +282,7 @@ static void merge_authors(merge *m)
 
 static void merge_comments(merge *m)
 {
-	static const int order[] = { META_SRC_JSONLD, META_SRC_HTML, -1 };
+	static const int order[] = { META_SRC_JSONLD, META_SRC_MICRODATA, META_SRC_HTML, -1 };
 	size_t i;
 
 	if (m->error)

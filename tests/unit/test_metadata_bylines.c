@@ -202,6 +202,28 @@ static void test_not_bylines(void **state)
 		check_case(&cases[i]);
 }
 
+/* A credit classed as a signature ("article-signature", French pages) is a
+ * byline; a byline inside it is the credit itself (not the signature's
+ * whole text, date run in); a forum post's "signature" is no byline. */
+static void test_signature_bylines(void **state)
+{
+	static const byline_case cases[] = {
+		{ "<div class=\"article-signature\">Par Jean Dupont</div>", 1, { "Jean Dupont" }, { NULL }, { NULL } },
+		{ "<p id=\"story-signature\">Par Jean Dupont et Marie Curie</p>", 2,
+		  { "Jean Dupont", "Marie Curie" }, { NULL }, { NULL } },
+		{ "<span class=\"Component-signature-0-2-18\"><span class=\"Component-bylines-0-2-19\">Jane Doe</span>"
+		  "<span class=\"Timestamp\">April 28, 2023</span></span>", 1, { "Jane Doe" }, { NULL }, { NULL } },
+		{ "<div class=\"signature\">Anna Berg Best Regards</div>", 0, { NULL }, { NULL }, { NULL } },
+		{ "<blockquote class=\"restore\"><div class=\"signaturecontainer\"><b>Web Hosting</b></div></blockquote>",
+		  0, { NULL }, { NULL }, { NULL } },
+	};
+	size_t i;
+	(void)state;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		check_case(&cases[i]);
+}
+
 /* The site's own name after a person is that person's affiliation. */
 static void test_site_as_affiliation(void **state)
 {
@@ -217,17 +239,7 @@ static void test_site_as_affiliation(void **state)
 
 static void check_comments(const char *markup, long expected)
 {
-	char html[1024];
-	newsdoc_document *doc;
-
-	snprintf(html, sizeof(html), "<html><head><title>Comment count test page</title></head><body>%s"
-		"<p>The article text follows and is long enough to be a body.</p></body></html>", markup);
-	doc = parse_page(html, NULL);
-	if (newsdoc_document_comment_count(doc) != expected)
-		fail_msg("%s: comment count %ld, expected %ld", markup, newsdoc_document_comment_count(doc), expected);
-	if (expected >= 0)
-		assert_field(newsdoc_document_provenance(doc, NEWSDOC_FIELD_COMMENTS), "html");
-	newsdoc_document_free(doc);
+	check_comment_count(markup, NULL, expected, expected >= 0 ? "html" : NULL);
 }
 
 static void test_comment_counts(void **state)
@@ -276,6 +288,7 @@ int main(void)
 		cmocka_unit_test(test_placeholder_bylines),
 		cmocka_unit_test(test_placeholder_jsonld_author),
 		cmocka_unit_test(test_not_bylines),
+		cmocka_unit_test(test_signature_bylines),
 		cmocka_unit_test(test_site_as_affiliation),
 		cmocka_unit_test(test_comment_counts),
 	};
