@@ -90,6 +90,12 @@ static int is_furniture(const emit_state *st, const xmlNode *node, const content
 		return 0;
 	if (st->ctx->floor >= FLOOR_LINKS || (st->ctx->floor == FLOOR_NAMES && stat->tag != TAG_BOILER))
 		return 0;
+	/* A box named only weakly (a notice, a bio, a meta row), not as a
+	 * caption, that holds a paragraph of prose with few links says
+	 * something in the article's voice: it stays. */
+	if ((stat->flags & (NODE_WEAK | NODE_CAPTION_NAME)) == NODE_WEAK && stat->tag == TAG_DIV && stat->para_text >= 150 &&
+		stat->link_text * 5 < stat->text)
+		return 0;
 	return !(stat->para_text * 2 > st->ctx->container_para_text && stat->link_text * 3 < stat->text);
 }
 
