@@ -372,6 +372,39 @@ static void test_weak_box_with_prose_stays(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* The standfirst outside the body's container, under a class that names
+ * nothing, is found by its text: sites give it as the description. A
+ * paragraph beside it that is not the description stays out. */
+static void test_lead_found_by_description(void **state)
+{
+	static const char page[] =
+		"<html><head><title>Harbour wall to be rebuilt</title>"
+		"<meta name=\"description\" content=\"The council will rebuild the harbour wall that the winter storms "
+		"broke, at a cost of four million euros over two years.\"></head><body><article>"
+		"<header><h1>Harbour wall to be rebuilt</h1><div class=\"x9f1\">By the harbour desk</div>"
+		"<div class=\"x9f3\"><p>The pier from the lighthouse, seen on a calm morning after the storms.</p></div>"
+		"<div class=\"x9f0\"><div class=\"x9f4\"><p class=\"x9f2\">The council will rebuild the harbour wall "
+		"that the winter storms broke, at a cost of four million euros over two years.</p></div></div></header>"
+		"<div class=\"x7a1\"><p>Work starts in the spring, once the fishing fleet has moved to the new "
+		"moorings on the far side of the bay, and it will close the pier to walkers until the summer.</p>"
+		"<p>The old wall was built of stone a century ago; the new one will be concrete faced with the same "
+		"stone, which the engineers say will stand twice the force of the storms of last winter.</p>"
+		"<p>Fishermen welcomed the plan but asked that the moorings stay free of charge while the work goes "
+		"on, which the council said it would consider at its next meeting in March.</p></div>"
+		"</article></body></html>";
+	newsdoc_document *doc = parse_string(page, NULL);
+	(void)state;
+
+	assert_non_null(doc);
+	if (!body_has(doc, "The council will rebuild the harbour wall"))
+		fail_msg("the lead is missing: %s", newsdoc_document_text(doc));
+	if (!body_has(doc, "Work starts in the spring"))
+		fail_msg("the body is missing: %s", newsdoc_document_text(doc));
+	if (body_has(doc, "The pier from the lighthouse"))
+		fail_msg("a paragraph that is not the description came in: %s", newsdoc_document_text(doc));
+	newsdoc_document_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -388,6 +421,7 @@ int main(void)
 		cmocka_unit_test(test_utility_tokens_are_not_names),
 		cmocka_unit_test(test_layout_names_are_not_furniture),
 		cmocka_unit_test(test_weak_box_with_prose_stays),
+		cmocka_unit_test(test_lead_found_by_description),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
