@@ -105,6 +105,8 @@ void newsdoc__meta_offer(meta_store *store, int slot, int source, const char *va
 void newsdoc__meta_offer_date(meta_store *store, int slot, int source, const char *value, size_t len);
 /* Append a folded copy to a string list unless it is there already. */
 void newsdoc__meta_strings_push(meta_store *store, meta_strings *list, const char *value, size_t len);
+/* Drop the last string pushed. */
+void newsdoc__meta_strings_pop(meta_strings *list);
 void newsdoc__meta_offer_tag(meta_store *store, int source, const char *value, size_t len);
 /* Split `value` at commas (and semicolons) into tags. */
 void newsdoc__meta_offer_tag_list(meta_store *store, int source, const char *value, size_t len);
@@ -206,7 +208,8 @@ enum meta_token_kind {
 	META_TOKEN_BYLINE = 8,        /* the credit line itself */
 	META_TOKEN_PUBLISHED = 16,    /* a publication date */
 	META_TOKEN_DATE = 32,         /* a date that is not an update or a reading time */
-	META_TOKEN_MODIFIED = 64      /* a modification date */
+	META_TOKEN_MODIFIED = 64,     /* a modification date */
+	META_TOKEN_SIGNATURE = 128    /* "article-signature": a credit, yielding to a byline inside it */
 };
 /* The META_TOKEN_ kinds of one lowercase class or id token. */
 unsigned int newsdoc__meta_token_kinds(const char *token);

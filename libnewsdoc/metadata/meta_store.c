@@ -77,6 +77,12 @@ void newsdoc__meta_offer_tag(meta_store *store, int source, const char *value, s
 	newsdoc__meta_strings_push(store, &store->tags[source], value, len);
 }
 
+void newsdoc__meta_strings_pop(meta_strings *list)
+{
+	if (list->count)
+		newsdoc__free(list->items[--list->count]);
+}
+
 void newsdoc__meta_strings_push(meta_store *store, meta_strings *list, const char *value, size_t len)
 {
 	char *tag;

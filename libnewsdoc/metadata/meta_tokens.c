@@ -21,7 +21,7 @@ enum token_word {
 	W_MORE_STORIES, W_READ_MORE, W_READMORE, W_ALSO_READ, W_COMMENT, W_RESPOND, W_DISQUS,
 	/* bylines, and what marks a picture, a biography, a follow button or a
 	 * box of author teasers rather than the credit line itself */
-	W_BYLINE, W_BY_LINE, W_AUTHOR, W_AUTOR, W_AUTEUR, W_CONTRIBUTOR, W_WRITER,
+	W_BYLINE, W_BY_LINE, W_AUTHOR, W_AUTOR, W_AUTEUR, W_CONTRIBUTOR, W_WRITER, W_SIGNATURE,
 	W_PHOTO, W_IMAGE, W_IMG, W_AVATAR, W_BIO, W_DESC, W_CAPTION, W_PICTURE, W_THUMB, W_ICON,
 	W_FOLLOW, W_SOCIAL, W_SHARE, W_MORE, W_TITLE, W_ABOUT, W_LABEL, W_PREFIX, W_PAGE,
 	/* counters and dates */
@@ -35,7 +35,7 @@ static const char *const words[WORD_COUNT] = {
 	"related", "teaser", "recommend", "sidebar", "footer", "navigation", "navbar", "menu",
 	"trending", "popular", "most-read", "mostread", "newsletter", "outbrain", "taboola",
 	"more-stories", "read-more", "readmore", "also-read", "comment", "respond", "disqus",
-	"byline", "by-line", "author", "autor", "auteur", "contributor", "writer",
+	"byline", "by-line", "author", "autor", "auteur", "contributor", "writer", "signature",
 	"photo", "image", "img", "avatar", "bio", "desc", "caption", "picture", "thumb", "icon",
 	"follow", "social", "share", "more", "title", "about", "label", "prefix", "page",
 	"count", "num", "total", "publish", "pubdate", "date-published", "date", "datum", "time",
@@ -75,6 +75,11 @@ static unsigned int kinds_of(const char *token, uint64_t held)
 	if (((held & RANGE(W_BYLINE, W_WRITER)) || !strcmp(token, "fn")) &&
 		!(held & (RANGE(W_PHOTO, W_PAGE) | BIT(W_COMMENT))))
 		kinds |= META_TOKEN_BYLINE;
+	/* "article-signature" credits the story (French pages); "signature",
+	 * "signaturecontainer" are a forum post's sign-off. */
+	if ((held & BIT(W_SIGNATURE)) && strncmp(token, "signature", 9) &&
+		!(held & (RANGE(W_PHOTO, W_PAGE) | BIT(W_COMMENT))))
+		kinds |= META_TOKEN_SIGNATURE;
 	if ((held & (BIT(W_PUBLISH) | BIT(W_PUBDATE) | BIT(W_DATE_PUBLISHED))) ||
 		!strcmp(token, "entry-date") || !strcmp(token, "posted-on"))
 		kinds |= META_TOKEN_PUBLISHED;

@@ -29,6 +29,8 @@ typedef struct walk {
 	meta_store *store;
 	const xmlNode *junk;       /* the outermost box of other content we are in */
 	const xmlNode *byline;     /* the byline element we are in */
+	int byline_is_signature;   /* it is classed only as a signature */
+	int signature_pushed;      /* and its text is the last of store->bylines */
 	const xmlNode *figure;     /* the outermost <figure> or <figcaption> we are in */
 	int junk_is_comments;      /* that box is the comment section */
 	int seen_h1;
@@ -609,11 +611,21 @@ static int on_element(walk *w, const xmlNode *node)
 	} else if (kind == EL_A && (((rel = newsdoc__attr_text(node, "rel")) != NULL && newsdoc__meta_icontains(rel, "author")) ||
 		   is_author_href(newsdoc__attr_text(node, "href"))))
 		on_rel_author(w, node);
-	if (!w->byline && w->store->bylines.count < 16 && tokens_match(w, node, META_TOKEN_BYLINE)) {
+	/* A byline inside a signature ("<span class=Component-signature><span
+	 * class=Component-bylines>...</span><span>April 28</span>") is the
+	 * credit itself: it takes the signature's place. */
+	if ((!w->byline || w->byline_is_signature) && w->store->bylines.count < 16 &&
+	    tokens_match(w, node, META_TOKEN_BYLINE | (w->byline ? 0 : META_TOKEN_SIGNATURE))) {
 		char *text = element_text(w->store, node);
 		if (text && strlen(text) < 400) {
+			size_t before;
+			if (w->byline && w->signature_pushed)
+				newsdoc__meta_strings_pop(&w->store->bylines);
+			before = w->store->bylines.count;
 			w->byline = node;
+			w->byline_is_signature = !tokens_match(w, node, META_TOKEN_BYLINE);
 			newsdoc__meta_strings_push(w->store, &w->store->bylines, text, strlen(text));
+			w->signature_pushed = w->byline_is_signature && w->store->bylines.count > before;
 		}
 		newsdoc__free(text);
 	}
@@ -643,8 +655,11 @@ void newsdoc__meta_walk(meta_store *store, const struct _xmlDoc *html)
 		for (;;) {
 			if (node == w.junk)
 				w.junk = NULL;
-			if (node == w.byline)
+			if (node == w.byline) {
 				w.byline = NULL;
+				w.byline_is_signature = 0;
+				w.signature_pushed = 0;
+			}
 			if (node == w.figure)
 				w.figure = NULL;
 			if (node == root) {

@@ -202,6 +202,28 @@ static void test_not_bylines(void **state)
 		check_case(&cases[i]);
 }
 
+/* A credit classed as a signature ("article-signature", French pages) is a
+ * byline; a byline inside it is the credit itself (not the signature's
+ * whole text, date run in); a forum post's "signature" is no byline. */
+static void test_signature_bylines(void **state)
+{
+	static const byline_case cases[] = {
+		{ "<div class=\"article-signature\">Par Jean Dupont</div>", 1, { "Jean Dupont" }, { NULL }, { NULL } },
+		{ "<p id=\"story-signature\">Par Jean Dupont et Marie Curie</p>", 2,
+		  { "Jean Dupont", "Marie Curie" }, { NULL }, { NULL } },
+		{ "<span class=\"Component-signature-0-2-18\"><span class=\"Component-bylines-0-2-19\">Jane Doe</span>"
+		  "<span class=\"Timestamp\">April 28, 2023</span></span>", 1, { "Jane Doe" }, { NULL }, { NULL } },
+		{ "<div class=\"signature\">Anna Berg Best Regards</div>", 0, { NULL }, { NULL }, { NULL } },
+		{ "<blockquote class=\"restore\"><div class=\"signaturecontainer\"><b>Web Hosting</b></div></blockquote>",
+		  0, { NULL }, { NULL }, { NULL } },
+	};
+	size_t i;
+	(void)state;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		check_case(&cases[i]);
+}
+
 /* The site's own name after a person is that person's affiliation. */
 static void test_site_as_affiliation(void **state)
 {
@@ -276,6 +298,7 @@ int main(void)
 		cmocka_unit_test(test_placeholder_bylines),
 		cmocka_unit_test(test_placeholder_jsonld_author),
 		cmocka_unit_test(test_not_bylines),
+		cmocka_unit_test(test_signature_bylines),
 		cmocka_unit_test(test_site_as_affiliation),
 		cmocka_unit_test(test_comment_counts),
 	};
