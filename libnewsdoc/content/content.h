@@ -52,6 +52,7 @@ enum content_tag {
 #define NODE_WEAK     0x40  /* the negative hint is a weak one */
 #define NODE_BLOCK_CHILD 0x80 /* has an element child that is not inline */
 #define NODE_RELATED_NAME 0x100 /* class/id name a related/read-more box */
+#define NODE_CAPTION_NAME 0x200 /* class/id name a caption or a credit */
 
 typedef struct content_stat {
 	unsigned int text;       /* visible non-space characters inside */

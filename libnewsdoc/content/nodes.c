@@ -237,6 +237,8 @@ static unsigned int flags_of(const hint_attrs *attrs, int tag, unsigned int sets
 
 	if (is_hidden(attrs))
 		flags |= NODE_HIDDEN;
+	if (sets & NAME_SET(INLINE))
+		flags |= NODE_CAPTION_NAME;
 	/* The hidden attribute also parks content that scripts reveal (streamed
 	 * server rendering): furniture unless it turns out to hold the prose. */
 	if (attrs->hidden)
