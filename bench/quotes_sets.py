@@ -3,8 +3,8 @@
 (set, P, R, F1, speaker accuracy, CPU seconds); bench/quotes.sh calls it.
 
   quotes_sets.py polnear SPLIT_DIR NAME
-  quotes_sets.py text-jsonl GOLD.jsonl NAME [--halves]
-  quotes_sets.py html-jsonl GOLD.jsonl NAME [--halves]
+  quotes_sets.py text-jsonl GOLD.jsonl NAME [--halves] [--by-sentence]
+  quotes_sets.py html-jsonl GOLD.jsonl NAME [--halves] [--by-sentence]
 
 polnear:    SPLIT_DIR/text/*.txt as text input, --quotes-by-sentence (PolNeAR
             annotates "A," said X. "B." as two quotes), scored by
@@ -15,6 +15,8 @@ text-jsonl: each row's title as the first line of a text input, a blank
 html-jsonl: each row's page, ../shared/bench/<id>.html.gz, as HTML with
             --url set to the row's url (SET/html/<name>.html.gz for the sets
             other than fundus), scored by the same scorer.
+--by-sentence: the CLI runs with --quotes-by-sentence, for a set that
+            annotates "„A“, sagte X. „B“" as two quotes (German Wikinews).
 --halves:   also a row for each half of the set by page id: sha1(id)'s first
             byte even is the tune half (the one whose errors are looked at),
             odd the check half (unseen while writing rules).
@@ -117,7 +119,7 @@ def jsonl_rows(gold):
         return [json.loads(line) for line in f if line.strip()]
 
 
-def predict_text(rows, work):
+def predict_text(rows, work, flags):
     files, ids = [], {}
     for i, r in enumerate(rows):
         path = os.path.join(work, '%05d.txt' % i)
@@ -126,12 +128,12 @@ def predict_text(rows, work):
         files.append(path)
         ids[path] = r['id']
     before = cpu_of_children()
-    docs = run_cli(['--input', 'text', '--format', 'jsonl'] + files)
+    docs = run_cli(['--input', 'text', '--format', 'jsonl'] + flags + files)
     seconds = cpu_of_children() - before
     return {ids[d['source']]: d for d in docs if d.get('source') in ids}, seconds
 
 
-def predict_html(rows, work):
+def predict_html(rows, work, flags):
     pred, seconds = {}, 0.0
     for i, r in enumerate(rows):
         # "fundus/fr/LeMonde_2024_01_01" or "wcxb/0609" (wcxb/html/0609.html.gz)
@@ -145,7 +147,7 @@ def predict_html(rows, work):
         path = os.path.join(work, '%05d.html' % i)
         with gzip.open(page) as src, open(path, 'wb') as dst:
             dst.write(src.read())
-        args = ['--format', 'jsonl']
+        args = ['--format', 'jsonl'] + flags
         if r.get('url'):
             args += ['--url', r['url']]
         before = cpu_of_children()
@@ -156,9 +158,10 @@ def predict_html(rows, work):
     return pred, seconds
 
 
-def jsonl_set(kind, gold, name, halves, work):
+def jsonl_set(kind, gold, name, halves, by_sentence, work):
     rows = jsonl_rows(gold)
-    pred, seconds = (predict_text if kind == 'text-jsonl' else predict_html)(rows, work)
+    flags = ['--quotes-by-sentence'] if by_sentence else []
+    pred, seconds = (predict_text if kind == 'text-jsonl' else predict_html)(rows, work, flags)
     pred_path = os.path.join(work, 'pred.json')
     with open(pred_path, 'w', encoding='utf-8') as f:
         json.dump(pred, f)
@@ -187,7 +190,7 @@ def main():
         if a[0] == 'polnear':
             polnear(a[1], a[2], work)
         else:
-            jsonl_set(a[0], a[1], a[2], '--halves' in a, work)
+            jsonl_set(a[0], a[1], a[2], '--halves' in a, '--by-sentence' in a, work)
 
 
 if __name__ == '__main__':

@@ -90,6 +90,12 @@ static int is_furniture(const emit_state *st, const xmlNode *node, const content
 		return 0;
 	if (st->ctx->floor >= FLOOR_LINKS || (st->ctx->floor == FLOOR_NAMES && stat->tag != TAG_BOILER))
 		return 0;
+	/* A box named only weakly (a notice, a bio, a meta row), not as a
+	 * caption, that holds a paragraph of prose with few links says
+	 * something in the article's voice: it stays. */
+	if ((stat->flags & (NODE_WEAK | NODE_CAPTION_NAME)) == NODE_WEAK && stat->tag == TAG_DIV && stat->para_text >= 150 &&
+		stat->link_text * 5 < stat->text)
+		return 0;
 	return !(stat->para_text * 2 > st->ctx->container_para_text && stat->link_text * 3 < stat->text);
 }
 
@@ -496,10 +502,49 @@ static int is_lead_name(const xmlNode *node)
 	return found;
 }
 
+/* The letters and digits of `text` from its start, ASCII lowercased,
+ * other bytes (UTF-8) kept: at most `cap` of them into `out`. */
+static size_t lead_key(const char *text, char *out, size_t cap)
+{
+	size_t n = 0;
+
+	for (; *text && n < cap; text++) {
+		unsigned char c = (unsigned char)*text;
+		if (c >= 'A' && c <= 'Z')
+			out[n++] = (char)(c + 32);
+		else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80)
+			out[n++] = (char)c;
+	}
+	return n;
+}
+
+/* How many letters of the page's description a block must begin with to
+ * be its lead: enough that two different sentences never share them. */
+#define LEAD_KEY_LEN 30
+
+/* The block opens with the page's description: sites give the standfirst
+ * as the description, whatever they call it in the markup. */
+static int says_description(const content_ctx *ctx, const xmlNode *node)
+{
+	const char *description = newsdoc_document_description(ctx->doc);
+	char want[LEAD_KEY_LEN], have[LEAD_KEY_LEN];
+	newsdoc__sb text = NEWSDOC__SB_INIT;
+	int pending = 0, same = 0;
+
+	if (!description || lead_key(description, want, sizeof(want)) < sizeof(want))
+		return 0;
+	if (newsdoc__content_collect_text(&text, node, &pending) == 0 && text.ptr &&
+		lead_key(text.ptr, have, sizeof(have)) == sizeof(have))
+		same = !memcmp(want, have, sizeof(want));
+	newsdoc__sb_free(&text);
+	return same;
+}
+
 /*
  * The lead (standfirst) often sits in the article header, outside the
  * container of the body paragraphs: look before the container, inside its
- * nearest ancestors, for a short prose block named as the lead.
+ * nearest ancestors, for a short prose block named as the lead or opening
+ * with the page's description.
  */
 static const xmlNode *find_lead(const content_ctx *ctx)
 {
@@ -513,7 +558,8 @@ static const xmlNode *find_lead(const content_ctx *ctx)
 			const content_stat *stat = content_stat_of(node);
 			int descend = stat && stat->tag != TAG_SKIP && !(stat->flags & (NODE_HIDDEN | NODE_NEGATIVE | NODE_RELATED));
 			if (descend && (stat->tag == TAG_P || stat->tag == TAG_DIV) && stat->text >= 40 && stat->text <= 700 &&
-				stat->link_text * 5 < stat->text && !(stat->flags & NODE_BLOCK_CHILD) && is_lead_name(node))
+				stat->link_text * 5 < stat->text && !(stat->flags & NODE_BLOCK_CHILD) &&
+				(is_lead_name(node) || says_description(ctx, node)))
 				return node;
 			node = newsdoc__walk_next((xmlNode *)node, ancestor, descend);
 		}

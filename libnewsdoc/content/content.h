@@ -52,6 +52,7 @@ enum content_tag {
 #define NODE_WEAK     0x40  /* the negative hint is a weak one */
 #define NODE_BLOCK_CHILD 0x80 /* has an element child that is not inline */
 #define NODE_RELATED_NAME 0x100 /* class/id name a related/read-more box */
+#define NODE_CAPTION_NAME 0x200 /* class/id name a caption or a credit */
 
 typedef struct content_stat {
 	unsigned int text;       /* visible non-space characters inside */
@@ -147,6 +148,12 @@ int newsdoc__content_tag_of(const xmlNode *node, unsigned char *level);
 unsigned int newsdoc__content_hints(const xmlNode *node, int tag);
 /* 1 when `text` (folded) is a related-box heading ("Related", "Read more" ...). */
 int newsdoc__content_is_related_heading(const char *text, size_t len);
+/* 1 when it heads a box that is no related items ("Latest", "Most read" ...). */
+int newsdoc__content_is_unrelated_heading(const char *text, size_t len);
+/* 1 when a link address goes to a page about a person ("/author/", "/autor/" ...). */
+int newsdoc__content_is_person_path(const char *href);
+/* 1 when a link address is an ad server's click redirect. */
+int newsdoc__content_is_ad_click(const char *href);
 /* Folded visible text of a subtree (iterative; no depth limit). */
 int newsdoc__content_collect_text(newsdoc__sb *sb, const xmlNode *node, int *pending_space);
 /* The same for a text that must be short (a heading): the walk stops after

@@ -11,6 +11,7 @@
 
 #include "content.h"
 #include "../html/dom_attr.h"
+#include "../html/dom_hidden.h"
 #include "../html/dom_walk.h"
 #include "../util/work.h"
 
@@ -207,39 +208,9 @@ static size_t join_names(const char *class_names, const char *id, char *out, siz
 	return n;
 }
 
-/* A class token (space separated, exact) that hides the element in every
- * layout: "hidden", "sr-only" ... ("hidden-xs" hides on phones only). */
-static int has_hiding_class(const char *classes)
-{
-	static const char *const hiding[] = {
-		"hidden", "hide", "d-none", "display-none", "sr-only", "visually-hidden",
-		"visuallyhidden", "screen-reader-text", "screenreader-only", "invisible"
-	};
-	const char *p = classes, *token;
-	size_t i, len;
-
-	while ((token = newsdoc__content_next_token(&p, &len)) != NULL)
-		for (i = 0; i < COUNT(hiding); i++)
-			if (len == strlen(hiding[i]) && !strncasecmp(token, hiding[i], len))
-				return 1;
-	return 0;
-}
-
 static int is_hidden(const hint_attrs *attrs)
 {
-	const char *style = attrs->style;
-	char compact[96];
-	size_t n = 0;
-
-	if (attrs->class_names && has_hiding_class(attrs->class_names))
-		return 1;
-	if (!style)
-		return 0;
-	for (; *style && n + 1 < sizeof(compact); style++)
-		if (*style != ' ' && *style != '\t')
-			compact[n++] = (char)((*style >= 'A' && *style <= 'Z') ? *style + 32 : *style);
-	compact[n] = '\0';
-	return strstr(compact, "display:none") || strstr(compact, "visibility:hidden");
+	return (attrs->class_names && newsdoc__has_hiding_class(attrs->class_names)) || newsdoc__style_hides(attrs->style);
 }
 
 static int role_is_furniture(const char *role)
@@ -266,6 +237,8 @@ static unsigned int flags_of(const hint_attrs *attrs, int tag, unsigned int sets
 
 	if (is_hidden(attrs))
 		flags |= NODE_HIDDEN;
+	if (sets & NAME_SET(INLINE))
+		flags |= NODE_CAPTION_NAME;
 	/* The hidden attribute also parks content that scripts reveal (streamed
 	 * server rendering): furniture unless it turns out to hold the prose. */
 	if (attrs->hidden)

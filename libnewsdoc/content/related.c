@@ -45,15 +45,62 @@ static const char *const summary_names[] = {
 static const char *const title_names[] = { "title", "headline", NULL };
 static const char *const heading_names[] = { "title", "heading", "header", NULL };
 
+/*
+ * A section link: a kicker beside a teaser's title ("<a href=/world/politics>
+ * Politics</a>"). Its label is a word or two, and its address a short path
+ * of plain words: no digits, no dotted file name, no query, no slug of
+ * several hyphened words, at most this many parts. An article's address
+ * holds an id, a date or its headline's words.
+ */
+#define SECTION_LABEL_MAX 20 /* visible characters of a kicker label */
+#define SECTION_PATH_PARTS 3
+
+static int section_link(const xmlNode *a, const char *href)
+{
+	const content_stat *stat = content_stat_of(a);
+	const char *at = href;
+	size_t parts = 0, hyphens = 0;
+	int in_part = 0;
+
+	if (!stat || stat->text == 0 || stat->text > SECTION_LABEL_MAX)
+		return 0;
+	/* skip "scheme://host" (or "//host") to the path */
+	if (!strncmp(href, "//", 2))
+		at = strchr(href + 2, '/');
+	else if ((at = strstr(href, "://")) != NULL && strchr(href, '/') == at + 1)
+		at = strchr(at + 3, '/');
+	else
+		at = href;
+	if (!at)
+		return 0;
+	for (; *at && *at != '#'; at++) {
+		unsigned char c = (unsigned char)*at;
+		if (c == '/') {
+			in_part = 0;
+			hyphens = 0;
+			continue;
+		}
+		if (c == '?' || c == '.' || (c >= '0' && c <= '9'))
+			return 0;
+		if ((c == '-' || c == '_') && ++hyphens > 1)
+			return 0;
+		if (!in_part && ++parts > SECTION_PATH_PARTS)
+			return 0;
+		in_part = 1;
+	}
+	return parts > 0;
+}
+
 /* Links to people and sections do not make an item. The link's address
  * when it goes to an article (caller frees with xmlFree), else NULL. */
 static xmlChar *article_href(const xmlNode *a)
 {
 	xmlChar *href = newsdoc__content_attr(a, "href"), *rel;
-	int article = href && *href && href[0] != '#' && !strstr((const char *)href, "/author") &&
-		!strstr((const char *)href, "/people/") && !strstr((const char *)href, "/tag/") &&
+	int article = href && *href && href[0] != '#' && !newsdoc__content_is_person_path((const char *)href) &&
+		!newsdoc__content_is_ad_click((const char *)href) &&
+		!strstr((const char *)href, "/tag/") &&
 		!strstr((const char *)href, "/topic") && strncasecmp((const char *)href, "javascript:", 11) &&
-		strncasecmp((const char *)href, "mailto:", 7);
+		strncasecmp((const char *)href, "mailto:", 7) && !section_link(a, (const char *)href);
 
 	if (article && (rel = newsdoc__content_attr(a, "rel")) != NULL) {
 		if (strstr((const char *)rel, "author"))
@@ -67,6 +114,17 @@ static xmlChar *article_href(const xmlNode *a)
 		href = NULL;
 	}
 	return href;
+}
+
+/* A link to a page about a person: its text is an item's author. */
+static int person_link(const xmlNode *a)
+{
+	xmlChar *href = newsdoc__content_attr(a, "href");
+	int person = href && newsdoc__content_is_person_path((const char *)href);
+
+	if (href)
+		xmlFree(href);
+	return person;
 }
 
 static int is_article_link(const xmlNode *a)
@@ -140,6 +198,9 @@ static void find_parts(xmlNode *item, item_parts *parts)
 			} else if (!strcmp(name, "img")) {
 				if (!parts->image)
 					parts->image = node;
+			} else if (!strcmp(name, "a") && !parts->author && person_link(node)) {
+				parts->author = node;
+				descend = 0;
 			} else if (!strcmp(name, "a") && is_article_link(node)) {
 				size_t len = stat ? stat->text : 0;
 				if (len > parts->title_link_len) {
@@ -154,12 +215,13 @@ static void find_parts(xmlNode *item, item_parts *parts)
 				if (!parts->author && class_holds(names, author_names)) {
 					parts->author = node;
 					descend = 0;
-				} else if (!parts->summary && (class_holds(names, summary_names) || !strcmp(name, "p"))) {
-					if (stat && stat->text > 0 && stat->link_text * 2 < stat->text) {
-						parts->summary = node;
-						descend = 0;
-					}
+				} else if (!parts->summary && (class_holds(names, summary_names) || !strcmp(name, "p")) &&
+					stat && stat->text > 0 && stat->link_text * 2 < stat->text) {
+					parts->summary = node;
+					descend = 0;
 				} else if (title_open(parts, node) && class_holds(names, title_names)) {
+					/* A title-named paragraph too: inside a card that is
+					 * one link it is all link text, so no summary. */
 					set_title(parts, node);
 				}
 				if (names)
@@ -187,6 +249,33 @@ static int looks_like_headline(const char *text, size_t len)
 	return !newsdoc__content_is_related_heading(text, len) && !newsdoc__content_is_boiler_text(text, len);
 }
 
+/* The length of `url` without its fragment and a trailing slash. */
+static size_t url_key_length(const char *url)
+{
+	size_t len = strcspn(url, "#");
+
+	if (len && url[len - 1] == '/')
+		len--;
+	return len;
+}
+
+/* Is `url` no other article: the page itself, or a site's front page
+ * ("View the full site") whose path is empty? */
+static int names_no_other_article(const char *url, const char *page_url)
+{
+	const char *host = strstr(url, "://"), *path;
+	size_t len = url_key_length(url);
+
+	if (host) {
+		path = host + 3 + strcspn(host + 3, "/?#");
+		if (*path == '/')
+			path++;
+		if (!*path || *path == '#')
+			return 1;
+	}
+	return page_url && len == url_key_length(page_url) && !strncmp(url, page_url, len);
+}
+
 /* An item; its title is its own text when `self_titled` (an inline link). */
 static int add_item(content_ctx *ctx, xmlNode *item, xmlChar *href, int self_titled)
 {
@@ -196,6 +285,8 @@ static int add_item(content_ctx *ctx, xmlNode *item, xmlChar *href, int self_tit
 	xmlChar *url = newsdoc__content_absolute_url(ctx, href), *image = NULL;
 	int error = 0;
 
+	if (url && names_no_other_article((const char *)url, ctx->url))
+		goto done;
 	find_parts(item, &parts);
 	if (parts.title)
 		error = text_in(&title, parts.title);
@@ -469,6 +560,41 @@ static int opens_with_related_heading(xmlNode *node, newsdoc__sb *scratch)
 	return 0;
 }
 
+/*
+ * A box named related whose heading says it is something else ("<div
+ * class=related-articles><div class=elements><div class=header>Latest from
+ * the section</div>..."): the heading opens it, or opens its first block,
+ * down a short chain.
+ */
+#define OPENING_HEADING_DEPTH 3
+
+static int opens_with_unrelated_heading(xmlNode *node, newsdoc__sb *scratch)
+{
+	int depth, too_big;
+
+	for (depth = 0; node && depth < OPENING_HEADING_DEPTH; depth++) {
+		xmlNode *child, *opening = NULL;
+		for (child = node->children; child && !opening; child = child->next) {
+			content_stat *stat = content_stat_of(child);
+			if (stat && stat->tag != TAG_SKIP && stat->text > 0)
+				opening = child;
+		}
+		if (!opening)
+			return 0;
+		if (content_stat_of(opening)->text <= 60) {
+			if (content_stat_of(opening)->tag != TAG_HEADING && !class_has(opening, heading_names))
+				return 0;
+			scratch->len = 0;
+			if (newsdoc__content_collect_short_text(scratch, opening, HEADING_MAX_NODES, &too_big) != 0 || too_big)
+				return 0;
+			newsdoc__sb_trim(scratch);
+			return newsdoc__content_is_unrelated_heading(scratch->ptr, scratch->len);
+		}
+		node = opening;
+	}
+	return 0;
+}
+
 /* `node` when it is a list or block of links (mostly link text), else NULL. */
 static xmlNode *link_box(xmlNode *node)
 {
@@ -679,6 +805,10 @@ int newsdoc__content_related(content_ctx *ctx)
 			descend = 0;
 		} else if (stat->tag == TAG_SKIP || (stat->flags & (NODE_HIDDEN | NODE_RELATED)) ||
 			!strcmp((const char *)node->name, "nav")) {
+			descend = 0;
+		} else if (node != ctx->body && stat->link_text > 0 && (stat->flags & NODE_RELATED_NAME) &&
+			opens_with_unrelated_heading(node, &scratch)) {
+			/* named related, headed "Latest" or "Most read": not items */
 			descend = 0;
 		} else if (node != ctx->body && stat->link_text > 0 &&
 			((stat->flags & NODE_RELATED_NAME) || opens_with_related_heading(node, &scratch)) &&

@@ -71,7 +71,7 @@ static const related_heading related_headings[] = {
 	{ "czytaj te\xC5\xBC", 0 }, { "czytaj tak\xC5\xBC" "e", 0 },
 	{ "czytaj wi\xC4\x99" "cej", 0 },
 	{ "przeczytaj te\xC5\xBC", 0 }, { "zobacz te\xC5\xBC", 0 }, { "powi\xC4\x85zane", 1 },
-	{ "polecane", 1 },
+	{ "polecane", 1 }, { "wi\xC4\x99" "cej z dzia\xC5\x82u", 0 },
 	/* Russian */
 	{ "\xD0\xBF\xD0\xBE \xD1\x82\xD0\xB5\xD0\xBC\xD0\xB5", 1 },
 	{ "\xD0\x9F\xD0\xBE \xD1\x82\xD0\xB5\xD0\xBC\xD0\xB5", 1 },
@@ -103,7 +103,85 @@ static const related_heading related_headings[] = {
 	{ "\xE3\x83\xBB\xE9\x96\xA2\xE9\x80\xA3\xE8\xA8\x98\xE4\xBA\x8B", 0 },
 };
 
-int newsdoc__content_is_related_heading(const char *text, size_t len)
+
+/*
+ * Path parts of pages about a person, by language: a link there is a
+ * credit, not an article ("/autor/inigo-dominguez/"). "/autoren/" is left
+ * out: German sites file articles under their author's path.
+ */
+static const char *const person_paths[] = {
+	"/author", "/people/",                  /* English */
+	"/autor/", "/autora/",                  /* Spanish, Portuguese, Polish, Czech, German */
+	"/autore/", "/autori/",                 /* Italian */
+	"/auteur/", "/auteurs/",                /* French, Dutch */
+	"/avtor/", "/yazar/",                   /* Slovene, Turkish */
+};
+
+int newsdoc__content_is_person_path(const char *href)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(person_paths) / sizeof(person_paths[0]); i++)
+		if (strstr(href, person_paths[i]))
+			return 1;
+	return 0;
+}
+
+/*
+ * Marks of an advertising click address: a sponsored teaser in a related
+ * box goes through an ad server's redirect, never to an article.
+ */
+static const char *const ad_click_marks[] = {
+	"doubleclick.net", "/mbclk", "trackclk", "register-click", "/aclk?", "adclick", "clicktrack",
+	"/click?", "adserver", "googleadservices",
+};
+
+int newsdoc__content_is_ad_click(const char *href)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(ad_click_marks) / sizeof(ad_click_marks[0]); i++)
+		if (strstr(href, ad_click_marks[i]))
+			return 1;
+	return 0;
+}
+
+/*
+ * Headings of boxes that are no related items although a page may name
+ * them "related": the latest, the most read, the sponsored, by language.
+ * Matched like the related headings (folded ASCII case, whole or followed
+ * by a space or colon).
+ */
+static const related_heading unrelated_headings[] = {
+	/* English */
+	{ "latest", 0 }, { "most read", 0 }, { "most popular", 0 }, { "most viewed", 0 },
+	{ "trending", 0 }, { "popular", 0 }, { "sponsored", 0 }, { "top stories", 0 },
+	/* German */
+	{ "neueste", 0 }, { "meistgelesen", 0 }, { "meistgelesene", 0 }, { "am meisten gelesen", 0 },
+	{ "neu im ressort", 0 }, { "anzeige", 0 }, { "aktuell", 1 },
+	/* French */
+	{ "les plus lus", 0 }, { "les plus lues", 0 }, { "derni\xC3\xA8res", 0 }, { "Derni\xC3\xA8res", 0 },
+	{ "\xC3\xA0 la une", 0 }, { "\xC3\x80 la une", 0 }, { "sponsoris\xC3\xA9", 0 },
+	/* Spanish, Portuguese, Italian */
+	{ "lo m\xC3\xA1s le\xC3\xAD" "do", 0 }, { "lo m\xC3\xA1s visto", 0 },
+	{ "\xC3\xBAltimas", 0 }, { "\xC3\x9Altimas", 0 }, { "\xC3\xBAltima hora", 0 },
+	{ "\xC3\x9Altima hora", 0 }, { "patrocinado", 0 }, { "mais lidas", 0 }, { "mais lidos", 0 },
+	{ "i pi\xC3\xB9 letti", 0 }, { "pi\xC3\xB9 letti", 0 }, { "ultime notizie", 0 },
+	{ "ultim'ora", 0 },
+	/* Polish, Czech, Dutch */
+	{ "najnowsze", 0 }, { "najcz\xC4\x99\xC5\x9B" "ciej czytane", 0 }, { "najpopularniejsze", 0 },
+	{ "nej\xC4\x8Dten\xC4\x9Bj\xC5\xA1\xC3\xAD", 0 }, { "Nej\xC4\x8Dten\xC4\x9Bj\xC5\xA1\xC3\xAD", 0 },
+	{ "nejnov\xC4\x9Bj\xC5\xA1\xC3\xAD", 0 }, { "Nejnov\xC4\x9Bj\xC5\xA1\xC3\xAD", 0 },
+	{ "meest gelezen", 0 }, { "laatste nieuws", 0 },
+	/* Russian: "самое читаемое", "Самое читаемое" */
+	{ "\xD1\x81\xD0\xB0\xD0\xBC\xD0\xBE\xD0\xB5 \xD1\x87\xD0\xB8\xD1\x82\xD0\xB0\xD0\xB5\xD0\xBC\xD0\xBE\xD0\xB5", 0 },
+	{ "\xD0\xA1\xD0\xB0\xD0\xBC\xD0\xBE\xD0\xB5 \xD1\x87\xD0\xB8\xD1\x82\xD0\xB0\xD0\xB5\xD0\xBC\xD0\xBE\xD0\xB5", 0 },
+	/* Japanese: "人気記事" (popular), "最新記事" (latest) */
+	{ "\xE4\xBA\xBA\xE6\xB0\x97\xE8\xA8\x98\xE4\xBA\x8B", 0 },
+	{ "\xE6\x9C\x80\xE6\x96\xB0\xE8\xA8\x98\xE4\xBA\x8B", 0 },
+};
+
+static int heading_in(const related_heading *table, size_t count, const char *text, size_t len)
 {
 	size_t i;
 
@@ -111,8 +189,8 @@ int newsdoc__content_is_related_heading(const char *text, size_t len)
 		len--;
 	if (len == 0 || len > 60)
 		return 0;
-	for (i = 0; i < sizeof(related_headings) / sizeof(related_headings[0]); i++) {
-		const related_heading *heading = &related_headings[i];
+	for (i = 0; i < count; i++) {
+		const related_heading *heading = &table[i];
 		size_t hl = strlen(heading->text);
 		if (len < hl || strncasecmp(text, heading->text, hl))
 			continue;
@@ -120,4 +198,14 @@ int newsdoc__content_is_related_heading(const char *text, size_t len)
 			return 1;
 	}
 	return 0;
+}
+
+int newsdoc__content_is_unrelated_heading(const char *text, size_t len)
+{
+	return heading_in(unrelated_headings, sizeof(unrelated_headings) / sizeof(unrelated_headings[0]), text, len);
+}
+
+int newsdoc__content_is_related_heading(const char *text, size_t len)
+{
+	return heading_in(related_headings, sizeof(related_headings) / sizeof(related_headings[0]), text, len);
 }

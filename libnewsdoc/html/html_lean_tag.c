@@ -6,7 +6,8 @@
  * Left out, except on <img> (whose data-src, data-srcset, data-lazy-src,
  * data-original and data-url hold a lazy-loaded picture's address,
  * content/figure.c): data-* attributes, aria-* attributes and on* event
- * handlers. Together they are about a fifth of a news page's attribute
+ * handlers (an aria-label holding a digit stays: it may state a count).
+ * Together they are about a fifth of a news page's attribute
  * bytes. The extractor reads attributes by name (content/, metadata/);
  * one that starts to read a data- attribute elsewhere must keep it here.
  *
@@ -23,6 +24,21 @@ static int is_name_char(char c)
 {
 	return newsdoc__html_is_letter(c) || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
 		c == ':' || c == '.';
+}
+
+/* An aria-label with a digit in it, which may state a count that the
+ * element shows only as an icon ("View comments (0)": metadata/meta_walk.c
+ * reads it). `value`: the attribute's value as written. */
+static int is_counting_label(const char *name, size_t len, const char *value, size_t value_len)
+{
+	size_t i;
+
+	if (len != 10 || strncasecmp(name, "aria-label", 10))
+		return 0;
+	for (i = 0; i < value_len; i++)
+		if (value[i] >= '0' && value[i] <= '9')
+			return 1;
+	return 0;
 }
 
 static int is_unread(const char *name, size_t len)
@@ -94,6 +110,7 @@ size_t newsdoc__html_lean_start_tag(const char *tag, size_t len, char *out)
 		/* Left out only when white space or the tag's end follows: in
 		 * `a='1'href="x"` the next attribute leans on this one. */
 		if (is_unread(tag + name, name_end - name) &&
+			!is_counting_label(tag + name, name_end - name, tag + name_end, end - name_end) &&
 			(end == len || newsdoc__html_is_space(tag[end]) || tag[end] == '>' || tag[end] == '/'))
 			continue;
 		/* One space stands for the white space before the attribute. */

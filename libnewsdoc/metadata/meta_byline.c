@@ -87,6 +87,15 @@ static const char *const stop_words[] = {
 	"mercredi", "jeudi", "vendredi", "samedi", "dimanche", NULL
 };
 
+/* Degrees and licences written after a name ("Jillian Kubala, MS, RD",
+ * "Genevieve Carlton, Ph.D."), points left out: the person's, not more
+ * authors. */
+static const char *const credentials[] = {
+	"phd", "md", "do", "ms", "msc", "ma", "mba", "mph", "mfa", "bsc", "rd", "rdn", "ld", "ldn",
+	"dvm", "vmd", "rn", "bsn", "np", "fnp", "aprn", "dds", "dmd", "pharmd", "psyd", "edd", "jd",
+	"esq", "cpa", "cfa", "cfp", "lcsw", "lpc", "cscs", "ibclc", "facp", "frcp", NULL
+};
+
 /* Labels of picture and source credits. */
 static const char *const credit_labels[] = {
 	"bild", "bilder", "foto", "fotos", "photo", "photos", "image", "images", "credit", "credits",
@@ -380,6 +389,36 @@ static int is_org_piece(const word *w, size_t n)
 	return is_org_text(w[0].s, (size_t)(span_end(&w[n - 1]) - w[0].s));
 }
 
+/* "March 11, 2015" after "By GILLIAN MOHNEY": a month name with a day
+ * after it starts the date, while "April Ryan" or "June Smith" is a name. */
+static int starts_date(const word *w, size_t n)
+{
+	return n > 1 && has_digit(&w[1]) && newsdoc__meta_month_of(w[0].s, w[0].len);
+}
+
+/* Is every word of the piece a degree or licence (points aside)? */
+static int is_credentials_piece(const word *w, size_t n)
+{
+	size_t i, k, len;
+	char lower[12];
+
+	for (i = 0; i < n; i++) {
+		for (k = 0, len = 0; k < w[i].len && len < sizeof(lower) - 1; k++) {
+			unsigned char c = (unsigned char)w[i].s[k];
+			if (c != '.')
+				lower[len++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+		}
+		lower[len] = '\0';
+		if (k < w[i].len || !len)
+			return 0;
+		for (k = 0; credentials[k] && strcmp(credentials[k], lower); k++)
+			;
+		if (!credentials[k])
+			return 0;
+	}
+	return n > 0;
+}
+
 /* One comma- or conjunction-separated piece of the names segment. Returns
  * 0 to go on, 1 when the byline is over. */
 static int take_piece(byline_state *st, word *w, size_t n)
@@ -392,13 +431,15 @@ static int take_piece(byline_state *st, word *w, size_t n)
 		return 0;
 	for (i = 0; i < n; i++)
 		if (has_digit(&w[i]) || word_in(&w[i], stop_words) || (i && w[i].s[0] == '(') ||
-		    memchr(w[i].s, ':', w[i].len)) {
+		    memchr(w[i].s, ':', w[i].len) || starts_date(w + i, n - i)) {
 			n = i;
 			truncated = 1;
 			break;
 		}
 	if (!n)
 		return 1;
+	if (last_person(st) && is_credentials_piece(w, n))
+		return truncated;
 	name_words = n;
 	if (is_role_piece(w, n) && (!is_upper_start(&w[0]) || word_in(&w[0], role_words) ||
 	    (word_is(&w[0], "staff") && n > 1) || is_title_after_person(st, w, n))) {

@@ -94,3 +94,80 @@ long newsdoc__meta_comment_count_in_text(const char *text, size_t len, int numbe
 		i++;
 	return i == len ? n : -1;
 }
+
+long newsdoc__meta_bare_count(const char *text, size_t len)
+{
+	size_t used;
+	long n;
+
+	while (len && newsdoc__meta_is_space((unsigned char)*text)) {
+		text++;
+		len--;
+	}
+	while (len && newsdoc__meta_is_space((unsigned char)text[len - 1]))
+		len--;
+	n = newsdoc__meta_read_count(text, len, &used);
+	return used == len ? n : -1;
+}
+
+int newsdoc__meta_is_comment_interaction(const char *type)
+{
+	return type && (strstr(type, "CommentAction") || strstr(type, "UserComments"));
+}
+
+long newsdoc__meta_comment_interaction_count(const char *text)
+{
+	const char *colon = text ? strrchr(text, ':') : NULL;
+
+	if (!colon || !newsdoc__meta_is_comment_interaction(text))
+		return -1;
+	return newsdoc__meta_bare_count(colon + 1, strlen(colon + 1));
+}
+
+static int is_ascii_letter(char c)
+{
+	return (c | 32) >= 'a' && (c | 32) <= 'z';
+}
+
+/* A comment word ends at `end`, maybe followed by white space, "(", ":"
+ * or "[" ("View comments (", "Forum: "). */
+static int comment_word_ends_at(const char *s, size_t end)
+{
+	size_t k, n;
+
+	while (end && (newsdoc__meta_is_space((unsigned char)s[end - 1]) || s[end - 1] == '(' || s[end - 1] == ':' ||
+		       s[end - 1] == '['))
+		end--;
+	for (k = 0; comment_words[k]; k++) {
+		n = strlen(comment_words[k]);
+		if (n <= end && newsdoc__meta_istarts(s + end - n, comment_words[k]) &&
+		    (n == end || !is_ascii_letter(s[end - n - 1])))
+			return 1;
+	}
+	return 0;
+}
+
+long newsdoc__meta_comment_count_in_label(const char *text, size_t len)
+{
+	size_t i, end, used;
+	long n;
+
+	if (len > 64)
+		return -1;
+	for (i = 0; i < len; i++) {
+		if (text[i] < '0' || text[i] > '9')
+			continue;
+		/* a digit inside a word ("mp3") is no number */
+		if (i && is_ascii_letter(text[i - 1]))
+			return -1;
+		if ((n = newsdoc__meta_read_count(text + i, len - i, &used)) < 0)
+			return -1;
+		end = i + used;
+		while (end < len && (newsdoc__meta_is_space((unsigned char)text[end]) || text[end] == ')' || text[end] == ']'))
+			end++;
+		if (end < len && comment_word_at(text + end, len - end))
+			return n;
+		return end == len && comment_word_ends_at(text, i) ? n : -1;
+	}
+	return -1;
+}

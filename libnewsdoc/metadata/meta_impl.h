@@ -84,6 +84,7 @@ typedef struct meta_store {
 	meta_authors authors[META_SRC_COUNT];
 	meta_strings tags[META_SRC_COUNT];
 	long comments[META_SRC_COUNT];    /* -1: this source says nothing */
+	int comment_itemprop_seen;        /* the page's first microdata comment count was read */
 	meta_strings bylines;             /* texts of byline elements, in page order */
 	meta_strings byline_lines;        /* short unmarked elements opening "By"/"Par" + a name */
 	meta_heading headings[2 * META_MAX_HEADINGS]; /* the first <h1>s and <h2>s, in page order */
@@ -221,6 +222,16 @@ unsigned int newsdoc__meta_token_kinds(const char *token);
 void newsdoc__meta_walk(meta_store *store, const struct _xmlDoc *html);
 /* The META_TOKEN_ kinds of an element's class and id tokens. */
 unsigned int newsdoc__meta_element_kinds(const struct _xmlNode *node);
+/* The folded text of an element (scripts and styles left out), bounded;
+ * NULL when empty. Free with newsdoc__free. */
+char *newsdoc__meta_element_text(meta_store *store, const struct _xmlNode *node);
+/* The first element under `node` whose itemprop is `prop` (any case), at
+ * most 8 levels below `depth`; NULL when none. */
+const struct _xmlNode *newsdoc__meta_find_itemprop(const struct _xmlNode *node, const char *prop, int depth);
+/* Read a comment count from an element with itemprop `prop` into the
+ * store (source MICRODATA): commentCount, the older interactionCount
+ * ("UserComments:12"), or an interactionStatistic scope counting comments. */
+void newsdoc__meta_itemprop_comments(meta_store *store, const struct _xmlNode *node, const char *prop);
 
 /* ---- visible datelines (meta_dateline.c) ---- */
 /* Read the date the page shows near its headline into the store (slot
@@ -240,5 +251,16 @@ long newsdoc__meta_read_count(const char *s, size_t len, size_t *used);
 /* A count stated by text like "12 comments", "0Comments", "Kommentare (3)";
  * -1 when the text states none. */
 long newsdoc__meta_comment_count_in_text(const char *text, size_t len, int number_only);
+/* A count inside a short label, next to a comment word: "View comments
+ * (0)", "Forum: 5 Postings" (the first number decides); -1 when none. */
+long newsdoc__meta_comment_count_in_label(const char *text, size_t len);
+/* Does a schema.org interaction type (a name or an address) count
+ * comments: CommentAction, or the older UserComments? */
+int newsdoc__meta_is_comment_interaction(const char *type);
+/* The count of schema.org's older interactionCount, "UserComments:12";
+ * -1 for another interaction or no whole count. */
+long newsdoc__meta_comment_interaction_count(const char *text);
+/* A count written alone ("12", " 12 "): -1 for anything else. */
+long newsdoc__meta_bare_count(const char *text, size_t len);
 
 #endif

@@ -100,7 +100,7 @@ static const char *const article_types[] = {
 	"VideoObject", NULL
 };
 static const char *const page_types[] = {
-	"WebPage", "ItemPage", "AboutPage", "CollectionPage", NULL
+	"WebPage", "ItemPage", "AboutPage", "CollectionPage", "QAPage", NULL
 };
 static const char *const org_types[] = {
 	"Organization", "NewsMediaOrganization", "Corporation", "GovernmentOrganization",
@@ -315,30 +315,54 @@ static long count_of(json_t *value)
 	return -1;
 }
 
-/* The count of one interactionStatistic entry when it counts comments. */
+/* The interaction an interactionType names: "CommentAction",
+ * {"@type": "CommentAction"} or {"@id": "https://schema.org/CommentAction"}. */
+static const char *interaction_name(json_t *type)
+{
+	if (json_is_string(type))
+		return json_string_value(type);
+	if (json_is_string(json_object_get(type, "@type")))
+		return json_string_value(json_object_get(type, "@type"));
+	if (json_is_string(json_object_get(type, "@id")))
+		return json_string_value(json_object_get(type, "@id"));
+	return NULL;
+}
+
+/* The count of one interactionStatistic entry when it counts comments:
+ * an InteractionCounter, or the older "UserComments:12". */
 static long comment_stat(json_t *stat)
 {
-	json_t *type = json_object_get(stat, "interactionType");
-	const char *name = json_is_string(type) ? json_string_value(type) :
-		json_is_string(json_object_get(type, "@type")) ?
-		json_string_value(json_object_get(type, "@type")) : NULL;
-
-	if (!name || !strstr(name, "CommentAction"))
+	if (json_is_string(stat))
+		return newsdoc__meta_comment_interaction_count(json_string_value(stat));
+	if (!newsdoc__meta_is_comment_interaction(interaction_name(json_object_get(stat, "interactionType"))))
 		return -1;
 	return count_of(json_object_get(stat, "userInteractionCount"));
 }
 
-static void offer_comments(meta_store *store, json_t *article)
+/* The first entry of a statistic (an object, a string or a list of them)
+ * that counts comments; -1 when none does. */
+static long comment_stats(json_t *stats)
 {
-	json_t *stats = json_object_get(article, "interactionStatistic"), *item;
-	long count = count_of(json_object_get(article, "commentCount"));
+	json_t *item;
 	size_t i;
+	long count = -1;
 
-	if (json_is_object(stats) && count < 0)
-		count = comment_stat(stats);
+	if (!json_is_array(stats))
+		return comment_stat(stats);
 	json_array_foreach(stats, i, item)
 		if (count < 0)
 			count = comment_stat(item);
+	return count;
+}
+
+static void offer_comments(meta_store *store, json_t *article)
+{
+	long count = count_of(json_object_get(article, "commentCount"));
+
+	if (count < 0)
+		count = comment_stats(json_object_get(article, "interactionStatistic"));
+	if (count < 0)
+		count = comment_stats(json_object_get(article, "interactionCount"));
 	if (count >= 0 && store->comments[META_SRC_JSONLD] < 0)
 		store->comments[META_SRC_JSONLD] = count;
 }
@@ -418,6 +442,13 @@ static void offer_article(meta_store *store, json_t *obj, int is_article)
 		add_author(store, json_object_get(obj, "author"), 0);
 		if (!store->authors[META_SRC_JSONLD].count)
 			add_author(store, json_object_get(obj, "creator"), 0);
+		/* A QAPage states no author; its question (mainEntity) has one,
+		 * whose page it is. */
+		if (!store->authors[META_SRC_JSONLD].count && !is_article) {
+			json_t *main = resolve(store, json_object_get(obj, "mainEntity"));
+			if (json_is_object(main))
+				add_author(store, json_object_get(main, "author"), 0);
+		}
 	}
 	offer_comments(store, obj);
 }
@@ -533,6 +564,7 @@ void newsdoc__meta_jsonld_finish(meta_store *store)
 				offer_date(store, META_SLOT_MODIFIED, json_object_get(obj, "dateModified"));
 				if (!store->authors[META_SRC_JSONLD].count)
 					add_author(store, json_object_get(obj, "author"), 0);
+				offer_comments(store, obj);
 			}
 	}
 	if (c.site)

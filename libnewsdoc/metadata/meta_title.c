@@ -8,6 +8,7 @@
  * OpenGraph disagree, the one the <h1> agrees with is the headline.
  */
 #include <string.h>
+#include <strings.h>
 
 #include "meta_impl.h"
 
@@ -345,6 +346,55 @@ static size_t heading_end_any(const meta_store *store, const char *text, size_t 
 	return 0;
 }
 
+/*
+ * A visible headline is a line: the two rules below that weigh the <h1>
+ * against other titles read it only up to this length, which also keeps
+ * their comparisons (every place in one text against the other) linear in
+ * the other text on hostile pages with a huge <h1>.
+ */
+enum { MAX_HEADLINE_BYTES = 400 };
+
+/* Does `text` hold the `len` bytes at `piece`, ASCII case aside? */
+static int holds_piece(const char *text, const char *piece, size_t len)
+{
+	size_t n = strlen(text), i;
+
+	for (i = 0; len && i + len <= n; i++)
+		if (!strncasecmp(text + i, piece, len))
+			return 1;
+	return 0;
+}
+
+/*
+ * A page with no headline in its metadata, only a <title>, and a single
+ * <h1>: the <h1> is the headline the reader sees, and the <title> is
+ * often the SEO title in other words ("7 Places to Find Hidden Treasure
+ * Around Your House" over <h1>7 Unexpected Places You Could Find Cash
+ * ...</h1>). Not when the <title> holds the <h1> (a shorter name of the
+ * story or a kicker's rest, the cut of the tail settles those), nor when
+ * the <h1> holds a piece after one of the <title>'s separators (the <h1>
+ * is the site's name or logo: "POLITICO Politico Logo" under "... -
+ * POLITICO"), nor when the <h1> has fewer than four words (a section or
+ * a page's label: "About This Site").
+ */
+static int heading_beats_title_tag(const meta_store *store, const char *heading, const char *title)
+{
+	size_t len, at[MAX_SEPARATORS], width[MAX_SEPARATORS], count, i;
+
+	if (!heading || store->h1_total != 1 || strlen(heading) > MAX_HEADLINE_BYTES ||
+	    word_count(heading, strlen(heading)) < 4 ||
+	    newsdoc__meta_icontains(title, heading))
+		return 0;
+	len = strlen(title);
+	count = find_separators(title, len, at, width);
+	for (i = 0; i < count; i++) {
+		size_t from = at[i] + width[i];
+		if (holds_piece(heading, title + from, piece_length(from, i + 1 < count ? at[i + 1] : len)))
+			return 0;
+	}
+	return 1;
+}
+
 void newsdoc__meta_merge_title(newsdoc_document *doc, const meta_store *store, int *error)
 {
 	static const struct { int slot, source, hard; } order[] = {
@@ -355,7 +405,7 @@ void newsdoc__meta_merge_title(newsdoc_document *doc, const meta_store *store, i
 		{ META_SLOT_TITLE_TAG, META_SRC_HTML, 1 },
 		{ META_SLOT_H1, META_SRC_HTML, 0 }
 	};
-	enum { COUNT = sizeof(order) / sizeof(order[0]) };
+	enum { COUNT = sizeof(order) / sizeof(order[0]), TITLE_TAG = 4 };
 	const char *site = store->value[META_SLOT_SITE_NAME][META_SRC_OPENGRAPH];
 	const char *heading = store->value[META_SLOT_H1][META_SRC_HTML];
 	const char *text[COUNT];
@@ -393,6 +443,20 @@ void newsdoc__meta_merge_title(newsdoc_document *doc, const meta_store *store, i
 		else
 			i = len[1] - start[1] < len[0] - start[0] ? 1 : 0;
 	}
+	/*
+	 * A metadata headline in other words altogether, when the <title>
+	 * and the <h1> say the same: two sources against one, and the one is
+	 * a description or a subject ("constitutional monarchy in Oceania"
+	 * over <title>New Zealand - Wikipedia</title> and <h1>New Zealand).
+	 */
+	if (order[i].slot == META_SLOT_TITLE && text[TITLE_TAG] && text[COUNT - 1] &&
+	    strlen(heading) <= MAX_HEADLINE_BYTES &&
+	    heading_agrees(heading, text[TITLE_TAG] + start[TITLE_TAG], len[TITLE_TAG] - start[TITLE_TAG]) &&
+	    !share_a_word(text[i] + start[i], len[i] - start[i], heading, strlen(heading)))
+		i = COUNT - 1;
+	if (order[i].slot == META_SLOT_TITLE_TAG && order[i].source == META_SRC_HTML && text[COUNT - 1] &&
+	    heading_beats_title_tag(store, heading, text[i]))
+		i = COUNT - 1;
 	if (order[i].slot != META_SLOT_H1) {
 		size_t end;
 		drop_disputed_kicker(heading, text[i], &start[i], len[i]);

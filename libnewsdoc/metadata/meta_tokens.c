@@ -17,11 +17,11 @@
 enum token_word {
 	/* boxes of other content */
 	W_RELATED, W_TEASER, W_RECOMMEND, W_SIDEBAR, W_FOOTER, W_NAVIGATION, W_NAVBAR, W_MENU,
-	W_TRENDING, W_POPULAR, W_MOST_READ, W_MOSTREAD, W_NEWSLETTER, W_OUTBRAIN, W_TABOOLA,
-	W_MORE_STORIES, W_READ_MORE, W_READMORE, W_ALSO_READ, W_COMMENT, W_RESPOND, W_DISQUS,
+	W_TRENDING, W_POPULAR, W_MOST_READ, W_NEWSLETTER, W_OUTBRAIN, W_TABOOLA,
+	W_MORE_STORIES, W_READ_MORE, W_ALSO_READ, W_COMMENT, W_RESPOND, W_COMMUNITY, W_DISQUS,
 	/* bylines, and what marks a picture, a biography, a follow button or a
 	 * box of author teasers rather than the credit line itself */
-	W_BYLINE, W_BY_LINE, W_AUTHOR, W_AUTOR, W_AUTEUR, W_CONTRIBUTOR, W_WRITER, W_SIGNATURE,
+	W_BYLINE, W_AUTHOR, W_AUTOR, W_AUTEUR, W_CONTRIBUTOR, W_WRITER, W_SIGNATURE,
 	W_PHOTO, W_IMAGE, W_IMG, W_AVATAR, W_BIO, W_DESC, W_CAPTION, W_PICTURE, W_THUMB, W_ICON,
 	W_FOLLOW, W_SOCIAL, W_SHARE, W_MORE, W_TITLE, W_ABOUT, W_LABEL, W_PREFIX, W_PAGE,
 	/* counters and dates */
@@ -33,9 +33,9 @@ enum token_word {
 /* In enum order. */
 static const char *const words[WORD_COUNT] = {
 	"related", "teaser", "recommend", "sidebar", "footer", "navigation", "navbar", "menu",
-	"trending", "popular", "most-read", "mostread", "newsletter", "outbrain", "taboola",
-	"more-stories", "read-more", "readmore", "also-read", "comment", "respond", "disqus",
-	"byline", "by-line", "author", "autor", "auteur", "contributor", "writer", "signature",
+	"trending", "popular", "most-read", "newsletter", "outbrain", "taboola",
+	"more-stories", "read-more", "also-read", "comment", "respond", "community", "disqus",
+	"byline", "author", "autor", "auteur", "contributor", "writer", "signature",
 	"photo", "image", "img", "avatar", "bio", "desc", "caption", "picture", "thumb", "icon",
 	"follow", "social", "share", "more", "title", "about", "label", "prefix", "page",
 	"count", "num", "total", "publish", "pubdate", "date-published", "date", "datum", "time",
@@ -43,6 +43,17 @@ static const char *const words[WORD_COUNT] = {
 };
 
 _Static_assert(WORD_COUNT <= 64, "a token's words are one 64-bit mask");
+
+/* Other spellings of a word above: they set its bit, so a spelling costs
+ * no bit of the mask. */
+static const struct {
+	const char *word;
+	enum token_word same_as;
+} spellings[] = {
+	{ "mostread", W_MOST_READ },
+	{ "readmore", W_READ_MORE },
+	{ "by-line", W_BYLINE },
+};
 
 #define BIT(w) (UINT64_C(1) << (w))
 #define RANGE(first, last) ((BIT(last) - BIT(first)) | BIT(last))
@@ -56,6 +67,8 @@ static void build_index(void)
 
 	for (i = 0; i < WORD_COUNT; i++)
 		newsdoc__word_index_add(&index_of_words, &words[i], 1, (unsigned short)i);
+	for (i = 0; i < sizeof(spellings) / sizeof(spellings[0]); i++)
+		newsdoc__word_index_add(&index_of_words, &spellings[i].word, 1, (unsigned short)spellings[i].same_as);
 	newsdoc__word_index_finish(&index_of_words);
 }
 
@@ -68,7 +81,7 @@ static unsigned int kinds_of(const char *token, uint64_t held)
 	if (((held & RANGE(W_RELATED, W_DISQUS)) && strncmp(token, "with", 4) && strncmp(token, "has-", 4)) ||
 		!strcmp(token, "nav") || !strcmp(token, "aside"))
 		kinds |= META_TOKEN_JUNK;
-	if (held & (BIT(W_COMMENT) | BIT(W_RESPOND) | BIT(W_DISQUS)))
+	if (held & (BIT(W_COMMENT) | BIT(W_RESPOND) | BIT(W_COMMUNITY) | BIT(W_DISQUS)))
 		kinds |= META_TOKEN_COMMENT_BOX;
 	if ((held & BIT(W_COMMENT)) && (held & (BIT(W_COUNT) | BIT(W_NUM) | BIT(W_TOTAL))))
 		kinds |= META_TOKEN_COMMENT_COUNT;

@@ -15,6 +15,7 @@
 
 #include "meta_impl.h"
 #include "../html/dom_attr.h"
+#include "../html/dom_hidden.h"
 #include "../text/text_util.h"
 
 #define MAX_TEXT 4096
@@ -32,7 +33,9 @@ typedef struct walk {
 	int byline_is_signature;   /* it is classed only as a signature */
 	int signature_pushed;      /* and its text is the last of store->bylines */
 	const xmlNode *figure;     /* the outermost <figure> or <figcaption> we are in */
-	int junk_is_comments;      /* that box is the comment section */
+	const xmlNode *comments;   /* that box, when it is the comment section */
+	int comments_text_seen;    /* an element with words of its own was met in it */
+	const xmlNode *reply;      /* the outermost microdata Answer or Comment we are in */
 	int seen_h1;
 	const xmlNode *tokens_of;  /* the element whose token kinds are cached */
 	unsigned int token_kinds;  /* META_TOKEN_ kinds of its class and id tokens */
@@ -88,7 +91,7 @@ static char *element_text_split(meta_store *store, const xmlNode *node, int spli
 	return sb.ptr;
 }
 
-static char *element_text(meta_store *store, const xmlNode *node)
+char *newsdoc__meta_element_text(meta_store *store, const xmlNode *node)
 {
 	return element_text_split(store, node, 0);
 }
@@ -282,8 +285,7 @@ static void on_meta(walk *w, const xmlNode *node)
 
 /* ---- microdata ---- */
 
-/* The name inside an itemprop=author scope, else the element's text. */
-static const xmlNode *find_itemprop(const xmlNode *node, const char *prop, int depth)
+const xmlNode *newsdoc__meta_find_itemprop(const xmlNode *node, const char *prop, int depth)
 {
 	const xmlNode *child, *found;
 	for (child = node->children; child; child = child->next) {
@@ -292,7 +294,7 @@ static const xmlNode *find_itemprop(const xmlNode *node, const char *prop, int d
 			continue;
 		if ((p = newsdoc__attr_text(child, "itemprop")) != NULL && newsdoc__meta_ieq(p, prop))
 			return child;
-		if (depth < 8 && (found = find_itemprop(child, prop, depth + 1)) != NULL)
+		if (depth < 8 && (found = newsdoc__meta_find_itemprop(child, prop, depth + 1)) != NULL)
 			return found;
 	}
 	return NULL;
@@ -302,7 +304,7 @@ static void on_microdata_author(walk *w, const xmlNode *node)
 {
 	meta_store *store = w->store;
 	meta_authors *list = &store->authors[META_SRC_MICRODATA];
-	const xmlNode *name = find_itemprop(node, "name", 0);
+	const xmlNode *name = newsdoc__meta_find_itemprop(node, "name", 0);
 	const char *content;
 	char *text = NULL;
 
@@ -311,13 +313,17 @@ static void on_microdata_author(walk *w, const xmlNode *node)
 	 * as walking up from every author is quadratic in nested authors. */
 	if (list->count >= MAX_MICRODATA_AUTHORS || (w->figure && w->figure != node))
 		return;
+	/* The author of an answer or a comment (a Q&A page's, a forum's
+	 * replies) wrote that reply, not the page's question or first post. */
+	if (w->reply && w->reply != node)
+		return;
 	if (!name)
 		name = node;
 	if ((content = newsdoc__attr_text(name, "content")) != NULL && *content) {
 		if (!(text = newsdoc__strdup(content)))
 			store->failed = 1;
 	} else
-		text = element_text(store, name);
+		text = newsdoc__meta_element_text(store, name);
 	if (text && !is_url_value(text) && newsdoc__meta_byline_split(list, text, strlen(text)) < 0)
 		store->failed = 1;
 	newsdoc__free(text);
@@ -331,7 +337,7 @@ static void offer_element_value(walk *w, const xmlNode *node, int slot, int sour
 	if (!value || !*value)
 		value = newsdoc__attr_text(node, "datetime");
 	if (!value || !*value)
-		value = text = element_text(w->store, node);
+		value = text = newsdoc__meta_element_text(w->store, node);
 	if (value && is_date)
 		newsdoc__meta_offer_date(w->store, slot, source, value, strlen(value));
 	else if (value)
@@ -363,7 +369,7 @@ static void on_time(walk *w, const xmlNode *node)
 	char *text = NULL;
 
 	if (!value || !*value)
-		value = text = element_text(w->store, node);
+		value = text = newsdoc__meta_element_text(w->store, node);
 	if (value) {
 		size_t n = strlen(value);
 		if (newsdoc__attr_text(node, "pubdate") || tokens_match(w, node, META_TOKEN_PUBLISHED))
@@ -412,7 +418,7 @@ static void on_rel_author(walk *w, const xmlNode *node)
 
 	if (list->count >= MAX_REL_AUTHORS)
 		return;
-	if ((text = element_text(w->store, node)) != NULL) {
+	if ((text = newsdoc__meta_element_text(w->store, node)) != NULL) {
 		if (newsdoc__meta_byline_split(list, text, strlen(text)) < 0)
 			w->store->failed = 1;
 		else if (list->count == before + 1 && href && is_url_value(href) &&
@@ -422,24 +428,40 @@ static void on_rel_author(walk *w, const xmlNode *node)
 	newsdoc__free(text);
 }
 
-/*
- * A link to this page's comment section: "#comments", "#respond",
- * "#disqus_thread", alone or after this page's own address (a link to
- * another story's comments is that story's count).
- */
-static int is_comments_href(const char *href, const char *page_url)
-{
-	const char *hash = href ? strchr(href, '#') : NULL;
-	size_t before, page_len;
+/* Words that name a comment section in an address's fragment:
+ * "#comments", "#respond", "#disqus_thread", "#ulCommentWidget",
+ * "#comentarios", "#replies". */
+static const char *const comment_fragment_words[] = {
+	"comment", "coment", "komment", "respond", "disqus", "replies", NULL
+};
 
-	if (!hash || !(newsdoc__meta_istarts(hash + 1, "comment") || newsdoc__meta_istarts(hash + 1, "respond") ||
-	    newsdoc__meta_istarts(hash + 1, "disqus")))
+/*
+ * A link to this page's comment section, alone or after this page's own
+ * address (a link to another story's comments is that story's count):
+ * 0 when it is none, 1 for a comment anchor, 2 for the section's anchor
+ * ("#comments", no digit: not one comment's "#comment-123"), where a bare
+ * number is the count.
+ */
+static int comments_href_kind(const char *href, const char *page_url)
+{
+	const char *hash = href ? strchr(href, '#') : NULL, *p;
+	size_t before, page_len, k;
+	int kind = 2;
+
+	if (!hash)
 		return 0;
+	for (k = 0; comment_fragment_words[k] && !newsdoc__meta_icontains(hash + 1, comment_fragment_words[k]); k++)
+		;
+	if (!comment_fragment_words[k])
+		return 0;
+	for (p = hash + 1; *p; p++)
+		if (*p >= '0' && *p <= '9')
+			kind = 1;
 	before = (size_t)(hash - href);
 	while (before && href[before - 1] == '/')
 		before--;
 	if (!before)
-		return 1;
+		return kind;
 	if (!page_url)
 		return 0;
 	page_len = strcspn(page_url, "?#");
@@ -447,7 +469,7 @@ static int is_comments_href(const char *href, const char *page_url)
 		page_len--;
 	/* "/stories/x#comments" on "https://site/stories/x", or the full address */
 	if (before <= page_len && !strncmp(page_url + page_len - before, href, before))
-		return 1;
+		return kind;
 	return 0;
 }
 
@@ -457,12 +479,53 @@ static void on_comment_counter(walk *w, const xmlNode *node, int number_only)
 	char *text;
 	long n;
 
-	if (w->store->comments[META_SRC_HTML] >= 0 || !(text = element_text(w->store, node)))
+	/* a counter hidden until a script fills it states nothing yet */
+	if (w->store->comments[META_SRC_HTML] >= 0 || newsdoc__element_hidden(node) ||
+	    !(text = newsdoc__meta_element_text(w->store, node)))
 		return;
 	n = newsdoc__meta_comment_count_in_text(text, strlen(text), number_only);
 	if (n >= 0)
 		w->store->comments[META_SRC_HTML] = n;
 	newsdoc__free(text);
+}
+
+/* Does the element hold a text of its own (not only its children's)? */
+static int has_own_words(const xmlNode *node)
+{
+	const xmlNode *child;
+	const char *p;
+
+	for (child = node->children; child; child = child->next)
+		if (child->type == XML_TEXT_NODE && child->content)
+			for (p = (const char *)child->content; *p; p++)
+				if (!newsdoc__meta_is_space((unsigned char)*p))
+					return 1;
+	return 0;
+}
+
+/* "Forum: 5 Postings": the count inside the words heading the section. */
+static void on_comment_heading_label(walk *w, const xmlNode *node)
+{
+	char *text;
+	long n;
+
+	if (w->store->comments[META_SRC_HTML] >= 0 || !(text = newsdoc__meta_element_text(w->store, node)))
+		return;
+	if ((n = newsdoc__meta_comment_count_in_label(text, strlen(text))) >= 0)
+		w->store->comments[META_SRC_HTML] = n;
+	newsdoc__free(text);
+}
+
+/* A comment button drawn as an icon, its count said only to screen
+ * readers: "<button class=comment-button aria-label='View comments (0)'>". */
+static void on_comment_label(walk *w, const xmlNode *node)
+{
+	const char *label = newsdoc__attr_text(node, "aria-label");
+	long n;
+
+	if (w->store->comments[META_SRC_HTML] < 0 && label &&
+	    (n = newsdoc__meta_comment_count_in_label(label, strlen(label))) >= 0)
+		w->store->comments[META_SRC_HTML] = n;
 }
 
 static void on_link(walk *w, const xmlNode *node)
@@ -493,7 +556,7 @@ static void on_script(walk *w, const xmlNode *node)
 
 static void on_text_slot(walk *w, const xmlNode *node, int slot)
 {
-	char *text = element_text(w->store, node);
+	char *text = newsdoc__meta_element_text(w->store, node);
 	if (text)
 		newsdoc__meta_offer(w->store, slot, META_SRC_HTML, text, strlen(text));
 	newsdoc__free(text);
@@ -513,7 +576,7 @@ static void on_heading(walk *w, const xmlNode *node, int level)
 	store->h2_count += level == 2;
 	heading = &store->headings[store->heading_count++];
 	heading->node = node;
-	heading->text = element_text(store, node);
+	heading->text = newsdoc__meta_element_text(store, node);
 	heading->level = level;
 	heading->in_junk = w->junk != NULL;
 }
@@ -581,6 +644,25 @@ static int opens_with_byline(const xmlNode *node)
 	return 0;
 }
 
+/* Does the element open a microdata item of a reply: itemtype
+ * "https://schema.org/Answer" or ".../Comment"? */
+static int is_reply_scope(const xmlNode *node)
+{
+	static const char *const reply_types[] = { "/answer", "/comment", NULL };
+	const char *type = newsdoc__attr_text(node, "itemtype");
+	size_t len, k;
+
+	if (!type)
+		return 0;
+	len = strlen(type);
+	for (k = 0; reply_types[k]; k++) {
+		size_t n = strlen(reply_types[k]);
+		if (len >= n && !strcasecmp(type + len - n, reply_types[k]))
+			return 1;
+	}
+	return 0;
+}
+
 /* "<p>Par Jean Dupont</p>" with no byline class: kept, short, for a page
  * whose marked-up sources name nobody. */
 static void on_byline_line(walk *w, const xmlNode *node)
@@ -596,14 +678,18 @@ static void on_byline_line(walk *w, const xmlNode *node)
 static int on_element(walk *w, const xmlNode *node)
 {
 	const char *prop, *rel;
-	int kind = element_kind(node);
+	int kind = element_kind(node), href_kind;
 
 	if (kind == EL_FIGURE && !w->figure)
 		w->figure = node;
+	if (!w->reply && is_reply_scope(node))
+		w->reply = node;
 	switch (kind) {
 	case EL_META:
 		on_meta(w, node);
-		if ((prop = newsdoc__attr_text(node, "itemprop")) != NULL && !w->junk)
+		if ((prop = newsdoc__attr_text(node, "itemprop")) != NULL && (!w->junk || w->comments))
+			newsdoc__meta_itemprop_comments(w->store, node, prop);
+		if (prop && !w->junk)
 			on_itemprop(w, node, prop);
 		return 1;
 	case EL_SCRIPT:
@@ -624,23 +710,41 @@ static int on_element(walk *w, const xmlNode *node)
 	 * on <body>): never junk. */
 	if (!w->junk && kind != EL_PAGE && (kind == EL_BOX || tokens_match(w, node, META_TOKEN_JUNK))) {
 		w->junk = node;
-		w->junk_is_comments = tokens_match(w, node, META_TOKEN_COMMENT_BOX);
+		if (tokens_match(w, node, META_TOKEN_COMMENT_BOX)) {
+			w->comments = node;
+			w->comments_text_seen = 0;
+		}
 	}
-	if ((!w->junk || w->junk_is_comments) && tokens_match(w, node, META_TOKEN_COMMENT_COUNT))
+	if ((!w->junk || w->comments) && tokens_match(w, node, META_TOKEN_COMMENT_COUNT))
 		on_comment_counter(w, node, 1);
-	else if (!w->junk && kind == EL_A && is_comments_href(newsdoc__attr_text(node, "href"), w->store->page_url))
-		on_comment_counter(w, node, 0);
-	else if (w->junk_is_comments && kind == EL_H2_4)
+	else if (!w->junk && kind == EL_A &&
+		 (href_kind = comments_href_kind(newsdoc__attr_text(node, "href"), w->store->page_url)) != 0)
+		on_comment_counter(w, node, href_kind == 2);
+	else if (w->comments && kind == EL_H2_4)
 		on_comment_counter(w, node, 0);
 	/* "<span class=entry-meta__comments><i class=icon></i> 4</span>": a
 	 * small element named for comments whose text is a bare number */
-	else if (w->junk == node && w->junk_is_comments && (kind == EL_A || !strcasecmp((const char *)node->name, "span")))
+	else if (w->comments == node && (kind == EL_A || !strcasecmp((const char *)node->name, "span")))
 		on_comment_counter(w, node, 1);
+	if (w->comments == node)
+		on_comment_label(w, node);
+	/* The comment section's first words head it: "36 Comments" in a
+	 * <div> as much as in a heading. */
+	if (w->comments && !w->comments_text_seen && has_own_words(node)) {
+		w->comments_text_seen = 1;
+		on_comment_counter(w, node, 0);
+		on_comment_heading_label(w, node);
+	}
 	if (kind == EL_H1 || (kind == EL_H2_4 && (node->name[1] == '2')))
 		on_heading(w, node, kind == EL_H1 ? 1 : 2);
+	if (w->junk && !w->comments)
+		return 0;
+	/* the article's comment count may sit in its comment section */
+	if ((prop = newsdoc__attr_text(node, "itemprop")) != NULL)
+		newsdoc__meta_itemprop_comments(w->store, node, prop);
 	if (w->junk)
 		return 0;
-	if ((prop = newsdoc__attr_text(node, "itemprop")) != NULL)
+	if (prop)
 		on_itemprop(w, node, prop);
 	if (kind == EL_TIME)
 		on_time(w, node);
@@ -659,7 +763,7 @@ static int on_element(walk *w, const xmlNode *node)
 	 * credit itself: it takes the signature's place. */
 	if ((!w->byline || w->byline_is_signature) && w->store->bylines.count < 16 &&
 	    tokens_match(w, node, META_TOKEN_BYLINE | (w->byline ? 0 : META_TOKEN_SIGNATURE))) {
-		char *text = element_text(w->store, node);
+		char *text = newsdoc__meta_element_text(w->store, node);
 		if (text && strlen(text) < 400) {
 			size_t before;
 			if (w->byline && w->signature_pushed)
@@ -698,6 +802,8 @@ void newsdoc__meta_walk(meta_store *store, const struct _xmlDoc *html)
 		for (;;) {
 			if (node == w.junk)
 				w.junk = NULL;
+			if (node == w.comments)
+				w.comments = NULL;
 			if (node == w.byline) {
 				w.byline = NULL;
 				w.byline_is_signature = 0;
@@ -705,6 +811,8 @@ void newsdoc__meta_walk(meta_store *store, const struct _xmlDoc *html)
 			}
 			if (node == w.figure)
 				w.figure = NULL;
+			if (node == w.reply)
+				w.reply = NULL;
 			if (node == root) {
 				node = NULL;
 				break;

@@ -200,6 +200,25 @@ static const meta_author *with_byline_details(const meta_store *store, const met
 	return a;
 }
 
+/*
+ * Does a name of `list` begin with a whole name of `reserve` and go on?
+ * "Russell Miller Dec" read from the byline of the newsletter named
+ * "Russell Miller", "Mazi December" from a link whose JSON-LD says "Mazi".
+ */
+static int extends_a_name(const meta_authors *list, const meta_authors *reserve)
+{
+	size_t i, k;
+
+	for (i = 0; i < list->count; i++)
+		for (k = 0; k < reserve->count; k++) {
+			size_t n = strlen(reserve->items[k].name);
+			if (strlen(list->items[i].name) > n && list->items[i].name[n] == ' ' &&
+			    newsdoc__meta_istarts(list->items[i].name, reserve->items[k].name))
+				return 1;
+		}
+	return 0;
+}
+
 static void merge_authors(merge *m)
 {
 	static const int order[] = {
@@ -207,9 +226,9 @@ static void merge_authors(merge *m)
 		META_SRC_REL_AUTHOR, META_SRC_BYLINE, -1
 	};
 	meta_store *store = m->store;
-	const meta_authors *list = NULL;
+	const meta_authors *list = NULL, *reserve = NULL;
 	size_t i;
-	int source = -1;
+	int source = -1, reserve_source = -1;
 
 	if (m->error)
 		return;
@@ -255,8 +274,8 @@ static void merge_authors(merge *m)
 			continue;
 		if (!names_person(store, candidate)) {
 			if (!list) {
-				list = candidate;
-				source = order[i];
+				list = reserve = candidate;
+				source = reserve_source = order[i];
 			}
 			continue;
 		}
@@ -266,6 +285,15 @@ static void merge_authors(merge *m)
 	}
 	if (!list)
 		return;
+	/* The name in reserve is no person by the test above when the site is
+	 * named after its author, or when it is one word (a handle, a first
+	 * name); a later source that names "a person" by beginning with it
+	 * read what follows the name on the page (a date, a word of the job):
+	 * the structured source's name is the clean one. */
+	if (reserve && list != reserve && extends_a_name(list, reserve)) {
+		list = reserve;
+		source = reserve_source;
+	}
 	for (i = 0; i < list->count && !m->error; i++) {
 		const meta_author *a = &list->items[i], *details;
 		newsdoc_author *author;
@@ -294,7 +322,7 @@ static void merge_authors(merge *m)
 
 static void merge_comments(merge *m)
 {
-	static const int order[] = { META_SRC_JSONLD, META_SRC_HTML, -1 };
+	static const int order[] = { META_SRC_JSONLD, META_SRC_MICRODATA, META_SRC_HTML, -1 };
 	size_t i;
 
 	if (m->error)

@@ -15,19 +15,15 @@
 #define adverb newsdoc__quote_adverb
 #define np_start newsdoc__quote_np_start
 
-/* Longest reporting clause looked at, in tokens. */
-#define MAX_CLAUSE 40
+#define first_token_at newsdoc__quote_first_token_at
+#define clause_start newsdoc__quote_clause_start
+#define apposed_name newsdoc__quote_apposed_name
+
+#define MAX_CLAUSE NEWSDOC_QUOTE_MAX_CLAUSE
 /* How far before the mark a reporting verb may stand, in tokens. */
 #define BEFORE_REACH 7
 /* Longest subject before a reporting verb, in tokens. */
 #define MAX_SUBJECT 12
-/* Longest sentence before a quotation whose subject may speak it, in
- * tokens before its end mark. */
-#define SHORT_SENTENCE 15
-/* Longest phrase in front of a sentence's subject, set off by a comma
- * ("En Los Gallardos,"), in tokens. */
-#define MAX_FRONTED 8
-
 /* Longest name in apposition after a description, in tokens. */
 #define MAX_APPOSITION 6
 
@@ -38,7 +34,7 @@
  * Returns the name's end (its start is to + 1), or 0 when [from, to) is
  * not a description (a name, a pronoun) or no name follows.
  */
-static size_t apposed_name(const clause *c, size_t from, size_t to)
+size_t newsdoc__quote_apposed_name(const clause *c, size_t from, size_t to)
 {
 	size_t j, end;
 
@@ -105,14 +101,7 @@ static int participle(const clause *c, size_t i)
 	return newsdoc__quote_ends_in(c, i, c->lang->participle_suffixes, 4);
 }
 
-static size_t first_token_at(const clause *c, size_t byte)
-{
-	return newsdoc__quote_token_at(c->tok, c->count, byte);
-}
-
-/* The first token of the clause that ends before token `e`: after a
- * sentence end or a quotation mark, at most `reach` tokens back. */
-static size_t clause_start(const clause *c, size_t e, size_t reach)
+size_t newsdoc__quote_clause_start(const clause *c, size_t e, size_t reach)
 {
 	size_t c0 = e;
 
@@ -537,46 +526,6 @@ static void before_quote(quote_attribution *out, const clause *c, size_t c0, siz
 	}
 }
 
-/* Words between the start of the clause (sentence start, comma, colon,
- * dash or another quotation) and the mark at token `e`. */
-static size_t words_before(const clause *c, size_t e)
-{
-	size_t i = e, n = 0;
-
-	while (i > 0 && e - i < MAX_CLAUSE) {
-		const quote_token *t = &c->tok[i - 1];
-		if (t->kind == QTOK_MARK || newsdoc__quote_sentence_end(t) ||
-			(t->kind == QTOK_PUNCT && (t->cp == ',' || t->cp == ':' || t->cp == ';' ||
-			t->cp == '(' || newsdoc__quote_is_dash(t))))
-			break;
-		if (t->kind == QTOK_WORD)
-			n++;
-		i--;
-	}
-	return n;
-}
-
-/*
- * Quotations inside a sentence that a cue introduces from a distance are
- * mostly scare quotes or titles, but words named as chanted, shouted or
- * read out ("marchers were chanting “Dump Trump.”", "a hat reading, “Make
- * Mexico Great Again”", "an ad titled “Scam.”", "chants of “…”") are what
- * somebody said or wrote: the word right before the mark at token `e`
- * says so (a comma may stand between them).
- */
-static int utterance_before(const clause *c, size_t e)
-{
-	size_t i = e;
-
-	if (i > 0 && newsdoc__quote_is_punct(c, i - 1, ','))
-		i--;
-	if (i == 0)
-		return 0;
-	if (c->tok[i - 1].lex & QLEX_UTTERANCE)
-		return 1;
-	return i >= 2 && in_list(c, i - 1, QLEX_UTTERANCE_LINK) && in_list(c, i - 2, QLEX_UTTERANCE_OF);
-}
-
 /* After a cue found before the mark: is it next to the mark? */
 static void set_adjacent(quote_attribution *out, const clause *c, size_t e)
 {
@@ -608,65 +557,6 @@ static int short_sentence(const clause *c, size_t a, const quote_attribution *at
 	return i >= c->count || newsdoc__quote_sentence_end(&c->tok[i]);
 }
 
-/* A speech cue among the tokens [i, j): a report or naming verb (lower
- * case, not a noun). A term word there
- * ("sogenannte", "Begriff") says the quoted words are a name. */
-static int speech_in(const clause *c, size_t i, size_t j, int *term)
-{
-	int cue = 0;
-
-	for (; i < j; i++) {
-		if (c->tok[i].kind != QTOK_WORD)
-			continue;
-		if (c->tok[i].lex & QLEX_TERM)
-			*term = 1;
-		if ((c->tok[i].lex & (QLEX_REPORT | QLEX_NAMING)) && !c->tok[i].cap)
-			cue = 1;
-	}
-	return cue;
-}
-
-/*
- * A quoted fragment with no cue of its own: in a language that lists
- * fragment_terms, the words count as said when the clause before the mark
- * holds a speech cue ("riet zu „Gelassenheit“", "warnte vor einem
- * „populistischen Wahlkampf“"), or a naming link opens them and the cue
- * follows ("als „Fest“ bezeichnete"); not when a term word stands in the
- * sentence ("der sogenannte „Soli“"), another preposition opens them (a
- * place or a paper: "in der „Correio da Manhã“"), a cue after them has
- * them as its subject ("Wie „heise online“ berichtet"), or they are
- * capitalised words only (a name: „Channel 10“).
- */
-static int fragment_cue(const clause *c, size_t e, size_t a)
-{
-	size_t c0 = clause_start(c, e, MAX_CLAUSE), end = a, before = e, i;
-	int term = 0, cue, lower = 0, link;
-
-	if (!c->lang->fragment_terms)
-		return 0;
-	for (i = e + 1; i < a; i++)
-		if (c->tok[i].kind == QTOK_WORD && !c->tok[i].cap && !(c->tok[i].lex & QLEX_SMALL))
-			lower = 1;
-	if (!lower)
-		return 0;
-	while (before > c0 && newsdoc__quote_cls(c, before - 1) == QW_DETERMINER)
-		before--;
-	/* a link that opens the clause is a conjunction ("Wie „heise
-	 * online“ berichtet") */
-	link = before > c0 + 1 && in_list(c, before - 1, QLEX_NAMING_LINK);
-	if (before > c0 && !link && newsdoc__quote_cls(c, before - 1) == QW_STOP)
-		return 0;
-	while (end < c->count && end - a < MAX_CLAUSE && !newsdoc__quote_sentence_end(&c->tok[end]) &&
-		c->tok[end].kind != QTOK_MARK)
-		end++;
-	cue = speech_in(c, c0, e, &term);
-	if (link)
-		cue |= speech_in(c, a, end, &term);
-	else
-		speech_in(c, a, end, &term);
-	return cue && !term;
-}
-
 void newsdoc__quote_attribute(quote_attribution *out, const quote_lexicon *lex, const char *text,
 	const quote_token_list *tokens, const quote_span_list *spans, size_t index)
 {
@@ -688,8 +578,8 @@ void newsdoc__quote_attribute(quote_attribution *out, const quote_lexicon *lex, 
 		if (out->found) {
 			close_attribution(out, &c, b);
 			e = first_token_at(&c, span->open);
-			out->words_before = words_before(&c, e);
-			out->utterance = utterance_before(&c, e);
+			out->words_before = newsdoc__quote_words_before(&c, e);
+			out->utterance = newsdoc__quote_utterance_before(&c, e);
 			return;
 		}
 		memset(out, 0, sizeof(*out));
@@ -699,11 +589,11 @@ void newsdoc__quote_attribute(quote_attribution *out, const quote_lexicon *lex, 
 	before_quote(out, &c, c0, e);
 	if (out->found) {
 		set_adjacent(out, &c, e);
-		out->utterance = utterance_before(&c, e);
+		out->utterance = newsdoc__quote_utterance_before(&c, e);
 	}
 	if (span->closed)
-		out->fragment_cue = fragment_cue(&c, e, first_token_at(&c, span->close));
-	out->words_before = words_before(&c, e);
+		out->fragment_cue = newsdoc__quote_fragment_cue(&c, e, first_token_at(&c, span->close));
+	out->words_before = newsdoc__quote_words_before(&c, e);
 }
 
 void newsdoc__quote_intro_attribute(quote_attribution *out, const quote_lexicon *lex, const char *text,
@@ -718,76 +608,4 @@ void newsdoc__quote_intro_attribute(quote_attribution *out, const quote_lexicon 
 		return;
 	c0 = clause_start(&c, e, MAX_CLAUSE);
 	before_quote(out, &c, c0, e);
-}
-
-/* The subject at the start of a sentence, when it is a name or pronoun
- * followed by more words (its verb). */
-static int sentence_subject(quote_attribution *out, const clause *c, size_t c0, size_t e)
-{
-	size_t end, i, name_end;
-
-	/* "En Los Gallardos, la teniente de alcalde …", "Visiblemente
-	 * emocionado, el alcalde …": a fronted phrase, opened by a preposition
-	 * or an adverb and closed by a comma, is no subject. */
-	if (c0 < e && c->tok[c0].kind == QTOK_WORD && (newsdoc__quote_cls(c, c0) == QW_STOP ||
-		newsdoc__quote_cls(c, c0) == QW_ADVERB || newsdoc__quote_ends_in(c, c0, c->lang->adverb_suffixes, 4))) {
-		for (i = c0 + 1; i < e && i < c0 + MAX_FRONTED && !newsdoc__quote_is_punct(c, i, ','); i++)
-			;
-		if (i + 1 < e && newsdoc__quote_is_punct(c, i, ','))
-			c0 = i + 1;
-	}
-	end = newsdoc__quote_np_forward(c, c0, e);
-	if (end == c0 || end >= e)
-		return 0;
-	/* "el alcalde de Bédar, Ángel Collados, apenas encontraba": the name */
-	name_end = apposed_name(c, c0, end);
-	if (name_end && name_end + 1 < e)
-		;
-	else if ((c->tok[end].kind != QTOK_WORD && !(c->tok[c0].cap && end >= c0 + 2 && newsdoc__quote_is_punct(c, end, ','))) ||
-		(!c->tok[c0].cap && newsdoc__quote_cls(c, c0) != QW_PRONOUN))
-		return 0;
-	newsdoc__quote_set_speaker(out, c, c0, end);
-	return 1;
-}
-
-void newsdoc__quote_weak_speaker(quote_attribution *out, const quote_lexicon *lex, const char *text,
-	const quote_token_list *tokens, const quote_span_list *spans, size_t index)
-{
-	const quote_mark_span *span = &spans->items[index];
-	clause c = newsdoc__quote_clause(lex, text, tokens);
-	size_t e, c0, p0;
-
-	e = first_token_at(&c, span->open);
-	c0 = clause_start(&c, e, MAX_CLAUSE);
-	if (c0 < e) {
-		/* Mrs. Clinton introduced him as "…": the sentence's subject. */
-		if (c.lang->verb_second)
-			newsdoc__quote_v2_subject(out, &c, c0, e);
-		else
-			sentence_subject(out, &c, c0, e);
-		return;
-	}
-	if (c0 == 0 || !newsdoc__quote_sentence_end(&c.tok[c0 - 1]))
-		return;
-	if (c.lang->verb_second) {
-		/* "Sadiq Khan, einer der Abgeordneten, verurteilte die Haltung
-		 * der Regierung. „…“": the subject of the sentence before, at
-		 * any length, unless a quotation ends it */
-		p0 = clause_start(&c, c0 - 1, MAX_CLAUSE);
-		if (p0 > 0 && !newsdoc__quote_sentence_end(&c.tok[p0 - 1]))
-			return;
-		newsdoc__quote_v2_subject(out, &c, p0, c0 - 1);
-		return;
-	}
-	/* Dianne Bystrom agreed. "…": the subject of a short sentence before
-	 * (one that starts within SHORT_SENTENCE tokens of its end mark); of
-	 * a longer one when the cue after the quotation left its subject out
-	 * ("El presidente ha pedido prudencia … «…», ha señalado."). */
-	p0 = clause_start(&c, c0 - 1, out->subject_dropped ? MAX_CLAUSE : SHORT_SENTENCE);
-	if (p0 > 0 && !newsdoc__quote_sentence_end(&c.tok[p0 - 1]) && c.tok[p0 - 1].kind != QTOK_MARK)
-		return;
-	/* "Se alegra de …": that sentence left its subject out too. */
-	if (in_list(&c, p0, QLEX_REFLEXIVE))
-		return;
-	sentence_subject(out, &c, p0, c0 - 1);
 }

@@ -29,6 +29,15 @@ static inline clause newsdoc__quote_clause(const quote_lexicon *lex, const char 
 	return c;
 }
 
+/* Longest reporting clause looked at, in tokens. */
+#define NEWSDOC_QUOTE_MAX_CLAUSE 40
+
+/* The first token at or after byte offset `byte`. */
+static inline size_t newsdoc__quote_first_token_at(const clause *c, size_t byte)
+{
+	return newsdoc__quote_token_at(c->tok, c->count, byte);
+}
+
 /* Token i is in the lexicon's list `flag` (QLEX_*). */
 static inline int newsdoc__quote_in_list(const clause *c, size_t i, quote_lex_flags flag)
 {
@@ -65,6 +74,25 @@ int newsdoc__quote_verb_like(const clause *c, size_t i);
 /* The end of the cue whose verb is token `verb`: "told reporters" keeps
  * its object; other verbs are the cue alone. */
 size_t newsdoc__quote_cue_end(const clause *c, size_t verb, size_t limit);
+
+/* The first token of the clause that ends before token `e`: after a
+ * sentence end or a quotation mark, at most `reach` tokens back. */
+size_t newsdoc__quote_clause_start(const clause *c, size_t e, size_t reach);
+/* A description [from, to) followed by the name it describes, set off by
+ * a comma ("le PDG, Pekka Lundmark"): the name's end (its start is to + 1),
+ * or 0 when there is none. */
+size_t newsdoc__quote_apposed_name(const clause *c, size_t from, size_t to);
+
+/* ---- a quotation's context when it has no cue (fragment.c) ---- */
+
+/* Words between the start of the clause and the mark at token `e`. */
+size_t newsdoc__quote_words_before(const clause *c, size_t e);
+/* The word right before the mark at token `e` names an utterance
+ * ("chants of “…”", "a hat reading, “…”"). */
+int newsdoc__quote_utterance_before(const clause *c, size_t e);
+/* The quotation [e, a) is a fragment its sentence's speech cue makes a
+ * quote (languages with fragment_terms only). */
+int newsdoc__quote_fragment_cue(const clause *c, size_t e, size_t a);
 
 /* ---- subjects after their verb (subject.c) ---- */
 

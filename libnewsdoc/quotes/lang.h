@@ -82,6 +82,10 @@ typedef struct quote_lang {
 	/* Subjects that name no one ("heißt es"): the source is the phrase in
 	 * front of the verb ("In der Erklärung heißt es") or after it. */
 	const char *const *impersonals;
+	/* Pronouns that are only ever subjects ("er", "ich", "wir"): right
+	 * after a verb-second language's finite verb, one says the phrase in
+	 * front is no subject ("Das Angebot lehnt er ab"). */
+	const char *const *nominative_pronouns;
 
 	/* -- the clause around a cue -- */
 	const char *const *auxiliaries;  /* has, hat, a, ha: before a participle */

@@ -143,6 +143,8 @@ static quote_words adverbs = { "auch", "dann", "sp\xC3\xA4ter", "zudem", "au\xC3
 static quote_words pronouns = { "er", "sie", "es", "ich", "wir", "man", "ihr", "du", NULL };
 static quote_words reflexives = { "sich", NULL };
 static quote_words impersonals = { "es", NULL };
+/* "sie" and "es" may be objects, "ihr" a dative. */
+static quote_words nominative_pronouns = { "er", "ich", "wir", "du", NULL };
 static quote_words singular_pronouns = { "er", "sie", NULL };
 static quote_words plural_pronouns = { "sie", NULL };
 /* "sie sagten": plural; "sie sagte": one woman. */
@@ -242,6 +244,7 @@ const quote_lang newsdoc__quote_lang_de = {
 	.pronouns = pronouns,
 	.reflexives = reflexives,
 	.impersonals = impersonals,
+	.nominative_pronouns = nominative_pronouns,
 	.singular_pronouns = singular_pronouns,
 	.plural_pronouns = plural_pronouns,
 	.plural_endings = plural_endings,

@@ -118,6 +118,7 @@ static void build_one(quote_lexicon *lex, const quote_lang *lang)
 	add_words(lex, lang->subordinators, QLEX_SUBORDINATOR);
 	add_words(lex, lang->fragment_terms, QLEX_TERM);
 	add_words(lex, lang->impersonals, QLEX_IMPERSONAL);
+	add_words(lex, lang->nominative_pronouns, QLEX_NOMINATIVE);
 	add_phrases(lex, lang->according, QPHRASE_ACCORDING);
 	add_phrases(lex, lang->according_after, QPHRASE_ACCORDING_AFTER);
 	add_phrases(lex, lang->cue_phrases, QPHRASE_CUE);

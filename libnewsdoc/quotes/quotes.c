@@ -226,6 +226,23 @@ static int only_filler(const quote_token_list *tokens, size_t from, size_t to)
 	return filler;
 }
 
+/* A whole sentence, words and its end mark, stands between bytes `from`
+ * and `to`. */
+static int sentence_between(const quote_token_list *tokens, size_t from, size_t to)
+{
+	size_t first = newsdoc__quote_token_at(tokens->items, tokens->count, from), i, words = 0;
+	int found = 0;
+
+	for (i = first; i < tokens->count && tokens->items[i].start < to && !found; i++) {
+		if (tokens->items[i].kind == QTOK_WORD)
+			words++;
+		else if (newsdoc__quote_sentence_end(&tokens->items[i]))
+			found = words > 0;
+	}
+	newsdoc__work_charge(i - first);
+	return found;
+}
+
 static size_t words_in(const quote_token_list *tokens, size_t from, size_t to)
 {
 	size_t first = newsdoc__quote_token_at(tokens->items, tokens->count, from), i, n = 0;
@@ -492,6 +509,19 @@ static int process_block(quote_pass *pass, size_t block, const char *text, size_
 
 		newsdoc__quote_attribute(&attr, pass->lex, text, &pass->tokens, spans, k);
 		carried = starts_para || emitted_here ? carried_speaker(pass, block) : NULL;
+		/* "„…“, sagte der Papst. Sein Bruder Georg war eingeweiht.
+		 * „…“": in a verb-second language, a sentence of its own since
+		 * the last quotation's cue names the next speaker when its
+		 * subject is found (the weak speaker) */
+		if (carried && !starts_para && newsdoc__quote_lexicon_lang(pass->lex)->verb_second &&
+			!(attr.found && attr.speaker_end > attr.speaker_start) &&
+			sentence_between(&pass->tokens, last_end, span->open)) {
+			quote_attribution weak;
+			memset(&weak, 0, sizeof(weak));
+			newsdoc__quote_weak_speaker(&weak, pass->lex, text, &pass->tokens, spans, k);
+			if (weak.speaker_end > weak.speaker_start)
+				carried = NULL;
+		}
 		if (attr.found && attr.speaker_end > attr.speaker_start)
 			error = speaker_from(&who, text, &attr);
 		else if (carried)

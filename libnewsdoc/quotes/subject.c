@@ -138,6 +138,10 @@ int newsdoc__quote_fronted_subject(const clause *c, size_t c0, size_t verb, size
 		return 0;
 	if (!c->tok[c0].cap && k != QW_PRONOUN && k != QW_DETERMINER)
 		return 0;
+	/* "Das Angebot lehnt er ab": a pronoun that is only ever a subject
+	 * right after the verb makes the front an object */
+	if (verb + 1 < limit && in_list(c, verb + 1, QLEX_NOMINATIVE))
+		return 0;
 	/* "Unmissverständlich sagt das Gericht": one adverb in front */
 	if (verb == c0 + 1 && k == QW_NONE && newsdoc__quote_ends_in(c, c0, c->lang->adverb_suffixes, 4))
 		return 0;

@@ -278,6 +278,19 @@ def meta_title_runs():
                                       b'<head><meta charset="utf-8"><meta property="og:site_name" content="Harbour Times">'))
 
 
+def meta_title_h1_pairs():
+    """A huge <title> and a huge single <h1> that nearly holds it, and a huge
+    JSON-LD headline with no word of a huge <h1> that the <title> repeats:
+    the rules that weigh the <h1> against other titles compare every place
+    of one text with the other, so they must not read a huge <h1>."""
+    write('meta-title-pair-h1-run.html', meta_page(b'<title>' + b'a ' * 300000 + b'| b</title>',
+                                              b'<h1>' + b'a ' * 100000 + b'c</h1>'))
+    write('meta-title-pair-ld-run.html', meta_page(b'<title>' + b'ccc ' * 100000 + b'</title>'
+                                                 + meta_ld(b'{"@type":"NewsArticle","headline":"'
+                                                           + b'bbb ' * 100000 + b'"}'),
+                                                 b'<h1>' + b'ccc ' * 100000 + b'</h1>'))
+
+
 def meta_date_digits():
     """02: a 19-digit date, 190 digits, a megabyte of digits, in every date source."""
     sources = {
@@ -383,6 +396,7 @@ def meta_repeated_structure():
 
 
 meta_title_runs()
+meta_title_h1_pairs()
 meta_date_digits()
 meta_comment_counts()
 meta_nested_authors()

@@ -339,6 +339,72 @@ static void test_layout_names_are_not_furniture(void **state)
 		check_body(page, kept[i], "weekly newsletter");
 }
 
+/* A box named only weakly ("notice") that holds a paragraph of prose
+ * with few links speaks in the article's voice and stays; a caption box
+ * of the same size stays out. */
+static void test_weak_box_with_prose_stays(void **state)
+{
+	static const char page[] =
+		"<html><head><title>Setting up the new edition</title></head><body><article>"
+		"<h1>Setting up the new edition</h1>"
+		"<p>The new edition installs beside the version you already use, so both can run on the same machine "
+		"without getting in each other's way while you try the new tools out.</p>"
+		"<p>Its tools for inspecting pages have been rebuilt from the ground up, and most panels now open in "
+		"a fraction of the time they took before, even on large and busy pages.</p>"
+		"<p>A new panel shows every request the page makes, with its timing, its headers and the size of "
+		"what came back, and it can replay any of them with changed settings.</p>"
+		"<div class=\"photo-caption\"><p>The request panel open on a busy news page, with the slowest "
+		"requests sorted to the top of the list and their timings drawn as bars beside each of them.</p></div>"
+		"<div class=\"notice\"><h4>Important: copy your settings</h4><p>The new edition starts with a "
+		"profile of its own. To keep your bookmarks and history, sign in with your existing account on "
+		"both versions, and everything you saved before comes across within a few minutes.</p></div>"
+		"</article></body></html>";
+	newsdoc_document *doc = parse_string(page, NULL);
+	(void)state;
+
+	assert_non_null(doc);
+	if (!body_has(doc, "The new edition starts with a profile of its own"))
+		fail_msg("the notice's prose was dropped: %s", newsdoc_document_text(doc));
+	if (!body_has(doc, "A new panel shows every request"))
+		fail_msg("the article's prose is gone: %s", newsdoc_document_text(doc));
+	if (body_has(doc, "The request panel open on a busy news page"))
+		fail_msg("the caption box came in: %s", newsdoc_document_text(doc));
+	newsdoc_document_free(doc);
+}
+
+/* The standfirst outside the body's container, under a class that names
+ * nothing, is found by its text: sites give it as the description. A
+ * paragraph beside it that is not the description stays out. */
+static void test_lead_found_by_description(void **state)
+{
+	static const char page[] =
+		"<html><head><title>Harbour wall to be rebuilt</title>"
+		"<meta name=\"description\" content=\"The council will rebuild the harbour wall that the winter storms "
+		"broke, at a cost of four million euros over two years.\"></head><body><article>"
+		"<header><h1>Harbour wall to be rebuilt</h1><div class=\"x9f1\">By the harbour desk</div>"
+		"<div class=\"x9f3\"><p>The pier from the lighthouse, seen on a calm morning after the storms.</p></div>"
+		"<div class=\"x9f0\"><div class=\"x9f4\"><p class=\"x9f2\">The council will rebuild the harbour wall "
+		"that the winter storms broke, at a cost of four million euros over two years.</p></div></div></header>"
+		"<div class=\"x7a1\"><p>Work starts in the spring, once the fishing fleet has moved to the new "
+		"moorings on the far side of the bay, and it will close the pier to walkers until the summer.</p>"
+		"<p>The old wall was built of stone a century ago; the new one will be concrete faced with the same "
+		"stone, which the engineers say will stand twice the force of the storms of last winter.</p>"
+		"<p>Fishermen welcomed the plan but asked that the moorings stay free of charge while the work goes "
+		"on, which the council said it would consider at its next meeting in March.</p></div>"
+		"</article></body></html>";
+	newsdoc_document *doc = parse_string(page, NULL);
+	(void)state;
+
+	assert_non_null(doc);
+	if (!body_has(doc, "The council will rebuild the harbour wall"))
+		fail_msg("the lead is missing: %s", newsdoc_document_text(doc));
+	if (!body_has(doc, "Work starts in the spring"))
+		fail_msg("the body is missing: %s", newsdoc_document_text(doc));
+	if (body_has(doc, "The pier from the lighthouse"))
+		fail_msg("a paragraph that is not the description came in: %s", newsdoc_document_text(doc));
+	newsdoc_document_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -354,6 +420,8 @@ int main(void)
 		cmocka_unit_test(test_same_kind_siblings_join),
 		cmocka_unit_test(test_utility_tokens_are_not_names),
 		cmocka_unit_test(test_layout_names_are_not_furniture),
+		cmocka_unit_test(test_weak_box_with_prose_stays),
+		cmocka_unit_test(test_lead_found_by_description),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -262,17 +262,7 @@ static void test_site_as_affiliation(void **state)
 
 static void check_comments(const char *markup, long expected)
 {
-	char html[1024];
-	newsdoc_document *doc;
-
-	snprintf(html, sizeof(html), "<html><head><title>Comment count test page</title></head><body>%s"
-		"<p>The article text follows and is long enough to be a body.</p></body></html>", markup);
-	doc = parse_page(html, NULL);
-	if (newsdoc_document_comment_count(doc) != expected)
-		fail_msg("%s: comment count %ld, expected %ld", markup, newsdoc_document_comment_count(doc), expected);
-	if (expected >= 0)
-		assert_field(newsdoc_document_provenance(doc, NEWSDOC_FIELD_COMMENTS), "html");
-	newsdoc_document_free(doc);
+	check_comment_count(markup, NULL, expected, expected >= 0 ? "html" : NULL);
 }
 
 static void test_comment_counts(void **state)

@@ -245,6 +245,65 @@ static void test_tail_after_later_heading(void **state)
 		assert_og_title(cases[i].og, cases[i].body, cases[i].expected);
 }
 
+/* A page whose only title is <title> and whose only <h1> says the story
+ * in other words: the <h1> is the headline the reader sees. The <title>
+ * stays when it holds the <h1>, when the <h1> holds a piece after one of
+ * its separators (the site's logo), when the <h1> is short, and when the
+ * page has more than one <h1>. */
+static void test_single_h1_over_title_tag(void **state)
+{
+	static const struct { const char *head, *body, *expected, *source; } cases[] = {
+		{ "<title>Harbour ferry back in service | Harbour Times</title>",
+		  "<h1>The harbour ferry sails again after two years of repairs</h1>",
+		  "The harbour ferry sails again after two years of repairs", "html" },
+		{ "<title>Harbour news: The ferry sails again today - Harbour Times</title>",
+		  "<h1>The ferry sails again today</h1>", "Harbour news: The ferry sails again today", "html" },
+		{ "<title>The harbour ferry is back in service - Harbour Daily</title>",
+		  "<h1>Harbour Daily Morning Edition</h1>", "The harbour ferry is back in service", "html" },
+		{ "<title>Ferry back in service after repairs</title>",
+		  "<h1>About this site</h1>", "Ferry back in service after repairs", "html" },
+		{ "<title>Ferry back in service after repairs</title>",
+		  "<h1>The harbour ferry sails again</h1><h1>More from the harbour desk</h1>",
+		  "Ferry back in service after repairs", "html" }
+	};
+	size_t i;
+	(void)state;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		char html[512];
+		newsdoc_document *doc;
+		snprintf(html, sizeof(html), "<html><head>%s</head><body>%s"
+			"<p>The article text is long enough to be a body.</p></body></html>", cases[i].head, cases[i].body);
+		doc = parse_page(html, NULL);
+		assert_field(newsdoc_document_title(doc), cases[i].expected);
+		assert_field(newsdoc_document_provenance(doc, NEWSDOC_FIELD_TITLE), cases[i].source);
+		newsdoc_document_free(doc);
+	}
+}
+
+/* A JSON-LD headline with no word of the <h1>, when the <title> says what
+ * the <h1> says: the headline is a description, the <h1> is the title.
+ * A JSON-LD headline that shares words with the <h1> stays. */
+static void test_jsonld_headline_outvoted(void **state)
+{
+	static const char outvoted[] = PAGE("<title>Harbour Ferry - Harbour Wiki</title>"
+		"<script type=\"application/ld+json\">{\"@type\":\"Article\",\"name\":\"Harbour Ferry\","
+		"\"headline\":\"passenger boat service in the bay\"}</script>", "<h1>Harbour Ferry</h1>");
+	static const char kept[] = PAGE("<title>Harbour Ferry - Harbour Wiki</title>"
+		"<script type=\"application/ld+json\">{\"@type\":\"Article\","
+		"\"headline\":\"Harbour Ferry returns to service\"}</script>", "<h1>Harbour Ferry</h1>");
+	newsdoc_document *doc = parse_page(outvoted, "https://harbourwiki.example/wiki/Harbour_Ferry");
+	(void)state;
+
+	assert_field(newsdoc_document_title(doc), "Harbour Ferry");
+	assert_field(newsdoc_document_provenance(doc, NEWSDOC_FIELD_TITLE), "html");
+	newsdoc_document_free(doc);
+	doc = parse_page(kept, "https://harbourwiki.example/wiki/Harbour_Ferry");
+	assert_field(newsdoc_document_title(doc), "Harbour Ferry returns to service");
+	assert_field(newsdoc_document_provenance(doc, NEWSDOC_FIELD_TITLE), "json-ld");
+	newsdoc_document_free(doc);
+}
+
 /* The seed page: one author with role and affiliation, comments 0. */
 static void test_seed_page(void **state)
 {
@@ -283,6 +342,8 @@ int main(void)
 		cmocka_unit_test(test_h1_last),
 		cmocka_unit_test(test_tail_after_headline),
 		cmocka_unit_test(test_tail_after_later_heading),
+		cmocka_unit_test(test_single_h1_over_title_tag),
+		cmocka_unit_test(test_jsonld_headline_outvoted),
 		cmocka_unit_test(test_seed_page),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

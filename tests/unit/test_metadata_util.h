@@ -52,6 +52,23 @@ static inline void assert_author(const newsdoc_document *doc, size_t i, const ch
 	assert_field(newsdoc_author_affiliation(author), affiliation);
 }
 
+/* The comment count of a page whose body is `markup` and one paragraph,
+ * and its source when `source` is not NULL. */
+static inline void check_comment_count(const char *markup, const char *url, long expected, const char *source)
+{
+	char html[2048];
+	newsdoc_document *doc;
+
+	snprintf(html, sizeof(html), "<html><head><title>Comment count test page</title></head><body>%s"
+		"<p>The article text follows and is long enough to be a body.</p></body></html>", markup);
+	doc = parse_page(html, url);
+	if (newsdoc_document_comment_count(doc) != expected)
+		fail_msg("%s: comment count %ld, expected %ld", markup, newsdoc_document_comment_count(doc), expected);
+	if (source)
+		assert_field(newsdoc_document_provenance(doc, NEWSDOC_FIELD_COMMENTS), source);
+	newsdoc_document_free(doc);
+}
+
 /* A page whose <head> and <body> are given; the body gets one paragraph. */
 #define PAGE(head, body) \
 	"<!DOCTYPE html><html><head><meta charset=\"utf-8\">" head "</head><body>" body \

@@ -224,6 +224,120 @@ static void test_related_headings_more_languages(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* A teaser whose section kicker is a link of its own beside the title link
+ * ("<a href=/news/city/traffic>Traffic</a>"): the kicker goes to a section,
+ * not to an article, so the picture, kicker, title and lead are one item. */
+static void test_related_kicker_link(void **state)
+{
+	newsdoc_document *doc = parse_file(FIXTURE("related-kickers.html"), "https://harbour.example/city/2024/bridge-closes",
+		NEWSDOC_INPUT_HTML);
+	(void)state;
+
+	assert_non_null(doc);
+	assert_int_equal(newsdoc_document_related_count(doc), 1);
+	assert_item(newsdoc_document_related_at(doc, 0), "Tolls on the harbour bridge may return next year",
+		"https://harbour.example/city/2024/bridge-tolls-return", NULL,
+		"The council weighs a toll for lorries to pay for the upkeep of the bridge and its approach roads.",
+		"https://harbour.example/img/tolls.jpg");
+	newsdoc_document_free(doc);
+}
+
+/* A link back to the page itself or to a site's front page under a
+ * related heading is no related article; the other link is. */
+static void test_related_not_self_or_front_page(void **state)
+{
+	newsdoc_document *doc = parse_file(FIXTURE("related-self-links.html"),
+		"https://railnews.example/travel/night-trains-return-coast", NEWSDOC_INPUT_HTML);
+	(void)state;
+
+	assert_non_null(doc);
+	assert_int_equal(newsdoc_document_related_count(doc), 1);
+	assert_item(newsdoc_document_related_at(doc, 0), "Old sleeping cars refitted in the northern works",
+		"https://railnews.example/travel/sleeping-cars-refitted", NULL, NULL, NULL);
+	newsdoc_document_free(doc);
+}
+
+/* A link to an author's page ("/autor/...") is the teaser's credit, not
+ * an item of its own: each card is one item with its author. */
+static void test_related_author_links(void **state)
+{
+	newsdoc_document *doc = parse_file(FIXTURE("related-author-links.html"),
+		"https://diario.example/economia/2024-05-10/puerto-muelle-norte.html", NEWSDOC_INPUT_HTML);
+	(void)state;
+
+	assert_non_null(doc);
+	assert_int_equal(newsdoc_document_related_count(doc), 2);
+	assert_item(newsdoc_document_related_at(doc, 0), "Los cruceros baten su r\xC3\xA9" "cord de escalas esta temporada",
+		"https://diario.example/economia/2024-05-02/cruceros-record-temporada.html", "Luc\xC3\xAD" "a Ferrer", NULL, NULL);
+	assert_item(newsdoc_document_related_at(doc, 1), "El paseo mar\xC3\xADtimo estrena carril bici en mayo",
+		"https://diario.example/economia/2024-04-20/paseo-maritimo-obras.html", "Pablo Ruiz", NULL, NULL);
+	newsdoc_document_free(doc);
+}
+
+/* A card that is one link, its title a title-named paragraph among a
+ * hidden label, a kicker and a date: the paragraph is the title. */
+static void test_related_title_paragraph_in_card_link(void **state)
+{
+	newsdoc_document *doc = parse_file(FIXTURE("related-card-links.html"),
+		"https://lake.example/news/region/ferry-electric", NEWSDOC_INPUT_HTML);
+	(void)state;
+
+	assert_non_null(doc);
+	assert_int_equal(newsdoc_document_related_count(doc), 2);
+	assert_item(newsdoc_document_related_at(doc, 0), "The harbour is dredged before the summer season",
+		"https://lake.example/news/region/lake-harbour-dredged", NULL, NULL, NULL);
+	assert_item(newsdoc_document_related_at(doc, 1), "The paddle steamer turns one hundred this year",
+		"https://lake.example/news/region/steamer-anniversary", NULL, NULL, NULL);
+	newsdoc_document_free(doc);
+}
+
+/* Sponsored teasers in a related box go through an ad server's click
+ * address: no items. */
+static void test_related_no_ad_clicks(void **state)
+{
+	newsdoc_document *doc = parse_file(FIXTURE("related-ad-clicks.html"),
+		"https://town.example/city/market-hall-reopens", NEWSDOC_INPUT_HTML);
+	(void)state;
+
+	assert_non_null(doc);
+	assert_int_equal(newsdoc_document_related_count(doc), 1);
+	assert_item(newsdoc_document_related_at(doc, 0), "Market traders return to the old hall on Saturday",
+		"https://town.example/city/market-traders-return", NULL, NULL, NULL);
+	newsdoc_document_free(doc);
+}
+
+/* A box named related whose heading says "latest from the section"
+ * ("Najnowsze z działu") holds no related items; the box headed "Czytaj
+ * także" beside it does. */
+static void test_related_latest_box_named_related(void **state)
+{
+	newsdoc_document *doc = parse_file(FIXTURE("related-latest-box.html"),
+		"https://miasto.example/wiadomosci/nowy-most-otwarty", NEWSDOC_INPUT_HTML);
+	(void)state;
+
+	assert_non_null(doc);
+	assert_int_equal(newsdoc_document_related_count(doc), 1);
+	assert_item(newsdoc_document_related_at(doc, 0), "Stary most czeka remont generalny do ko\xC5\x84" "ca przysz\xC5\x82" "ego roku",
+		"https://miasto.example/wiadomosci/stary-most-remont", NULL, NULL, NULL);
+	newsdoc_document_free(doc);
+}
+
+/* "Więcej z działu" (more from the section) heads a box of related items. */
+static void test_related_more_from_section_polish(void **state)
+{
+	newsdoc_document *doc = parse_file(FIXTURE("related-more-from-section.html"),
+		"https://biz.example/wiadomosci/emerytury-marzec-aa-0", NEWSDOC_INPUT_HTML);
+	(void)state;
+
+	assert_non_null(doc);
+	assert_int_equal(newsdoc_document_related_count(doc), 2);
+	assert_string_equal(newsdoc_related_url(newsdoc_document_related_at(doc, 0)),
+		"https://biz.example/wiadomosci/ceny-zlota-rekord-aa-1");
+	assert_string_equal(newsdoc_related_url(newsdoc_document_related_at(doc, 1)),
+		"https://biz.example/wiadomosci/liczniki-pradu-aa-2");
+	newsdoc_document_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -235,6 +349,13 @@ int main(void)
 		cmocka_unit_test(test_related_base_href),
 		cmocka_unit_test(test_related_teaser_boxes),
 		cmocka_unit_test(test_related_headings_more_languages),
+		cmocka_unit_test(test_related_kicker_link),
+		cmocka_unit_test(test_related_not_self_or_front_page),
+		cmocka_unit_test(test_related_author_links),
+		cmocka_unit_test(test_related_title_paragraph_in_card_link),
+		cmocka_unit_test(test_related_no_ad_clicks),
+		cmocka_unit_test(test_related_latest_box_named_related),
+		cmocka_unit_test(test_related_more_from_section_polish),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

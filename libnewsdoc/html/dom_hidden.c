@@ -1,0 +1,56 @@
+/*
+ * Markup that hides an element from every reader (dom_hidden.h): class
+ * names, the hidden attribute, a hiding style.
+ */
+#include <string.h>
+#include <strings.h>
+
+#include "dom_attr.h"
+#include "dom_hidden.h"
+
+static const char *const hiding[] = {
+	"hidden", "hide", "d-none", "display-none", "sr-only", "visually-hidden",
+	"visuallyhidden", "screen-reader-text", "screenreader-only", "invisible", NULL
+};
+
+/* Class tokens part at these, as in content/nodes.c. */
+static int is_space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n';
+}
+
+int newsdoc__has_hiding_class(const char *classes)
+{
+	const char *p = classes;
+	size_t i, len;
+
+	while (p && *p) {
+		while (is_space(*p))
+			p++;
+		for (len = 0; p[len] && !is_space(p[len]); len++)
+			;
+		for (i = 0; len && hiding[i]; i++)
+			if (len == strlen(hiding[i]) && !strncasecmp(p, hiding[i], len))
+				return 1;
+		p += len;
+	}
+	return 0;
+}
+
+int newsdoc__style_hides(const char *style)
+{
+	char compact[96];
+	size_t n = 0;
+
+	for (; style && *style && n + 1 < sizeof(compact); style++)
+		if (*style != ' ' && *style != '\t')
+			compact[n++] = (char)((*style >= 'A' && *style <= 'Z') ? *style + 32 : *style);
+	compact[n] = '\0';
+	return strstr(compact, "display:none") || strstr(compact, "visibility:hidden");
+}
+
+int newsdoc__element_hidden(const struct _xmlNode *node)
+{
+	return newsdoc__has_hiding_class(newsdoc__attr_text(node, "class")) || newsdoc__attr_find(node, "hidden") ||
+		newsdoc__style_hides(newsdoc__attr_text(node, "style"));
+}

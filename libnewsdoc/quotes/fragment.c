@@ -1,0 +1,110 @@
+/*
+ * The context of a quotation that has no cue of its own, which tells a
+ * quoted fragment that somebody said from a scare quote or a title: how
+ * many words stand before it in its clause, whether the word before it
+ * names an utterance ("chants of “…”"), and whether its sentence holds a
+ * speech cue (German: "warnte vor einem „populistischen Wahlkampf“").
+ */
+#include "clause.h"
+
+#define in_list newsdoc__quote_in_list
+#define MAX_CLAUSE NEWSDOC_QUOTE_MAX_CLAUSE
+
+/* Words between the start of the clause (sentence start, comma, colon,
+ * dash or another quotation) and the mark at token `e`. */
+size_t newsdoc__quote_words_before(const clause *c, size_t e)
+{
+	size_t i = e, n = 0;
+
+	while (i > 0 && e - i < MAX_CLAUSE) {
+		const quote_token *t = &c->tok[i - 1];
+		if (t->kind == QTOK_MARK || newsdoc__quote_sentence_end(t) ||
+			(t->kind == QTOK_PUNCT && (t->cp == ',' || t->cp == ':' || t->cp == ';' ||
+			t->cp == '(' || newsdoc__quote_is_dash(t))))
+			break;
+		if (t->kind == QTOK_WORD)
+			n++;
+		i--;
+	}
+	return n;
+}
+
+/*
+ * Quotations inside a sentence that a cue introduces from a distance are
+ * mostly scare quotes or titles, but words named as chanted, shouted or
+ * read out ("marchers were chanting “Dump Trump.”", "a hat reading, “Make
+ * Mexico Great Again”", "an ad titled “Scam.”", "chants of “…”") are what
+ * somebody said or wrote: the word right before the mark at token `e`
+ * says so (a comma may stand between them).
+ */
+int newsdoc__quote_utterance_before(const clause *c, size_t e)
+{
+	size_t i = e;
+
+	if (i > 0 && newsdoc__quote_is_punct(c, i - 1, ','))
+		i--;
+	if (i == 0)
+		return 0;
+	if (c->tok[i - 1].lex & QLEX_UTTERANCE)
+		return 1;
+	return i >= 2 && in_list(c, i - 1, QLEX_UTTERANCE_LINK) && in_list(c, i - 2, QLEX_UTTERANCE_OF);
+}
+
+/* A speech cue among the tokens [i, j): a report or naming verb (lower
+ * case, not a noun). A term word there
+ * ("sogenannte", "Begriff") says the quoted words are a name. */
+static int speech_in(const clause *c, size_t i, size_t j, int *term)
+{
+	int cue = 0;
+
+	for (; i < j; i++) {
+		if (c->tok[i].kind != QTOK_WORD)
+			continue;
+		if (c->tok[i].lex & QLEX_TERM)
+			*term = 1;
+		if ((c->tok[i].lex & (QLEX_REPORT | QLEX_NAMING)) && !c->tok[i].cap)
+			cue = 1;
+	}
+	return cue;
+}
+
+/*
+ * A quoted fragment with no cue of its own: in a language that lists
+ * fragment_terms, the words count as said when the clause before the mark
+ * holds a speech cue ("riet zu „Gelassenheit“", "warnte vor einem
+ * „populistischen Wahlkampf“"), or a naming link opens them and the cue
+ * follows ("als „Fest“ bezeichnete"); not when a term word stands in the
+ * sentence ("der sogenannte „Soli“"), another preposition opens them (a
+ * place or a paper: "in der „Correio da Manhã“"), a cue after them has
+ * them as its subject ("Wie „heise online“ berichtet"), or they are
+ * capitalised words only (a name: „Channel 10“).
+ */
+int newsdoc__quote_fragment_cue(const clause *c, size_t e, size_t a)
+{
+	size_t c0 = newsdoc__quote_clause_start(c, e, MAX_CLAUSE), end = a, before = e, i;
+	int term = 0, cue, lower = 0, link;
+
+	if (!c->lang->fragment_terms)
+		return 0;
+	for (i = e + 1; i < a; i++)
+		if (c->tok[i].kind == QTOK_WORD && !c->tok[i].cap && !(c->tok[i].lex & QLEX_SMALL))
+			lower = 1;
+	if (!lower)
+		return 0;
+	while (before > c0 && newsdoc__quote_cls(c, before - 1) == QW_DETERMINER)
+		before--;
+	/* a link that opens the clause is a conjunction ("Wie „heise
+	 * online“ berichtet") */
+	link = before > c0 + 1 && in_list(c, before - 1, QLEX_NAMING_LINK);
+	if (before > c0 && !link && newsdoc__quote_cls(c, before - 1) == QW_STOP)
+		return 0;
+	while (end < c->count && end - a < MAX_CLAUSE && !newsdoc__quote_sentence_end(&c->tok[end]) &&
+		c->tok[end].kind != QTOK_MARK)
+		end++;
+	cue = speech_in(c, c0, e, &term);
+	if (link)
+		cue |= speech_in(c, a, end, &term);
+	else
+		speech_in(c, a, end, &term);
+	return cue && !term;
+}

@@ -1,0 +1,135 @@
+/* Which source's authors the document takes, and how lists merge. */
+#include "test_metadata_util.h"
+
+/* A newsletter named after its author: JSON-LD names her, and so does the
+ * site name, so her name alone does not count as a person's; the byline
+ * runs her name into the date beside it. The structured name is the one. */
+static void test_reserve_name_extended(void **state)
+{
+	static const char html[] = PAGE(
+		"<meta property=\"og:site_name\" content=\"Jane Roe\">"
+		"<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+		"\"author\":{\"@type\":\"Person\",\"name\":\"Jane Roe\"}}</script>",
+		"<div class=\"byline\"><span>Jane Roe</span> <span>Dec 17, 2025</span></div>");
+	static const char handle[] = PAGE(
+		"<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+		"\"author\":{\"@type\":\"Person\",\"name\":\"Mazi\"}}</script>",
+		"<a rel=\"author\" href=\"/author/mazi\"><p>Mazi</p> <p>December 19, 2025</p></a>");
+	static const char other[] = PAGE(
+		"<meta property=\"og:site_name\" content=\"Harbour Times\">"
+		"<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+		"\"author\":{\"@type\":\"Organization\",\"name\":\"Harbour Times\"}}</script>",
+		"<div class=\"byline\">By Sam Poe</div>");
+	newsdoc_document *doc = parse_page(html, NULL);
+	(void)state;
+
+	assert_int_equal(newsdoc_document_author_count(doc), 1);
+	assert_author(doc, 0, "Jane Roe", NULL, NULL);
+	assert_field(newsdoc_document_provenance(doc, NEWSDOC_FIELD_AUTHORS), "json-ld");
+	newsdoc_document_free(doc);
+
+	doc = parse_page(handle, NULL);
+	assert_int_equal(newsdoc_document_author_count(doc), 1);
+	assert_author(doc, 0, "Mazi", NULL, NULL);
+	newsdoc_document_free(doc);
+
+	/* the publisher credited in JSON-LD still yields to the journalist */
+	doc = parse_page(other, NULL);
+	assert_int_equal(newsdoc_document_author_count(doc), 1);
+	assert_author(doc, 0, "Sam Poe", NULL, NULL);
+	assert_field(newsdoc_document_provenance(doc, NEWSDOC_FIELD_AUTHORS), "byline");
+	newsdoc_document_free(doc);
+}
+
+/* A date after the name begins with its month: "Dakota Hebert July 3,
+ * 2025" names Dakota Hebert; "April Ryan and June Smith" are two people. */
+static void test_byline_month_ends_names(void **state)
+{
+	static const char dated[] = PAGE("",
+		"<div class=\"author-details\"><span class=\"author-name\">Dakota Hebert</span> "
+		"<span class=\"published-date\">July 3, 2025</span></div>");
+	static const char names[] = PAGE("", "<div class=\"byline\">By April Ryan and June Smith</div>");
+	newsdoc_document *doc = parse_page(dated, NULL);
+	(void)state;
+
+	assert_int_equal(newsdoc_document_author_count(doc), 1);
+	assert_author(doc, 0, "Dakota Hebert", NULL, NULL);
+	newsdoc_document_free(doc);
+
+	doc = parse_page(names, NULL);
+	assert_int_equal(newsdoc_document_author_count(doc), 2);
+	assert_author(doc, 0, "April Ryan", NULL, NULL);
+	assert_author(doc, 1, "June Smith", NULL, NULL);
+	newsdoc_document_free(doc);
+}
+
+/* Degrees after a name are hers, not more authors; a name after them is
+ * still read. */
+static void test_byline_credentials(void **state)
+{
+	static const char html[] = PAGE("",
+		"<div class=\"byline\">By Jillian Kubala, MS, RD and Genevieve Carlton, Ph.D.</div>");
+	newsdoc_document *doc = parse_page(html, NULL);
+	(void)state;
+
+	assert_int_equal(newsdoc_document_author_count(doc), 2);
+	assert_field(newsdoc_author_name(newsdoc_document_author_at(doc, 0)), "Jillian Kubala");
+	assert_field(newsdoc_author_name(newsdoc_document_author_at(doc, 1)), "Genevieve Carlton");
+	newsdoc_document_free(doc);
+}
+
+/* A Q&A page: the question's author is the page's; the authors of the
+ * answers and comments wrote those replies. */
+static void test_microdata_replies(void **state)
+{
+	static const char html[] = PAGE("",
+		"<div itemscope itemtype=\"https://schema.org/QAPage\">"
+		"<div itemprop=\"mainEntity\" itemscope itemtype=\"https://schema.org/Question\">"
+		"<h1 itemprop=\"name\">How do I parse a date?</h1>"
+		"<span itemprop=\"author\" itemscope itemtype=\"https://schema.org/Person\">"
+		"<a itemprop=\"name\" href=\"/users/1\">jldugger</a></span>"
+		"<div itemscope itemtype=\"https://schema.org/Comment\"><p itemprop=\"text\">Which format?</p>"
+		"<span itemprop=\"author\" itemscope itemtype=\"https://schema.org/Person\">"
+		"<span itemprop=\"name\">Kevin Dente</span></span></div></div>"
+		"<div itemprop=\"suggestedAnswer\" itemscope itemtype=\"https://schema.org/Answer\">"
+		"<p itemprop=\"text\">Use strptime.</p>"
+		"<span itemprop=\"author\" itemscope itemtype=\"http://schema.org/Person\">"
+		"<span itemprop=\"name\">Wedge Antilles</span></span></div></div>");
+	newsdoc_document *doc = parse_page(html, NULL);
+	(void)state;
+
+	assert_int_equal(newsdoc_document_author_count(doc), 1);
+	assert_author(doc, 0, "jldugger", NULL, NULL);
+	assert_field(newsdoc_document_provenance(doc, NEWSDOC_FIELD_AUTHORS), "microdata");
+	newsdoc_document_free(doc);
+}
+
+/* A QAPage in JSON-LD: the question's author is the page's. */
+static void test_jsonld_question_author(void **state)
+{
+	static const char html[] = PAGE(
+		"<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"QAPage\","
+		"\"mainEntity\":{\"@type\":\"Question\",\"name\":\"Update broken\","
+		"\"author\":{\"@type\":\"Person\",\"name\":\"DaleJack\"},"
+		"\"suggestedAnswer\":[{\"@type\":\"Answer\",\"author\":{\"@type\":\"Person\",\"name\":\"raoul\"}}]}}"
+		"</script>", "");
+	newsdoc_document *doc = parse_page(html, NULL);
+	(void)state;
+
+	assert_int_equal(newsdoc_document_author_count(doc), 1);
+	assert_author(doc, 0, "DaleJack", NULL, NULL);
+	assert_field(newsdoc_document_provenance(doc, NEWSDOC_FIELD_AUTHORS), "json-ld");
+	newsdoc_document_free(doc);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_reserve_name_extended),
+		cmocka_unit_test(test_byline_month_ends_names),
+		cmocka_unit_test(test_byline_credentials),
+		cmocka_unit_test(test_microdata_replies),
+		cmocka_unit_test(test_jsonld_question_author),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,66 @@
+/*
+ * German speakers that the verb-second grammar decides (quotes/subject.c,
+ * attribution.c, lang_de.c): which phrase of a clause is its subject when
+ * the order of words does not say it. Each text is written for the test.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include <newsdoc.h>
+
+#include "quote_test_util.h"
+
+#define DQ_OPEN "\xE2\x80\x9E"   /* „ */
+#define DQ_CLOSE "\xE2\x80\x9C"  /* “ */
+#define REFUSAL "Das kommt f\xC3\xBCr uns nicht in Frage, solange die Stadt nicht zahlt."
+
+/* "Das Angebot lehnt er ab:": a pronoun that is only ever a subject
+ * ("er", "ich", "wir"; lang_de.c nominative_pronouns) right after the
+ * finite verb makes the phrase in front an object; "sie" may be an
+ * object, so "Anna Berg lobte sie" keeps its front. */
+static void test_nominative_pronoun_after_verb(void **state)
+{
+	static const speaker_case cases[] = {
+		{ "Das Angebot der Stadt lehnt er jedoch ab: " DQ_OPEN REFUSAL DQ_CLOSE, "er", NULL, REFUSAL },
+		{ "Den Plan des Rates kritisierten wir schon im Mai: " DQ_OPEN REFUSAL DQ_CLOSE, "wir", NULL,
+			REFUSAL },
+		{ "Anna Berg lobte sie am Montag: " DQ_OPEN REFUSAL DQ_CLOSE, "Anna Berg", NULL, REFUSAL },
+	};
+	(void)state;
+	assert_speaker_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/* "„…“, sagte Lang. Anna Berg war eingeweiht. „…“": a sentence of its own
+ * between the last quotation's cue and a quotation without one names
+ * the next speaker when its subject is found; a sentence with no subject
+ * to find ("Im Saal blieb es still.") leaves the last speaker. */
+static void test_sentence_between_names_next_speaker(void **state)
+{
+	newsdoc_document *doc;
+	(void)state;
+
+	doc = parse_text("Titel\n\n" DQ_OPEN "Wir bauen die Br\xC3\xBC" "cke noch in diesem Jahr neu" DQ_CLOSE
+		", sagte B\xC3\xBCrgermeister Peter Lang am Montag. Die Stadtr\xC3\xA4tin Anna Berg war in die "
+		"Pl\xC3\xA4ne seit langem eingeweiht. " DQ_OPEN "Ich kenne den Plan seit vielen Monaten." DQ_CLOSE
+		"\n\n" DQ_OPEN "Wir bauen die Br\xC3\xBC" "cke noch in diesem Jahr neu" DQ_CLOSE
+		", sagte B\xC3\xBCrgermeister Peter Lang am Montag. Im Saal blieb es danach lange still. "
+		DQ_OPEN "Ich kenne den Plan seit vielen Monaten." DQ_CLOSE "\n");
+	assert_int_equal(newsdoc_document_quote_count(doc), 4);
+	assert_quote(doc, 1, "Ich kenne den Plan seit vielen Monaten.", "Die Stadtr\xC3\xA4tin Anna Berg", NULL);
+	assert_quote(doc, 3, "Ich kenne den Plan seit vielen Monaten.", "B\xC3\xBCrgermeister Peter Lang", "sagte");
+	newsdoc_document_free(doc);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_nominative_pronoun_after_verb),
+		cmocka_unit_test(test_sentence_between_names_next_speaker),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
