@@ -667,7 +667,7 @@ static int is_reply_scope(const xmlNode *node)
  * whose marked-up sources name nobody. */
 static void on_byline_line(walk *w, const xmlNode *node)
 {
-	char *text = element_text(w->store, node);
+	char *text = newsdoc__meta_element_text(w->store, node);
 
 	if (text && strlen(text) < 80)
 		newsdoc__meta_strings_push(w->store, &w->store->byline_lines, text, strlen(text));
