@@ -233,6 +233,28 @@ const struct _xmlNode *newsdoc__meta_find_itemprop(const struct _xmlNode *node, 
  * ("UserComments:12"), or an interactionStatistic scope counting comments. */
 void newsdoc__meta_itemprop_comments(meta_store *store, const struct _xmlNode *node, const char *prop);
 
+/* ---- comment counts in words and links (meta_comment_walk.c) ---- */
+/* The comment section the walk is in (section NULL: none). */
+typedef struct meta_comment_walk {
+	const struct _xmlNode *section;
+	int text_seen;                 /* an element with words of its own was met in it */
+} meta_comment_walk;
+
+/* What the walk knows of an element's tag, for the comment rules. */
+enum {
+	META_COMMENT_EL_LINK = 1,       /* <a> */
+	META_COMMENT_EL_SUBHEADING = 2  /* <h2> to <h4> */
+};
+
+/* The walk enters the comment section `section`. */
+void newsdoc__meta_comments_enter(meta_comment_walk *walk, const struct _xmlNode *section);
+/* Look for the comment count in `node` (source HTML, the first found
+ * kept). `is_counter`: its class names it a comment counter;
+ * `outside_boxes`: it is in no box of other content; `kind`: 0 or a
+ * META_COMMENT_EL_ value. */
+void newsdoc__meta_comments_element(meta_store *store, meta_comment_walk *walk, const struct _xmlNode *node,
+	int is_counter, int outside_boxes, int kind);
+
 /* ---- visible datelines (meta_dateline.c) ---- */
 /* Read the date the page shows near its headline into the store (slot
  * PUBLISHED, or MODIFIED when labelled as an update; source HTML).

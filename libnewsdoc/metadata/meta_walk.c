@@ -15,7 +15,6 @@
 
 #include "meta_impl.h"
 #include "../html/dom_attr.h"
-#include "../html/dom_hidden.h"
 #include "../text/text_util.h"
 
 #define MAX_TEXT 4096
@@ -33,8 +32,7 @@ typedef struct walk {
 	int byline_is_signature;   /* it is classed only as a signature */
 	int signature_pushed;      /* and its text is the last of store->bylines */
 	const xmlNode *figure;     /* the outermost <figure> or <figcaption> we are in */
-	const xmlNode *comments;   /* that box, when it is the comment section */
-	int comments_text_seen;    /* an element with words of its own was met in it */
+	meta_comment_walk comments; /* the comment section we are in, if any */
 	const xmlNode *reply;      /* the outermost microdata Answer or Comment we are in */
 	int seen_h1;
 	const xmlNode *tokens_of;  /* the element whose token kinds are cached */
@@ -428,106 +426,6 @@ static void on_rel_author(walk *w, const xmlNode *node)
 	newsdoc__free(text);
 }
 
-/* Words that name a comment section in an address's fragment:
- * "#comments", "#respond", "#disqus_thread", "#ulCommentWidget",
- * "#comentarios", "#replies". */
-static const char *const comment_fragment_words[] = {
-	"comment", "coment", "komment", "respond", "disqus", "replies", NULL
-};
-
-/*
- * A link to this page's comment section, alone or after this page's own
- * address (a link to another story's comments is that story's count):
- * 0 when it is none, 1 for a comment anchor, 2 for the section's anchor
- * ("#comments", no digit: not one comment's "#comment-123"), where a bare
- * number is the count.
- */
-static int comments_href_kind(const char *href, const char *page_url)
-{
-	const char *hash = href ? strchr(href, '#') : NULL, *p;
-	size_t before, page_len, k;
-	int kind = 2;
-
-	if (!hash)
-		return 0;
-	for (k = 0; comment_fragment_words[k] && !newsdoc__meta_icontains(hash + 1, comment_fragment_words[k]); k++)
-		;
-	if (!comment_fragment_words[k])
-		return 0;
-	for (p = hash + 1; *p; p++)
-		if (*p >= '0' && *p <= '9')
-			kind = 1;
-	before = (size_t)(hash - href);
-	while (before && href[before - 1] == '/')
-		before--;
-	if (!before)
-		return kind;
-	if (!page_url)
-		return 0;
-	page_len = strcspn(page_url, "?#");
-	while (page_len && page_url[page_len - 1] == '/')
-		page_len--;
-	/* "/stories/x#comments" on "https://site/stories/x", or the full address */
-	if (before <= page_len && !strncmp(page_url + page_len - before, href, before))
-		return kind;
-	return 0;
-}
-
-/* `number_only`: the element is a counter, its bare number is the count. */
-static void on_comment_counter(walk *w, const xmlNode *node, int number_only)
-{
-	char *text;
-	long n;
-
-	/* a counter hidden until a script fills it states nothing yet */
-	if (w->store->comments[META_SRC_HTML] >= 0 || newsdoc__element_hidden(node) ||
-	    !(text = newsdoc__meta_element_text(w->store, node)))
-		return;
-	n = newsdoc__meta_comment_count_in_text(text, strlen(text), number_only);
-	if (n >= 0)
-		w->store->comments[META_SRC_HTML] = n;
-	newsdoc__free(text);
-}
-
-/* Does the element hold a text of its own (not only its children's)? */
-static int has_own_words(const xmlNode *node)
-{
-	const xmlNode *child;
-	const char *p;
-
-	for (child = node->children; child; child = child->next)
-		if (child->type == XML_TEXT_NODE && child->content)
-			for (p = (const char *)child->content; *p; p++)
-				if (!newsdoc__meta_is_space((unsigned char)*p))
-					return 1;
-	return 0;
-}
-
-/* "Forum: 5 Postings": the count inside the words heading the section. */
-static void on_comment_heading_label(walk *w, const xmlNode *node)
-{
-	char *text;
-	long n;
-
-	if (w->store->comments[META_SRC_HTML] >= 0 || !(text = newsdoc__meta_element_text(w->store, node)))
-		return;
-	if ((n = newsdoc__meta_comment_count_in_label(text, strlen(text))) >= 0)
-		w->store->comments[META_SRC_HTML] = n;
-	newsdoc__free(text);
-}
-
-/* A comment button drawn as an icon, its count said only to screen
- * readers: "<button class=comment-button aria-label='View comments (0)'>". */
-static void on_comment_label(walk *w, const xmlNode *node)
-{
-	const char *label = newsdoc__attr_text(node, "aria-label");
-	long n;
-
-	if (w->store->comments[META_SRC_HTML] < 0 && label &&
-	    (n = newsdoc__meta_comment_count_in_label(label, strlen(label))) >= 0)
-		w->store->comments[META_SRC_HTML] = n;
-}
-
 static void on_link(walk *w, const xmlNode *node)
 {
 	const char *rel = newsdoc__attr_text(node, "rel"), *href = newsdoc__attr_text(node, "href");
@@ -678,7 +576,7 @@ static void on_byline_line(walk *w, const xmlNode *node)
 static int on_element(walk *w, const xmlNode *node)
 {
 	const char *prop, *rel;
-	int kind = element_kind(node), href_kind;
+	int kind = element_kind(node);
 
 	if (kind == EL_FIGURE && !w->figure)
 		w->figure = node;
@@ -687,7 +585,7 @@ static int on_element(walk *w, const xmlNode *node)
 	switch (kind) {
 	case EL_META:
 		on_meta(w, node);
-		if ((prop = newsdoc__attr_text(node, "itemprop")) != NULL && (!w->junk || w->comments))
+		if ((prop = newsdoc__attr_text(node, "itemprop")) != NULL && (!w->junk || w->comments.section))
 			newsdoc__meta_itemprop_comments(w->store, node, prop);
 		if (prop && !w->junk)
 			on_itemprop(w, node, prop);
@@ -710,34 +608,15 @@ static int on_element(walk *w, const xmlNode *node)
 	 * on <body>): never junk. */
 	if (!w->junk && kind != EL_PAGE && (kind == EL_BOX || tokens_match(w, node, META_TOKEN_JUNK))) {
 		w->junk = node;
-		if (tokens_match(w, node, META_TOKEN_COMMENT_BOX)) {
-			w->comments = node;
-			w->comments_text_seen = 0;
-		}
+		if (tokens_match(w, node, META_TOKEN_COMMENT_BOX))
+			newsdoc__meta_comments_enter(&w->comments, node);
 	}
-	if ((!w->junk || w->comments) && tokens_match(w, node, META_TOKEN_COMMENT_COUNT))
-		on_comment_counter(w, node, 1);
-	else if (!w->junk && kind == EL_A &&
-		 (href_kind = comments_href_kind(newsdoc__attr_text(node, "href"), w->store->page_url)) != 0)
-		on_comment_counter(w, node, href_kind == 2);
-	else if (w->comments && kind == EL_H2_4)
-		on_comment_counter(w, node, 0);
-	/* "<span class=entry-meta__comments><i class=icon></i> 4</span>": a
-	 * small element named for comments whose text is a bare number */
-	else if (w->comments == node && (kind == EL_A || !strcasecmp((const char *)node->name, "span")))
-		on_comment_counter(w, node, 1);
-	if (w->comments == node)
-		on_comment_label(w, node);
-	/* The comment section's first words head it: "36 Comments" in a
-	 * <div> as much as in a heading. */
-	if (w->comments && !w->comments_text_seen && has_own_words(node)) {
-		w->comments_text_seen = 1;
-		on_comment_counter(w, node, 0);
-		on_comment_heading_label(w, node);
-	}
+	newsdoc__meta_comments_element(w->store, &w->comments, node,
+		(!w->junk || w->comments.section) && tokens_match(w, node, META_TOKEN_COMMENT_COUNT),
+		!w->junk, kind == EL_A ? META_COMMENT_EL_LINK : kind == EL_H2_4 ? META_COMMENT_EL_SUBHEADING : 0);
 	if (kind == EL_H1 || (kind == EL_H2_4 && (node->name[1] == '2')))
 		on_heading(w, node, kind == EL_H1 ? 1 : 2);
-	if (w->junk && !w->comments)
+	if (w->junk && !w->comments.section)
 		return 0;
 	/* the article's comment count may sit in its comment section */
 	if ((prop = newsdoc__attr_text(node, "itemprop")) != NULL)
@@ -802,8 +681,8 @@ void newsdoc__meta_walk(meta_store *store, const struct _xmlDoc *html)
 		for (;;) {
 			if (node == w.junk)
 				w.junk = NULL;
-			if (node == w.comments)
-				w.comments = NULL;
+			if (node == w.comments.section)
+				w.comments.section = NULL;
 			if (node == w.byline) {
 				w.byline = NULL;
 				w.byline_is_signature = 0;

@@ -285,7 +285,7 @@ relocated)
 		same_dir "$(pkg-config --variable=plugindir libnewsdoc)" "$moved/$plugindir"
 	check "moved .pc: -I is $moved/$includedir" same_dir "$(pc_dir -I)" "$moved/$includedir"
 	$cc prog_plugins.c -o prog_plugins $(pkg-config --cflags --libs libnewsdoc)
-	LD_LIBRARY_PATH=$moved/$libdir ldd ./prog_plugins | grep -qF "=> $moved/$libdir/libnewsdoc.so.$soversion" ||
+	LD_LIBRARY_PATH=$moved/$libdir ldd ./prog_plugins | grep -F "=> $moved/$libdir/libnewsdoc.so.$soversion" >/dev/null ||
 		die "prog_plugins does not load the moved libnewsdoc.so"
 	LD_LIBRARY_PATH=$moved/$libdir run_plugins_prog "C program on the moved prefix" ./prog_plugins
 	if [ "$cli" = 1 ]; then
