@@ -619,6 +619,30 @@ static size_t prefix_length(const char *s, size_t len)
 	return skipped < len ? skipped : 0;
 }
 
+int newsdoc__meta_opens_byline(const char *text, size_t len)
+{
+	char opening[72];
+	size_t skip;
+
+	while (len && newsdoc__meta_is_space((unsigned char)*text))
+		text++, len--;
+	if (len > 64)
+		len = 64;
+	/* "Par <a>Jean Dupont</a>": the prefix alone, the name in an element
+	 * after it, stands for a name. */
+	memcpy(opening, text, len);
+	/* "<span>Par</span> <a>..</a>": the prefix alone ends the text. */
+	if (len && !newsdoc__meta_is_space((unsigned char)opening[len - 1]))
+		opening[len++] = ' ';
+	opening[len] = 'X';
+	skip = prefix_length(opening, len + 1);
+	/* prefix_length also steps over a bare ": ", which opens no byline. */
+	if (!skip || opening[0] == ':' || opening[0] == ' ')
+		return 0;
+	return ((unsigned char)opening[skip] >= 'A' && (unsigned char)opening[skip] <= 'Z') ||
+		(unsigned char)opening[skip] >= 0xC0;
+}
+
 /* Does the ';' at s[i] close a character reference ("&uuml;", "&#252;")? */
 static int ends_reference(const char *s, size_t i)
 {

@@ -86,6 +86,7 @@ typedef struct meta_store {
 	long comments[META_SRC_COUNT];    /* -1: this source says nothing */
 	int comment_itemprop_seen;        /* the page's first microdata comment count was read */
 	meta_strings bylines;             /* texts of byline elements, in page order */
+	meta_strings byline_lines;        /* short unmarked elements opening "By"/"Par" + a name */
 	meta_heading headings[2 * META_MAX_HEADINGS]; /* the first <h1>s and <h2>s, in page order */
 	size_t heading_count;             /* of them recorded */
 	size_t h2_count;                  /* <h2>s among them */
@@ -182,6 +183,8 @@ int newsdoc__meta_date_label(const char *word, size_t len);
 /* Split a byline into authors appended to `out`. Returns the number added,
  * or -1 when memory ran out. */
 int newsdoc__meta_byline_split(meta_authors *out, const char *text, size_t len);
+/* Does the text open as a byline does: "By Jane", "Par Jean", "Von Anna"? */
+int newsdoc__meta_opens_byline(const char *text, size_t len);
 /* Is this name an organisation, a news agency or a staff credit? */
 int newsdoc__meta_is_org_name(const char *name);
 /* A name that names nobody: "No Author", "Redaktion", "admin". */

@@ -250,6 +250,18 @@ static void merge_authors(merge *m)
 		if (kept->count && names_person(store, kept))
 			break;
 	}
+	/* Else a short unmarked line "Par Jean Dupont", when it names a person. */
+	for (i = 0; i < store->byline_lines.count && !names_person(store, &store->authors[META_SRC_BYLINE]); i++) {
+		meta_authors parsed = { NULL, 0, 0 };
+		if (newsdoc__meta_byline_split(&parsed, store->byline_lines.items[i], strlen(store->byline_lines.items[i])) < 0)
+			store->failed = 1;
+		if (names_person(store, &parsed)) {
+			newsdoc__meta_authors_free(&store->authors[META_SRC_BYLINE]);
+			store->authors[META_SRC_BYLINE] = parsed;
+		} else {
+			newsdoc__meta_authors_free(&parsed);
+		}
+	}
 	/*
 	 * The first source that names a person. A source that names only
 	 * organisations (JSON-LD often credits the publisher) is kept in

@@ -224,6 +224,29 @@ static void test_signature_bylines(void **state)
 		check_case(&cases[i]);
 }
 
+/* A short element with no byline class that opens with a byline prefix
+ * ("Par Jean Dupont", "<span>Par</span> <a>..</a>") names the author when
+ * no byline element does; a label ended by ": " opens no byline, and a
+ * classed byline wins over such a line. */
+static void test_unmarked_byline_lines(void **state)
+{
+	static const byline_case cases[] = {
+		{ "<p>Par Jean Dupont</p>", 1, { "Jean Dupont" }, { NULL }, { NULL } },
+		{ "<p>By <strong>Jane Doe</strong></p>", 1, { "Jane Doe" }, { NULL }, { NULL } },
+		{ "<div class=\"meta\"><span>Par</span> <a href=\"/x\">Marie Curie</a></div>", 1,
+		  { "Marie Curie" }, { NULL }, { NULL } },
+		{ "<p><span>Sie suchen</span><span>: <a href=\"/a\">Werbeagentur Berlin</a></span></p>", 0,
+		  { NULL }, { NULL }, { NULL } },
+		{ "<p>Par Jean Dupont</p><div class=\"byline\">Par Marie Curie</div>", 1,
+		  { "Marie Curie" }, { NULL }, { NULL } },
+	};
+	size_t i;
+	(void)state;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		check_case(&cases[i]);
+}
+
 /* The site's own name after a person is that person's affiliation. */
 static void test_site_as_affiliation(void **state)
 {
@@ -289,6 +312,7 @@ int main(void)
 		cmocka_unit_test(test_placeholder_jsonld_author),
 		cmocka_unit_test(test_not_bylines),
 		cmocka_unit_test(test_signature_bylines),
+		cmocka_unit_test(test_unmarked_byline_lines),
 		cmocka_unit_test(test_site_as_affiliation),
 		cmocka_unit_test(test_comment_counts),
 	};
