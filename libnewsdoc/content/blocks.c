@@ -586,9 +586,12 @@ static const xmlNode *find_lead(const content_ctx *ctx)
 		while (node && node != below) {
 			const content_stat *stat = content_stat_of(node);
 			int descend = stat && stat->tag != TAG_SKIP && !(stat->flags & (NODE_HIDDEN | NODE_NEGATIVE | NODE_RELATED));
-			if (descend && (stat->tag == TAG_P || stat->tag == TAG_DIV) && stat->text >= 40 && stat->text <= 700 &&
+			/* A summary set as a subheading counts when it is the
+			 * description (a heading's name alone says too little). */
+			if (descend && (stat->tag == TAG_P || stat->tag == TAG_DIV || stat->tag == TAG_HEADING) &&
+				stat->text >= 40 && stat->text <= 700 &&
 				stat->link_text * 5 < stat->text && !(stat->flags & NODE_BLOCK_CHILD) &&
-				(is_lead_name(node) || says_description(ctx, node)))
+				((stat->tag != TAG_HEADING && is_lead_name(node)) || says_description(ctx, node)))
 				return node;
 			node = newsdoc__walk_next((xmlNode *)node, ancestor, descend);
 		}

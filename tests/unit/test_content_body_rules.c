@@ -436,6 +436,45 @@ static void test_lead_found_by_description(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* A standfirst set as a subheading (an <h2> in the article header, outside
+ * the body's container) is the lead when it is the page's description. A
+ * subheading before it that is not the description stays out, even under
+ * a class naming a teaser: a heading's name alone says too little. */
+static void test_lead_heading_by_description(void **state)
+{
+	static const char page[] =
+		"<html><head><title>Night trains return to the coast line</title>"
+		"<meta name=\"description\" content=\"The night train to the coast runs again from May, four times a "
+		"week, with sleeping cars bought second hand from a northern operator.\"></head><body><article>"
+		"<header><h1>Night trains return to the coast line</h1><div class=\"q81\">By the transport desk</div>"
+		"<h2 class=\"q82 teaser\">Four nights a week, one old line and a fleet of sleeping cars from the north</h2>"
+		"<div class=\"q83\"><p>A sleeping car in the depot, its berths made up, on the morning before the first "
+		"test run.</p></div>"
+		"<div class=\"q84\"><div class=\"q85\"><h2 class=\"q86\">The night train to the coast runs again from "
+		"May, four times a week, with sleeping cars bought second hand from a northern operator.</h2></div></div>"
+		"</header>"
+		"<div class=\"q90\"><p>The first train leaves the capital at ten in the evening, stops at the three "
+		"junctions on the way, and reaches the coast at seven, in time for the first ferries to the islands.</p>"
+		"<p>The cars were built thirty years ago, and the workshop has spent the winter on them, fitting new "
+		"heating, new locks on the doors and a small kitchen in each of the six coaches.</p>"
+		"<p>Fares start at forty euros for a seat, and a berth in a shared cabin costs twice that, which the "
+		"operator says is less than a night in a hotel near the harbour in summer.</p></div>"
+		"</article></body></html>";
+	newsdoc_document *doc = parse_string(page, NULL);
+	(void)state;
+
+	assert_non_null(doc);
+	if (!body_has(doc, "The night train to the coast runs again from May"))
+		fail_msg("the lead heading is missing: %s", newsdoc_document_text(doc));
+	if (!body_has(doc, "The first train leaves the capital"))
+		fail_msg("the body is missing: %s", newsdoc_document_text(doc));
+	if (body_has(doc, "Four nights a week, one old line"))
+		fail_msg("a heading that is not the description came in: %s", newsdoc_document_text(doc));
+	if (body_has(doc, "A sleeping car in the depot"))
+		fail_msg("a paragraph that is not the description came in: %s", newsdoc_document_text(doc));
+	newsdoc_document_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -453,6 +492,7 @@ int main(void)
 		cmocka_unit_test(test_layout_names_are_not_furniture),
 		cmocka_unit_test(test_weak_box_with_prose_stays),
 		cmocka_unit_test(test_lead_found_by_description),
+		cmocka_unit_test(test_lead_heading_by_description),
 		cmocka_unit_test(test_heading_linking_into_page_stays),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
