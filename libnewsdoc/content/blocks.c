@@ -11,6 +11,7 @@
 #include <strings.h>
 
 #include "content.h"
+#include "../html/dom_attr.h"
 #include "../html/dom_walk.h"
 
 typedef struct emit_state {
@@ -161,6 +162,34 @@ static int emit_paragraph(emit_state *st, const xmlNode *node, const content_sta
 	return error;
 }
 
+/* Nodes looked at when telling a heading's links apart; a heading is small. */
+#define HEADING_LINK_NODES 64
+
+/*
+ * Every link in the heading points into this page ("#section"): a
+ * section heading that links to its own anchor or back to the table of
+ * contents (documentation generators set headings this way), not a
+ * teaser, whose link leads to another page.
+ */
+static int links_stay_on_page(xmlNode *heading)
+{
+	xmlNode *node = heading;
+	unsigned int seen = 0, links = 0;
+
+	while ((node = newsdoc__walk_next(node, heading, 1)) != NULL) {
+		const char *href;
+		if (++seen > HEADING_LINK_NODES)
+			return 0;
+		if (node->type != XML_ELEMENT_NODE || xmlStrcasecmp(node->name, BAD_CAST "a"))
+			continue;
+		href = newsdoc__attr_text(node, "href");
+		if (!href || href[0] != '#')
+			return 0;
+		links++;
+	}
+	return links > 0;
+}
+
 static int emit_heading(emit_state *st, const xmlNode *node, const content_stat *stat)
 {
 	newsdoc__sb text = NEWSDOC__SB_INIT;
@@ -168,7 +197,7 @@ static int emit_heading(emit_state *st, const xmlNode *node, const content_stat 
 
 	if ((error = text_of(&text, node)) == 0 && text.len && !is_headline(st->ctx, text.ptr, text.len) &&
 		!newsdoc__content_is_related_heading(text.ptr, text.len) && !newsdoc__content_is_boiler_text(text.ptr, text.len) &&
-		!too_many_links(st, stat->link_text, stat->text, 5))
+		(!too_many_links(st, stat->link_text, stat->text, 5) || links_stay_on_page((xmlNode *)node)))
 		error = add_text_block(st->ctx, NEWSDOC_BLOCK_HEADING, text.ptr, text.len, stat->level ? stat->level : 2);
 	newsdoc__sb_free(&text);
 	return error;

@@ -372,6 +372,37 @@ static void test_weak_box_with_prose_stays(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* A section heading whose only links point into the page (back to the
+ * table of contents, a permalink to its own anchor) is the section's
+ * heading, not a teaser; a heading linking to another page stays out. */
+static void test_heading_linking_into_page_stays(void **state)
+{
+	static const char page[] =
+		"<html><head><title>Sharing your work</title></head><body><div class=\"document\">"
+		"<h1>Sharing your work</h1>"
+		"<p>Once you can change history in one repository, you can pass draft changes between "
+		"repositories and keep changing them until they are ready to publish for everyone.</p>"
+		"<div class=\"section\" id=\"one-developer\"><h2><a class=\"toc-backref\" href=\"#id5\">Working "
+		"across two computers</a><a class=\"headerlink\" href=\"#one-developer\">#</a></h2>"
+		"<p>The simplest case is one developer on two computers: you write the code on your own machine "
+		"and test it on a server somewhere else, pushing drafts between the two as often as you like.</p>"
+		"<h2><a href=\"/guide/reviews.html\">Reviewing the changes of others</a></h2>"
+		"<p>Drafts stay drafts when the repository you push to is set up so that it does not publish them, "
+		"which is what lets you amend them again after the push has gone through.</p></div>"
+		"</div></body></html>";
+	newsdoc_document *doc = parse_string(page, NULL);
+	(void)state;
+
+	assert_non_null(doc);
+	if (!body_has(doc, "Working across two computers"))
+		fail_msg("the section heading was dropped: %s", newsdoc_document_text(doc));
+	if (!body_has(doc, "The simplest case is one developer"))
+		fail_msg("the section's prose is gone: %s", newsdoc_document_text(doc));
+	if (body_has(doc, "Reviewing the changes of others"))
+		fail_msg("the heading linking elsewhere came in: %s", newsdoc_document_text(doc));
+	newsdoc_document_free(doc);
+}
+
 /* The standfirst outside the body's container, under a class that names
  * nothing, is found by its text: sites give it as the description. A
  * paragraph beside it that is not the description stays out. */
@@ -462,6 +493,7 @@ int main(void)
 		cmocka_unit_test(test_weak_box_with_prose_stays),
 		cmocka_unit_test(test_lead_found_by_description),
 		cmocka_unit_test(test_lead_heading_by_description),
+		cmocka_unit_test(test_heading_linking_into_page_stays),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
