@@ -230,6 +230,20 @@ int newsdoc__profile_keeps_links(const content_ctx *ctx);
 /* related.c */
 int newsdoc__content_related(content_ctx *ctx);
 
+/* related_links.c: the links of related items. _article_href: the link's
+ * address when it goes to an article, not to a person, a section, a tag or
+ * an ad (caller frees with xmlFree), else NULL. _person_link: 1 when it
+ * goes to a page about a person. _names_no_other_article: 1 when `url` is
+ * the page itself (`page_url`, may be NULL) or a site's front page.
+ * _class_holds: 1 when the lowercase class text `names` holds one of
+ * `words` (NULL-ended); _class_has: the same for `node`'s class. */
+xmlChar *newsdoc__related_article_href(const xmlNode *a);
+int newsdoc__related_is_article_link(const xmlNode *a);
+int newsdoc__related_person_link(const xmlNode *a);
+int newsdoc__related_names_no_other_article(const char *url, const char *page_url);
+int newsdoc__related_class_holds(const xmlChar *names, const char *const *words);
+int newsdoc__related_class_has(const xmlNode *node, const char *const *words);
+
 /* blocks.c */
 int newsdoc__content_emit(content_ctx *ctx);
 

@@ -14,128 +14,13 @@
 
 #define DEFAULT_MAX_RELATED 100
 
-/* Does the lowercase class text hold one of `words` (NULL-ended)? */
-static int class_holds(const xmlChar *names, const char *const *words)
-{
-	if (!names)
-		return 0;
-	for (; *words; words++)
-		if (strstr((const char *)names, *words))
-			return 1;
-	return 0;
-}
-
-static int class_has(const xmlNode *node, const char *const *words)
-{
-	xmlChar *names = newsdoc__content_class_lower(node);
-	int found = class_holds(names, words);
-
-	if (names)
-		xmlFree(names);
-	return found;
-}
-
-/* A link classed "author" goes to a person; an item part classed "byline"
- * is its credit too. */
-static const char *const author_link_names[] = { "author", NULL };
+/* An item part classed "author" or "byline" is its credit. */
 static const char *const author_names[] = { "author", "byline", NULL };
 static const char *const summary_names[] = {
 	"summary", "excerpt", "dek", "description", "teaser-text", "standfirst", "deck", NULL
 };
 static const char *const title_names[] = { "title", "headline", NULL };
 static const char *const heading_names[] = { "title", "heading", "header", NULL };
-
-/*
- * A section link: a kicker beside a teaser's title ("<a href=/world/politics>
- * Politics</a>"). Its label is a word or two, and its address a short path
- * of plain words: no digits, no dotted file name, no query, no slug of
- * several hyphened words, at most this many parts. An article's address
- * holds an id, a date or its headline's words.
- */
-#define SECTION_LABEL_MAX 20 /* visible characters of a kicker label */
-#define SECTION_PATH_PARTS 3
-
-static int section_link(const xmlNode *a, const char *href)
-{
-	const content_stat *stat = content_stat_of(a);
-	const char *at = href;
-	size_t parts = 0, hyphens = 0;
-	int in_part = 0;
-
-	if (!stat || stat->text == 0 || stat->text > SECTION_LABEL_MAX)
-		return 0;
-	/* skip "scheme://host" (or "//host") to the path */
-	if (!strncmp(href, "//", 2))
-		at = strchr(href + 2, '/');
-	else if ((at = strstr(href, "://")) != NULL && strchr(href, '/') == at + 1)
-		at = strchr(at + 3, '/');
-	else
-		at = href;
-	if (!at)
-		return 0;
-	for (; *at && *at != '#'; at++) {
-		unsigned char c = (unsigned char)*at;
-		if (c == '/') {
-			in_part = 0;
-			hyphens = 0;
-			continue;
-		}
-		if (c == '?' || c == '.' || (c >= '0' && c <= '9'))
-			return 0;
-		if ((c == '-' || c == '_') && ++hyphens > 1)
-			return 0;
-		if (!in_part && ++parts > SECTION_PATH_PARTS)
-			return 0;
-		in_part = 1;
-	}
-	return parts > 0;
-}
-
-/* Links to people and sections do not make an item. The link's address
- * when it goes to an article (caller frees with xmlFree), else NULL. */
-static xmlChar *article_href(const xmlNode *a)
-{
-	xmlChar *href = newsdoc__content_attr(a, "href"), *rel;
-	int article = href && *href && href[0] != '#' && !newsdoc__content_is_person_path((const char *)href) &&
-		!newsdoc__content_is_ad_click((const char *)href) &&
-		!strstr((const char *)href, "/tag/") &&
-		!strstr((const char *)href, "/topic") && strncasecmp((const char *)href, "javascript:", 11) &&
-		strncasecmp((const char *)href, "mailto:", 7) && !section_link(a, (const char *)href);
-
-	if (article && (rel = newsdoc__content_attr(a, "rel")) != NULL) {
-		if (strstr((const char *)rel, "author"))
-			article = 0;
-		xmlFree(rel);
-	}
-	if (article && class_has(a, author_link_names))
-		article = 0;
-	if (!article && href) {
-		xmlFree(href);
-		href = NULL;
-	}
-	return href;
-}
-
-/* A link to a page about a person: its text is an item's author. */
-static int person_link(const xmlNode *a)
-{
-	xmlChar *href = newsdoc__content_attr(a, "href");
-	int person = href && newsdoc__content_is_person_path((const char *)href);
-
-	if (href)
-		xmlFree(href);
-	return person;
-}
-
-static int is_article_link(const xmlNode *a)
-{
-	xmlChar *href = article_href(a);
-
-	if (!href)
-		return 0;
-	xmlFree(href);
-	return 1;
-}
 
 static int text_in(newsdoc__sb *sb, const xmlNode *node)
 {
@@ -198,10 +83,10 @@ static void find_parts(xmlNode *item, item_parts *parts)
 			} else if (!strcmp(name, "img")) {
 				if (!parts->image)
 					parts->image = node;
-			} else if (!strcmp(name, "a") && !parts->author && person_link(node)) {
+			} else if (!strcmp(name, "a") && !parts->author && newsdoc__related_person_link(node)) {
 				parts->author = node;
 				descend = 0;
-			} else if (!strcmp(name, "a") && is_article_link(node)) {
+			} else if (!strcmp(name, "a") && newsdoc__related_is_article_link(node)) {
 				size_t len = stat ? stat->text : 0;
 				if (len > parts->title_link_len) {
 					parts->title_link = node;
@@ -212,14 +97,14 @@ static void find_parts(xmlNode *item, item_parts *parts)
 			} else {
 				/* Read once: each test below looks at it. */
 				xmlChar *names = newsdoc__content_class_lower(node);
-				if (!parts->author && class_holds(names, author_names)) {
+				if (!parts->author && newsdoc__related_class_holds(names, author_names)) {
 					parts->author = node;
 					descend = 0;
-				} else if (!parts->summary && (class_holds(names, summary_names) || !strcmp(name, "p")) &&
+				} else if (!parts->summary && (newsdoc__related_class_holds(names, summary_names) || !strcmp(name, "p")) &&
 					stat && stat->text > 0 && stat->link_text * 2 < stat->text) {
 					parts->summary = node;
 					descend = 0;
-				} else if (title_open(parts, node) && class_holds(names, title_names)) {
+				} else if (title_open(parts, node) && newsdoc__related_class_holds(names, title_names)) {
 					/* A title-named paragraph too: inside a card that is
 					 * one link it is all link text, so no summary. */
 					set_title(parts, node);
@@ -249,32 +134,6 @@ static int looks_like_headline(const char *text, size_t len)
 	return !newsdoc__content_is_related_heading(text, len) && !newsdoc__content_is_boiler_text(text, len);
 }
 
-/* The length of `url` without its fragment and a trailing slash. */
-static size_t url_key_length(const char *url)
-{
-	size_t len = strcspn(url, "#");
-
-	if (len && url[len - 1] == '/')
-		len--;
-	return len;
-}
-
-/* Is `url` no other article: the page itself, or a site's front page
- * ("View the full site") whose path is empty? */
-static int names_no_other_article(const char *url, const char *page_url)
-{
-	const char *host = strstr(url, "://"), *path;
-	size_t len = url_key_length(url);
-
-	if (host) {
-		path = host + 3 + strcspn(host + 3, "/?#");
-		if (*path == '/')
-			path++;
-		if (!*path || *path == '#')
-			return 1;
-	}
-	return page_url && len == url_key_length(page_url) && !strncmp(url, page_url, len);
-}
 
 /* An item; its title is its own text when `self_titled` (an inline link). */
 static int add_item(content_ctx *ctx, xmlNode *item, xmlChar *href, int self_titled)
@@ -285,7 +144,7 @@ static int add_item(content_ctx *ctx, xmlNode *item, xmlChar *href, int self_tit
 	xmlChar *url = newsdoc__content_absolute_url(ctx, href), *image = NULL;
 	int error = 0;
 
-	if (url && names_no_other_article((const char *)url, ctx->url))
+	if (url && newsdoc__related_names_no_other_article((const char *)url, ctx->url))
 		goto done;
 	find_parts(item, &parts);
 	if (parts.title)
@@ -439,7 +298,7 @@ static int find_items(xmlNode *box, box_items *items, size_t *box_elements)
 		memset(entered, 0, sizeof(*entered));
 		entered->elements = 1;
 		entered->items_before = items->count;
-		if (node != box && !strcmp((const char *)node->name, "a") && (href = article_href(node)) != NULL) {
+		if (node != box && !strcmp((const char *)node->name, "a") && (href = newsdoc__related_article_href(node)) != NULL) {
 			if ((error = newsdoc__vec_push(&hrefs, href)) != 0) {
 				xmlFree(href);
 				break;
@@ -553,7 +412,7 @@ static int opens_with_related_heading(xmlNode *node, newsdoc__sb *scratch)
 			continue;
 		if (stat->text > 60)
 			return 0;
-		if (stat->tag != TAG_HEADING && !class_has(child, heading_names))
+		if (stat->tag != TAG_HEADING && !newsdoc__related_class_has(child, heading_names))
 			return 0;
 		return says_related(child, scratch);
 	}
@@ -582,7 +441,7 @@ static int opens_with_unrelated_heading(xmlNode *node, newsdoc__sb *scratch)
 		if (!opening)
 			return 0;
 		if (content_stat_of(opening)->text <= 60) {
-			if (content_stat_of(opening)->tag != TAG_HEADING && !class_has(opening, heading_names))
+			if (content_stat_of(opening)->tag != TAG_HEADING && !newsdoc__related_class_has(opening, heading_names))
 				return 0;
 			scratch->len = 0;
 			if (newsdoc__content_collect_short_text(scratch, opening, HEADING_MAX_NODES, &too_big) != 0 || too_big)
@@ -728,7 +587,7 @@ static int is_heading_like(const xmlNode *node, const content_stat *stat)
 			heading = !strcasecmp((const char *)role, "heading");
 			xmlFree(role);
 		}
-		if (heading || class_has(node, heading_names))
+		if (heading || newsdoc__related_class_has(node, heading_names))
 			return 1;
 		for (child = node->children; child; child = child->next) {
 			if (child->type != XML_ELEMENT_NODE)
@@ -771,7 +630,7 @@ static xmlNode *inline_read_also(xmlNode *node, const content_stat *stat, newsdo
 	if ((stat->tag != TAG_P && stat->tag != TAG_HEADING) || stat->link_text == 0 ||
 		stat->text > INLINE_MAX_TEXT || stat->link_text * 2 < stat->text || stat->link_text == stat->text)
 		return NULL;
-	if ((link = first_link(node)) == NULL || !is_article_link(link))
+	if ((link = first_link(node)) == NULL || !newsdoc__related_is_article_link(link))
 		return NULL;
 	scratch->len = link_text->len = 0;
 	if (newsdoc__content_collect_short_text(scratch, node, HEADING_MAX_NODES, &too_big) != 0 || too_big ||

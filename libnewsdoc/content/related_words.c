@@ -160,7 +160,7 @@ static const related_heading unrelated_headings[] = {
 	{ "neueste", 0 }, { "meistgelesen", 0 }, { "meistgelesene", 0 }, { "am meisten gelesen", 0 },
 	{ "neu im ressort", 0 }, { "anzeige", 0 }, { "aktuell", 1 },
 	/* French */
-	{ "les plus lus", 0 }, { "les plus lues", 0 }, { "derni\xC3\xA8res", 0 }, { "Derni\xC3\xA8res", 0 },
+	{ "les plus lus", 0 }, { "les plus lues", 0 }, { "derni\xC3\xA8res", 0 },
 	{ "\xC3\xA0 la une", 0 }, { "\xC3\x80 la une", 0 }, { "sponsoris\xC3\xA9", 0 },
 	/* Spanish, Portuguese, Italian */
 	{ "lo m\xC3\xA1s le\xC3\xAD" "do", 0 }, { "lo m\xC3\xA1s visto", 0 },
@@ -170,8 +170,8 @@ static const related_heading unrelated_headings[] = {
 	{ "ultim'ora", 0 },
 	/* Polish, Czech, Dutch */
 	{ "najnowsze", 0 }, { "najcz\xC4\x99\xC5\x9B" "ciej czytane", 0 }, { "najpopularniejsze", 0 },
-	{ "nej\xC4\x8Dten\xC4\x9Bj\xC5\xA1\xC3\xAD", 0 }, { "Nej\xC4\x8Dten\xC4\x9Bj\xC5\xA1\xC3\xAD", 0 },
-	{ "nejnov\xC4\x9Bj\xC5\xA1\xC3\xAD", 0 }, { "Nejnov\xC4\x9Bj\xC5\xA1\xC3\xAD", 0 },
+	{ "nej\xC4\x8Dten\xC4\x9Bj\xC5\xA1\xC3\xAD", 0 },
+	{ "nejnov\xC4\x9Bj\xC5\xA1\xC3\xAD", 0 },
 	{ "meest gelezen", 0 }, { "laatste nieuws", 0 },
 	/* Russian: "самое читаемое", "Самое читаемое" */
 	{ "\xD1\x81\xD0\xB0\xD0\xBC\xD0\xBE\xD0\xB5 \xD1\x87\xD0\xB8\xD1\x82\xD0\xB0\xD0\xB5\xD0\xBC\xD0\xBE\xD0\xB5", 0 },

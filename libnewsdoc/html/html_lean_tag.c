@@ -27,8 +27,8 @@ static int is_name_char(char c)
 }
 
 /* An aria-label with a digit in it, which may state a count that the
- * element shows only as an icon ("View comments (0)": metadata/meta_walk.c
- * reads it). `value`: the attribute's value as written. */
+ * element shows only as an icon ("View comments (0)":
+ * metadata/meta_comment_walk.c reads it). `value`: the attribute's value as written. */
 static int is_counting_label(const char *name, size_t len, const char *value, size_t value_len)
 {
 	size_t i;

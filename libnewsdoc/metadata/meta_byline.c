@@ -87,8 +87,8 @@ static const char *const stop_words[] = {
 	"mercredi", "jeudi", "vendredi", "samedi", "dimanche", NULL
 };
 
-/* Degrees and licences written after a name ("Jillian Kubala, MS, RD",
- * "Genevieve Carlton, Ph.D."), points left out: the person's, not more
+/* Degrees and licences written after a name ("Tamsin Oakridge, MS, RD",
+ * "Peregrine Voss, Ph.D."), points left out: the person's, not more
  * authors. */
 static const char *const credentials[] = {
 	"phd", "md", "do", "ms", "msc", "ma", "mba", "mph", "mfa", "bsc", "rd", "rdn", "ld", "ldn",
@@ -389,7 +389,7 @@ static int is_org_piece(const word *w, size_t n)
 	return is_org_text(w[0].s, (size_t)(span_end(&w[n - 1]) - w[0].s));
 }
 
-/* "March 11, 2015" after "By GILLIAN MOHNEY": a month name with a day
+/* "March 11, 2015" after "By TAMSIN OAKRIDGE": a month name with a day
  * after it starts the date, while "April Ryan" or "June Smith" is a name. */
 static int starts_date(const word *w, size_t n)
 {

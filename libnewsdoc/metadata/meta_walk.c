@@ -637,8 +637,8 @@ static int on_element(walk *w, const xmlNode *node)
 		on_rel_author(w, node);
 	else if (!w->byline && w->store->byline_lines.count < 8 && kind == EL_OTHER && opens_with_byline(node))
 		on_byline_line(w, node);
-	/* A byline inside a signature ("<span class=Component-signature><span
-	 * class=Component-bylines>...</span><span>April 28</span>") is the
+	/* A byline inside a signature ("<span class=x-signature-1><span
+	 * class=x-bylines-2>...</span><span>April 28</span>") is the
 	 * credit itself: it takes the signature's place. */
 	if ((!w->byline || w->byline_is_signature) && w->store->bylines.count < 16 &&
 	    tokens_match(w, node, META_TOKEN_BYLINE | (w->byline ? 0 : META_TOKEN_SIGNATURE))) {

@@ -211,7 +211,7 @@ static void test_signature_bylines(void **state)
 		{ "<div class=\"article-signature\">Par Jean Dupont</div>", 1, { "Jean Dupont" }, { NULL }, { NULL } },
 		{ "<p id=\"story-signature\">Par Jean Dupont et Marie Curie</p>", 2,
 		  { "Jean Dupont", "Marie Curie" }, { NULL }, { NULL } },
-		{ "<span class=\"Component-signature-0-2-18\"><span class=\"Component-bylines-0-2-19\">Jane Doe</span>"
+		{ "<span class=\"x-signature-1\"><span class=\"x-bylines-2\">Jane Doe</span>"
 		  "<span class=\"Timestamp\">April 28, 2023</span></span>", 1, { "Jane Doe" }, { NULL }, { NULL } },
 		{ "<div class=\"signature\">Anna Berg Best Regards</div>", 0, { NULL }, { NULL }, { NULL } },
 		{ "<blockquote class=\"restore\"><div class=\"signaturecontainer\"><b>Web Hosting</b></div></blockquote>",
@@ -235,7 +235,7 @@ static void test_unmarked_byline_lines(void **state)
 		{ "<p>By <strong>Jane Doe</strong></p>", 1, { "Jane Doe" }, { NULL }, { NULL } },
 		{ "<div class=\"meta\"><span>Par</span> <a href=\"/x\">Marie Curie</a></div>", 1,
 		  { "Marie Curie" }, { NULL }, { NULL } },
-		{ "<p><span>Sie suchen</span><span>: <a href=\"/a\">Werbeagentur Berlin</a></span></p>", 0,
+		{ "<p><span>Sie finden uns</span><span>: <a href=\"/a\">Fahrradwerkstatt Hamburg</a></span></p>", 0,
 		  { NULL }, { NULL }, { NULL } },
 		{ "<p>Par Jean Dupont</p><div class=\"byline\">Par Marie Curie</div>", 1,
 		  { "Marie Curie" }, { NULL }, { NULL } },

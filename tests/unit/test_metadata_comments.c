@@ -75,7 +75,7 @@ static void test_comment_labels(void **state)
 {
 	(void)state;
 	/* a button drawn as an icon, its count said to screen readers */
-	check_comment_count("<button class=\"post-ufi-comment-button\" aria-label=\"View comments (0)\"><svg></svg></button>",
+	check_comment_count("<button class=\"story-bar-comment-button\" aria-label=\"View comments (0)\"><svg></svg></button>",
 		NULL, 0, "html");
 	check_comment_count("<button class=\"comment-button\" aria-label=\"View comments (149)\"></button>", NULL, 149, "html");
 	/* the generic parser reads a lean copy of the page, which keeps such

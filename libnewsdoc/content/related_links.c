@@ -1,0 +1,152 @@
+/*
+ * Link classification for related items (related.c): which links go to an
+ * article, which to a person or a section, and which address names no other
+ * article than the page itself.
+ */
+#include <string.h>
+#include <strings.h>
+
+#include "content.h"
+
+/* Does the lowercase class text hold one of `words` (NULL-ended)? */
+int newsdoc__related_class_holds(const xmlChar *names, const char *const *words)
+{
+	if (!names)
+		return 0;
+	for (; *words; words++)
+		if (strstr((const char *)names, *words))
+			return 1;
+	return 0;
+}
+
+int newsdoc__related_class_has(const xmlNode *node, const char *const *words)
+{
+	xmlChar *names = newsdoc__content_class_lower(node);
+	int found = newsdoc__related_class_holds(names, words);
+
+	if (names)
+		xmlFree(names);
+	return found;
+}
+
+/* A link classed "author" goes to a person. */
+static const char *const author_link_names[] = { "author", NULL };
+
+/*
+ * A section link: a kicker beside a teaser's title ("<a href=/world/politics>
+ * Politics</a>"). Its label is a word or two, and its address a short path
+ * of plain words: no digits, no dotted file name, no query, no slug of
+ * several hyphened words, at most this many parts. An article's address
+ * holds an id, a date or its headline's words.
+ */
+#define SECTION_LABEL_MAX 20 /* visible characters of a kicker label */
+#define SECTION_PATH_PARTS 3
+
+static int section_link(const xmlNode *a, const char *href)
+{
+	const content_stat *stat = content_stat_of(a);
+	const char *at = href;
+	size_t parts = 0, hyphens = 0;
+	int in_part = 0;
+
+	if (!stat || stat->text == 0 || stat->text > SECTION_LABEL_MAX)
+		return 0;
+	/* skip "scheme://host" (or "//host") to the path */
+	if (!strncmp(href, "//", 2))
+		at = strchr(href + 2, '/');
+	else if ((at = strstr(href, "://")) != NULL && strchr(href, '/') == at + 1)
+		at = strchr(at + 3, '/');
+	else
+		at = href;
+	if (!at)
+		return 0;
+	for (; *at && *at != '#'; at++) {
+		unsigned char c = (unsigned char)*at;
+		if (c == '/') {
+			in_part = 0;
+			hyphens = 0;
+			continue;
+		}
+		if (c == '?' || c == '.' || (c >= '0' && c <= '9'))
+			return 0;
+		if ((c == '-' || c == '_') && ++hyphens > 1)
+			return 0;
+		if (!in_part && ++parts > SECTION_PATH_PARTS)
+			return 0;
+		in_part = 1;
+	}
+	return parts > 0;
+}
+
+/* Links to people and sections do not make an item. The link's address
+ * when it goes to an article (caller frees with xmlFree), else NULL. */
+xmlChar *newsdoc__related_article_href(const xmlNode *a)
+{
+	xmlChar *href = newsdoc__content_attr(a, "href"), *rel;
+	int article = href && *href && href[0] != '#' && !newsdoc__content_is_person_path((const char *)href) &&
+		!newsdoc__content_is_ad_click((const char *)href) &&
+		!strstr((const char *)href, "/tag/") &&
+		!strstr((const char *)href, "/topic") && strncasecmp((const char *)href, "javascript:", 11) &&
+		strncasecmp((const char *)href, "mailto:", 7) && !section_link(a, (const char *)href);
+
+	if (article && (rel = newsdoc__content_attr(a, "rel")) != NULL) {
+		if (strstr((const char *)rel, "author"))
+			article = 0;
+		xmlFree(rel);
+	}
+	if (article && newsdoc__related_class_has(a, author_link_names))
+		article = 0;
+	if (!article && href) {
+		xmlFree(href);
+		href = NULL;
+	}
+	return href;
+}
+
+/* A link to a page about a person: its text is an item's author. */
+int newsdoc__related_person_link(const xmlNode *a)
+{
+	xmlChar *href = newsdoc__content_attr(a, "href");
+	int person = href && newsdoc__content_is_person_path((const char *)href);
+
+	if (href)
+		xmlFree(href);
+	return person;
+}
+
+int newsdoc__related_is_article_link(const xmlNode *a)
+{
+	xmlChar *href = newsdoc__related_article_href(a);
+
+	if (!href)
+		return 0;
+	xmlFree(href);
+	return 1;
+}
+
+/* The length of `url` without its fragment and a trailing slash. */
+static size_t url_key_length(const char *url)
+{
+	size_t len = strcspn(url, "#");
+
+	if (len && url[len - 1] == '/')
+		len--;
+	return len;
+}
+
+/* Is `url` no other article: the page itself, or a site's front page
+ * ("View the full site") whose path is empty? */
+int newsdoc__related_names_no_other_article(const char *url, const char *page_url)
+{
+	const char *host = strstr(url, "://"), *path;
+	size_t len = url_key_length(url);
+
+	if (host) {
+		path = host + 3 + strcspn(host + 3, "/?#");
+		if (*path == '/')
+			path++;
+		if (!*path || *path == '#')
+			return 1;
+	}
+	return page_url && len == url_key_length(page_url) && !strncmp(url, page_url, len);
+}
