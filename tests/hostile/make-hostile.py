@@ -482,12 +482,26 @@ def shape_related(n):
         b'<a href="/news/%d"><h3>ab</h3><span>' % i for i in range(n)) + b'</div>')
 
 
+def shape_lead(n):
+    """A block before the article that opens with the page's description
+    (content/blocks.c's lead) and holds n empty <span>s, and the same
+    spans spread over 1,000 such blocks: only the first letters of a block
+    say whether it is the lead, so none may be read whole."""
+    description = b'The harbour ferry returns to service after a winter of repairs, the council said.'
+    head = HEAD.replace(b'</head>', b'<meta name="description" content="' + description + b'"></head>')
+    article = b'<div><article>' + PARA * 6 + b'</article></div>'
+    yield 'lead-spans', head + b'<div><p>' + description + b'<span></span>' * n + b'</p>' + article + b'</div>' + TAIL
+    yield 'lead-spans-split', (head + b'<div>' + (b'<p>' + description + b'<span></span>' * (n // 1000) + b'</p>') * 1000
+                               + article + b'</div>' + TAIL)
+
+
 ISSUE11_SHAPES = (
     (shape_nested_images, 25000),
     (shape_nested_closed, 25000),
     (shape_deep_paragraphs, 40000),
     (shape_images, 50000),
     (shape_related, 25000),
+    (shape_lead, 190000),  # (10x: 1.9 million spans, under max_nodes)
 )
 for shape, base in ISSUE11_SHAPES:
     for scale in (1, 10):
