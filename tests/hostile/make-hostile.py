@@ -289,6 +289,17 @@ def meta_title_h1_pairs():
                                                  + meta_ld(b'{"@type":"NewsArticle","headline":"'
                                                            + b'bbb ' * 100000 + b'"}'),
                                                  b'<h1>' + b'ccc ' * 100000 + b'</h1>'))
+    # The same rules with an <h1> just within their 400 bytes: a near miss
+    # (199 words "a", then "c") against a 600 KB <title> of "a a a ...",
+    # and an <h1> the short <title> repeats against a 600 KB JSON-LD
+    # headline of words it does not hold. The huge side is not read.
+    near_miss = b'a ' * 199 + b'c'
+    write('meta-title-pair-h1-near-miss.html', meta_page(b'<title>' + b'a ' * 300000 + b'| b</title>',
+                                                     b'<h1>' + near_miss + b'</h1>'))
+    write('meta-title-pair-ld-headline.html', meta_page(b'<title>' + b'dd ' * 133 + b'</title>'
+                                                     + meta_ld(b'{"@type":"NewsArticle","headline":"'
+                                                               + b'bbb ' * 150000 + b'"}'),
+                                                     b'<h1>' + b'dd ' * 133 + b'</h1>'))
 
 
 def meta_date_digits():
