@@ -302,6 +302,18 @@ def meta_title_h1_pairs():
                                                      b'<h1>' + b'dd ' * 133 + b'</h1>'))
 
 
+def meta_byline_lines():
+    """Elements nested 20,000 deep, each opening with "By" and holding
+    empty elements: every one is a candidate byline line (meta_walk.c's
+    on_byline_line), whose text was read whole (64 levels down) to see
+    that it is not short."""
+    # (the big page, 1.8 million elements, needs about 380 MB: libxml2's
+    # tree; run-hostile.sh gives it the memory of the 10x nested pages)
+    for size, levels, empties in (('1x', 15000, 40), ('big', 20000, 90)):
+        level = b'<div><span>By</span>' + b'<b></b>' * empties
+        write('meta-byline-line-nest-%s.html' % size, meta_page(b'', level * levels + b'</div>' * levels))
+
+
 def meta_date_digits():
     """02: a 19-digit date, 190 digits, a megabyte of digits, in every date source."""
     sources = {
@@ -408,6 +420,7 @@ def meta_repeated_structure():
 
 meta_title_runs()
 meta_title_h1_pairs()
+meta_byline_lines()
 meta_date_digits()
 meta_comment_counts()
 meta_nested_authors()
