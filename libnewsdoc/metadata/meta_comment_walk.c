@@ -81,13 +81,10 @@ static void on_comment_counter(meta_store *store, const xmlNode *node, int numbe
 static int has_own_words(const xmlNode *node)
 {
 	const xmlNode *child;
-	const char *p;
 
 	for (child = node->children; child; child = child->next)
-		if (child->type == XML_TEXT_NODE && child->content)
-			for (p = (const char *)child->content; *p; p++)
-				if (!newsdoc__meta_is_space((unsigned char)*p))
-					return 1;
+		if (child->type == XML_TEXT_NODE && child->content && !newsdoc__meta_is_blank((const char *)child->content))
+			return 1;
 	return 0;
 }
 

@@ -527,14 +527,6 @@ static int element_kind(const xmlNode *node)
 	return EL_OTHER;
 }
 
-/* Whitespace only: the indentation between a parent and its first child. */
-static int is_blank(const char *text)
-{
-	while (*text && newsdoc__meta_is_space((unsigned char)*text))
-		text++;
-	return !*text;
-}
-
 /* The first text under the element, up to three first children down
  * ("<div><span>Par</span> <a>Jean</a></div>"), opens as a byline. */
 static int opens_with_byline(const xmlNode *node)
@@ -543,7 +535,8 @@ static int opens_with_byline(const xmlNode *node)
 	int depth;
 
 	for (depth = 0; child && depth < 3; depth++) {
-		while (child && child->type == XML_TEXT_NODE && child->content && is_blank((const char *)child->content))
+		while (child && child->type == XML_TEXT_NODE && child->content &&
+		       newsdoc__meta_is_blank((const char *)child->content))
 			child = child->next;
 		if (!child)
 			return 0;
