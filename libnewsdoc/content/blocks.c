@@ -551,22 +551,26 @@ static size_t lead_key(const char *text, char *out, size_t cap)
  * be its lead: enough that two different sentences never share them. */
 #define LEAD_KEY_LEN 30
 
-/* The block opens with the page's description: sites give the standfirst
- * as the description, whatever they call it in the markup. */
-static int says_description(const content_ctx *ctx, const xmlNode *node)
-{
-	const char *description = newsdoc_document_description(ctx->doc);
-	char want[LEAD_KEY_LEN], have[LEAD_KEY_LEN];
-	newsdoc__sb text = NEWSDOC__SB_INIT;
-	int pending = 0, same = 0;
+/* A lead is a sentence or two: a block made of more nodes than this is
+ * not read (every block before the container may be asked). */
+#define LEAD_MAX_NODES 64
 
-	if (!description || lead_key(description, want, sizeof(want)) < sizeof(want))
+/* The block opens with the page's description (`want`, its key: sites
+ * give the standfirst as the description, whatever they call it in the
+ * markup). Only the block's first LEAD_KEY_LEN letters count, so its text
+ * is read within LEAD_MAX_NODES nodes; a longer block is no match. */
+static int says_description(const char *want, const xmlNode *node, newsdoc__sb *scratch)
+{
+	char have[LEAD_KEY_LEN];
+	int too_big;
+
+	scratch->len = 0;
+	if (scratch->ptr)
+		scratch->ptr[0] = '\0';
+	if (newsdoc__content_collect_short_text(scratch, node, LEAD_MAX_NODES, &too_big) != 0 || too_big ||
+		!scratch->ptr)
 		return 0;
-	if (newsdoc__content_collect_text(&text, node, &pending) == 0 && text.ptr &&
-		lead_key(text.ptr, have, sizeof(have)) == sizeof(have))
-		same = !memcmp(want, have, sizeof(want));
-	newsdoc__sb_free(&text);
-	return same;
+	return lead_key(scratch->ptr, have, sizeof(have)) == sizeof(have) && !memcmp(want, have, sizeof(have));
 }
 
 /*
@@ -577,10 +581,14 @@ static int says_description(const content_ctx *ctx, const xmlNode *node)
  */
 static const xmlNode *find_lead(const content_ctx *ctx)
 {
-	const xmlNode *below = ctx->container, *ancestor = below->parent;
+	const xmlNode *below = ctx->container, *ancestor = below->parent, *lead = NULL;
+	const char *description = newsdoc_document_description(ctx->doc);
+	char want[LEAD_KEY_LEN];
+	int has_key = description && lead_key(description, want, sizeof(want)) == sizeof(want);
+	newsdoc__sb scratch = NEWSDOC__SB_INIT;
 	int generation;
 
-	for (generation = 0; ancestor && ancestor != ctx->body && generation < 3;
+	for (generation = 0; !lead && ancestor && ancestor != ctx->body && generation < 3;
 		generation++, below = ancestor, ancestor = ancestor->parent) {
 		const xmlNode *node = ancestor->children;
 		while (node && node != below) {
@@ -591,12 +599,16 @@ static const xmlNode *find_lead(const content_ctx *ctx)
 			if (descend && (stat->tag == TAG_P || stat->tag == TAG_DIV || stat->tag == TAG_HEADING) &&
 				stat->text >= 40 && stat->text <= 700 &&
 				stat->link_text * 5 < stat->text && !(stat->flags & NODE_BLOCK_CHILD) &&
-				((stat->tag != TAG_HEADING && is_lead_name(node)) || says_description(ctx, node)))
-				return node;
+				((stat->tag != TAG_HEADING && is_lead_name(node)) ||
+				 (has_key && says_description(want, node, &scratch)))) {
+				lead = node;
+				break;
+			}
 			node = newsdoc__walk_next((xmlNode *)node, ancestor, descend);
 		}
 	}
-	return NULL;
+	newsdoc__sb_free(&scratch);
+	return lead;
 }
 
 /* One container: a block of its own, or what is below it. */

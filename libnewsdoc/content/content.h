@@ -170,9 +170,6 @@ const char *newsdoc__content_q_mark(const xmlNode *q, int nested, int closing);
 int newsdoc__content_ends_in_mark(const char *text, size_t len);
 /* Text of an attribute folded, or NULL. Caller frees with xmlFree. */
 xmlChar *newsdoc__content_attr(const xmlNode *node, const char *name);
-/* The next space-separated token of a class list after *p, or NULL at
- * the end; *len is its length and *p moves past it. */
-const char *newsdoc__content_next_token(const char **p, size_t *len);
 /* The class attribute in ASCII lowercase ("storyBody" -> "storybody"), or
  * NULL. Caller frees with xmlFree. */
 xmlChar *newsdoc__content_class_lower(const xmlNode *node);

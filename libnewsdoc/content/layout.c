@@ -77,7 +77,7 @@ static void pass_element(layout_table *table, const xmlNode *node, const content
 
 	if (!p)
 		return;
-	while ((token = newsdoc__content_next_token(&p, &len)) != NULL) {
+	while ((token = newsdoc__attr_next_token(&p, &len)) != NULL) {
 		layout_slot *slot = slot_of(table, token, len, stat != NULL);
 		if (!slot)
 			continue;
@@ -118,7 +118,7 @@ static int carries_layout_name(layout_table *table, const xmlNode *node, unsigne
 
 	if (!p)
 		return 0;
-	while ((token = newsdoc__content_next_token(&p, &len)) != NULL)
+	while ((token = newsdoc__attr_next_token(&p, &len)) != NULL)
 		if (is_layout_token(slot_of(table, token, len, 0), page_prose))
 			return 1;
 	return 0;

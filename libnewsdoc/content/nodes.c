@@ -167,19 +167,6 @@ static int is_utility_token(const char *token, size_t len)
 	return 0;
 }
 
-const char *newsdoc__content_next_token(const char **p, size_t *len)
-{
-	const char *start;
-
-	while (**p == ' ' || **p == '\t' || **p == '\n')
-		(*p)++;
-	start = *p;
-	while (**p && **p != ' ' && **p != '\t' && **p != '\n')
-		(*p)++;
-	*len = (size_t)(*p - start);
-	return *len ? start : NULL;
-}
-
 /* Append `len` bytes of `s` lowercased after a space (when not first). */
 static size_t put_lower(char *out, size_t n, size_t size, const char *s, size_t len)
 {
@@ -199,7 +186,7 @@ static size_t join_names(const char *class_names, const char *id, char *out, siz
 	const char *p = class_names ? class_names : "", *token;
 	size_t n = 0, len;
 
-	while ((token = newsdoc__content_next_token(&p, &len)) != NULL)
+	while ((token = newsdoc__attr_next_token(&p, &len)) != NULL)
 		if (!is_utility_token(token, len))
 			n = put_lower(out, n, size, token, len);
 	if (id)

@@ -35,4 +35,20 @@ static inline const char *newsdoc__attr_text(const xmlNode *node, const char *na
 	return attr ? newsdoc__attr_value(attr) : NULL;
 }
 
+/* The next token of a class list after *p (tokens part at spaces, tabs
+ * and newlines), or NULL at the end; *len is its length and *p moves past
+ * it. */
+static inline const char *newsdoc__attr_next_token(const char **p, size_t *len)
+{
+	const char *start;
+
+	while (**p == ' ' || **p == '\t' || **p == '\n')
+		(*p)++;
+	start = *p;
+	while (**p && **p != ' ' && **p != '\t' && **p != '\n')
+		(*p)++;
+	*len = (size_t)(*p - start);
+	return *len ? start : NULL;
+}
+
 #endif

@@ -13,27 +13,15 @@ static const char *const hiding[] = {
 	"visuallyhidden", "screen-reader-text", "screenreader-only", "invisible", NULL
 };
 
-/* Class tokens part at these, as in content/nodes.c. */
-static int is_space(char c)
-{
-	return c == ' ' || c == '\t' || c == '\n';
-}
-
 int newsdoc__has_hiding_class(const char *classes)
 {
-	const char *p = classes;
+	const char *p = classes, *token;
 	size_t i, len;
 
-	while (p && *p) {
-		while (is_space(*p))
-			p++;
-		for (len = 0; p[len] && !is_space(p[len]); len++)
-			;
-		for (i = 0; len && hiding[i]; i++)
-			if (len == strlen(hiding[i]) && !strncasecmp(p, hiding[i], len))
+	while (p && (token = newsdoc__attr_next_token(&p, &len)) != NULL)
+		for (i = 0; hiding[i]; i++)
+			if (len == strlen(hiding[i]) && !strncasecmp(token, hiding[i], len))
 				return 1;
-		p += len;
-	}
 	return 0;
 }
 

@@ -637,7 +637,7 @@ int newsdoc__meta_opens_byline(const char *text, size_t len)
 	opening[len] = 'X';
 	skip = prefix_length(opening, len + 1);
 	/* prefix_length also steps over a bare ": ", which opens no byline. */
-	if (!skip || opening[0] == ':' || opening[0] == ' ')
+	if (!skip || opening[0] == ':')
 		return 0;
 	return ((unsigned char)opening[skip] >= 'A' && (unsigned char)opening[skip] <= 'Z') ||
 		(unsigned char)opening[skip] >= 0xC0;

@@ -81,25 +81,30 @@ static void on_comment_counter(meta_store *store, const xmlNode *node, int numbe
 static int has_own_words(const xmlNode *node)
 {
 	const xmlNode *child;
-	const char *p;
 
 	for (child = node->children; child; child = child->next)
-		if (child->type == XML_TEXT_NODE && child->content)
-			for (p = (const char *)child->content; *p; p++)
-				if (!newsdoc__meta_is_space((unsigned char)*p))
-					return 1;
+		if (child->type == XML_TEXT_NODE && child->content && !newsdoc__meta_is_blank((const char *)child->content))
+			return 1;
 	return 0;
 }
 
-/* "Forum: 5 Postings": the count inside the words heading the section. */
-static void on_comment_heading_label(meta_store *store, const xmlNode *node)
+/* The first words of the comment section: "36 Comments" as a counter
+ * (on_comment_counter's test), else "Forum: 5 Postings", the count inside
+ * the words heading the section. The element's text is read once for
+ * both. */
+static void on_comment_section_words(meta_store *store, const xmlNode *node)
 {
 	char *text;
-	long n;
+	long n = -1;
 
 	if (store->comments[META_SRC_HTML] >= 0 || !(text = newsdoc__meta_element_text(store, node)))
 		return;
-	if ((n = newsdoc__meta_comment_count_in_label(text, strlen(text))) >= 0)
+	/* (a counter hidden until a script fills it states nothing yet) */
+	if (!newsdoc__element_hidden(node))
+		n = newsdoc__meta_comment_count_in_text(text, strlen(text), 0);
+	if (n < 0)
+		n = newsdoc__meta_comment_count_in_label(text, strlen(text));
+	if (n >= 0)
 		store->comments[META_SRC_HTML] = n;
 	newsdoc__free(text);
 }
@@ -144,7 +149,6 @@ void newsdoc__meta_comments_element(meta_store *store, meta_comment_walk *walk, 
 	 * <div> as much as in a heading. */
 	if (walk->section && !walk->text_seen && has_own_words(node)) {
 		walk->text_seen = 1;
-		on_comment_counter(store, node, 0);
-		on_comment_heading_label(store, node);
+		on_comment_section_words(store, node);
 	}
 }

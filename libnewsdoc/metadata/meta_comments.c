@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "meta_impl.h"
+#include "../html/html_lean.h"
 
 static const char *const comment_words[] = {
 	"comments", "comment", "kommentare", "kommentar", "commentaires", "commentaire",
@@ -124,11 +125,6 @@ long newsdoc__meta_comment_interaction_count(const char *text)
 	return newsdoc__meta_bare_count(colon + 1, strlen(colon + 1));
 }
 
-static int is_ascii_letter(char c)
-{
-	return (c | 32) >= 'a' && (c | 32) <= 'z';
-}
-
 /* A comment word ends at `end`, maybe followed by white space, "(", ":"
  * or "[" ("View comments (", "Forum: "). */
 static int comment_word_ends_at(const char *s, size_t end)
@@ -141,7 +137,7 @@ static int comment_word_ends_at(const char *s, size_t end)
 	for (k = 0; comment_words[k]; k++) {
 		n = strlen(comment_words[k]);
 		if (n <= end && newsdoc__meta_istarts(s + end - n, comment_words[k]) &&
-		    (n == end || !is_ascii_letter(s[end - n - 1])))
+		    (n == end || !newsdoc__html_is_letter(s[end - n - 1])))
 			return 1;
 	}
 	return 0;
@@ -158,7 +154,7 @@ long newsdoc__meta_comment_count_in_label(const char *text, size_t len)
 		if (text[i] < '0' || text[i] > '9')
 			continue;
 		/* a digit inside a word ("mp3") is no number */
-		if (i && is_ascii_letter(text[i - 1]))
+		if (i && newsdoc__html_is_letter(text[i - 1]))
 			return -1;
 		if ((n = newsdoc__meta_read_count(text + i, len - i, &used)) < 0)
 			return -1;

@@ -130,6 +130,8 @@ int newsdoc__meta_author_set(char **slot, const char *value, size_t len);
  * UTF-8 replaced; NULL when empty or out of memory (*oom set). */
 char *newsdoc__meta_clean(const char *s, size_t len, int *oom);
 int newsdoc__meta_is_space(unsigned char c);
+/* White space only (or empty): the indentation between elements. */
+int newsdoc__meta_is_blank(const char *text);
 /* Decode HTML character references in place (&amp; &#8217; &rsquo; ...):
  * JSON-LD written by templates often carries them. */
 void newsdoc__meta_decode_entities(char *s);

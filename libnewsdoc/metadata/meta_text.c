@@ -12,6 +12,13 @@ int newsdoc__meta_is_space(unsigned char c)
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
+int newsdoc__meta_is_blank(const char *text)
+{
+	while (*text && newsdoc__meta_is_space((unsigned char)*text))
+		text++;
+	return !*text;
+}
+
 char *newsdoc__meta_clean(const char *s, size_t len, int *oom)
 {
 	newsdoc__sb sb = NEWSDOC__SB_INIT;

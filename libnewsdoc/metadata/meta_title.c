@@ -354,6 +354,14 @@ static size_t heading_end_any(const meta_store *store, const char *text, size_t 
  */
 enum { MAX_HEADLINE_BYTES = 400 };
 
+/*
+ * The other side of those comparisons: a <title> or a metadata headline
+ * is no longer than a few lines either. Past this the two rules are not
+ * tried, so that their cost (up to MAX_HEADLINE_BYTES times the other
+ * text) stays small on a page with a huge <title> or headline.
+ */
+enum { MAX_TITLE_BYTES = 4 * MAX_HEADLINE_BYTES };
+
 /* Does `text` hold the `len` bytes at `piece`, ASCII case aside? */
 static int holds_piece(const char *text, const char *piece, size_t len)
 {
@@ -382,7 +390,7 @@ static int heading_beats_title_tag(const meta_store *store, const char *heading,
 	size_t len, at[MAX_SEPARATORS], width[MAX_SEPARATORS], count, i;
 
 	if (!heading || store->h1_total != 1 || strlen(heading) > MAX_HEADLINE_BYTES ||
-	    word_count(heading, strlen(heading)) < 4 ||
+	    strlen(title) > MAX_TITLE_BYTES || word_count(heading, strlen(heading)) < 4 ||
 	    newsdoc__meta_icontains(title, heading))
 		return 0;
 	len = strlen(title);
@@ -405,14 +413,18 @@ void newsdoc__meta_merge_title(newsdoc_document *doc, const meta_store *store, i
 		{ META_SLOT_TITLE_TAG, META_SRC_HTML, 1 },
 		{ META_SLOT_H1, META_SRC_HTML, 0 }
 	};
-	enum { COUNT = sizeof(order) / sizeof(order[0]), TITLE_TAG = 4 };
+	enum { COUNT = sizeof(order) / sizeof(order[0]) };
 	const char *site = store->value[META_SLOT_SITE_NAME][META_SRC_OPENGRAPH];
 	const char *heading = store->value[META_SLOT_H1][META_SRC_HTML];
 	const char *text[COUNT];
-	size_t start[COUNT], len[COUNT], i;
+	size_t start[COUNT], len[COUNT], i, title_tag;
 
 	if (*error || newsdoc_document_title(doc))
 		return;
+	/* (the <title> element's place in order[]) */
+	for (title_tag = 0; order[title_tag].slot != META_SLOT_TITLE_TAG || order[title_tag].source != META_SRC_HTML;
+	     title_tag++)
+		;
 	if (!site)
 		site = store->value[META_SLOT_SITE_NAME][META_SRC_JSONLD];
 	for (i = 0; i < COUNT; i++) {
@@ -449,9 +461,10 @@ void newsdoc__meta_merge_title(newsdoc_document *doc, const meta_store *store, i
 	 * a description or a subject ("constitutional monarchy in Oceania"
 	 * over <title>New Zealand - Wikipedia</title> and <h1>New Zealand).
 	 */
-	if (order[i].slot == META_SLOT_TITLE && text[TITLE_TAG] && text[COUNT - 1] &&
-	    strlen(heading) <= MAX_HEADLINE_BYTES &&
-	    heading_agrees(heading, text[TITLE_TAG] + start[TITLE_TAG], len[TITLE_TAG] - start[TITLE_TAG]) &&
+	if (order[i].slot == META_SLOT_TITLE && text[title_tag] && text[COUNT - 1] &&
+	    strlen(heading) <= MAX_HEADLINE_BYTES && len[i] - start[i] <= MAX_TITLE_BYTES &&
+	    len[title_tag] - start[title_tag] <= MAX_TITLE_BYTES &&
+	    heading_agrees(heading, text[title_tag] + start[title_tag], len[title_tag] - start[title_tag]) &&
 	    !share_a_word(text[i] + start[i], len[i] - start[i], heading, strlen(heading)))
 		i = COUNT - 1;
 	if (order[i].slot == META_SLOT_TITLE_TAG && order[i].source == META_SRC_HTML && text[COUNT - 1] &&

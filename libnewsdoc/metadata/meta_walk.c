@@ -8,6 +8,7 @@
  * navigation) are marked so that their bylines and dates are not taken for
  * the article's.
  */
+#include <stdint.h>
 #include <string.h>
 #include <strings.h>
 
@@ -50,11 +51,13 @@ static int name_is(const xmlNode *node, const char *name)
  * word break, as for the parts of a date line ("<a>Health</a><span>December
  * 22, 2022</span><span>Updated: January 2, 2026</span>"), which pages set
  * apart by style, and whose words glued together mix two dates. */
-static void text_into(newsdoc__sb *sb, const xmlNode *node, int depth, int *pending, int split_inline)
+static void text_into(newsdoc__sb *sb, const xmlNode *node, int depth, int *pending, int split_inline, size_t cap,
+	size_t *nodes_left)
 {
 	const xmlNode *child;
 
-	for (child = node->children; child && sb->len < MAX_TEXT; child = child->next) {
+	for (child = node->children; child && sb->len < cap && *nodes_left; child = child->next) {
+		--*nodes_left;
 		if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) {
 			if (child->content)
 				newsdoc__append_folded(sb, (const char *)child->content,
@@ -66,19 +69,24 @@ static void text_into(newsdoc__sb *sb, const xmlNode *node, int depth, int *pend
 				!name_is(child, "strong") && !name_is(child, "em") && !name_is(child, "i"));
 			if (block)
 				*pending = 1;
-			text_into(sb, child, depth + 1, pending, split_inline);
+			text_into(sb, child, depth + 1, pending, split_inline, cap, nodes_left);
 			if (block)
 				*pending = 1;
 		}
 	}
 }
 
-static char *element_text_split(meta_store *store, const xmlNode *node, int split_inline)
+/* The text read up to `cap` bytes and `max_nodes` nodes; *cut is set when
+ * either stopped the reading (the text may go on). */
+static char *element_text_within(meta_store *store, const xmlNode *node, int split_inline, size_t cap,
+	size_t max_nodes, int *cut)
 {
 	newsdoc__sb sb = NEWSDOC__SB_INIT;
+	size_t nodes_left = max_nodes;
 	int pending = 0;
 
-	text_into(&sb, node, 0, &pending, split_inline);
+	text_into(&sb, node, 0, &pending, split_inline, cap, &nodes_left);
+	*cut = sb.len >= cap || !nodes_left;
 	newsdoc__sb_trim(&sb);
 	if (sb.failed)
 		store->failed = 1;
@@ -87,6 +95,13 @@ static char *element_text_split(meta_store *store, const xmlNode *node, int spli
 		return NULL;
 	}
 	return sb.ptr;
+}
+
+static char *element_text_split(meta_store *store, const xmlNode *node, int split_inline)
+{
+	int cut;
+
+	return element_text_within(store, node, split_inline, MAX_TEXT, SIZE_MAX, &cut);
 }
 
 char *newsdoc__meta_element_text(meta_store *store, const xmlNode *node)
@@ -512,14 +527,6 @@ static int element_kind(const xmlNode *node)
 	return EL_OTHER;
 }
 
-/* Whitespace only: the indentation between a parent and its first child. */
-static int is_blank(const char *text)
-{
-	while (*text && newsdoc__meta_is_space((unsigned char)*text))
-		text++;
-	return !*text;
-}
-
 /* The first text under the element, up to three first children down
  * ("<div><span>Par</span> <a>Jean</a></div>"), opens as a byline. */
 static int opens_with_byline(const xmlNode *node)
@@ -528,13 +535,18 @@ static int opens_with_byline(const xmlNode *node)
 	int depth;
 
 	for (depth = 0; child && depth < 3; depth++) {
-		while (child && child->type == XML_TEXT_NODE && child->content && is_blank((const char *)child->content))
+		while (child && child->type == XML_TEXT_NODE && child->content &&
+		       newsdoc__meta_is_blank((const char *)child->content))
 			child = child->next;
 		if (!child)
 			return 0;
-		if (child->type == XML_TEXT_NODE && child->content)
-			return newsdoc__meta_opens_byline((const char *)child->content,
-				strnlen((const char *)child->content, 64));
+		if (child->type == XML_TEXT_NODE && child->content) {
+			/* (the 64 bytes after the indentation) */
+			const char *text = (const char *)child->content;
+			while (newsdoc__meta_is_space((unsigned char)*text))
+				text++;
+			return newsdoc__meta_opens_byline(text, strnlen(text, 64));
+		}
 		if (child->type != XML_ELEMENT_NODE)
 			return 0;
 		child = child->children;
@@ -561,13 +573,22 @@ static int is_reply_scope(const xmlNode *node)
 	return 0;
 }
 
+/* A byline line is shorter than this, and made of fewer nodes than
+ * BYLINE_LINE_NODES: every element whose first text opens like a byline
+ * is read, so the reading stops there. (Two bytes more are read than the
+ * limit: the folded text may hold a space at either end, which the trim
+ * drops.) */
+#define BYLINE_LINE_MAX 80
+#define BYLINE_LINE_NODES 256
+
 /* "<p>Par Jean Dupont</p>" with no byline class: kept, short, for a page
  * whose marked-up sources name nobody. */
 static void on_byline_line(walk *w, const xmlNode *node)
 {
-	char *text = newsdoc__meta_element_text(w->store, node);
+	int cut;
+	char *text = element_text_within(w->store, node, 0, BYLINE_LINE_MAX + 2, BYLINE_LINE_NODES, &cut);
 
-	if (text && strlen(text) < 80)
+	if (text && !cut && strlen(text) < BYLINE_LINE_MAX)
 		newsdoc__meta_strings_push(w->store, &w->store->byline_lines, text, strlen(text));
 	newsdoc__free(text);
 }

@@ -499,7 +499,8 @@ static int process_block(quote_pass *pass, size_t block, const char *text, size_
 	newsdoc__work_charge(spans->count);
 	for (k = used; k < spans->count && !error && !newsdoc__work_exceeded(); k++) {
 		const quote_mark_span *span = &spans->items[k];
-		quote_attribution attr;
+		quote_attribution attr, weak;
+		int weak_done = 0;
 		const speaker_info *carried;
 		/* At the paragraph's start, or right after the cue of the
 		 * quotation before: a quotation, whatever its length. */
@@ -517,9 +518,11 @@ static int process_block(quote_pass *pass, size_t block, const char *text, size_
 		if (carried && !starts_para && newsdoc__quote_lexicon_lang(pass->lex)->verb_second &&
 			!(attr.found && attr.speaker_end > attr.speaker_start) &&
 			sentence_between(&pass->tokens, last_end, span->open)) {
-			quote_attribution weak;
 			memset(&weak, 0, sizeof(weak));
 			newsdoc__quote_weak_speaker(&weak, pass->lex, text, &pass->tokens, spans, k);
+			/* the answer the branch below wants, unless that one
+			 * starts from a dropped subject */
+			weak_done = !(attr.found && attr.subject_dropped);
 			if (weak.speaker_end > weak.speaker_start)
 				carried = NULL;
 		}
@@ -528,10 +531,11 @@ static int process_block(quote_pass *pass, size_t block, const char *text, size_
 		else if (carried)
 			error = speaker_copy(&who, carried);
 		else {
-			quote_attribution weak;
-			memset(&weak, 0, sizeof(weak));
-			weak.subject_dropped = attr.found && attr.subject_dropped;
-			newsdoc__quote_weak_speaker(&weak, pass->lex, text, &pass->tokens, spans, k);
+			if (!weak_done) {
+				memset(&weak, 0, sizeof(weak));
+				weak.subject_dropped = attr.found && attr.subject_dropped;
+				newsdoc__quote_weak_speaker(&weak, pass->lex, text, &pass->tokens, spans, k);
+			}
 			/* "«…», añadió." with no sentence before it in the
 			 * paragraph: the last speaker, when that was just before. */
 			if (weak.subject_dropped && weak.speaker_end == weak.speaker_start &&

@@ -289,6 +289,29 @@ def meta_title_h1_pairs():
                                                  + meta_ld(b'{"@type":"NewsArticle","headline":"'
                                                            + b'bbb ' * 100000 + b'"}'),
                                                  b'<h1>' + b'ccc ' * 100000 + b'</h1>'))
+    # The same rules with an <h1> just within their 400 bytes: a near miss
+    # (199 words "a", then "c") against a 600 KB <title> of "a a a ...",
+    # and an <h1> the short <title> repeats against a 600 KB JSON-LD
+    # headline of words it does not hold. The huge side is not read.
+    near_miss = b'a ' * 199 + b'c'
+    write('meta-title-pair-h1-near-miss.html', meta_page(b'<title>' + b'a ' * 300000 + b'| b</title>',
+                                                     b'<h1>' + near_miss + b'</h1>'))
+    write('meta-title-pair-ld-headline.html', meta_page(b'<title>' + b'dd ' * 133 + b'</title>'
+                                                     + meta_ld(b'{"@type":"NewsArticle","headline":"'
+                                                               + b'bbb ' * 150000 + b'"}'),
+                                                     b'<h1>' + b'dd ' * 133 + b'</h1>'))
+
+
+def meta_byline_lines():
+    """Elements nested 20,000 deep, each opening with "By" and holding
+    empty elements: every one is a candidate byline line (meta_walk.c's
+    on_byline_line), whose text was read whole (64 levels down) to see
+    that it is not short."""
+    # (the big page, 1.8 million elements, needs about 380 MB: libxml2's
+    # tree; run-hostile.sh gives it the memory of the 10x nested pages)
+    for size, levels, empties in (('1x', 15000, 40), ('big', 20000, 90)):
+        level = b'<div><span>By</span>' + b'<b></b>' * empties
+        write('meta-byline-line-nest-%s.html' % size, meta_page(b'', level * levels + b'</div>' * levels))
 
 
 def meta_date_digits():
@@ -397,6 +420,7 @@ def meta_repeated_structure():
 
 meta_title_runs()
 meta_title_h1_pairs()
+meta_byline_lines()
 meta_date_digits()
 meta_comment_counts()
 meta_nested_authors()
@@ -482,12 +506,26 @@ def shape_related(n):
         b'<a href="/news/%d"><h3>ab</h3><span>' % i for i in range(n)) + b'</div>')
 
 
+def shape_lead(n):
+    """A block before the article that opens with the page's description
+    (content/blocks.c's lead) and holds n empty <span>s, and the same
+    spans spread over 1,000 such blocks: only the first letters of a block
+    say whether it is the lead, so none may be read whole."""
+    description = b'The harbour ferry returns to service after a winter of repairs, the council said.'
+    head = HEAD.replace(b'</head>', b'<meta name="description" content="' + description + b'"></head>')
+    article = b'<div><article>' + PARA * 6 + b'</article></div>'
+    yield 'lead-spans', head + b'<div><p>' + description + b'<span></span>' * n + b'</p>' + article + b'</div>' + TAIL
+    yield 'lead-spans-split', (head + b'<div>' + (b'<p>' + description + b'<span></span>' * (n // 1000) + b'</p>') * 1000
+                               + article + b'</div>' + TAIL)
+
+
 ISSUE11_SHAPES = (
     (shape_nested_images, 25000),
     (shape_nested_closed, 25000),
     (shape_deep_paragraphs, 40000),
     (shape_images, 50000),
     (shape_related, 25000),
+    (shape_lead, 190000),  # (10x: 1.9 million spans, under max_nodes)
 )
 for shape, base in ISSUE11_SHAPES:
     for scale in (1, 10):

@@ -239,6 +239,12 @@ static void test_unmarked_byline_lines(void **state)
 		  { NULL }, { NULL }, { NULL } },
 		{ "<p>Par Jean Dupont</p><div class=\"byline\">Par Marie Curie</div>", 1,
 		  { "Marie Curie" }, { NULL }, { NULL } },
+		/* indentation past the 64 bytes looked at: not counted in them */
+		{ "<p>\n                                                                        "
+		  "By Jane Doe</p>", 1, { "Jane Doe" }, { NULL }, { NULL } },
+		/* 80 bytes or more: a sentence, not a byline line */
+		{ "<p>By Jane Doe and the whole of the harbour desk, who followed the story all this week</p>", 0,
+		  { NULL }, { NULL }, { NULL } },
 	};
 	size_t i;
 	(void)state;
