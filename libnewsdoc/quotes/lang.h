@@ -38,6 +38,12 @@ typedef struct quote_lang {
 	 * añadió.", "«…», ha detto."): a cue after a quotation with no
 	 * subject speaks for the subject of the sentence before. */
 	int subject_drop;
+	/* The language's news corpora count a quoted fragment inside a
+	 * sentence as the speaker's words when its cue follows it ("les
+	 * fabricants devraient rester « sous pression », indique-t-il";
+	 * QUOTES-GUIDE.md); English and German corpora do not, and take
+	 * such fragments as reported speech. */
+	int fragment_before_cue;
 
 	/* -- detection -- */
 	/* The commonest function words, each a vote for the language when no

@@ -129,6 +129,7 @@ static quote_words detect_words = { "el", "los", "las", "del", "por", "una", "pa
 const quote_lang newsdoc__quote_lang_es = {
 	.code = "es",
 	.convention = QUOTE_CONV_DEFAULT,
+	.fragment_before_cue = 1,
 	.subject_drop = 1,
 	.detect_words = detect_words,
 	.report_verbs = report_verbs,

@@ -138,6 +138,7 @@ static quote_words detect_words = { "le", "les", "des", "du", "est", "une", "pou
 const quote_lang newsdoc__quote_lang_fr = {
 	.code = "fr",
 	.convention = QUOTE_CONV_FRENCH,
+	.fragment_before_cue = 1,
 	.verb_second = 0,
 	.detect_words = detect_words,
 	.report_verbs = report_verbs,

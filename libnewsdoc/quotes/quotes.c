@@ -480,6 +480,7 @@ static int process_block(quote_pass *pass, size_t block, const char *text, size_
 	size_t k = 0, used, last_end = 0;
 	long last_taken = -1;  /* index of the span last taken as a quote */
 	int open_still, error, emitted_here = 0;
+	int fragment_before_cue = newsdoc__quote_lexicon_lang(pass->lex)->fragment_before_cue;
 
 	memset(&who, 0, sizeof(who));
 	pass->names.block = (long)block;
@@ -565,7 +566,9 @@ static int process_block(quote_pass *pass, size_t block, const char *text, size_
 			continue;
 		/* Scare quotes and terms: a few words inside a sentence, unless a
 		 * cue stands right before them, the quotation opens the
-		 * sentence its cue follows, it is introduced (see introduced),
+		 * sentence its cue follows (or, in a language whose corpora
+		 * count partial quotes, stands anywhere before that cue:
+		 * fragment_before_cue), it is introduced (see introduced),
 		 * or the cue's clause names the words as chanted, shouted or
 		 * read out (attr.utterance: quotes at any length, titles too),
 		 * or a naming verb's clause gives them as its subject's words
@@ -573,7 +576,8 @@ static int process_block(quote_pass *pass, size_t block, const char *text, size_
 		if (words <= SCARE_MAX_WORDS && !starts_para &&
 			!(introduced(text, &pass->tokens, span) &&
 			(who.speaker || after_colon(&pass->tokens, span))) &&
-			!(attr.found && (attr.after ? attr.words_before == 0 : attr.adjacent)) &&
+			!(attr.found && (attr.after ? attr.words_before == 0 || fragment_before_cue :
+			attr.adjacent)) &&
 			!attr.utterance && !attr.named && !goes_on && !attr.fragment_cue)
 			continue;
 		if (!attr.found && starts_para && words < 2)

@@ -430,6 +430,32 @@ static void test_phrase_before_inverted_subject(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* French and Spanish news count a quoted fragment inside a sentence as
+ * its speaker's words when the cue follows it (lang.h
+ * fragment_before_cue); English keeps such a fragment as reported speech,
+ * as PolNeAR does. */
+static void test_fragment_before_cue(void **state)
+{
+	static const speaker_case cases[] = {
+		{ "Les usines de la r\xC3\xA9gion devraient rester " GUIL_OPEN "sous forte pression cette ann\xC3\xA9" "e"
+			GUIL_CLOSE ", indique le ministre de l'Industrie dans un communiqu\xC3\xA9.",
+			"le ministre de l'Industrie", "indique", "sous forte pression cette ann\xC3\xA9" "e" },
+		{ "La part des communes endett\xC3\xA9" "es " GUIL_OPEN "repart l\xC3\xA9g\xC3\xA8rement \xC3\xA0 la hausse"
+			GUIL_CLOSE ", note aussi le minist\xC3\xA8re dans son rapport.", "le minist\xC3\xA8re", "note", "repart l\xC3\xA9g\xC3\xA8rement "
+			"\xC3\xA0 la hausse" },
+		{ "Las obras del puente seguir\xC3\xA1n \xC2\xAB" "a muy buen ritmo este a\xC3\xB1o\xC2\xBB, dijo el alcalde "
+			"a los vecinos.", "el alcalde", "dijo", "a muy buen ritmo este a\xC3\xB1o" },
+	};
+	newsdoc_document *doc;
+	(void)state;
+
+	assert_speaker_cases(cases, sizeof(cases) / sizeof(cases[0]));
+	doc = parse_text("Title\n\nThe factories of the region should stay \xE2\x80\x9Cunder heavy pressure this "
+		"year,\xE2\x80\x9D the minister of industry said in a statement.\n");
+	assert_int_equal(newsdoc_document_quote_count(doc), 0);
+	newsdoc_document_free(doc);
+}
+
 /* German pronouns resolve like English ones: "er" and "sie" (with a
  * singular verb) stand for the person named before; "sie sagten" is
  * several people, and a "sie" after an "er" is not the same person. A
@@ -512,6 +538,7 @@ int main(void)
 		cmocka_unit_test(test_phrase_before_inverted_subject),
 		cmocka_unit_test(test_pronoun_resolved_de),
 		cmocka_unit_test(test_pronoun_last_speaker_only_fr),
+		cmocka_unit_test(test_fragment_before_cue),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
