@@ -489,8 +489,15 @@ static int take_piece(byline_state *st, word *w, size_t n)
 	author = newsdoc__meta_authors_push(st->out, w[0].s, (size_t)(span_end(&w[name_words - 1]) - w[0].s), &st->failed);
 	if (!author)
 		return 1;
-	/* "Jane Doe and Jane Doe": the same person once. */
+	/* "Jane Doe and Jane Doe": the same person once. A second link to her
+	 * ("Jane Doe, DVM" under her photo, then in the byline) names no new
+	 * person: what follows her name (", DVM") is still hers, not an author.
+	 * Within one byline a later title stays with the last new person. */
 	if (newsdoc__meta_authors_count_named(st->out, author->name) > 1) {
+		for (i = 0; !newsdoc__meta_ieq(st->out->items[i].name, author->name); i++)
+			;
+		if (st->last < 0 && !st->out->items[i].is_org)
+			st->last = (long)i;
 		newsdoc__meta_authors_pop(st->out);
 		return truncated;
 	}

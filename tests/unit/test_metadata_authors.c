@@ -78,6 +78,25 @@ static void test_byline_credentials(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* Two links to the same author, each "Name, DVM": the second names her
+ * again, and its credential is still hers, not a second author. */
+static void test_repeated_author_link_credentials(void **state)
+{
+	static const char html[] = PAGE("",
+		"<p>By <a rel=\"author\" href=\"/author/jane-doe\">Jane Doe, DVM</a>. Reviewed by "
+		"<a rel=\"author\" href=\"/author/john-roe\">John Roe, DVM</a></p>"
+		"<div class=\"about\"><a rel=\"author\" href=\"/author/jane-doe\">Jane Doe, DVM</a></div>");
+	newsdoc_document *doc = parse_page(html, NULL);
+	size_t i;
+	(void)state;
+
+	for (i = 0; i < newsdoc_document_author_count(doc); i++)
+		if (!strcmp(newsdoc_author_name(newsdoc_document_author_at(doc, i)), "DVM"))
+			fail_msg("the credential after a repeated name became an author");
+	assert_field(newsdoc_author_name(newsdoc_document_author_at(doc, 0)), "Jane Doe");
+	newsdoc_document_free(doc);
+}
+
 /* A Q&A page: the question's author is the page's; the authors of the
  * answers and comments wrote those replies. */
 static void test_microdata_replies(void **state)
@@ -128,6 +147,7 @@ int main(void)
 		cmocka_unit_test(test_reserve_name_extended),
 		cmocka_unit_test(test_byline_month_ends_names),
 		cmocka_unit_test(test_byline_credentials),
+		cmocka_unit_test(test_repeated_author_link_credentials),
 		cmocka_unit_test(test_microdata_replies),
 		cmocka_unit_test(test_jsonld_question_author),
 	};
