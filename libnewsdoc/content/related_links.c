@@ -40,7 +40,29 @@ static const char *const author_link_names[] = { "author", NULL };
  * holds an id, a date or its headline's words.
  */
 #define SECTION_LABEL_MAX 20 /* visible characters of a kicker label */
+#define SECTION_LABEL_WORDS 3 /* "Politics", "World & Nation" */
 #define SECTION_PATH_PARTS 3
+
+/* The number of words of a link's text ("Bridge closes for a week" is a
+ * headline of 20 letters, not a kicker). */
+static size_t label_words(const xmlNode *a)
+{
+	xmlChar *text = xmlNodeGetContent(a);
+	size_t words = 0;
+	int in_word = 0;
+	const xmlChar *p;
+
+	if (!text)
+		return 0;
+	for (p = text; *p; p++) {
+		int space = *p == ' ' || *p == '\t' || *p == '\n' || *p == '\r';
+		if (!space && !in_word)
+			words++;
+		in_word = !space;
+	}
+	xmlFree(text);
+	return words;
+}
 
 static int section_link(const xmlNode *a, const char *href)
 {
@@ -49,7 +71,7 @@ static int section_link(const xmlNode *a, const char *href)
 	size_t parts = 0, hyphens = 0;
 	int in_part = 0;
 
-	if (!stat || stat->text == 0 || stat->text > SECTION_LABEL_MAX)
+	if (!stat || stat->text == 0 || stat->text > SECTION_LABEL_MAX || label_words(a) > SECTION_LABEL_WORDS)
 		return 0;
 	/* skip "scheme://host" (or "//host") to the path */
 	if (!strncmp(href, "//", 2))

@@ -242,6 +242,22 @@ static void test_related_kicker_link(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* A short headline on a short address ("Bridge closes for a week" at
+ * /news/bridge, 20 letters) is an article, not a section kicker; a one-word
+ * label on such an address is the section. */
+static void test_related_short_headline_not_kicker(void **state)
+{
+	newsdoc_document *doc = parse_file(FIXTURE("related-short-headline.html"),
+		"https://quay.example/news/night-ferry-timetable", NEWSDOC_INPUT_HTML);
+	(void)state;
+
+	assert_non_null(doc);
+	assert_int_equal(newsdoc_document_related_count(doc), 1);
+	assert_item(newsdoc_document_related_at(doc, 0), "Bridge closes for a week",
+		"https://quay.example/news/bridge", NULL, NULL, NULL);
+	newsdoc_document_free(doc);
+}
+
 /* A link back to the page itself or to a site's front page under a
  * related heading is no related article; the other link is. */
 static void test_related_not_self_or_front_page(void **state)
@@ -350,6 +366,7 @@ int main(void)
 		cmocka_unit_test(test_related_teaser_boxes),
 		cmocka_unit_test(test_related_headings_more_languages),
 		cmocka_unit_test(test_related_kicker_link),
+		cmocka_unit_test(test_related_short_headline_not_kicker),
 		cmocka_unit_test(test_related_not_self_or_front_page),
 		cmocka_unit_test(test_related_author_links),
 		cmocka_unit_test(test_related_title_paragraph_in_card_link),
