@@ -79,6 +79,9 @@ typedef struct meta_heading {
 	int in_junk;
 } meta_heading;
 
+/* Byline elements read from one page. */
+#define META_MAX_BYLINES 16
+
 typedef struct meta_store {
 	char *value[META_SLOT_COUNT][META_SRC_COUNT];
 	meta_authors authors[META_SRC_COUNT];
@@ -86,6 +89,7 @@ typedef struct meta_store {
 	long comments[META_SRC_COUNT];    /* -1: this source says nothing */
 	int comment_itemprop_seen;        /* the page's first microdata comment count was read */
 	meta_strings bylines;             /* texts of byline elements, in page order */
+	char *byline_sources[META_MAX_BYLINES]; /* the source beside each, or NULL */
 	meta_strings byline_lines;        /* short unmarked elements opening "By"/"Par" + a name */
 	meta_heading headings[2 * META_MAX_HEADINGS]; /* the first <h1>s and <h2>s, in page order */
 	size_t heading_count;             /* of them recorded */
@@ -215,10 +219,20 @@ enum meta_token_kind {
 	META_TOKEN_PUBLISHED = 16,    /* a publication date */
 	META_TOKEN_DATE = 32,         /* a date that is not an update or a reading time */
 	META_TOKEN_MODIFIED = 64,     /* a modification date */
-	META_TOKEN_SIGNATURE = 128    /* "article-signature": a credit, yielding to a byline inside it */
+	META_TOKEN_SIGNATURE = 128,   /* "article-signature": a credit, yielding to a byline inside it */
+	META_TOKEN_SOURCE = 256       /* "source", "provider-name": where the story comes from */
 };
 /* The META_TOKEN_ kinds of one lowercase class or id token. */
 unsigned int newsdoc__meta_token_kinds(const char *token);
+
+/* ---- the source beside a byline (meta_byline_source.c) ---- */
+/* When the element right after `byline`, whose text is bylines.items[index],
+ * names the story's source ("<span class=source>- Associated Press</span>"),
+ * keep it as byline_sources[index]. */
+void newsdoc__meta_byline_source(meta_store *store, const struct _xmlNode *byline, size_t index);
+/* The source kept for bylines.items[index] becomes the affiliation of the
+ * last person `parsed` from it, when that person has none. */
+void newsdoc__meta_byline_source_apply(meta_store *store, meta_authors *parsed, size_t index);
 
 /* ---- the tree walk (meta_walk.c) ---- */
 void newsdoc__meta_walk(meta_store *store, const struct _xmlDoc *html);

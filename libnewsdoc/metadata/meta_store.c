@@ -53,6 +53,8 @@ void newsdoc__meta_store_free(meta_store *store)
 		strings_free(&store->tags[src]);
 	}
 	strings_free(&store->bylines);
+	for (slot = 0; slot < META_MAX_BYLINES; slot++)
+		newsdoc__free(store->byline_sources[slot]);
 	strings_free(&store->byline_lines);
 	for (slot = 0; slot < store->heading_count; slot++)
 		newsdoc__free(store->headings[slot].text);

@@ -27,6 +27,8 @@ enum token_word {
 	/* counters and dates */
 	W_COUNT, W_NUM, W_TOTAL, W_PUBLISH, W_PUBDATE, W_DATE_PUBLISHED, W_DATE, W_DATUM, W_TIME,
 	W_UPDATE, W_MODIF, W_READING, W_LESE, W_MODIFIED, W_UPDATED,
+	/* where a story comes from: an agency or a programme beside the byline */
+	W_SOURCE,
 	WORD_COUNT
 };
 
@@ -39,7 +41,8 @@ static const char *const words[WORD_COUNT] = {
 	"photo", "image", "img", "avatar", "bio", "desc", "caption", "picture", "thumb", "icon",
 	"follow", "social", "share", "more", "title", "about", "label", "prefix", "page",
 	"count", "num", "total", "publish", "pubdate", "date-published", "date", "datum", "time",
-	"update", "modif", "reading", "lese", "modified", "updated"
+	"update", "modif", "reading", "lese", "modified", "updated",
+	"source"
 };
 
 _Static_assert(WORD_COUNT <= 64, "a token's words are one 64-bit mask");
@@ -53,6 +56,7 @@ static const struct {
 	{ "mostread", W_MOST_READ },
 	{ "readmore", W_READ_MORE },
 	{ "by-line", W_BYLINE },
+	{ "provider", W_SOURCE },
 };
 
 #define BIT(w) (UINT64_C(1) << (w))
@@ -101,6 +105,8 @@ static unsigned int kinds_of(const char *token, uint64_t held)
 		kinds |= META_TOKEN_DATE;
 	if (held & (BIT(W_MODIFIED) | BIT(W_UPDATED)))
 		kinds |= META_TOKEN_MODIFIED;
+	if (held & BIT(W_SOURCE))
+		kinds |= META_TOKEN_SOURCE;
 	return kinds;
 }
 

@@ -32,6 +32,7 @@ typedef struct walk {
 	const xmlNode *byline;     /* the byline element we are in */
 	int byline_is_signature;   /* it is classed only as a signature */
 	int signature_pushed;      /* and its text is the last of store->bylines */
+	size_t byline_pushed;      /* 1 + the index of its text in store->bylines, or 0 */
 	const xmlNode *figure;     /* the outermost <figure> or <figcaption> we are in */
 	meta_comment_walk comments; /* the comment section we are in, if any */
 	const xmlNode *reply;      /* the outermost microdata Answer or Comment we are in */
@@ -661,7 +662,7 @@ static int on_element(walk *w, const xmlNode *node)
 	/* A byline inside a signature ("<span class=x-signature-1><span
 	 * class=x-bylines-2>...</span><span>April 28</span>") is the
 	 * credit itself: it takes the signature's place. */
-	if ((!w->byline || w->byline_is_signature) && w->store->bylines.count < 16 &&
+	if ((!w->byline || w->byline_is_signature) && w->store->bylines.count < META_MAX_BYLINES &&
 	    tokens_match(w, node, META_TOKEN_BYLINE | (w->byline ? 0 : META_TOKEN_SIGNATURE))) {
 		char *text = newsdoc__meta_element_text(w->store, node);
 		if (text && strlen(text) < 400) {
@@ -673,6 +674,7 @@ static int on_element(walk *w, const xmlNode *node)
 			w->byline_is_signature = !tokens_match(w, node, META_TOKEN_BYLINE);
 			newsdoc__meta_strings_push(w->store, &w->store->bylines, text, strlen(text));
 			w->signature_pushed = w->byline_is_signature && w->store->bylines.count > before;
+			w->byline_pushed = w->store->bylines.count > before ? w->store->bylines.count : 0;
 		}
 		newsdoc__free(text);
 	}
@@ -705,6 +707,9 @@ void newsdoc__meta_walk(meta_store *store, const struct _xmlDoc *html)
 			if (node == w.comments.section)
 				w.comments.section = NULL;
 			if (node == w.byline) {
+				if (w.byline_pushed)
+					newsdoc__meta_byline_source(store, node, w.byline_pushed - 1);
+				w.byline_pushed = 0;
 				w.byline = NULL;
 				w.byline_is_signature = 0;
 				w.signature_pushed = 0;

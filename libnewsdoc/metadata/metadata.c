@@ -241,6 +241,7 @@ static void merge_authors(merge *m)
 		meta_authors *kept = &store->authors[META_SRC_BYLINE];
 		if (newsdoc__meta_byline_split(&parsed, store->bylines.items[i], strlen(store->bylines.items[i])) < 0)
 			store->failed = 1;
+		newsdoc__meta_byline_source_apply(store, &parsed, i);
 		if (parsed.count && (!kept->count || (!names_person(store, kept) && names_person(store, &parsed)))) {
 			newsdoc__meta_authors_free(kept);
 			*kept = parsed;

@@ -253,6 +253,37 @@ static void test_unmarked_byline_lines(void **state)
 		check_case(&cases[i]);
 }
 
+/* The element right after a byline, classed as the story's source, names
+ * the last person's affiliation: its first piece between spaced dashes,
+ * not a date after it; a byline's own affiliation wins; an element not
+ * classed as a source, or one holding only a date, adds nothing. */
+static void test_byline_source_beside(void **state)
+{
+	static const byline_case cases[] = {
+		{ "<div class=\"meta\"><span class=\"byline\"> By Tom Davies </span>\n<span class=\"source\"> - "
+		  "Associated Press - Friday, April 28, 2023</span></div>", 1,
+		  { "Tom Davies" }, { NULL }, { "Associated Press" } },
+		{ "<div><cite class=\"byline\"><span>By </span><span class=\"fn\">GILLIAN MOHNEY</span>"
+		  "<abbr>March 11, 2015 3:46 PM</abbr></cite> <span class=\"bottom-line\"><a href=\"/gma\">"
+		  "<span class=\"provider-name\">Good Morning America</span></a></span></div>", 1,
+		  { "GILLIAN MOHNEY" }, { NULL }, { "Good Morning America" } },
+		{ "<div><span class=\"byline\">Jane Doe | Reuters</span><span class=\"source\">Harbour Wire</span></div>", 1,
+		  { "Jane Doe" }, { NULL }, { "Reuters" } },
+		{ "<div><span class=\"byline\">By Tom Davies</span><span class=\"share\">Share this</span></div>", 1,
+		  { "Tom Davies" }, { NULL }, { NULL } },
+		{ "<div><span class=\"byline\">By Tom Davies</span><span class=\"source\">April 28, 2023</span></div>", 1,
+		  { "Tom Davies" }, { NULL }, { NULL } },
+		/* words between: the source element is not beside the byline */
+		{ "<div><span class=\"byline\">By Tom Davies</span> updated <span class=\"source\">Harbour Wire</span></div>",
+		  1, { "Tom Davies" }, { NULL }, { NULL } },
+	};
+	size_t i;
+	(void)state;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		check_case(&cases[i]);
+}
+
 /* The site's own name after a person is that person's affiliation. */
 static void test_site_as_affiliation(void **state)
 {
@@ -319,6 +350,7 @@ int main(void)
 		cmocka_unit_test(test_not_bylines),
 		cmocka_unit_test(test_signature_bylines),
 		cmocka_unit_test(test_unmarked_byline_lines),
+		cmocka_unit_test(test_byline_source_beside),
 		cmocka_unit_test(test_site_as_affiliation),
 		cmocka_unit_test(test_comment_counts),
 	};
