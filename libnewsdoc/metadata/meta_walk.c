@@ -256,6 +256,20 @@ static const struct meta_key {
 	{ "twitter:site:name", META_KEY_VALUE, META_SLOT_SITE_NAME, META_SRC_META },
 };
 
+/* A <meta> element's stated name or date. Some pages (and pages saved
+ * through some tools) put it in "value" rather than "content". Only names
+ * (authors, the site's) and dates are read from there: a title or
+ * description so stated is the social one, which must not outrank the
+ * page's own headline (postlight titles fell .859 -> .818 when it did). */
+static const char *meta_content(const xmlNode *node, int name_or_date)
+{
+	const char *content = newsdoc__attr_text(node, "content");
+
+	if ((!content || !*content) && name_or_date && name_is(node, "meta"))
+		content = newsdoc__attr_text(node, "value");
+	return content;
+}
+
 static void on_meta(walk *w, const xmlNode *node)
 {
 	meta_store *store = w->store;
@@ -268,7 +282,7 @@ static void on_meta(walk *w, const xmlNode *node)
 		key = newsdoc__attr_text(node, "name");
 	if (!key || !*key)
 		key = newsdoc__attr_text(node, "http-equiv");
-	if (!key || !content || !*content)
+	if (!key || !*key)
 		return;
 	n = strlen(key);
 	if (n >= sizeof(lower))
@@ -278,6 +292,10 @@ static void on_meta(walk *w, const xmlNode *node)
 	for (entry = meta_keys; entry < end && strcmp(lower, entry->key); entry++)
 		;
 	if (entry == end)
+		return;
+	if ((!content || !*content) && (entry->use != META_KEY_VALUE || entry->slot == META_SLOT_SITE_NAME))
+		content = meta_content(node, 1);
+	if (!content || !*content)
 		return;
 	n = strlen(content);
 	switch (entry->use) {
@@ -332,7 +350,7 @@ static void on_microdata_author(walk *w, const xmlNode *node)
 		return;
 	if (!name)
 		name = node;
-	if ((content = newsdoc__attr_text(name, "content")) != NULL && *content) {
+	if ((content = meta_content(name, 1)) != NULL && *content) {
 		if (!(text = newsdoc__strdup(content)))
 			store->failed = 1;
 	} else
@@ -344,7 +362,7 @@ static void on_microdata_author(walk *w, const xmlNode *node)
 
 static void offer_element_value(walk *w, const xmlNode *node, int slot, int source, int is_date)
 {
-	const char *value = newsdoc__attr_text(node, "content");
+	const char *value = meta_content(node, is_date);
 	char *text = NULL;
 
 	if (!value || !*value)

@@ -141,6 +141,40 @@ static void test_jsonld_question_author(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* A page that states its meta values in "value" rather than "content":
+ * the author's name, the site's and the date are read from there (the
+ * social title is not: the headline stays the title). */
+static void test_meta_value_attribute(void **state)
+{
+	static const char html[] = PAGE(
+		"<meta property=\"og:site_name\" value=\"Valley Ledger\">"
+		"<meta property=\"og:title\" value=\"You will not believe this mill\">"
+		"<meta name=\"author\" value=\"Ada Quill\">"
+		"<meta property=\"article:published_time\" value=\"2024-03-05T10:00:00Z\">",
+		"<h1>Old mill reopens as a library</h1>");
+	static const char microdata[] = PAGE("",
+		"<article itemscope itemtype=\"https://schema.org/NewsArticle\"><h1>Ferry timetable changes</h1>"
+		"<div itemprop=\"author\" itemscope itemtype=\"https://schema.org/Person\">"
+		"<meta itemprop=\"name\" value=\"Bram Ostend\"></div></article>");
+	newsdoc_document *doc = parse_page(html, "https://ledger.example/2024/mill");
+	(void)state;
+
+	assert_int_equal(newsdoc_document_author_count(doc), 1);
+	assert_author(doc, 0, "Ada Quill", NULL, NULL);
+	assert_field(newsdoc_document_provenance(doc, NEWSDOC_FIELD_AUTHORS), "meta");
+	assert_non_null(newsdoc_document_published(doc));
+	assert_int_equal(strncmp(newsdoc_document_published(doc), "2024-03-05", 10), 0);
+	assert_field(newsdoc_document_site_name(doc), "Valley Ledger");
+	assert_field(newsdoc_document_title(doc), "Old mill reopens as a library");
+	newsdoc_document_free(doc);
+
+	doc = parse_page(microdata, NULL);
+	assert_int_equal(newsdoc_document_author_count(doc), 1);
+	assert_author(doc, 0, "Bram Ostend", NULL, NULL);
+	assert_field(newsdoc_document_provenance(doc, NEWSDOC_FIELD_AUTHORS), "microdata");
+	newsdoc_document_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -150,6 +184,7 @@ int main(void)
 		cmocka_unit_test(test_repeated_author_link_credentials),
 		cmocka_unit_test(test_microdata_replies),
 		cmocka_unit_test(test_jsonld_question_author),
+		cmocka_unit_test(test_meta_value_attribute),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
