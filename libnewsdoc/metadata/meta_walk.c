@@ -35,6 +35,7 @@ typedef struct walk {
 	const xmlNode *figure;     /* the outermost <figure> or <figcaption> we are in */
 	meta_comment_walk comments; /* the comment section we are in, if any */
 	const xmlNode *reply;      /* the outermost microdata Answer or Comment we are in */
+	const xmlNode *noscript;   /* the outermost <noscript> we are in */
 	int seen_h1;
 	const xmlNode *tokens_of;  /* the element whose token kinds are cached */
 	unsigned int token_kinds;  /* META_TOKEN_ kinds of its class and id tokens */
@@ -514,7 +515,7 @@ static void on_heading(walk *w, const xmlNode *node, int level)
 
 /* The elements the walk treats apart, told once per element. */
 enum element_kind {
-	EL_OTHER, EL_META, EL_SCRIPT, EL_SKIP, EL_LINK, EL_TITLE, EL_PAGE, EL_BOX, EL_A, EL_H1,
+	EL_OTHER, EL_META, EL_SCRIPT, EL_SKIP, EL_NOSCRIPT, EL_LINK, EL_TITLE, EL_PAGE, EL_BOX, EL_A, EL_H1,
 	EL_H2_4, EL_TIME, EL_FIGURE
 };
 
@@ -522,7 +523,7 @@ static int element_kind(const xmlNode *node)
 {
 	static const struct { const char *name; int kind; } kinds[] = {
 		{ "a", EL_A }, { "meta", EL_META }, { "script", EL_SCRIPT }, { "style", EL_SKIP },
-		{ "noscript", EL_SKIP }, { "template", EL_SKIP }, { "svg", EL_SKIP }, { "link", EL_LINK },
+		{ "noscript", EL_NOSCRIPT }, { "template", EL_SKIP }, { "svg", EL_SKIP }, { "link", EL_LINK },
 		{ "title", EL_TITLE }, { "body", EL_PAGE }, { "html", EL_PAGE }, { "main", EL_PAGE },
 		{ "article", EL_PAGE }, { "nav", EL_BOX }, { "footer", EL_BOX }, { "aside", EL_BOX },
 		{ "h1", EL_H1 }, { "h2", EL_H2_4 }, { "h3", EL_H2_4 }, { "h4", EL_H2_4 }, { "time", EL_TIME },
@@ -621,6 +622,19 @@ static int on_element(walk *w, const xmlNode *node)
 		w->figure = node;
 	if (!w->reply && is_reply_scope(node))
 		w->reply = node;
+	if (kind == EL_NOSCRIPT && !w->noscript)
+		w->noscript = node;
+	/* What a page shows without scripts is read for its microdata authors
+	 * only: a forum's server-rendered copy of the thread ("<noscript><div
+	 * itemscope itemtype=DiscussionForumPosting>...") names the first
+	 * post's author there, and nowhere else in the markup. The rest of it
+	 * repeats the page or holds tracking pixels. */
+	if (w->noscript) {
+		if ((prop = newsdoc__attr_text(node, "itemprop")) != NULL && !w->junk &&
+		    (newsdoc__meta_ieq(prop, "author") || newsdoc__meta_ieq(prop, "creator")))
+			on_microdata_author(w, node);
+		return kind == EL_SCRIPT || kind == EL_SKIP || kind == EL_META;
+	}
 	switch (kind) {
 	case EL_META:
 		on_meta(w, node);
@@ -731,6 +745,8 @@ void newsdoc__meta_walk(meta_store *store, const struct _xmlDoc *html)
 				w.figure = NULL;
 			if (node == w.reply)
 				w.reply = NULL;
+			if (node == w.noscript)
+				w.noscript = NULL;
 			if (node == root) {
 				node = NULL;
 				break;

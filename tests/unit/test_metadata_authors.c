@@ -175,6 +175,32 @@ static void test_meta_value_attribute(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* A forum thread rendered for readers without scripts inside <noscript>:
+ * the first post's microdata author is the page's (the replies' are
+ * not); nothing else in there is read. */
+static void test_noscript_microdata_author(void **state)
+{
+	static const char html[] = PAGE("",
+		"<div id=\"app\"></div><noscript>"
+		"<div itemscope itemtype=\"http://schema.org/DiscussionForumPosting\">"
+		"<meta itemprop=\"headline\" content=\"Sourdough starter smells of acetone\">"
+		"<div id=\"post_1\"><span class=\"creator\" itemprop=\"author\" itemscope "
+		"itemtype=\"http://schema.org/Person\"><a itemprop=\"url\" href=\"/u/loafwright\">"
+		"<span itemprop=\"name\">loafwright</span></a></span>"
+		"<div itemprop=\"text\"><p>Mine smells sharp after two days. Is it hungry?</p></div></div>"
+		"<div id=\"post_2\" itemprop=\"comment\" itemscope itemtype=\"http://schema.org/Comment\">"
+		"<span itemprop=\"author\" itemscope itemtype=\"http://schema.org/Person\">"
+		"<span itemprop=\"name\">crumbcounter</span></span><p>Feed it twice a day.</p></div></div>"
+		"<p class=\"byline\">By Hattie Pollard</p></noscript>");
+	newsdoc_document *doc = parse_page(html, NULL);
+	(void)state;
+
+	assert_int_equal(newsdoc_document_author_count(doc), 1);
+	assert_author(doc, 0, "loafwright", NULL, NULL);
+	assert_field(newsdoc_document_provenance(doc, NEWSDOC_FIELD_AUTHORS), "microdata");
+	newsdoc_document_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -185,6 +211,7 @@ int main(void)
 		cmocka_unit_test(test_microdata_replies),
 		cmocka_unit_test(test_jsonld_question_author),
 		cmocka_unit_test(test_meta_value_attribute),
+		cmocka_unit_test(test_noscript_microdata_author),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
