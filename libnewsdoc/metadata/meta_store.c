@@ -54,6 +54,7 @@ void newsdoc__meta_store_free(meta_store *store)
 	}
 	strings_free(&store->bylines);
 	strings_free(&store->byline_lines);
+	strings_free(&store->member_links);
 	for (slot = 0; slot < store->heading_count; slot++)
 		newsdoc__free(store->headings[slot].text);
 	newsdoc__meta_jsonld_free(store);

@@ -201,6 +201,35 @@ static void test_noscript_microdata_author(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* A forum thread that credits nobody in its markup: the first member
+ * whose profile it links to started the thread; the list of members and
+ * the repliers are no authors, and a page that names its author keeps
+ * that name. */
+static void test_forum_member_link(void **state)
+{
+	static const char thread[] = PAGE("",
+		"<nav><a href=\"/members/\">Members</a></nav>"
+		"<h1>Kettle descaling with citric acid?</h1>"
+		"<div class=\"thread-meta\"><a href=\"/members/brewgull.4417/\" class=\"username\">brewgull</a></div>"
+		"<div class=\"post\"><p>Does citric acid harm the element?</p></div>"
+		"<div class=\"post\"><a href=\"/members/limescale.12/\" class=\"username\">limescale</a>"
+		"<p>No, rinse it twice.</p></div>");
+	static const char article[] = PAGE(
+		"<meta name=\"author\" content=\"Nadia Ferrant\">",
+		"<h1>Town hall roof repaired</h1><a href=\"/users/42\">oakleaf</a>");
+	newsdoc_document *doc = parse_page(thread, NULL);
+	(void)state;
+
+	assert_int_equal(newsdoc_document_author_count(doc), 1);
+	assert_author(doc, 0, "brewgull", NULL, NULL);
+	newsdoc_document_free(doc);
+
+	doc = parse_page(article, NULL);
+	assert_int_equal(newsdoc_document_author_count(doc), 1);
+	assert_author(doc, 0, "Nadia Ferrant", NULL, NULL);
+	newsdoc_document_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -212,6 +241,7 @@ int main(void)
 		cmocka_unit_test(test_jsonld_question_author),
 		cmocka_unit_test(test_meta_value_attribute),
 		cmocka_unit_test(test_noscript_microdata_author),
+		cmocka_unit_test(test_forum_member_link),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
