@@ -91,6 +91,7 @@ typedef struct meta_store {
 	meta_strings bylines;             /* texts of byline elements, in page order */
 	char *byline_sources[META_MAX_BYLINES]; /* the source beside each, or NULL */
 	meta_strings byline_lines;        /* short unmarked elements opening "By"/"Par" + a name */
+	meta_strings member_links;        /* the text of the first link to a forum member's page */
 	meta_heading headings[2 * META_MAX_HEADINGS]; /* the first <h1>s and <h2>s, in page order */
 	size_t heading_count;             /* of them recorded */
 	size_t h2_count;                  /* <h2>s among them */

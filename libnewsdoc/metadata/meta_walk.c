@@ -36,6 +36,7 @@ typedef struct walk {
 	const xmlNode *figure;     /* the outermost <figure> or <figcaption> we are in */
 	meta_comment_walk comments; /* the comment section we are in, if any */
 	const xmlNode *reply;      /* the outermost microdata Answer or Comment we are in */
+	const xmlNode *noscript;   /* the outermost <noscript> we are in */
 	int seen_h1;
 	const xmlNode *tokens_of;  /* the element whose token kinds are cached */
 	unsigned int token_kinds;  /* META_TOKEN_ kinds of its class and id tokens */
@@ -257,6 +258,20 @@ static const struct meta_key {
 	{ "twitter:site:name", META_KEY_VALUE, META_SLOT_SITE_NAME, META_SRC_META },
 };
 
+/* A <meta> element's stated name or date. Some pages (and pages saved
+ * through some tools) put it in "value" rather than "content". Only names
+ * (authors, the site's) and dates are read from there: a title or
+ * description so stated is the social one, which must not outrank the
+ * page's own headline (postlight titles fell .859 -> .818 when it did). */
+static const char *meta_content(const xmlNode *node, int name_or_date)
+{
+	const char *content = newsdoc__attr_text(node, "content");
+
+	if ((!content || !*content) && name_or_date && name_is(node, "meta"))
+		content = newsdoc__attr_text(node, "value");
+	return content;
+}
+
 static void on_meta(walk *w, const xmlNode *node)
 {
 	meta_store *store = w->store;
@@ -269,7 +284,7 @@ static void on_meta(walk *w, const xmlNode *node)
 		key = newsdoc__attr_text(node, "name");
 	if (!key || !*key)
 		key = newsdoc__attr_text(node, "http-equiv");
-	if (!key || !content || !*content)
+	if (!key || !*key)
 		return;
 	n = strlen(key);
 	if (n >= sizeof(lower))
@@ -279,6 +294,10 @@ static void on_meta(walk *w, const xmlNode *node)
 	for (entry = meta_keys; entry < end && strcmp(lower, entry->key); entry++)
 		;
 	if (entry == end)
+		return;
+	if ((!content || !*content) && (entry->use != META_KEY_VALUE || entry->slot == META_SLOT_SITE_NAME))
+		content = meta_content(node, 1);
+	if (!content || !*content)
 		return;
 	n = strlen(content);
 	switch (entry->use) {
@@ -333,7 +352,7 @@ static void on_microdata_author(walk *w, const xmlNode *node)
 		return;
 	if (!name)
 		name = node;
-	if ((content = newsdoc__attr_text(name, "content")) != NULL && *content) {
+	if ((content = meta_content(name, 1)) != NULL && *content) {
 		if (!(text = newsdoc__strdup(content)))
 			store->failed = 1;
 	} else
@@ -345,7 +364,7 @@ static void on_microdata_author(walk *w, const xmlNode *node)
 
 static void offer_element_value(walk *w, const xmlNode *node, int slot, int source, int is_date)
 {
-	const char *value = newsdoc__attr_text(node, "content");
+	const char *value = meta_content(node, is_date);
 	char *text = NULL;
 
 	if (!value || !*value)
@@ -414,6 +433,25 @@ static int is_author_href(const char *href)
 	return 0;
 }
 
+/* Links to a forum member's profile: "/members/name.42/", "/u/name",
+ * "memberlist.php?mode=viewprofile&u=7"; not to the list of members
+ * ("/members/" alone). */
+static int is_member_href(const char *href)
+{
+	static const char *const paths[] = {
+		"/members/", "member.php?", "memberlist.php?mode=viewprofile", "/u/", "/users/", "/user/", "/profile/", NULL
+	};
+	const char *at;
+	size_t k;
+
+	if (!href)
+		return 0;
+	for (k = 0; paths[k]; k++)
+		if ((at = strstr(href, paths[k])) != NULL && at[strlen(paths[k])] != '\0')
+			return 1;
+	return 0;
+}
+
 /* A short element classed as a date: "erstellt: 01. April 2025, 15:25". */
 static void on_date_text(walk *w, const xmlNode *node)
 {
@@ -439,6 +477,16 @@ static void on_rel_author(walk *w, const xmlNode *node)
 			 newsdoc__meta_author_set(&list->items[before].url, href, strlen(href)) != 0)
 			w->store->failed = 1;
 	}
+	newsdoc__free(text);
+}
+
+/* Keep the element's text in `list` when it is shorter than `max`. */
+static void on_text_list(walk *w, const xmlNode *node, meta_strings *list, size_t max)
+{
+	char *text = newsdoc__meta_element_text(w->store, node);
+
+	if (text && *text && strlen(text) < max)
+		newsdoc__meta_strings_push(w->store, list, text, strlen(text));
 	newsdoc__free(text);
 }
 
@@ -497,7 +545,7 @@ static void on_heading(walk *w, const xmlNode *node, int level)
 
 /* The elements the walk treats apart, told once per element. */
 enum element_kind {
-	EL_OTHER, EL_META, EL_SCRIPT, EL_SKIP, EL_LINK, EL_TITLE, EL_PAGE, EL_BOX, EL_A, EL_H1,
+	EL_OTHER, EL_META, EL_SCRIPT, EL_SKIP, EL_NOSCRIPT, EL_LINK, EL_TITLE, EL_PAGE, EL_BOX, EL_A, EL_H1,
 	EL_H2_4, EL_TIME, EL_FIGURE
 };
 
@@ -505,7 +553,7 @@ static int element_kind(const xmlNode *node)
 {
 	static const struct { const char *name; int kind; } kinds[] = {
 		{ "a", EL_A }, { "meta", EL_META }, { "script", EL_SCRIPT }, { "style", EL_SKIP },
-		{ "noscript", EL_SKIP }, { "template", EL_SKIP }, { "svg", EL_SKIP }, { "link", EL_LINK },
+		{ "noscript", EL_NOSCRIPT }, { "template", EL_SKIP }, { "svg", EL_SKIP }, { "link", EL_LINK },
 		{ "title", EL_TITLE }, { "body", EL_PAGE }, { "html", EL_PAGE }, { "main", EL_PAGE },
 		{ "article", EL_PAGE }, { "nav", EL_BOX }, { "footer", EL_BOX }, { "aside", EL_BOX },
 		{ "h1", EL_H1 }, { "h2", EL_H2_4 }, { "h3", EL_H2_4 }, { "h4", EL_H2_4 }, { "time", EL_TIME },
@@ -604,6 +652,19 @@ static int on_element(walk *w, const xmlNode *node)
 		w->figure = node;
 	if (!w->reply && is_reply_scope(node))
 		w->reply = node;
+	if (kind == EL_NOSCRIPT && !w->noscript)
+		w->noscript = node;
+	/* What a page shows without scripts is read for its microdata authors
+	 * only: a forum's server-rendered copy of the thread ("<noscript><div
+	 * itemscope itemtype=DiscussionForumPosting>...") names the first
+	 * post's author there, and nowhere else in the markup. The rest of it
+	 * repeats the page or holds tracking pixels. */
+	if (w->noscript) {
+		if ((prop = newsdoc__attr_text(node, "itemprop")) != NULL && !w->junk &&
+		    (newsdoc__meta_ieq(prop, "author") || newsdoc__meta_ieq(prop, "creator")))
+			on_microdata_author(w, node);
+		return kind == EL_SCRIPT || kind == EL_SKIP || kind == EL_META;
+	}
 	switch (kind) {
 	case EL_META:
 		on_meta(w, node);
@@ -659,6 +720,8 @@ static int on_element(walk *w, const xmlNode *node)
 		on_rel_author(w, node);
 	else if (!w->byline && w->store->byline_lines.count < 8 && kind == EL_OTHER && opens_with_byline(node))
 		on_byline_line(w, node);
+	else if (kind == EL_A && !w->store->member_links.count && is_member_href(newsdoc__attr_text(node, "href")))
+		on_text_list(w, node, &w->store->member_links, 64);
 	/* A byline inside a signature ("<span class=x-signature-1><span
 	 * class=x-bylines-2>...</span><span>April 28</span>") is the
 	 * credit itself: it takes the signature's place. */
@@ -718,6 +781,8 @@ void newsdoc__meta_walk(meta_store *store, const struct _xmlDoc *html)
 				w.figure = NULL;
 			if (node == w.reply)
 				w.reply = NULL;
+			if (node == w.noscript)
+				w.noscript = NULL;
 			if (node == root) {
 				node = NULL;
 				break;

@@ -284,6 +284,17 @@ static void merge_authors(merge *m)
 		source = order[i];
 		break;
 	}
+	/* A page that credits nobody, a forum thread: the first member whose
+	 * page it links to started the thread (its first post's poster). */
+	if (!list && store->member_links.count) {
+		meta_authors *kept = &store->authors[META_SRC_REL_AUTHOR];
+		if (newsdoc__meta_byline_split(kept, store->member_links.items[0], strlen(store->member_links.items[0])) < 0)
+			store->failed = 1;
+		if (kept->count) {
+			list = kept;
+			source = META_SRC_REL_AUTHOR;
+		}
+	}
 	if (!list)
 		return;
 	/* The name in reserve is no person by the test above when the site is

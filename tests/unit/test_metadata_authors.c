@@ -141,6 +141,95 @@ static void test_jsonld_question_author(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* A page that states its meta values in "value" rather than "content":
+ * the author's name, the site's and the date are read from there (the
+ * social title is not: the headline stays the title). */
+static void test_meta_value_attribute(void **state)
+{
+	static const char html[] = PAGE(
+		"<meta property=\"og:site_name\" value=\"Valley Ledger\">"
+		"<meta property=\"og:title\" value=\"You will not believe this mill\">"
+		"<meta name=\"author\" value=\"Ada Quill\">"
+		"<meta property=\"article:published_time\" value=\"2024-03-05T10:00:00Z\">",
+		"<h1>Old mill reopens as a library</h1>");
+	static const char microdata[] = PAGE("",
+		"<article itemscope itemtype=\"https://schema.org/NewsArticle\"><h1>Ferry timetable changes</h1>"
+		"<div itemprop=\"author\" itemscope itemtype=\"https://schema.org/Person\">"
+		"<meta itemprop=\"name\" value=\"Bram Ostend\"></div></article>");
+	newsdoc_document *doc = parse_page(html, "https://ledger.example/2024/mill");
+	(void)state;
+
+	assert_int_equal(newsdoc_document_author_count(doc), 1);
+	assert_author(doc, 0, "Ada Quill", NULL, NULL);
+	assert_field(newsdoc_document_provenance(doc, NEWSDOC_FIELD_AUTHORS), "meta");
+	assert_non_null(newsdoc_document_published(doc));
+	assert_int_equal(strncmp(newsdoc_document_published(doc), "2024-03-05", 10), 0);
+	assert_field(newsdoc_document_site_name(doc), "Valley Ledger");
+	assert_field(newsdoc_document_title(doc), "Old mill reopens as a library");
+	newsdoc_document_free(doc);
+
+	doc = parse_page(microdata, NULL);
+	assert_int_equal(newsdoc_document_author_count(doc), 1);
+	assert_author(doc, 0, "Bram Ostend", NULL, NULL);
+	assert_field(newsdoc_document_provenance(doc, NEWSDOC_FIELD_AUTHORS), "microdata");
+	newsdoc_document_free(doc);
+}
+
+/* A forum thread rendered for readers without scripts inside <noscript>:
+ * the first post's microdata author is the page's (the replies' are
+ * not); nothing else in there is read. */
+static void test_noscript_microdata_author(void **state)
+{
+	static const char html[] = PAGE("",
+		"<div id=\"app\"></div><noscript>"
+		"<div itemscope itemtype=\"http://schema.org/DiscussionForumPosting\">"
+		"<meta itemprop=\"headline\" content=\"Sourdough starter smells of acetone\">"
+		"<div id=\"post_1\"><span class=\"creator\" itemprop=\"author\" itemscope "
+		"itemtype=\"http://schema.org/Person\"><a itemprop=\"url\" href=\"/u/loafwright\">"
+		"<span itemprop=\"name\">loafwright</span></a></span>"
+		"<div itemprop=\"text\"><p>Mine smells sharp after two days. Is it hungry?</p></div></div>"
+		"<div id=\"post_2\" itemprop=\"comment\" itemscope itemtype=\"http://schema.org/Comment\">"
+		"<span itemprop=\"author\" itemscope itemtype=\"http://schema.org/Person\">"
+		"<span itemprop=\"name\">crumbcounter</span></span><p>Feed it twice a day.</p></div></div>"
+		"<p class=\"byline\">By Hattie Pollard</p></noscript>");
+	newsdoc_document *doc = parse_page(html, NULL);
+	(void)state;
+
+	assert_int_equal(newsdoc_document_author_count(doc), 1);
+	assert_author(doc, 0, "loafwright", NULL, NULL);
+	assert_field(newsdoc_document_provenance(doc, NEWSDOC_FIELD_AUTHORS), "microdata");
+	newsdoc_document_free(doc);
+}
+
+/* A forum thread that credits nobody in its markup: the first member
+ * whose profile it links to started the thread; the list of members and
+ * the repliers are no authors, and a page that names its author keeps
+ * that name. */
+static void test_forum_member_link(void **state)
+{
+	static const char thread[] = PAGE("",
+		"<nav><a href=\"/members/\">Members</a></nav>"
+		"<h1>Kettle descaling with citric acid?</h1>"
+		"<div class=\"thread-meta\"><a href=\"/members/brewgull.4417/\" class=\"username\">brewgull</a></div>"
+		"<div class=\"post\"><p>Does citric acid harm the element?</p></div>"
+		"<div class=\"post\"><a href=\"/members/limescale.12/\" class=\"username\">limescale</a>"
+		"<p>No, rinse it twice.</p></div>");
+	static const char article[] = PAGE(
+		"<meta name=\"author\" content=\"Nadia Ferrant\">",
+		"<h1>Town hall roof repaired</h1><a href=\"/users/42\">oakleaf</a>");
+	newsdoc_document *doc = parse_page(thread, NULL);
+	(void)state;
+
+	assert_int_equal(newsdoc_document_author_count(doc), 1);
+	assert_author(doc, 0, "brewgull", NULL, NULL);
+	newsdoc_document_free(doc);
+
+	doc = parse_page(article, NULL);
+	assert_int_equal(newsdoc_document_author_count(doc), 1);
+	assert_author(doc, 0, "Nadia Ferrant", NULL, NULL);
+	newsdoc_document_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -150,6 +239,9 @@ int main(void)
 		cmocka_unit_test(test_repeated_author_link_credentials),
 		cmocka_unit_test(test_microdata_replies),
 		cmocka_unit_test(test_jsonld_question_author),
+		cmocka_unit_test(test_meta_value_attribute),
+		cmocka_unit_test(test_noscript_microdata_author),
+		cmocka_unit_test(test_forum_member_link),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
