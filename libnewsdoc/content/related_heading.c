@@ -11,7 +11,7 @@
 #include "../html/dom_walk.h"
 
 /* Class names of a heading in other markup than h1-h6. */
-static const char *const heading_names[] = { "title", "heading", "header", NULL };
+static const char *const heading_names[] = { "title", "heading", "header", "headline", NULL };
 
 /*
  * Does the heading say "Related", "Read more" ...? Every element of the
