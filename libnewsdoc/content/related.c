@@ -489,6 +489,50 @@ static int take_cards_after(content_ctx *ctx, xmlNode *first, size_t limit)
 	return error;
 }
 
+/* A paragraph of the story: a few lines, links a quarter of its text at most. */
+static int prose_paragraph(const xmlNode *node)
+{
+	content_stat *stat = node ? content_stat_of((xmlNode *)node) : NULL;
+
+	return stat && stat->tag == TAG_P && stat->text >= 80 && stat->link_text * 4 < stat->text;
+}
+
+/* Is an element set between the story's paragraphs: a paragraph just
+ * before or after it, or after one of its wrappers, up to this many? */
+#define PROSE_WRAPPER_DEPTH 3
+
+static int beside_prose(const xmlNode *node)
+{
+	int depth;
+
+	for (depth = 0; node && node->type == XML_ELEMENT_NODE && depth <= PROSE_WRAPPER_DEPTH; depth++, node = node->parent) {
+		const xmlNode *prev = node->prev;
+		while (prev && prev->type != XML_ELEMENT_NODE)
+			prev = prev->prev;
+		if (prose_paragraph(prev) || prose_paragraph(element_from(node->next)))
+			return 1;
+	}
+	return 0;
+}
+
+/* An <article> element inside another one (a few levels up), set
+ * between paragraphs. */
+#define NESTED_ARTICLE_DEPTH 12
+
+static int nested_article(const xmlNode *node)
+{
+	const xmlNode *up;
+	int level;
+
+	if (strcmp((const char *)node->name, "article") || !beside_prose(node))
+		return 0;
+	for (up = node->parent, level = 0; up && up->type == XML_ELEMENT_NODE && level < NESTED_ARTICLE_DEPTH;
+		up = up->parent, level++)
+		if (!strcmp((const char *)up->name, "article"))
+			return 1;
+	return 0;
+}
+
 int newsdoc__content_related(content_ctx *ctx)
 {
 	newsdoc__sb scratch = NEWSDOC__SB_INIT, link_text = NEWSDOC__SB_INIT;
@@ -522,6 +566,20 @@ int newsdoc__content_related(content_ctx *ctx)
 			 * or a heading followed by one card per item */
 			stat->flags |= NODE_RELATED;
 			error = take_cards_after(ctx, box, limit);
+			descend = 0;
+		} else if (stat->link_text > 0 && stat->text <= TEASER_MAX_TEXT && nested_article(node)) {
+			/* A teaser card set inside the story: an article in an
+			 * article. Not entered after: read once, a chain of them
+			 * is not walked again at each level. */
+			xmlChar *href = NULL;
+			size_t before = newsdoc_document_related_count(ctx->doc);
+			error = one_article(node, &href);
+			if (!error && href && before < limit)
+				error = add_item(ctx, node, href, 0);
+			if (newsdoc_document_related_count(ctx->doc) > before)
+				stat->flags |= NODE_RELATED;
+			if (href)
+				xmlFree(href);
 			descend = 0;
 		} else if ((link = newsdoc__related_inline_read_also(node, stat, &scratch, &link_text)) != NULL) {
 			xmlChar *href = newsdoc__content_attr(link, "href");
