@@ -241,6 +241,18 @@ int newsdoc__related_names_no_other_article(const char *url, const char *page_ur
 int newsdoc__related_class_holds(const xmlChar *names, const char *const *words);
 int newsdoc__related_class_has(const xmlNode *node, const char *const *words);
 
+/* related_heading.c: headings of related boxes. _says_related: the element's
+ * short text is a related heading; _opens_with_related_heading /
+ * _opens_with_unrelated_heading: the box's opening heading says related, or
+ * "Latest", "Most read"; _is_heading_like: a heading in any markup;
+ * _inline_read_also: the link of a "Read also: <link>" paragraph, or NULL. */
+int newsdoc__related_says_related(const xmlNode *heading, newsdoc__sb *scratch);
+int newsdoc__related_opens_with_related_heading(xmlNode *node, newsdoc__sb *scratch);
+int newsdoc__related_opens_with_unrelated_heading(xmlNode *node, newsdoc__sb *scratch);
+int newsdoc__related_is_heading_like(const xmlNode *node, const content_stat *stat);
+xmlNode *newsdoc__related_inline_read_also(xmlNode *node, const content_stat *stat, newsdoc__sb *scratch,
+	newsdoc__sb *link_text);
+
 /* blocks.c */
 int newsdoc__content_emit(content_ctx *ctx);
 

@@ -20,7 +20,6 @@ static const char *const summary_names[] = {
 	"summary", "excerpt", "dek", "description", "teaser-text", "standfirst", "deck", NULL
 };
 static const char *const title_names[] = { "title", "headline", NULL };
-static const char *const heading_names[] = { "title", "heading", "header", NULL };
 
 static int text_in(newsdoc__sb *sb, const xmlNode *node)
 {
@@ -378,82 +377,6 @@ static int take_items(content_ctx *ctx, xmlNode *box, size_t limit)
 	return error;
 }
 
-/*
- * Does the heading say "Related", "Read more" ...? Every element of the
- * page may be asked, so its text is read within a bound: a related-box
- * heading is a few elements, and one made of more is not a heading.
- */
-#define HEADING_MAX_NODES 64
-
-static int says_related(const xmlNode *heading, newsdoc__sb *scratch)
-{
-	int too_big;
-
-	scratch->len = 0;
-	if (scratch->ptr)
-		scratch->ptr[0] = '\0';
-	if (newsdoc__content_collect_short_text(scratch, heading, HEADING_MAX_NODES, &too_big) != 0 || too_big)
-		return 0;
-	newsdoc__sb_trim(scratch);
-	return newsdoc__content_is_related_heading(scratch->ptr, scratch->len);
-}
-
-/* The heading that opens `node`: its first element child when it is a
- * heading or a short titled element. */
-static int opens_with_related_heading(xmlNode *node, newsdoc__sb *scratch)
-{
-	xmlNode *child;
-
-	for (child = node->children; child; child = child->next) {
-		content_stat *stat = content_stat_of(child);
-		if (!stat)
-			continue;
-		if (stat->tag == TAG_SKIP || stat->text == 0)
-			continue;
-		if (stat->text > 60)
-			return 0;
-		if (stat->tag != TAG_HEADING && !newsdoc__related_class_has(child, heading_names))
-			return 0;
-		return says_related(child, scratch);
-	}
-	return 0;
-}
-
-/*
- * A box named related whose heading says it is something else ("<div
- * class=related-articles><div class=elements><div class=header>Latest from
- * the section</div>..."): the heading opens it, or opens its first block,
- * down a short chain.
- */
-#define OPENING_HEADING_DEPTH 3
-
-static int opens_with_unrelated_heading(xmlNode *node, newsdoc__sb *scratch)
-{
-	int depth, too_big;
-
-	for (depth = 0; node && depth < OPENING_HEADING_DEPTH; depth++) {
-		xmlNode *child, *opening = NULL;
-		for (child = node->children; child && !opening; child = child->next) {
-			content_stat *stat = content_stat_of(child);
-			if (stat && stat->tag != TAG_SKIP && stat->text > 0)
-				opening = child;
-		}
-		if (!opening)
-			return 0;
-		if (content_stat_of(opening)->text <= 60) {
-			if (content_stat_of(opening)->tag != TAG_HEADING && !newsdoc__related_class_has(opening, heading_names))
-				return 0;
-			scratch->len = 0;
-			if (newsdoc__content_collect_short_text(scratch, opening, HEADING_MAX_NODES, &too_big) != 0 || too_big)
-				return 0;
-			newsdoc__sb_trim(scratch);
-			return newsdoc__content_is_unrelated_heading(scratch->ptr, scratch->len);
-		}
-		node = opening;
-	}
-	return 0;
-}
-
 /* `node` when it is a list or block of links (mostly link text), else NULL. */
 static xmlNode *link_box(xmlNode *node)
 {
@@ -566,88 +489,48 @@ static int take_cards_after(content_ctx *ctx, xmlNode *first, size_t limit)
 	return error;
 }
 
-/* A heading in other markup than h1-h6: role="heading" or a heading class,
- * or a wrapper whose only element (down a short chain) is one
- * ("<div class=container><div class=header-title>Related</div></div>"). */
-#define HEADING_WRAPPER_DEPTH 3
+/* A paragraph of the story: a few lines, links a quarter of its text at most. */
+static int prose_paragraph(const xmlNode *node)
+{
+	content_stat *stat = node ? content_stat_of((xmlNode *)node) : NULL;
 
-static int is_heading_like(const xmlNode *node, const content_stat *stat)
+	return stat && stat->tag == TAG_P && stat->text >= 80 && stat->link_text * 4 < stat->text;
+}
+
+/* Is an element set between the story's paragraphs: a paragraph just
+ * before or after it, or after one of its wrappers, up to this many? */
+#define PROSE_WRAPPER_DEPTH 3
+
+static int beside_prose(const xmlNode *node)
 {
 	int depth;
 
-	for (depth = 0; node && stat && depth <= HEADING_WRAPPER_DEPTH; depth++) {
-		const xmlNode *child, *only = NULL;
-		xmlChar *role;
-		int heading = 0;
-		if (stat->tag == TAG_HEADING)
+	for (depth = 0; node && node->type == XML_ELEMENT_NODE && depth <= PROSE_WRAPPER_DEPTH; depth++, node = node->parent) {
+		const xmlNode *prev = node->prev;
+		while (prev && prev->type != XML_ELEMENT_NODE)
+			prev = prev->prev;
+		if (prose_paragraph(prev) || prose_paragraph(element_from(node->next)))
 			return 1;
-		if (stat->tag != TAG_DIV && stat->tag != TAG_OTHER)
-			return 0;
-		if ((role = newsdoc__content_attr(node, "role")) != NULL) {
-			heading = !strcasecmp((const char *)role, "heading");
-			xmlFree(role);
-		}
-		if (heading || newsdoc__related_class_has(node, heading_names))
-			return 1;
-		for (child = node->children; child; child = child->next) {
-			if (child->type != XML_ELEMENT_NODE)
-				continue;
-			if (only)
-				return 0;
-			only = child;
-		}
-		node = only;
-		stat = content_stat_of(only);
 	}
 	return 0;
 }
 
-/*
- * An inline "Read also: <link>" paragraph: a paragraph or heading that is
- * mostly one link that ends it, whose words before the link are a box
- * heading from the table ("Read also", "Lesen Sie auch", "Leggi anche" ...).
- * One item per such paragraph; the paragraph leaves the body.
- */
-#define INLINE_MAX_TEXT 300
+/* An <article> element inside another one (a few levels up), set
+ * between paragraphs. */
+#define NESTED_ARTICLE_DEPTH 12
 
-static xmlNode *first_link(xmlNode *node)
+static int nested_article(const xmlNode *node)
 {
-	xmlNode *at = node;
+	const xmlNode *up;
+	int level;
 
-	while ((at = newsdoc__walk_next(at, node, 1)) != NULL)
-		if (at->type == XML_ELEMENT_NODE && !strcmp((const char *)at->name, "a"))
-			return at;
-	return NULL;
-}
-
-static xmlNode *inline_read_also(xmlNode *node, const content_stat *stat, newsdoc__sb *scratch, newsdoc__sb *link_text)
-{
-	xmlNode *link;
-	const char *at;
-	size_t cue;
-	int too_big;
-
-	if ((stat->tag != TAG_P && stat->tag != TAG_HEADING) || stat->link_text == 0 ||
-		stat->text > INLINE_MAX_TEXT || stat->link_text * 2 < stat->text || stat->link_text == stat->text)
-		return NULL;
-	if ((link = first_link(node)) == NULL || !newsdoc__related_is_article_link(link))
-		return NULL;
-	scratch->len = link_text->len = 0;
-	if (newsdoc__content_collect_short_text(scratch, node, HEADING_MAX_NODES, &too_big) != 0 || too_big ||
-		newsdoc__content_collect_short_text(link_text, link, HEADING_MAX_NODES, &too_big) != 0 || too_big)
-		return NULL;
-	newsdoc__sb_trim(scratch);
-	newsdoc__sb_trim(link_text);
-	if (!scratch->len || !link_text->len || (at = strstr(scratch->ptr, link_text->ptr)) == NULL)
-		return NULL;
-	/* the link ends the paragraph ("Read also: <a>", not a list of links) */
-	if ((size_t)(at - scratch->ptr) + link_text->len + 2 < scratch->len)
-		return NULL;
-	/* the cue: the words before the link, without the colon or dash after them */
-	cue = (size_t)(at - scratch->ptr);
-	while (cue && strchr(" :-", scratch->ptr[cue - 1]))
-		cue--;
-	return cue > 0 && newsdoc__content_is_related_heading(scratch->ptr, cue) ? link : NULL;
+	if (strcmp((const char *)node->name, "article") || !beside_prose(node))
+		return 0;
+	for (up = node->parent, level = 0; up && up->type == XML_ELEMENT_NODE && level < NESTED_ARTICLE_DEPTH;
+		up = up->parent, level++)
+		if (!strcmp((const char *)up->name, "article"))
+			return 1;
+	return 0;
 }
 
 int newsdoc__content_related(content_ctx *ctx)
@@ -666,25 +549,39 @@ int newsdoc__content_related(content_ctx *ctx)
 			!strcmp((const char *)node->name, "nav")) {
 			descend = 0;
 		} else if (node != ctx->body && stat->link_text > 0 && (stat->flags & NODE_RELATED_NAME) &&
-			opens_with_unrelated_heading(node, &scratch)) {
+			newsdoc__related_opens_with_unrelated_heading(node, &scratch)) {
 			/* named related, headed "Latest" or "Most read": not items */
 			descend = 0;
 		} else if (node != ctx->body && stat->link_text > 0 &&
-			((stat->flags & NODE_RELATED_NAME) || opens_with_related_heading(node, &scratch)) &&
+			((stat->flags & NODE_RELATED_NAME) || newsdoc__related_opens_with_related_heading(node, &scratch)) &&
 			(stat->link_text * 4 >= stat->text || teaser_box(node))) {
 			/* A box of links or teasers, not a long text that mentions "related". */
 			stat->flags |= NODE_RELATED;
 			error = take_items(ctx, node, limit);
 			descend = 0;
 		} else if (stat->text > 0 && stat->text <= 60 && (stat->tag == TAG_HEADING || stat->link_text == 0) &&
-			(box = links_after(node)) != NULL && is_heading_like(node, stat) &&
-			says_related(node, &scratch) && (link_box(box) || teaser_box(box))) {
+			(box = links_after(node)) != NULL && newsdoc__related_is_heading_like(node, stat) &&
+			newsdoc__related_says_related(node, &scratch) && (link_box(box) || teaser_box(box))) {
 			/* "<h2>Related</h2><ul>...</ul>" as siblings in a larger block,
 			 * or a heading followed by one card per item */
 			stat->flags |= NODE_RELATED;
 			error = take_cards_after(ctx, box, limit);
 			descend = 0;
-		} else if ((link = inline_read_also(node, stat, &scratch, &link_text)) != NULL) {
+		} else if (stat->link_text > 0 && stat->text <= TEASER_MAX_TEXT && nested_article(node)) {
+			/* A teaser card set inside the story: an article in an
+			 * article. Not entered after: read once, a chain of them
+			 * is not walked again at each level. */
+			xmlChar *href = NULL;
+			size_t before = newsdoc_document_related_count(ctx->doc);
+			error = one_article(node, &href);
+			if (!error && href && before < limit)
+				error = add_item(ctx, node, href, 0);
+			if (newsdoc_document_related_count(ctx->doc) > before)
+				stat->flags |= NODE_RELATED;
+			if (href)
+				xmlFree(href);
+			descend = 0;
+		} else if ((link = newsdoc__related_inline_read_also(node, stat, &scratch, &link_text)) != NULL) {
 			xmlChar *href = newsdoc__content_attr(link, "href");
 			stat->flags |= NODE_RELATED;
 			if (newsdoc_document_related_count(ctx->doc) < limit)

@@ -4,6 +4,8 @@
  * more-from, a section headed "You may also like", the seed's
  * related-stories articles), and none from navigation or trending lists.
  */
+#include <string.h>
+
 #include "content_test_util.h"
 #include "test_metadata_util.h"
 
@@ -354,6 +356,44 @@ static void test_related_more_from_section_polish(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* A box heading in a span or div whose class names a headline, not a
+ * heading: "<span class=rail-headline>Mehr zum Thema Verkehr</span>". */
+static void test_related_headline_class(void **state)
+{
+	newsdoc_document *doc = parse_file(FIXTURE("related-headline-class.html"),
+		"https://stadt.example/verkehr/saalebruecke-frei-99.html", NEWSDOC_INPUT_HTML);
+	(void)state;
+
+	assert_non_null(doc);
+	assert_int_equal(newsdoc_document_related_count(doc), 2);
+	assert_string_equal(newsdoc_related_url(newsdoc_document_related_at(doc, 0)),
+		"https://stadt.example/verkehr/umleitung-endet-am-montag-100.html");
+	assert_string_equal(newsdoc_related_title(newsdoc_document_related_at(doc, 0)),
+		"Umleitung durch die Altstadt endet am Montag");
+	assert_string_equal(newsdoc_related_url(newsdoc_document_related_at(doc, 1)),
+		"https://stadt.example/verkehr/neue-radwege-am-ufer-101.html");
+	newsdoc_document_free(doc);
+}
+
+/* A teaser card set between the story's paragraphs: an <article> in the
+ * article, one link, no heading over it. */
+static void test_related_card_in_body(void **state)
+{
+	newsdoc_document *doc = parse_file(FIXTURE("related-inbody-card.html"),
+		"https://stadt.example/stadt/radweg-am-kanal-2040.html", NEWSDOC_INPUT_HTML);
+	const newsdoc_related *item;
+	(void)state;
+
+	assert_non_null(doc);
+	assert_int_equal(newsdoc_document_related_count(doc), 1);
+	item = newsdoc_document_related_at(doc, 0);
+	assert_string_equal(newsdoc_related_url(item), "https://stadt.example/stadt/bruecke-am-kanal-wird-saniert-2031.html");
+	assert_string_equal(newsdoc_related_title(item), "Brücke am Kanal wird im Sommer saniert");
+	assert_string_equal(newsdoc_related_summary(item), "Die Arbeiten dauern voraussichtlich drei Monate.");
+	assert_null(strstr(newsdoc_document_text(doc), "Brücke am Kanal"));
+	newsdoc_document_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -373,6 +413,8 @@ int main(void)
 		cmocka_unit_test(test_related_no_ad_clicks),
 		cmocka_unit_test(test_related_latest_box_named_related),
 		cmocka_unit_test(test_related_more_from_section_polish),
+		cmocka_unit_test(test_related_headline_class),
+		cmocka_unit_test(test_related_card_in_body),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
