@@ -26,8 +26,11 @@
  * furniture and is not mostly links.
  *
  * Product: customer reviews are not the description. Boxes whose class
- * or id names them (a table in pagetype_words.c) leave the page unless
- * they hold the <h1>, and the page is scored again; then <main> is the
+ * or id names them (a table in pagetype_words.c), and shelves of other
+ * products (most of a box's text in a run of cards, each with a picture
+ * and a link; not the page's largest run of items, which on a shop
+ * category typed product is the page itself), leave the page unless they
+ * hold the <h1>, and the page is scored again; then <main> is the
  * container as on a service page (price, description, specifications).
  *
  * Listing and collection: the body is the items, whose titles are links.
@@ -56,9 +59,50 @@ static int holds_h1(xmlNode *top)
 	return 0;
 }
 
-/* Product: boxes named as reviews or ratings leave the page (a removal,
- * as a site rule's drop: the generic extractor reads its own copy of the
- * page). 1 when one went. */
+/* 1 when `node` holds an element named `name` (within a bound). */
+#define CARD_MAX_NODES 200
+
+static int holds_element(const xmlNode *top, const char *name)
+{
+	const xmlNode *node;
+	size_t seen = 0;
+
+	for (node = top; node && seen < CARD_MAX_NODES; node = newsdoc__walk_next((xmlNode *)node, (xmlNode *)top, 1), seen++)
+		if (node->type == XML_ELEMENT_NODE && !strcmp((const char *)node->name, name))
+			return 1;
+	return 0;
+}
+
+/*
+ * A shelf of other products: most of `box`'s text is in a run of at least
+ * three repeated items (item_runs.c), each a card with a picture and a
+ * link. The product's own features and specifications are no such run.
+ */
+#define SHELF_MIN_ITEMS 3
+
+static int is_product_shelf(const xmlNode *box, const content_stat *stat)
+{
+	item_run run;
+	const xmlNode *item;
+	unsigned int kind;
+
+	if (stat->text == 0 || !newsdoc__item_run_find(box, SHELF_MIN_ITEMS, &run) || run.text * 10 < stat->text * 7)
+		return 0;
+	kind = run.kind;
+	for (item = run.first; item; item = item->next) {
+		if (item->type != XML_ELEMENT_NODE || newsdoc__item_kind(item) != kind)
+			continue;
+		if (!holds_element(item, "img") || !holds_element(item, "a"))
+			return 0;
+		if (item == run.last)
+			break;
+	}
+	return 1;
+}
+
+/* Product: boxes named as reviews or ratings, and shelves of other
+ * products but the page's largest run of items, leave the page (a removal, as a site rule's drop: the generic
+ * extractor reads its own copy of the page). 1 when one went. */
 static int drop_reviews(content_ctx *ctx)
 {
 	xmlNode *node = ctx->body, *found[MAX_DROPS];
@@ -70,7 +114,8 @@ static int drop_reviews(content_ctx *ctx)
 		if (descend && node != ctx->body) {
 			const char *class_names = newsdoc__attr_text(node, "class"), *id = newsdoc__attr_text(node, "id");
 			if (((class_names && newsdoc__page_name_types(PAGE_WORDS_LEAVE_OUT, class_names)) ||
-				(id && newsdoc__page_name_types(PAGE_WORDS_LEAVE_OUT, id))) && !holds_h1(node)) {
+				(id && newsdoc__page_name_types(PAGE_WORDS_LEAVE_OUT, id)) ||
+				(node != ctx->items_parent && is_product_shelf(node, stat))) && !holds_h1(node)) {
 				found[count++] = node;
 				descend = 0;
 			}

@@ -98,6 +98,20 @@ static const related_heading related_headings[] = {
 	{ "les ogs\xC3\xA5", 0 }, { "l\xC3\xA4s ocks\xC3\xA5", 0 }, { "lees ook", 0 },
 	{ "meer over", 0 },
 	{ "lees meer", 1 }, { "souvisej\xC3\xAD" "c\xC3\xAD", 0 },
+	/* Shops: the other products beside a product ("Frequently bought
+	 * together", "People who viewed this item also viewed"), by language */
+	{ "frequently bought together", 0 }, { "customers also bought", 0 },
+	{ "customers also viewed", 0 }, { "customers who bought", 0 }, { "customers who viewed", 0 },
+	{ "people who viewed", 0 }, { "people who bought", 0 }, { "people also viewed", 0 },
+	{ "people also bought", 0 }, { "others like you also bought", 0 }, { "similar items", 0 },
+	{ "similar products", 0 }, { "you may also need", 0 }, { "recently viewed", 0 },
+	{ "ideas based on your recently viewed", 0 }, { "this is what customers who", 0 },
+	{ "kunden kauften auch", 0 }, { "wird oft zusammen gekauft", 0 },
+	{ "\xC3\xA4hnliche produkte", 0 }, { "\xC3\x84hnliche produkte", 0 },
+	{ "produits similaires", 0 }, { "vous aimerez aussi", 0 }, { "vous aimerez peut-\xC3\xAAtre aussi", 0 },
+	{ "souvent achet\xC3\xA9s ensemble", 0 }, { "productos similares", 0 },
+	{ "comprados juntos habitualmente", 0 }, { "prodotti simili", 0 },
+	{ "spesso comprati insieme", 0 }, { "vergelijkbare producten", 0 },
 	/* Japanese: "関連記事" (related articles) */
 	{ "\xE9\x96\xA2\xE9\x80\xA3\xE8\xA8\x98\xE4\xBA\x8B", 0 },
 	{ "\xE3\x83\xBB\xE9\x96\xA2\xE9\x80\xA3\xE8\xA8\x98\xE4\xBA\x8B", 0 },
@@ -185,8 +199,15 @@ static int heading_in(const related_heading *table, size_t count, const char *te
 {
 	size_t i;
 
-	while (len && (text[len - 1] == ':' || text[len - 1] == ' '))
-		len--;
+	/* "You may also like…", "Related:": the mark after the words is no part of them */
+	for (;;) {
+		if (len && (text[len - 1] == ':' || text[len - 1] == ' ' || text[len - 1] == '.'))
+			len--;
+		else if (len >= 3 && !memcmp(text + len - 3, "\xE2\x80\xA6", 3))
+			len -= 3;
+		else
+			break;
+	}
 	if (len == 0 || len > 60)
 		return 0;
 	for (i = 0; i < count; i++) {

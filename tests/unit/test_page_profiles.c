@@ -70,6 +70,38 @@ static void test_product_main(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* Product: a shelf of other products (a run of cards, each with a picture
+ * and a link) leaves the page; the product's own list of features and its
+ * specifications (the page's largest run of items), items without
+ * pictures, stay. */
+static void test_product_shelf_out(void **state)
+{
+	newsdoc_document *doc = read_page(PAGE("product-shelf"), "https://summit.example.com/products/alpine-flask",
+		"product");
+	(void)state;
+
+	assert_in_body(doc, "double steel wall");
+	assert_in_body(doc, "Keeps drinks hot for twelve hours");
+	assert_in_body(doc, "loss of vacuum");
+	assert_not_in_body(doc, "Summit camp mug");
+	assert_not_in_body(doc, "whole crew on a long day out");
+	newsdoc_document_free(doc);
+}
+
+/* Product: a grid of products that is the page's largest run of items is
+ * the page (a shop category that declares itself a product), not a shelf
+ * beside a product: it stays. */
+static void test_product_grid_stays(void **state)
+{
+	newsdoc_document *doc = read_page(PAGE("product-grid"), "https://summit.example.com/collections/camp-kitchen",
+		"product");
+	(void)state;
+
+	assert_in_body(doc, "boils a litre of water");
+	assert_in_body(doc, "packs flat in a rucksack");
+	newsdoc_document_free(doc);
+}
+
 /* Collection and listing: the items are links, and every item is kept;
  * the container is the items' parent, not the buying guide under them. */
 static void test_collection_items(void **state)
@@ -106,6 +138,8 @@ int main(void)
 		cmocka_unit_test(test_service_main),
 		cmocka_unit_test(test_product_reviews_out),
 		cmocka_unit_test(test_product_main),
+		cmocka_unit_test(test_product_shelf_out),
+		cmocka_unit_test(test_product_grid_stays),
 		cmocka_unit_test(test_collection_items),
 		cmocka_unit_test(test_article_unchanged),
 	};

@@ -126,6 +126,27 @@ static void test_related_headings_by_language(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* Shops head boxes of other products "Frequently bought together" or
+ * "Ähnliche Produkte"; a heading that ends in an ellipsis ("You might also
+ * like…") matches as the words before it. */
+static void test_related_shop_headings(void **state)
+{
+	newsdoc_document *doc = parse_file(FIXTURE("related-shop.html"), "https://harbour.example/products/tote",
+		NEWSDOC_INPUT_HTML);
+	(void)state;
+
+	assert_non_null(doc);
+	assert_int_equal(newsdoc_document_related_count(doc), 3);
+	assert_item(newsdoc_document_related_at(doc, 0), "Canvas wax tin for refreshing the finish",
+		"https://harbour.example/products/canvas-wax", NULL, NULL, NULL);
+	assert_item(newsdoc_document_related_at(doc, 1), "Harbour canvas backpack in navy",
+		"https://harbour.example/products/harbour-backpack", NULL, NULL, NULL);
+	assert_item(newsdoc_document_related_at(doc, 2), "Strandtasche aus Segeltuch, gro\xC3\x9F",
+		"https://harbour.example/products/strandtasche", NULL, NULL, NULL);
+	assert_null(strstr(newsdoc_document_text(doc), "You might also like"));
+	newsdoc_document_free(doc);
+}
+
 /* Inline "Read also: <link>" paragraphs are items and leave the body; a
  * paragraph that goes on after its link is prose. A heading set among its
  * items (role="heading", one card element per item) covers the run of
@@ -401,6 +422,7 @@ int main(void)
 		cmocka_unit_test(test_seed_related),
 		cmocka_unit_test(test_related_limit),
 		cmocka_unit_test(test_related_headings_by_language),
+		cmocka_unit_test(test_related_shop_headings),
 		cmocka_unit_test(test_related_inline_and_cards),
 		cmocka_unit_test(test_related_base_href),
 		cmocka_unit_test(test_related_teaser_boxes),
