@@ -250,6 +250,38 @@ static void test_heading_anchor_is_not_a_name(void **state)
 	check_body(page, "carry unfinished changes from the desk", "Tell your friends");
 }
 
+/* A heading's own id that spells its text is its anchor, also with the
+ * prefix and count that generators add ("h-", "-2") or the heading's
+ * number left out: "h-share-the-load-2" and "follow-the-money" name no
+ * share bar or follow button. A heading whose id spells something else
+ * keeps its name. */
+static void test_heading_own_anchor_is_not_a_name(void **state)
+{
+	static const char page[] =
+		"<html><head><title>Running a village shop</title></head><body><article><h1>Running a village shop</h1>"
+		"<div class=\"story\"><p>The shop on the green has changed hands four times in ten years, and the newest "
+		"owners say they have finally found a way to keep it open all year.</p>"
+		"<h2 id=\"h-share-the-load-2\">Share the load</h2>"
+		"<p>Twelve neighbours now take one morning each behind the counter, so that no one person carries the "
+		"whole week and the owners can take a day off now and then.</p>"
+		"<h3 id=\"follow-the-money-each-month\">2. Follow the money each month</h3>"
+		"<p>Every month the accounts are read out at the village hall, which the owners say keeps the "
+		"volunteers coming back because they see where the takings go.</p>"
+		"<h3 id=\"share-this-story\">Tell a friend about the shop</h3>"
+		"<p>Copy the link to this page.</p></div></article></body></html>";
+	newsdoc_document *doc = parse_string(page, NULL);
+	(void)state;
+
+	assert_non_null(doc);
+	if (!body_has(doc, "Share the load"))
+		fail_msg("the heading with a prefixed, counted anchor was dropped: %s", newsdoc_document_text(doc));
+	if (!body_has(doc, "Follow the money each month"))
+		fail_msg("the numbered heading's anchor was taken as a name: %s", newsdoc_document_text(doc));
+	if (body_has(doc, "Tell a friend about the shop"))
+		fail_msg("a heading named a share box came in: %s", newsdoc_document_text(doc));
+	newsdoc_document_free(doc);
+}
+
 /* An article split over two containers of one kind, with a box of links
  * between them that keeps the scorer from widening: the first part joins
  * the second. */
@@ -487,6 +519,7 @@ int main(void)
 		cmocka_unit_test(test_floor_pictures_only),
 		cmocka_unit_test(test_floor_keeps_captioned_gallery),
 		cmocka_unit_test(test_heading_anchor_is_not_a_name),
+		cmocka_unit_test(test_heading_own_anchor_is_not_a_name),
 		cmocka_unit_test(test_same_kind_siblings_join),
 		cmocka_unit_test(test_utility_tokens_are_not_names),
 		cmocka_unit_test(test_layout_names_are_not_furniture),
