@@ -78,6 +78,22 @@ static int is_headline(content_ctx *ctx, const char *text, size_t len)
 	return 0;
 }
 
+/* A heading's section opens with prose: the next element is a paragraph
+ * of at least this many characters, few of them in links. */
+#define SECTION_PROSE_MIN 40
+
+static int heads_prose(const xmlNode *heading)
+{
+	const xmlNode *next = heading->next;
+	const content_stat *stat;
+
+	while (next && next->type != XML_ELEMENT_NODE)
+		next = next->next;
+	stat = next ? content_stat_of(next) : NULL;
+	return stat && (stat->tag == TAG_P || stat->tag == TAG_LIST || stat->tag == TAG_BLOCKQUOTE || stat->tag == TAG_PRE) &&
+		!(stat->flags & NODE_NEGATIVE) && stat->text >= SECTION_PROSE_MIN && stat->link_text * 3 < stat->text;
+}
+
 /*
  * Furniture inside the container: elements whose names say so, unless
  * they hold most of the container's prose (a template that calls its body
@@ -96,6 +112,12 @@ static int is_furniture(const emit_state *st, const xmlNode *node, const content
 	 * something in the article's voice: it stays. */
 	if ((stat->flags & (NODE_WEAK | NODE_CAPTION_NAME)) == NODE_WEAK && stat->tag == TAG_DIV && stat->para_text >= 150 &&
 		stat->link_text * 5 < stat->text)
+		return 0;
+	/* A heading named only weakly ("header-anchor", "section-header")
+	 * over a paragraph of prose heads a section of the text, not a box of
+	 * furniture: its text still has to pass emit_heading's tests. */
+	if ((stat->flags & (NODE_WEAK | NODE_CAPTION_NAME)) == NODE_WEAK && stat->tag == TAG_HEADING &&
+		heads_prose(node))
 		return 0;
 	return !(stat->para_text * 2 > st->ctx->container_para_text && stat->link_text * 3 < stat->text);
 }

@@ -282,6 +282,33 @@ static void test_heading_own_anchor_is_not_a_name(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* A heading under a weak furniture name ("header" in "section-header-
+ * anchor") that heads a paragraph is a section of the text; one heading a
+ * box of links keeps its name. */
+static void test_weak_named_heading_over_prose_stays(void **state)
+{
+	static const char page[] =
+		"<html><head><title>Why the tide tables moved</title></head><body><article><h1>Why the tide tables moved</h1>"
+		"<div class=\"story\"><p>The harbour office printed new tide tables this spring, and fishermen noticed at once "
+		"that every high water had moved by a few minutes.</p>"
+		"<h2 class=\"section-header-anchor\">A new gauge at the pier</h2>"
+		"<p>The old gauge sat in the silt by the slipway; the new one was fitted at the end of the pier in March, "
+		"where the water is deep all year round and the readings no longer drift.</p>"
+		"<h3 class=\"widget-title\">Around the harbour</h3>"
+		"<ul><li><a href=\"/boats\">Boats for sale this week</a></li><li><a href=\"/ferry\">Ferry times</a></li></ul>"
+		"<p>The office expects the tables to stay as they are for the next ten years, unless the pier moves.</p>"
+		"</div></article></body></html>";
+	newsdoc_document *doc = parse_string(page, NULL);
+	(void)state;
+
+	assert_non_null(doc);
+	if (!body_has(doc, "A new gauge at the pier"))
+		fail_msg("the weakly named section heading was dropped: %s", newsdoc_document_text(doc));
+	if (body_has(doc, "Around the harbour"))
+		fail_msg("the heading of a box of links came in: %s", newsdoc_document_text(doc));
+	newsdoc_document_free(doc);
+}
+
 /* An article split over two containers of one kind, with a box of links
  * between them that keeps the scorer from widening: the first part joins
  * the second. */
@@ -520,6 +547,7 @@ int main(void)
 		cmocka_unit_test(test_floor_keeps_captioned_gallery),
 		cmocka_unit_test(test_heading_anchor_is_not_a_name),
 		cmocka_unit_test(test_heading_own_anchor_is_not_a_name),
+		cmocka_unit_test(test_weak_named_heading_over_prose_stays),
 		cmocka_unit_test(test_same_kind_siblings_join),
 		cmocka_unit_test(test_utility_tokens_are_not_names),
 		cmocka_unit_test(test_layout_names_are_not_furniture),
