@@ -462,6 +462,36 @@ static void test_heading_linking_into_page_stays(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* A round-up's entries are headings that link to the thing each is about,
+ * on its own site: they stay. A heading linking to another page of the
+ * same site is a teaser and stays out. */
+static void test_heading_linking_to_other_site_stays(void **state)
+{
+	static const char page[] =
+		"<html><head><title>Five kettles for a small kitchen</title></head><body><article>"
+		"<h1>Five kettles for a small kitchen</h1><div class=\"story\">"
+		"<p>We boiled water in twenty kettles over a month and kept the five that were quick, quiet and small "
+		"enough for a narrow worktop.</p>"
+		"<h3><a href=\"https://shop.example-kettles.test/steel-one\" rel=\"nofollow\">1. Steel One</a></h3>"
+		"<p>The quickest of the lot: a full litre boiled in under three minutes, and the lid opens with one "
+		"finger even when the kettle is hot.</p>"
+		"<h3><a href=\"https://www.other-maker.test/quiet-boil\">2. Quiet Boil</a></h3>"
+		"<p>Slower, but it barely makes a sound, which is what you want in a flat where the kitchen is also "
+		"the living room.</p>"
+		"<h3><a href=\"https://reviews.test/toasters\">Our toaster test</a></h3>"
+		"<p>Kettles were only half of the breakfast question; the toasters are in a test of their own.</p>"
+		"</div></article></body></html>";
+	newsdoc_document *doc = parse_string(page, "https://reviews.test/kettles");
+	(void)state;
+
+	assert_non_null(doc);
+	if (!body_has(doc, "1. Steel One") || !body_has(doc, "2. Quiet Boil"))
+		fail_msg("a round-up entry's heading was dropped: %s", newsdoc_document_text(doc));
+	if (body_has(doc, "Our toaster test"))
+		fail_msg("the heading teasing another page of the site came in: %s", newsdoc_document_text(doc));
+	newsdoc_document_free(doc);
+}
+
 /* The standfirst outside the body's container, under a class that names
  * nothing, is found by its text: sites give it as the description. A
  * paragraph beside it that is not the description stays out. */
@@ -555,6 +585,7 @@ int main(void)
 		cmocka_unit_test(test_lead_found_by_description),
 		cmocka_unit_test(test_lead_heading_by_description),
 		cmocka_unit_test(test_heading_linking_into_page_stays),
+		cmocka_unit_test(test_heading_linking_to_other_site_stays),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
