@@ -661,7 +661,12 @@ static const xmlNode *find_lead(const content_ctx *ctx)
 		const xmlNode *node = ancestor->children;
 		while (node && node != below) {
 			const content_stat *stat = content_stat_of(node);
-			int descend = stat && stat->tag != TAG_SKIP && !(stat->flags & (NODE_HIDDEN | NODE_NEGATIVE | NODE_RELATED));
+			/* A weak furniture name ("header" in "article-header__lead")
+			 * does not hide the lead: it still has to be named or said
+			 * as the lead. */
+			int descend = stat && stat->tag != TAG_SKIP && !(stat->flags & (NODE_HIDDEN | NODE_RELATED)) &&
+				(stat->flags & (NODE_NEGATIVE | NODE_WEAK | NODE_CAPTION_NAME)) != NODE_NEGATIVE &&
+				!(stat->flags & NODE_CAPTION_NAME);
 			/* A summary set as a subheading counts when it is the
 			 * description (a heading's name alone says too little). */
 			if (descend && (stat->tag == TAG_P || stat->tag == TAG_DIV || stat->tag == TAG_HEADING) &&

@@ -525,6 +525,37 @@ static void test_lead_found_by_description(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* A lead under a weak furniture name ("header" in "story-header__lead")
+ * is still found by its lead name; a weakly named box ("story-meta")
+ * holding no lead adds nothing. */
+static void test_lead_under_weak_name_found(void **state)
+{
+	static const char page[] =
+		"<html><head><title>Library opens on Sundays</title></head><body><article>"
+		"<div class=\"story-header\"><h1>Library opens on Sundays</h1>"
+		"<div class=\"story-meta\"><p>Photographs by the town's camera club, taken over the winter.</p></div>"
+		"<p class=\"story-header__lead\">From next month the town library opens on Sunday afternoons, run by "
+		"volunteers from the reading group.</p></div>"
+		"<div class=\"x7a1\"><p>The library has been closed at weekends since the budget cuts of five years ago, "
+		"and the reading group has asked for Sunday opening at every council meeting since.</p>"
+		"<p>Twenty volunteers have signed up so far, enough for two people at the desk every Sunday until the "
+		"end of the year, the group's chair said on Tuesday evening.</p>"
+		"<p>The council will pay for the heating and the lights; the volunteers bring the tea and the patience "
+		"for the children's corner, which is expected to be the busiest.</p></div>"
+		"</article></body></html>";
+	newsdoc_document *doc = parse_string(page, NULL);
+	(void)state;
+
+	assert_non_null(doc);
+	if (!body_has(doc, "From next month the town library opens"))
+		fail_msg("the lead under a weak name is missing: %s", newsdoc_document_text(doc));
+	if (!body_has(doc, "Twenty volunteers have signed up"))
+		fail_msg("the body is missing: %s", newsdoc_document_text(doc));
+	if (body_has(doc, "Photographs by the town"))
+		fail_msg("a weakly named box that is no lead came in: %s", newsdoc_document_text(doc));
+	newsdoc_document_free(doc);
+}
+
 /* A standfirst set as a subheading (an <h2> in the article header, outside
  * the body's container) is the lead when it is the page's description. A
  * subheading before it that is not the description stays out, even under
@@ -584,6 +615,7 @@ int main(void)
 		cmocka_unit_test(test_weak_box_with_prose_stays),
 		cmocka_unit_test(test_lead_found_by_description),
 		cmocka_unit_test(test_lead_heading_by_description),
+		cmocka_unit_test(test_lead_under_weak_name_found),
 		cmocka_unit_test(test_heading_linking_into_page_stays),
 		cmocka_unit_test(test_heading_linking_to_other_site_stays),
 	};
