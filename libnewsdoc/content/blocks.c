@@ -78,6 +78,22 @@ static int is_headline(content_ctx *ctx, const char *text, size_t len)
 	return 0;
 }
 
+/* A heading's section opens with prose: the next element is a paragraph
+ * of at least this many characters, few of them in links. */
+#define SECTION_PROSE_MIN 40
+
+static int heads_prose(const xmlNode *heading)
+{
+	const xmlNode *next = heading->next;
+	const content_stat *stat;
+
+	while (next && next->type != XML_ELEMENT_NODE)
+		next = next->next;
+	stat = next ? content_stat_of(next) : NULL;
+	return stat && (stat->tag == TAG_P || stat->tag == TAG_LIST || stat->tag == TAG_BLOCKQUOTE || stat->tag == TAG_PRE) &&
+		!(stat->flags & NODE_NEGATIVE) && stat->text >= SECTION_PROSE_MIN && stat->link_text * 3 < stat->text;
+}
+
 /*
  * Furniture inside the container: elements whose names say so, unless
  * they hold most of the container's prose (a template that calls its body
@@ -96,6 +112,12 @@ static int is_furniture(const emit_state *st, const xmlNode *node, const content
 	 * something in the article's voice: it stays. */
 	if ((stat->flags & (NODE_WEAK | NODE_CAPTION_NAME)) == NODE_WEAK && stat->tag == TAG_DIV && stat->para_text >= 150 &&
 		stat->link_text * 5 < stat->text)
+		return 0;
+	/* A heading named only weakly ("header-anchor", "section-header")
+	 * over a paragraph of prose heads a section of the text, not a box of
+	 * furniture: its text still has to pass emit_heading's tests. */
+	if ((stat->flags & (NODE_WEAK | NODE_CAPTION_NAME)) == NODE_WEAK && stat->tag == TAG_HEADING &&
+		heads_prose(node))
 		return 0;
 	return !(stat->para_text * 2 > st->ctx->container_para_text && stat->link_text * 3 < stat->text);
 }
@@ -165,29 +187,74 @@ static int emit_paragraph(emit_state *st, const xmlNode *node, const content_sta
 /* Nodes looked at when telling a heading's links apart; a heading is small. */
 #define HEADING_LINK_NODES 64
 
+/* The host of an absolute http(s) or scheme-relative address, without
+ * "www.": its start, and its length in *len; NULL for any other address. */
+static const char *host_of(const char *url, size_t *len)
+{
+	const char *host;
+
+	if (!strncasecmp(url, "https://", 8))
+		host = url + 8;
+	else if (!strncasecmp(url, "http://", 7))
+		host = url + 7;
+	else if (url[0] == '/' && url[1] == '/')
+		host = url + 2;
+	else
+		return NULL;
+	if (!strncasecmp(host, "www.", 4))
+		host += 4;
+	*len = strcspn(host, "/?#:");
+	return *len ? host : NULL;
+}
+
+/* 1 when `href` leads to a site other than the page's (`page_url`). */
+static int leaves_site(const char *href, const char *page_url)
+{
+	size_t len, page_len;
+	const char *host = host_of(href, &len), *page_host = page_url ? host_of(page_url, &page_len) : NULL;
+
+	return host && page_host && (len != page_len || strncasecmp(host, page_host, len));
+}
+
+enum heading_links {
+	HEADING_LINKS_MIXED = 0,
+	HEADING_LINKS_IN_PAGE,     /* every link is "#section" */
+	HEADING_LINKS_OTHER_SITE   /* every link leads to another site */
+};
+
 /*
- * Every link in the heading points into this page ("#section"): a
- * section heading that links to its own anchor or back to the table of
- * contents (documentation generators set headings this way), not a
- * teaser, whose link leads to another page.
+ * Where a heading's links all lead. Into this page: a section heading
+ * that links to its own anchor or back to the table of contents
+ * (documentation generators set headings this way). To another site: an
+ * entry of a round-up naming the thing it is about (a product, a hotel, a
+ * tool). Either way not a teaser, whose link leads to another page of the
+ * same site.
  */
-static int links_stay_on_page(xmlNode *heading)
+static enum heading_links heading_links_lead(xmlNode *heading, const char *page_url)
 {
 	xmlNode *node = heading;
-	unsigned int seen = 0, links = 0;
+	unsigned int seen = 0;
+	enum heading_links kind = HEADING_LINKS_MIXED;
 
 	while ((node = newsdoc__walk_next(node, heading, 1)) != NULL) {
 		const char *href;
+		enum heading_links this_one;
 		if (++seen > HEADING_LINK_NODES)
-			return 0;
+			return HEADING_LINKS_MIXED;
 		if (node->type != XML_ELEMENT_NODE || xmlStrcasecmp(node->name, BAD_CAST "a"))
 			continue;
 		href = newsdoc__attr_text(node, "href");
-		if (!href || href[0] != '#')
-			return 0;
-		links++;
+		if (href && href[0] == '#')
+			this_one = HEADING_LINKS_IN_PAGE;
+		else if (href && leaves_site(href, page_url))
+			this_one = HEADING_LINKS_OTHER_SITE;
+		else
+			return HEADING_LINKS_MIXED;
+		if (kind != HEADING_LINKS_MIXED && kind != this_one)
+			return HEADING_LINKS_MIXED;
+		kind = this_one;
 	}
-	return links > 0;
+	return kind;
 }
 
 static int emit_heading(emit_state *st, const xmlNode *node, const content_stat *stat)
@@ -197,7 +264,8 @@ static int emit_heading(emit_state *st, const xmlNode *node, const content_stat 
 
 	if ((error = text_of(&text, node)) == 0 && text.len && !is_headline(st->ctx, text.ptr, text.len) &&
 		!newsdoc__content_is_related_heading(text.ptr, text.len) && !newsdoc__content_is_boiler_text(text.ptr, text.len) &&
-		(!too_many_links(st, stat->link_text, stat->text, 5) || links_stay_on_page((xmlNode *)node)))
+		(!too_many_links(st, stat->link_text, stat->text, 5) ||
+		 heading_links_lead((xmlNode *)node, st->ctx->url) != HEADING_LINKS_MIXED))
 		error = add_text_block(st->ctx, NEWSDOC_BLOCK_HEADING, text.ptr, text.len, stat->level ? stat->level : 2);
 	newsdoc__sb_free(&text);
 	return error;
@@ -593,7 +661,12 @@ static const xmlNode *find_lead(const content_ctx *ctx)
 		const xmlNode *node = ancestor->children;
 		while (node && node != below) {
 			const content_stat *stat = content_stat_of(node);
-			int descend = stat && stat->tag != TAG_SKIP && !(stat->flags & (NODE_HIDDEN | NODE_NEGATIVE | NODE_RELATED));
+			/* A weak furniture name ("header" in "article-header__lead")
+			 * does not hide the lead: it still has to be named or said
+			 * as the lead. */
+			int descend = stat && stat->tag != TAG_SKIP && !(stat->flags & (NODE_HIDDEN | NODE_RELATED)) &&
+				(stat->flags & (NODE_NEGATIVE | NODE_WEAK | NODE_CAPTION_NAME)) != NODE_NEGATIVE &&
+				!(stat->flags & NODE_CAPTION_NAME);
 			/* A summary set as a subheading counts when it is the
 			 * description (a heading's name alone says too little). */
 			if (descend && (stat->tag == TAG_P || stat->tag == TAG_DIV || stat->tag == TAG_HEADING) &&

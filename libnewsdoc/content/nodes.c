@@ -20,6 +20,8 @@
  * "top", "main"), of a heading read through at most this many nodes. */
 #define ANCHOR_MIN_LETTERS 8
 #define ANCHOR_MAX_NODES 64
+/* Letters of a heading or an id compared at most. */
+#define ANCHOR_MAX_LETTERS 256
 
 struct tag_entry {
 	const char *name;
@@ -258,12 +260,13 @@ static int is_ascii_alnum(unsigned char c)
 	return (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z');
 }
 
-/* Do the letters and digits of `id` spell those of the heading's text,
- * all of them, case aside? */
-static int spells_heading(const char *id, const xmlNode *heading)
+/* The heading's ASCII letters and digits, lowercased, read through at most
+ * ANCHOR_MAX_NODES nodes; 0 when the heading is longer than that or than
+ * `size - 1` letters. */
+static size_t heading_letters(const xmlNode *heading, char *out, size_t size)
 {
 	const xmlNode *node = heading->children;
-	size_t matched = 0, visited = 0;
+	size_t n = 0, visited = 0;
 
 	while (node && ++visited <= ANCHOR_MAX_NODES) {
 		int descend = 0;
@@ -272,12 +275,9 @@ static int spells_heading(const char *id, const xmlNode *heading)
 			for (t = node->content; *t; t++) {
 				if (!is_ascii_alnum(*t))
 					continue;
-				while (*id && !is_ascii_alnum((unsigned char)*id))
-					id++;
-				if ((*t | 32) != ((unsigned char)*id | 32))
+				if (n + 1 >= size)
 					return 0;
-				id++;
-				matched++;
+				out[n++] = (char)(*t | (*t >= 'A' ? 32 : 0));
 			}
 		} else if (node->type == XML_ELEMENT_NODE) {
 			descend = 1;
@@ -286,9 +286,52 @@ static int spells_heading(const char *id, const xmlNode *heading)
 	}
 	if (visited > ANCHOR_MAX_NODES)
 		return 0;
-	while (*id && !is_ascii_alnum((unsigned char)*id))
-		id++;
-	return !*id && matched >= ANCHOR_MIN_LETTERS;
+	out[n] = '\0';
+	return n;
+}
+
+/*
+ * Do the letters and digits of `id` spell most of the heading's text, case
+ * aside? Anchor generators leave a number or the end of a long heading out
+ * ("10. The noob guide" as "the-noob-guide") and add a short prefix and a
+ * count ("h-future-trends", "nav_phishing__0", "summary-2").
+ */
+static int spells_heading(const char *id, const xmlNode *heading)
+{
+	char text[ANCHOR_MAX_LETTERS], spelled[ANCHOR_MAX_LETTERS];
+	size_t text_len = heading_letters(heading, text, sizeof(text)), n = 0, first = 0, last_start = 0;
+	int segment = 0, in_segment = 0, last_digits = 1;
+	const unsigned char *p;
+
+	if (!text_len)
+		return 0;
+	for (p = (const unsigned char *)id; *p; p++) {
+		if (!is_ascii_alnum(*p)) {
+			in_segment = 0;
+			continue;
+		}
+		if (!in_segment) {
+			in_segment = 1;
+			if (segment++ == 1)
+				first = n;
+			last_start = n;
+			last_digits = 1;
+		}
+		if (n + 1 >= sizeof(spelled))
+			return 0;
+		last_digits &= *p >= '0' && *p <= '9';
+		spelled[n++] = (char)(*p | (*p >= 'A' ? 32 : 0));
+	}
+	/* a trailing count, then a prefix of at most three letters */
+	if (segment > 1 && last_digits) {
+		n = last_start;
+		segment--;
+	}
+	if (segment < 2 || first > 3)
+		first = 0;
+	spelled[n] = '\0';
+	n -= first;
+	return n >= ANCHOR_MIN_LETTERS && n * 2 >= text_len && strstr(text, spelled + first) != NULL;
 }
 
 /*
@@ -327,7 +370,7 @@ unsigned int newsdoc__content_hints(const xmlNode *node, int tag)
 	if (join_names(attrs.class_names, attrs.id, names, sizeof(names)))
 		sets = newsdoc__content_name_sets(names);
 	/* A furniture word only in a heading's anchor names nothing. */
-	if (sets && attrs.id && id_is_heading_anchor(node, attrs.id))
+	if (sets && attrs.id && (tag == TAG_HEADING ? spells_heading(attrs.id, node) : id_is_heading_anchor(node, attrs.id)))
 		sets = join_names(attrs.class_names, NULL, names, sizeof(names)) ? newsdoc__content_name_sets(names) : 0;
 	return flags_of(&attrs, tag, sets) | ((sets & NAME_SET(RELATED)) ? NODE_RELATED_NAME : 0);
 }

@@ -250,6 +250,65 @@ static void test_heading_anchor_is_not_a_name(void **state)
 	check_body(page, "carry unfinished changes from the desk", "Tell your friends");
 }
 
+/* A heading's own id that spells its text is its anchor, also with the
+ * prefix and count that generators add ("h-", "-2") or the heading's
+ * number left out: "h-share-the-load-2" and "follow-the-money" name no
+ * share bar or follow button. A heading whose id spells something else
+ * keeps its name. */
+static void test_heading_own_anchor_is_not_a_name(void **state)
+{
+	static const char page[] =
+		"<html><head><title>Running a village shop</title></head><body><article><h1>Running a village shop</h1>"
+		"<div class=\"story\"><p>The shop on the green has changed hands four times in ten years, and the newest "
+		"owners say they have finally found a way to keep it open all year.</p>"
+		"<h2 id=\"h-share-the-load-2\">Share the load</h2>"
+		"<p>Twelve neighbours now take one morning each behind the counter, so that no one person carries the "
+		"whole week and the owners can take a day off now and then.</p>"
+		"<h3 id=\"follow-the-money-each-month\">2. Follow the money each month</h3>"
+		"<p>Every month the accounts are read out at the village hall, which the owners say keeps the "
+		"volunteers coming back because they see where the takings go.</p>"
+		"<h3 id=\"share-this-story\">Tell a friend about the shop</h3>"
+		"<p>Copy the link to this page.</p></div></article></body></html>";
+	newsdoc_document *doc = parse_string(page, NULL);
+	(void)state;
+
+	assert_non_null(doc);
+	if (!body_has(doc, "Share the load"))
+		fail_msg("the heading with a prefixed, counted anchor was dropped: %s", newsdoc_document_text(doc));
+	if (!body_has(doc, "Follow the money each month"))
+		fail_msg("the numbered heading's anchor was taken as a name: %s", newsdoc_document_text(doc));
+	if (body_has(doc, "Tell a friend about the shop"))
+		fail_msg("a heading named a share box came in: %s", newsdoc_document_text(doc));
+	newsdoc_document_free(doc);
+}
+
+/* A heading under a weak furniture name ("header" in "section-header-
+ * anchor") that heads a paragraph is a section of the text; one heading a
+ * box of links keeps its name. */
+static void test_weak_named_heading_over_prose_stays(void **state)
+{
+	static const char page[] =
+		"<html><head><title>Why the tide tables moved</title></head><body><article><h1>Why the tide tables moved</h1>"
+		"<div class=\"story\"><p>The harbour office printed new tide tables this spring, and fishermen noticed at once "
+		"that every high water had moved by a few minutes.</p>"
+		"<h2 class=\"section-header-anchor\">A new gauge at the pier</h2>"
+		"<p>The old gauge sat in the silt by the slipway; the new one was fitted at the end of the pier in March, "
+		"where the water is deep all year round and the readings no longer drift.</p>"
+		"<h3 class=\"widget-title\">Around the harbour</h3>"
+		"<ul><li><a href=\"/boats\">Boats for sale this week</a></li><li><a href=\"/ferry\">Ferry times</a></li></ul>"
+		"<p>The office expects the tables to stay as they are for the next ten years, unless the pier moves.</p>"
+		"</div></article></body></html>";
+	newsdoc_document *doc = parse_string(page, NULL);
+	(void)state;
+
+	assert_non_null(doc);
+	if (!body_has(doc, "A new gauge at the pier"))
+		fail_msg("the weakly named section heading was dropped: %s", newsdoc_document_text(doc));
+	if (body_has(doc, "Around the harbour"))
+		fail_msg("the heading of a box of links came in: %s", newsdoc_document_text(doc));
+	newsdoc_document_free(doc);
+}
+
 /* An article split over two containers of one kind, with a box of links
  * between them that keeps the scorer from widening: the first part joins
  * the second. */
@@ -403,6 +462,36 @@ static void test_heading_linking_into_page_stays(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* A round-up's entries are headings that link to the thing each is about,
+ * on its own site: they stay. A heading linking to another page of the
+ * same site is a teaser and stays out. */
+static void test_heading_linking_to_other_site_stays(void **state)
+{
+	static const char page[] =
+		"<html><head><title>Five kettles for a small kitchen</title></head><body><article>"
+		"<h1>Five kettles for a small kitchen</h1><div class=\"story\">"
+		"<p>We boiled water in twenty kettles over a month and kept the five that were quick, quiet and small "
+		"enough for a narrow worktop.</p>"
+		"<h3><a href=\"https://shop.example-kettles.test/steel-one\" rel=\"nofollow\">1. Steel One</a></h3>"
+		"<p>The quickest of the lot: a full litre boiled in under three minutes, and the lid opens with one "
+		"finger even when the kettle is hot.</p>"
+		"<h3><a href=\"https://www.other-maker.test/quiet-boil\">2. Quiet Boil</a></h3>"
+		"<p>Slower, but it barely makes a sound, which is what you want in a flat where the kitchen is also "
+		"the living room.</p>"
+		"<h3><a href=\"https://reviews.test/toasters\">Our toaster test</a></h3>"
+		"<p>Kettles were only half of the breakfast question; the toasters are in a test of their own.</p>"
+		"</div></article></body></html>";
+	newsdoc_document *doc = parse_string(page, "https://reviews.test/kettles");
+	(void)state;
+
+	assert_non_null(doc);
+	if (!body_has(doc, "1. Steel One") || !body_has(doc, "2. Quiet Boil"))
+		fail_msg("a round-up entry's heading was dropped: %s", newsdoc_document_text(doc));
+	if (body_has(doc, "Our toaster test"))
+		fail_msg("the heading teasing another page of the site came in: %s", newsdoc_document_text(doc));
+	newsdoc_document_free(doc);
+}
+
 /* The standfirst outside the body's container, under a class that names
  * nothing, is found by its text: sites give it as the description. A
  * paragraph beside it that is not the description stays out. */
@@ -433,6 +522,37 @@ static void test_lead_found_by_description(void **state)
 		fail_msg("the body is missing: %s", newsdoc_document_text(doc));
 	if (body_has(doc, "The pier from the lighthouse"))
 		fail_msg("a paragraph that is not the description came in: %s", newsdoc_document_text(doc));
+	newsdoc_document_free(doc);
+}
+
+/* A lead under a weak furniture name ("header" in "story-header__lead")
+ * is still found by its lead name; a weakly named box ("story-meta")
+ * holding no lead adds nothing. */
+static void test_lead_under_weak_name_found(void **state)
+{
+	static const char page[] =
+		"<html><head><title>Library opens on Sundays</title></head><body><article>"
+		"<div class=\"story-header\"><h1>Library opens on Sundays</h1>"
+		"<div class=\"story-meta\"><p>Photographs by the town's camera club, taken over the winter.</p></div>"
+		"<p class=\"story-header__lead\">From next month the town library opens on Sunday afternoons, run by "
+		"volunteers from the reading group.</p></div>"
+		"<div class=\"x7a1\"><p>The library has been closed at weekends since the budget cuts of five years ago, "
+		"and the reading group has asked for Sunday opening at every council meeting since.</p>"
+		"<p>Twenty volunteers have signed up so far, enough for two people at the desk every Sunday until the "
+		"end of the year, the group's chair said on Tuesday evening.</p>"
+		"<p>The council will pay for the heating and the lights; the volunteers bring the tea and the patience "
+		"for the children's corner, which is expected to be the busiest.</p></div>"
+		"</article></body></html>";
+	newsdoc_document *doc = parse_string(page, NULL);
+	(void)state;
+
+	assert_non_null(doc);
+	if (!body_has(doc, "From next month the town library opens"))
+		fail_msg("the lead under a weak name is missing: %s", newsdoc_document_text(doc));
+	if (!body_has(doc, "Twenty volunteers have signed up"))
+		fail_msg("the body is missing: %s", newsdoc_document_text(doc));
+	if (body_has(doc, "Photographs by the town"))
+		fail_msg("a weakly named box that is no lead came in: %s", newsdoc_document_text(doc));
 	newsdoc_document_free(doc);
 }
 
@@ -487,13 +607,17 @@ int main(void)
 		cmocka_unit_test(test_floor_pictures_only),
 		cmocka_unit_test(test_floor_keeps_captioned_gallery),
 		cmocka_unit_test(test_heading_anchor_is_not_a_name),
+		cmocka_unit_test(test_heading_own_anchor_is_not_a_name),
+		cmocka_unit_test(test_weak_named_heading_over_prose_stays),
 		cmocka_unit_test(test_same_kind_siblings_join),
 		cmocka_unit_test(test_utility_tokens_are_not_names),
 		cmocka_unit_test(test_layout_names_are_not_furniture),
 		cmocka_unit_test(test_weak_box_with_prose_stays),
 		cmocka_unit_test(test_lead_found_by_description),
 		cmocka_unit_test(test_lead_heading_by_description),
+		cmocka_unit_test(test_lead_under_weak_name_found),
 		cmocka_unit_test(test_heading_linking_into_page_stays),
+		cmocka_unit_test(test_heading_linking_to_other_site_stays),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
