@@ -112,6 +112,9 @@ typedef struct quote_lang {
 	/* Words that join two speakers or a speaker and a place ("Smith and
 	 * Jones", "Smith from Raleigh"). */
 	const char *const *subject_joiners;
+	/* Conjunctions that may open a sentence before its subject ("But the
+	 * mayor disagreed", "Pero esta vecina …"). */
+	const char *const *coordinators;
 	const char *const *relatives;    /* "who": an aside, not a clause */
 	/* Conjunctions that open a subordinate clause in front of a verb-second
 	 * main clause ("Als er ankam, sagte er"): its verb comes after the

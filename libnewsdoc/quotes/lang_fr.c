@@ -103,6 +103,7 @@ static quote_words stops = { "et", "ou", "mais", "car", "donc", "que", "qu'", "q
 /* "le porte-parole du gouvernement", "la ministre de la Santé" */
 static quote_words links = { "de", "du", "des", "d'", "pour", "\xC3\xA0", "au", "aux", NULL };
 static quote_words subject_joiners = { "et", "de", "du", NULL };
+static quote_words coordinators = { "et", "mais", NULL };
 static quote_words relatives = { "qui", "dont", NULL };
 static quote_words complementizers = { "que", "qu'", NULL };
 static quote_words clause_openers = { "que", "qu'", "si", NULL };
@@ -156,6 +157,7 @@ const quote_lang newsdoc__quote_lang_fr = {
 	.stops = stops,
 	.links = links,
 	.subject_joiners = subject_joiners,
+	.coordinators = coordinators,
 	.relatives = relatives,
 	.complementizers = complementizers,
 	.clause_openers = clause_openers,

@@ -101,6 +101,7 @@ static void build_one(quote_lexicon *lex, const quote_lang *lang)
 	add_words(lex, lang->abbrevs, QLEX_ABBREV);
 	add_words(lex, lang->links, QLEX_LINK);
 	add_words(lex, lang->subject_joiners, QLEX_JOINER);
+	add_words(lex, lang->coordinators, QLEX_COORDINATOR);
 	add_words(lex, lang->relatives, QLEX_RELATIVE);
 	add_words(lex, lang->complementizers, QLEX_COMPLEMENTIZER);
 	add_words(lex, lang->clause_openers, QLEX_CLAUSE_OPENER);
