@@ -575,6 +575,18 @@ static void test_subject_after_conjunction(void **state)
 	assert_speaker_cases(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/* "« … », argumente-t-elle": a pronoun joined to its verb by "-t-"
+ * follows a finite verb, the cue whether or not the table lists it. */
+static void test_inverted_unlisted_verb(void **state)
+{
+	static const speaker_case cases[] = {
+		{ "La maire a re\xC3\xA7u les habitants lundi. " GUIL_OPEN BRIDGE_FR GUIL_CLOSE ", argumente-t-elle.",
+			"elle", "argumente-t-elle", BRIDGE_FR },
+	};
+	(void)state;
+	assert_speaker_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -601,6 +613,7 @@ int main(void)
 		cmocka_unit_test(test_dropped_subject_previous_paragraph),
 		cmocka_unit_test(test_dropped_subject_before_quote),
 		cmocka_unit_test(test_subject_after_conjunction),
+		cmocka_unit_test(test_inverted_unlisted_verb),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
