@@ -182,9 +182,9 @@ typedef enum quote_word_class {
 #define QLEX_NAMING_LINK       (UINT64_C(1) << 34)  /* "als" of "bezeichnete ihn als" */
 #define QLEX_SUBORDINATOR      (UINT64_C(1) << 35)  /* "als", "wenn": a clause before the verb */
 #define QLEX_TERM              (UINT64_C(1) << 36)  /* "sogenannte", "Begriff": quoted words are a term */
-#define QLEX_COORDINATOR       (UINT64_C(1) << 37)  /* "but", "pero": may open a sentence */
 #define QLEX_ORGANISATION      (UINT64_C(1) << 37)  /* "Council", "GmbH": ends no person's name */
 #define QLEX_NOMINATIVE        (UINT64_C(1) << 38)  /* "er", "wir": only ever a subject */
+#define QLEX_COORDINATOR       (UINT64_C(1) << 39)  /* "but", "pero": may open a sentence */
 
 /* Kinds of phrase entries (lang.h). */
 enum {
