@@ -122,6 +122,7 @@ static void build_one(quote_lexicon *lex, const quote_lang *lang)
 	add_words(lex, lang->nominative_pronouns, QLEX_NOMINATIVE);
 	add_phrases(lex, lang->according, QPHRASE_ACCORDING);
 	add_phrases(lex, lang->according_after, QPHRASE_ACCORDING_AFTER);
+	add_phrases(lex, lang->according_fronted, QPHRASE_ACCORDING_FRONTED);
 	add_phrases(lex, lang->cue_phrases, QPHRASE_CUE);
 	add_phrases(lex, lang->particle_verbs, QPHRASE_PARTICLE);
 }

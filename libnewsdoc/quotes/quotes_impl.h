@@ -191,7 +191,8 @@ enum {
 	QPHRASE_ACCORDING = 1u << 0,        /* "according to", "laut" */
 	QPHRASE_ACCORDING_AFTER = 1u << 1,  /* "so", after a quotation only */
 	QPHRASE_CUE = 1u << 2,              /* "told reporters" */
-	QPHRASE_PARTICLE = 1u << 3          /* "teilte mit" */
+	QPHRASE_PARTICLE = 1u << 3,         /* "teilte mit" */
+	QPHRASE_ACCORDING_FRONTED = 1u << 4 /* "pour", opening a sentence only */
 };
 
 /* 1 when the token's bytes equal `word` (n bytes, lower case) ignoring

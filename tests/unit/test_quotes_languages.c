@@ -587,6 +587,27 @@ static void test_inverted_unlisted_verb(void **state)
 	assert_speaker_cases(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/* A fragment later in a sentence that opens with its source ("Selon X,",
+ * "Pour la maire,") is that source's words in French; Spanish labels
+ * take "Según X, … “…”" as reported speech, so Spanish keeps none. */
+static void test_fragment_after_source(void **state)
+{
+	static const speaker_case cases[] = {
+		{ "Selon Anne Dupont, le nouveau pont reste " GUIL_OPEN "beaucoup trop cher" GUIL_CLOSE " pour la ville.",
+			"Anne Dupont", "Selon", "beaucoup trop cher" },
+		{ "Pour la maire, il faut d\xC3\xA9sormais " GUIL_OPEN "construire le pont sans attendre" GUIL_CLOSE ".",
+			"la maire", "Pour", "construire le pont sans attendre" },
+	};
+	newsdoc_document *doc;
+	(void)state;
+
+	assert_speaker_cases(cases, sizeof(cases) / sizeof(cases[0]));
+	doc = parse_text("T\xC3\xADtulo\n\nSeg\xC3\xBAn Ana Berg, el nuevo puente sigue siendo \xE2\x80\x9C" "demasiado caro"
+		"\xE2\x80\x9D para la ciudad.\n");
+	assert_int_equal(newsdoc_document_quote_count(doc), 0);
+	newsdoc_document_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -614,6 +635,7 @@ int main(void)
 		cmocka_unit_test(test_dropped_subject_before_quote),
 		cmocka_unit_test(test_subject_after_conjunction),
 		cmocka_unit_test(test_inverted_unlisted_verb),
+		cmocka_unit_test(test_fragment_after_source),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
