@@ -608,6 +608,19 @@ static void test_fragment_after_source(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* "“…“, apunta el juez": an opening mark typed for the closing one
+ * before the punctuation that follows a quotation still closes it. */
+static void test_left_mark_closes_before_punctuation(void **state)
+{
+	static const speaker_case cases[] = {
+		{ "\xE2\x80\x9C" BRIDGE_ES "\xE2\x80\x9C, apunta el juez.", "el juez", "apunta", BRIDGE_ES },
+		{ "Seg\xC3\xBAn la alcaldesa, \xE2\x80\x9Cno hay dinero para el puente\xE2\x80\x9C.", "la alcaldesa",
+			"Seg\xC3\xBAn", "no hay dinero para el puente" },
+	};
+	(void)state;
+	assert_speaker_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -636,6 +649,7 @@ int main(void)
 		cmocka_unit_test(test_subject_after_conjunction),
 		cmocka_unit_test(test_inverted_unlisted_verb),
 		cmocka_unit_test(test_fragment_after_source),
+		cmocka_unit_test(test_left_mark_closes_before_punctuation),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
