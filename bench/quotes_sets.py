@@ -44,6 +44,7 @@ SHARED = os.environ.get('NEWSDOC_SHARED', os.path.join(ROOT, '..', 'shared'))
 BENCH = os.path.join(SHARED, 'bench')
 NEWSDOC = os.environ.get('NEWSDOC', os.path.join(ROOT, 'build', 'tools', 'newsdoc'))
 NUMBER = {k: re.compile(r'\b%s=([\d.]+)' % k) for k in ('precision', 'recall', 'F1', 'speaker_accuracy')}
+COUNTS = re.compile(r'\bgold_quotes=(\d+) predicted=(\d+)')
 
 
 def half_of(doc_id):
@@ -71,11 +72,17 @@ def score(scorer, gold, pred_path, ids=None, show=0):
         args += ['--show', str(show)]
     text = subprocess.run(args, stdout=subprocess.PIPE, check=True).stdout.decode('utf-8')
     found = [NUMBER[k].search(text) for k in ('precision', 'recall', 'F1', 'speaker_accuracy')]
+    counts = COUNTS.search(text)
     if not all(found):
         sys.exit('quotes_sets.py: no scores from %s:\n%s' % (scorer, text))
     if show:
         sys.stderr.write(text)
-    return tuple(m.group(1) for m in found)
+    scores = [m.group(1) for m in found]
+    if counts and int(counts.group(1)) == 0:
+        # The scorer prints 0.000 for a half with no labelled quote; only
+        # precision measures something there, and only when quotes were found.
+        scores = [scores[0] if int(counts.group(2)) else '–', '–', '–', '–']
+    return tuple(scores) + ((int(counts.group(1)), int(counts.group(2))) if counts else (None, None))
 
 
 def keep(pred_path, name):
@@ -92,7 +99,9 @@ def keep(pred_path, name):
 
 
 def row(name, scores, seconds):
-    p, r, f, s = scores
+    p, r, f, s, n_gold, n_found = scores
+    if n_gold is not None:
+        name += ' [%d labelled, %d output]' % (n_gold, n_found)
     return '| %s | %s | %s | %s | %s | %.2f |' % (name, p, r, f, s, seconds)
 
 

@@ -11,7 +11,7 @@
  * more people. A byline without parentheses is left to that splitter (it
  * reads "By Ann Lee and Bo Chan" and organisation bylines the same way),
  * except in the exporter's whole header group: with its ISO date lines, or
- * alone when the splitter finds nobody ("By kirstin boatto"), its names
+ * alone when the splitter finds nobody ("By marla pennick"), its names
  * are taken as written. That group's "By" line is the byline whatever its
  * length (up to 2 KB: a dozen authors pass 120 bytes) and may end in an
  * initial ("By Ron B."); each name must be a few words, so a sentence that

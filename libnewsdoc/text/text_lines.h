@@ -65,7 +65,7 @@ int newsdoc__text_header_date(newsdoc_document *doc, const text_line *line, int 
  * ("By Ron B.") but not otherwise end a sentence. */
 int newsdoc__text_header_is_export_group(const text_group *group);
 /* Every name of an exporter-form "By" line as one author, as written
- * ("kirstin boatto", "Need2KnowLion"): for when the byline splitter,
+ * ("marla pennick", "Ask4TheOwl"): for when the byline splitter,
  * which wants names spelled as names, found nobody. Same returns as
  * newsdoc__text_header_byline. */
 int newsdoc__text_header_names(newsdoc_document *doc, const text_line *line, int *error);
