@@ -593,6 +593,10 @@ void newsdoc__quote_attribute(quote_attribution *out, const quote_lexicon *lex, 
 	}
 	if (span->closed)
 		out->fragment_cue = newsdoc__quote_fragment_cue(&c, e, first_token_at(&c, span->close));
+	/* "Pour la syndicaliste, il faut « apaiser la colère »" */
+	if (span->closed && c.lang->fragment_after_source && !(out->found && out->adjacent) &&
+		newsdoc__quote_sentence_source(out, &c, e))
+		out->found = out->fragment_cue = 1;
 	out->words_before = newsdoc__quote_words_before(&c, e);
 }
 

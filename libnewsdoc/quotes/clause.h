@@ -93,6 +93,10 @@ int newsdoc__quote_utterance_before(const clause *c, size_t e);
 /* The quotation [e, a) is a fragment its sentence's speech cue makes a
  * quote (languages with fragment_terms only). */
 int newsdoc__quote_fragment_cue(const clause *c, size_t e, size_t a);
+/* "Selon Yves Dupont, le budget est « assez considérable »": the sentence
+ * around the mark at token e opens with a source phrase that ends at a
+ * comma; sets its speaker and cue. */
+int newsdoc__quote_sentence_source(quote_attribution *out, const clause *c, size_t e);
 
 /* ---- subjects after their verb (subject.c) ---- */
 

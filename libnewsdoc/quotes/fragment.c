@@ -108,3 +108,29 @@ int newsdoc__quote_fragment_cue(const clause *c, size_t e, size_t a)
 		speech_in(c, a, end, &term);
 	return cue && !term;
 }
+
+/* Longest source mention in a sentence-opening phrase, in words. */
+#define MAX_SOURCE_WORDS 5
+
+int newsdoc__quote_sentence_source(quote_attribution *out, const clause *c, size_t e)
+{
+	size_t s = e, j, end;
+
+	while (s > 0 && e - s < 2 * MAX_CLAUSE && !newsdoc__quote_sentence_end(&c->tok[s - 1]))
+		s--;
+	if (s > 0 && !newsdoc__quote_sentence_end(&c->tok[s - 1]))
+		return 0;
+	j = newsdoc__quote_phrase_at(c, s, e, QPHRASE_ACCORDING | QPHRASE_ACCORDING_FRONTED);
+	if (j <= s || j >= e)
+		return 0;
+	/* a name, or a determiner and a noun or two ("la syndicaliste"); the
+	 * comma right after it */
+	end = newsdoc__quote_np_forward(c, j, e);
+	if (end <= j || end >= e || end - j > MAX_SOURCE_WORDS || !newsdoc__quote_is_punct(c, end, ','))
+		return 0;
+	if (!c->tok[j].cap && newsdoc__quote_cls(c, j) != QW_DETERMINER)
+		return 0;
+	newsdoc__quote_set_speaker(out, c, j, end);
+	newsdoc__quote_set_cue(out, c, s, j);
+	return 1;
+}

@@ -44,6 +44,12 @@ typedef struct quote_lang {
 	 * QUOTES-GUIDE.md); English and German corpora do not, and take
 	 * such fragments as reported speech. */
 	int fragment_before_cue;
+	/* The same for a fragment later in a sentence that opens with its
+	 * source ("Selon X, le budget est « assez considérable »"; "Pour la
+	 * syndicaliste, il faut « apaiser la colère »"): the French labels
+	 * count them, the Spanish ones take "Según X, … “…”" as reported
+	 * speech. */
+	int fragment_after_source;
 
 	/* -- detection -- */
 	/* The commonest function words, each a vote for the language when no
@@ -67,6 +73,11 @@ typedef struct quote_lang {
 	const char *const *according_after;
 	/* Words after the speaker that make it a cue ("X zufolge"). */
 	const char *const *according_post;
+	/* Prepositions that name a source only when they open a sentence and
+	 * their phrase ends at a comma ("Pour la syndicaliste, …", "Para el
+	 * juez, …"): the speaker of quoted words later in that sentence, in a
+	 * language whose corpora count such fragments (fragment_after_source). */
+	const char *const *according_fronted;
 	/* Nouns that a quotation may follow with a colon or "of": "mit den
 	 * Worten", "in einer Erklärung". Read as cues before a quotation. */
 	const char *const *cue_nouns;
@@ -112,6 +123,9 @@ typedef struct quote_lang {
 	/* Words that join two speakers or a speaker and a place ("Smith and
 	 * Jones", "Smith from Raleigh"). */
 	const char *const *subject_joiners;
+	/* Conjunctions that may open a sentence before its subject ("But the
+	 * mayor disagreed", "Pero esta vecina …"). */
+	const char *const *coordinators;
 	const char *const *relatives;    /* "who": an aside, not a clause */
 	/* Conjunctions that open a subordinate clause in front of a verb-second
 	 * main clause ("Als er ankam, sagte er"): its verb comes after the

@@ -142,6 +142,7 @@ static quote_words organisation_words = { "council", "committee", "commission", 
 	"times", "post", "news", "street", "city", "county", "state", "states", "kingdom",
 	"republic", "island", "islands", "hall", NULL };
 static quote_words subject_joiners = { "and", "from", NULL };
+static quote_words coordinators = { "and", "but", NULL };
 static quote_words relatives = { "who", NULL };
 static quote_words complementizers = { "that", NULL };
 static quote_words clause_openers = { "that", "this", "these", "those", NULL };
@@ -180,6 +181,7 @@ const quote_lang newsdoc__quote_lang_en = {
 	.stops = stops,
 	.links = links,
 	.subject_joiners = subject_joiners,
+	.coordinators = coordinators,
 	.organisation_words = organisation_words,
 	.relatives = relatives,
 	.complementizers = complementizers,

@@ -92,8 +92,9 @@ static quote_words stops = { "y", "e", "o", "u", "pero", "que", "como", "cuando"
 	"porque", "aunque", "mientras", "en", "con", "sin", "sobre", "por", "para", "entre",
 	"desde", "hasta", "hacia", "contra", "tras", "ante", "bajo", "durante", "seg\xC3\xBAn",
 	"a", "de", "no", "donde", "quien", "quienes", "cual", "cuyo", "mediante", "pues", NULL };
-static quote_words links = { "de", "del", "para", "en", NULL };
+static quote_words links = { "de", "del", "para", "en", "ante", NULL };
 static quote_words subject_joiners = { "y", "de", "del", NULL };
+static quote_words coordinators = { "y", "e", "pero", NULL };
 static quote_words relatives = { "quien", "quienes", "que", NULL };
 static quote_words complementizers = { "que", NULL };
 static quote_words clause_openers = { "que", "si", NULL };
@@ -146,6 +147,7 @@ const quote_lang newsdoc__quote_lang_es = {
 	.stops = stops,
 	.links = links,
 	.subject_joiners = subject_joiners,
+	.coordinators = coordinators,
 	.relatives = relatives,
 	.complementizers = complementizers,
 	.clause_openers = clause_openers,

@@ -51,6 +51,7 @@ static quote_words inverted_pronouns = { "-t-il", "-t-elle", "-t-on", "-t-ils", 
 
 static quote_words according = { "selon", "d'apr\xC3\xA8s", "d\xE2\x80\x99" "apr\xC3\xA8s",
 	"aux dires de", "de l'avis de", NULL };
+static quote_words according_fronted = { "pour", NULL };
 
 /* Naming verbs: "a qualifié la réforme de « désastre »", "dénonce des
  * « méthodes de voyou »", "parle d'un « scandale »". */
@@ -103,6 +104,7 @@ static quote_words stops = { "et", "ou", "mais", "car", "donc", "que", "qu'", "q
 /* "le porte-parole du gouvernement", "la ministre de la Santé" */
 static quote_words links = { "de", "du", "des", "d'", "pour", "\xC3\xA0", "au", "aux", NULL };
 static quote_words subject_joiners = { "et", "de", "du", NULL };
+static quote_words coordinators = { "et", "mais", NULL };
 static quote_words relatives = { "qui", "dont", NULL };
 static quote_words complementizers = { "que", "qu'", NULL };
 static quote_words clause_openers = { "que", "qu'", "si", NULL };
@@ -139,11 +141,13 @@ const quote_lang newsdoc__quote_lang_fr = {
 	.code = "fr",
 	.convention = QUOTE_CONV_FRENCH,
 	.fragment_before_cue = 1,
+	.fragment_after_source = 1,
 	.verb_second = 0,
 	.detect_words = detect_words,
 	.report_verbs = report_verbs,
 	.inverted_pronouns = inverted_pronouns,
 	.according = according,
+	.according_fronted = according_fronted,
 	.naming_verbs = naming_verbs,
 	.naming_links = naming_links,
 	.cue_nouns = cue_nouns,
@@ -156,6 +160,7 @@ const quote_lang newsdoc__quote_lang_fr = {
 	.stops = stops,
 	.links = links,
 	.subject_joiners = subject_joiners,
+	.coordinators = coordinators,
 	.relatives = relatives,
 	.complementizers = complementizers,
 	.clause_openers = clause_openers,

@@ -61,6 +61,7 @@ static quote_words stops = { "e", "ed", "o", "ma", "che", "come", "quando", "se"
 	"dopo", "prima", "contro", "senza", "verso", "durante", NULL };
 static quote_words links = { "di", "del", "della", "dei", "degli", "delle", "per", NULL };
 static quote_words subject_joiners = { "e", "di", "del", "della", NULL };
+static quote_words coordinators = { "e", "ma", NULL };
 static quote_words relatives = { "che", "chi", "cui", NULL };
 static quote_words complementizers = { "che", NULL };
 static quote_words clause_openers = { "che", "se", NULL };
@@ -109,6 +110,7 @@ const quote_lang newsdoc__quote_lang_it = {
 	.stops = stops,
 	.links = links,
 	.subject_joiners = subject_joiners,
+	.coordinators = coordinators,
 	.relatives = relatives,
 	.complementizers = complementizers,
 	.clause_openers = clause_openers,

@@ -54,6 +54,7 @@ static quote_words stops = { "e", "ou", "mas", "que", "como", "quando", "se", "p
 	"n\xC3\xA3o", "onde", "quem", "cujo", "conforme", NULL };
 static quote_words links = { "de", "do", "da", "dos", "das", "para", NULL };
 static quote_words subject_joiners = { "e", "de", "do", "da", NULL };
+static quote_words coordinators = { "e", "mas", NULL };
 static quote_words relatives = { "quem", "que", NULL };
 static quote_words complementizers = { "que", NULL };
 static quote_words clause_openers = { "que", "se", NULL };
@@ -102,6 +103,7 @@ const quote_lang newsdoc__quote_lang_pt = {
 	.stops = stops,
 	.links = links,
 	.subject_joiners = subject_joiners,
+	.coordinators = coordinators,
 	.relatives = relatives,
 	.complementizers = complementizers,
 	.clause_openers = clause_openers,

@@ -101,6 +101,7 @@ static void build_one(quote_lexicon *lex, const quote_lang *lang)
 	add_words(lex, lang->abbrevs, QLEX_ABBREV);
 	add_words(lex, lang->links, QLEX_LINK);
 	add_words(lex, lang->subject_joiners, QLEX_JOINER);
+	add_words(lex, lang->coordinators, QLEX_COORDINATOR);
 	add_words(lex, lang->relatives, QLEX_RELATIVE);
 	add_words(lex, lang->complementizers, QLEX_COMPLEMENTIZER);
 	add_words(lex, lang->clause_openers, QLEX_CLAUSE_OPENER);
@@ -121,6 +122,7 @@ static void build_one(quote_lexicon *lex, const quote_lang *lang)
 	add_words(lex, lang->nominative_pronouns, QLEX_NOMINATIVE);
 	add_phrases(lex, lang->according, QPHRASE_ACCORDING);
 	add_phrases(lex, lang->according_after, QPHRASE_ACCORDING_AFTER);
+	add_phrases(lex, lang->according_fronted, QPHRASE_ACCORDING_FRONTED);
 	add_phrases(lex, lang->cue_phrases, QPHRASE_CUE);
 	add_phrases(lex, lang->particle_verbs, QPHRASE_PARTICLE);
 }

@@ -340,9 +340,11 @@ scan:
 				continue;
 			}
 			/* “ typed for ” at the end of a quotation: after a word or
-			 * punctuation, before white space or the end. */
+			 * punctuation, before white space, the end or the
+			 * punctuation that follows a quotation (“…“, apunta). */
 			if (depth == 1 && cp == CP_LEFT_DOUBLE && stack[0] == CP_LEFT_DOUBLE &&
-				before && !is_space_cp(before) && (!after || is_space_cp(after))) {
+				before && !is_space_cp(before) && (!after || is_space_cp(after) ||
+				after == ',' || after == '.' || after == ';' || after == ':' || after == ')')) {
 				depth = 0;
 				if (end_span(out, text, &current, pos, pos + width, 1))
 					return NEWSDOC_ENOMEM;

@@ -335,6 +335,39 @@ static const speaker_info *carried_speaker(const quote_pass *pass, size_t block)
 	return NULL;
 }
 
+static int quotable(const newsdoc_block *block)
+{
+	int type = newsdoc_block_type(block);
+	return type == NEWSDOC_BLOCK_PARAGRAPH || type == NEWSDOC_BLOCK_BLOCKQUOTE ||
+		type == NEWSDOC_BLOCK_LIST;
+}
+
+/* "El representante de Irán, Amir Iravani, ha afirmado que … ¶ «…»,
+ * denunció.": a quotation opening a paragraph, its cue with no subject
+ * and no speaker carried over, speaks for the subject of the paragraph
+ * before (subject_drop languages only; their tables set the flag). */
+static int previous_subject(quote_pass *pass, size_t block, speaker_info *who)
+{
+	const newsdoc_block *prev;
+	quote_token_list tokens;
+	quote_attribution attr;
+	const char *text;
+	int error;
+
+	if (block == 0 || !quotable(prev = newsdoc_document_block_at(pass->doc, block - 1)))
+		return 0;
+	text = newsdoc_block_text(prev);
+	newsdoc__quote_token_list_init(&tokens, NULL, 0);
+	memset(&attr, 0, sizeof(attr));
+	if ((error = newsdoc__quote_tokenize(pass->lex, &tokens, text, newsdoc_block_text_len(prev))) == 0) {
+		newsdoc__quote_last_subject(&attr, pass->lex, text, &tokens);
+		if (attr.speaker_end > attr.speaker_start)
+			error = speaker_from(who, text, &attr);
+	}
+	newsdoc__quote_token_list_free(&tokens);
+	return error;
+}
+
 static int start_pending(quote_pass *pass, const char *text, const quote_mark_span *span,
 	size_t block, const speaker_info *who)
 {
@@ -541,6 +574,9 @@ static int process_block(quote_pass *pass, size_t block, const char *text, size_
 			if (weak.subject_dropped && weak.speaker_end == weak.speaker_start &&
 				(carried = carried_speaker(pass, block)) != NULL)
 				error = speaker_copy(&who, carried);
+			else if (weak.subject_dropped && weak.speaker_end == weak.speaker_start &&
+				starts_para && !emitted_here)
+				error = previous_subject(pass, block, &who);
 			else
 				error = speaker_from(&who, text, &weak);
 			if (!error && attr.found && !who.cue && attr.cue_end > attr.cue_start &&
@@ -652,13 +688,6 @@ static int resolve_title_speaker(quote_pass *pass)
 	const char *resolved = speaker ? newsdoc__quote_names_resolve(&pass->names, speaker) : NULL;
 
 	return resolved ? newsdoc_quote_set_speaker_resolved(pass->title_quote, resolved) : 0;
-}
-
-static int quotable(const newsdoc_block *block)
-{
-	int type = newsdoc_block_type(block);
-	return type == NEWSDOC_BLOCK_PARAGRAPH || type == NEWSDOC_BLOCK_BLOCKQUOTE ||
-		type == NEWSDOC_BLOCK_LIST;
 }
 
 int newsdoc__quotes_extract(newsdoc_document *doc, const newsdoc_parse_options *opts)

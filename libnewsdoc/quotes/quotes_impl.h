@@ -184,13 +184,15 @@ typedef enum quote_word_class {
 #define QLEX_TERM              (UINT64_C(1) << 36)  /* "sogenannte", "Begriff": quoted words are a term */
 #define QLEX_ORGANISATION      (UINT64_C(1) << 37)  /* "Council", "GmbH": ends no person's name */
 #define QLEX_NOMINATIVE        (UINT64_C(1) << 38)  /* "er", "wir": only ever a subject */
+#define QLEX_COORDINATOR       (UINT64_C(1) << 39)  /* "but", "pero": may open a sentence */
 
 /* Kinds of phrase entries (lang.h). */
 enum {
 	QPHRASE_ACCORDING = 1u << 0,        /* "according to", "laut" */
 	QPHRASE_ACCORDING_AFTER = 1u << 1,  /* "so", after a quotation only */
 	QPHRASE_CUE = 1u << 2,              /* "told reporters" */
-	QPHRASE_PARTICLE = 1u << 3          /* "teilte mit" */
+	QPHRASE_PARTICLE = 1u << 3,         /* "teilte mit" */
+	QPHRASE_ACCORDING_FRONTED = 1u << 4 /* "pour", opening a sentence only */
 };
 
 /* 1 when the token's bytes equal `word` (n bytes, lower case) ignoring
@@ -246,6 +248,13 @@ void newsdoc__quote_attribute(quote_attribution *out, const quote_lexicon *lex,
 void newsdoc__quote_weak_speaker(quote_attribution *out, const quote_lexicon *lex,
 	const char *text,
 	const quote_token_list *tokens, const quote_span_list *spans, size_t index);
+
+/* The subject of the last sentence of a paragraph, when it names one at
+ * any length ("El representante de Irán, Amir Iravani, ha afirmado …"):
+ * the speaker of a quotation opening the next paragraph whose cue left
+ * its subject out ("«…», denunció."). */
+void newsdoc__quote_last_subject(quote_attribution *out, const quote_lexicon *lex,
+	const char *text, const quote_token_list *tokens);
 
 /* The last sentence of `text` ends with a colon and names a speaker:
  * a paragraph that introduces a quotation in the next one. */

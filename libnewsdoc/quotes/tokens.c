@@ -80,6 +80,11 @@ static void classify(const quote_lexicon *lex, const char *text, quote_token *to
 		flags = newsdoc__quote_lex_exact(lex, folded, n - strlen(inverted));
 		if (flags & (QLEX_REPORT | QLEX_AUX))
 			flags |= QLEX_INVERTED;
+		/* "argumente-t-elle": a pronoun joined by a letter of its own
+		 * ("-t-") follows a finite verb only, one of speech when a
+		 * quotation is before it, listed or not */
+		else if (!flags && !tok->cap && strchr(inverted + 1, '-') != NULL)
+			flags = QLEX_REPORT | QLEX_INVERTED;
 		else
 			flags = 0;
 	}

@@ -14,22 +14,46 @@
  * ("En Los Gallardos,"), in tokens. */
 #define MAX_FRONTED 8
 
+/* The comma closing a phrase of at most MAX_FRONTED tokens from c0, with
+ * more words after it before e; 0 when there is none. */
+static size_t fronted_comma(const clause *c, size_t c0, size_t e)
+{
+	size_t i;
+
+	for (i = c0 + 1; i < e && i < c0 + MAX_FRONTED && !newsdoc__quote_is_punct(c, i, ','); i++)
+		;
+	return i + 1 < e && newsdoc__quote_is_punct(c, i, ',') ? i : 0;
+}
+
 /* The subject at the start of a sentence, when it is a name or pronoun
  * followed by more words (its verb). */
 static int sentence_subject(quote_attribution *out, const clause *c, size_t c0, size_t e)
 {
 	size_t end, i, name_end;
+	/* at a sentence's start, a fronted phrase leaves its subject's
+	 * determiner in lower case ("De cara al futuro, la Asociación …") */
+	int sentence_start = c0 == 0 || newsdoc__quote_sentence_end(&c->tok[c0 - 1]);
+	size_t first = c0;
 
 	/* "En Los Gallardos, la teniente de alcalde …", "Visiblemente
 	 * emocionado, el alcalde …": a fronted phrase, opened by a preposition
 	 * or an adverb and closed by a comma, is no subject. */
 	if (c0 < e && c->tok[c0].kind == QTOK_WORD && (newsdoc__quote_cls(c, c0) == QW_STOP ||
 		newsdoc__quote_cls(c, c0) == QW_ADVERB || newsdoc__quote_ends_in(c, c0, c->lang->adverb_suffixes, 4))) {
-		for (i = c0 + 1; i < e && i < c0 + MAX_FRONTED && !newsdoc__quote_is_punct(c, i, ','); i++)
-			;
-		if (i + 1 < e && newsdoc__quote_is_punct(c, i, ','))
+		if ((i = fronted_comma(c, c0, e)) != 0)
 			c0 = i + 1;
+		/* "Pero esta vecina muestra …": a conjunction before it */
+		else if (c0 + 1 < e && in_list(c, c0, QLEX_COORDINATOR) &&
+			newsdoc__quote_cls(c, c0 + 1) == QW_DETERMINER)
+			c0++;
 	}
+	/* "Minutos antes del encuentro, Albares ha recalcado": a fronted
+	 * phrase of any kind when the name after its comma stands before a
+	 * report verb or an auxiliary */
+	if ((i = fronted_comma(c, c0, e)) != 0 &&
+		(end = newsdoc__quote_np_forward(c, i + 1, e)) > i + 1 && end < e &&
+		(newsdoc__quote_cls(c, end) == QW_REPORT || newsdoc__quote_cls(c, end) == QW_AUX))
+		c0 = i + 1;
 	end = newsdoc__quote_np_forward(c, c0, e);
 	if (end == c0 || end >= e)
 		return 0;
@@ -38,10 +62,37 @@ static int sentence_subject(quote_attribution *out, const clause *c, size_t c0, 
 	if (name_end && name_end + 1 < e)
 		;
 	else if ((c->tok[end].kind != QTOK_WORD && !(c->tok[c0].cap && end >= c0 + 2 && newsdoc__quote_is_punct(c, end, ','))) ||
-		(!c->tok[c0].cap && newsdoc__quote_cls(c, c0) != QW_PRONOUN))
+		(!c->tok[c0].cap && newsdoc__quote_cls(c, c0) != QW_PRONOUN &&
+		 !(sentence_start && c0 > first && newsdoc__quote_cls(c, c0) == QW_DETERMINER)))
 		return 0;
 	newsdoc__quote_set_speaker(out, c, c0, end);
 	return 1;
+}
+
+/* "Además insistió en …: «…»": the clause opens with its report verb
+ * (after adverbs), its subject left out. */
+static int verb_first(const clause *c, size_t c0, size_t e)
+{
+	size_t i;
+
+	for (i = c0; i < e && newsdoc__quote_adverb(c, i); i++)
+		;
+	return i < e && (newsdoc__quote_cls(c, i) == QW_REPORT || newsdoc__quote_cls(c, i) == QW_AUX);
+}
+
+/* The subject of the sentence that ends right before token c0, at any
+ * length: a dropped subject is that sentence's. */
+static void previous_subject(quote_attribution *out, const clause *c, size_t c0)
+{
+	size_t p0;
+
+	/* the sentence's start, past any quoted words inside it */
+	for (p0 = c0 - 1; p0 > 0 && !newsdoc__quote_sentence_end(&c->tok[p0 - 1]); p0--)
+		;
+	/* "Se alegra de …": that sentence left its subject out too. */
+	if (in_list(c, p0, QLEX_REFLEXIVE))
+		return;
+	sentence_subject(out, c, p0, c0 - 1);
 }
 
 void newsdoc__quote_weak_speaker(quote_attribution *out, const quote_lexicon *lex, const char *text,
@@ -57,8 +108,9 @@ void newsdoc__quote_weak_speaker(quote_attribution *out, const quote_lexicon *le
 		/* Mrs. Clinton introduced him as "…": the sentence's subject. */
 		if (c.lang->verb_second)
 			newsdoc__quote_v2_subject(out, &c, c0, e);
-		else
-			sentence_subject(out, &c, c0, e);
+		else if (!sentence_subject(out, &c, c0, e) && c.lang->subject_drop &&
+			verb_first(&c, c0, e) && c0 > 0 && newsdoc__quote_sentence_end(&c.tok[c0 - 1]))
+			previous_subject(out, &c, c0);
 		return;
 	}
 	if (c0 == 0 || !newsdoc__quote_sentence_end(&c.tok[c0 - 1]))
@@ -84,4 +136,17 @@ void newsdoc__quote_weak_speaker(quote_attribution *out, const quote_lexicon *le
 	if (in_list(&c, p0, QLEX_REFLEXIVE))
 		return;
 	sentence_subject(out, &c, p0, c0 - 1);
+}
+
+void newsdoc__quote_last_subject(quote_attribution *out, const quote_lexicon *lex, const char *text,
+	const quote_token_list *tokens)
+{
+	clause c = newsdoc__quote_clause(lex, text, tokens);
+	size_t e = c.count;
+
+	/* the paragraph ends a sentence: a caption or a heading has no verb
+	 * to speak with */
+	if (e < 2 || !newsdoc__quote_sentence_end(&c.tok[e - 1]))
+		return;
+	previous_subject(out, &c, e);
 }

@@ -516,6 +516,111 @@ static void test_pronoun_last_speaker_only_fr(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* A cue with no subject at the start of a paragraph speaks for the subject
+ * of the paragraph before, however long its sentence ("El portavoz …
+ * ante el ayuntamiento, Ana Berg, ha pedido … ¶ «…», subrayó."); a
+ * caption with no sentence in it names no one. */
+static void test_dropped_subject_previous_paragraph(void **state)
+{
+	static const char *const texts[] = {
+		"T\xC3\xADtulo\n\nEl portavoz de la asociaci\xC3\xB3n ante el ayuntamiento, Ana Berg, ha pedido este "
+			"lunes que el puente se construya pronto.\n\n\xC2\xAB" BRIDGE_ES "\xC2\xBB, subray\xC3\xB3.\n",
+		"T\xC3\xADtulo\n\nO porta-voz da associa\xC3\xA7\xC3\xA3o, Ana Berg, pediu na segunda-feira que a ponte "
+			"fosse constru\xC3\xAD" "da depressa.\n\n\xC2\xAB" "Vamos construir a ponte este ano\xC2\xBB, "
+			"sublinhou.\n",
+	};
+	newsdoc_document *doc;
+	size_t i;
+	(void)state;
+
+	for (i = 0; i < sizeof(texts) / sizeof(texts[0]); i++) {
+		doc = parse_text(texts[i]);
+		assert_int_equal(newsdoc_document_quote_count(doc), 1);
+		assert_string_equal(newsdoc_quote_speaker(newsdoc_document_quote_at(doc, 0)), "Ana Berg");
+		newsdoc_document_free(doc);
+	}
+	doc = parse_text("T\xC3\xADtulo\n\nFoto del puente sobre el r\xC3\xADo Ana Berg\n\n\xC2\xAB" BRIDGE_ES
+		"\xC2\xBB, subray\xC3\xB3.\n");
+	assert_int_equal(newsdoc_document_quote_count(doc), 1);
+	assert_null(newsdoc_quote_speaker(newsdoc_document_quote_at(doc, 0)));
+	newsdoc_document_free(doc);
+}
+
+/* A sentence that opens with its report verb ("Además insistió en …:")
+ * left its subject out: the subject of the sentence before, past a fronted
+ * phrase of any kind ("Minutos antes del pleno, Ana Berg ha pedido"). */
+static void test_dropped_subject_before_quote(void **state)
+{
+	static const speaker_case cases[] = {
+		{ "Minutos antes del pleno, Ana Berg ha pedido calma a los vecinos. Adem\xC3\xA1s insisti\xC3\xB3 en la "
+			"propuesta: \xC2\xAB" BRIDGE_ES "\xC2\xBB.", "Ana Berg", NULL, BRIDGE_ES },
+	};
+	(void)state;
+	assert_speaker_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/* After a conjunction or a fronted phrase opening the sentence, a subject
+ * in lower case ("la alcaldesa", "the mayor") still names the speaker. */
+static void test_subject_after_conjunction(void **state)
+{
+	static const speaker_case cases[] = {
+		{ "Pero la alcaldesa ha sido muy clara con los vecinos: \xC2\xAB" BRIDGE_ES "\xC2\xBB.", "la alcaldesa",
+			NULL, BRIDGE_ES },
+		{ "Mais la maire a \xC3\xA9t\xC3\xA9 tr\xC3\xA8s claire devant les habitants : " GUIL_OPEN BRIDGE_FR "."
+			GUIL_CLOSE, "la maire", NULL, BRIDGE_FR "." },
+		{ "But the mayor has no doubt: \xE2\x80\x9CWe will build the bridge this year.\xE2\x80\x9D", "the mayor",
+			NULL, "We will build the bridge this year." },
+	};
+	(void)state;
+	assert_speaker_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/* "« … », argumente-t-elle": a pronoun joined to its verb by "-t-"
+ * follows a finite verb, the cue whether or not the table lists it. */
+static void test_inverted_unlisted_verb(void **state)
+{
+	static const speaker_case cases[] = {
+		{ "La maire a re\xC3\xA7u les habitants lundi. " GUIL_OPEN BRIDGE_FR GUIL_CLOSE ", argumente-t-elle.",
+			"elle", "argumente-t-elle", BRIDGE_FR },
+	};
+	(void)state;
+	assert_speaker_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/* A fragment later in a sentence that opens with its source ("Selon X,",
+ * "Pour la maire,") is that source's words in French; Spanish labels
+ * take "Según X, … “…”" as reported speech, so Spanish keeps none. */
+static void test_fragment_after_source(void **state)
+{
+	static const speaker_case cases[] = {
+		{ "Selon Anne Dupont, le nouveau pont reste " GUIL_OPEN "beaucoup trop cher" GUIL_CLOSE " pour la ville.",
+			"Anne Dupont", "Selon", "beaucoup trop cher" },
+		{ "Pour la maire, il faut d\xC3\xA9sormais " GUIL_OPEN "construire le pont sans attendre" GUIL_CLOSE ".",
+			"la maire", "Pour", "construire le pont sans attendre" },
+	};
+	newsdoc_document *doc;
+	(void)state;
+
+	assert_speaker_cases(cases, sizeof(cases) / sizeof(cases[0]));
+	doc = parse_text("T\xC3\xADtulo\n\nSeg\xC3\xBAn Ana Berg, el nuevo puente sigue siendo \xE2\x80\x9C" "demasiado caro"
+		"\xE2\x80\x9D para la ciudad.\n");
+	assert_int_equal(newsdoc_document_quote_count(doc), 0);
+	newsdoc_document_free(doc);
+}
+
+/* "“…“, apunta el juez": an opening mark typed for the closing one
+ * before the punctuation that follows a quotation still closes it. */
+static void test_left_mark_closes_before_punctuation(void **state)
+{
+	static const speaker_case cases[] = {
+		{ "\xE2\x80\x9C" BRIDGE_ES "\xE2\x80\x9C, apunta el juez.", "el juez", "apunta", BRIDGE_ES },
+		{ "Seg\xC3\xBAn la alcaldesa, \xE2\x80\x9Cno hay dinero para el puente\xE2\x80\x9C.", "la alcaldesa",
+			"Seg\xC3\xBAn", "no hay dinero para el puente" },
+	};
+	(void)state;
+	assert_speaker_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -539,6 +644,12 @@ int main(void)
 		cmocka_unit_test(test_pronoun_resolved_de),
 		cmocka_unit_test(test_pronoun_last_speaker_only_fr),
 		cmocka_unit_test(test_fragment_before_cue),
+		cmocka_unit_test(test_dropped_subject_previous_paragraph),
+		cmocka_unit_test(test_dropped_subject_before_quote),
+		cmocka_unit_test(test_subject_after_conjunction),
+		cmocka_unit_test(test_inverted_unlisted_verb),
+		cmocka_unit_test(test_fragment_after_source),
+		cmocka_unit_test(test_left_mark_closes_before_punctuation),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
