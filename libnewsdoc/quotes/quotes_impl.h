@@ -184,6 +184,8 @@ typedef enum quote_word_class {
 #define QLEX_TERM              (UINT64_C(1) << 36)  /* "sogenannte", "Begriff": quoted words are a term */
 #define QLEX_ORGANISATION      (UINT64_C(1) << 37)  /* "Council", "GmbH": ends no person's name */
 #define QLEX_NOMINATIVE        (UINT64_C(1) << 38)  /* "er", "wir": only ever a subject */
+#define QLEX_PASSIVE           (UINT64_C(1) << 39)  /* "wird", "worden": a passive's auxiliary */
+#define QLEX_AGENT             (UINT64_C(1) << 40)  /* "von", "durch": a passive's agent follows */
 
 /* Kinds of phrase entries (lang.h). */
 enum {
