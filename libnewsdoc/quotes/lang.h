@@ -103,6 +103,12 @@ typedef struct quote_lang {
 	 * after a verb-second language's finite verb, one says the phrase in
 	 * front is no subject ("Das Angebot lehnt er ab"). */
 	const char *const *nominative_pronouns;
+	/* The auxiliaries of the passive ("wird", "wurde", "worden") and the
+	 * prepositions of its agent ("von", "durch"): in a passive clause
+	 * that names quoted words ("Seine Werke werden von Kritikern als
+	 * „…“ bezeichnet") the agent is the speaker, not the subject. */
+	const char *const *passive_auxiliaries;
+	const char *const *agent_prepositions;
 
 	/* -- the clause around a cue -- */
 	const char *const *auxiliaries;  /* has, hat, a, ha: before a participle */

@@ -145,6 +145,9 @@ static quote_words reflexives = { "sich", NULL };
 static quote_words impersonals = { "es", NULL };
 /* "sie" and "es" may be objects, "ihr" a dative. */
 static quote_words nominative_pronouns = { "er", "ich", "wir", "du", NULL };
+/* "wird/wurde von X als „…“ bezeichnet", "war … bezeichnet worden" */
+static quote_words passive_auxiliaries = { "wird", "wurde", "wurden", "werden", "worden", NULL };
+static quote_words agent_prepositions = { "von", "vom", "durch", NULL };
 static quote_words singular_pronouns = { "er", "sie", NULL };
 static quote_words plural_pronouns = { "sie", NULL };
 /* "sie sagten": plural; "sie sagte": one woman. */
@@ -245,6 +248,8 @@ const quote_lang newsdoc__quote_lang_de = {
 	.reflexives = reflexives,
 	.impersonals = impersonals,
 	.nominative_pronouns = nominative_pronouns,
+	.passive_auxiliaries = passive_auxiliaries,
+	.agent_prepositions = agent_prepositions,
 	.singular_pronouns = singular_pronouns,
 	.plural_pronouns = plural_pronouns,
 	.plural_endings = plural_endings,

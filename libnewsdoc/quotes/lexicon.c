@@ -120,6 +120,8 @@ static void build_one(quote_lexicon *lex, const quote_lang *lang)
 	add_words(lex, lang->fragment_terms, QLEX_TERM);
 	add_words(lex, lang->impersonals, QLEX_IMPERSONAL);
 	add_words(lex, lang->nominative_pronouns, QLEX_NOMINATIVE);
+	add_words(lex, lang->passive_auxiliaries, QLEX_PASSIVE);
+	add_words(lex, lang->agent_prepositions, QLEX_AGENT);
 	add_phrases(lex, lang->according, QPHRASE_ACCORDING);
 	add_phrases(lex, lang->according_after, QPHRASE_ACCORDING_AFTER);
 	add_phrases(lex, lang->according_fronted, QPHRASE_ACCORDING_FRONTED);

@@ -144,47 +144,98 @@ typedef enum quote_word_class {
 	QW_STOP         /* words that end a noun phrase going backwards */
 } quote_word_class;
 
-/* The word lists of the lexicon (lang.h, lexicon.c), one bit each. */
-#define QLEX_REPORT            (UINT64_C(1) << 0)  /* reporting verbs */
-#define QLEX_PRONOUN           (UINT64_C(1) << 1)
-#define QLEX_DETERMINER        (UINT64_C(1) << 2)
-#define QLEX_AUX               (UINT64_C(1) << 3)
-#define QLEX_ADVERB            (UINT64_C(1) << 4)
-#define QLEX_STOP              (UINT64_C(1) << 5)
-#define QLEX_GROUP             (UINT64_C(1) << 6)  /* lowercase nouns that speak ("officials") */
-#define QLEX_TITLE             (UINT64_C(1) << 7)  /* a title before a name ("Sen.", "President") */
-#define QLEX_SMALL             (UINT64_C(1) << 8)  /* small words a title leaves in lower case */
-#define QLEX_ARTICLE           (UINT64_C(1) << 9)  /* a reporting verb after one is a noun */
-#define QLEX_CONNECTOR         (UINT64_C(1) << 10)  /* inside a name ("van", "bin") */
-#define QLEX_KICKER            (UINT64_C(1) << 11)  /* headline labels ("The Latest:") */
-#define QLEX_ABBREV            (UINT64_C(1) << 12)  /* keeps its period (exact case; tokens.c only) */
-#define QLEX_UTTERANCE         (UINT64_C(1) << 13)  /* quoted words after it were uttered ("chanting") */
-#define QLEX_UTTERANCE_OF      (UINT64_C(1) << 14)  /* the same with "of" between ("chants of") */
-#define QLEX_LINK              (UINT64_C(1) << 15)  /* goes on inside a mention ("of", "for") */
-#define QLEX_JOINER            (UINT64_C(1) << 16)  /* joins subjects ("and", "from") */
-#define QLEX_RELATIVE          (UINT64_C(1) << 17)  /* "who" */
-#define QLEX_COMPLEMENTIZER    (UINT64_C(1) << 18)  /* "that" */
-#define QLEX_CLAUSE_OPENER     (UINT64_C(1) << 19)  /* starts a clause, not a speaker */
-#define QLEX_VERB_PARTICLE     (UINT64_C(1) << 20)  /* "back", "out" after a verb */
-#define QLEX_PHRASE_HEAD       (UINT64_C(1) << 21)  /* first word of a phrase (QPHRASE_*) */
-#define QLEX_UTTERANCE_LINK    (UINT64_C(1) << 22)  /* the "of" of "chants of" */
-#define QLEX_BYLINE            (UINT64_C(1) << 23)  /* "by" after a title */
-#define QLEX_FRONTED           (UINT64_C(1) << 24)  /* a verb that may open a sentence ("Said") */
-#define QLEX_ACCORDING_POST    (UINT64_C(1) << 25)  /* "zufolge": after its speaker */
-#define QLEX_SINGULAR          (UINT64_C(1) << 26)  /* a pronoun for one person */
-#define QLEX_PLURAL            (UINT64_C(1) << 27)  /* a pronoun for several */
-#define QLEX_NAMING            (UINT64_C(1) << 28)  /* "nannte", "bezeichnete": names quoted words */
-#define QLEX_CUE_NOUN          (UINT64_C(1) << 29)  /* "Worten", "Erklärung": a cue before a quotation */
-#define QLEX_PARTICLE_VERB     (UINT64_C(1) << 30)  /* the verb of a particle verb ("teilte") */
-#define QLEX_INVERTED          (UINT64_C(1) << 31)  /* "dit-il": verb and pronoun in one */
-#define QLEX_REFLEXIVE         (UINT64_C(1) << 32)  /* "sich", "se": stays with its verb */
-#define QLEX_IMPERSONAL        (UINT64_C(1) << 33)  /* "es" of "heißt es": names no one */
-#define QLEX_NAMING_LINK       (UINT64_C(1) << 34)  /* "als" of "bezeichnete ihn als" */
-#define QLEX_SUBORDINATOR      (UINT64_C(1) << 35)  /* "als", "wenn": a clause before the verb */
-#define QLEX_TERM              (UINT64_C(1) << 36)  /* "sogenannte", "Begriff": quoted words are a term */
-#define QLEX_ORGANISATION      (UINT64_C(1) << 37)  /* "Council", "GmbH": ends no person's name */
-#define QLEX_NOMINATIVE        (UINT64_C(1) << 38)  /* "er", "wir": only ever a subject */
-#define QLEX_COORDINATOR       (UINT64_C(1) << 39)  /* "but", "pero": may open a sentence */
+/* The word lists of the lexicon (lang.h, lexicon.c), one bit each; the
+ * compiler numbers the bits, so that two lists never share one (two
+ * branches once added a flag at the same hand-written bit). */
+enum {
+	QLEX_REPORT_BIT,
+	QLEX_PRONOUN_BIT,
+	QLEX_DETERMINER_BIT,
+	QLEX_AUX_BIT,
+	QLEX_ADVERB_BIT,
+	QLEX_STOP_BIT,
+	QLEX_GROUP_BIT,
+	QLEX_TITLE_BIT,
+	QLEX_SMALL_BIT,
+	QLEX_ARTICLE_BIT,
+	QLEX_CONNECTOR_BIT,
+	QLEX_KICKER_BIT,
+	QLEX_ABBREV_BIT,
+	QLEX_UTTERANCE_BIT,
+	QLEX_UTTERANCE_OF_BIT,
+	QLEX_LINK_BIT,
+	QLEX_JOINER_BIT,
+	QLEX_RELATIVE_BIT,
+	QLEX_COMPLEMENTIZER_BIT,
+	QLEX_CLAUSE_OPENER_BIT,
+	QLEX_VERB_PARTICLE_BIT,
+	QLEX_PHRASE_HEAD_BIT,
+	QLEX_UTTERANCE_LINK_BIT,
+	QLEX_BYLINE_BIT,
+	QLEX_FRONTED_BIT,
+	QLEX_ACCORDING_POST_BIT,
+	QLEX_SINGULAR_BIT,
+	QLEX_PLURAL_BIT,
+	QLEX_NAMING_BIT,
+	QLEX_CUE_NOUN_BIT,
+	QLEX_PARTICLE_VERB_BIT,
+	QLEX_INVERTED_BIT,
+	QLEX_REFLEXIVE_BIT,
+	QLEX_IMPERSONAL_BIT,
+	QLEX_NAMING_LINK_BIT,
+	QLEX_SUBORDINATOR_BIT,
+	QLEX_TERM_BIT,
+	QLEX_ORGANISATION_BIT,
+	QLEX_NOMINATIVE_BIT,
+	QLEX_COORDINATOR_BIT,
+	QLEX_PASSIVE_BIT,
+	QLEX_AGENT_BIT,
+	QLEX_BIT_COUNT
+};
+_Static_assert(QLEX_BIT_COUNT <= 64, "the QLEX_* flags are one 64-bit mask");
+
+#define QLEX_REPORT            (UINT64_C(1) << QLEX_REPORT_BIT)  /* reporting verbs */
+#define QLEX_PRONOUN           (UINT64_C(1) << QLEX_PRONOUN_BIT)
+#define QLEX_DETERMINER        (UINT64_C(1) << QLEX_DETERMINER_BIT)
+#define QLEX_AUX               (UINT64_C(1) << QLEX_AUX_BIT)
+#define QLEX_ADVERB            (UINT64_C(1) << QLEX_ADVERB_BIT)
+#define QLEX_STOP              (UINT64_C(1) << QLEX_STOP_BIT)
+#define QLEX_GROUP             (UINT64_C(1) << QLEX_GROUP_BIT)  /* lowercase nouns that speak ("officials") */
+#define QLEX_TITLE             (UINT64_C(1) << QLEX_TITLE_BIT)  /* a title before a name ("Sen.", "President") */
+#define QLEX_SMALL             (UINT64_C(1) << QLEX_SMALL_BIT)  /* small words a title leaves in lower case */
+#define QLEX_ARTICLE           (UINT64_C(1) << QLEX_ARTICLE_BIT)  /* a reporting verb after one is a noun */
+#define QLEX_CONNECTOR         (UINT64_C(1) << QLEX_CONNECTOR_BIT)  /* inside a name ("van", "bin") */
+#define QLEX_KICKER            (UINT64_C(1) << QLEX_KICKER_BIT)  /* headline labels ("The Latest:") */
+#define QLEX_ABBREV            (UINT64_C(1) << QLEX_ABBREV_BIT)  /* keeps its period (exact case; tokens.c only) */
+#define QLEX_UTTERANCE         (UINT64_C(1) << QLEX_UTTERANCE_BIT)  /* quoted words after it were uttered ("chanting") */
+#define QLEX_UTTERANCE_OF      (UINT64_C(1) << QLEX_UTTERANCE_OF_BIT)  /* the same with "of" between ("chants of") */
+#define QLEX_LINK              (UINT64_C(1) << QLEX_LINK_BIT)  /* goes on inside a mention ("of", "for") */
+#define QLEX_JOINER            (UINT64_C(1) << QLEX_JOINER_BIT)  /* joins subjects ("and", "from") */
+#define QLEX_RELATIVE          (UINT64_C(1) << QLEX_RELATIVE_BIT)  /* "who" */
+#define QLEX_COMPLEMENTIZER    (UINT64_C(1) << QLEX_COMPLEMENTIZER_BIT)  /* "that" */
+#define QLEX_CLAUSE_OPENER     (UINT64_C(1) << QLEX_CLAUSE_OPENER_BIT)  /* starts a clause, not a speaker */
+#define QLEX_VERB_PARTICLE     (UINT64_C(1) << QLEX_VERB_PARTICLE_BIT)  /* "back", "out" after a verb */
+#define QLEX_PHRASE_HEAD       (UINT64_C(1) << QLEX_PHRASE_HEAD_BIT)  /* first word of a phrase (QPHRASE_*) */
+#define QLEX_UTTERANCE_LINK    (UINT64_C(1) << QLEX_UTTERANCE_LINK_BIT)  /* the "of" of "chants of" */
+#define QLEX_BYLINE            (UINT64_C(1) << QLEX_BYLINE_BIT)  /* "by" after a title */
+#define QLEX_FRONTED           (UINT64_C(1) << QLEX_FRONTED_BIT)  /* a verb that may open a sentence ("Said") */
+#define QLEX_ACCORDING_POST    (UINT64_C(1) << QLEX_ACCORDING_POST_BIT)  /* "zufolge": after its speaker */
+#define QLEX_SINGULAR          (UINT64_C(1) << QLEX_SINGULAR_BIT)  /* a pronoun for one person */
+#define QLEX_PLURAL            (UINT64_C(1) << QLEX_PLURAL_BIT)  /* a pronoun for several */
+#define QLEX_NAMING            (UINT64_C(1) << QLEX_NAMING_BIT)  /* "nannte", "bezeichnete": names quoted words */
+#define QLEX_CUE_NOUN          (UINT64_C(1) << QLEX_CUE_NOUN_BIT)  /* "Worten", "Erklärung": a cue before a quotation */
+#define QLEX_PARTICLE_VERB     (UINT64_C(1) << QLEX_PARTICLE_VERB_BIT)  /* the verb of a particle verb ("teilte") */
+#define QLEX_INVERTED          (UINT64_C(1) << QLEX_INVERTED_BIT)  /* "dit-il": verb and pronoun in one */
+#define QLEX_REFLEXIVE         (UINT64_C(1) << QLEX_REFLEXIVE_BIT)  /* "sich", "se": stays with its verb */
+#define QLEX_IMPERSONAL        (UINT64_C(1) << QLEX_IMPERSONAL_BIT)  /* "es" of "heißt es": names no one */
+#define QLEX_NAMING_LINK       (UINT64_C(1) << QLEX_NAMING_LINK_BIT)  /* "als" of "bezeichnete ihn als" */
+#define QLEX_SUBORDINATOR      (UINT64_C(1) << QLEX_SUBORDINATOR_BIT)  /* "als", "wenn": a clause before the verb */
+#define QLEX_TERM              (UINT64_C(1) << QLEX_TERM_BIT)  /* "sogenannte", "Begriff": quoted words are a term */
+#define QLEX_ORGANISATION      (UINT64_C(1) << QLEX_ORGANISATION_BIT)  /* "Council", "GmbH": ends no person's name */
+#define QLEX_NOMINATIVE        (UINT64_C(1) << QLEX_NOMINATIVE_BIT)  /* "er", "wir": only ever a subject */
+#define QLEX_COORDINATOR       (UINT64_C(1) << QLEX_COORDINATOR_BIT)  /* "but", "pero": may open a sentence */
+#define QLEX_PASSIVE           (UINT64_C(1) << QLEX_PASSIVE_BIT)  /* "wird", "worden": a passive's auxiliary */
+#define QLEX_AGENT             (UINT64_C(1) << QLEX_AGENT_BIT)  /* "von", "durch": a passive's agent follows */
 
 /* Kinds of phrase entries (lang.h). */
 enum {

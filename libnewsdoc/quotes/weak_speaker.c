@@ -95,6 +95,54 @@ static void previous_subject(quote_attribution *out, const clause *c, size_t c0)
 	sentence_subject(out, c, p0, c0 - 1);
 }
 
+/*
+ * "Seine Werke werden von Kritikern als „…“ bezeichnet", "In den Medien
+ * war der Plan als „…“ bezeichnet worden": a passive clause [c0, end)
+ * around the quotation at [e, a) whose naming or reporting participle
+ * names it. Its subject is what was named; the speaker is the agent
+ * after "von", else the phrase a preposition opens in front of the
+ * finite verb, else nobody. Returns 1 for a passive clause.
+ */
+static int passive_source(quote_attribution *out, const clause *c, size_t c0, size_t e, size_t a)
+{
+	size_t end = a, i, start, np;
+	int passive = 0, verb = 0;
+
+	while (end < c->count && end - a < MAX_CLAUSE && !newsdoc__quote_sentence_end(&c->tok[end]) &&
+		c->tok[end].kind != QTOK_MARK && !newsdoc__quote_is_punct(c, end, ','))
+		end++;
+	/* the clause the quotation is in: from the last comma before it */
+	for (i = e; i > c0 && !newsdoc__quote_is_punct(c, i - 1, ','); i--)
+		;
+	c0 = i;
+	for (i = c0; i < end; i++) {
+		if (c->tok[i].kind != QTOK_WORD || c->tok[i].cap || (i >= e && i < a))
+			continue;
+		if (in_list(c, i, QLEX_PASSIVE))
+			passive = 1;
+		else if (c->tok[i].lex & (QLEX_NAMING | QLEX_REPORT))
+			verb = 1;
+	}
+	if (!passive || !verb)
+		return 0;
+	for (i = c0; i + 1 < e; i++)
+		if (in_list(c, i, QLEX_AGENT) && !c->tok[i].cap &&
+			(np = newsdoc__quote_np_forward(c, i + 1, e)) > i + 1) {
+			newsdoc__quote_set_speaker(out, c, i + 1, np);
+			return 1;
+		}
+	/* "In den Medien war …": a preposition in front */
+	if (c->tok[c0].kind == QTOK_WORD && newsdoc__quote_cls(c, c0) == QW_STOP) {
+		start = c0 + 1;
+		while (start < e && c->tok[start].kind == QTOK_WORD && newsdoc__quote_cls(c, start) == QW_STOP)
+			start++;
+		np = newsdoc__quote_np_forward(c, start, e);
+		if (np > start && np < e && newsdoc__quote_cls(c, np) == QW_AUX)
+			newsdoc__quote_set_speaker(out, c, start, np);
+	}
+	return 1;
+}
+
 void newsdoc__quote_weak_speaker(quote_attribution *out, const quote_lexicon *lex, const char *text,
 	const quote_token_list *tokens, const quote_span_list *spans, size_t index)
 {
@@ -105,6 +153,9 @@ void newsdoc__quote_weak_speaker(quote_attribution *out, const quote_lexicon *le
 	e = newsdoc__quote_first_token_at(&c, span->open);
 	c0 = newsdoc__quote_clause_start(&c, e, MAX_CLAUSE);
 	if (c0 < e) {
+		if (c.lang->passive_auxiliaries && span->closed &&
+			passive_source(out, &c, c0, e, newsdoc__quote_first_token_at(&c, span->close)))
+			return;
 		/* Mrs. Clinton introduced him as "…": the sentence's subject. */
 		if (c.lang->verb_second)
 			newsdoc__quote_v2_subject(out, &c, c0, e);

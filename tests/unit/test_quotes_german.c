@@ -17,6 +17,8 @@
 
 #define DQ_OPEN "\xE2\x80\x9E"   /* „ */
 #define DQ_CLOSE "\xE2\x80\x9C"  /* “ */
+/* Enough German words for the language vote (lang.c) before a short case. */
+#define LEAD "Der Streit um die Pl\xC3\xA4ne der Stadt dauert nun schon seit vielen Jahren an. "
 #define REFUSAL "Das kommt f\xC3\xBCr uns nicht in Frage, solange die Stadt nicht zahlt."
 
 /* "Das Angebot lehnt er ab:": a pronoun that is only ever a subject
@@ -56,11 +58,39 @@ static void test_sentence_between_names_next_speaker(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* "Seine Bilder werden von Kritikern als „…“ bezeichnet": in a passive
+ * clause that names quoted words the subject is what was named; the
+ * agent after "von" speaks, else a phrase a preposition opens in front
+ * ("In den Zeitungen war … bezeichnet worden"), else nobody. A passive
+ * main clause leaves an active relative clause's subject speaking. */
+static void test_passive_naming_gives_agent(void **state)
+{
+	static const speaker_case cases[] = {
+		{ LEAD "Seine Bilder werden von Kritikern als " DQ_OPEN "Meisterwerke des Jahrhunderts" DQ_CLOSE
+			" bezeichnet.", "Kritikern", NULL, "Meisterwerke des Jahrhunderts" },
+		{ LEAD "In den Zeitungen war der Vertrag schon als " DQ_OPEN "Gesch\xC3\xA4" "ft des Jahrhunderts"
+			DQ_CLOSE " bezeichnet worden.", "den Zeitungen", NULL, NULL },
+		{ "Damit wird nun die Marke unterschritten, die Anna Roth im Jahr 2010 zum eigenen Ziel "
+			"erkl\xC3\xA4rt hatte: " DQ_OPEN "Wir senken die Zahl bis zum Ende des Jahrzehnts." DQ_CLOSE,
+			"Anna Roth", NULL, NULL },
+	};
+	newsdoc_document *doc;
+	(void)state;
+
+	assert_speaker_cases(cases, sizeof(cases) / sizeof(cases[0]));
+	doc = parse_text("Titel\n\n" LEAD "Der Plan wurde im Rat als " DQ_OPEN "Ausverkauf unserer Stadt" DQ_CLOSE
+		" kritisiert.\n");
+	assert_int_equal(newsdoc_document_quote_count(doc), 1);
+	assert_null(newsdoc_quote_speaker(newsdoc_document_quote_at(doc, 0)));
+	newsdoc_document_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_nominative_pronoun_after_verb),
 		cmocka_unit_test(test_sentence_between_names_next_speaker),
+		cmocka_unit_test(test_passive_naming_gives_agent),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
