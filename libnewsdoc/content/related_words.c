@@ -99,19 +99,28 @@ static const related_heading related_headings[] = {
 	{ "meer over", 0 },
 	{ "lees meer", 1 }, { "souvisej\xC3\xAD" "c\xC3\xAD", 0 },
 	/* Shops: the other products beside a product ("Frequently bought
-	 * together", "People who viewed this item also viewed"), by language */
-	{ "frequently bought together", 0 }, { "customers also bought", 0 },
-	{ "customers also viewed", 0 }, { "customers who bought", 0 }, { "customers who viewed", 0 },
-	{ "people who viewed", 0 }, { "people who bought", 0 }, { "people also viewed", 0 },
-	{ "people also bought", 0 }, { "others like you also bought", 0 }, { "similar items", 0 },
-	{ "similar products", 0 }, { "you may also need", 0 }, { "recently viewed", 0 },
-	{ "ideas based on your recently viewed", 0 }, { "this is what customers who", 0 },
-	{ "kunden kauften auch", 0 }, { "wird oft zusammen gekauft", 0 },
-	{ "\xC3\xA4hnliche produkte", 0 }, { "\xC3\x84hnliche produkte", 0 },
-	{ "produits similaires", 0 }, { "vous aimerez aussi", 0 }, { "vous aimerez peut-\xC3\xAAtre aussi", 0 },
-	{ "souvent achet\xC3\xA9s ensemble", 0 }, { "productos similares", 0 },
-	{ "comprados juntos habitualmente", 0 }, { "prodotti simili", 0 },
-	{ "spesso comprati insieme", 0 }, { "vergelijkbare producten", 0 },
+	 * together", "People who viewed this item also viewed"), by language.
+	 * All whole: a body's subheading or a line of text may open with the
+	 * same words ("People who bought homes in 2021 face higher bills"), so
+	 * the long forms are listed as they stand. */
+	{ "frequently bought together", 1 }, { "customers also bought", 1 },
+	{ "customers also viewed", 1 }, { "customers who bought this item also bought", 1 },
+	{ "customers who bought this item also viewed", 1 },
+	{ "customers who viewed this item also viewed", 1 },
+	{ "customers who viewed this item also bought", 1 },
+	{ "people who viewed this item also viewed", 1 }, { "people who viewed this also viewed", 1 },
+	{ "people who bought this item also bought", 1 }, { "people who bought this also bought", 1 },
+	{ "people also viewed", 1 }, { "people also bought", 1 }, { "others like you also bought", 1 },
+	{ "similar items", 1 }, { "similar products", 1 }, { "you may also need", 1 },
+	{ "recently viewed", 1 }, { "recently viewed items", 1 }, { "recently viewed products", 1 },
+	{ "your recently viewed items", 1 }, { "ideas based on your recently viewed items", 1 },
+	{ "this is what customers who bought this item also bought", 1 },
+	{ "kunden kauften auch", 1 }, { "wird oft zusammen gekauft", 1 },
+	{ "\xC3\xA4hnliche produkte", 1 }, { "\xC3\x84hnliche produkte", 1 },
+	{ "produits similaires", 1 }, { "vous aimerez aussi", 1 }, { "vous aimerez peut-\xC3\xAAtre aussi", 1 },
+	{ "souvent achet\xC3\xA9s ensemble", 1 }, { "productos similares", 1 },
+	{ "comprados juntos habitualmente", 1 }, { "prodotti simili", 1 },
+	{ "spesso comprati insieme", 1 }, { "vergelijkbare producten", 1 },
 	/* Japanese: "関連記事" (related articles) */
 	{ "\xE9\x96\xA2\xE9\x80\xA3\xE8\xA8\x98\xE4\xBA\x8B", 0 },
 	{ "\xE3\x83\xBB\xE9\x96\xA2\xE9\x80\xA3\xE8\xA8\x98\xE4\xBA\x8B", 0 },

@@ -595,6 +595,39 @@ static void test_lead_heading_by_description(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* A shop box's heading ("Similar items", "People who bought this item
+ * also bought") is matched whole: a story's subheading or short paragraph
+ * that opens with the same words is story, and stays with what follows. */
+static void test_subheading_opening_like_shop_box_stays(void **state)
+{
+	static const char page[] =
+		"<html><head><title>Rents climb along the canal</title></head><body><article>"
+		"<h1>Rents climb along the canal</h1>"
+		"<p>Tenants in the canal quarter saw their rents rise for the third year running, the housing office "
+		"said on Monday, and the rise was steepest in the older blocks.</p>"
+		"<h2>People who bought flats in 2019 pay more in service charges</h2>"
+		"<p>Owners who moved in before the works began now pay twice what they did, because the repairs to "
+		"the quay are shared among every flat on the water.</p>"
+		"<h2>Similar items were raised at the spring meeting</h2>"
+		"<p>The residents' group put the same questions to the office in April and was told the answers would "
+		"come with the yearly accounts.</p>"
+		"<p>Recently viewed flats cost more.</p>"
+		"<p>That is the agents' line, and the office says the figures do not bear it out on any street in the "
+		"quarter where it has looked at the leases.</p>"
+		"</article></body></html>";
+	newsdoc_document *doc = parse_string(page, "https://canal-news.test/rents");
+	(void)state;
+
+	assert_non_null(doc);
+	if (!body_has(doc, "People who bought flats in 2019") || !body_has(doc, "Similar items were raised"))
+		fail_msg("a subheading was taken for a shop box's heading: %s", newsdoc_document_text(doc));
+	if (!body_has(doc, "Recently viewed flats cost more."))
+		fail_msg("a short paragraph was taken for a shop box's heading: %s", newsdoc_document_text(doc));
+	if (!body_has(doc, "Owners who moved in before the works began") || !body_has(doc, "That is the agents' line"))
+		fail_msg("the paragraphs after the subheadings are gone: %s", newsdoc_document_text(doc));
+	newsdoc_document_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -618,6 +651,7 @@ int main(void)
 		cmocka_unit_test(test_lead_under_weak_name_found),
 		cmocka_unit_test(test_heading_linking_into_page_stays),
 		cmocka_unit_test(test_heading_linking_to_other_site_stays),
+		cmocka_unit_test(test_subheading_opening_like_shop_box_stays),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
