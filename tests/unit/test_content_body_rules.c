@@ -628,6 +628,36 @@ static void test_subheading_opening_like_shop_box_stays(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* A heading linking to the page's own site under another host (its
+ * mobile or edition host, a subdomain of the page's) is a teaser like
+ * one linking to the page's own host: it stays out. A heading linking to
+ * another site stays in. */
+static void test_heading_linking_to_subdomain_is_teaser(void **state)
+{
+	static const char page[] =
+		"<html><head><title>Three lamps for a reading corner</title></head><body><article>"
+		"<h1>Three lamps for a reading corner</h1><div class=\"story\">"
+		"<p>We read under fifteen lamps for a fortnight and kept the three that lit a page evenly without "
+		"warming the reader's hands or glaring off the paper.</p>"
+		"<h3><a href=\"https://shop.lamp-works.test/arc\" rel=\"nofollow\">1. The Arc</a></h3>"
+		"<p>A tall arm that reaches over the chair from behind, with a shade that keeps the light on the book "
+		"and out of the eyes of anyone else in the room.</p>"
+		"<h3><a href=\"https://m.quiet-rooms.test/chairs\">Our armchair test</a></h3>"
+		"<p>Lamps were only half of the reading question; the chairs are in a test of their own.</p>"
+		"<h3><a href=\"https://edition.quiet-rooms.test/rugs\">Our rug test</a></h3>"
+		"<p>And the floor under the chair had its own month of trials, spills and all.</p>"
+		"</div></article></body></html>";
+	newsdoc_document *doc = parse_string(page, "https://www.quiet-rooms.test/lamps");
+	(void)state;
+
+	assert_non_null(doc);
+	if (!body_has(doc, "1. The Arc"))
+		fail_msg("the round-up entry's heading was dropped: %s", newsdoc_document_text(doc));
+	if (body_has(doc, "Our armchair test") || body_has(doc, "Our rug test"))
+		fail_msg("a heading teasing a page of the site's other host came in: %s", newsdoc_document_text(doc));
+	newsdoc_document_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -652,6 +682,7 @@ int main(void)
 		cmocka_unit_test(test_heading_linking_into_page_stays),
 		cmocka_unit_test(test_heading_linking_to_other_site_stays),
 		cmocka_unit_test(test_subheading_opening_like_shop_box_stays),
+		cmocka_unit_test(test_heading_linking_to_subdomain_is_teaser),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
