@@ -207,13 +207,25 @@ static const char *host_of(const char *url, size_t *len)
 	return *len ? host : NULL;
 }
 
-/* 1 when `href` leads to a site other than the page's (`page_url`). */
+/* 1 when `host` (`len` bytes) is `site` or one of its subdomains:
+ * "m.example.test", "edition.example.test" of "example.test". */
+static int host_within(const char *host, size_t len, const char *site, size_t site_len)
+{
+	if (len == site_len)
+		return !strncasecmp(host, site, len);
+	return len > site_len && host[len - site_len - 1] == '.' && !strncasecmp(host + len - site_len, site, site_len);
+}
+
+/* 1 when `href` leads to a site other than the page's (`page_url`): a
+ * host that is neither the page's nor a subdomain of it or its parent
+ * (a page's mobile or edition host is the same site). */
 static int leaves_site(const char *href, const char *page_url)
 {
 	size_t len, page_len;
 	const char *host = host_of(href, &len), *page_host = page_url ? host_of(page_url, &page_len) : NULL;
 
-	return host && page_host && (len != page_len || strncasecmp(host, page_host, len));
+	return host && page_host && !host_within(host, len, page_host, page_len) &&
+		!host_within(page_host, page_len, host, len);
 }
 
 enum heading_links {

@@ -497,6 +497,25 @@ static int prose_paragraph(const xmlNode *node)
 	return stat && stat->tag == TAG_P && stat->text >= 80 && stat->link_text * 4 < stat->text;
 }
 
+/* How many nodes that are not elements (white space, comments) may stand
+ * between an element and a paragraph still counted as beside it. A bound,
+ * not a taste: every card of a box asks about the same wrappers, and an
+ * unbounded skip read a long run of comments once per card. */
+#define PROSE_SIBLING_SKIP 4
+
+/* The element just before (or after) `node`, or NULL when more than
+ * PROSE_SIBLING_SKIP other nodes stand between them. */
+static const xmlNode *near_sibling_element(const xmlNode *node, int forward)
+{
+	int skipped = 0;
+
+	for (node = forward ? node->next : node->prev; node && node->type != XML_ELEMENT_NODE;
+		node = forward ? node->next : node->prev)
+		if (++skipped > PROSE_SIBLING_SKIP)
+			return NULL;
+	return node;
+}
+
 /* Is an element set between the story's paragraphs: a paragraph just
  * before or after it, or after one of its wrappers, up to this many? */
 #define PROSE_WRAPPER_DEPTH 3
@@ -505,13 +524,9 @@ static int beside_prose(const xmlNode *node)
 {
 	int depth;
 
-	for (depth = 0; node && node->type == XML_ELEMENT_NODE && depth <= PROSE_WRAPPER_DEPTH; depth++, node = node->parent) {
-		const xmlNode *prev = node->prev;
-		while (prev && prev->type != XML_ELEMENT_NODE)
-			prev = prev->prev;
-		if (prose_paragraph(prev) || prose_paragraph(element_from(node->next)))
+	for (depth = 0; node && node->type == XML_ELEMENT_NODE && depth <= PROSE_WRAPPER_DEPTH; depth++, node = node->parent)
+		if (prose_paragraph(near_sibling_element(node, 0)) || prose_paragraph(near_sibling_element(node, 1)))
 			return 1;
-	}
 	return 0;
 }
 
@@ -524,12 +539,13 @@ static int nested_article(const xmlNode *node)
 	const xmlNode *up;
 	int level;
 
-	if (strcmp((const char *)node->name, "article") || !beside_prose(node))
+	if (strcmp((const char *)node->name, "article"))
 		return 0;
+	/* (the climb first: few <article> elements are nested, so most stop here) */
 	for (up = node->parent, level = 0; up && up->type == XML_ELEMENT_NODE && level < NESTED_ARTICLE_DEPTH;
 		up = up->parent, level++)
 		if (!strcmp((const char *)up->name, "article"))
-			return 1;
+			return beside_prose(node);
 	return 0;
 }
 

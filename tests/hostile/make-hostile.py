@@ -504,6 +504,12 @@ def shape_related(n):
     # none with a title good enough to count towards max_related.
     yield 'related-nested-links', page(PARA + b'<div class="related">' + b''.join(
         b'<a href="/news/%d"><h3>ab</h3><span>' % i for i in range(n)) + b'</div>')
+    # Cards nested in an <article>, their box after a long run of comments:
+    # each card looked for prose beside its wrappers over the whole run.
+    yield 'related-cards-after-comments', page(b'<article>' + PARA + b'<div>' + b'<!--c-->' * (4 * n)
+                                               + b'<section>' + b''.join(
+        b'<article><a href="/news/card-%d">Card %d</a></article>' % (i, i) for i in range(n // 2))
+                                               + b'</section></div></article>')
 
 
 def shape_lead(n):

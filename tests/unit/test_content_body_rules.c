@@ -595,6 +595,69 @@ static void test_lead_heading_by_description(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* A shop box's heading ("Similar items", "People who bought this item
+ * also bought") is matched whole: a story's subheading or short paragraph
+ * that opens with the same words is story, and stays with what follows. */
+static void test_subheading_opening_like_shop_box_stays(void **state)
+{
+	static const char page[] =
+		"<html><head><title>Rents climb along the canal</title></head><body><article>"
+		"<h1>Rents climb along the canal</h1>"
+		"<p>Tenants in the canal quarter saw their rents rise for the third year running, the housing office "
+		"said on Monday, and the rise was steepest in the older blocks.</p>"
+		"<h2>People who bought flats in 2019 pay more in service charges</h2>"
+		"<p>Owners who moved in before the works began now pay twice what they did, because the repairs to "
+		"the quay are shared among every flat on the water.</p>"
+		"<h2>Similar items were raised at the spring meeting</h2>"
+		"<p>The residents' group put the same questions to the office in April and was told the answers would "
+		"come with the yearly accounts.</p>"
+		"<p>Recently viewed flats cost more.</p>"
+		"<p>That is the agents' line, and the office says the figures do not bear it out on any street in the "
+		"quarter where it has looked at the leases.</p>"
+		"</article></body></html>";
+	newsdoc_document *doc = parse_string(page, "https://canal-news.test/rents");
+	(void)state;
+
+	assert_non_null(doc);
+	if (!body_has(doc, "People who bought flats in 2019") || !body_has(doc, "Similar items were raised"))
+		fail_msg("a subheading was taken for a shop box's heading: %s", newsdoc_document_text(doc));
+	if (!body_has(doc, "Recently viewed flats cost more."))
+		fail_msg("a short paragraph was taken for a shop box's heading: %s", newsdoc_document_text(doc));
+	if (!body_has(doc, "Owners who moved in before the works began") || !body_has(doc, "That is the agents' line"))
+		fail_msg("the paragraphs after the subheadings are gone: %s", newsdoc_document_text(doc));
+	newsdoc_document_free(doc);
+}
+
+/* A heading linking to the page's own site under another host (its
+ * mobile or edition host, a subdomain of the page's) is a teaser like
+ * one linking to the page's own host: it stays out. A heading linking to
+ * another site stays in. */
+static void test_heading_linking_to_subdomain_is_teaser(void **state)
+{
+	static const char page[] =
+		"<html><head><title>Three lamps for a reading corner</title></head><body><article>"
+		"<h1>Three lamps for a reading corner</h1><div class=\"story\">"
+		"<p>We read under fifteen lamps for a fortnight and kept the three that lit a page evenly without "
+		"warming the reader's hands or glaring off the paper.</p>"
+		"<h3><a href=\"https://shop.lamp-works.test/arc\" rel=\"nofollow\">1. The Arc</a></h3>"
+		"<p>A tall arm that reaches over the chair from behind, with a shade that keeps the light on the book "
+		"and out of the eyes of anyone else in the room.</p>"
+		"<h3><a href=\"https://m.quiet-rooms.test/chairs\">Our armchair test</a></h3>"
+		"<p>Lamps were only half of the reading question; the chairs are in a test of their own.</p>"
+		"<h3><a href=\"https://edition.quiet-rooms.test/rugs\">Our rug test</a></h3>"
+		"<p>And the floor under the chair had its own month of trials, spills and all.</p>"
+		"</div></article></body></html>";
+	newsdoc_document *doc = parse_string(page, "https://www.quiet-rooms.test/lamps");
+	(void)state;
+
+	assert_non_null(doc);
+	if (!body_has(doc, "1. The Arc"))
+		fail_msg("the round-up entry's heading was dropped: %s", newsdoc_document_text(doc));
+	if (body_has(doc, "Our armchair test") || body_has(doc, "Our rug test"))
+		fail_msg("a heading teasing a page of the site's other host came in: %s", newsdoc_document_text(doc));
+	newsdoc_document_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -618,6 +681,8 @@ int main(void)
 		cmocka_unit_test(test_lead_under_weak_name_found),
 		cmocka_unit_test(test_heading_linking_into_page_stays),
 		cmocka_unit_test(test_heading_linking_to_other_site_stays),
+		cmocka_unit_test(test_subheading_opening_like_shop_box_stays),
+		cmocka_unit_test(test_heading_linking_to_subdomain_is_teaser),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

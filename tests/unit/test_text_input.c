@@ -115,6 +115,30 @@ static void test_seed_text(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* A line of text that opens like a shop box's heading ("People who bought
+ * ...", "Similar items ...") is a subheading: the article goes on after it. */
+static void test_text_shop_like_line_is_not_an_end(void **state)
+{
+	static const char text[] =
+		"Rents climb along the canal\n\n"
+		"Tenants in the canal quarter saw their rents rise for the third year running, the housing office said.\n\n"
+		"People who bought flats in 2019 pay more\n\n"
+		"Owners who moved in before the works began now pay twice what they did for the quay repairs.\n\n"
+		"Similar items were raised in the spring\n\n"
+		"The residents' group put the same questions to the office in April and was told to wait.\n";
+	newsdoc_parse_options opts = NEWSDOC_PARSE_OPTIONS_INIT;
+	newsdoc_document *doc;
+	(void)state;
+
+	opts.input = NEWSDOC_INPUT_TEXT;
+	assert_int_equal(newsdoc_parse(&doc, NULL, text, sizeof(text) - 1, NULL, &opts), 0);
+	assert_non_null(strstr(newsdoc_document_text(doc), "People who bought flats in 2019 pay more"));
+	assert_non_null(strstr(newsdoc_document_text(doc), "Owners who moved in before the works began"));
+	assert_non_null(strstr(newsdoc_document_text(doc), "The residents' group put the same questions"));
+	assert_int_equal(newsdoc_document_related_count(doc), 0);
+	newsdoc_document_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -122,6 +146,7 @@ int main(void)
 		cmocka_unit_test(test_text_without_furniture),
 		cmocka_unit_test(test_text_long_short_run_is_content),
 		cmocka_unit_test(test_seed_text),
+		cmocka_unit_test(test_text_shop_like_line_is_not_an_end),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
