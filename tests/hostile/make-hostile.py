@@ -633,6 +633,17 @@ def shape_related_headings(n):
         b'<div><span class="headLine">Read more</span>' + link + b'</div>') * (n // 10))
 
 
+def shape_forum_authors(n):
+    """A forum page's authors (meta_walk.c): n microdata authors nested in
+    one another inside <noscript>, none with a name (a URL at the bottom),
+    and n member links with no text after a bare list of members."""
+    yield 'noscript-authors', page(b'<noscript>' + b'<div itemprop="author" itemscope><span>' * n
+                                   + b'https://forum.example.com/u/ann' + b'</span></div>' * n + b'</noscript><article>'
+                                   + PARA * 3 + b'</article>')
+    yield 'member-links', page(b'<article>' + PARA * 3 + b'</article><a href="/members/">Members</a>' + b''.join(
+        b'<a href="/members/n.%d/"></a>' % i for i in range(n)))
+
+
 NEW_RULE_SHAPES = (
     (shape_teaser_cards, 20000),
     (shape_heading_ids, 25000),  # (a 1 MB slug)
@@ -642,6 +653,7 @@ NEW_RULE_SHAPES = (
     (shape_quote_passive_de, 100000),
     (shape_quote_inversion_fr, 10000),
     (shape_related_headings, 20000),
+    (shape_forum_authors, 20000),
 )
 for shape, base in NEW_RULE_SHAPES:
     for scale in (1, 10):

@@ -257,7 +257,7 @@ done
 # machine), and the shapes of the round-6 extraction rules
 # (NEW_RULE_SHAPES: teaser cards, heading anchors, product shelves, <meta
 # value>, byline sources, German passive and French '-t-' quotes, related
-# headings). The 10x pages hold up to 1.7 million nodes: libxml2's
+# headings, forum authors in <noscript> and member links). The 10x pages hold up to 1.7 million nodes: libxml2's
 # tree takes most of the memory, so they get the big page's memory budget;
 # a few pass max_nodes and are refused, which is a clean outcome too.
 # HOSTILE_SHAPE_SIZES ("1x 10x") picks the sizes: sanitizer builds run 1x.
