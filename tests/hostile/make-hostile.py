@@ -622,6 +622,17 @@ def shape_quote_inversion_fr(n):
         b'a-t-il ' * n) + b'dit le maire.</p></article>' + TAIL
 
 
+def shape_quote_dropped_subject_es(n):
+    """Spanish quotes whose verb has no subject ("<<...>>, explico"):
+    1,000 of them spread over n words of one sentence (no full stop), so
+    each would look back through the whole paragraph for the subject."""
+    words = 'el alcalde de la ciudad y sus concejales '
+    quote = '\xabTenemos que actuar ahora mismo en el puerto\xbb, explic\xf3, '
+    head = HEAD.replace(b'lang="en"', b'lang="es"')
+    yield 'quote-dropped-subject-es', head + b'<article><p>' + (
+        (words * (n // 8000) + quote) * 1000).encode() + b'</p></article>' + TAIL
+
+
 def shape_related_headings(n):
     """Related-box headings (related_heading.c): a heading of n ellipses
     and full stops after 'You may also like', and n / 10 boxes headed in
@@ -652,6 +663,7 @@ NEW_RULE_SHAPES = (
     (shape_byline_sources, 10000),
     (shape_quote_passive_de, 100000),
     (shape_quote_inversion_fr, 10000),
+    (shape_quote_dropped_subject_es, 100000),
     (shape_related_headings, 20000),
     (shape_forum_authors, 20000),
 )

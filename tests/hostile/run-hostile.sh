@@ -256,7 +256,8 @@ done
 # the other budgets; the wall clock may take four times that on a busy
 # machine), and the shapes of the round-6 extraction rules
 # (NEW_RULE_SHAPES: teaser cards, heading anchors, product shelves, <meta
-# value>, byline sources, German passive and French '-t-' quotes, related
+# value>, byline sources, German passive, French '-t-' and Spanish
+# dropped-subject quotes, related
 # headings, forum authors in <noscript> and member links). The 10x pages hold up to 1.7 million nodes: libxml2's
 # tree takes most of the memory, so they get the big page's memory budget;
 # a few pass max_nodes and are refused, which is a clean outcome too.
