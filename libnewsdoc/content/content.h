@@ -53,6 +53,7 @@ enum content_tag {
 #define NODE_BLOCK_CHILD 0x80 /* has an element child that is not inline */
 #define NODE_RELATED_NAME 0x100 /* class/id name a related/read-more box */
 #define NODE_CAPTION_NAME 0x200 /* class/id name a caption or a credit */
+#define NODE_HOLDS_H1 0x400 /* has an <h1> inside (profile.c, product pages) */
 
 typedef struct content_stat {
 	unsigned int text;       /* visible non-space characters inside */

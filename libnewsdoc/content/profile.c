@@ -48,15 +48,37 @@
 /* At most this many boxes are removed from a page. */
 #define MAX_DROPS 64
 
-/* 1 when `top` holds an <h1> (the page's own title: not a box to drop). */
-static int holds_h1(xmlNode *top)
+/*
+ * Flag every element around an <h1> (the page's own title: a box holding
+ * it is not one to drop) with NODE_HOLDS_H1, once for the page: asked of
+ * each box in turn, a walk of the box's subtree made shelves nested in
+ * one another quadratic. A climb stops at an element already flagged, so
+ * each is flagged once; elements without a record (inside a hidden or
+ * skipped one, where the drop walk never goes) cannot be flagged, so the
+ * rest of such a stretch is not walked again after its first <h1>.
+ */
+static void flag_h1_holders(xmlNode *top)
 {
-	xmlNode *node;
+	xmlNode *node = top, *up, *unrecorded;
 
-	for (node = top; node; node = newsdoc__walk_next(node, top, node->type == XML_ELEMENT_NODE))
-		if (node->type == XML_ELEMENT_NODE && !strcmp((const char *)node->name, "h1"))
-			return 1;
-	return 0;
+	while (node) {
+		if (node->type != XML_ELEMENT_NODE || strcmp((const char *)node->name, "h1")) {
+			node = newsdoc__walk_next(node, top, node->type == XML_ELEMENT_NODE);
+			continue;
+		}
+		unrecorded = node;
+		for (up = node; up && up != top->parent; up = up->parent) {
+			content_stat *stat = content_stat_of(up);
+			if (!stat) {
+				unrecorded = up;
+				continue;
+			}
+			if (stat->flags & NODE_HOLDS_H1)
+				break;
+			stat->flags |= NODE_HOLDS_H1;
+		}
+		node = newsdoc__walk_next(unrecorded, top, 0);
+	}
 }
 
 /* 1 when `node` holds an element named `name` (within a bound). */
@@ -108,6 +130,7 @@ static int drop_reviews(content_ctx *ctx)
 	xmlNode *node = ctx->body, *found[MAX_DROPS];
 	size_t count = 0, i;
 
+	flag_h1_holders(ctx->body);
 	while (node && count < MAX_DROPS) {
 		const content_stat *stat = content_stat_of(node);
 		int descend = stat && stat->tag != TAG_SKIP && !(stat->flags & NODE_HIDDEN);
@@ -115,7 +138,7 @@ static int drop_reviews(content_ctx *ctx)
 			const char *class_names = newsdoc__attr_text(node, "class"), *id = newsdoc__attr_text(node, "id");
 			if (((class_names && newsdoc__page_name_types(PAGE_WORDS_LEAVE_OUT, class_names)) ||
 				(id && newsdoc__page_name_types(PAGE_WORDS_LEAVE_OUT, id)) ||
-				(node != ctx->items_parent && is_product_shelf(node, stat))) && !holds_h1(node)) {
+				(node != ctx->items_parent && is_product_shelf(node, stat))) && !(stat->flags & NODE_HOLDS_H1)) {
 				found[count++] = node;
 				descend = 0;
 			}

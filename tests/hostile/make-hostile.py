@@ -538,6 +538,146 @@ for shape, base in ISSUE11_SHAPES:
         for name, data in shape(base * scale):
             write('shape-%s-%dx.html' % (name, scale), data)
 
+# ---- The extraction rules of round 6 (related cards and headings, product
+# shelves, heading anchors, <meta value>, byline sources, German passive
+# and French '-t-' speakers): each repeated or grown at the size that a
+# real page could reach (1x) and at 10x, run with the shapes above as
+# "shape-<name>-<1x|10x>" (5 s of CPU; run-hostile.sh).
+
+
+def shape_teaser_cards(n):
+    """Teaser cards set in a story (related.c: an <article> in an
+    <article> beside prose): n nested in one another, and n / 2 side by
+    side between paragraphs."""
+    card = b'<article class="teaser"><a href="/news/other-story">Another story of the day</a>'
+    yield 'teaser-nested', page(b'<article>' + PARA + card * n + b'</article>' * n + PARA + b'</article>')
+    # (half as many: each comes with a paragraph, and 10x is then 28 MB)
+    yield 'teaser-siblings', page(b'<article>' + (PARA + card + b'</article>') * (n // 2) + b'</article>')
+
+
+def shape_heading_ids(n):
+    """Heading anchors (nodes.c: an id that spells its heading): one id of
+    n * 40 bytes of slug, and n / 10 headings whose ids are 400 bytes."""
+    slug = b'what-the-council-said-about-the-harbour-'
+    yield 'heading-id-slug', page(b'<article>' + PARA + b'<h2 id="' + slug * n + b'share">What the council '
+                                  b'said about the harbour</h2>' + PARA + b'</article>')
+    yield 'heading-ids-many', page(b'<article>' + (b'<h2 id="' + slug * 10 + b'follow">What the council said</h2>'
+                                                   + PARA) * (n // 10) + b'</article>')
+
+
+PRODUCT_HEAD = HEAD.replace(b'<body>', b'<body class="product woocommerce">').replace(
+    b'</head>', b'<meta property="og:type" content="product">'
+                            b'<script type="application/ld+json">{"@type":"Product","name":"Kettle",'
+                            b'"offers":{"@type":"Offer","price":"20"}}</script></head>')
+
+
+def shape_product_shelf(n):
+    """Shelves of other products (profile.c): n cards in one box, and
+    n / 10 shelves nested in one another (each the first card of the one
+    around it) with the <h1> at the bottom."""
+    card = b'<div class="card"><img src="/p.jpg"><a href="/p/kettle">A kettle of steel</a></div>'
+    main = b'<main><h1>Kettle</h1><p>Add to cart. A kettle of steel that boils water in two minutes.</p>' + PARA
+    yield 'product-shelf-cards', (PRODUCT_HEAD + main + b'<div class="shelf">' + card * n + b'</div></main>' + TAIL)
+    m = n // 10
+    nested = (b'<div class="shelf"><div class="card"><img src="/p.jpg"><a href="/p/k">Kettle</a>') * m
+    yield 'product-shelf-nested', (PRODUCT_HEAD + b'<main>' + PARA + nested + b'<h1>Kettle</h1>'
+                                   + (b'</div>' + card * 2 + b'</div>') * m + b'</main>' + TAIL)
+
+
+def shape_meta_value(n):
+    """<meta value=> (meta_walk.c): an author of n * 20 bytes, and n / 20
+    <meta>s naming authors and dates in "value"."""
+    head = HEAD.replace(b'</head>', b'<meta name="author" value="' + b'Ann Smith and Bob ' * n
+                        + b'"><meta name="date" value="' + b'2024-' * (n // 5) + b'"></head>')
+    yield 'meta-value-big', head + b'<article>' + PARA + b'</article>' + TAIL
+    many = b''.join(b'<meta name="author" value="Ann Smith %d"><meta property="article:published_time" '
+                    b'value="2024-01-%02d">' % (i, i % 28 + 1) for i in range(n // 20))
+    yield 'meta-value-many', HEAD.replace(b'</head>', many + b'</head>') + b'<article>' + PARA + b'</article>' + TAIL
+
+
+def shape_byline_sources(n):
+    """A byline followed by n source spans (meta_byline_source.c), and n
+    bylines each with its source."""
+    byline = b'<span class="byline">By Ann Smith and Bob Jones</span>'
+    source = b'<span class="source"> - Associated Press - </span>'
+    yield 'byline-sources', page(b'<article><div class="meta">' + byline + source * n + b'</div>' + PARA + b'</article>')
+    yield 'byline-source-pairs', page(b'<article><div class="meta">' + (byline + source) * (n // 10) + b'</div>'
+                                      + PARA + b'</article>')
+
+
+def shape_quote_passive_de(n):
+    """A German paragraph of n words (weak_speaker.c's passive rule):
+    passive clauses ("werden von ... als") naming quoted words, repeated, in one
+    paragraph and in one sentence."""
+    clause = ('Der Streit um die Pl\xe4ne der Stadt dauert an. Seine Bilder werden von Kritikern als '
+              '\u201eMeisterwerke des Jahrhunderts\u201c bezeichnet. ').encode()
+    words = len(clause.split())
+    head = HEAD.replace(b'lang="en"', b'lang="de"')
+    yield 'quote-passive-de', head + b'<article><p>' + clause * (n // words) + b'</p></article>' + TAIL
+    yield 'quote-passive-de-sentence', head + b'<article><p>In den Medien wird ' + (
+        b'von Kritikern, ' * (n // 3)) + b'seine Bilder als \xe2\x80\x9eMeisterwerke des Jahrhunderts\xe2\x80\x9c bezeichnet.</p></article>' + TAIL
+
+
+def shape_quote_inversion_fr(n):
+    """French '-t-' inversions (quotes: an unlisted inverted verb is a
+    cue), n of them after quoted words, and n in one sentence."""
+    head = HEAD.replace(b'lang="en"', b'lang="fr"')
+    quote = ('\xab Nous devons agir \xbb, a-t-il expliqu\xe9. Le maire, selon lui, d\xe9cide-t-il ? ').encode()
+    yield 'quote-inversion-fr', head + b'<article><p>' + quote * n + b'</p></article>' + TAIL
+    yield 'quote-inversion-fr-sentence', head + b'<article><p>\xc2\xab Nous devons agir \xc2\xbb, ' + (
+        b'a-t-il ' * n) + b'dit le maire.</p></article>' + TAIL
+
+
+def shape_quote_dropped_subject_es(n):
+    """Spanish quotes whose verb has no subject ("<<...>>, explico"):
+    1,000 of them spread over n words of one sentence (no full stop), so
+    each would look back through the whole paragraph for the subject."""
+    words = 'el alcalde de la ciudad y sus concejales '
+    quote = '\xabTenemos que actuar ahora mismo en el puerto\xbb, explic\xf3, '
+    head = HEAD.replace(b'lang="en"', b'lang="es"')
+    yield 'quote-dropped-subject-es', head + b'<article><p>' + (
+        (words * (n // 8000) + quote) * 1000).encode() + b'</p></article>' + TAIL
+
+
+def shape_related_headings(n):
+    """Related-box headings (related_heading.c): a heading of n ellipses
+    and full stops after 'You may also like', and n / 10 boxes headed in
+    a headline-classed span."""
+    link = b'<ul><li><a href="/news/story">A headline of several words</a></li></ul>'
+    yield 'related-heading-dots', page(b'<article>' + PARA + b'</article><div><h3>You may also like'
+                                       + '\u2026'.encode() * n + b'.' * n + b'</h3>' + link + b'</div>')
+    yield 'related-headline-spans', page(b'<article>' + PARA + b'</article>' + (
+        b'<div><span class="headLine">Read more</span>' + link + b'</div>') * (n // 10))
+
+
+def shape_forum_authors(n):
+    """A forum page's authors (meta_walk.c): n microdata authors nested in
+    one another inside <noscript>, none with a name (a URL at the bottom),
+    and n member links with no text after a bare list of members."""
+    yield 'noscript-authors', page(b'<noscript>' + b'<div itemprop="author" itemscope><span>' * n
+                                   + b'https://forum.example.com/u/ann' + b'</span></div>' * n + b'</noscript><article>'
+                                   + PARA * 3 + b'</article>')
+    yield 'member-links', page(b'<article>' + PARA * 3 + b'</article><a href="/members/">Members</a>' + b''.join(
+        b'<a href="/members/n.%d/"></a>' % i for i in range(n)))
+
+
+NEW_RULE_SHAPES = (
+    (shape_teaser_cards, 20000),
+    (shape_heading_ids, 25000),  # (a 1 MB slug)
+    (shape_product_shelf, 50000),
+    (shape_meta_value, 50000),  # (a 1 MB value)
+    (shape_byline_sources, 10000),
+    (shape_quote_passive_de, 100000),
+    (shape_quote_inversion_fr, 10000),
+    (shape_quote_dropped_subject_es, 100000),
+    (shape_related_headings, 20000),
+    (shape_forum_authors, 20000),
+)
+for shape, base in NEW_RULE_SHAPES:
+    for scale in (1, 10):
+        for name, data in shape(base * scale):
+            write('shape-%s-%dx.html' % (name, scale), data)
+
 # ---- Issue 12, reading every page right: NULs, charsets, self-closed
 # scripts, misplaced <html>, drawings and quotes the lean copy must cut
 # where libxml2 does. Each shape at the size of ../shared/hostile's page
