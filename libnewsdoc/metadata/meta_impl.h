@@ -235,6 +235,16 @@ void newsdoc__meta_byline_source(meta_store *store, const struct _xmlNode *bylin
  * last person `parsed` from it, when that person has none. */
 void newsdoc__meta_byline_source_apply(meta_store *store, meta_authors *parsed, size_t index);
 
+/* ---- <meta> elements (meta_walk_meta.c) ---- */
+/* Offer what a <meta> element states (by its property, name or
+ * http-equiv key) to the store. */
+void newsdoc__meta_on_meta_tag(meta_store *store, const struct _xmlNode *node);
+/* A <meta> (or itemprop element) value: its content, or for names and
+ * dates (`name_or_date`) of a <meta>, its value attribute. Borrowed. */
+const char *newsdoc__meta_tag_content(const struct _xmlNode *node, int name_or_date);
+/* Is the text an address (http://, https:// or a path)? */
+int newsdoc__meta_is_url_value(const char *s);
+
 /* ---- the tree walk (meta_walk.c) ---- */
 void newsdoc__meta_walk(meta_store *store, const struct _xmlDoc *html);
 /* The META_TOKEN_ kinds of an element's class and id tokens. */
