@@ -92,6 +92,9 @@ typedef struct meta_store {
 	char *byline_sources[META_MAX_BYLINES]; /* the source beside each, or NULL */
 	meta_strings byline_lines;        /* short unmarked elements opening "By"/"Par" + a name */
 	meta_strings member_links;        /* the text of the first link to a forum member's page */
+	char *member_href;                /* that link's address */
+	int member_pages;                 /* distinct member pages linked, counted up to 2 */
+	int forum_markup;                 /* an element's itemtype is DiscussionForumPosting */
 	meta_heading headings[2 * META_MAX_HEADINGS]; /* the first <h1>s and <h2>s, in page order */
 	size_t heading_count;             /* of them recorded */
 	size_t h2_count;                  /* <h2>s among them */
@@ -244,6 +247,16 @@ void newsdoc__meta_on_meta_tag(meta_store *store, const struct _xmlNode *node);
 const char *newsdoc__meta_tag_content(const struct _xmlNode *node, int name_or_date);
 /* Is the text an address (http://, https:// or a path)? */
 int newsdoc__meta_is_url_value(const char *s);
+
+/* ---- forum member links (meta_member.c) ---- */
+/* Does `href` lead to a member's profile on the page's own site
+ * (`page_url`, may be NULL: then only relative addresses do)? */
+int newsdoc__meta_is_member_href(const char *href, const char *page_url);
+/* Note a link (<a>) to a member's page: the first one's text, and
+ * whether a second member's page is linked. */
+void newsdoc__meta_on_member_link(meta_store *store, const struct _xmlNode *node);
+/* Note an element whose itemtype marks a forum post. */
+void newsdoc__meta_note_forum_item(meta_store *store, const struct _xmlNode *node);
 
 /* ---- the tree walk (meta_walk.c) ---- */
 void newsdoc__meta_walk(meta_store *store, const struct _xmlDoc *html);

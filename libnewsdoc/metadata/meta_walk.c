@@ -268,25 +268,6 @@ static int is_author_href(const char *href)
 	return 0;
 }
 
-/* Links to a forum member's profile: "/members/name.42/", "/u/name",
- * "memberlist.php?mode=viewprofile&u=7"; not to the list of members
- * ("/members/" alone). */
-static int is_member_href(const char *href)
-{
-	static const char *const paths[] = {
-		"/members/", "member.php?", "memberlist.php?mode=viewprofile", "/u/", "/users/", "/user/", "/profile/", NULL
-	};
-	const char *at;
-	size_t k;
-
-	if (!href)
-		return 0;
-	for (k = 0; paths[k]; k++)
-		if ((at = strstr(href, paths[k])) != NULL && at[strlen(paths[k])] != '\0')
-			return 1;
-	return 0;
-}
-
 /* A short element classed as a date: "erstellt: 01. April 2025, 15:25". */
 static void on_date_text(walk *w, const xmlNode *node)
 {
@@ -316,15 +297,6 @@ static void on_rel_author(walk *w, const xmlNode *node)
 }
 
 /* Keep the element's text in `list` when it is shorter than `max`. */
-static void on_text_list(walk *w, const xmlNode *node, meta_strings *list, size_t max)
-{
-	char *text = newsdoc__meta_element_text(w->store, node);
-
-	if (text && *text && strlen(text) < max)
-		newsdoc__meta_strings_push(w->store, list, text, strlen(text));
-	newsdoc__free(text);
-}
-
 static void on_link(walk *w, const xmlNode *node)
 {
 	const char *rel = newsdoc__attr_text(node, "rel"), *href = newsdoc__attr_text(node, "href");
@@ -487,6 +459,7 @@ static int on_element(walk *w, const xmlNode *node)
 		w->figure = node;
 	if (!w->reply && is_reply_scope(node))
 		w->reply = node;
+	newsdoc__meta_note_forum_item(w->store, node);
 	if (kind == EL_NOSCRIPT && !w->noscript)
 		w->noscript = node;
 	/* What a page shows without scripts is read for its microdata authors
@@ -555,8 +528,8 @@ static int on_element(walk *w, const xmlNode *node)
 		on_rel_author(w, node);
 	else if (!w->byline && w->store->byline_lines.count < 8 && kind == EL_OTHER && opens_with_byline(node))
 		on_byline_line(w, node);
-	else if (kind == EL_A && !w->store->member_links.count && is_member_href(newsdoc__attr_text(node, "href")))
-		on_text_list(w, node, &w->store->member_links, 64);
+	else if (kind == EL_A && w->store->member_pages < 2)
+		newsdoc__meta_on_member_link(w->store, node);
 	/* A byline inside a signature ("<span class=x-signature-1><span
 	 * class=x-bylines-2>...</span><span>April 28</span>") is the
 	 * credit itself: it takes the signature's place. */
