@@ -156,7 +156,8 @@ void newsdoc__meta_on_meta_tag(meta_store *store, const xmlNode *node)
 		;
 	if (entry == end)
 		return;
-	if ((!content || !*content) && (entry->use != META_KEY_VALUE || entry->slot == META_SLOT_SITE_NAME))
+	if ((!content || !*content) && (entry->use == META_KEY_DATE || entry->use == META_KEY_AUTHOR ||
+					   (entry->use == META_KEY_VALUE && entry->slot == META_SLOT_SITE_NAME)))
 		content = newsdoc__meta_tag_content(node, 1);
 	if (!content || !*content)
 		return;
