@@ -2,11 +2,11 @@
  * The source written beside a byline. Pages set the agency or programme a
  * story comes from in an element of its own right after the credit line:
  *
- *   <span class="byline">By Tom Davies</span>
- *   <span class="source"> - Associated Press - </span>
+ *   <span class="byline">By Nell Harrow</span>
+ *   <span class="wire-source"> - Valley Wire - </span>
  *
- *   <cite class="byline">By <span class="fn">Gillian Mohney</span></cite>
- *   <span><a><span class="provider-name">Good Morning America</span></a></span>
+ *   <cite class="byline">By <span class="fn">Orla Penrice</span></cite>
+ *   <span><a><span class="provider-label">Morning Lantern</span></a></span>
  *
  * That text is the affiliation of the byline's last person, unless the
  * byline states one itself. Only the next element counts, and only when a
@@ -74,7 +74,7 @@ static size_t dash_at(const char *s, size_t len)
 
 /*
  * The source's name in the element's text: the first piece between spaced
- * dashes or bars (" - Associated Press - Friday, April 28, 2023"), when it
+ * dashes or bars (" - Valley Wire - Monday, May 6, 2024"), when it
  * holds no digit (a date or a count is no source).
  */
 static int source_piece(const char *text, size_t *from, size_t *len)

@@ -224,14 +224,14 @@ enum meta_token_kind {
 	META_TOKEN_DATE = 32,         /* a date that is not an update or a reading time */
 	META_TOKEN_MODIFIED = 64,     /* a modification date */
 	META_TOKEN_SIGNATURE = 128,   /* "article-signature": a credit, yielding to a byline inside it */
-	META_TOKEN_SOURCE = 256       /* "source", "provider-name": where the story comes from */
+	META_TOKEN_SOURCE = 256       /* "source", "provider": where the story comes from */
 };
 /* The META_TOKEN_ kinds of one lowercase class or id token. */
 unsigned int newsdoc__meta_token_kinds(const char *token);
 
 /* ---- the source beside a byline (meta_byline_source.c) ---- */
 /* When the element right after `byline`, whose text is bylines.items[index],
- * names the story's source ("<span class=source>- Associated Press</span>"),
+ * names the story's source ("<span class=wire-source>- Valley Wire</span>"),
  * keep it as byline_sources[index]. */
 void newsdoc__meta_byline_source(meta_store *store, const struct _xmlNode *byline, size_t index);
 /* The source kept for bylines.items[index] becomes the affiliation of the

@@ -260,13 +260,13 @@ static void test_unmarked_byline_lines(void **state)
 static void test_byline_source_beside(void **state)
 {
 	static const byline_case cases[] = {
-		{ "<div class=\"meta\"><span class=\"byline\"> By Tom Davies </span>\n<span class=\"source\"> - "
-		  "Associated Press - Friday, April 28, 2023</span></div>", 1,
-		  { "Tom Davies" }, { NULL }, { "Associated Press" } },
-		{ "<div><cite class=\"byline\"><span>By </span><span class=\"fn\">GILLIAN MOHNEY</span>"
-		  "<abbr>March 11, 2015 3:46 PM</abbr></cite> <span class=\"bottom-line\"><a href=\"/gma\">"
-		  "<span class=\"provider-name\">Good Morning America</span></a></span></div>", 1,
-		  { "GILLIAN MOHNEY" }, { NULL }, { "Good Morning America" } },
+		{ "<div class=\"meta\"><span class=\"byline\"> By Nell Harrow </span>\n<span class=\"wire-source\"> - "
+		  "Valley Wire - Monday, May 6, 2024</span></div>", 1,
+		  { "Nell Harrow" }, { NULL }, { "Valley Wire" } },
+		{ "<div><cite class=\"byline\"><span>By </span><span class=\"fn\">ORLA PENRICE</span>"
+		  "<abbr>June 2, 2019 8:10 AM</abbr></cite> <span class=\"foot-strip\"><a href=\"/lantern\">"
+		  "<span class=\"provider-label\">Morning Lantern</span></a></span></div>", 1,
+		  { "ORLA PENRICE" }, { NULL }, { "Morning Lantern" } },
 		{ "<div><span class=\"byline\">Jane Doe | Reuters</span><span class=\"source\">Harbour Wire</span></div>", 1,
 		  { "Jane Doe" }, { NULL }, { "Reuters" } },
 		{ "<div><span class=\"byline\">By Tom Davies</span><span class=\"share\">Share this</span></div>", 1,
