@@ -111,11 +111,15 @@ void newsdoc__meta_byline_source(meta_store *store, const xmlNode *byline, size_
 	size_t nodes_left = MAX_SOURCE_NODES, from, len;
 	const xmlNode *next, *source;
 	char *text;
+	int cut;
 
+	/* A source-classed wrapper around the whole story is no source: read
+	 * no more of it than a source line with its separators can hold. */
 	if (index >= META_MAX_BYLINES || store->byline_sources[index] || !(next = next_element(byline)) ||
-	    !(source = source_element(next, 0, &nodes_left)) || !(text = newsdoc__meta_element_text(store, source)))
+	    !(source = source_element(next, 0, &nodes_left)) ||
+	    !(text = newsdoc__meta_element_text_capped(store, source, 2 * MAX_SOURCE_LEN, MAX_SOURCE_NODES, &cut)))
 		return;
-	if (source_piece(text, &from, &len) &&
+	if (!cut && source_piece(text, &from, &len) &&
 	    newsdoc__meta_author_set(&store->byline_sources[index], text + from, len) != 0)
 		store->failed = 1;
 	newsdoc__free(text);

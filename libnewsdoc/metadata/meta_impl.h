@@ -265,6 +265,10 @@ unsigned int newsdoc__meta_element_kinds(const struct _xmlNode *node);
 /* The folded text of an element (scripts and styles left out), bounded;
  * NULL when empty. Free with newsdoc__free. */
 char *newsdoc__meta_element_text(meta_store *store, const struct _xmlNode *node);
+/* The same, read no further than `cap` bytes and `max_nodes` nodes; *cut
+ * is set when the element holds more. */
+char *newsdoc__meta_element_text_capped(meta_store *store, const struct _xmlNode *node, size_t cap,
+	size_t max_nodes, int *cut);
 /* The first element under `node` whose itemprop is `prop` (any case), at
  * most 8 levels below `depth`; NULL when none. */
 const struct _xmlNode *newsdoc__meta_find_itemprop(const struct _xmlNode *node, const char *prop, int depth);

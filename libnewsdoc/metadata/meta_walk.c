@@ -108,6 +108,12 @@ char *newsdoc__meta_element_text(meta_store *store, const xmlNode *node)
 	return element_text_split(store, node, 0);
 }
 
+char *newsdoc__meta_element_text_capped(meta_store *store, const xmlNode *node, size_t cap, size_t max_nodes,
+	int *cut)
+{
+	return element_text_within(store, node, 0, cap, max_nodes, cut);
+}
+
 unsigned int newsdoc__meta_element_kinds(const xmlNode *node)
 {
 	unsigned int kinds = 0;
