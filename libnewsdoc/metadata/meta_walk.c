@@ -513,6 +513,10 @@ static int on_element(walk *w, const xmlNode *node)
 		!w->junk, kind == EL_A ? META_COMMENT_EL_LINK : kind == EL_H2_4 ? META_COMMENT_EL_SUBHEADING : 0);
 	if (kind == EL_H1 || (kind == EL_H2_4 && (node->name[1] == '2')))
 		on_heading(w, node, kind == EL_H1 ? 1 : 2);
+	/* A forum's replies are boxes of other content, but a second member
+	 * there still tells that the page is a forum thread. */
+	if (kind == EL_A && w->junk && w->store->member_links.count && w->store->member_pages < 2)
+		newsdoc__meta_on_member_link(w->store, node);
 	if (w->junk && !w->comments.section)
 		return 0;
 	/* the article's comment count may sit in its comment section */

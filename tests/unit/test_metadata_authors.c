@@ -217,9 +217,21 @@ static void test_forum_member_link(void **state)
 	static const char article[] = PAGE(
 		"<meta name=\"author\" content=\"Nadia Ferrant\">",
 		"<h1>Town hall roof repaired</h1><a href=\"/users/42\">oakleaf</a>");
+	/* the replies sit in a box of other content: their members still
+	 * tell a forum */
+	static const char boxed_replies[] = PAGE("",
+		"<h1>Kettle descaling with citric acid?</h1>"
+		"<div class=\"thread-meta\"><a href=\"/members/brewgull.4417/\">brewgull</a></div>"
+		"<p>Does citric acid harm the element?</p>"
+		"<div class=\"comments\"><a href=\"/members/limescale.12/\">limescale</a><p>No.</p></div>");
 	newsdoc_document *doc = parse_page(thread, NULL);
 	(void)state;
 
+	assert_int_equal(newsdoc_document_author_count(doc), 1);
+	assert_author(doc, 0, "brewgull", NULL, NULL);
+	newsdoc_document_free(doc);
+
+	doc = parse_page(boxed_replies, NULL);
 	assert_int_equal(newsdoc_document_author_count(doc), 1);
 	assert_author(doc, 0, "brewgull", NULL, NULL);
 	newsdoc_document_free(doc);
