@@ -10,6 +10,7 @@
 /* Longest sentence before a quotation whose subject may speak it, in
  * tokens before its end mark. */
 #define SHORT_SENTENCE 15
+#define PREVIOUS_SENTENCE_REACH 160
 /* Longest phrase in front of a sentence's subject, set off by a comma
  * ("En Los Gallardos,"), in tokens. */
 #define MAX_FRONTED 8
@@ -80,15 +81,20 @@ static int verb_first(const clause *c, size_t c0, size_t e)
 	return i < e && (newsdoc__quote_cls(c, i) == QW_REPORT || newsdoc__quote_cls(c, i) == QW_AUX);
 }
 
-/* The subject of the sentence that ends right before token c0, at any
- * length: a dropped subject is that sentence's. */
+/* The subject of the sentence that ends right before token c0, of up to
+ * PREVIOUS_SENTENCE_REACH tokens (long news sentences run to 80): a
+ * dropped subject is that sentence's. The reach bounds the walk on a
+ * paragraph with no sentence end. */
 static void previous_subject(quote_attribution *out, const clause *c, size_t c0)
 {
 	size_t p0;
 
 	/* the sentence's start, past any quoted words inside it */
-	for (p0 = c0 - 1; p0 > 0 && !newsdoc__quote_sentence_end(&c->tok[p0 - 1]); p0--)
+	for (p0 = c0 - 1; p0 > 0 && c0 - p0 < PREVIOUS_SENTENCE_REACH &&
+		!newsdoc__quote_sentence_end(&c->tok[p0 - 1]); p0--)
 		;
+	if (p0 > 0 && !newsdoc__quote_sentence_end(&c->tok[p0 - 1]))
+		return;
 	/* "Se alegra de …": that sentence left its subject out too. */
 	if (in_list(c, p0, QLEX_REFLEXIVE))
 		return;

@@ -544,6 +544,24 @@ static void test_dropped_subject_previous_paragraph(void **state)
 	assert_int_equal(newsdoc_document_quote_count(doc), 1);
 	assert_null(newsdoc_quote_speaker(newsdoc_document_quote_at(doc, 0)));
 	newsdoc_document_free(doc);
+	/* A "sentence" of 200 words with no end mark is no sentence whose
+	 * subject speaks (and the walk back over it is bounded). */
+	{
+		static const char word[] = " puente y";
+		char text[4096];
+		size_t len, k;
+
+		len = (size_t)snprintf(text, sizeof(text), "T\xC3\xADtulo\n\nAna Berg ha pedido");
+		for (k = 0; k < 100; k++) {
+			memcpy(text + len, word, sizeof(word) - 1);
+			len += sizeof(word) - 1;
+		}
+		snprintf(text + len, sizeof(text) - len, " el r\xC3\xADo.\n\n\xC2\xAB" BRIDGE_ES "\xC2\xBB, subray\xC3\xB3.\n");
+		doc = parse_text(text);
+		assert_int_equal(newsdoc_document_quote_count(doc), 1);
+		assert_null(newsdoc_quote_speaker(newsdoc_document_quote_at(doc, 0)));
+		newsdoc_document_free(doc);
+	}
 }
 
 /* A sentence that opens with its report verb ("Además insistió en …:")
