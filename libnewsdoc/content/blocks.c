@@ -13,6 +13,7 @@
 #include "content.h"
 #include "../html/dom_attr.h"
 #include "../html/dom_walk.h"
+#include "../text/text_util.h"
 
 typedef struct emit_state {
 	content_ctx *ctx;
@@ -187,26 +188,6 @@ static int emit_paragraph(emit_state *st, const xmlNode *node, const content_sta
 /* Nodes looked at when telling a heading's links apart; a heading is small. */
 #define HEADING_LINK_NODES 64
 
-/* The host of an absolute http(s) or scheme-relative address, without
- * "www.": its start, and its length in *len; NULL for any other address. */
-static const char *host_of(const char *url, size_t *len)
-{
-	const char *host;
-
-	if (!strncasecmp(url, "https://", 8))
-		host = url + 8;
-	else if (!strncasecmp(url, "http://", 7))
-		host = url + 7;
-	else if (url[0] == '/' && url[1] == '/')
-		host = url + 2;
-	else
-		return NULL;
-	if (!strncasecmp(host, "www.", 4))
-		host += 4;
-	*len = strcspn(host, "/?#:");
-	return *len ? host : NULL;
-}
-
 /* 1 when `host` (`len` bytes) is `site` or one of its subdomains:
  * "m.example.test", "edition.example.test" of "example.test". */
 static int host_within(const char *host, size_t len, const char *site, size_t site_len)
@@ -222,7 +203,7 @@ static int host_within(const char *host, size_t len, const char *site, size_t si
 static int leaves_site(const char *href, const char *page_url)
 {
 	size_t len, page_len;
-	const char *host = host_of(href, &len), *page_host = page_url ? host_of(page_url, &page_len) : NULL;
+	const char *host = newsdoc__url_host(href, &len), *page_host = page_url ? newsdoc__url_host(page_url, &page_len) : NULL;
 
 	return host && page_host && !host_within(host, len, page_host, page_len) &&
 		!host_within(page_host, page_len, host, len);

@@ -2,11 +2,11 @@
  * The source written beside a byline. Pages set the agency or programme a
  * story comes from in an element of its own right after the credit line:
  *
- *   <span class="byline">By Tom Davies</span>
- *   <span class="source"> - Associated Press - </span>
+ *   <span class="byline">By Nell Harrow</span>
+ *   <span class="wire-source"> - Valley Wire - </span>
  *
- *   <cite class="byline">By <span class="fn">Gillian Mohney</span></cite>
- *   <span><a><span class="provider-name">Good Morning America</span></a></span>
+ *   <cite class="byline">By <span class="fn">Orla Penrice</span></cite>
+ *   <span><a><span class="provider-label">Morning Lantern</span></a></span>
  *
  * That text is the affiliation of the byline's last person, unless the
  * byline states one itself. Only the next element counts, and only when a
@@ -74,7 +74,7 @@ static size_t dash_at(const char *s, size_t len)
 
 /*
  * The source's name in the element's text: the first piece between spaced
- * dashes or bars (" - Associated Press - Friday, April 28, 2023"), when it
+ * dashes or bars (" - Valley Wire - Monday, May 6, 2024"), when it
  * holds no digit (a date or a count is no source).
  */
 static int source_piece(const char *text, size_t *from, size_t *len)
@@ -111,11 +111,15 @@ void newsdoc__meta_byline_source(meta_store *store, const xmlNode *byline, size_
 	size_t nodes_left = MAX_SOURCE_NODES, from, len;
 	const xmlNode *next, *source;
 	char *text;
+	int cut;
 
+	/* A source-classed wrapper around the whole story is no source: read
+	 * no more of it than a source line with its separators can hold. */
 	if (index >= META_MAX_BYLINES || store->byline_sources[index] || !(next = next_element(byline)) ||
-	    !(source = source_element(next, 0, &nodes_left)) || !(text = newsdoc__meta_element_text(store, source)))
+	    !(source = source_element(next, 0, &nodes_left)) ||
+	    !(text = newsdoc__meta_element_text_capped(store, source, 2 * MAX_SOURCE_LEN, MAX_SOURCE_NODES, &cut)))
 		return;
-	if (source_piece(text, &from, &len) &&
+	if (!cut && source_piece(text, &from, &len) &&
 	    newsdoc__meta_author_set(&store->byline_sources[index], text + from, len) != 0)
 		store->failed = 1;
 	newsdoc__free(text);

@@ -92,6 +92,9 @@ typedef struct meta_store {
 	char *byline_sources[META_MAX_BYLINES]; /* the source beside each, or NULL */
 	meta_strings byline_lines;        /* short unmarked elements opening "By"/"Par" + a name */
 	meta_strings member_links;        /* the text of the first link to a forum member's page */
+	char *member_href;                /* that link's address */
+	int member_pages;                 /* distinct member pages linked, counted up to 2 */
+	int forum_markup;                 /* an element's itemtype is DiscussionForumPosting */
 	meta_heading headings[2 * META_MAX_HEADINGS]; /* the first <h1>s and <h2>s, in page order */
 	size_t heading_count;             /* of them recorded */
 	size_t h2_count;                  /* <h2>s among them */
@@ -221,19 +224,39 @@ enum meta_token_kind {
 	META_TOKEN_DATE = 32,         /* a date that is not an update or a reading time */
 	META_TOKEN_MODIFIED = 64,     /* a modification date */
 	META_TOKEN_SIGNATURE = 128,   /* "article-signature": a credit, yielding to a byline inside it */
-	META_TOKEN_SOURCE = 256       /* "source", "provider-name": where the story comes from */
+	META_TOKEN_SOURCE = 256       /* "source", "provider": where the story comes from */
 };
 /* The META_TOKEN_ kinds of one lowercase class or id token. */
 unsigned int newsdoc__meta_token_kinds(const char *token);
 
 /* ---- the source beside a byline (meta_byline_source.c) ---- */
 /* When the element right after `byline`, whose text is bylines.items[index],
- * names the story's source ("<span class=source>- Associated Press</span>"),
+ * names the story's source ("<span class=wire-source>- Valley Wire</span>"),
  * keep it as byline_sources[index]. */
 void newsdoc__meta_byline_source(meta_store *store, const struct _xmlNode *byline, size_t index);
 /* The source kept for bylines.items[index] becomes the affiliation of the
  * last person `parsed` from it, when that person has none. */
 void newsdoc__meta_byline_source_apply(meta_store *store, meta_authors *parsed, size_t index);
+
+/* ---- <meta> elements (meta_walk_meta.c) ---- */
+/* Offer what a <meta> element states (by its property, name or
+ * http-equiv key) to the store. */
+void newsdoc__meta_on_meta_tag(meta_store *store, const struct _xmlNode *node);
+/* A <meta> (or itemprop element) value: its content, or for names and
+ * dates (`name_or_date`) of a <meta>, its value attribute. Borrowed. */
+const char *newsdoc__meta_tag_content(const struct _xmlNode *node, int name_or_date);
+/* Is the text an address (http://, https:// or a path)? */
+int newsdoc__meta_is_url_value(const char *s);
+
+/* ---- forum member links (meta_member.c) ---- */
+/* Does `href` lead to a member's profile on the page's own site
+ * (`page_url`, may be NULL: then only relative addresses do)? */
+int newsdoc__meta_is_member_href(const char *href, const char *page_url);
+/* Note a link (<a>) to a member's page: the first one's text, and
+ * whether a second member's page is linked. */
+void newsdoc__meta_on_member_link(meta_store *store, const struct _xmlNode *node);
+/* Note an element whose itemtype marks a forum post. */
+void newsdoc__meta_note_forum_item(meta_store *store, const struct _xmlNode *node);
 
 /* ---- the tree walk (meta_walk.c) ---- */
 void newsdoc__meta_walk(meta_store *store, const struct _xmlDoc *html);
@@ -242,6 +265,10 @@ unsigned int newsdoc__meta_element_kinds(const struct _xmlNode *node);
 /* The folded text of an element (scripts and styles left out), bounded;
  * NULL when empty. Free with newsdoc__free. */
 char *newsdoc__meta_element_text(meta_store *store, const struct _xmlNode *node);
+/* The same, read no further than `cap` bytes and `max_nodes` nodes; *cut
+ * is set when the element holds more. */
+char *newsdoc__meta_element_text_capped(meta_store *store, const struct _xmlNode *node, size_t cap,
+	size_t max_nodes, int *cut);
 /* The first element under `node` whose itemprop is `prop` (any case), at
  * most 8 levels below `depth`; NULL when none. */
 const struct _xmlNode *newsdoc__meta_find_itemprop(const struct _xmlNode *node, const char *prop, int depth);

@@ -57,6 +57,7 @@ void newsdoc__meta_store_free(meta_store *store)
 		newsdoc__free(store->byline_sources[slot]);
 	strings_free(&store->byline_lines);
 	strings_free(&store->member_links);
+	newsdoc__free(store->member_href);
 	for (slot = 0; slot < store->heading_count; slot++)
 		newsdoc__free(store->headings[slot].text);
 	newsdoc__meta_jsonld_free(store);

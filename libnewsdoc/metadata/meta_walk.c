@@ -1,6 +1,6 @@
 /*
  * One walk over the page that hands every metadata source its elements:
- * <meta> (OpenGraph, article:*, name=...), <link rel=canonical>, JSON-LD
+ * <meta> (OpenGraph, article:*, name=...: meta_walk_meta.c), <link rel=canonical>, JSON-LD
  * scripts, itemprop microdata, <time>, rel=author links, byline markup,
  * comment counters, <title>, the first <h1> and <html lang>. The walk is
  * iterative (deep pages cannot exhaust the stack) and looks at each
@@ -22,9 +22,6 @@
 #define MAX_TEXT_DEPTH 64
 #define MAX_MICRODATA_AUTHORS 12
 #define MAX_REL_AUTHORS 12
-/* <meta name=author> and article:author, per source: as many as JSON-LD
- * may give. Every name added is compared with those before it. */
-#define MAX_META_AUTHORS 50
 
 typedef struct walk {
 	meta_store *store;
@@ -111,6 +108,12 @@ char *newsdoc__meta_element_text(meta_store *store, const xmlNode *node)
 	return element_text_split(store, node, 0);
 }
 
+char *newsdoc__meta_element_text_capped(meta_store *store, const xmlNode *node, size_t cap, size_t max_nodes,
+	int *cut)
+{
+	return element_text_within(store, node, 0, cap, max_nodes, cut);
+}
+
 unsigned int newsdoc__meta_element_kinds(const xmlNode *node)
 {
 	unsigned int kinds = 0;
@@ -153,168 +156,6 @@ static int tokens_match(walk *w, const xmlNode *node, unsigned int kinds)
 
 /* ---- <meta> ---- */
 
-static int is_url_value(const char *s)
-{
-	return !strncmp(s, "http://", 7) || !strncmp(s, "https://", 8) || s[0] == '/';
-}
-
-static void offer_meta_author(meta_store *store, int source, const char *content)
-{
-	if (is_url_value(content) || content[0] == '@' || store->authors[source].count >= MAX_META_AUTHORS)
-		return;
-	if (newsdoc__meta_byline_split(&store->authors[source], content, strlen(content)) < 0)
-		store->failed = 1;
-}
-
-/* What a <meta> key (property, name or http-equiv, lowercased) offers. */
-enum meta_key_use { META_KEY_VALUE, META_KEY_DATE, META_KEY_TAGS, META_KEY_AUTHOR };
-
-static const struct meta_key {
-	const char *key;
-	unsigned char use;    /* enum meta_key_use */
-	unsigned char slot;   /* META_SLOT_, for values and dates */
-	unsigned char source; /* META_SRC_ */
-} meta_keys[] = {
-	{ "og:title", META_KEY_VALUE, META_SLOT_TITLE, META_SRC_OPENGRAPH },
-	{ "og:site_name", META_KEY_VALUE, META_SLOT_SITE_NAME, META_SRC_OPENGRAPH },
-	{ "og:site:name", META_KEY_VALUE, META_SLOT_SITE_NAME, META_SRC_OPENGRAPH },
-	{ "og:description", META_KEY_VALUE, META_SLOT_DESCRIPTION, META_SRC_OPENGRAPH },
-	{ "og:image", META_KEY_VALUE, META_SLOT_IMAGE, META_SRC_OPENGRAPH },
-	{ "og:image:url", META_KEY_VALUE, META_SLOT_IMAGE, META_SRC_OPENGRAPH },
-	{ "og:image:secure_url", META_KEY_VALUE, META_SLOT_IMAGE, META_SRC_OPENGRAPH },
-	{ "og:url", META_KEY_VALUE, META_SLOT_CANONICAL, META_SRC_OPENGRAPH },
-	{ "og:locale", META_KEY_VALUE, META_SLOT_LANGUAGE, META_SRC_OPENGRAPH },
-	{ "article:published_time", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_OPENGRAPH },
-	{ "article:published", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_OPENGRAPH },
-	{ "og:published_time", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_OPENGRAPH },
-	{ "og:article:published_time", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_OPENGRAPH },
-	{ "article:published:time", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_OPENGRAPH },
-	{ "article:modified:time", META_KEY_DATE, META_SLOT_MODIFIED, META_SRC_OPENGRAPH },
-	{ "article:modified_time", META_KEY_DATE, META_SLOT_MODIFIED, META_SRC_OPENGRAPH },
-	{ "og:updated_time", META_KEY_DATE, META_SLOT_MODIFIED, META_SRC_OPENGRAPH },
-	{ "article:modified", META_KEY_DATE, META_SLOT_MODIFIED, META_SRC_OPENGRAPH },
-	{ "og:article:modified_time", META_KEY_DATE, META_SLOT_MODIFIED, META_SRC_OPENGRAPH },
-	{ "article:section", META_KEY_VALUE, META_SLOT_SECTION, META_SRC_OPENGRAPH },
-	{ "og:article:section", META_KEY_VALUE, META_SLOT_SECTION, META_SRC_OPENGRAPH },
-	{ "article:tag", META_KEY_TAGS, 0, META_SRC_OPENGRAPH },
-	{ "og:article:tag", META_KEY_TAGS, 0, META_SRC_OPENGRAPH },
-	{ "article:author", META_KEY_AUTHOR, 0, META_SRC_OPENGRAPH },
-	{ "og:article:author", META_KEY_AUTHOR, 0, META_SRC_OPENGRAPH },
-	{ "author", META_KEY_AUTHOR, 0, META_SRC_META },
-	{ "byl", META_KEY_AUTHOR, 0, META_SRC_META },
-	{ "dc.creator", META_KEY_AUTHOR, 0, META_SRC_META },
-	{ "dcterms.creator", META_KEY_AUTHOR, 0, META_SRC_META },
-	{ "sailthru.author", META_KEY_AUTHOR, 0, META_SRC_META },
-	{ "parsely-author", META_KEY_AUTHOR, 0, META_SRC_META },
-	{ "article.author", META_KEY_AUTHOR, 0, META_SRC_META },
-	{ "dc.contributor", META_KEY_AUTHOR, 0, META_SRC_META },
-	{ "dcsext.author", META_KEY_AUTHOR, 0, META_SRC_META },
-	{ "cxenseparse:author", META_KEY_AUTHOR, 0, META_SRC_META },
-	{ "article:author_name", META_KEY_AUTHOR, 0, META_SRC_META },
-	{ "twitter:data1:author", META_KEY_AUTHOR, 0, META_SRC_META },
-	{ "date", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_META },
-	{ "pubdate", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_META },
-	{ "publishdate", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_META },
-	{ "publish-date", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_META },
-	{ "publish_date", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_META },
-	{ "dc.date", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_META },
-	{ "dc.date.issued", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_META },
-	{ "dcterms.date", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_META },
-	{ "dcterms.issued", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_META },
-	{ "dcterms.created", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_META },
-	{ "sailthru.date", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_META },
-	{ "parsely-pub-date", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_META },
-	{ "article.published", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_META },
-	{ "article_date_original", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_META },
-	{ "original-publish-date", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_META },
-	{ "datepublished", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_META },
-	{ "publication_date", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_META },
-	{ "published_time", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_META },
-	{ "release_date", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_META },
-	{ "cxenseparse:recs:publishtime", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_META },
-	{ "dc.date.created", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_META },
-	{ "last-modified", META_KEY_DATE, META_SLOT_MODIFIED, META_SRC_META },
-	{ "dcterms.modified", META_KEY_DATE, META_SLOT_MODIFIED, META_SRC_META },
-	{ "dc.date.modified", META_KEY_DATE, META_SLOT_MODIFIED, META_SRC_META },
-	{ "article.updated", META_KEY_DATE, META_SLOT_MODIFIED, META_SRC_META },
-	{ "datemodified", META_KEY_DATE, META_SLOT_MODIFIED, META_SRC_META },
-	{ "twitter:title", META_KEY_VALUE, META_SLOT_TITLE_TAG, META_SRC_META },
-	{ "title", META_KEY_VALUE, META_SLOT_TITLE_TAG, META_SRC_META },
-	{ "parsely-title", META_KEY_VALUE, META_SLOT_TITLE_TAG, META_SRC_META },
-	{ "dc.title", META_KEY_VALUE, META_SLOT_TITLE_TAG, META_SRC_META },
-	{ "description", META_KEY_VALUE, META_SLOT_DESCRIPTION, META_SRC_META },
-	{ "twitter:description", META_KEY_VALUE, META_SLOT_DESCRIPTION, META_SRC_META },
-	{ "dc.description", META_KEY_VALUE, META_SLOT_DESCRIPTION, META_SRC_META },
-	{ "parsely-section", META_KEY_VALUE, META_SLOT_SECTION, META_SRC_META },
-	{ "section", META_KEY_VALUE, META_SLOT_SECTION, META_SRC_META },
-	{ "article.section", META_KEY_VALUE, META_SLOT_SECTION, META_SRC_META },
-	{ "keywords", META_KEY_TAGS, 0, META_SRC_META },
-	{ "news_keywords", META_KEY_TAGS, 0, META_SRC_META },
-	{ "parsely-tags", META_KEY_TAGS, 0, META_SRC_META },
-	{ "content-language", META_KEY_VALUE, META_SLOT_LANGUAGE, META_SRC_META },
-	{ "language", META_KEY_VALUE, META_SLOT_LANGUAGE, META_SRC_META },
-	{ "dc.language", META_KEY_VALUE, META_SLOT_LANGUAGE, META_SRC_META },
-	{ "application-name", META_KEY_VALUE, META_SLOT_SITE_NAME, META_SRC_META },
-	{ "twitter:site:name", META_KEY_VALUE, META_SLOT_SITE_NAME, META_SRC_META },
-};
-
-/* A <meta> element's stated name or date. Some pages (and pages saved
- * through some tools) put it in "value" rather than "content". Only names
- * (authors, the site's) and dates are read from there: a title or
- * description so stated is the social one, which must not outrank the
- * page's own headline (postlight titles fell .859 -> .818 when it did). */
-static const char *meta_content(const xmlNode *node, int name_or_date)
-{
-	const char *content = newsdoc__attr_text(node, "content");
-
-	if ((!content || !*content) && name_or_date && name_is(node, "meta"))
-		content = newsdoc__attr_text(node, "value");
-	return content;
-}
-
-static void on_meta(walk *w, const xmlNode *node)
-{
-	meta_store *store = w->store;
-	const char *key = newsdoc__attr_text(node, "property"), *content = newsdoc__attr_text(node, "content");
-	const struct meta_key *entry, *end = meta_keys + sizeof(meta_keys) / sizeof(meta_keys[0]);
-	char lower[64];
-	size_t n, i;
-
-	if (!key || !*key)
-		key = newsdoc__attr_text(node, "name");
-	if (!key || !*key)
-		key = newsdoc__attr_text(node, "http-equiv");
-	if (!key || !*key)
-		return;
-	n = strlen(key);
-	if (n >= sizeof(lower))
-		return;
-	for (i = 0; i <= n; i++)
-		lower[i] = (char)(key[i] >= 'A' && key[i] <= 'Z' ? key[i] + 32 : key[i]);
-	for (entry = meta_keys; entry < end && strcmp(lower, entry->key); entry++)
-		;
-	if (entry == end)
-		return;
-	if ((!content || !*content) && (entry->use != META_KEY_VALUE || entry->slot == META_SLOT_SITE_NAME))
-		content = meta_content(node, 1);
-	if (!content || !*content)
-		return;
-	n = strlen(content);
-	switch (entry->use) {
-	case META_KEY_VALUE:
-		newsdoc__meta_offer(store, entry->slot, entry->source, content, n);
-		break;
-	case META_KEY_DATE:
-		newsdoc__meta_offer_date(store, entry->slot, entry->source, content, n);
-		break;
-	case META_KEY_TAGS:
-		newsdoc__meta_offer_tag_list(store, entry->source, content, n);
-		break;
-	default:
-		offer_meta_author(store, entry->source, content);
-		break;
-	}
-}
 
 /* ---- microdata ---- */
 
@@ -352,19 +193,19 @@ static void on_microdata_author(walk *w, const xmlNode *node)
 		return;
 	if (!name)
 		name = node;
-	if ((content = meta_content(name, 1)) != NULL && *content) {
+	if ((content = newsdoc__meta_tag_content(name, 1)) != NULL && *content) {
 		if (!(text = newsdoc__strdup(content)))
 			store->failed = 1;
 	} else
 		text = newsdoc__meta_element_text(store, name);
-	if (text && !is_url_value(text) && newsdoc__meta_byline_split(list, text, strlen(text)) < 0)
+	if (text && !newsdoc__meta_is_url_value(text) && newsdoc__meta_byline_split(list, text, strlen(text)) < 0)
 		store->failed = 1;
 	newsdoc__free(text);
 }
 
 static void offer_element_value(walk *w, const xmlNode *node, int slot, int source, int is_date)
 {
-	const char *value = meta_content(node, is_date);
+	const char *value = newsdoc__meta_tag_content(node, is_date);
 	char *text = NULL;
 
 	if (!value || !*value)
@@ -433,25 +274,6 @@ static int is_author_href(const char *href)
 	return 0;
 }
 
-/* Links to a forum member's profile: "/members/name.42/", "/u/name",
- * "memberlist.php?mode=viewprofile&u=7"; not to the list of members
- * ("/members/" alone). */
-static int is_member_href(const char *href)
-{
-	static const char *const paths[] = {
-		"/members/", "member.php?", "memberlist.php?mode=viewprofile", "/u/", "/users/", "/user/", "/profile/", NULL
-	};
-	const char *at;
-	size_t k;
-
-	if (!href)
-		return 0;
-	for (k = 0; paths[k]; k++)
-		if ((at = strstr(href, paths[k])) != NULL && at[strlen(paths[k])] != '\0')
-			return 1;
-	return 0;
-}
-
 /* A short element classed as a date: "erstellt: 01. April 2025, 15:25". */
 static void on_date_text(walk *w, const xmlNode *node)
 {
@@ -473,7 +295,7 @@ static void on_rel_author(walk *w, const xmlNode *node)
 	if ((text = newsdoc__meta_element_text(w->store, node)) != NULL) {
 		if (newsdoc__meta_byline_split(list, text, strlen(text)) < 0)
 			w->store->failed = 1;
-		else if (list->count == before + 1 && href && is_url_value(href) &&
+		else if (list->count == before + 1 && href && newsdoc__meta_is_url_value(href) &&
 			 newsdoc__meta_author_set(&list->items[before].url, href, strlen(href)) != 0)
 			w->store->failed = 1;
 	}
@@ -481,15 +303,6 @@ static void on_rel_author(walk *w, const xmlNode *node)
 }
 
 /* Keep the element's text in `list` when it is shorter than `max`. */
-static void on_text_list(walk *w, const xmlNode *node, meta_strings *list, size_t max)
-{
-	char *text = newsdoc__meta_element_text(w->store, node);
-
-	if (text && *text && strlen(text) < max)
-		newsdoc__meta_strings_push(w->store, list, text, strlen(text));
-	newsdoc__free(text);
-}
-
 static void on_link(walk *w, const xmlNode *node)
 {
 	const char *rel = newsdoc__attr_text(node, "rel"), *href = newsdoc__attr_text(node, "href");
@@ -652,6 +465,7 @@ static int on_element(walk *w, const xmlNode *node)
 		w->figure = node;
 	if (!w->reply && is_reply_scope(node))
 		w->reply = node;
+	newsdoc__meta_note_forum_item(w->store, node);
 	if (kind == EL_NOSCRIPT && !w->noscript)
 		w->noscript = node;
 	/* What a page shows without scripts is read for its microdata authors
@@ -667,7 +481,7 @@ static int on_element(walk *w, const xmlNode *node)
 	}
 	switch (kind) {
 	case EL_META:
-		on_meta(w, node);
+		newsdoc__meta_on_meta_tag(w->store, node);
 		if ((prop = newsdoc__attr_text(node, "itemprop")) != NULL && (!w->junk || w->comments.section))
 			newsdoc__meta_itemprop_comments(w->store, node, prop);
 		if (prop && !w->junk)
@@ -699,6 +513,10 @@ static int on_element(walk *w, const xmlNode *node)
 		!w->junk, kind == EL_A ? META_COMMENT_EL_LINK : kind == EL_H2_4 ? META_COMMENT_EL_SUBHEADING : 0);
 	if (kind == EL_H1 || (kind == EL_H2_4 && (node->name[1] == '2')))
 		on_heading(w, node, kind == EL_H1 ? 1 : 2);
+	/* A forum's replies are boxes of other content, but a second member
+	 * there still tells that the page is a forum thread. */
+	if (kind == EL_A && w->junk && w->store->member_links.count && w->store->member_pages < 2)
+		newsdoc__meta_on_member_link(w->store, node);
 	if (w->junk && !w->comments.section)
 		return 0;
 	/* the article's comment count may sit in its comment section */
@@ -720,8 +538,8 @@ static int on_element(walk *w, const xmlNode *node)
 		on_rel_author(w, node);
 	else if (!w->byline && w->store->byline_lines.count < 8 && kind == EL_OTHER && opens_with_byline(node))
 		on_byline_line(w, node);
-	else if (kind == EL_A && !w->store->member_links.count && is_member_href(newsdoc__attr_text(node, "href")))
-		on_text_list(w, node, &w->store->member_links, 64);
+	else if (kind == EL_A && w->store->member_pages < 2)
+		newsdoc__meta_on_member_link(w->store, node);
 	/* A byline inside a signature ("<span class=x-signature-1><span
 	 * class=x-bylines-2>...</span><span>April 28</span>") is the
 	 * credit itself: it takes the signature's place. */

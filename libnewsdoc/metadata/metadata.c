@@ -284,9 +284,10 @@ static void merge_authors(merge *m)
 		source = order[i];
 		break;
 	}
-	/* A page that credits nobody, a forum thread: the first member whose
-	 * page it links to started the thread (its first post's poster). */
-	if (!list && store->member_links.count) {
+	/* A page that credits nobody, a forum thread (marked as one, or
+	 * linking to two members' pages): the first member whose page it
+	 * links to started the thread (its first post's poster). */
+	if (!list && store->member_links.count && (store->forum_markup || store->member_pages >= 2)) {
 		meta_authors *kept = &store->authors[META_SRC_REL_AUTHOR];
 		if (newsdoc__meta_byline_split(kept, store->member_links.items[0], strlen(store->member_links.items[0])) < 0)
 			store->failed = 1;

@@ -3,6 +3,7 @@
  * non-breaking spaces that are not part of the text.
  */
 #include <string.h>
+#include <strings.h>
 
 #include "text_util.h"
 
@@ -60,4 +61,24 @@ void newsdoc__sb_trim(newsdoc__sb *sb)
 	memmove(sb->ptr, sb->ptr + start, end - start);
 	sb->len = end - start;
 	sb->ptr[sb->len] = '\0';
+}
+
+/* The host of an absolute http(s) or scheme-relative address, without
+ * "www.": its start, and its length in *len; NULL for any other address. */
+const char *newsdoc__url_host(const char *url, size_t *len)
+{
+	const char *host;
+
+	if (!strncasecmp(url, "https://", 8))
+		host = url + 8;
+	else if (!strncasecmp(url, "http://", 7))
+		host = url + 7;
+	else if (url[0] == '/' && url[1] == '/')
+		host = url + 2;
+	else
+		return NULL;
+	if (!strncasecmp(host, "www.", 4))
+		host += 4;
+	*len = strcspn(host, "/?#:");
+	return *len ? host : NULL;
 }

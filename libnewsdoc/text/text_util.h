@@ -14,4 +14,8 @@ int newsdoc__append_folded(newsdoc__sb *sb, const char *s, size_t len, int *pend
 /* Strip leading and trailing white space of sb in place. */
 void newsdoc__sb_trim(newsdoc__sb *sb);
 
+/* The host of an absolute http(s) or scheme-relative address, without
+ * "www.": its start, and its length in *len; NULL for any other address. */
+const char *newsdoc__url_host(const char *url, size_t *len);
+
 #endif

@@ -208,8 +208,8 @@ static void test_noscript_microdata_author(void **state)
 static void test_forum_member_link(void **state)
 {
 	static const char thread[] = PAGE("",
-		"<nav><a href=\"/members/\">Members</a></nav>"
 		"<h1>Kettle descaling with citric acid?</h1>"
+		"<div class=\"forum-head\"><a href=\"/members/\">Members</a></div>"
 		"<div class=\"thread-meta\"><a href=\"/members/brewgull.4417/\" class=\"username\">brewgull</a></div>"
 		"<div class=\"post\"><p>Does citric acid harm the element?</p></div>"
 		"<div class=\"post\"><a href=\"/members/limescale.12/\" class=\"username\">limescale</a>"
@@ -217,9 +217,21 @@ static void test_forum_member_link(void **state)
 	static const char article[] = PAGE(
 		"<meta name=\"author\" content=\"Nadia Ferrant\">",
 		"<h1>Town hall roof repaired</h1><a href=\"/users/42\">oakleaf</a>");
+	/* the replies sit in a box of other content: their members still
+	 * tell a forum */
+	static const char boxed_replies[] = PAGE("",
+		"<h1>Kettle descaling with citric acid?</h1>"
+		"<div class=\"thread-meta\"><a href=\"/members/brewgull.4417/\">brewgull</a></div>"
+		"<p>Does citric acid harm the element?</p>"
+		"<div class=\"comments\"><a href=\"/members/limescale.12/\">limescale</a><p>No.</p></div>");
 	newsdoc_document *doc = parse_page(thread, NULL);
 	(void)state;
 
+	assert_int_equal(newsdoc_document_author_count(doc), 1);
+	assert_author(doc, 0, "brewgull", NULL, NULL);
+	newsdoc_document_free(doc);
+
+	doc = parse_page(boxed_replies, NULL);
 	assert_int_equal(newsdoc_document_author_count(doc), 1);
 	assert_author(doc, 0, "brewgull", NULL, NULL);
 	newsdoc_document_free(doc);
@@ -230,10 +242,44 @@ static void test_forum_member_link(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* Sign-in, register and account links share the member paths; they are
+ * no members, and a page with one member-like link is no forum. */
+static void test_account_links_no_member(void **state)
+{
+	static const char login[] = PAGE("",
+		"<header><a href=\"/user/login\">Jane Account</a> "
+		"<a href=\"https://example.org/profile/edit\">Edit Profile</a></header>"
+		"<h1>Council approves new budget</h1><p>The council approved the budget.</p>");
+	static const char reg[] = PAGE("",
+		"<header><a href=\"/members/register/\">Register Now</a> "
+		"<a href=\"/users/sign_in\">Sign in</a></header>"
+		"<h1>Council approves new budget</h1><p>The council approved the budget.</p>");
+	static const char lone[] = PAGE("",
+		"<h1>Council approves new budget</h1><p>By the desk. <a href=\"/u/tallyclerk\">tallyclerk</a></p>");
+	static const char other_site[] = PAGE("",
+		"<h1>Kettle descaling?</h1><a href=\"https://elsewhere.example/members/brewgull.4/\">brewgull</a>"
+		"<a href=\"https://elsewhere.example/members/limescale.12/\">limescale</a>");
+	newsdoc_document *doc = parse_page(login, NULL);
+	(void)state;
+
+	assert_int_equal(newsdoc_document_author_count(doc), 0);
+	newsdoc_document_free(doc);
+	doc = parse_page(reg, NULL);
+	assert_int_equal(newsdoc_document_author_count(doc), 0);
+	newsdoc_document_free(doc);
+	doc = parse_page(lone, NULL);
+	assert_int_equal(newsdoc_document_author_count(doc), 0);
+	newsdoc_document_free(doc);
+	doc = parse_page(other_site, NULL);
+	assert_int_equal(newsdoc_document_author_count(doc), 0);
+	newsdoc_document_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_reserve_name_extended),
+		cmocka_unit_test(test_account_links_no_member),
 		cmocka_unit_test(test_byline_month_ends_names),
 		cmocka_unit_test(test_byline_credentials),
 		cmocka_unit_test(test_repeated_author_link_credentials),

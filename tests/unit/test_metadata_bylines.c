@@ -4,6 +4,9 @@
  * the end of a byline (dates, reading times), organisations against
  * people, picture credits; and comment counts stated by the page.
  */
+#include <stdlib.h>
+#include <string.h>
+
 #include "test_metadata_util.h"
 
 typedef struct byline_case {
@@ -260,13 +263,13 @@ static void test_unmarked_byline_lines(void **state)
 static void test_byline_source_beside(void **state)
 {
 	static const byline_case cases[] = {
-		{ "<div class=\"meta\"><span class=\"byline\"> By Tom Davies </span>\n<span class=\"source\"> - "
-		  "Associated Press - Friday, April 28, 2023</span></div>", 1,
-		  { "Tom Davies" }, { NULL }, { "Associated Press" } },
-		{ "<div><cite class=\"byline\"><span>By </span><span class=\"fn\">GILLIAN MOHNEY</span>"
-		  "<abbr>March 11, 2015 3:46 PM</abbr></cite> <span class=\"bottom-line\"><a href=\"/gma\">"
-		  "<span class=\"provider-name\">Good Morning America</span></a></span></div>", 1,
-		  { "GILLIAN MOHNEY" }, { NULL }, { "Good Morning America" } },
+		{ "<div class=\"meta\"><span class=\"byline\"> By Nell Harrow </span>\n<span class=\"wire-source\"> - "
+		  "Valley Wire - Monday, May 6, 2024</span></div>", 1,
+		  { "Nell Harrow" }, { NULL }, { "Valley Wire" } },
+		{ "<div><cite class=\"byline\"><span>By </span><span class=\"fn\">ORLA PENRICE</span>"
+		  "<abbr>June 2, 2019 8:10 AM</abbr></cite> <span class=\"foot-strip\"><a href=\"/lantern\">"
+		  "<span class=\"provider-label\">Morning Lantern</span></a></span></div>", 1,
+		  { "ORLA PENRICE" }, { NULL }, { "Morning Lantern" } },
 		{ "<div><span class=\"byline\">Jane Doe | Reuters</span><span class=\"source\">Harbour Wire</span></div>", 1,
 		  { "Jane Doe" }, { NULL }, { "Reuters" } },
 		{ "<div><span class=\"byline\">By Tom Davies</span><span class=\"share\">Share this</span></div>", 1,
@@ -282,6 +285,30 @@ static void test_byline_source_beside(void **state)
 
 	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
 		check_case(&cases[i]);
+}
+
+/* A source-classed wrapper around the whole story is read no further
+ * than a source line can reach, and names nobody's affiliation, even when
+ * it opens with what looks like a source line. */
+static void test_byline_source_wrapper(void **state)
+{
+	static const char head[] = "<div><span class=\"byline\">By Nell Harrow</span><div class=\"source\">"
+		"<p> - Valley Wire - </p>";
+	static const char para[] = "<p>The valley road reopened after the flood waters went down.</p>";
+	size_t n = 3000, i, len = sizeof(head) - 1 + n * (sizeof(para) - 1) + 16;
+	char *markup = malloc(len), *at = markup;
+	byline_case c = { NULL, 1, { "Nell Harrow" }, { NULL }, { NULL } };
+	(void)state;
+
+	assert_non_null(markup);
+	memcpy(at, head, sizeof(head) - 1);
+	at += sizeof(head) - 1;
+	for (i = 0; i < n; i++, at += sizeof(para) - 1)
+		memcpy(at, para, sizeof(para) - 1);
+	strcpy(at, "</div></div>");
+	c.markup = markup;
+	check_case(&c);
+	free(markup);
 }
 
 /* The site's own name after a person is that person's affiliation. */
@@ -351,6 +378,7 @@ int main(void)
 		cmocka_unit_test(test_signature_bylines),
 		cmocka_unit_test(test_unmarked_byline_lines),
 		cmocka_unit_test(test_byline_source_beside),
+		cmocka_unit_test(test_byline_source_wrapper),
 		cmocka_unit_test(test_site_as_affiliation),
 		cmocka_unit_test(test_comment_counts),
 	};

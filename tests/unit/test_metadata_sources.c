@@ -89,6 +89,22 @@ static void test_opengraph(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* A <meta> "value" is read for names and dates only: a tag stated there
+ * is no tag, while an author so stated still is. */
+static void test_meta_value_not_a_tag(void **state)
+{
+	static const char html[] = PAGE(
+		"<meta property=\"article:tag\" value=\"ferries\">"
+		"<meta name=\"author\" value=\"Anna Berg\">", "");
+	newsdoc_document *doc = parse_page(html, "https://example.org/a");
+	(void)state;
+
+	assert_int_equal(newsdoc_document_tag_count(doc), 0);
+	assert_int_equal(newsdoc_document_author_count(doc), 1);
+	assert_author(doc, 0, "Anna Berg", NULL, NULL);
+	newsdoc_document_free(doc);
+}
+
 static void test_meta_names(void **state)
 {
 	static const char html[] = PAGE(
@@ -278,6 +294,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_jsonld_news_article),
 		cmocka_unit_test(test_opengraph),
+		cmocka_unit_test(test_meta_value_not_a_tag),
 		cmocka_unit_test(test_meta_names),
 		cmocka_unit_test(test_microdata),
 		cmocka_unit_test(test_time_elements),
