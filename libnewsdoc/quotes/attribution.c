@@ -547,14 +547,17 @@ static void set_adjacent(quote_attribution *out, const clause *c, size_t e)
 	out->adjacent = gap == 0;
 }
 
-/* The attribution is the whole sentence after the quotation, and short. */
+/* The attribution is the whole sentence after the quotation, and short;
+ * the next quotation may follow it with no period of its own, as in a
+ * list of voices ("“…” ― Ann Lee “…” ― Tom Reyes"). */
 static int short_sentence(const clause *c, size_t a, const quote_attribution *attr)
 {
 	size_t i = first_token_at(c, attr->speaker_end > attr->cue_end ? attr->speaker_end : attr->cue_end);
 
 	if (i - a > 6)
 		return 0;
-	return i >= c->count || newsdoc__quote_sentence_end(&c->tok[i]);
+	return i >= c->count || newsdoc__quote_sentence_end(&c->tok[i]) ||
+		c->tok[i].kind == QTOK_MARK;
 }
 
 void newsdoc__quote_attribute(quote_attribution *out, const quote_lexicon *lex, const char *text,
