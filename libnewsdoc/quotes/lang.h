@@ -119,6 +119,12 @@ typedef struct quote_lang {
 	 * ("sie") takes its number from the verb's ending (plural_endings). */
 	const char *const *singular_pronouns;
 	const char *const *plural_pronouns;
+	/* Words that tell a person's sex: pronouns ("he", "she"), titles
+	 * before a name ("Mr.", "Mrs.") and first names. A pronoun resolves
+	 * to no name whose title or first name says otherwise; a language
+	 * without these tables resolves by number alone. */
+	const char *const *masculine_words;
+	const char *const *feminine_words;
 	/* Endings of a plural finite verb ("sagten", "erklärten"). */
 	const char *const *plural_endings;
 	const char *const *determiners;

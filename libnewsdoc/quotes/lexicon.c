@@ -112,6 +112,8 @@ static void build_one(quote_lexicon *lex, const quote_lang *lang)
 	add_words(lex, lang->according_post, QLEX_ACCORDING_POST);
 	add_words(lex, lang->singular_pronouns, QLEX_SINGULAR);
 	add_words(lex, lang->plural_pronouns, QLEX_PLURAL);
+	add_words(lex, lang->masculine_words, QLEX_MASCULINE);
+	add_words(lex, lang->feminine_words, QLEX_FEMININE);
 	add_words(lex, lang->naming_verbs, QLEX_NAMING);
 	add_words(lex, lang->cue_nouns, QLEX_CUE_NOUN);
 	add_words(lex, lang->reflexives, QLEX_REFLEXIVE);

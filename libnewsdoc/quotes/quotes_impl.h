@@ -190,6 +190,8 @@ enum {
 	QLEX_COORDINATOR_BIT,
 	QLEX_PASSIVE_BIT,
 	QLEX_AGENT_BIT,
+	QLEX_MASCULINE_BIT,
+	QLEX_FEMININE_BIT,
 	QLEX_BIT_COUNT
 };
 _Static_assert(QLEX_BIT_COUNT <= 64, "the QLEX_* flags are one 64-bit mask");
@@ -235,6 +237,9 @@ _Static_assert(QLEX_BIT_COUNT <= 64, "the QLEX_* flags are one 64-bit mask");
 #define QLEX_NOMINATIVE        (UINT64_C(1) << QLEX_NOMINATIVE_BIT)  /* "er", "wir": only ever a subject */
 #define QLEX_COORDINATOR       (UINT64_C(1) << QLEX_COORDINATOR_BIT)  /* "but", "pero": may open a sentence */
 #define QLEX_PASSIVE           (UINT64_C(1) << QLEX_PASSIVE_BIT)  /* "wird", "worden": a passive's auxiliary */
+#define QLEX_MASCULINE         (UINT64_C(1) << QLEX_MASCULINE_BIT)  /* "he", "Mr.", "John" */
+#define QLEX_FEMININE          (UINT64_C(1) << QLEX_FEMININE_BIT)  /* "she", "Mrs.", "Mary" */
+#define QLEX_GENDER            (QLEX_MASCULINE | QLEX_FEMININE)
 #define QLEX_AGENT             (UINT64_C(1) << QLEX_AGENT_BIT)  /* "von", "durch": a passive's agent follows */
 
 /* Kinds of phrase entries (lang.h). */
@@ -345,6 +350,10 @@ typedef struct quote_name {
 	 * words ("die Schriftstellerin Kathrin Passig"). */
 	int after_determiner;
 	size_t words;
+	/* QLEX_MASCULINE / QLEX_FEMININE from a title before a mention or
+	 * from the first name ("Mrs. Jane Doe", "Mr. Doe", "John Doe"); 0:
+	 * unknown, both: mentions disagree (no constraint). */
+	quote_lex_flags gender;
 } quote_name;
 
 typedef struct quote_names {
@@ -370,6 +379,9 @@ typedef struct quote_name_scan {
 	 * last was in lower case: "der sardischen Hauptstadt Cagliari". */
 	size_t prev_start, prev_end, prev2_start, prev2_end;
 	int prev_lower;
+	/* The sex a title right before the current token gives ("Mr."),
+	 * and the one the current run has from its title or first name. */
+	quote_lex_flags title_gender, gender;
 } quote_name_scan;
 int newsdoc__quote_names_feed(quote_names *names, quote_name_scan *scan, const char *text,
 	const quote_token *tok);

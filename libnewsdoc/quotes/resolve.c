@@ -43,7 +43,7 @@ static void mention(quote_names *names, quote_name *name)
 }
 
 static int add_name(quote_names *names, const char *s, size_t n, size_t words,
-	int after_determiner)
+	int after_determiner, quote_lex_flags gender)
 {
 	uint32_t hash = newsdoc__hash_bytes(s, n);
 	quote_name *name;
@@ -55,6 +55,7 @@ static int add_name(quote_names *names, const char *s, size_t n, size_t words,
 			!memcmp(names->items[i].text, s, n)) {
 			mention(names, &names->items[i]);
 			names->items[i].after_determiner &= after_determiner;
+			names->items[i].gender |= gender;
 			return 0;
 		}
 	if (names->count >= MAX_NAMES)
@@ -78,6 +79,7 @@ static int add_name(quote_names *names, const char *s, size_t n, size_t words,
 	name->pronoun[0] = '\0';
 	name->after_determiner = after_determiner;
 	name->words = words;
+	name->gender = gender;
 	mention(names, name);
 	names->count++;
 	return 0;
@@ -97,6 +99,26 @@ static int follows_determiner(const quote_lexicon *lex, const char *text, size_t
 	return (newsdoc__quote_lex_exact(lex, folded, n) & QLEX_DETERMINER) != 0;
 }
 
+/* "Mr. Doe" after "John Doe": the title tells the sex of every full name
+ * that ends in that surname. */
+static void surname_gender(quote_names *names, const char *surname, size_t n,
+	quote_lex_flags gender)
+{
+	size_t i;
+
+	for (i = 0; i < names->count; i++)
+		if (names->items[i].last_len == n &&
+			!memcmp(names->items[i].text + names->items[i].last, surname, n))
+			names->items[i].gender |= gender;
+}
+
+/* The sex a word tells (QLEX_GENDER bits); titles and names are
+ * capitalised, and a capitalised word is always looked up. */
+static quote_lex_flags word_gender(const quote_token *tok)
+{
+	return tok->kind == QTOK_WORD ? tok->lex & QLEX_GENDER : 0;
+}
+
 /*
  * Runs of two to four capitalised words, titles left out, fed one token at
  * a time so that a block needs no token list of its own: a run starts at a
@@ -111,7 +133,10 @@ static int scan_close(quote_names *names, quote_name_scan *scan, const char *tex
 	if (scan->count >= 2 && scan->count <= 4)
 		error = add_name(names, text + scan->start,
 			newsdoc__quote_strip_possessive(text + scan->start, n), scan->count,
-			scan->after_determiner);
+			scan->after_determiner, scan->gender);
+	else if (scan->count == 1 && scan->gender)
+		surname_gender(names, text + scan->start,
+			newsdoc__quote_strip_possessive(text + scan->start, n), scan->gender);
 	scan->count = 0;
 	return error;
 }
@@ -123,6 +148,8 @@ int newsdoc__quote_names_feed(quote_names *names, quote_name_scan *scan, const c
 	int word = tok->kind == QTOK_WORD && tok->cap && tok->word_class == QW_NONE;
 	size_t n = tok->end - tok->start;
 	quote_name_scan before = *scan;
+
+	scan->title_gender = (tok->lex & QLEX_TITLE) ? word_gender(tok) : 0;
 
 	scan->prev2_start = scan->prev_start;
 	scan->prev2_end = scan->prev_end;
@@ -146,6 +173,8 @@ int newsdoc__quote_names_feed(quote_names *names, quote_name_scan *scan, const c
 	if (!word || is_title(tok))
 		return 0;
 	scan->count = 1;
+	/* "Mrs. Jane Doe", "Mr. Doe", "John Doe" */
+	scan->gender = before.title_gender ? before.title_gender : word_gender(tok);
 	/* A determiner right before the run, or before one lower-case word
 	 * (an adjective) before it. */
 	scan->after_determiner = follows_determiner(names->lex, text, before.prev_start, before.prev_end) ||
@@ -164,7 +193,7 @@ int newsdoc__quote_names_finish(quote_names *names, quote_name_scan *scan, const
 int newsdoc__quote_names_learn(quote_names *names, const char *text,
 	const quote_token_list *tokens)
 {
-	quote_name_scan scan = { 0, 0, 0, 0, 0, 0, 0, 0, 0 };
+	quote_name_scan scan = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
 	size_t i;
 	int error;
 
@@ -268,6 +297,42 @@ static int person_name(const quote_lexicon *lex, const quote_name *name)
 	return not_organisation(lex, name->text + name->last, name->last_len);
 }
 
+/* The names entry of a full name (NULL: not learnt). */
+static const quote_name *name_of(const quote_names *names, const char *full_name)
+{
+	size_t i;
+
+	for (i = 0; i < names->count; i++)
+		if (!strcmp(names->items[i].text, full_name))
+			return &names->items[i];
+	return NULL;
+}
+
+/* A pronoun of one sex (`gender`, 0: either) may stand for the name: no
+ * title or first name of the other sex alone. */
+static int gender_agrees(const quote_name *name, quote_lex_flags gender)
+{
+	return !name || !gender || !name->gender || (name->gender & gender) != 0;
+}
+
+/*
+ * Which names a pronoun may stand for: a person's (he, she; of the same
+ * sex when both are known) or, for a pronoun of several alone ("they"),
+ * an organisation's as well ("the City Council ... they said"), which
+ * is a person's never.
+ */
+typedef struct pronoun_kind {
+	quote_lex_flags gender;
+	int organisation;
+} pronoun_kind;
+
+static int may_stand_for(const quote_lexicon *lex, const quote_name *name, const pronoun_kind *kind)
+{
+	if (kind->organisation)
+		return !not_organisation(lex, name->text + name->last, name->last_len);
+	return person_name(lex, name) && gender_agrees(name, kind->gender);
+}
+
 const char *newsdoc__quote_names_resolve_pronoun(const quote_names *names,
 	const quote_lexicon *lex, const char *pronoun, const char *cue, long block,
 	long reach, long last_person_block)
@@ -277,14 +342,20 @@ const char *newsdoc__quote_names_resolve_pronoun(const quote_names *names,
 	long found_block = -1;
 	size_t found_seen = 0, n, i;
 	quote_lex_flags flags;
+	pronoun_kind kind;
 
 	if (!pronoun || (n = fold_pronoun(folded, pronoun)) == 0)
 		return NULL;
 	flags = newsdoc__quote_lex_exact(lex, folded, n);
+	kind.gender = flags & QLEX_GENDER;
+	kind.organisation = (flags & QLEX_PLURAL) && !(flags & QLEX_SINGULAR);
 	/* Only a pronoun for one person points at one ("he", "er"; "sie"
-	 * with "sagte", not with "sagten"). */
-	if (!(flags & QLEX_SINGULAR) ||
-		((flags & QLEX_PLURAL) && plural_cue(newsdoc__quote_lexicon_lang(lex), cue)))
+	 * with "sagte", not with "sagten"); one for several alone may point
+	 * at an organisation, and only where the language lists their
+	 * words. */
+	if (kind.organisation ? !newsdoc__quote_lexicon_lang(lex)->organisation_words :
+		(!(flags & QLEX_SINGULAR) ||
+		((flags & QLEX_PLURAL) && plural_cue(newsdoc__quote_lexicon_lang(lex), cue))))
 		return NULL;
 	if (names->last_person && last_person_block >= 0 && block - last_person_block <= reach &&
 		(!names->last_pronoun[0] || !strcmp(folded, names->last_pronoun))) {
@@ -292,7 +363,8 @@ const char *newsdoc__quote_names_resolve_pronoun(const quote_names *names,
 		size_t word_len;
 
 		last_word(names->last_person, strlen(names->last_person), &word, &word_len);
-		if (not_organisation(lex, word, word_len)) {
+		if (not_organisation(lex, word, word_len) != kind.organisation &&
+			gender_agrees(name_of(names, names->last_person), kind.gender)) {
 			found = names->last_person;
 			found_block = last_person_block;
 		}
@@ -316,7 +388,8 @@ const char *newsdoc__quote_names_resolve_pronoun(const quote_names *names,
 		if (at < 0 || at >= block || block - at > reach || at < found_block ||
 			(at == found_block && (found == names->last_person || seen <= found_seen)))
 			continue;
-		if ((name->pronoun[0] && strcmp(name->pronoun, folded) != 0) || !person_name(lex, name))
+		if ((name->pronoun[0] && strcmp(name->pronoun, folded) != 0) ||
+			!may_stand_for(lex, name, &kind))
 			continue;
 		found = name->text;
 		found_block = at;
