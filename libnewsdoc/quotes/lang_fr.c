@@ -40,7 +40,7 @@ static quote_words report_verbs = {
 	"estimait", "soulignait", "racontait", "confiait", "assurait", "dira", "d\xC3\xA9" "clara",
 	"affirma", "expliqua", "ajouta", "lan\xC3\xA7" "a", "r\xC3\xA9pondit",
 	"poursuivit", "s'exclama", "pr\xC3\xA9" "cisait", "\xC3\xA9" "crivait",
-	"rapporte", "rapport\xC3\xA9", "rapportent",
+	"rapporte", "rapport\xC3\xA9", "rapportent", "\xC3\xA9voque", "\xC3\xA9voqu\xC3\xA9",
 	NULL
 };
 

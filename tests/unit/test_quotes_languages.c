@@ -109,6 +109,9 @@ static void test_report_verbs_fr_es(void **state)
 			"vecinos\xE2\x80\x9D, recalc\xC3\xB3 la ministra.", "la ministra", "recalc\xC3\xB3", NULL },
 		{ "\xC2\xAB" "Construiremos el puente este mismo a\xC3\xB1o\xC2\xBB, sosten\xC3\xAD" "a Ana Berg, "
 			"que ya lo hab\xC3\xAD" "a prometido.", "Ana Berg", "sosten\xC3\xAD" "a", NULL },
+		/* "évoquer" before a colon introduces what was said */
+		{ "Dans un message, Paul Roux, le maire de la ville, a \xC3\xA9voqu\xC3\xA9 ses projets : "
+			GUIL_OPEN BRIDGE_FR "." GUIL_CLOSE, "Paul Roux", "\xC3\xA9voqu\xC3\xA9", NULL },
 	};
 	(void)state;
 	assert_speaker_cases(cases, sizeof(cases) / sizeof(cases[0]));
