@@ -580,6 +580,22 @@ static void test_dropped_subject_before_quote(void **state)
 	assert_speaker_cases(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/* A cue with no subject after a quotation, followed by a prepositional
+ * phrase that no subject closes ("«…», se preguntaba en unas declaraciones
+ * a la radio."), takes the subject of the sentence before; that sentence
+ * may hold a quoted fragment ("es «la única salida» para el barrio"). */
+static void test_dropped_subject_past_phrase_and_fragment(void **state)
+{
+	static const speaker_case cases[] = {
+		{ "Ana Berg ha pedido calma a los vecinos del barrio. \xC2\xAB" BRIDGE_ES "\xC2\xBB, se preguntaba en "
+			"unas declaraciones a la emisora de radio p\xC3\xBA" "blica.", "Ana Berg", "se preguntaba", BRIDGE_ES },
+		{ "Ana Berg ha reafirmado que el puente es la \xE2\x80\x9C\xC3\xBAnica salida\xE2\x80\x9D para el barrio. "
+			"\xC2\xAB" BRIDGE_ES "\xC2\xBB, subray\xC3\xB3.", "Ana Berg", NULL, BRIDGE_ES },
+	};
+	(void)state;
+	assert_speaker_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 /* After a conjunction or a fronted phrase opening the sentence, a subject
  * in lower case ("la alcaldesa", "the mayor") still names the speaker. */
 static void test_subject_after_conjunction(void **state)
@@ -667,6 +683,7 @@ int main(void)
 		cmocka_unit_test(test_fragment_before_cue),
 		cmocka_unit_test(test_dropped_subject_previous_paragraph),
 		cmocka_unit_test(test_dropped_subject_before_quote),
+		cmocka_unit_test(test_dropped_subject_past_phrase_and_fragment),
 		cmocka_unit_test(test_subject_after_conjunction),
 		cmocka_unit_test(test_inverted_unlisted_verb),
 		cmocka_unit_test(test_fragment_after_source),
