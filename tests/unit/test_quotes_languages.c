@@ -596,6 +596,21 @@ static void test_dropped_subject_past_phrase_and_fragment(void **state)
 	assert_speaker_cases(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/* The cue inside the marks, between two sentences of one quotation
+ * ("« A, dit le ministre. B »"), names the speaker, not the sentence
+ * before. */
+static void test_cue_inside_marks(void **state)
+{
+	static const speaker_case cases[] = {
+		{ "Le budget a \xC3\xA9t\xC3\xA9 d\xC3\xA9pos\xC3\xA9 mardi. " GUIL_OPEN BRIDGE_FR ", dit le ministre. "
+			"Les travaux commencent en mai." GUIL_CLOSE, "le ministre", "dit", NULL },
+		{ "Le budget a \xC3\xA9t\xC3\xA9 d\xC3\xA9pos\xC3\xA9 mardi. " GUIL_OPEN BRIDGE_FR ", souligne-t-elle. "
+			"Les travaux commencent en mai." GUIL_CLOSE, "elle", "souligne-t-elle", NULL },
+	};
+	(void)state;
+	assert_speaker_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 /* After a conjunction or a fronted phrase opening the sentence, a subject
  * in lower case ("la alcaldesa", "the mayor") still names the speaker. */
 static void test_subject_after_conjunction(void **state)
@@ -684,6 +699,7 @@ int main(void)
 		cmocka_unit_test(test_dropped_subject_previous_paragraph),
 		cmocka_unit_test(test_dropped_subject_before_quote),
 		cmocka_unit_test(test_dropped_subject_past_phrase_and_fragment),
+		cmocka_unit_test(test_cue_inside_marks),
 		cmocka_unit_test(test_subject_after_conjunction),
 		cmocka_unit_test(test_inverted_unlisted_verb),
 		cmocka_unit_test(test_fragment_after_source),
