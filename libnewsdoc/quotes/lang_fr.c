@@ -89,7 +89,7 @@ static quote_words pronouns = { "il", "elle", "ils", "elles", "on", "je", "nous"
 static quote_words singular_pronouns = { "il", "elle", "lui", NULL };
 static quote_words plural_pronouns = { "ils", "elles", NULL };
 
-static quote_words determiners = { "le", "la", "les", "l'", "un", "une", "des", "du",
+static quote_words determiners = { "le", "la", "les", "l'", "l\xE2\x80\x99", "un", "une", "des", "du",
 	"son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "plusieurs",
 	"certains", "certaines", "notre", "nos", "mon", "ma", "mes", "deux", "trois",
 	"quelques", "chaque", "tous", "toutes", NULL };

@@ -598,7 +598,8 @@ static void test_dropped_subject_past_phrase_and_fragment(void **state)
 
 /* The cue inside the marks, between two sentences of one quotation
  * ("« A, dit le ministre. B »"), names the speaker, not the sentence
- * before. */
+ * before; a speaker may open with an elided determiner ("l'ancien
+ * ministre"). */
 static void test_cue_inside_marks(void **state)
 {
 	static const speaker_case cases[] = {
@@ -606,6 +607,11 @@ static void test_cue_inside_marks(void **state)
 			"Les travaux commencent en mai." GUIL_CLOSE, "le ministre", "dit", NULL },
 		{ "Le budget a \xC3\xA9t\xC3\xA9 d\xC3\xA9pos\xC3\xA9 mardi. " GUIL_OPEN BRIDGE_FR ", souligne-t-elle. "
 			"Les travaux commencent en mai." GUIL_CLOSE, "elle", "souligne-t-elle", NULL },
+		/* an elided determiner is a word of its own: "l'ancien ministre" */
+		{ "Le budget a \xC3\xA9t\xC3\xA9 d\xC3\xA9pos\xC3\xA9 mardi. " GUIL_OPEN BRIDGE_FR ", dit l\xE2\x80\x99" "ancien "
+			"ministre. Les travaux commencent en mai." GUIL_CLOSE, "l\xE2\x80\x99" "ancien ministre", "dit", NULL },
+		{ GUIL_OPEN BRIDGE_FR GUIL_CLOSE ", a d\xC3\xA9" "clar\xC3\xA9 l'avocat de la mairie.", "l'avocat de la mairie",
+			NULL, BRIDGE_FR },
 	};
 	(void)state;
 	assert_speaker_cases(cases, sizeof(cases) / sizeof(cases[0]));
