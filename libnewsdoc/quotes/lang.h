@@ -119,12 +119,6 @@ typedef struct quote_lang {
 	 * ("sie") takes its number from the verb's ending (plural_endings). */
 	const char *const *singular_pronouns;
 	const char *const *plural_pronouns;
-	/* Words that tell a person's sex: pronouns ("he", "she"), titles
-	 * before a name ("Mr.", "Mrs.") and first names. A pronoun resolves
-	 * to no name whose title or first name says otherwise; a language
-	 * without these tables resolves by number alone. */
-	const char *const *masculine_words;
-	const char *const *feminine_words;
 	/* Endings of a plural finite verb ("sagten", "erklärten"). */
 	const char *const *plural_endings;
 	const char *const *determiners;
@@ -154,6 +148,17 @@ typedef struct quote_lang {
 	 * resolves a pronoun to the last named speaker only, never to the
 	 * nearest name. */
 	const char *const *organisation_words;
+	/* First words of such names ("Gewerkschaft Verdi", "Firma Lang"):
+	 * a name opening with one is nobody a pronoun stands for either. */
+	const char *const *organisation_heads;
+	/* Words that say a person is a woman or a man: pronouns ("sie",
+	 * "er") and titles right before a name ("Frau", "Ministerin";
+	 * "Herr", "Minister"). A pronoun resolves to no name that a title
+	 * gave the other sex. female_suffixes: endings of a role noun that
+	 * opens a name of three words or more ("Verbandschefin Anna Roth"). */
+	const char *const *female_words;
+	const char *const *male_words;
+	const char *const *female_suffixes;
 	const char *const *title_words;  /* before a name: "Sen.", "Präsident" */
 	const char *const *small_words;  /* a title leaves them in lower case */
 	const char *const *articles;     /* a report verb after one is a noun */

@@ -151,26 +151,11 @@ static quote_words byline_words = { "by", NULL };
 
 static quote_words singular_pronouns = { "he", "she", NULL };
 static quote_words plural_pronouns = { "they", NULL };
-/* A person's sex from a pronoun, a title or a common first name (lang.h);
- * names used for both are left out. */
-static quote_words masculine_words = { "he", "mr.", "mr", "sir", "lord", "king", "prince",
-	"congressman", "john", "james", "robert", "michael", "william", "david", "richard",
-	"joseph", "thomas", "charles", "christopher", "daniel", "matthew", "anthony", "donald",
-	"mark", "paul", "steven", "andrew", "kenneth", "joshua", "kevin", "brian", "george",
-	"edward", "ronald", "timothy", "jason", "jeffrey", "ryan", "jacob", "gary", "eric",
-	"stephen", "jonathan", "larry", "justin", "scott", "brandon", "benjamin", "samuel",
-	"frank", "gregory", "raymond", "patrick", "jack", "dennis", "jerry", "tyler", "peter",
-	"henry", "carl", "arthur", "tom", "mike", "bill", "bob", "joe", "jim", "ted", "bernie",
-	"barack", "mitt", "mitch", "newt", "rand", "marco", "ben", "tim", "chris", "jeb", NULL };
-static quote_words feminine_words = { "she", "mrs.", "mrs", "ms.", "ms", "miss", "lady",
-	"dame", "queen", "princess", "congresswoman", "mary", "patricia", "jennifer", "linda",
-	"elizabeth", "barbara", "susan", "jessica", "sarah", "karen", "nancy", "lisa", "betty",
-	"margaret", "sandra", "ashley", "kimberly", "emily", "donna", "michelle", "dorothy",
-	"carol", "amanda", "melissa", "deborah", "stephanie", "rebecca", "sharon", "laura",
-	"cynthia", "kathleen", "amy", "angela", "anna", "ann", "anne", "helen", "emma",
-	"julie", "maria", "hillary", "sonia", "elena", "nikki", "carly", "condoleezza",
-	"michele", "claire", "jane", "janet", "diane", "heather", "rachel", "kate", "catherine",
-	"christine", "loretta", "melania", "ivanka", NULL };
+/* Pronouns and titles that tell a person's sex (lang.h). */
+static quote_words male_words = { "he", "mr.", "mr", "sir", "lord", "king", "prince",
+	"congressman", NULL };
+static quote_words female_words = { "she", "mrs.", "mrs", "ms.", "ms", "miss", "lady",
+	"dame", "queen", "princess", "congresswoman", NULL };
 
 static quote_words adverb_suffixes = { "ly", NULL };
 static quote_words past_suffixes = { "ed", NULL };
@@ -197,8 +182,8 @@ const quote_lang newsdoc__quote_lang_en = {
 	.pronouns = pronouns,
 	.singular_pronouns = singular_pronouns,
 	.plural_pronouns = plural_pronouns,
-	.masculine_words = masculine_words,
-	.feminine_words = feminine_words,
+	.male_words = male_words,
+	.female_words = female_words,
 	.determiners = determiners,
 	.stops = stops,
 	.links = links,

@@ -112,8 +112,6 @@ static void build_one(quote_lexicon *lex, const quote_lang *lang)
 	add_words(lex, lang->according_post, QLEX_ACCORDING_POST);
 	add_words(lex, lang->singular_pronouns, QLEX_SINGULAR);
 	add_words(lex, lang->plural_pronouns, QLEX_PLURAL);
-	add_words(lex, lang->masculine_words, QLEX_MASCULINE);
-	add_words(lex, lang->feminine_words, QLEX_FEMININE);
 	add_words(lex, lang->naming_verbs, QLEX_NAMING);
 	add_words(lex, lang->cue_nouns, QLEX_CUE_NOUN);
 	add_words(lex, lang->reflexives, QLEX_REFLEXIVE);
@@ -124,6 +122,9 @@ static void build_one(quote_lexicon *lex, const quote_lang *lang)
 	add_words(lex, lang->nominative_pronouns, QLEX_NOMINATIVE);
 	add_words(lex, lang->passive_auxiliaries, QLEX_PASSIVE);
 	add_words(lex, lang->agent_prepositions, QLEX_AGENT);
+	add_words(lex, lang->organisation_heads, QLEX_ORGANISATION_HEAD);
+	add_words(lex, lang->female_words, QLEX_FEMALE);
+	add_words(lex, lang->male_words, QLEX_MALE);
 	add_phrases(lex, lang->according, QPHRASE_ACCORDING);
 	add_phrases(lex, lang->according_after, QPHRASE_ACCORDING_AFTER);
 	add_phrases(lex, lang->according_fronted, QPHRASE_ACCORDING_FRONTED);

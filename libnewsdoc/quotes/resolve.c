@@ -32,8 +32,10 @@ static void last_word(const char *s, size_t n, const char **word, size_t *word_l
 }
 
 /* Another mention of a name known already: it is the nearest now. */
-static void mention(quote_names *names, quote_name *name)
+static void mention(quote_names *names, quote_name *name, quote_lex_flags sex)
 {
+	if (sex && !name->sex)
+		name->sex = sex;
 	if (name->block != names->block) {
 		name->prev_block = name->block;
 		name->prev_seen = name->seen;
@@ -43,7 +45,7 @@ static void mention(quote_names *names, quote_name *name)
 }
 
 static int add_name(quote_names *names, const char *s, size_t n, size_t words,
-	int after_determiner, quote_lex_flags gender)
+	int after_determiner, quote_lex_flags sex)
 {
 	uint32_t hash = newsdoc__hash_bytes(s, n);
 	quote_name *name;
@@ -53,9 +55,8 @@ static int add_name(quote_names *names, const char *s, size_t n, size_t words,
 	for (i = 0; i < names->count; i++)
 		if (names->items[i].hash == hash && names->items[i].len == n &&
 			!memcmp(names->items[i].text, s, n)) {
-			mention(names, &names->items[i]);
+			mention(names, &names->items[i], sex);
 			names->items[i].after_determiner &= after_determiner;
-			names->items[i].gender |= gender;
 			return 0;
 		}
 	if (names->count >= MAX_NAMES)
@@ -79,16 +80,16 @@ static int add_name(quote_names *names, const char *s, size_t n, size_t words,
 	name->pronoun[0] = '\0';
 	name->after_determiner = after_determiner;
 	name->words = words;
-	name->gender = gender;
-	mention(names, name);
+	name->sex = 0;
+	mention(names, name, sex);
 	names->count++;
 	return 0;
 }
 
-/* The word at bytes start..end is a determiner ("the", "die"); a block
- * without quotations is tokenized without looking its lower-case words
- * up, so the one before a name is looked up here. */
-static int follows_determiner(const quote_lexicon *lex, const char *text, size_t start,
+/* The QLEX_* flags of the word at bytes start..end; a block without
+ * quotations is tokenized without looking its lower-case words up, so
+ * the words before a name are looked up here. */
+static quote_lex_flags word_flags(const quote_lexicon *lex, const char *text, size_t start,
 	size_t end)
 {
 	char folded[QUOTE_LEX_MAX_WORD + 1];
@@ -96,27 +97,32 @@ static int follows_determiner(const quote_lexicon *lex, const char *text, size_t
 
 	if (!lex || end <= start || (n = newsdoc__quote_fold(folded, text + start, end - start)) == 0)
 		return 0;
-	return (newsdoc__quote_lex_exact(lex, folded, n) & QLEX_DETERMINER) != 0;
+	return newsdoc__quote_lex_exact(lex, folded, n);
 }
 
-/* "Mr. Doe" after "John Doe": the title tells the sex of every full name
- * that ends in that surname. */
-static void surname_gender(quote_names *names, const char *surname, size_t n,
-	quote_lex_flags gender)
+/* The word at bytes start..end is a determiner ("the", "die"). */
+static int follows_determiner(const quote_lexicon *lex, const char *text, size_t start,
+	size_t end)
 {
-	size_t i;
-
-	for (i = 0; i < names->count; i++)
-		if (names->items[i].last_len == n &&
-			!memcmp(names->items[i].text + names->items[i].last, surname, n))
-			names->items[i].gender |= gender;
+	return (word_flags(lex, text, start, end) & QLEX_DETERMINER) != 0;
 }
 
-/* The sex a word tells (QLEX_GENDER bits); titles and names are
- * capitalised, and a capitalised word is always looked up. */
-static quote_lex_flags word_gender(const quote_token *tok)
+/* The sex a title before a name gives ("Ministerin Anna Roth"), or a
+ * role noun opening a name of three words or more ("Verbandschefin
+ * Anna Roth"); 0: none. */
+static quote_lex_flags sex_of_run(const quote_lexicon *lex, const quote_name_scan *scan,
+	const char *text)
 {
-	return tok->kind == QTOK_WORD ? tok->lex & QLEX_GENDER : 0;
+	char folded[QUOTE_LEX_MAX_WORD + 1];
+	size_t n;
+
+	if (scan->sex)
+		return scan->sex;
+	if (!lex || scan->count < 3 || !newsdoc__quote_lexicon_lang(lex)->female_suffixes ||
+		(n = newsdoc__quote_fold(folded, text + scan->start, scan->first_end - scan->start)) == 0)
+		return 0;
+	return newsdoc__quote_suffix_of(folded, n, newsdoc__quote_lexicon_lang(lex)->female_suffixes, 3) ?
+		QLEX_FEMALE : 0;
 }
 
 /*
@@ -133,10 +139,7 @@ static int scan_close(quote_names *names, quote_name_scan *scan, const char *tex
 	if (scan->count >= 2 && scan->count <= 4)
 		error = add_name(names, text + scan->start,
 			newsdoc__quote_strip_possessive(text + scan->start, n), scan->count,
-			scan->after_determiner, scan->gender);
-	else if (scan->count == 1 && scan->gender)
-		surname_gender(names, text + scan->start,
-			newsdoc__quote_strip_possessive(text + scan->start, n), scan->gender);
+			scan->after_determiner, sex_of_run(names->lex, scan, text));
 	scan->count = 0;
 	return error;
 }
@@ -148,8 +151,6 @@ int newsdoc__quote_names_feed(quote_names *names, quote_name_scan *scan, const c
 	int word = tok->kind == QTOK_WORD && tok->cap && tok->word_class == QW_NONE;
 	size_t n = tok->end - tok->start;
 	quote_name_scan before = *scan;
-
-	scan->title_gender = (tok->lex & QLEX_TITLE) ? word_gender(tok) : 0;
 
 	scan->prev2_start = scan->prev_start;
 	scan->prev2_end = scan->prev_end;
@@ -173,8 +174,15 @@ int newsdoc__quote_names_feed(quote_names *names, quote_name_scan *scan, const c
 	if (!word || is_title(tok))
 		return 0;
 	scan->count = 1;
-	/* "Mrs. Jane Doe", "Mr. Doe", "John Doe" */
-	scan->gender = before.title_gender ? before.title_gender : word_gender(tok);
+	scan->first_end = tok->end;
+	/* A title right before the run that says whether a woman or a man
+	 * is named; titles are capitalised words, looked up already. */
+	scan->sex = 0;
+	if (before.prev_end > before.prev_start && !before.prev_lower) {
+		quote_lex_flags prev = word_flags(names->lex, text, before.prev_start, before.prev_end);
+		if (prev & QLEX_TITLE)
+			scan->sex = prev & (QLEX_FEMALE | QLEX_MALE);
+	}
 	/* A determiner right before the run, or before one lower-case word
 	 * (an adjective) before it. */
 	scan->after_determiner = follows_determiner(names->lex, text, before.prev_start, before.prev_end) ||
@@ -288,49 +296,43 @@ static int not_organisation(const quote_lexicon *lex, const char *last, size_t n
 	return n == 0 || !(newsdoc__quote_lex_exact(lex, folded, n) & QLEX_ORGANISATION);
 }
 
+/* A name whose first word opens no organisation's name ("Gewerkschaft
+ * Verdi", "Deutsche Bahn"). */
+static int not_organisation_head(const quote_lexicon *lex, const char *name)
+{
+	size_t n = 0;
+
+	while (name[n] && name[n] != ' ')
+		n++;
+	return !(word_flags(lex, name, 0, n) & QLEX_ORGANISATION_HEAD);
+}
+
 /* A full name that is a person's: no organisation, and no noun after a
  * determiner ("the White House", "die Insel Bali"). */
 static int person_name(const quote_lexicon *lex, const quote_name *name)
 {
 	if (name->after_determiner && name->words < 3)
 		return 0;
-	return not_organisation(lex, name->text + name->last, name->last_len);
+	return not_organisation(lex, name->text + name->last, name->last_len) &&
+		not_organisation_head(lex, name->text);
 }
 
-/* The names entry of a full name (NULL: not learnt). */
-static const quote_name *name_of(const quote_names *names, const char *full_name)
+/* A name a title gave the other sex than the pronoun's (pronoun_sex:
+ * QLEX_FEMALE, QLEX_MALE or 0). */
+static int other_sex(const quote_name *name, quote_lex_flags pronoun_sex)
+{
+	return pronoun_sex && name->sex && name->sex != pronoun_sex;
+}
+
+/* The learnt name whose text is `text`, or NULL. */
+static const quote_name *name_of(const quote_names *names, const char *text)
 {
 	size_t i;
 
 	for (i = 0; i < names->count; i++)
-		if (!strcmp(names->items[i].text, full_name))
+		if (!strcmp(names->items[i].text, text))
 			return &names->items[i];
 	return NULL;
-}
-
-/* A pronoun of one sex (`gender`, 0: either) may stand for the name: no
- * title or first name of the other sex alone. */
-static int gender_agrees(const quote_name *name, quote_lex_flags gender)
-{
-	return !name || !gender || !name->gender || (name->gender & gender) != 0;
-}
-
-/*
- * Which names a pronoun may stand for: a person's (he, she; of the same
- * sex when both are known) or, for a pronoun of several alone ("they"),
- * an organisation's as well ("the City Council ... they said"), which
- * is a person's never.
- */
-typedef struct pronoun_kind {
-	quote_lex_flags gender;
-	int organisation;
-} pronoun_kind;
-
-static int may_stand_for(const quote_lexicon *lex, const quote_name *name, const pronoun_kind *kind)
-{
-	if (kind->organisation)
-		return !not_organisation(lex, name->text + name->last, name->last_len);
-	return person_name(lex, name) && gender_agrees(name, kind->gender);
 }
 
 const char *newsdoc__quote_names_resolve_pronoun(const quote_names *names,
@@ -341,30 +343,27 @@ const char *newsdoc__quote_names_resolve_pronoun(const quote_names *names,
 	const char *found = NULL;
 	long found_block = -1;
 	size_t found_seen = 0, n, i;
-	quote_lex_flags flags;
-	pronoun_kind kind;
+	quote_lex_flags flags, sex;
 
 	if (!pronoun || (n = fold_pronoun(folded, pronoun)) == 0)
 		return NULL;
 	flags = newsdoc__quote_lex_exact(lex, folded, n);
-	kind.gender = flags & QLEX_GENDER;
-	kind.organisation = (flags & QLEX_PLURAL) && !(flags & QLEX_SINGULAR);
 	/* Only a pronoun for one person points at one ("he", "er"; "sie"
-	 * with "sagte", not with "sagten"); one for several alone may point
-	 * at an organisation, and only where the language lists their
-	 * words. */
-	if (kind.organisation ? !newsdoc__quote_lexicon_lang(lex)->organisation_words :
-		(!(flags & QLEX_SINGULAR) ||
-		((flags & QLEX_PLURAL) && plural_cue(newsdoc__quote_lexicon_lang(lex), cue))))
+	 * with "sagte", not with "sagten"). */
+	if (!(flags & QLEX_SINGULAR) ||
+		((flags & QLEX_PLURAL) && plural_cue(newsdoc__quote_lexicon_lang(lex), cue)))
 		return NULL;
+	sex = flags & (QLEX_FEMALE | QLEX_MALE);
 	if (names->last_person && last_person_block >= 0 && block - last_person_block <= reach &&
 		(!names->last_pronoun[0] || !strcmp(folded, names->last_pronoun))) {
+		const quote_name *known = name_of(names, names->last_person);
 		const char *word;
 		size_t word_len;
 
 		last_word(names->last_person, strlen(names->last_person), &word, &word_len);
-		if (not_organisation(lex, word, word_len) != kind.organisation &&
-			gender_agrees(name_of(names, names->last_person), kind.gender)) {
+		if (not_organisation(lex, word, word_len) &&
+			not_organisation_head(lex, names->last_person) &&
+			!(known && other_sex(known, sex))) {
 			found = names->last_person;
 			found_block = last_person_block;
 		}
@@ -388,8 +387,8 @@ const char *newsdoc__quote_names_resolve_pronoun(const quote_names *names,
 		if (at < 0 || at >= block || block - at > reach || at < found_block ||
 			(at == found_block && (found == names->last_person || seen <= found_seen)))
 			continue;
-		if ((name->pronoun[0] && strcmp(name->pronoun, folded) != 0) ||
-			!may_stand_for(lex, name, &kind))
+		if ((name->pronoun[0] && strcmp(name->pronoun, folded) != 0) || !person_name(lex, name) ||
+			other_sex(name, sex))
 			continue;
 		found = name->text;
 		found_block = at;
