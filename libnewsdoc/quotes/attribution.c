@@ -547,14 +547,50 @@ static void set_adjacent(quote_attribution *out, const clause *c, size_t e)
 	out->adjacent = gap == 0;
 }
 
-/* The attribution is the whole sentence after the quotation, and short. */
+/* The attribution is the whole sentence after the quotation, and short;
+ * the next quotation may follow it with no period of its own, as in a
+ * list of voices ("“…” ― Ann Lee “…” ― Tom Reyes"). */
 static int short_sentence(const clause *c, size_t a, const quote_attribution *attr)
 {
 	size_t i = first_token_at(c, attr->speaker_end > attr->cue_end ? attr->speaker_end : attr->cue_end);
 
 	if (i - a > 6)
 		return 0;
-	return i >= c->count || newsdoc__quote_sentence_end(&c->tok[i]);
+	return i >= c->count || newsdoc__quote_sentence_end(&c->tok[i]) ||
+		c->tok[i].kind == QTOK_MARK;
+}
+
+/*
+ * A cue inside the marks, between two sentences of one quotation ("« A,
+ * dit l'ancien ministre. B »", "« A, a-t-elle ajouté. B »"): a comma, a
+ * cue that opens with its verb, a speaker, and the sentence's end before
+ * the closing mark (tokens e..close, its first and last marks). Returns 1 when found; the cue is
+ * then no cue after the quotation (out->after stays 0).
+ */
+static int cue_inside(quote_attribution *out, const clause *c, size_t e, size_t close)
+{
+	size_t j;
+
+	for (j = e + 1; j + 2 < close && j < e + 4 * MAX_CLAUSE; j++) {
+		quote_word_class cls;
+
+		if (!newsdoc__quote_is_punct(c, j, ','))
+			continue;
+		cls = newsdoc__quote_cls(c, j + 1);
+		if (c->tok[j + 1].cap || (cls != QW_REPORT && cls != QW_AUX))
+			continue;
+		memset(out, 0, sizeof(*out));
+		after_quote(out, c, j, close);
+		if (out->found && out->speaker_end > out->speaker_start && out->sentence_end > 0 &&
+			out->sentence_end < c->tok[close].start &&
+			newsdoc__quote_sentence_end(&c->tok[first_token_at(c, out->sentence_end) - 1])) {
+			out->after = 0;
+			out->adjacent = 1;
+			return 1;
+		}
+	}
+	memset(out, 0, sizeof(*out));
+	return 0;
 }
 
 void newsdoc__quote_attribute(quote_attribution *out, const quote_lexicon *lex, const char *text,
@@ -590,7 +626,8 @@ void newsdoc__quote_attribute(quote_attribution *out, const quote_lexicon *lex, 
 	if (out->found) {
 		set_adjacent(out, &c, e);
 		out->utterance = newsdoc__quote_utterance_before(&c, e);
-	}
+	} else if (span->closed)
+		cue_inside(out, &c, e, first_token_at(&c, span->end));
 	if (span->closed)
 		out->fragment_cue = newsdoc__quote_fragment_cue(&c, e, first_token_at(&c, span->close));
 	/* "Pour la syndicaliste, il faut « apaiser la colère »" */

@@ -151,6 +151,11 @@ static quote_words byline_words = { "by", NULL };
 
 static quote_words singular_pronouns = { "he", "she", NULL };
 static quote_words plural_pronouns = { "they", NULL };
+/* Pronouns and titles that tell a person's sex (lang.h). */
+static quote_words male_words = { "he", "mr.", "mr", "sir", "lord", "king", "prince",
+	"congressman", NULL };
+static quote_words female_words = { "she", "mrs.", "mrs", "ms.", "ms", "miss", "lady",
+	"dame", "queen", "princess", "congresswoman", NULL };
 
 static quote_words adverb_suffixes = { "ly", NULL };
 static quote_words past_suffixes = { "ed", NULL };
@@ -177,6 +182,8 @@ const quote_lang newsdoc__quote_lang_en = {
 	.pronouns = pronouns,
 	.singular_pronouns = singular_pronouns,
 	.plural_pronouns = plural_pronouns,
+	.male_words = male_words,
+	.female_words = female_words,
 	.determiners = determiners,
 	.stops = stops,
 	.links = links,

@@ -40,7 +40,7 @@ static quote_words report_verbs = {
 	"estimait", "soulignait", "racontait", "confiait", "assurait", "dira", "d\xC3\xA9" "clara",
 	"affirma", "expliqua", "ajouta", "lan\xC3\xA7" "a", "r\xC3\xA9pondit",
 	"poursuivit", "s'exclama", "pr\xC3\xA9" "cisait", "\xC3\xA9" "crivait",
-	"rapporte", "rapport\xC3\xA9", "rapportent",
+	"rapporte", "rapport\xC3\xA9", "rapportent", "\xC3\xA9voque", "\xC3\xA9voqu\xC3\xA9",
 	NULL
 };
 
@@ -89,7 +89,7 @@ static quote_words pronouns = { "il", "elle", "ils", "elles", "on", "je", "nous"
 static quote_words singular_pronouns = { "il", "elle", "lui", NULL };
 static quote_words plural_pronouns = { "ils", "elles", NULL };
 
-static quote_words determiners = { "le", "la", "les", "l'", "un", "une", "des", "du",
+static quote_words determiners = { "le", "la", "les", "l'", "l\xE2\x80\x99", "un", "une", "des", "du",
 	"son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "plusieurs",
 	"certains", "certaines", "notre", "nos", "mon", "ma", "mes", "deux", "trois",
 	"quelques", "chaque", "tous", "toutes", NULL };

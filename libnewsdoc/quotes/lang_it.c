@@ -50,7 +50,7 @@ static quote_words adverbs = { "anche", "poi", "ancora", "gi\xC3\xA0", "inoltre"
 static quote_words pronouns = { "lui", "lei", "loro", "egli", "ella", "io", "noi", NULL };
 static quote_words singular_pronouns = { "lui", "lei", "egli", "ella", NULL };
 static quote_words plural_pronouns = { "loro", NULL };
-static quote_words determiners = { "il", "lo", "la", "i", "gli", "le", "l'", "un", "uno",
+static quote_words determiners = { "il", "lo", "la", "i", "gli", "le", "l'", "l\xE2\x80\x99", "un", "uno",
 	"una", "suo", "sua", "suoi", "sue", "questo", "questa", "quel", "quella", "alcuni",
 	"alcune", "diversi", "due", "tre", "nostro", "nostra", "ogni", "del", "della", "dei",
 	"degli", "delle", NULL };

@@ -64,13 +64,20 @@ static size_t source_phrase(const clause *c, size_t i, size_t limit, size_t *sta
  * after it must close the clause. Returns the subject's first token, or
  * `at` when there is no such phrase.
  */
+/* Token `at` is a preposition after a verb (a lower-case stop word that
+ * opens no clause), in a language that does not put its verb second. */
+static int pp_after_verb(const clause *c, size_t at)
+{
+	return !c->lang->verb_second && c->tok[at].kind == QTOK_WORD && !c->tok[at].cap &&
+		newsdoc__quote_cls(c, at) == QW_STOP && !in_list(c, at, QLEX_RELATIVE) &&
+		!in_list(c, at, QLEX_CLAUSE_OPENER) && !in_list(c, at, QLEX_COMPLEMENTIZER);
+}
+
 static size_t past_verb_pp(const clause *c, size_t at, size_t limit)
 {
 	size_t j = at + 1, end;
 
-	if (c->lang->verb_second || at + 2 >= limit || c->tok[at].kind != QTOK_WORD || c->tok[at].cap ||
-		newsdoc__quote_cls(c, at) != QW_STOP || in_list(c, at, QLEX_RELATIVE) ||
-		in_list(c, at, QLEX_CLAUSE_OPENER))
+	if (at + 2 >= limit || !pp_after_verb(c, at))
 		return at;
 	if (newsdoc__quote_cls(c, j) == QW_DETERMINER)
 		j++;
@@ -276,6 +283,15 @@ int newsdoc__quote_v2_before(quote_attribution *out, const clause *c, size_t c0,
 	return 1;
 }
 
+/* No subject follows from token `from` to the clause's end ("a la prensa
+ * el ministro" has one). */
+static int no_subject_after(const clause *c, size_t from, size_t limit)
+{
+	size_t start;
+
+	return newsdoc__quote_subject_after(c, from, limit, &start) == start;
+}
+
 int newsdoc__quote_dropped_subject(quote_attribution *out, const clause *c, size_t i, size_t limit)
 {
 	size_t verb = i, end;
@@ -290,9 +306,13 @@ int newsdoc__quote_dropped_subject(quote_attribution *out, const clause *c, size
 		newsdoc__quote_cls(c, verb) != QW_REPORT)
 		return 0;
 	end = newsdoc__quote_cue_end(c, verb, limit);
-	/* Nothing after the verb can be its subject: the sentence ends, or
-	 * a comma opens an aside ("…, sin poder ocultar la emoción"). */
-	if (end < limit && !newsdoc__quote_is_punct(c, end, ','))
+	/* Nothing after the verb can be its subject: the sentence ends, a
+	 * comma opens an aside ("…, sin poder ocultar la emoción"), or a
+	 * prepositional phrase follows that no subject closes (the caller
+	 * tried the inverted subject first): "se preguntaba en unas
+	 * declaraciones a la radio". */
+	if (end < limit && !newsdoc__quote_is_punct(c, end, ',') &&
+		!(pp_after_verb(c, end) && no_subject_after(c, end, limit)))
 		return 0;
 	newsdoc__quote_set_cue(out, c, i, end);
 	out->after = 1;

@@ -141,6 +141,16 @@ static inline uint32_t decode_at(const char *text, size_t len, size_t pos, size_
 	return newsdoc__quote_decode(text + pos, len - pos, width);
 }
 
+/* The n bytes at s, a letter or two and an apostrophe, are a determiner
+ * of the language ("l'", "l’"). */
+static int elided_determiner(const quote_lexicon *lex, const char *s, size_t n)
+{
+	char folded[QUOTE_LEX_MAX_WORD + 1];
+
+	return lex && (n = newsdoc__quote_fold(folded, s, n)) > 0 &&
+		(newsdoc__quote_lex_exact(lex, folded, n) & QLEX_DETERMINER) != 0;
+}
+
 int newsdoc__quote_next_token(const quote_lexicon *lex, const char *text, size_t len, size_t *at,
 	quote_token *tok, int lower_too)
 {
@@ -187,6 +197,13 @@ int newsdoc__quote_next_token(const quote_lexicon *lex, const char *text, size_t
 			if (is_letter_cp(next) && !is_ideograph_cp(next)) {
 				pos += width;
 				continue;
+			}
+			/* An elided determiner is a word of its own ("l'ancien
+			 * ministre", "l’avvocato"), when the language lists it. */
+			if ((next == '\'' || next == 0x2019) && pos - tok->start <= 2 &&
+				elided_determiner(lex, text + tok->start, pos + width - tok->start)) {
+				pos += width;
+				break;
 			}
 			/* Joiners inside a word: Seong-ho, O'Rourke, Smith's, U.S. */
 			if (!(next == '-' || next == '\'' || next == 0x2019 || next == '.' || next == 0x2010 ||

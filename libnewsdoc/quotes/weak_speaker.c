@@ -149,6 +149,25 @@ static int passive_source(quote_attribution *out, const clause *c, size_t c0, si
 	return 1;
 }
 
+/* The start of the sentence that ends at token e, walking back over
+ * quoted fragments with no sentence end inside ("El ministro reafirmó
+ * que es “la única alternativa” para el conflicto."), within MAX_CLAUSE
+ * tokens. */
+static size_t start_past_fragments(const clause *c, size_t e)
+{
+	size_t p0 = newsdoc__quote_clause_start(c, e, MAX_CLAUSE), open;
+
+	while (p0 > 1 && c->tok[p0 - 1].kind == QTOK_MARK && e - p0 < MAX_CLAUSE) {
+		for (open = p0 - 1; open > 0 && c->tok[open - 1].kind != QTOK_MARK &&
+			!newsdoc__quote_sentence_end(&c->tok[open - 1]); open--)
+			;
+		if (open == 0 || c->tok[open - 1].kind != QTOK_MARK || open - 1 == 0)
+			break;
+		p0 = newsdoc__quote_clause_start(c, open - 1, MAX_CLAUSE);
+	}
+	return p0;
+}
+
 void newsdoc__quote_weak_speaker(quote_attribution *out, const quote_lexicon *lex, const char *text,
 	const quote_token_list *tokens, const quote_span_list *spans, size_t index)
 {
@@ -186,7 +205,8 @@ void newsdoc__quote_weak_speaker(quote_attribution *out, const quote_lexicon *le
 	 * (one that starts within SHORT_SENTENCE tokens of its end mark); of
 	 * a longer one when the cue after the quotation left its subject out
 	 * ("El presidente ha pedido prudencia … «…», ha señalado."). */
-	p0 = newsdoc__quote_clause_start(&c, c0 - 1, out->subject_dropped ? MAX_CLAUSE : SHORT_SENTENCE);
+	p0 = out->subject_dropped ? start_past_fragments(&c, c0 - 1) :
+		newsdoc__quote_clause_start(&c, c0 - 1, SHORT_SENTENCE);
 	if (p0 > 0 && !newsdoc__quote_sentence_end(&c.tok[p0 - 1]) && c.tok[p0 - 1].kind != QTOK_MARK)
 		return;
 	/* "Se alegra de …": that sentence left its subject out too. */

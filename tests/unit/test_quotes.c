@@ -571,6 +571,24 @@ static void test_pronoun_prefers_named_speaker(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* A list of voices in one paragraph: each quotation ends its sentence
+ * and its "― Name" runs straight into the next quotation. */
+static void test_voices_after_bar_in_one_paragraph(void **state)
+{
+	newsdoc_document *doc;
+	(void)state;
+
+	doc = parse_text("Title\n\n"
+		"\xE2\x80\x9CThe plan scares me. It is late.\xE2\x80\x9D \xE2\x80\x95 Nora Vidal\n"
+		"\xE2\x80\x9CNobody asked the farmers.\xE2\x80\x9D \xE2\x80\x95 Emil Haas\n");
+	assert_int_equal(newsdoc_document_quote_count(doc), 2);
+	assert_string_equal(newsdoc_quote_speaker(newsdoc_document_quote_at(doc, 0)), "Nora Vidal");
+	assert_string_equal(newsdoc_quote_text(newsdoc_document_quote_at(doc, 1)),
+		"Nobody asked the farmers.");
+	assert_string_equal(newsdoc_quote_speaker(newsdoc_document_quote_at(doc, 1)), "Emil Haas");
+	newsdoc_document_free(doc);
+}
+
 static void test_max_quotes(void **state)
 {
 	static const char text[] = "Title\n\n"
@@ -707,6 +725,7 @@ int main(void)
 		cmocka_unit_test(test_speaker_resolved_ambiguous_surname),
 		cmocka_unit_test(test_pronoun_resolved_to_named_person),
 		cmocka_unit_test(test_pronoun_prefers_named_speaker),
+		cmocka_unit_test(test_voices_after_bar_in_one_paragraph),
 		cmocka_unit_test(test_max_quotes),
 		cmocka_unit_test(test_html_quotes),
 		cmocka_unit_test(test_long_text_with_stray_marks),

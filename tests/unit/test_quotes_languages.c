@@ -109,6 +109,9 @@ static void test_report_verbs_fr_es(void **state)
 			"vecinos\xE2\x80\x9D, recalc\xC3\xB3 la ministra.", "la ministra", "recalc\xC3\xB3", NULL },
 		{ "\xC2\xAB" "Construiremos el puente este mismo a\xC3\xB1o\xC2\xBB, sosten\xC3\xAD" "a Ana Berg, "
 			"que ya lo hab\xC3\xAD" "a prometido.", "Ana Berg", "sosten\xC3\xAD" "a", NULL },
+		/* "évoquer" before a colon introduces what was said */
+		{ "Dans un message, Paul Roux, le maire de la ville, a \xC3\xA9voqu\xC3\xA9 ses projets : "
+			GUIL_OPEN BRIDGE_FR "." GUIL_CLOSE, "Paul Roux", "\xC3\xA9voqu\xC3\xA9", NULL },
 	};
 	(void)state;
 	assert_speaker_cases(cases, sizeof(cases) / sizeof(cases[0]));
@@ -577,6 +580,43 @@ static void test_dropped_subject_before_quote(void **state)
 	assert_speaker_cases(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/* A cue with no subject after a quotation, followed by a prepositional
+ * phrase that no subject closes ("«…», se preguntaba en unas declaraciones
+ * a la radio."), takes the subject of the sentence before; that sentence
+ * may hold a quoted fragment ("es «la única salida» para el barrio"). */
+static void test_dropped_subject_past_phrase_and_fragment(void **state)
+{
+	static const speaker_case cases[] = {
+		{ "Ana Berg ha pedido calma a los vecinos del barrio. \xC2\xAB" BRIDGE_ES "\xC2\xBB, se preguntaba en "
+			"unas declaraciones a la emisora de radio p\xC3\xBA" "blica.", "Ana Berg", "se preguntaba", BRIDGE_ES },
+		{ "Ana Berg ha reafirmado que el puente es la \xE2\x80\x9C\xC3\xBAnica salida\xE2\x80\x9D para el barrio. "
+			"\xC2\xAB" BRIDGE_ES "\xC2\xBB, subray\xC3\xB3.", "Ana Berg", NULL, BRIDGE_ES },
+	};
+	(void)state;
+	assert_speaker_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/* The cue inside the marks, between two sentences of one quotation
+ * ("« A, dit le ministre. B »"), names the speaker, not the sentence
+ * before; a speaker may open with an elided determiner ("l'ancien
+ * ministre"). */
+static void test_cue_inside_marks(void **state)
+{
+	static const speaker_case cases[] = {
+		{ "Le budget a \xC3\xA9t\xC3\xA9 d\xC3\xA9pos\xC3\xA9 mardi. " GUIL_OPEN BRIDGE_FR ", dit le ministre. "
+			"Les travaux commencent en mai." GUIL_CLOSE, "le ministre", "dit", NULL },
+		{ "Le budget a \xC3\xA9t\xC3\xA9 d\xC3\xA9pos\xC3\xA9 mardi. " GUIL_OPEN BRIDGE_FR ", souligne-t-elle. "
+			"Les travaux commencent en mai." GUIL_CLOSE, "elle", "souligne-t-elle", NULL },
+		/* an elided determiner is a word of its own: "l'ancien ministre" */
+		{ "Le budget a \xC3\xA9t\xC3\xA9 d\xC3\xA9pos\xC3\xA9 mardi. " GUIL_OPEN BRIDGE_FR ", dit l\xE2\x80\x99" "ancien "
+			"ministre. Les travaux commencent en mai." GUIL_CLOSE, "l\xE2\x80\x99" "ancien ministre", "dit", NULL },
+		{ GUIL_OPEN BRIDGE_FR GUIL_CLOSE ", a d\xC3\xA9" "clar\xC3\xA9 l'avocat de la mairie.", "l'avocat de la mairie",
+			NULL, BRIDGE_FR },
+	};
+	(void)state;
+	assert_speaker_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 /* After a conjunction or a fronted phrase opening the sentence, a subject
  * in lower case ("la alcaldesa", "the mayor") still names the speaker. */
 static void test_subject_after_conjunction(void **state)
@@ -664,6 +704,8 @@ int main(void)
 		cmocka_unit_test(test_fragment_before_cue),
 		cmocka_unit_test(test_dropped_subject_previous_paragraph),
 		cmocka_unit_test(test_dropped_subject_before_quote),
+		cmocka_unit_test(test_dropped_subject_past_phrase_and_fragment),
+		cmocka_unit_test(test_cue_inside_marks),
 		cmocka_unit_test(test_subject_after_conjunction),
 		cmocka_unit_test(test_inverted_unlisted_verb),
 		cmocka_unit_test(test_fragment_after_source),
