@@ -34,16 +34,6 @@ static const char *const account_words[] = {
 	"lost-password", "new", "me", "self", "dashboard", "notifications", "subscriptions", NULL
 };
 
-static int is_account_word(const char *segment, size_t len)
-{
-	size_t k;
-
-	for (k = 0; account_words[k]; k++)
-		if (strlen(account_words[k]) == len && !strncasecmp(segment, account_words[k], len))
-			return 1;
-	return 0;
-}
-
 int newsdoc__meta_is_member_href(const char *href, const char *page_host, size_t page_host_len)
 {
 	const char *path = href, *host, *script;
@@ -69,7 +59,7 @@ int newsdoc__meta_is_member_href(const char *href, const char *page_host, size_t
 			continue;
 		segment = strcspn(path + n, "/?#.");
 		/* "/members/" alone is the list of members */
-		return segment && !is_account_word(path + n, segment);
+		return segment && !newsdoc__word_in_table(account_words, path + n, segment);
 	}
 	return 0;
 }

@@ -130,3 +130,11 @@ int newsdoc__url_same_site(const char *url, const char *other)
 		return 0;
 	return newsdoc__host_same_site(host, len, other_host, other_len);
 }
+
+int newsdoc__word_in_table(const char *const *table, const char *word, size_t len)
+{
+	for (; *table; table++)
+		if (strlen(*table) == len && !strncasecmp(word, *table, len))
+			return 1;
+	return 0;
+}
