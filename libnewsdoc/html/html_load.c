@@ -112,24 +112,25 @@ static int grew(const xmlNode *parent, const xmlNode *last)
 	return parent && parent->last != last;
 }
 
-static void watched_characters(void *context, const xmlChar *text, int len)
+/* Text through `builder` (libxml2's characters or CDATA callback). */
+static void add_text(void *context, charactersSAXFunc builder, const xmlChar *text, int len)
 {
 	xmlParserCtxtPtr parser = context;
 	xmlNode *parent = parser->node, *last = parent ? parent->last : NULL;
 
-	((node_watch *)parser->_private)->characters(context, text, len);
+	builder(context, text, len);
 	if (grew(parent, last))
 		count_added(parser, 1);
 }
 
+static void watched_characters(void *context, const xmlChar *text, int len)
+{
+	add_text(context, ((node_watch *)((xmlParserCtxtPtr)context)->_private)->characters, text, len);
+}
+
 static void watched_cdata_block(void *context, const xmlChar *text, int len)
 {
-	xmlParserCtxtPtr parser = context;
-	xmlNode *parent = parser->node, *last = parent ? parent->last : NULL;
-
-	((node_watch *)parser->_private)->cdata_block(context, text, len);
-	if (grew(parent, last))
-		count_added(parser, 1);
+	add_text(context, ((node_watch *)((xmlParserCtxtPtr)context)->_private)->cdata_block, text, len);
 }
 
 static void watched_comment(void *context, const xmlChar *text)
