@@ -188,15 +188,6 @@ static int emit_paragraph(emit_state *st, const xmlNode *node, const content_sta
 /* Nodes looked at when telling a heading's links apart; a heading is small. */
 #define HEADING_LINK_NODES 64
 
-/* 1 when `host` (`len` bytes) is `site` or one of its subdomains:
- * "m.example.test", "edition.example.test" of "example.test". */
-static int host_within(const char *host, size_t len, const char *site, size_t site_len)
-{
-	if (len == site_len)
-		return !strncasecmp(host, site, len);
-	return len > site_len && host[len - site_len - 1] == '.' && !strncasecmp(host + len - site_len, site, site_len);
-}
-
 /* 1 when `href` leads to a site other than the page's (`page_url`): a
  * host that is neither the page's nor a subdomain of it or its parent
  * (a page's mobile or edition host is the same site). */
@@ -205,8 +196,7 @@ static int leaves_site(const char *href, const char *page_url)
 	size_t len, page_len;
 	const char *host = newsdoc__url_host(href, &len), *page_host = page_url ? newsdoc__url_host(page_url, &page_len) : NULL;
 
-	return host && page_host && !host_within(host, len, page_host, page_len) &&
-		!host_within(page_host, page_len, host, len);
+	return host && page_host && !newsdoc__host_same_site(host, len, page_host, page_len);
 }
 
 enum heading_links {

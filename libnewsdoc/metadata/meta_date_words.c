@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "meta_impl.h"
+#include "../text/text_util.h"
 
 typedef struct month_word {
 	const char *word;
@@ -174,27 +175,18 @@ int newsdoc__meta_month_of(const char *word, size_t len)
 	return 0;
 }
 
-static int in_list(const char *const *list, const char *lower)
-{
-	for (; *list; list++)
-		if (!strcmp(*list, lower))
-			return 1;
-	return 0;
-}
-
 int newsdoc__meta_date_label(const char *word, size_t len)
 {
-	char lower[32];
 	size_t i;
 
-	if (len < 4 || !lower_word(lower, sizeof(lower), word, len))
+	if (len < 4)
 		return 0;
 	for (i = 0; i < LANGUAGE_COUNT; i++) {
-		if (in_list(languages[i].updated, lower))
+		if (newsdoc__word_in_table(languages[i].updated, word, len))
 			return META_DATE_UPDATED;
-		if (in_list(languages[i].published, lower))
+		if (newsdoc__word_in_table(languages[i].published, word, len))
 			return META_DATE_PUBLISHED;
-		if (in_list(languages[i].other, lower))
+		if (newsdoc__word_in_table(languages[i].other, word, len))
 			return META_DATE_OTHER;
 	}
 	return 0;

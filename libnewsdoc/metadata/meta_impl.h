@@ -100,6 +100,8 @@ typedef struct meta_store {
 	size_t h2_count;                  /* <h2>s among them */
 	size_t h1_total;                  /* <h1>s on the page, with text or not */
 	const char *page_url;             /* borrowed, may be NULL */
+	const char *page_host;            /* in page_url (newsdoc__url_host), NULL without one */
+	size_t page_host_len;             /* its length */
 	size_t jsonld_budget;             /* bytes of JSON-LD still allowed */
 	meta_jsonld_roots jsonld;         /* every script's values, until the merge */
 	int failed;                       /* an allocation failed */
@@ -249,9 +251,10 @@ const char *newsdoc__meta_tag_content(const struct _xmlNode *node, int name_or_d
 int newsdoc__meta_is_url_value(const char *s);
 
 /* ---- forum member links (meta_member.c) ---- */
-/* Does `href` lead to a member's profile on the page's own site
- * (`page_url`, may be NULL: then only relative addresses do)? */
-int newsdoc__meta_is_member_href(const char *href, const char *page_url);
+/* Does `href` lead to a member's profile on the page's own site (its
+ * host `page_host`, `page_host_len` bytes, or a subdomain or parent of
+ * it; NULL: then only relative addresses do)? */
+int newsdoc__meta_is_member_href(const char *href, const char *page_host, size_t page_host_len);
 /* Note a link (<a>) to a member's page: the first one's text, and
  * whether a second member's page is linked. */
 void newsdoc__meta_on_member_link(meta_store *store, const struct _xmlNode *node);

@@ -34,26 +34,15 @@ static const char *const account_words[] = {
 	"lost-password", "new", "me", "self", "dashboard", "notifications", "subscriptions", NULL
 };
 
-static int is_account_word(const char *segment, size_t len)
+int newsdoc__meta_is_member_href(const char *href, const char *page_host, size_t page_host_len)
 {
-	size_t k;
-
-	for (k = 0; account_words[k]; k++)
-		if (strlen(account_words[k]) == len && !strncasecmp(segment, account_words[k], len))
-			return 1;
-	return 0;
-}
-
-int newsdoc__meta_is_member_href(const char *href, const char *page_url)
-{
-	const char *path = href, *host, *page_host, *script;
-	size_t host_len, page_host_len, k, segment;
+	const char *path = href, *host, *script;
+	size_t host_len, k, segment;
 
 	if (!href || !*href)
 		return 0;
 	if ((host = newsdoc__url_host(href, &host_len)) != NULL) {
-		page_host = page_url ? newsdoc__url_host(page_url, &page_host_len) : NULL;
-		if (!page_host || page_host_len != host_len || strncasecmp(host, page_host, host_len))
+		if (!newsdoc__host_same_site(host, host_len, page_host, page_host_len))
 			return 0;
 		path = host + strcspn(host, "/?#");
 	} else if (strchr(href, ':') && strcspn(href, ":") < strcspn(href, "/?#")) {
@@ -70,7 +59,7 @@ int newsdoc__meta_is_member_href(const char *href, const char *page_url)
 			continue;
 		segment = strcspn(path + n, "/?#.");
 		/* "/members/" alone is the list of members */
-		return segment && !is_account_word(path + n, segment);
+		return segment && !newsdoc__word_in_table(account_words, path + n, segment);
 	}
 	return 0;
 }
@@ -80,7 +69,7 @@ void newsdoc__meta_on_member_link(meta_store *store, const xmlNode *node)
 	const char *href = newsdoc__attr_text(node, "href");
 	char *text;
 
-	if (!newsdoc__meta_is_member_href(href, store->page_url))
+	if (!newsdoc__meta_is_member_href(href, store->page_host, store->page_host_len))
 		return;
 	if (store->member_links.count) {
 		if (strcmp(href, store->member_href))

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "meta_impl.h"
+#include "../text/text_util.h"
 
 #define DEFAULT_MAX_JSONLD ((size_t)4 * 1024 * 1024)
 
@@ -16,6 +17,8 @@ void newsdoc__meta_store_init(meta_store *store, const char *url, const newsdoc_
 	for (i = 0; i < META_SRC_COUNT; i++)
 		store->comments[i] = -1;
 	store->page_url = url;
+	/* once per page: every link on it is held against the page's host */
+	store->page_host = url ? newsdoc__url_host(url, &store->page_host_len) : NULL;
 	store->jsonld_budget = opts && opts->max_jsonld_size ? opts->max_jsonld_size : DEFAULT_MAX_JSONLD;
 }
 

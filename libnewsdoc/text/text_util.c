@@ -79,6 +79,62 @@ const char *newsdoc__url_host(const char *url, size_t *len)
 		return NULL;
 	if (!strncasecmp(host, "www.", 4))
 		host += 4;
-	*len = strcspn(host, "/?#:");
+	if (host[0] == '[') /* an IPv6 address holds colons: it ends at ']' */
+		*len = host[strcspn(host, "]/?#")] == ']' ? strcspn(host, "]") + 1 : 0;
+	else
+		*len = strcspn(host, "/?#:");
+	if (*len > 1 && host[*len - 1] == '.') /* "example.test." names "example.test" */
+		--*len;
 	return *len ? host : NULL;
+}
+
+/* 1 when the host is an address, not a name: an IPv6 literal in brackets,
+ * or digits and dots only (IPv4). Such hosts have no subdomains. */
+static int host_is_address(const char *host, size_t len)
+{
+	size_t k;
+
+	if (host[0] == '[')
+		return 1;
+	for (k = 0; k < len; k++)
+		if (host[k] != '.' && (host[k] < '0' || host[k] > '9'))
+			return 0;
+	return 1;
+}
+
+/* 1 when `host` (`len` bytes) is a subdomain of `site` (`site_len`):
+ * the whole of `site` after a dot, so "evilexample.test" is none of
+ * "example.test". */
+static int host_under(const char *host, size_t len, const char *site, size_t site_len)
+{
+	return len > site_len && host[len - site_len - 1] == '.' && !strncasecmp(host + len - site_len, site, site_len);
+}
+
+int newsdoc__host_same_site(const char *host, size_t len, const char *site, size_t site_len)
+{
+	if (!host || !site || !len || !site_len)
+		return 0;
+	if (len == site_len)
+		return !strncasecmp(host, site, len);
+	if (host_is_address(host, len) || host_is_address(site, site_len))
+		return 0;
+	return host_under(host, len, site, site_len) || host_under(site, site_len, host, len);
+}
+
+int newsdoc__url_same_site(const char *url, const char *other)
+{
+	const char *host, *other_host;
+	size_t len, other_len;
+
+	if (!url || !other || !(host = newsdoc__url_host(url, &len)) || !(other_host = newsdoc__url_host(other, &other_len)))
+		return 0;
+	return newsdoc__host_same_site(host, len, other_host, other_len);
+}
+
+int newsdoc__word_in_table(const char *const *table, const char *word, size_t len)
+{
+	for (; *table; table++)
+		if (strlen(*table) == len && !strncasecmp(word, *table, len))
+			return 1;
+	return 0;
 }

@@ -18,4 +18,19 @@ void newsdoc__sb_trim(newsdoc__sb *sb);
  * "www.": its start, and its length in *len; NULL for any other address. */
 const char *newsdoc__url_host(const char *url, size_t *len);
 
+/* 1 when two hosts (as newsdoc__url_host gives them) are one site: the
+ * same name in any case, or one a subdomain of the other ("m.example.test"
+ * and "example.test"; a page's mobile or edition host is its site). An
+ * address (IPv4, [IPv6]) is only the same as itself; an empty host is no
+ * site. */
+int newsdoc__host_same_site(const char *host, size_t len, const char *site, size_t site_len);
+
+/* newsdoc__host_same_site for two absolute or scheme-relative addresses;
+ * 0 when either has no host. */
+int newsdoc__url_same_site(const char *url, const char *other);
+
+/* 1 when `word` (`len` bytes, not NUL-ended) is one of the words of
+ * `table` (ended by NULL) in any ASCII case. */
+int newsdoc__word_in_table(const char *const *table, const char *word, size_t len);
+
 #endif

@@ -70,6 +70,45 @@ static void test_max_nodes(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* The node count taken while the tree grows (html_load.c) must not count
+ * more than the tree holds: text that libxml2 joins (entities split it
+ * into several callbacks), comments, attributes. html, body, p, two
+ * attributes, its one text, a comment and a script (the lean copy of the
+ * page keeps no script text): 8 nodes, so a limit of 8 passes and 7 does
+ * not; a page of 1,000
+ * such paragraphs is refused at a limit far below its size. */
+static void test_max_nodes_joined_text(void **state)
+{
+	static const char page[] = "<html><body><p class=\"x\" id=\"y\">Salt &amp; pepper &lt;3 each day.</p>"
+		"<!-- note --><script>var seen = 1;</script></body></html>";
+	newsdoc_parse_options opts = NEWSDOC_PARSE_OPTIONS_INIT;
+	newsdoc_document *doc = NULL;
+	char *many;
+	size_t k, len = strlen("<p class=\"x\">Salt &amp; pepper.</p>");
+	(void)state;
+
+	opts.max_nodes = 7;
+	assert_int_equal(parse(&doc, page, &opts), NEWSDOC_ELIMIT);
+	assert_null(doc);
+	opts.max_nodes = 8;
+	assert_int_equal(parse(&doc, page, &opts), 0);
+	newsdoc_document_free(doc);
+
+	many = malloc(1000 * len + 1);
+	assert_non_null(many);
+	for (k = 0; k < 1000; k++)
+		memcpy(many + k * len, "<p class=\"x\">Salt &amp; pepper.</p>", len);
+	many[1000 * len] = '\0';
+	opts.max_nodes = 100;
+	assert_int_equal(parse(&doc, many, &opts), NEWSDOC_ELIMIT);
+	assert_string_equal(newsdoc_error_last()->message,
+		"newsdoc_parse: the page has more than 100 nodes (max_nodes)");
+	opts.max_nodes = 3002; /* html, body, and three nodes a paragraph */
+	assert_int_equal(parse(&doc, many, &opts), 0);
+	newsdoc_document_free(doc);
+	free(many);
+}
+
 /* 100,000 attributes in 1,000 tags are over a limit of 50,000 and within
  * the default. */
 static void test_max_nodes_attributes(void **state)
@@ -397,6 +436,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_max_input_size),
 		cmocka_unit_test(test_max_nodes),
+		cmocka_unit_test(test_max_nodes_joined_text),
 		cmocka_unit_test(test_max_nodes_attributes),
 		cmocka_unit_test(test_max_tag_attributes),
 		cmocka_unit_test(test_max_tag_attributes_as_read),

@@ -275,6 +275,37 @@ static void test_account_links_no_member(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* A forum's member pages may sit on its parent domain or a subdomain of
+ * it ("forum.example.test" links "//example.test/members/..."): the same
+ * site as the page; a look-alike host ("badexample.test") is not. */
+static void test_member_link_same_site(void **state)
+{
+	static const char thread[] = PAGE("",
+		"<h1>Kettle descaling with citric acid?</h1>"
+		"<div class=\"thread-meta\"><a href=\"https://Example.test/members/brewgull.4417/\">brewgull</a></div>"
+		"<div class=\"post\"><p>Does citric acid harm the element?</p></div>"
+		"<div class=\"post\"><a href=\"//www.example.test/members/limescale.12/\">limescale</a>"
+		"<p>No, rinse it twice.</p></div>");
+	static const char look_alike[] = PAGE("",
+		"<h1>Kettle descaling with citric acid?</h1>"
+		"<div class=\"thread-meta\"><a href=\"https://badexample.test/members/brewgull.4417/\">brewgull</a></div>"
+		"<div class=\"post\"><a href=\"https://badexample.test/members/limescale.12/\">limescale</a>"
+		"<p>No, rinse it twice.</p></div>");
+	newsdoc_document *doc = parse_page(thread, "https://forum.example.test/threads/kettle.99/");
+	(void)state;
+
+	assert_int_equal(newsdoc_document_author_count(doc), 1);
+	assert_author(doc, 0, "brewgull", NULL, NULL);
+	newsdoc_document_free(doc);
+	doc = parse_page(thread, "https://www.example.test:8443/threads/kettle.99/");
+	assert_int_equal(newsdoc_document_author_count(doc), 1);
+	assert_author(doc, 0, "brewgull", NULL, NULL);
+	newsdoc_document_free(doc);
+	doc = parse_page(look_alike, "https://example.test/threads/kettle.99/");
+	assert_int_equal(newsdoc_document_author_count(doc), 0);
+	newsdoc_document_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -288,6 +319,7 @@ int main(void)
 		cmocka_unit_test(test_meta_value_attribute),
 		cmocka_unit_test(test_noscript_microdata_author),
 		cmocka_unit_test(test_forum_member_link),
+		cmocka_unit_test(test_member_link_same_site),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
