@@ -125,6 +125,9 @@ typedef struct byline_state {
 	/* The piece just taken was the last person's title: an organisation
 	 * right after it is where that person works. */
 	int after_title;
+	/* The page's language tag, NULL when unknown: which conjunctions
+	 * join names. */
+	const char *lang;
 } byline_state;
 
 static meta_author *last_person(byline_state *st)
@@ -331,7 +334,7 @@ static int take_names(byline_state *st, word *w, size_t n)
 	int added;
 
 	for (i = 0; i <= n; i++) {
-		int ends_piece = i == n || newsdoc__byline_is_conjunction(&w[i], NULL);
+		int ends_piece = i == n || newsdoc__byline_is_conjunction(&w[i], st->lang);
 		int comma_after = i < n && w[i].len && (w[i].s[w[i].len - 1] == ',' || w[i].s[w[i].len - 1] == ';');
 		if (ends_piece || comma_after) {
 			size_t end = ends_piece ? i : i + 1, k;
@@ -493,7 +496,26 @@ static size_t inner_prefix(const char *s, size_t len)
 	return 0;
 }
 
-int newsdoc__meta_byline_split(meta_authors *out, const char *text, size_t len)
+const char *newsdoc__meta_store_language(const meta_store *store)
+{
+	static const int order[] = { META_SRC_HTML, META_SRC_META, META_SRC_JSONLD, META_SRC_OPENGRAPH };
+	size_t i;
+
+	for (i = 0; i < sizeof(order) / sizeof(order[0]); i++)
+		if (store->value[META_SLOT_LANGUAGE][order[i]])
+			return store->value[META_SLOT_LANGUAGE][order[i]];
+	return NULL;
+}
+
+int newsdoc__meta_store_byline(meta_store *store, meta_authors *out, const char *text)
+{
+	int added = newsdoc__meta_byline_split_in(out, text, strlen(text), newsdoc__meta_store_language(store));
+	if (added < 0)
+		store->failed = 1;
+	return added;
+}
+
+int newsdoc__meta_byline_split_in(meta_authors *out, const char *text, size_t len, const char *lang)
 {
 	byline_state st;
 	word words[MAX_WORDS];
@@ -504,6 +526,7 @@ int newsdoc__meta_byline_split(meta_authors *out, const char *text, size_t len)
 	memset(&st, 0, sizeof(st));
 	st.out = out;
 	st.last = -1;
+	st.lang = lang;
 	if (!(clean = newsdoc__meta_clean(text, len, &oom)))
 		return oom ? -1 : 0;
 	/* "srf/hosb;kesm", "A,B": a semicolon lists names like a comma, and
@@ -561,7 +584,7 @@ int newsdoc__byline_add_authors(newsdoc_document *doc, const char *byline, size_
 
 	if (!doc || !byline)
 		return newsdoc__error_arg("newsdoc__byline_add_authors", doc ? "byline" : "doc");
-	if ((n = newsdoc__meta_byline_split(&list, byline, len)) < 0) {
+	if ((n = newsdoc__meta_byline_split_in(&list, byline, len, newsdoc_document_language(doc))) < 0) {
 		newsdoc__meta_authors_free(&list);
 		return newsdoc__error_oom();
 	}

@@ -84,8 +84,11 @@ static const struct conjunction_words {
 	const char *lang; /* a primary language subtag; "" for every language */
 	const char *words[3];
 } conjunctions[] = {
-	{ "", { "&", "/", NULL } },
-	{ "en", { "and", NULL } },
+	/* English "and" too: pages in other languages credit in English
+	 * ("Jane Doe and John Roe" on a German page), and no language of the
+	 * table has it as a word of its own. */
+	{ "", { "&", "/", "and" } },
+	{ "en", { NULL } },
 	{ "de", { "und", NULL } },
 	{ "fr", { "et", NULL } },
 	{ "es", { "y", "e", NULL } },
