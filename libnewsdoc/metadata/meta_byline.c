@@ -17,14 +17,23 @@
 #include <string.h>
 #include <strings.h>
 
-#include "meta_impl.h"
+#include "meta_byline.h"
 
 #define MAX_WORDS 48
 
-typedef struct word {
-	const char *s;
-	size_t len;
-} word;
+/* The word tests and tables of meta_byline_words.c, by their short names. */
+typedef byline_word word;
+#define word_is newsdoc__byline_word_is
+#define word_in newsdoc__byline_word_in
+#define role_words newsdoc__byline_role_words
+#define stop_words newsdoc__byline_stop_words
+#define credentials newsdoc__byline_credentials
+#define credit_labels newsdoc__byline_credit_labels
+#define articles newsdoc__byline_articles
+#define name_particles newsdoc__byline_name_particles
+#define is_agency newsdoc__byline_is_agency
+#define is_placeholder newsdoc__byline_is_placeholder
+#define is_org_text newsdoc__byline_is_org_text
 
 static int is_upper_start(const word *w)
 {
@@ -32,201 +41,6 @@ static int is_upper_start(const word *w)
 	/* Non-ASCII initials (Ä, Ł, CJK, Cyrillic) count as capitals: case
 	 * cannot be told without tables and such names are common. */
 	return (c >= 'A' && c <= 'Z') || c >= 0xC0;
-}
-
-static int word_is(const word *w, const char *text)
-{
-	size_t i;
-	if (strlen(text) != w->len)
-		return 0;
-	for (i = 0; i < w->len; i++) {
-		unsigned char a = (unsigned char)w->s[i];
-		if ((a >= 'A' && a <= 'Z' ? a + 32 : a) != (unsigned char)text[i])
-			return 0;
-	}
-	return 1;
-}
-
-static int word_in(const word *w, const char *const *list)
-{
-	for (; *list; list++)
-		if (word_is(w, *list))
-			return 1;
-	return 0;
-}
-
-/* Words that make a job title. */
-static const char *const role_words[] = {
-	"director", "executive", "editor", "editors", "reporter", "correspondent", "writer",
-	"columnist", "contributor", "producer", "analyst", "manager", "president", "chief",
-	"senior", "interim", "deputy", "associate", "assistant", "head", "officer", "professor",
-	"fellow", "researcher", "journalist", "founder", "co-founder", "ceo", "cfo", "chair",
-	"chairman", "chairwoman", "secretary", "lecturer", "student", "intern", "coordinator",
-	"specialist", "strategist", "economist", "photographer", "anchor", "host", "critic",
-	"commentator", "contributing", "political", "investigative", "freelance", "lead",
-	"\xEA\xB8\xB0\xEC\x9E\x90" /* 기자 */, "\xE8\xA8\x98\xE8\x80\x85" /* 記者 */,
-	"\xED\x8A\xB9\xED\x8C\x8C\xEC\x9B\x90" /* 특파원 */,
-	"redakteur", "redakteurin", "korrespondent", "korrespondentin", "chefredakteur",
-	"chefredakteurin", "journalistin", "autorin", "reporterin", "volontär", "volontärin",
-	"leiter", "leiterin", "ressortleiter", "ressortleiterin", "rédacteur", "rédactrice",
-	"journaliste", "envoyé", "envoyée", "spécial", "corresponsal", "periodista", "redactor",
-	"redactora", "giornalista", "inviato", "inviata", NULL
-};
-
-/* Words after which the byline is over: dates, reading times, sharing. */
-static const char *const stop_words[] = {
-	"updated", "update", "published", "posted", "aktualisiert", "veröffentlicht", "stand",
-	"uhr", "am", "um", "on", "min", "mins", "minute", "minutes", "read", "lesezeit", "share",
-	"follow", "email", "e-mail", "mail", "twitter", "facebook", "linkedin", "kommentare",
-	"comments", "comment", "photo", "photos", "foto", "fotos", "video", "publié", "publicado",
-	"mis", "à", "heute", "gestern", "yesterday", "today", "ago", "vor", "hours", "hour",
-	"stunden", "more", "about", "contact", "bio", "profile", "articles", "see", "view", "all",
-	/* a dateline's weekday: "Jeff Foust Monday, November 4" */
-	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag",
-	"dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi",
-	"mercredi", "jeudi", "vendredi", "samedi", "dimanche", NULL
-};
-
-/* Degrees and licences written after a name ("Tamsin Oakridge, MS, RD",
- * "Peregrine Voss, Ph.D."), points left out: the person's, not more
- * authors. */
-static const char *const credentials[] = {
-	"phd", "md", "do", "ms", "msc", "ma", "mba", "mph", "mfa", "bsc", "rd", "rdn", "ld", "ldn",
-	"dvm", "vmd", "rn", "bsn", "np", "fnp", "aprn", "dds", "dmd", "pharmd", "psyd", "edd", "jd",
-	"esq", "cpa", "cfa", "cfp", "lcsw", "lpc", "cscs", "ibclc", "facp", "frcp", NULL
-};
-
-/* Labels of picture and source credits. */
-static const char *const credit_labels[] = {
-	"bild", "bilder", "foto", "fotos", "photo", "photos", "image", "images", "credit", "credits",
-	"quelle", "source", "video", "grafik", "illustration", "picture", "pictures", NULL
-};
-
-/* Between names; "/" only spaced ("Laura Jordán / Javier Urbina"), as
- * "srf/hosb" is one desk code. */
-static const char *const conjunctions[] = { "and", "und", "&", "et", "y", "e", "og", "och", "en", "/", NULL };
-
-/* Articles, per language: they start a publication's name ("The Economist",
- * "Die Zeit", "Le Monde", "El País"), never a person's. "de", "da" and "del"
- * are left out: they start Dutch papers but also bylines' surnames. */
-static const char *const articles[] = {
-	"the", "a", "an",                           /* en */
-	"der", "die", "das",                        /* de */
-	"le", "la", "les",                          /* fr */
-	"el", "los", "las",                         /* es */
-	"il", "lo", "gli",                          /* it */
-	"het",                                      /* nl */
-	"o", "os", "as",                            /* pt */
-	NULL
-};
-
-/* Whole bylines that name nobody, per language: a CMS's default or a desk
- * without a name. "Staff" and "Anonymous" alone are left out: the
- * references of bench/run's sets (wcxb) keep them as the stated author.
- * "MND Staff" names a desk and stays an organisation. */
-static const char *const placeholders[] = {
-	"no author", "staff and news service reports", "staff reports", "staff report",
-	"webmaster", "admin", "administrator", "unknown", "editor", "editors",              /* en */
-	"redaktion", "unbekannt", "anonym",                                                   /* de */
-	"rédaction", "la rédaction", "anonyme",                                               /* fr */
-	"redacción", "la redacción", "anónimo",                                               /* es */
-	"redazione", "la redazione", "anonimo",                                               /* it */
-	"redactie", "de redactie",                                                            /* nl */
-	"redação", "da redação",                                                              /* pt */
-	NULL
-};
-
-static const char *const name_particles[] = {
-	"von", "van", "de", "der", "den", "da", "di", "du", "del", "della", "la", "le", "bin",
-	"al", "el", "dos", "das", "ten", "ter", "zu", "y", "mc", NULL
-};
-
-static const char *const agencies[] = {
-	"reuters", "ap", "associated press", "the associated press", "afp", "dpa", "sda", "apa",
-	"kna", "epd", "sid", "ansa", "efe", "upi", "pa", "pa media", "bloomberg", "xinhua",
-	"tass", "ria novosti", "anadolu", "kyodo", "yonhap", "cnn", "bbc", "bbc news", NULL
-};
-
-/* Words that make a name an organisation's: "Harbour Times", "Redaktion". */
-static const char *const org_words[] = {
-	"staff", "redaktion", "newsroom", "desk", "team", "agency", "agentur", "presse", "press",
-	"news", "online", "media", "service", "editorial", "redazione", "rédaction", "redacción",
-	"nachrichten", "zeitung", "times", "post", "journal", "magazine", "magazin", "digital",
-	NULL
-};
-
-/* Is s[0, len) the name of a news agency ("Associated Press")? */
-static int is_agency(const char *s, size_t len)
-{
-	size_t i;
-
-	for (i = 0; agencies[i]; i++)
-		if (strlen(agencies[i]) == len && !strncasecmp(s, agencies[i], len))
-			return 1;
-	return 0;
-}
-
-/* Is s[0, len) a placeholder that names nobody ("No Author", "Redaktion")? */
-static int is_placeholder(const char *s, size_t len)
-{
-	size_t i;
-
-	for (i = 0; placeholders[i]; i++)
-		if (strlen(placeholders[i]) == len && newsdoc__meta_istarts(s, placeholders[i]))
-			return 1;
-	return 0;
-}
-
-/* Does s[0, len) start with an article and go on ("The Economist")? */
-static int starts_with_article(const char *s, size_t len)
-{
-	const char *space = memchr(s, ' ', len);
-	word first;
-
-	if (!space || space + 1 >= s + len)
-		return 0;
-	first.s = s;
-	first.len = (size_t)(space - s);
-	return word_in(&first, articles);
-}
-
-/* Is s[0, len) an organisation: an agency, a domain, a publication named
- * with an article, a name with an organisation's word? Read in place, so
- * that a run of byline words needs no copy. */
-static int is_org_text(const char *s, size_t len)
-{
-	const char *end = s + len, *p, *dot = NULL;
-	word w;
-
-	if (is_agency(s, len) || starts_with_article(s, len))
-		return 1;
-	/* A domain name: "ORF.at", "sportschau.de". */
-	for (p = s; p < end && *p != ' '; p++)
-		if (*p == '.')
-			dot = p;
-	if (p == end && dot && dot > s && dot + 1 < end)
-		return 1;
-	for (p = s; p < end;) {
-		while (p < end && *p == ' ')
-			p++;
-		w.s = p;
-		while (p < end && *p != ' ')
-			p++;
-		w.len = (size_t)(p - w.s);
-		if (w.len && word_in(&w, org_words))
-			return 1;
-	}
-	return 0;
-}
-
-int newsdoc__meta_is_placeholder_name(const char *name)
-{
-	return is_placeholder(name, strlen(name));
-}
-
-int newsdoc__meta_is_org_name(const char *name)
-{
-	return is_org_text(name, strlen(name));
 }
 
 static size_t split_words(word *words, const char *s, size_t len)
@@ -311,6 +125,9 @@ typedef struct byline_state {
 	/* The piece just taken was the last person's title: an organisation
 	 * right after it is where that person works. */
 	int after_title;
+	/* The page's language tag, NULL when unknown: which conjunctions
+	 * join names. */
+	const char *lang;
 } byline_state;
 
 static meta_author *last_person(byline_state *st)
@@ -517,7 +334,7 @@ static int take_names(byline_state *st, word *w, size_t n)
 	int added;
 
 	for (i = 0; i <= n; i++) {
-		int ends_piece = i == n || word_in(&w[i], conjunctions);
+		int ends_piece = i == n || newsdoc__byline_is_conjunction(&w[i], st->lang);
 		int comma_after = i < n && w[i].len && (w[i].s[w[i].len - 1] == ',' || w[i].s[w[i].len - 1] == ';');
 		if (ends_piece || comma_after) {
 			size_t end = ends_piece ? i : i + 1, k;
@@ -679,7 +496,26 @@ static size_t inner_prefix(const char *s, size_t len)
 	return 0;
 }
 
-int newsdoc__meta_byline_split(meta_authors *out, const char *text, size_t len)
+const char *newsdoc__meta_store_language(const meta_store *store)
+{
+	static const int order[] = { META_SRC_HTML, META_SRC_META, META_SRC_JSONLD, META_SRC_OPENGRAPH };
+	size_t i;
+
+	for (i = 0; i < sizeof(order) / sizeof(order[0]); i++)
+		if (store->value[META_SLOT_LANGUAGE][order[i]])
+			return store->value[META_SLOT_LANGUAGE][order[i]];
+	return NULL;
+}
+
+int newsdoc__meta_store_byline(meta_store *store, meta_authors *out, const char *text)
+{
+	int added = newsdoc__meta_byline_split_in(out, text, strlen(text), newsdoc__meta_store_language(store));
+	if (added < 0)
+		store->failed = 1;
+	return added;
+}
+
+int newsdoc__meta_byline_split_in(meta_authors *out, const char *text, size_t len, const char *lang)
 {
 	byline_state st;
 	word words[MAX_WORDS];
@@ -690,6 +526,7 @@ int newsdoc__meta_byline_split(meta_authors *out, const char *text, size_t len)
 	memset(&st, 0, sizeof(st));
 	st.out = out;
 	st.last = -1;
+	st.lang = lang;
 	if (!(clean = newsdoc__meta_clean(text, len, &oom)))
 		return oom ? -1 : 0;
 	/* "srf/hosb;kesm", "A,B": a semicolon lists names like a comma, and
@@ -747,7 +584,7 @@ int newsdoc__byline_add_authors(newsdoc_document *doc, const char *byline, size_
 
 	if (!doc || !byline)
 		return newsdoc__error_arg("newsdoc__byline_add_authors", doc ? "byline" : "doc");
-	if ((n = newsdoc__meta_byline_split(&list, byline, len)) < 0) {
+	if ((n = newsdoc__meta_byline_split_in(&list, byline, len, newsdoc_document_language(doc))) < 0) {
 		newsdoc__meta_authors_free(&list);
 		return newsdoc__error_oom();
 	}

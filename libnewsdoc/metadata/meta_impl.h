@@ -193,8 +193,16 @@ int newsdoc__meta_date_label(const char *word, size_t len);
 
 /* ---- bylines (meta_byline.c) ---- */
 /* Split a byline into authors appended to `out`. Returns the number added,
- * or -1 when memory ran out. */
-int newsdoc__meta_byline_split(meta_authors *out, const char *text, size_t len);
+ * or -1 when memory ran out. `lang` is the page's language tag (NULL when unknown): its words join
+ * names ("en" does in Dutch, not in Spanish). */
+int newsdoc__meta_byline_split_in(meta_authors *out, const char *text, size_t len, const char *lang);
+/* Split `text` in the page's language (newsdoc__meta_store_language) into
+ * `out`; store->failed is set when memory ran out. Returns the number
+ * added, or -1. */
+int newsdoc__meta_store_byline(meta_store *store, meta_authors *out, const char *text);
+/* The page's language as far as the store knows it: <html lang>, then
+ * <meta>, JSON-LD, OpenGraph; NULL when none said. */
+const char *newsdoc__meta_store_language(const meta_store *store);
 /* Does the text open as a byline does: "By Jane", "Par Jean", "Von Anna"? */
 int newsdoc__meta_opens_byline(const char *text, size_t len);
 /* Is this name an organisation, a news agency or a staff credit? */

@@ -235,8 +235,7 @@ static void add_author(meta_store *store, json_t *value, int depth)
 			return;
 		}
 		newsdoc__meta_decode_entities(decoded);
-		if (newsdoc__meta_byline_split(list, decoded, strlen(decoded)) < 0)
-			store->failed = 1;
+		newsdoc__meta_store_byline(store, list, decoded);
 		newsdoc__free(decoded);
 		return;
 	}
@@ -266,10 +265,8 @@ static void add_author(meta_store *store, json_t *value, int depth)
 	}
 	newsdoc__meta_decode_entities(decoded);
 	/* A name holding several people ("A and B") is a byline in disguise. */
-	if (newsdoc__meta_byline_split(list, decoded, strlen(decoded)) < 0)
-		store->failed = 1;
-	else if (list->count == before && !newsdoc__meta_authors_has(list, decoded) && !strchr(decoded, ':') &&
-		 strlen(decoded) < 80 && !newsdoc__meta_is_placeholder_name(decoded))
+	if (newsdoc__meta_store_byline(store, list, decoded) >= 0 && list->count == before &&
+	    !newsdoc__meta_authors_has(list, decoded) && !strchr(decoded, ':') && strlen(decoded) < 80 && !newsdoc__meta_is_placeholder_name(decoded))
 		newsdoc__meta_authors_push(list, decoded, strlen(decoded), &store->failed);
 	newsdoc__free(decoded);
 	if (list->count == before + 1) {

@@ -198,8 +198,8 @@ static void on_microdata_author(walk *w, const xmlNode *node)
 			store->failed = 1;
 	} else
 		text = newsdoc__meta_element_text(store, name);
-	if (text && !newsdoc__meta_is_url_value(text) && newsdoc__meta_byline_split(list, text, strlen(text)) < 0)
-		store->failed = 1;
+	if (text && !newsdoc__meta_is_url_value(text))
+		newsdoc__meta_store_byline(store, list, text);
 	newsdoc__free(text);
 }
 
@@ -293,10 +293,8 @@ static void on_rel_author(walk *w, const xmlNode *node)
 	if (list->count >= MAX_REL_AUTHORS)
 		return;
 	if ((text = newsdoc__meta_element_text(w->store, node)) != NULL) {
-		if (newsdoc__meta_byline_split(list, text, strlen(text)) < 0)
-			w->store->failed = 1;
-		else if (list->count == before + 1 && href && newsdoc__meta_is_url_value(href) &&
-			 newsdoc__meta_author_set(&list->items[before].url, href, strlen(href)) != 0)
+		if (newsdoc__meta_store_byline(w->store, list, text) >= 0 && list->count == before + 1 && href &&
+		    newsdoc__meta_is_url_value(href) && newsdoc__meta_author_set(&list->items[before].url, href, strlen(href)) != 0)
 			w->store->failed = 1;
 	}
 	newsdoc__free(text);

@@ -24,8 +24,7 @@ static void offer_meta_author(meta_store *store, int source, const char *content
 {
 	if (newsdoc__meta_is_url_value(content) || content[0] == '@' || store->authors[source].count >= MAX_META_AUTHORS)
 		return;
-	if (newsdoc__meta_byline_split(&store->authors[source], content, strlen(content)) < 0)
-		store->failed = 1;
+	newsdoc__meta_store_byline(store, &store->authors[source], content);
 }
 
 /* What a <meta> key (property, name or http-equiv, lowercased) offers. */

@@ -239,8 +239,7 @@ static void merge_authors(merge *m)
 	for (i = 0; i < store->bylines.count; i++) {
 		meta_authors parsed = { NULL, 0, 0 };
 		meta_authors *kept = &store->authors[META_SRC_BYLINE];
-		if (newsdoc__meta_byline_split(&parsed, store->bylines.items[i], strlen(store->bylines.items[i])) < 0)
-			store->failed = 1;
+		newsdoc__meta_store_byline(store, &parsed, store->bylines.items[i]);
 		newsdoc__meta_byline_source_apply(store, &parsed, i);
 		if (parsed.count && (!kept->count || (!names_person(store, kept) && names_person(store, &parsed)))) {
 			newsdoc__meta_authors_free(kept);
@@ -254,8 +253,7 @@ static void merge_authors(merge *m)
 	/* Else a short unmarked line "Par Jean Dupont", when it names a person. */
 	for (i = 0; i < store->byline_lines.count && !names_person(store, &store->authors[META_SRC_BYLINE]); i++) {
 		meta_authors parsed = { NULL, 0, 0 };
-		if (newsdoc__meta_byline_split(&parsed, store->byline_lines.items[i], strlen(store->byline_lines.items[i])) < 0)
-			store->failed = 1;
+		newsdoc__meta_store_byline(store, &parsed, store->byline_lines.items[i]);
 		if (names_person(store, &parsed)) {
 			newsdoc__meta_authors_free(&store->authors[META_SRC_BYLINE]);
 			store->authors[META_SRC_BYLINE] = parsed;
@@ -289,8 +287,7 @@ static void merge_authors(merge *m)
 	 * links to started the thread (its first post's poster). */
 	if (!list && store->member_links.count && (store->forum_markup || store->member_pages >= 2)) {
 		meta_authors *kept = &store->authors[META_SRC_REL_AUTHOR];
-		if (newsdoc__meta_byline_split(kept, store->member_links.items[0], strlen(store->member_links.items[0])) < 0)
-			store->failed = 1;
+		newsdoc__meta_store_byline(store, kept, store->member_links.items[0]);
 		if (kept->count) {
 			list = kept;
 			source = META_SRC_REL_AUTHOR;

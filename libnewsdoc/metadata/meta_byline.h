@@ -1,0 +1,41 @@
+/*
+ * Shared by the byline parser (meta_byline.c) and its word tables
+ * (meta_byline_words.c). Private to the metadata module.
+ */
+#ifndef NEWSDOC_META_BYLINE_H
+#define NEWSDOC_META_BYLINE_H
+
+#include <stddef.h>
+
+#include "meta_impl.h"
+
+/* One word of a byline, in place in its text. */
+typedef struct byline_word {
+	const char *s;
+	size_t len;
+} byline_word;
+
+/* Is the word `text` (lowercase), ASCII letters compared without case? */
+int newsdoc__byline_word_is(const byline_word *w, const char *text);
+/* Is the word one of the NULL-ended `list`? */
+int newsdoc__byline_word_in(const byline_word *w, const char *const *list);
+/* Does the word join two names in `lang` (a language tag; NULL or "" when
+ * unknown, then every language's conjunctions count)? */
+int newsdoc__byline_is_conjunction(const byline_word *w, const char *lang);
+
+/* Word lists (NULL-ended), all lowercase. */
+extern const char *const newsdoc__byline_role_words[];     /* job titles */
+extern const char *const newsdoc__byline_stop_words[];     /* the byline is over */
+extern const char *const newsdoc__byline_credentials[];    /* degrees, points left out */
+extern const char *const newsdoc__byline_credit_labels[];  /* "Foto:", "Quelle:" */
+extern const char *const newsdoc__byline_articles[];       /* "The", "Die", "Le" */
+extern const char *const newsdoc__byline_name_particles[]; /* "von", "de", "al" */
+
+/* Tests on s[0, len): a news agency; a placeholder that names nobody; an
+ * organisation (agency, domain, publication with an article, a name with
+ * an organisation's word). */
+int newsdoc__byline_is_agency(const char *s, size_t len);
+int newsdoc__byline_is_placeholder(const char *s, size_t len);
+int newsdoc__byline_is_org_text(const char *s, size_t len);
+
+#endif
