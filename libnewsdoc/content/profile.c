@@ -38,6 +38,10 @@
  * the container is the parent of the page's largest run of repeated
  * items (pagetype_features.c found it) when the run holds >= 30% of the
  * page's text. Only the two together help (alone, each loses text).
+ *
+ * Documentation: an index page names its pages in linked headings and
+ * lists of links, a reference page its members; blocks.c keeps them as on
+ * a listing, inside the container the scorer chose (no widening).
  */
 #include <string.h>
 
@@ -220,9 +224,15 @@ static void widen_to_items(content_ctx *ctx)
 	ctx->container_para_text = items->para_text;
 }
 
-int newsdoc__profile_keeps_links(const content_ctx *ctx)
+/* The type's body is a set of repeated items, each a link. */
+static int items_are_links(const content_ctx *ctx)
 {
 	return ctx->page_type == PAGE_TYPE_LISTING || ctx->page_type == PAGE_TYPE_COLLECTION;
+}
+
+int newsdoc__profile_keeps_links(const content_ctx *ctx)
+{
+	return items_are_links(ctx) || ctx->page_type == PAGE_TYPE_DOCUMENTATION;
 }
 
 void newsdoc__profile_container(content_ctx *ctx)
@@ -233,7 +243,7 @@ void newsdoc__profile_container(content_ctx *ctx)
 		return;
 	if (ctx->page_type == PAGE_TYPE_SERVICE || ctx->page_type == PAGE_TYPE_PRODUCT)
 		widen_to_main(ctx);
-	else if (newsdoc__profile_keeps_links(ctx))
+	else if (items_are_links(ctx))
 		widen_to_items(ctx);
 	/* The kin joined to the old container (siblings.c) are not parts of
 	 * the new one: it holds its own. */
