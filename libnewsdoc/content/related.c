@@ -159,10 +159,12 @@ static int add_item(content_ctx *ctx, xmlNode *item, xmlChar *href, int self_tit
 	 * heading is a link label, not an item. */
 	if (error || title.len < 12 || !looks_like_headline(title.ptr, title.len))
 		goto done;
-	if (parts.author && !(error = text_in(&author, parts.author)) && author.len >= 3 &&
-		!strncasecmp(author.ptr, "by ", 3)) {
-		memmove(author.ptr, author.ptr + 3, author.len - 2);
-		author.len -= 3;
+	if (parts.author && !(error = text_in(&author, parts.author))) {
+		size_t skip = author.len ? newsdoc__content_credit_label_length(author.ptr, author.len) : 0;
+		if (skip) {
+			memmove(author.ptr, author.ptr + skip, author.len - skip + 1);
+			author.len -= skip;
+		}
 	}
 	if (!error && parts.summary)
 		error = text_in(&summary, parts.summary);

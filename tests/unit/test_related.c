@@ -415,6 +415,23 @@ static void test_related_card_in_body(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* A teaser's credit opens with a word of its language ("Von", "Par",
+ * lowercase "di"): the author is the names after it. "Di Maio" is a name. */
+static void test_related_credit_words(void **state)
+{
+	newsdoc_document *doc = parse_file(FIXTURE("related-credit-words.html"),
+		"https://stadt.example/hafen/neues-faehrterminal-209.html", NEWSDOC_INPUT_HTML);
+	(void)state;
+
+	assert_non_null(doc);
+	assert_int_equal(newsdoc_document_related_count(doc), 4);
+	assert_string_equal(newsdoc_related_author(newsdoc_document_related_at(doc, 0)), "Lena Marquardt");
+	assert_string_equal(newsdoc_related_author(newsdoc_document_related_at(doc, 1)), "Claire Besson");
+	assert_string_equal(newsdoc_related_author(newsdoc_document_related_at(doc, 2)), "Marco Ferri");
+	assert_string_equal(newsdoc_related_author(newsdoc_document_related_at(doc, 3)), "Di Maio Rossi");
+	newsdoc_document_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -437,6 +454,7 @@ int main(void)
 		cmocka_unit_test(test_related_more_from_section_polish),
 		cmocka_unit_test(test_related_headline_class),
 		cmocka_unit_test(test_related_card_in_body),
+		cmocka_unit_test(test_related_credit_words),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
