@@ -67,6 +67,10 @@ static void set_title(item_parts *parts, const xmlNode *node)
 	parts->title = node;
 }
 
+/* Visible characters of a lead inside a card link: a sentence, not a
+ * "Read more" label. */
+#define CARD_LEAD_MIN 40
+
 static void find_parts(xmlNode *item, item_parts *parts)
 {
 	xmlNode *node = item;
@@ -100,7 +104,10 @@ static void find_parts(xmlNode *item, item_parts *parts)
 					parts->author = node;
 					descend = 0;
 				} else if (!parts->summary && (newsdoc__related_class_holds(names, summary_names) || !strcmp(name, "p")) &&
-					stat && stat->text > 0 && stat->link_text * 2 < stat->text) {
+					stat && stat->text > 0 &&
+					(stat->link_text * 2 < stat->text || (parts->title && stat->text >= CARD_LEAD_MIN))) {
+					/* A card that is one link holds its lead inside the
+					 * link too: a paragraph after the title. */
 					parts->summary = node;
 					descend = 0;
 				} else if (title_open(parts, node) && newsdoc__related_class_holds(names, title_names)) {
