@@ -70,6 +70,16 @@ static void set_title(item_parts *parts, const xmlNode *node)
 /* Visible characters of a lead inside a card link: a sentence, not a
  * "Read more" label. */
 #define CARD_LEAD_MIN 40
+/* A lead in a bare block or span after the title: a longer sentence. */
+#define CARD_LEAF_LEAD_MIN 60
+
+static int element_child(const xmlNode *node)
+{
+	for (node = node->children; node; node = node->next)
+		if (node->type == XML_ELEMENT_NODE)
+			return 1;
+	return 0;
+}
 
 static void find_parts(xmlNode *item, item_parts *parts)
 {
@@ -103,7 +113,9 @@ static void find_parts(xmlNode *item, item_parts *parts)
 				if (!parts->author && newsdoc__related_class_holds(names, author_names)) {
 					parts->author = node;
 					descend = 0;
-				} else if (!parts->summary && (newsdoc__related_class_holds(names, summary_names) || !strcmp(name, "p")) &&
+				} else if (!parts->summary && (newsdoc__related_class_holds(names, summary_names) || !strcmp(name, "p") ||
+					(parts->title && stat && stat->text >= CARD_LEAF_LEAD_MIN && !element_child(node) &&
+					 !newsdoc__related_class_holds(names, title_names))) &&
 					stat && stat->text > 0 &&
 					(stat->link_text * 2 < stat->text || (parts->title && stat->text >= CARD_LEAD_MIN))) {
 					/* A card that is one link holds its lead inside the

@@ -452,6 +452,24 @@ static void test_related_lead_in_card_link(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* The lead of a card link in a bare block after the title ("<a><h3>Title
+ * </h3><div>Lead ...</div></a>") is its summary; a title-named block is
+ * no lead. */
+static void test_related_leaf_lead_in_card_link(void **state)
+{
+	newsdoc_document *doc = parse_file(FIXTURE("related-card-leaf-lead.html"),
+		"https://rail.example/travel/night-trains-return", NEWSDOC_INPUT_HTML);
+	(void)state;
+
+	assert_non_null(doc);
+	assert_int_equal(newsdoc_document_related_count(doc), 2);
+	assert_non_null(newsdoc_related_summary(newsdoc_document_related_at(doc, 0)));
+	assert_string_equal(newsdoc_related_summary(newsdoc_document_related_at(doc, 0)),
+		"Four bunks, a washbasin and a window that opens: a night in the carriages that start running in June.");
+	assert_null(newsdoc_related_summary(newsdoc_document_related_at(doc, 1)));
+	newsdoc_document_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -476,6 +494,7 @@ int main(void)
 		cmocka_unit_test(test_related_card_in_body),
 		cmocka_unit_test(test_related_credit_words),
 		cmocka_unit_test(test_related_lead_in_card_link),
+		cmocka_unit_test(test_related_leaf_lead_in_card_link),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
