@@ -155,6 +155,8 @@ int newsdoc__content_is_unrelated_heading(const char *text, size_t len);
 int newsdoc__content_is_person_path(const char *href);
 /* 1 when a link address is an ad server's click redirect. */
 int newsdoc__content_is_ad_click(const char *href);
+/* The length of a label before a teaser's credit ("By ", "Redacción: "), or 0. */
+size_t newsdoc__content_credit_label_length(const char *text, size_t len);
 /* Folded visible text of a subtree (iterative; no depth limit). */
 int newsdoc__content_collect_text(newsdoc__sb *sb, const xmlNode *node, int *pending_space);
 /* The same for a text that must be short (a heading): the walk stops after

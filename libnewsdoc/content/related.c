@@ -67,6 +67,20 @@ static void set_title(item_parts *parts, const xmlNode *node)
 	parts->title = node;
 }
 
+/* Visible characters of a lead inside a card link: a sentence, not a
+ * "Read more" label. */
+#define CARD_LEAD_MIN 40
+/* A lead in a bare block or span after the title: a longer sentence. */
+#define CARD_LEAF_LEAD_MIN 60
+
+static int element_child(const xmlNode *node)
+{
+	for (node = node->children; node; node = node->next)
+		if (node->type == XML_ELEMENT_NODE)
+			return 1;
+	return 0;
+}
+
 static void find_parts(xmlNode *item, item_parts *parts)
 {
 	xmlNode *node = item;
@@ -99,8 +113,13 @@ static void find_parts(xmlNode *item, item_parts *parts)
 				if (!parts->author && newsdoc__related_class_holds(names, author_names)) {
 					parts->author = node;
 					descend = 0;
-				} else if (!parts->summary && (newsdoc__related_class_holds(names, summary_names) || !strcmp(name, "p")) &&
-					stat && stat->text > 0 && stat->link_text * 2 < stat->text) {
+				} else if (!parts->summary && (newsdoc__related_class_holds(names, summary_names) || !strcmp(name, "p") ||
+					(parts->title && stat && stat->text >= CARD_LEAF_LEAD_MIN && !element_child(node) &&
+					 !newsdoc__related_class_holds(names, title_names))) &&
+					stat && stat->text > 0 &&
+					(stat->link_text * 2 < stat->text || (parts->title && stat->text >= CARD_LEAD_MIN))) {
+					/* A card that is one link holds its lead inside the
+					 * link too: a paragraph after the title. */
 					parts->summary = node;
 					descend = 0;
 				} else if (title_open(parts, node) && newsdoc__related_class_holds(names, title_names)) {
@@ -159,10 +178,12 @@ static int add_item(content_ctx *ctx, xmlNode *item, xmlChar *href, int self_tit
 	 * heading is a link label, not an item. */
 	if (error || title.len < 12 || !looks_like_headline(title.ptr, title.len))
 		goto done;
-	if (parts.author && !(error = text_in(&author, parts.author)) && author.len >= 3 &&
-		!strncasecmp(author.ptr, "by ", 3)) {
-		memmove(author.ptr, author.ptr + 3, author.len - 2);
-		author.len -= 3;
+	if (parts.author && !(error = text_in(&author, parts.author))) {
+		size_t skip = author.len ? newsdoc__content_credit_label_length(author.ptr, author.len) : 0;
+		if (skip) {
+			memmove(author.ptr, author.ptr + skip, author.len - skip + 1);
+			author.len -= skip;
+		}
 	}
 	if (!error && parts.summary)
 		error = text_in(&summary, parts.summary);

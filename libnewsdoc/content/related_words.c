@@ -154,6 +154,39 @@ int newsdoc__content_is_person_path(const char *href)
 }
 
 /*
+ * Words that open a teaser's credit before the names, by language: "By",
+ * "Von", "Par", "Por", "Door", "Przez", "Av", "Af"; Italian and Portuguese
+ * "di", "de" only in lower case ("Di Maio" is a name).
+ */
+static const struct credit_word {
+	const char *text;
+	unsigned char lower_only;
+} credit_words[] = {
+	{ "by", 0 }, { "von", 0 }, { "par", 0 }, { "por", 0 }, { "door", 0 }, { "przez", 0 },
+	{ "av", 0 }, { "af", 0 }, { "di", 1 }, { "de", 1 },
+};
+
+size_t newsdoc__content_credit_label_length(const char *text, size_t len)
+{
+	size_t i, skip = 0;
+
+	for (i = 0; i < sizeof(credit_words) / sizeof(credit_words[0]); i++) {
+		const struct credit_word *word = &credit_words[i];
+		size_t wl = strlen(word->text);
+		if (len > wl + 1 && (text[wl] == ' ' || text[wl] == ':') &&
+			!(word->lower_only ? strncmp(text, word->text, wl) : strncasecmp(text, word->text, wl))) {
+			skip = wl;
+			break;
+		}
+	}
+	if (!skip)
+		return 0;
+	while (skip < len && (text[skip] == ' ' || text[skip] == ':'))
+		skip++;
+	return skip < len ? skip : 0;
+}
+
+/*
  * Marks of an advertising click address: a sponsored teaser in a related
  * box goes through an ad server's redirect, never to an article.
  */

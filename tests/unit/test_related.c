@@ -415,6 +415,61 @@ static void test_related_card_in_body(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* A teaser's credit opens with a word of its language ("Von", "Par",
+ * lowercase "di"): the author is the names after it. "Di Maio" is a name. */
+static void test_related_credit_words(void **state)
+{
+	newsdoc_document *doc = parse_file(FIXTURE("related-credit-words.html"),
+		"https://stadt.example/hafen/neues-faehrterminal-209.html", NEWSDOC_INPUT_HTML);
+	(void)state;
+
+	assert_non_null(doc);
+	assert_int_equal(newsdoc_document_related_count(doc), 4);
+	assert_string_equal(newsdoc_related_author(newsdoc_document_related_at(doc, 0)), "Lena Marquardt");
+	assert_string_equal(newsdoc_related_author(newsdoc_document_related_at(doc, 1)), "Claire Besson");
+	assert_string_equal(newsdoc_related_author(newsdoc_document_related_at(doc, 2)), "Marco Ferri");
+	assert_string_equal(newsdoc_related_author(newsdoc_document_related_at(doc, 3)), "Di Maio Rossi");
+	newsdoc_document_free(doc);
+}
+
+/* A card that is one link holds its lead inside the link: the paragraph
+ * after the card's title is its summary, a short "Read more" is none. */
+static void test_related_lead_in_card_link(void **state)
+{
+	newsdoc_document *doc = parse_file(FIXTURE("related-card-link-lead.html"),
+		"https://kitchen.example/blog/olive-oil-storage", NEWSDOC_INPUT_HTML);
+	(void)state;
+
+	assert_non_null(doc);
+	assert_int_equal(newsdoc_document_related_count(doc), 3);
+	assert_string_equal(newsdoc_related_title(newsdoc_document_related_at(doc, 0)), "Choosing a vinegar for your kitchen");
+	assert_non_null(newsdoc_related_summary(newsdoc_document_related_at(doc, 0)));
+	assert_string_equal(newsdoc_related_summary(newsdoc_document_related_at(doc, 0)),
+		"Wine, cider or balsamic: which vinegar goes with which dish, and how long each one keeps.");
+	assert_string_equal(newsdoc_related_summary(newsdoc_document_related_at(doc, 1)),
+		"Sea salt, rock salt and flakes taste the same in a soup but not on a steak.");
+	assert_null(newsdoc_related_summary(newsdoc_document_related_at(doc, 2)));
+	newsdoc_document_free(doc);
+}
+
+/* The lead of a card link in a bare block after the title ("<a><h3>Title
+ * </h3><div>Lead ...</div></a>") is its summary; a title-named block is
+ * no lead. */
+static void test_related_leaf_lead_in_card_link(void **state)
+{
+	newsdoc_document *doc = parse_file(FIXTURE("related-card-leaf-lead.html"),
+		"https://rail.example/travel/night-trains-return", NEWSDOC_INPUT_HTML);
+	(void)state;
+
+	assert_non_null(doc);
+	assert_int_equal(newsdoc_document_related_count(doc), 2);
+	assert_non_null(newsdoc_related_summary(newsdoc_document_related_at(doc, 0)));
+	assert_string_equal(newsdoc_related_summary(newsdoc_document_related_at(doc, 0)),
+		"Four bunks, a washbasin and a window that opens: a night in the carriages that start running in June.");
+	assert_null(newsdoc_related_summary(newsdoc_document_related_at(doc, 1)));
+	newsdoc_document_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -437,6 +492,9 @@ int main(void)
 		cmocka_unit_test(test_related_more_from_section_polish),
 		cmocka_unit_test(test_related_headline_class),
 		cmocka_unit_test(test_related_card_in_body),
+		cmocka_unit_test(test_related_credit_words),
+		cmocka_unit_test(test_related_lead_in_card_link),
+		cmocka_unit_test(test_related_leaf_lead_in_card_link),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
