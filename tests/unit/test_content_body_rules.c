@@ -691,6 +691,31 @@ static void test_table_figure_is_text(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* One entry of a round-up, for the page below. */
+#define ROUNDUP_ENTRY(name) \
+	"<h2>" name "</h2><p>This one is a quick game for two to four players, with short rounds, clear rules and a box " \
+	"that fits in a coat pocket, and it stayed on our table for most of the year because every round ends with a " \
+	"laugh and nobody ever needs to read the rules twice before starting again.</p>"
+
+/* The opening paragraph of a round-up sits in its own wrapper before the
+ * wrapper of the entries, which holds ten times its prose: the body
+ * starts with it. */
+static void test_opening_before_entries_stays(void **state)
+{
+	static const char page[] =
+		"<html><body><article><div class=\"field-body\"><p>Board games kept getting better this year, and "
+		"these are the ones our editors played most, chosen from more than a hundred new releases.</p></div>"
+		"<div class=\"field-items\">"
+		ROUNDUP_ENTRY("Harbour Lights") ROUNDUP_ENTRY("Tin Foxes") ROUNDUP_ENTRY("Salt Road")
+		ROUNDUP_ENTRY("Cloud Market") ROUNDUP_ENTRY("Night Ferry") ROUNDUP_ENTRY("Paper Orchard")
+		ROUNDUP_ENTRY("Lantern Hill") ROUNDUP_ENTRY("Copper Bay")
+		"</div></article>"
+		"<footer><p>Copyright the publisher, all rights reserved.</p></footer></body></html>";
+	(void)state;
+
+	check_body(page, "Board games kept getting better", "all rights reserved");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -717,6 +742,7 @@ int main(void)
 		cmocka_unit_test(test_subheading_opening_like_shop_box_stays),
 		cmocka_unit_test(test_heading_linking_to_subdomain_is_teaser),
 		cmocka_unit_test(test_table_figure_is_text),
+		cmocka_unit_test(test_opening_before_entries_stays),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
