@@ -148,6 +148,17 @@ typedef struct quote_lang {
 	 * resolves a pronoun to the last named speaker only, never to the
 	 * nearest name. */
 	const char *const *organisation_words;
+	/* First words of such names ("Gewerkschaft Verdi", "Firma Lang"):
+	 * a name opening with one is nobody a pronoun stands for either. */
+	const char *const *organisation_heads;
+	/* Words that say a person is a woman or a man: pronouns ("sie",
+	 * "er") and titles right before a name ("Frau", "Ministerin";
+	 * "Herr", "Minister"). A pronoun resolves to no name that a title
+	 * gave the other sex. female_suffixes: endings of a role noun that
+	 * opens a name of three words or more ("Verbandschefin Anna Roth"). */
+	const char *const *female_words;
+	const char *const *male_words;
+	const char *const *female_suffixes;
 	const char *const *title_words;  /* before a name: "Sen.", "Präsident" */
 	const char *const *small_words;  /* a title leaves them in lower case */
 	const char *const *articles;     /* a report verb after one is a noun */

@@ -180,7 +180,32 @@ static quote_words organisation_words = { "ag", "gmbh", "se", "bank", "partei", 
 	"bundestag", "landtag", "rat", "gericht", "bundesgerichtshof", "ministerium",
 	"universit\xC3\xA4t", "stiftung", "institut", "verband", "zeitung", "allgemeine",
 	"rundschau", "post", "nachrichten", "polizei", "kommission", "stadt", "republik",
-	"staaten", NULL };
+	"staaten", "k\xC3\xB6nigreich", "nationen", "gewerkschaft", "bahn", "konzern", NULL };
+/* Open the name of an organisation (lang.h): "Gewerkschaft Verdi Nord",
+ * "Deutsche Bahn". */
+static quote_words organisation_heads = { "gewerkschaft", "firma", "konzern", "partei",
+	"verband", "verein", "stiftung", "institut", "universit\xC3\xA4t", "bundesamt", "landesamt",
+	"ministerium", "bundesministerium", "amt", "beh\xC3\xB6rde", "stadt", "gemeinde",
+	"bank", "deutsche", "deutscher", "deutschen", "bundesagentur", "agentur", "zeitung",
+	"klinik", "klinikum", "verlag", "sender", "gruppe", "holding", "initiative",
+	"regierung", "fraktion", "landkreis", "kreis", "bezirk", "hochschule", "schule",
+	"bahn", "staatsanwaltschaft", "polizei", "feuerwehr", "bundeswehr",
+	/* "Vereinigte Staaten", "Vereinigten Königreich", "Vereinte Nationen" */
+	"vereinigte", "vereinigten", "vereinigtes", "vereinte", "vereinten", "k\xC3\xB6nigreich",
+	"republik", "freistaat", "bundesland", "bundesrepublik", NULL };
+/* The sex a pronoun or a title before a name gives (lang.h). */
+static quote_words female_words = { "sie", "frau", "pr\xC3\xA4sidentin", "ministerin",
+	"kanzlerin", "bundeskanzlerin", "b\xC3\xBCrgermeisterin", "k\xC3\xB6nigin", "prinzessin",
+	"professorin", "senatorin", "richterin", "chefin", "sprecherin", "direktorin",
+	"ministerpr\xC3\xA4sidentin", "premierministerin", NULL };
+static quote_words male_words = { "er", "herr", "pr\xC3\xA4sident", "minister", "kanzler",
+	"bundeskanzler", "b\xC3\xBCrgermeister", "papst", "k\xC3\xB6nig", "prinz", "professor",
+	"senator", "richter", "chef", "sprecher", "direktor", "au\xC3\x9F" "enminister",
+	"innenminister", "bundespr\xC3\xA4sident", "ministerpr\xC3\xA4sident", "premierminister",
+	"kardinal", "bischof", "pfarrer", NULL };
+/* "Verbandschefin", "Sprecherin", "Präsidentin", "Direktorin" */
+static quote_words female_suffixes = { "erin", "chefin", "entin", "orin", "istin", "antin",
+	NULL };
 static quote_words subject_joiners = { "und", "von", "vom", "aus", NULL };
 static quote_words relatives = { "der", "die", "welcher", "welche", NULL };
 static quote_words complementizers = { "dass", "da\xC3\x9F", NULL };
@@ -258,6 +283,10 @@ const quote_lang newsdoc__quote_lang_de = {
 	.links = links,
 	.subject_joiners = subject_joiners,
 	.organisation_words = organisation_words,
+	.organisation_heads = organisation_heads,
+	.female_words = female_words,
+	.male_words = male_words,
+	.female_suffixes = female_suffixes,
 	.relatives = relatives,
 	.subordinators = subordinators,
 	.complementizers = complementizers,

@@ -485,7 +485,7 @@ static int note_intro(quote_pass *pass, size_t block, const char *text)
  */
 static int plain_block(quote_pass *pass, size_t block, const char *text, size_t len)
 {
-	quote_name_scan scan = { 0, 0, 0, 0, 0, 0, 0, 0, 0 };
+	quote_name_scan scan = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
 	quote_token tok;
 	size_t pos = 0, count = 0;
 	int error, colon = 0;

@@ -190,6 +190,9 @@ enum {
 	QLEX_COORDINATOR_BIT,
 	QLEX_PASSIVE_BIT,
 	QLEX_AGENT_BIT,
+	QLEX_ORGANISATION_HEAD_BIT,
+	QLEX_FEMALE_BIT,
+	QLEX_MALE_BIT,
 	QLEX_BIT_COUNT
 };
 _Static_assert(QLEX_BIT_COUNT <= 64, "the QLEX_* flags are one 64-bit mask");
@@ -236,6 +239,9 @@ _Static_assert(QLEX_BIT_COUNT <= 64, "the QLEX_* flags are one 64-bit mask");
 #define QLEX_COORDINATOR       (UINT64_C(1) << QLEX_COORDINATOR_BIT)  /* "but", "pero": may open a sentence */
 #define QLEX_PASSIVE           (UINT64_C(1) << QLEX_PASSIVE_BIT)  /* "wird", "worden": a passive's auxiliary */
 #define QLEX_AGENT             (UINT64_C(1) << QLEX_AGENT_BIT)  /* "von", "durch": a passive's agent follows */
+#define QLEX_ORGANISATION_HEAD (UINT64_C(1) << QLEX_ORGANISATION_HEAD_BIT)  /* "Gewerkschaft": opens no person's name */
+#define QLEX_FEMALE            (UINT64_C(1) << QLEX_FEMALE_BIT)  /* "sie", "Frau", "Ministerin" */
+#define QLEX_MALE              (UINT64_C(1) << QLEX_MALE_BIT)  /* "er", "Herr", "Minister" */
 
 /* Kinds of phrase entries (lang.h). */
 enum {
@@ -345,6 +351,9 @@ typedef struct quote_name {
 	 * words ("die Schriftstellerin Kathrin Passig"). */
 	int after_determiner;
 	size_t words;
+	/* QLEX_FEMALE or QLEX_MALE when a title before a mention said so
+	 * ("Ministerin Anna Roth"), 0: not known. */
+	quote_lex_flags sex;
 } quote_name;
 
 typedef struct quote_names {
@@ -370,6 +379,8 @@ typedef struct quote_name_scan {
 	 * last was in lower case: "der sardischen Hauptstadt Cagliari". */
 	size_t prev_start, prev_end, prev2_start, prev2_end;
 	int prev_lower;
+	size_t first_end;    /* the end of the run's first word */
+	quote_lex_flags sex;  /* QLEX_FEMALE or QLEX_MALE from a title before the run */
 } quote_name_scan;
 int newsdoc__quote_names_feed(quote_names *names, quote_name_scan *scan, const char *text,
 	const quote_token *tok);

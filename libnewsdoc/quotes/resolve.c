@@ -32,8 +32,10 @@ static void last_word(const char *s, size_t n, const char **word, size_t *word_l
 }
 
 /* Another mention of a name known already: it is the nearest now. */
-static void mention(quote_names *names, quote_name *name)
+static void mention(quote_names *names, quote_name *name, quote_lex_flags sex)
 {
+	if (sex && !name->sex)
+		name->sex = sex;
 	if (name->block != names->block) {
 		name->prev_block = name->block;
 		name->prev_seen = name->seen;
@@ -43,7 +45,7 @@ static void mention(quote_names *names, quote_name *name)
 }
 
 static int add_name(quote_names *names, const char *s, size_t n, size_t words,
-	int after_determiner)
+	int after_determiner, quote_lex_flags sex)
 {
 	uint32_t hash = newsdoc__hash_bytes(s, n);
 	quote_name *name;
@@ -53,7 +55,7 @@ static int add_name(quote_names *names, const char *s, size_t n, size_t words,
 	for (i = 0; i < names->count; i++)
 		if (names->items[i].hash == hash && names->items[i].len == n &&
 			!memcmp(names->items[i].text, s, n)) {
-			mention(names, &names->items[i]);
+			mention(names, &names->items[i], sex);
 			names->items[i].after_determiner &= after_determiner;
 			return 0;
 		}
@@ -78,15 +80,16 @@ static int add_name(quote_names *names, const char *s, size_t n, size_t words,
 	name->pronoun[0] = '\0';
 	name->after_determiner = after_determiner;
 	name->words = words;
-	mention(names, name);
+	name->sex = 0;
+	mention(names, name, sex);
 	names->count++;
 	return 0;
 }
 
-/* The word at bytes start..end is a determiner ("the", "die"); a block
- * without quotations is tokenized without looking its lower-case words
- * up, so the one before a name is looked up here. */
-static int follows_determiner(const quote_lexicon *lex, const char *text, size_t start,
+/* The QLEX_* flags of the word at bytes start..end; a block without
+ * quotations is tokenized without looking its lower-case words up, so
+ * the words before a name are looked up here. */
+static quote_lex_flags word_flags(const quote_lexicon *lex, const char *text, size_t start,
 	size_t end)
 {
 	char folded[QUOTE_LEX_MAX_WORD + 1];
@@ -94,7 +97,32 @@ static int follows_determiner(const quote_lexicon *lex, const char *text, size_t
 
 	if (!lex || end <= start || (n = newsdoc__quote_fold(folded, text + start, end - start)) == 0)
 		return 0;
-	return (newsdoc__quote_lex_exact(lex, folded, n) & QLEX_DETERMINER) != 0;
+	return newsdoc__quote_lex_exact(lex, folded, n);
+}
+
+/* The word at bytes start..end is a determiner ("the", "die"). */
+static int follows_determiner(const quote_lexicon *lex, const char *text, size_t start,
+	size_t end)
+{
+	return (word_flags(lex, text, start, end) & QLEX_DETERMINER) != 0;
+}
+
+/* The sex a title before a name gives ("Ministerin Anna Roth"), or a
+ * role noun opening a name of three words or more ("Verbandschefin
+ * Anna Roth"); 0: none. */
+static quote_lex_flags sex_of_run(const quote_lexicon *lex, const quote_name_scan *scan,
+	const char *text)
+{
+	char folded[QUOTE_LEX_MAX_WORD + 1];
+	size_t n;
+
+	if (scan->sex)
+		return scan->sex;
+	if (!lex || scan->count < 3 || !newsdoc__quote_lexicon_lang(lex)->female_suffixes ||
+		(n = newsdoc__quote_fold(folded, text + scan->start, scan->first_end - scan->start)) == 0)
+		return 0;
+	return newsdoc__quote_suffix_of(folded, n, newsdoc__quote_lexicon_lang(lex)->female_suffixes, 3) ?
+		QLEX_FEMALE : 0;
 }
 
 /*
@@ -111,7 +139,7 @@ static int scan_close(quote_names *names, quote_name_scan *scan, const char *tex
 	if (scan->count >= 2 && scan->count <= 4)
 		error = add_name(names, text + scan->start,
 			newsdoc__quote_strip_possessive(text + scan->start, n), scan->count,
-			scan->after_determiner);
+			scan->after_determiner, sex_of_run(names->lex, scan, text));
 	scan->count = 0;
 	return error;
 }
@@ -146,6 +174,15 @@ int newsdoc__quote_names_feed(quote_names *names, quote_name_scan *scan, const c
 	if (!word || is_title(tok))
 		return 0;
 	scan->count = 1;
+	scan->first_end = tok->end;
+	/* A title right before the run that says whether a woman or a man
+	 * is named; titles are capitalised words, looked up already. */
+	scan->sex = 0;
+	if (before.prev_end > before.prev_start && !before.prev_lower) {
+		quote_lex_flags prev = word_flags(names->lex, text, before.prev_start, before.prev_end);
+		if (prev & QLEX_TITLE)
+			scan->sex = prev & (QLEX_FEMALE | QLEX_MALE);
+	}
 	/* A determiner right before the run, or before one lower-case word
 	 * (an adjective) before it. */
 	scan->after_determiner = follows_determiner(names->lex, text, before.prev_start, before.prev_end) ||
@@ -164,7 +201,7 @@ int newsdoc__quote_names_finish(quote_names *names, quote_name_scan *scan, const
 int newsdoc__quote_names_learn(quote_names *names, const char *text,
 	const quote_token_list *tokens)
 {
-	quote_name_scan scan = { 0, 0, 0, 0, 0, 0, 0, 0, 0 };
+	quote_name_scan scan = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
 	size_t i;
 	int error;
 
@@ -259,13 +296,43 @@ static int not_organisation(const quote_lexicon *lex, const char *last, size_t n
 	return n == 0 || !(newsdoc__quote_lex_exact(lex, folded, n) & QLEX_ORGANISATION);
 }
 
+/* A name whose first word opens no organisation's name ("Gewerkschaft
+ * Verdi", "Deutsche Bahn"). */
+static int not_organisation_head(const quote_lexicon *lex, const char *name)
+{
+	size_t n = 0;
+
+	while (name[n] && name[n] != ' ')
+		n++;
+	return !(word_flags(lex, name, 0, n) & QLEX_ORGANISATION_HEAD);
+}
+
 /* A full name that is a person's: no organisation, and no noun after a
  * determiner ("the White House", "die Insel Bali"). */
 static int person_name(const quote_lexicon *lex, const quote_name *name)
 {
 	if (name->after_determiner && name->words < 3)
 		return 0;
-	return not_organisation(lex, name->text + name->last, name->last_len);
+	return not_organisation(lex, name->text + name->last, name->last_len) &&
+		not_organisation_head(lex, name->text);
+}
+
+/* A name a title gave the other sex than the pronoun's (pronoun_sex:
+ * QLEX_FEMALE, QLEX_MALE or 0). */
+static int other_sex(const quote_name *name, quote_lex_flags pronoun_sex)
+{
+	return pronoun_sex && name->sex && name->sex != pronoun_sex;
+}
+
+/* The learnt name whose text is `text`, or NULL. */
+static const quote_name *name_of(const quote_names *names, const char *text)
+{
+	size_t i;
+
+	for (i = 0; i < names->count; i++)
+		if (!strcmp(names->items[i].text, text))
+			return &names->items[i];
+	return NULL;
 }
 
 const char *newsdoc__quote_names_resolve_pronoun(const quote_names *names,
@@ -276,7 +343,7 @@ const char *newsdoc__quote_names_resolve_pronoun(const quote_names *names,
 	const char *found = NULL;
 	long found_block = -1;
 	size_t found_seen = 0, n, i;
-	quote_lex_flags flags;
+	quote_lex_flags flags, sex;
 
 	if (!pronoun || (n = fold_pronoun(folded, pronoun)) == 0)
 		return NULL;
@@ -286,13 +353,17 @@ const char *newsdoc__quote_names_resolve_pronoun(const quote_names *names,
 	if (!(flags & QLEX_SINGULAR) ||
 		((flags & QLEX_PLURAL) && plural_cue(newsdoc__quote_lexicon_lang(lex), cue)))
 		return NULL;
+	sex = flags & (QLEX_FEMALE | QLEX_MALE);
 	if (names->last_person && last_person_block >= 0 && block - last_person_block <= reach &&
 		(!names->last_pronoun[0] || !strcmp(folded, names->last_pronoun))) {
+		const quote_name *known = name_of(names, names->last_person);
 		const char *word;
 		size_t word_len;
 
 		last_word(names->last_person, strlen(names->last_person), &word, &word_len);
-		if (not_organisation(lex, word, word_len)) {
+		if (not_organisation(lex, word, word_len) &&
+			not_organisation_head(lex, names->last_person) &&
+			!(known && other_sex(known, sex))) {
 			found = names->last_person;
 			found_block = last_person_block;
 		}
@@ -316,7 +387,8 @@ const char *newsdoc__quote_names_resolve_pronoun(const quote_names *names,
 		if (at < 0 || at >= block || block - at > reach || at < found_block ||
 			(at == found_block && (found == names->last_person || seen <= found_seen)))
 			continue;
-		if ((name->pronoun[0] && strcmp(name->pronoun, folded) != 0) || !person_name(lex, name))
+		if ((name->pronoun[0] && strcmp(name->pronoun, folded) != 0) || !person_name(lex, name) ||
+			other_sex(name, sex))
 			continue;
 		found = name->text;
 		found_block = at;

@@ -85,12 +85,67 @@ static void test_passive_naming_gives_agent(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* The speaker_resolved of the only quotation of a text, or NULL; the
+ * document is freed by the caller. */
+static const char *resolved_of(newsdoc_document *doc)
+{
+	assert_int_equal(newsdoc_document_quote_count(doc), 1);
+	return newsdoc_quote_speaker_resolved(newsdoc_document_quote_at(doc, 0));
+}
+
+/* A pronoun resolves to the nearest earlier name it can stand for: never
+ * an organisation's, by its first word as well as its last ("Gewerkschaft
+ * …", "Deutsche Bahn …"; lang_de.c organisation_heads); never a name a
+ * title gave the other sex ("Ministerin", "Herr"; a role noun ending in
+ * "-in" opening the name); and "sie" with a plural verb stands for
+ * several, so for no one name. */
+static void test_pronoun_resolves_to_compatible_name(void **state)
+{
+	static const struct {
+		const char *text;
+		const char *resolved;
+	} cases[] = {
+		{ "Anna Roth leitet den Betrieb seit vielen Jahren.\n\nDie Gewerkschaft Nordbau Mitte hat "
+			"gegen die Pl\xC3\xA4ne protestiert.\n\nZugleich warnte sie: " DQ_OPEN REFUSAL DQ_CLOSE "\n",
+			"Anna Roth" },
+		{ "Karl Weber leitet den Betrieb seit vielen Jahren.\n\nDie Deutsche Bahn Netz hat gegen "
+			"die Pl\xC3\xA4ne protestiert.\n\n" DQ_OPEN REFUSAL DQ_CLOSE ", sagte er.\n", "Karl Weber" },
+		{ "Ministerin Anna Roth besuchte am Montag das Werk.\n\nDanach sprach Herr Karl Weber mit "
+			"den Arbeitern.\n\nIm Interview sagte sie: " DQ_OPEN REFUSAL DQ_CLOSE "\n", "Anna Roth" },
+		{ "Herr Karl Weber besuchte am Montag das Werk.\n\nDanach sprach Verbandschefin Anna Roth "
+			"mit den Arbeitern.\n\nIm Interview sagte er: " DQ_OPEN REFUSAL DQ_CLOSE "\n", "Karl Weber" },
+		{ "Anna Roth und Karl Weber besuchten am Montag das Werk.\n\nDanach sprachen beide mit den "
+			"Arbeitern.\n\nIm Interview sagten sie: " DQ_OPEN REFUSAL DQ_CLOSE "\n", NULL },
+	};
+	size_t i;
+	(void)state;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		char text[1024];
+		newsdoc_document *doc;
+		const char *resolved;
+
+		snprintf(text, sizeof(text), "Titel\n\n" LEAD "\n\n%s", cases[i].text);
+		doc = parse_text(text);
+		resolved = resolved_of(doc);
+		if (cases[i].resolved) {
+			if (!resolved || strcmp(resolved, cases[i].resolved) != 0)
+				fail_msg("case %zu: resolved %s, wanted %s", i, resolved ? resolved : "(null)",
+					cases[i].resolved);
+		} else if (resolved) {
+			fail_msg("case %zu: resolved %s, wanted none", i, resolved);
+		}
+		newsdoc_document_free(doc);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_nominative_pronoun_after_verb),
 		cmocka_unit_test(test_sentence_between_names_next_speaker),
 		cmocka_unit_test(test_passive_naming_gives_agent),
+		cmocka_unit_test(test_pronoun_resolves_to_compatible_name),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
