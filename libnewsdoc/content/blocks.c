@@ -491,10 +491,15 @@ static int emit_element(emit_state *st, xmlNode *node, content_stat *stat, size_
 			return error;
 		break;
 	case TAG_FIGURE:
-		return newsdoc__content_emit_figure(st->ctx, node);
+		if (!newsdoc__content_figure_is_table(node))
+			return newsdoc__content_emit_figure(st->ctx, node);
+		*next = EMIT_INTO_BLOCK;
+		break;
 	case TAG_IMG:
 		return newsdoc__content_emit_image(st->ctx, node);
 	default:
+		if (newsdoc__content_is_figure_caption(node))
+			return newsdoc__content_emit_caption(st->ctx, node);
 		*next = EMIT_INTO_BLOCK;
 		break;
 	}

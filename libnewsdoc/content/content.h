@@ -268,6 +268,11 @@ xmlChar *newsdoc__content_absolute_url(const content_ctx *ctx, const xmlChar *hr
 xmlChar *newsdoc__content_img_source(const content_ctx *ctx, const xmlNode *img);
 int newsdoc__content_emit_figure(content_ctx *ctx, const xmlNode *figure);
 int newsdoc__content_emit_image(content_ctx *ctx, const xmlNode *img);
+/* A figure that is a data table (no picture beside it): its table is
+ * text, walked like the container's; its caption stays a caption. */
+int newsdoc__content_figure_is_table(const xmlNode *figure);
+int newsdoc__content_is_figure_caption(const xmlNode *node);
+int newsdoc__content_emit_caption(content_ctx *ctx, const xmlNode *caption);
 /* Forget the image addresses looked up while emitting. */
 void newsdoc__content_images_free(content_ctx *ctx);
 

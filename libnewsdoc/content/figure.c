@@ -247,6 +247,62 @@ int newsdoc__content_emit_figure(content_ctx *ctx, const xmlNode *figure)
 	return add_figure(ctx, img, caption);
 }
 
+/* Nodes looked at when telling a table set as a figure. */
+#define FIGURE_WALK_MAX 256u
+
+static int is_picture(const char *name)
+{
+	static const char *const pictures[] = { "img", "picture", "video", "audio", "iframe", "svg", "canvas", "object", "embed" };
+	size_t i;
+
+	for (i = 0; i < sizeof(pictures) / sizeof(pictures[0]); i++)
+		if (!strcmp(name, pictures[i]))
+			return 1;
+	return 0;
+}
+
+/*
+ * A figure is any content with a caption (HTML): a data table set as a
+ * figure (block editors wrap every table in one) is text of the article,
+ * not a picture. True when the figure holds a table and, outside its
+ * tables and caption, no picture. Bounded: the walk does not enter
+ * tables, and a figure of more than FIGURE_WALK_MAX other nodes is a
+ * picture as before.
+ */
+int newsdoc__content_figure_is_table(const xmlNode *figure)
+{
+	const xmlNode *node = figure->children;
+	unsigned int seen = 0;
+	int table = 0;
+
+	/* The walk never writes to the tree: the casts only satisfy libxml2's
+	 * non-const node type. */
+	while (node && seen++ < FIGURE_WALK_MAX) {
+		int descend = node->type == XML_ELEMENT_NODE;
+		if (descend) {
+			const char *name = (const char *)node->name;
+			if (is_picture(name))
+				return 0;
+			if (!strcmp(name, "table"))
+				table = 1;
+			descend = strcmp(name, "table") && strcmp(name, "figcaption");
+		}
+		node = newsdoc__walk_next((xmlNode *)node, figure, descend);
+	}
+	return table && !node;
+}
+
+int newsdoc__content_is_figure_caption(const xmlNode *node)
+{
+	return !strcmp((const char *)node->name, "figcaption") && node->parent &&
+		node->parent->type == XML_ELEMENT_NODE && !strcmp((const char *)node->parent->name, "figure");
+}
+
+int newsdoc__content_emit_caption(content_ctx *ctx, const xmlNode *caption)
+{
+	return add_figure(ctx, NULL, caption);
+}
+
 int newsdoc__content_emit_image(content_ctx *ctx, const xmlNode *img)
 {
 	if (is_small(img))

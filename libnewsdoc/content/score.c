@@ -380,6 +380,40 @@ static int siblings_are_prose(const xmlNode *probe, unsigned int added)
 	return 1;
 }
 
+/* The voting prose an opening paragraph holds at least. */
+#define LEAD_MIN_PROSE 100u
+
+/*
+ * The parent adds an opening of prose to `probe`: the siblings before it
+ * hold at least LEAD_MIN_PROSE of voting prose and little else (a header
+ * of title, byline and date is not an opening), and the siblings after
+ * it add less text than half that prose (no trailing boxes come in).
+ */
+static int adds_opening(const xmlNode *probe, const content_stat *mine, const content_stat *theirs)
+{
+	const xmlNode *sibling;
+	unsigned long before_text = 0, before_prose = 0, after_text;
+
+	for (sibling = probe->prev; sibling; sibling = sibling->prev) {
+		const content_stat *stat = content_stat_of(sibling);
+		if (!stat || !stat->text)
+			continue;
+		/* A caption, a picture, a named box or the article's <header>
+		 * (whose standfirst find_lead takes by name or description)
+		 * before the body is furniture, not its opening. */
+		if (stat->tag == TAG_FIGURE || !strcmp((const char *)sibling->name, "header") ||
+			(stat->flags & (NODE_CAPTION_NAME | NODE_NEGATIVE | NODE_WEAK | NODE_RELATED | NODE_HIDDEN)))
+			return 0;
+		before_text += stat->text;
+		before_prose += stat->good_text;
+	}
+	if (before_prose < LEAD_MIN_PROSE || before_prose * 10 < before_text * 8 ||
+		theirs->text < mine->text + before_text)
+		return 0;
+	after_text = theirs->text - mine->text - before_text;
+	return after_text * 2 < before_prose;
+}
+
 xmlNode *newsdoc__content_pick_container(content_ctx *ctx)
 {
 	xmlNode *node = ctx->body, *best = NULL;
@@ -416,6 +450,12 @@ xmlNode *newsdoc__content_pick_container(content_ctx *ctx)
 			/* A wrapper, or a header that adds only a standfirst (which
 			 * blocks.c finds by itself): nothing new yet. */
 			if (theirs->good_text * 10 <= mine->good_text * 11 || theirs->good_text < mine->good_text + 200) {
+				/* An opening paragraph of voting prose before where we
+				 * stand (an intro above a list of entries) is the
+				 * article's start: take the parent that holds it. */
+				if (adds_opening(probe, mine, theirs) && theirs->link_text * 3 <= theirs->text &&
+					siblings_are_prose(probe, theirs->good_text - mine->good_text))
+					best = parent;
 				probe = parent;
 				continue;
 			}

@@ -658,6 +658,64 @@ static void test_heading_linking_to_subdomain_is_teaser(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* A data table set as a figure (block editors wrap every table in
+ * <figure>) is text of the article; a figure with a picture stays a
+ * picture, and the table's caption stays a caption. */
+static void test_table_figure_is_text(void **state)
+{
+	static const char page[] =
+		"<html><body><article>"
+		"<p>The ferry timetable changes on Monday, and the operator has published the new times for every "
+		"crossing, with the fares and the places where tickets are sold along the bay.</p>"
+		"<figure class=\"wp-block-table\"><table><thead><tr><th>Crossing</th><th>Leaves</th></tr></thead>"
+		"<tbody><tr><td>First boat</td><td>six o'clock</td></tr><tr><td>Last boat</td><td>eleven o'clock</td></tr>"
+		"</tbody></table><figcaption>Weekday timetable from Monday</figcaption></figure>"
+		"<p>The operator says that more changes may follow in the autumn, once the second boat is back from "
+		"the yard, and that the Sunday service will stay as it is until then.</p>"
+		"<figure><img src=\"pier.jpg\" alt=\"\"><table><tr><td>Photo credit line</td></tr></table></figure>"
+		"</article></body></html>";
+	newsdoc_document *doc = parse_string(page, NULL);
+	size_t i;
+	(void)state;
+
+	assert_non_null(doc);
+	assert_int_equal(blocks_of_type(doc, NEWSDOC_BLOCK_TABLE), 1);
+	assert_true(body_has(doc, "eleven o'clock"));
+	assert_false(body_has(doc, "Photo credit line"));
+	for (i = 0; i < newsdoc_document_block_count(doc); i++) {
+		const newsdoc_block *block = newsdoc_document_block_at(doc, i);
+		if (newsdoc_block_type(block) != NEWSDOC_BLOCK_FIGURE &&
+			strstr(newsdoc_block_text(block) ? newsdoc_block_text(block) : "", "Weekday timetable"))
+			fail_msg("the table's caption became article text");
+	}
+	newsdoc_document_free(doc);
+}
+
+/* One entry of a round-up, for the page below. */
+#define ROUNDUP_ENTRY(name) \
+	"<h2>" name "</h2><p>This one is a quick game for two to four players, with short rounds, clear rules and a box " \
+	"that fits in a coat pocket, and it stayed on our table for most of the year because every round ends with a " \
+	"laugh and nobody ever needs to read the rules twice before starting again.</p>"
+
+/* The opening paragraph of a round-up sits in its own wrapper before the
+ * wrapper of the entries, which holds ten times its prose: the body
+ * starts with it. */
+static void test_opening_before_entries_stays(void **state)
+{
+	static const char page[] =
+		"<html><body><article><div class=\"field-body\"><p>Board games kept getting better this year, and "
+		"these are the ones our editors played most, chosen from more than a hundred new releases.</p></div>"
+		"<div class=\"field-items\">"
+		ROUNDUP_ENTRY("Harbour Lights") ROUNDUP_ENTRY("Tin Foxes") ROUNDUP_ENTRY("Salt Road")
+		ROUNDUP_ENTRY("Cloud Market") ROUNDUP_ENTRY("Night Ferry") ROUNDUP_ENTRY("Paper Orchard")
+		ROUNDUP_ENTRY("Lantern Hill") ROUNDUP_ENTRY("Copper Bay")
+		"</div></article>"
+		"<footer><p>Copyright the publisher, all rights reserved.</p></footer></body></html>";
+	(void)state;
+
+	check_body(page, "Board games kept getting better", "all rights reserved");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -683,6 +741,8 @@ int main(void)
 		cmocka_unit_test(test_heading_linking_to_other_site_stays),
 		cmocka_unit_test(test_subheading_opening_like_shop_box_stays),
 		cmocka_unit_test(test_heading_linking_to_subdomain_is_teaser),
+		cmocka_unit_test(test_table_figure_is_text),
+		cmocka_unit_test(test_opening_before_entries_stays),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
