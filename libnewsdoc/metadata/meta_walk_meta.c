@@ -28,7 +28,7 @@ static void offer_meta_author(meta_store *store, int source, const char *content
 }
 
 /* What a <meta> key (property, name or http-equiv, lowercased) offers. */
-enum meta_key_use { META_KEY_VALUE, META_KEY_DATE, META_KEY_TAGS, META_KEY_AUTHOR };
+enum meta_key_use { META_KEY_VALUE, META_KEY_DATE, META_KEY_TAGS, META_KEY_AUTHOR, META_KEY_JSONLD };
 
 static const struct meta_key {
 	const char *key;
@@ -78,6 +78,7 @@ static const struct meta_key {
 	{ "publishdate", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_META },
 	{ "publish-date", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_META },
 	{ "publish_date", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_META },
+	{ "published-date", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_META },
 	{ "dc.date", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_META },
 	{ "dc.date.issued", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_META },
 	{ "dcterms.date", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_META },
@@ -95,6 +96,7 @@ static const struct meta_key {
 	{ "cxenseparse:recs:publishtime", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_META },
 	{ "dc.date.created", META_KEY_DATE, META_SLOT_PUBLISHED, META_SRC_META },
 	{ "last-modified", META_KEY_DATE, META_SLOT_MODIFIED, META_SRC_META },
+	{ "modified-date", META_KEY_DATE, META_SLOT_MODIFIED, META_SRC_META },
 	{ "dcterms.modified", META_KEY_DATE, META_SLOT_MODIFIED, META_SRC_META },
 	{ "dc.date.modified", META_KEY_DATE, META_SLOT_MODIFIED, META_SRC_META },
 	{ "article.updated", META_KEY_DATE, META_SLOT_MODIFIED, META_SRC_META },
@@ -117,6 +119,9 @@ static const struct meta_key {
 	{ "dc.language", META_KEY_VALUE, META_SLOT_LANGUAGE, META_SRC_META },
 	{ "application-name", META_KEY_VALUE, META_SLOT_SITE_NAME, META_SRC_META },
 	{ "twitter:site:name", META_KEY_VALUE, META_SLOT_SITE_NAME, META_SRC_META },
+	/* Some page frameworks state the page's JSON-LD as a meta tag's
+	 * content instead of a <script> element; it is the same data. */
+	{ "script:ld+json", META_KEY_JSONLD, 0, META_SRC_META },
 };
 
 /* A <meta> element's stated name or date. Some pages (and pages saved
@@ -170,6 +175,9 @@ void newsdoc__meta_on_meta_tag(meta_store *store, const xmlNode *node)
 		break;
 	case META_KEY_TAGS:
 		newsdoc__meta_offer_tag_list(store, entry->source, content, n);
+		break;
+	case META_KEY_JSONLD:
+		newsdoc__meta_jsonld_read(store, content, n);
 		break;
 	default:
 		offer_meta_author(store, entry->source, content);

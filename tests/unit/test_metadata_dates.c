@@ -154,6 +154,34 @@ static void test_only_modified(void **state)
 	}
 }
 
+/* Meta names some sites use for the dates (published-date, modified-date),
+ * and JSON-LD stated as a meta tag's content ("script:ld+json", written by
+ * some page frameworks) rather than in a <script> element. */
+static void test_meta_date_names(void **state)
+{
+	static const struct { const char *head, *published, *provenance, *modified; } cases[] = {
+		{ "<meta name=\"published-date\" content=\"2021-02-16\">"
+		  "<meta name=\"modified-date\" content=\"2024-07-30\">", "2021-02-16", "meta", "2024-07-30" },
+		{ "<meta name=\"script:ld+json\" content=\"{&quot;@context&quot;:&quot;https://schema.org&quot;,"
+		  "&quot;@type&quot;:&quot;Article&quot;,&quot;headline&quot;:&quot;A story&quot;,"
+		  "&quot;datePublished&quot;:&quot;2025-11-17T09:00:00-05:00&quot;}\">",
+		  "2025-11-17T09:00:00-05:00", "json-ld", NULL },
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		char html[1024];
+		newsdoc_document *doc;
+		snprintf(html, sizeof(html), PAGE("%s", "%s"), cases[i].head, "");
+		doc = parse_page(html, "https://example.org/a-story");
+		assert_field(newsdoc_document_published(doc), cases[i].published);
+		assert_field(newsdoc_document_provenance(doc, NEWSDOC_FIELD_PUBLISHED), cases[i].provenance);
+		assert_field(newsdoc_document_modified(doc), cases[i].modified);
+		newsdoc_document_free(doc);
+	}
+}
+
 /* ---- dates shown near the headline ---- */
 
 /* A page with no machine-readable date: `before` and `after` go around
@@ -371,6 +399,7 @@ int main(void)
 		cmocka_unit_test(test_dateline_languages),
 		cmocka_unit_test(test_dateline_numeric),
 		cmocka_unit_test(test_dateline_place),
+		cmocka_unit_test(test_meta_date_names),
 		cmocka_unit_test(test_dateline_never),
 		cmocka_unit_test(test_dateline_far),
 		cmocka_unit_test(test_dateline_second),
