@@ -100,7 +100,7 @@ def sweep(root):
     cmd = [sys.executable, os.path.join(HERE, 'sweep.py'), '--cli', cli, '--plugins', root,
            '--bench', os.path.join(root, 'up', '..', 'bench'), '--sets', 'toy,truth',
            '--work', os.path.join(root, 'work'),
-           '--timeout', '1', '--batch', '8', '--batch-allowance', '0.2', '--jobs', '2']
+           '--timeout', '4', '--batch', '8', '--batch-allowance', '0.2', '--jobs', '2']
     env = dict(os.environ, FAKE_URL_LOG=os.path.join(root, 'urls.log'))
     proc = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=300, env=env)
     return proc.returncode, proc.stdout.decode()
@@ -156,7 +156,7 @@ def main():
             expect('toy/33-mark-pair' in line and 'toy/34-mark-pair' in line and 'LeakSanitizer' in line
                    and line.count('toy/') == 8, 'a batch-only failure does not name its batch: ' + line, out)
         reasons = {'03-mark-asan': 'sanitizer: ERROR: AddressSanitizer: heap-buffer-overflow',
-                   '09-mark-segv': 'killed by SIGSEGV', '14-mark-hang': 'timeout (over 1 s)',
+                   '09-mark-segv': 'killed by SIGSEGV', '14-mark-hang': 'timeout (over 4 s)',
                    '20-mark-exit3': 'exit status 3', '26-mark-generic': 'sanitizer: runtime error'}
         for page, reason in reasons.items():
             expect(any(('toy/%s: %s' % (page, reason)) in l for l in got),
