@@ -56,7 +56,7 @@ const char *const newsdoc__byline_stop_words[] = {
 	"follow", "email", "e-mail", "mail", "twitter", "facebook", "linkedin", "kommentare",
 	"comments", "comment", "photo", "photos", "foto", "fotos", "video", "publié", "publicado",
 	"mis", "à", "heute", "gestern", "yesterday", "today", "ago", "vor", "hours", "hour",
-	"stunden", "more", "about", "contact", "bio", "profile", "newsdoc__byline_articles", "see", "view", "all",
+	"stunden", "more", "about", "contact", "bio", "profile", "articles", "see", "view", "all",
 	/* a dateline's weekday: "Jeff Foust Monday, November 4" */
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag",
 	"dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi",

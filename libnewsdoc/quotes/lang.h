@@ -159,6 +159,9 @@ typedef struct quote_lang {
 	const char *const *female_words;
 	const char *const *male_words;
 	const char *const *female_suffixes;
+	/* Men's given names that end like such a role noun ("Konstantin",
+	 * "Severin"): a name they open is no woman's. */
+	const char *const *female_suffix_names;
 	const char *const *title_words;  /* before a name: "Sen.", "Präsident" */
 	const char *const *small_words;  /* a title leaves them in lower case */
 	const char *const *articles;     /* a report verb after one is a noun */

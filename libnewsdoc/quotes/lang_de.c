@@ -206,6 +206,9 @@ static quote_words male_words = { "er", "herr", "pr\xC3\xA4sident", "minister", 
 /* "Verbandschefin", "Sprecherin", "Präsidentin", "Direktorin" */
 static quote_words female_suffixes = { "erin", "chefin", "entin", "orin", "istin", "antin",
 	NULL };
+/* Men's given names with those endings (lang.h). */
+static quote_words female_suffix_names = { "konstantin", "constantin", "valentin", "florentin",
+	"corentin", "severin", NULL };
 static quote_words subject_joiners = { "und", "von", "vom", "aus", NULL };
 static quote_words relatives = { "der", "die", "welcher", "welche", NULL };
 static quote_words complementizers = { "dass", "da\xC3\x9F", NULL };
@@ -287,6 +290,7 @@ const quote_lang newsdoc__quote_lang_de = {
 	.female_words = female_words,
 	.male_words = male_words,
 	.female_suffixes = female_suffixes,
+	.female_suffix_names = female_suffix_names,
 	.relatives = relatives,
 	.subordinators = subordinators,
 	.complementizers = complementizers,

@@ -9,6 +9,7 @@
 #include <strings.h>
 
 #include "quotes_impl.h"
+#include "../text/text_util.h"
 
 /* A word that stands before a name and is no part of it ("Sen.", "the"). */
 static int is_title(const quote_token *tok)
@@ -114,15 +115,17 @@ static quote_lex_flags sex_of_run(const quote_lexicon *lex, const quote_name_sca
 	const char *text)
 {
 	char folded[QUOTE_LEX_MAX_WORD + 1];
+	const quote_lang *lang;
 	size_t n;
 
 	if (scan->sex)
 		return scan->sex;
-	if (!lex || scan->count < 3 || !newsdoc__quote_lexicon_lang(lex)->female_suffixes ||
+	if (!lex || scan->count < 3 || !(lang = newsdoc__quote_lexicon_lang(lex))->female_suffixes ||
 		(n = newsdoc__quote_fold(folded, text + scan->start, scan->first_end - scan->start)) == 0)
 		return 0;
-	return newsdoc__quote_suffix_of(folded, n, newsdoc__quote_lexicon_lang(lex)->female_suffixes, 3) ?
-		QLEX_FEMALE : 0;
+	if (lang->female_suffix_names && newsdoc__word_in_table(lang->female_suffix_names, folded, n))
+		return 0;
+	return newsdoc__quote_suffix_of(folded, n, lang->female_suffixes, 3) ? QLEX_FEMALE : 0;
 }
 
 /*

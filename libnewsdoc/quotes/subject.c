@@ -55,15 +55,6 @@ static size_t source_phrase(const clause *c, size_t i, size_t limit, size_t *sta
 /* Longest prepositional phrase between a verb and its subject, in tokens. */
 #define MAX_VERB_PP 4
 
-/*
- * "a rapporté sur Facebook le porte-parole", "dijo a la prensa el
- * ministro", "ha detto ai giornalisti il sindaco": a short prepositional
- * phrase between an inverted verb and its subject, in a language that
- * does not put its verb second. The phrase is a preposition, perhaps a
- * determiner, and nouns up to the next determiner or name; the subject
- * after it must close the clause. Returns the subject's first token, or
- * `at` when there is no such phrase.
- */
 /* Token `at` is a preposition after a verb (a lower-case stop word that
  * opens no clause), in a language that does not put its verb second. */
 static int pp_after_verb(const clause *c, size_t at)
@@ -73,6 +64,15 @@ static int pp_after_verb(const clause *c, size_t at)
 		!in_list(c, at, QLEX_CLAUSE_OPENER) && !in_list(c, at, QLEX_COMPLEMENTIZER);
 }
 
+/*
+ * "a rapporté sur Facebook le porte-parole", "dijo a la prensa el
+ * ministro", "ha detto ai giornalisti il sindaco": a short prepositional
+ * phrase between an inverted verb and its subject, in a language that
+ * does not put its verb second. The phrase is a preposition, perhaps a
+ * determiner, and nouns up to the next determiner or name; the subject
+ * after it must close the clause. Returns the subject's first token, or
+ * `at` when there is no such phrase.
+ */
 static size_t past_verb_pp(const clause *c, size_t at, size_t limit)
 {
 	size_t j = at + 1, end;

@@ -13,45 +13,9 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include <libxml/xmlmemory.h>
-
 #include <newsdoc.h>
 
-/* ---- libxml2's live allocations ---- */
-
-static long xml_live_blocks;
-
-static void *counting_malloc(size_t size)
-{
-	void *p = malloc(size);
-	if (p)
-		xml_live_blocks++;
-	return p;
-}
-
-static void *counting_realloc(void *old, size_t size)
-{
-	void *p = realloc(old, size);
-	if (p && !old)
-		xml_live_blocks++;
-	return p;
-}
-
-static void counting_free(void *p)
-{
-	if (p)
-		xml_live_blocks--;
-	free(p);
-}
-
-static char *counting_strdup(const char *s)
-{
-	size_t n = strlen(s) + 1;
-	char *p = counting_malloc(n);
-	if (p)
-		memcpy(p, s, n);
-	return p;
-}
+#include "../unit/xml_alloc_count_util.h"
 
 /* ---- helpers ---- */
 
@@ -337,7 +301,7 @@ int main(void)
 		cmocka_unit_test(test_probe_without_context_node),
 	};
 	/* Before libxml2 is used at all. */
-	if (xmlMemSetup(counting_free, counting_malloc, counting_realloc, counting_strdup) != 0) {
+	if (xml_alloc_count_install() != 0) {
 		fprintf(stderr, "test_plugin_rules: xmlMemSetup failed\n");
 		return 1;
 	}

@@ -63,6 +63,20 @@ static void test_byline_month_ends_names(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* An author box's link label after the name ends the byline, as a date
+ * does: "Corin Haskell Articles" names Corin Haskell (meta_byline_words.c
+ * lists "articles" among the words that end a byline). */
+static void test_byline_link_label_ends_names(void **state)
+{
+	static const char boxed[] = PAGE("", "<div class=\"byline\">By Corin Haskell Articles</div>");
+	newsdoc_document *doc = parse_page(boxed, NULL);
+	(void)state;
+
+	assert_int_equal(newsdoc_document_author_count(doc), 1);
+	assert_author(doc, 0, "Corin Haskell", NULL, NULL);
+	newsdoc_document_free(doc);
+}
+
 /* Degrees after a name are hers, not more authors; a name after them is
  * still read. */
 static void test_byline_credentials(void **state)
@@ -312,6 +326,7 @@ int main(void)
 		cmocka_unit_test(test_reserve_name_extended),
 		cmocka_unit_test(test_account_links_no_member),
 		cmocka_unit_test(test_byline_month_ends_names),
+		cmocka_unit_test(test_byline_link_label_ends_names),
 		cmocka_unit_test(test_byline_credentials),
 		cmocka_unit_test(test_repeated_author_link_credentials),
 		cmocka_unit_test(test_microdata_replies),

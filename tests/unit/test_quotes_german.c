@@ -97,7 +97,7 @@ static const char *resolved_of(newsdoc_document *doc)
  * an organisation's, by its first word as well as its last ("Gewerkschaft
  * …", "Deutsche Bahn …"; lang_de.c organisation_heads); never a name a
  * title gave the other sex ("Ministerin", "Herr"; a role noun ending in
- * "-in" opening the name); and "sie" with a plural verb stands for
+ * "-in" opening the name, not a man's given name ending so); and "sie" with a plural verb stands for
  * several, so for no one name. */
 static void test_pronoun_resolves_to_compatible_name(void **state)
 {
@@ -114,6 +114,12 @@ static void test_pronoun_resolves_to_compatible_name(void **state)
 			"den Arbeitern.\n\nIm Interview sagte sie: " DQ_OPEN REFUSAL DQ_CLOSE "\n", "Anna Roth" },
 		{ "Herr Karl Weber besuchte am Montag das Werk.\n\nDanach sprach Verbandschefin Anna Roth "
 			"mit den Arbeitern.\n\nIm Interview sagte er: " DQ_OPEN REFUSAL DQ_CLOSE "\n", "Karl Weber" },
+		/* a man's given name that ends like a woman's role noun
+		 * ("Konstantin", "Severin") opens no woman's name */
+		{ "Konstantin Maria Huber besuchte am Montag das Werk.\n\nIm Interview sagte er: "
+			DQ_OPEN REFUSAL DQ_CLOSE "\n", "Konstantin Maria Huber" },
+		{ "Severin Paul Brandt besuchte am Montag das Werk.\n\nIm Interview sagte er: "
+			DQ_OPEN REFUSAL DQ_CLOSE "\n", "Severin Paul Brandt" },
 		{ "Anna Roth und Karl Weber besuchten am Montag das Werk.\n\nDanach sprachen beide mit den "
 			"Arbeitern.\n\nIm Interview sagten sie: " DQ_OPEN REFUSAL DQ_CLOSE "\n", NULL },
 	};
