@@ -121,16 +121,6 @@ int newsdoc__host_same_site(const char *host, size_t len, const char *site, size
 	return host_under(host, len, site, site_len) || host_under(site, site_len, host, len);
 }
 
-int newsdoc__url_same_site(const char *url, const char *other)
-{
-	const char *host, *other_host;
-	size_t len, other_len;
-
-	if (!url || !other || !(host = newsdoc__url_host(url, &len)) || !(other_host = newsdoc__url_host(other, &other_len)))
-		return 0;
-	return newsdoc__host_same_site(host, len, other_host, other_len);
-}
-
 int newsdoc__word_in_table(const char *const *table, const char *word, size_t len)
 {
 	for (; *table; table++)

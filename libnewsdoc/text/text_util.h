@@ -25,10 +25,6 @@ const char *newsdoc__url_host(const char *url, size_t *len);
  * site. */
 int newsdoc__host_same_site(const char *host, size_t len, const char *site, size_t site_len);
 
-/* newsdoc__host_same_site for two absolute or scheme-relative addresses;
- * 0 when either has no host. */
-int newsdoc__url_same_site(const char *url, const char *other);
-
 /* 1 when `word` (`len` bytes, not NUL-ended) is one of the words of
  * `table` (ended by NULL) in any ASCII case. */
 int newsdoc__word_in_table(const char *const *table, const char *word, size_t len);
