@@ -109,6 +109,46 @@ static void test_max_nodes_joined_text(void **state)
 	free(many);
 }
 
+/* Comments and processing instructions before and after the root element
+ * are nodes too (the document type is not): a comment, an instruction,
+ * html, body, p, its text and a comment after </html>, 7 nodes; and a
+ * page of 1,000 comments before its <html> is over a limit of 100 (they
+ * went uncounted, so 8 million of them built a tree of 1.4 GB). */
+static void test_max_nodes_top_level(void **state)
+{
+	static const char page[] = "<!DOCTYPE html><!-- a --><?b c?><html><body><p>One paragraph.</p></body></html>"
+		"<!-- d -->";
+	static const char unit[] = "<!-- a -->";
+	static const char rest[] = "<html><body><p>One paragraph.</p></body></html>";
+	newsdoc_parse_options opts = NEWSDOC_PARSE_OPTIONS_INIT;
+	newsdoc_document *doc = NULL;
+	size_t k, unit_len = strlen(unit);
+	char *many;
+	(void)state;
+
+	opts.max_nodes = 6;
+	assert_int_equal(parse(&doc, page, &opts), NEWSDOC_ELIMIT);
+	assert_null(doc);
+	assert_string_equal(newsdoc_error_last()->message, "newsdoc_parse: the page has more than 6 nodes (max_nodes)");
+	opts.max_nodes = 7;
+	assert_int_equal(parse(&doc, page, &opts), 0);
+	assert_string_equal(newsdoc_document_text(doc), "One paragraph.");
+	newsdoc_document_free(doc);
+
+	many = malloc(1000 * unit_len + sizeof(rest));
+	assert_non_null(many);
+	for (k = 0; k < 1000; k++)
+		memcpy(many + k * unit_len, unit, unit_len);
+	memcpy(many + 1000 * unit_len, rest, sizeof(rest));
+	opts.max_nodes = 100;
+	assert_int_equal(parse(&doc, many, &opts), NEWSDOC_ELIMIT);
+	assert_string_equal(newsdoc_error_last()->message, "newsdoc_parse: the page has more than 100 nodes (max_nodes)");
+	opts.max_nodes = 1004;
+	assert_int_equal(parse(&doc, many, &opts), 0);
+	newsdoc_document_free(doc);
+	free(many);
+}
+
 /* 100,000 attributes in 1,000 tags are over a limit of 50,000 and within
  * the default. */
 static void test_max_nodes_attributes(void **state)
@@ -438,6 +478,7 @@ int main(void)
 		cmocka_unit_test(test_max_nodes),
 		cmocka_unit_test(test_max_nodes_joined_text),
 		cmocka_unit_test(test_max_nodes_attributes),
+		cmocka_unit_test(test_max_nodes_top_level),
 		cmocka_unit_test(test_max_tag_attributes),
 		cmocka_unit_test(test_max_tag_attributes_as_read),
 		cmocka_unit_test(test_max_work),
