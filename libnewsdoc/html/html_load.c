@@ -73,7 +73,8 @@ static int over_node_limit(xmlDoc *html, size_t limit)
  * 930 MB) before over_node_limit refuses it. libxml2's own tree-building
  * callbacks run first; the nodes each one added are counted (a new
  * element and its attributes; a text, comment or instruction that is not
- * joined to the text before it), and the parser is stopped once more than
+ * joined to the text before it, in an element or before or after the
+ * root element), and the parser is stopped once more than
  * the limit were added. The count never passes over_node_limit's (nodes
  * are not taken out of the tree while it grows), which stays the last word.
  */
