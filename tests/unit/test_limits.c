@@ -118,6 +118,7 @@ static void test_max_nodes_top_level(void **state)
 {
 	static const char page[] = "<!DOCTYPE html><!-- a --><?b c?><html><body><p>One paragraph.</p></body></html>"
 		"<!-- d -->";
+	static const char inner[] = "<html><body><p>a<![CDATA[x]]>b<?pi x?>c&amp;d<!--e-->f</p></body></html>";
 	static const char unit[] = "<!-- a -->";
 	static const char rest[] = "<html><body><p>One paragraph.</p></body></html>";
 	newsdoc_parse_options opts = NEWSDOC_PARSE_OPTIONS_INIT;
@@ -133,6 +134,15 @@ static void test_max_nodes_top_level(void **state)
 	opts.max_nodes = 7;
 	assert_int_equal(parse(&doc, page, &opts), 0);
 	assert_string_equal(newsdoc_document_text(doc), "One paragraph.");
+	newsdoc_document_free(doc);
+	/* Inside an element: html, body, p, an instruction, a comment and
+	 * three texts (HTML keeps a CDATA section as text, joined with the
+	 * text around it, and an entity joins its text too), 8 nodes. */
+	opts.max_nodes = 7;
+	assert_int_equal(parse(&doc, inner, &opts), NEWSDOC_ELIMIT);
+	assert_null(doc);
+	opts.max_nodes = 8;
+	assert_int_equal(parse(&doc, inner, &opts), 0);
 	newsdoc_document_free(doc);
 
 	many = malloc(1000 * unit_len + sizeof(rest));
