@@ -51,6 +51,24 @@ static void test_max_input_size(void **state)
 	free(data);
 }
 
+/* `page` has exactly `nodes` nodes: a limit of one less refuses it, naming
+ * the limit, and a limit of `nodes` lets it through. */
+static void assert_node_count(const char *page, size_t nodes)
+{
+	newsdoc_parse_options opts = NEWSDOC_PARSE_OPTIONS_INIT;
+	newsdoc_document *doc = NULL;
+	char message[80];
+
+	opts.max_nodes = nodes - 1;
+	assert_int_equal(parse(&doc, page, &opts), NEWSDOC_ELIMIT);
+	assert_null(doc);
+	snprintf(message, sizeof(message), "newsdoc_parse: the page has more than %zu nodes (max_nodes)", nodes - 1);
+	assert_string_equal(newsdoc_error_last()->message, message);
+	opts.max_nodes = nodes;
+	assert_int_equal(parse(&doc, page, &opts), 0);
+	newsdoc_document_free(doc);
+}
+
 /* html, body, p, its attribute and its text: 5 nodes. */
 static void test_max_nodes(void **state)
 {
@@ -87,12 +105,7 @@ static void test_max_nodes_joined_text(void **state)
 	size_t k, len = strlen("<p class=\"x\">Salt &amp; pepper.</p>");
 	(void)state;
 
-	opts.max_nodes = 7;
-	assert_int_equal(parse(&doc, page, &opts), NEWSDOC_ELIMIT);
-	assert_null(doc);
-	opts.max_nodes = 8;
-	assert_int_equal(parse(&doc, page, &opts), 0);
-	newsdoc_document_free(doc);
+	assert_node_count(page, 8);
 
 	many = malloc(1000 * len + 1);
 	assert_non_null(many);
@@ -127,23 +140,11 @@ static void test_max_nodes_top_level(void **state)
 	char *many;
 	(void)state;
 
-	opts.max_nodes = 6;
-	assert_int_equal(parse(&doc, page, &opts), NEWSDOC_ELIMIT);
-	assert_null(doc);
-	assert_string_equal(newsdoc_error_last()->message, "newsdoc_parse: the page has more than 6 nodes (max_nodes)");
-	opts.max_nodes = 7;
-	assert_int_equal(parse(&doc, page, &opts), 0);
-	assert_string_equal(newsdoc_document_text(doc), "One paragraph.");
-	newsdoc_document_free(doc);
+	assert_node_count(page, 7);
 	/* Inside an element: html, body, p, an instruction, a comment and
 	 * three texts (HTML keeps a CDATA section as text, joined with the
 	 * text around it, and an entity joins its text too), 8 nodes. */
-	opts.max_nodes = 7;
-	assert_int_equal(parse(&doc, inner, &opts), NEWSDOC_ELIMIT);
-	assert_null(doc);
-	opts.max_nodes = 8;
-	assert_int_equal(parse(&doc, inner, &opts), 0);
-	newsdoc_document_free(doc);
+	assert_node_count(inner, 8);
 
 	many = malloc(1000 * unit_len + sizeof(rest));
 	assert_non_null(many);
