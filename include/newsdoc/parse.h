@@ -31,8 +31,10 @@ typedef enum newsdoc_input {
  * What happens past a limit:
  *   max_input_size  NEWSDOC_ELIMIT, "... over the limit of N (max_input_size)"
  *   max_nodes       NEWSDOC_ELIMIT, "... more than N nodes (max_nodes)";
- *                   nodes are the HTML tree's elements, text and comment
- *                   nodes and attributes; a single tag with more than
+ *                   nodes are the HTML tree's elements, text, comment
+ *                   and processing-instruction nodes (those before and
+ *                   after the root element too) and attributes; the
+ *                   document type is none; a single tag with more than
  *                   min(N, 1,000) attributes is refused the same way
  *                   before parsing ("a tag has more than N attributes")
  *   max_depth       truncation: a subtree deeper than N becomes one block

@@ -32,10 +32,18 @@
  */
 static int over_node_limit(xmlDoc *html, size_t limit)
 {
-	xmlNode *node = xmlDocGetRootElement(html);
+	xmlNode *node = html->children;
 	size_t count = 0;
 
 	while (node) {
+		/* The document type declaration is no content (nor counted
+		 * while the tree grows); comments and instructions before and
+		 * after the root element are: a page of millions of them
+		 * around its <html> must not pass unseen. */
+		if (node->type == XML_DTD_NODE) {
+			node = node->next;
+			continue;
+		}
 		if (node->type == XML_ELEMENT_NODE) {
 			xmlAttr *attr;
 			for (attr = node->properties; attr; attr = attr->next)
@@ -65,12 +73,13 @@ static int over_node_limit(xmlDoc *html, size_t limit)
  * 930 MB) before over_node_limit refuses it. libxml2's own tree-building
  * callbacks run first; the nodes each one added are counted (a new
  * element and its attributes; a text, comment or instruction that is not
- * joined to the text before it), and the parser is stopped once more than
+ * joined to the text before it, in an element or before or after the
+ * root element), and the parser is stopped once more than
  * the limit were added. The count never passes over_node_limit's (nodes
  * are not taken out of the tree while it grows), which stays the last word.
  */
 typedef struct node_watch {
-	size_t added;   /* nodes added under an element so far */
+	size_t added;   /* nodes added so far, in elements or at the top level */
 	size_t limit;   /* max_nodes */
 	int over;       /* more were added: the parser was stopped */
 	startElementSAXFunc start_element;
@@ -106,20 +115,30 @@ static void watched_start_element(void *context, const xmlChar *name, const xmlC
 	count_added(parser, nodes);
 }
 
-/* 1 when the element `parent` got a last child other than `last`. */
-static int grew(const xmlNode *parent, const xmlNode *last)
+/* The last child of where the parser adds nodes now: the open element,
+ * or the document itself before and after the root element (comments
+ * and instructions there are nodes of the page too). */
+static xmlNode *last_added(const xmlParserCtxt *parser)
 {
-	return parent && parent->last != last;
+	if (parser->node)
+		return parser->node->last;
+	return parser->myDoc ? parser->myDoc->last : NULL;
+}
+
+/* 1 when a callback that found `last` as last_added added a node. */
+static int grew(const xmlParserCtxt *parser, const xmlNode *last)
+{
+	return (parser->node || parser->myDoc) && last_added(parser) != last;
 }
 
 /* Text through `builder` (libxml2's characters or CDATA callback). */
 static void add_text(void *context, charactersSAXFunc builder, const xmlChar *text, int len)
 {
 	xmlParserCtxtPtr parser = context;
-	xmlNode *parent = parser->node, *last = parent ? parent->last : NULL;
+	xmlNode *last = last_added(parser);
 
 	builder(context, text, len);
-	if (grew(parent, last))
+	if (grew(parser, last))
 		count_added(parser, 1);
 }
 
@@ -136,20 +155,20 @@ static void watched_cdata_block(void *context, const xmlChar *text, int len)
 static void watched_comment(void *context, const xmlChar *text)
 {
 	xmlParserCtxtPtr parser = context;
-	xmlNode *parent = parser->node, *last = parent ? parent->last : NULL;
+	xmlNode *last = last_added(parser);
 
 	((node_watch *)parser->_private)->comment(context, text);
-	if (grew(parent, last))
+	if (grew(parser, last))
 		count_added(parser, 1);
 }
 
 static void watched_instruction(void *context, const xmlChar *target, const xmlChar *data)
 {
 	xmlParserCtxtPtr parser = context;
-	xmlNode *parent = parser->node, *last = parent ? parent->last : NULL;
+	xmlNode *last = last_added(parser);
 
 	((node_watch *)parser->_private)->instruction(context, target, data);
-	if (grew(parent, last))
+	if (grew(parser, last))
 		count_added(parser, 1);
 }
 

@@ -533,10 +533,18 @@ ISSUE11_SHAPES = (
     (shape_related, 25000),
     (shape_lead, 190000),  # (10x: 1.9 million spans, under max_nodes)
 )
-for shape, base in ISSUE11_SHAPES:
-    for scale in (1, 10):
-        for name, data in shape(base * scale):
-            write('shape-%s-%dx.html' % (name, scale), data)
+
+
+def write_shapes(table):
+    """Each shape of `table` ((function, base size) pairs) at 1x and 10x
+    its base size, as shape-<name>-<1x|10x>.html."""
+    for shape, base in table:
+        for scale in (1, 10):
+            for name, data in shape(base * scale):
+                write('shape-%s-%dx.html' % (name, scale), data)
+
+
+write_shapes(ISSUE11_SHAPES)
 
 # ---- The extraction rules of round 6 (related cards and headings, product
 # shelves, heading anchors, <meta value>, byline sources, German passive
@@ -673,10 +681,145 @@ NEW_RULE_SHAPES = (
     (shape_related_headings, 20000),
     (shape_forum_authors, 20000),
 )
-for shape, base in NEW_RULE_SHAPES:
-    for scale in (1, 10):
-        for name, data in shape(base * scale):
-            write('shape-%s-%dx.html' % (name, scale), data)
+write_shapes(NEW_RULE_SHAPES)
+
+# ---- The extraction rules of round 7 (this session's merges): data tables
+# set as <figure>s, JSON-LD given as a meta tag's content, lists of voices
+# after "\u2015", a cue inside the marks, elided determiners, pronouns,
+# bylines joined by the page language's "and", the same-site host test,
+# teaser credits and summaries, the opening prose that widens the
+# container, and the node limit counting comments and instructions around
+# the root element. Run with the shapes above as "shape-<name>-<1x|10x>".
+
+
+def lang_page(lang, body, head_extra=b''):
+    head = HEAD.replace(b'lang="en"', b'lang="' + lang + b'"').replace(b'</head>', head_extra + b'</head>')
+    return head + b'<article>' + PARA + body + PARA + b'</article>' + TAIL
+
+
+def shape_figure_tables(n):
+    """<figure><table> nested n deep (a cell at the bottom), and n / 2
+    figures of a table each side by side."""
+    cell = b'<td>Harbour wall repairs cost 2 million euros in 2024</td>'
+    yield 'figure-table-nest', lang_page(b'en', b'<figure><table><tr><td>' * n + b'deep cell'
+                                         + b'</td></tr></table></figure>' * n)
+    yield 'figure-tables-many', lang_page(b'en', (b'<figure><table><tr>' + cell * 3 + b'</tr></table>'
+                                                  b'<figcaption>Costs</figcaption></figure>') * (n // 2))
+
+
+def shape_meta_jsonld(n):
+    """<meta name="script:ld+json">: one of n * 5 authors, one of n * 10
+    nested arrays, and n such tags."""
+    authors = ','.join('{"@type":"Person","name":"Ann Smith %d"}' % i for i in range(n * 5))
+    big = ('{"@context":"https://schema.org","@type":"NewsArticle","headline":"H","author":[%s]}' % authors).encode()
+    yield 'meta-ld-big', lang_page(b'en', b'', b"<meta name=\"script:ld+json\" content='" + big + b"'>")
+    yield 'meta-ld-deep', lang_page(b'en', b'', b'<meta name="script:ld+json" content="' + b'[' * (n * 10)
+                                    + b']' * (n * 10) + b'">')
+    many = b''.join(b"<meta name=\"script:ld+json\" content='{\"@type\":\"NewsArticle\",\"author\":{\"name\":"
+                    b"\"Ann %d\"},\"datePublished\":\"2024-01-02\"}'>" % i for i in range(n))
+    yield 'meta-ld-many', lang_page(b'en', b'', many)
+
+
+def shape_quote_voices(n):
+    """Quotations each followed by "\u2015 Name" in one paragraph, n of
+    them, and n * 5 bars with no quotation."""
+    voice = '\xab Nous devons agir maintenant sur le port \xbb \u2015 Marie Dupont '.encode()
+    yield 'quote-voices-list', lang_page(b'fr', b'<p>' + voice * n + b'</p>')
+    yield 'quote-voices-bars', lang_page(b'fr', b'<p>' + '\u2015'.encode() * (n * 5) + b'</p>')
+
+
+def shape_quote_marks(n):
+    """French marks: n * 2 opening ones and as many closing ones with no
+    partner, n quotations with a cue inside the marks, one with a cue
+    inside and n * 5 words after it, n cues before an elided determiner,
+    and n * 2 elided determiners in a row."""
+    yield 'quote-marks-open', lang_page(b'fr', b'<p>' + '\xab '.encode() * (n * 20) + b'</p>')
+    yield 'quote-marks-close', lang_page(b'fr', b'<p>' + '\xbb dit-il '.encode() * (n * 20) + b'</p>')
+    yield 'quote-cue-inside', lang_page(b'fr', b'<p>' + ('\xab Nous devons agir, a-t-elle ajout\xe9. Le port attend '
+                                                         'depuis des ann\xe9es \xbb ').encode() * n + b'</p>')
+    yield 'quote-cue-inside-long', lang_page(b'fr', b"<p>\xc2\xab Nous devons agir, dit l'ancien ministre. "
+                                             + b'Le port attend ' * (n * 5) + b'\xc2\xbb</p>')
+    yield 'quote-elided-cue', lang_page(b'fr', b'<p>' + ('\xab Nous devons agir maintenant sur le port \xbb, a dit '
+                                                         'l\u2019ancien ministre. ').encode() * n + b'</p>')
+    yield 'quote-elided-run', lang_page(b'fr', b'<p>' + '\xab Agir \xbb, a dit '.encode() + 'l\u2019'.encode() * (n * 20)
+                                        + b'homme.</p>')
+
+
+def shape_quote_pronouns(n):
+    """n paragraphs of quotations whose cues name "she", "he" and "they"
+    after two people were named."""
+    yield 'quote-pronouns', lang_page(b'en', b'<p>Ann Smith and Bob Jones met the mayor.</p>' + (
+        b'<p>"We act on the harbour now," she said. "No, we wait for the council," he said. '
+        b'"Maybe," they said.</p>') * n)
+
+
+def shape_byline_languages(n):
+    """Bylines of n names joined by the page language's "and", in the
+    meta author and in the page."""
+    for lang, word in ((b'es', b' y '), (b'de', b' und ')):
+        names = word.join(b'Ana Lopez%d' % i for i in range(n))
+        yield 'byline-and-' + lang.decode(), lang_page(lang, b'', b'<meta name="author" content="' + names + b'">').replace(
+            b'<article>', b'<article><span class="byline">' + names + b'</span>', 1)
+
+
+def shape_hosts(n):
+    """Links to odd hosts (text_util.c's same-site test): unclosed and
+    empty IPv6 brackets, trailing dots, 10,000-character hosts; n / 50
+    times each, as related links and as member links."""
+    hosts = (b'[', b'[::1', b'[::1]', b'a..', b'.', b'..', b'[]', b'[.', b'www.', b'www.[', b'1.2.3.4.',
+             b'a' * 10000, b'a.' * 5000, b'[' + b':' * 10000)
+    related = b''.join(b'<li><a href="http://' + h + b'/news/story-of-the-day">A headline of several words here</a></li>'
+                       for h in hosts)
+    yield 'hosts-related', page(b'<article>' + PARA * 3 + b'</article><div class="related"><h3>Related</h3><ul>'
+                                + related * (n // 50) + b'</ul></div>')
+    members = b''.join(b'<a href="http://' + h + b'/members/ann.1/">Ann</a>' for h in hosts)
+    yield 'hosts-members', page(b'<article>' + PARA * 3 + b'</article>' + members * (n // 50))
+
+
+def shape_teasers(n):
+    """n / 4 teaser cards with a credit ("Por ...") and a lead, one credit
+    of n * 10 separators, and a card followed by a lead of n * 20 words."""
+    card = (b'<article class="teaser"><a href="/news/other"><h3>Another story of the day</h3><p>'
+            + b'A long lead of words. ' * 20 + b'</p><span>Por Ana Lopez y Bob</span></a></article>')
+    yield 'teaser-credits', lang_page(b'es', card * (n // 4))
+    yield 'teaser-credit-long', lang_page(b'es', b'<article class="teaser"><a href="/news/other"><h3>Story</h3>'
+                                          b'<span>Por' + b': ' * (n * 10) + b'Ana</span></a></article>')
+    yield 'teaser-summary-long', lang_page(b'en', b'<div><a href="/news/other"><h3>Story</h3></a><p>'
+                                           + b'word ' * (n * 20) + b'</p></div>')
+
+
+def shape_opening_prose(n):
+    """The article under n nested containers that each open with prose,
+    and after n paragraphs of opening prose."""
+    yield 'opening-prose-nest', page(b'<div><p>' + b'Opening prose words. ' * 10 + b'</p>'
+                                     + b'<div><p>Opening prose of more words.</p>' * n + b'<article>' + PARA * 5
+                                     + b'</article>' + b'</div>' * (n + 1))
+    yield 'opening-prose-siblings', page(b'<div>' + b'<p>Opening prose of more words here.</p>' * n
+                                         + b'<div><article>' + PARA * 5 + b'</article></div></div>')
+
+
+def shape_top_level_nodes(n):
+    """n comments before <html>, and n instructions after </html>: nodes
+    of the page too (html_load.c). At 10x (8 million, 56 and 40 MB) the
+    page is over max_nodes and must be stopped while it is parsed: they
+    went uncounted and built a tree of 1.4 and 1.6 GB."""
+    yield 'top-level-comments', b'<!---->' * n + HEAD + b'<article>' + PARA * 3 + b'</article>' + TAIL
+    yield 'top-level-instructions', HEAD + b'<article>' + PARA * 3 + b'</article>' + TAIL + b'<?a?>' * n
+
+
+ROUND7_SHAPES = (
+    (shape_figure_tables, 10000),
+    (shape_meta_jsonld, 10000),  # (a 2 MB meta content at 1x)
+    (shape_quote_voices, 5000),
+    (shape_quote_marks, 5000),
+    (shape_quote_pronouns, 5000),
+    (shape_byline_languages, 10000),
+    (shape_hosts, 1000),
+    (shape_teasers, 10000),
+    (shape_opening_prose, 10000),
+    (shape_top_level_nodes, 800000),
+)
+write_shapes(ROUND7_SHAPES)
 
 # ---- Issue 12, reading every page right: NULs, charsets, self-closed
 # scripts, misplaced <html>, drawings and quotes the lean copy must cut

@@ -51,6 +51,24 @@ static void test_max_input_size(void **state)
 	free(data);
 }
 
+/* `page` has exactly `nodes` nodes: a limit of one less refuses it, naming
+ * the limit, and a limit of `nodes` lets it through. */
+static void assert_node_count(const char *page, size_t nodes)
+{
+	newsdoc_parse_options opts = NEWSDOC_PARSE_OPTIONS_INIT;
+	newsdoc_document *doc = NULL;
+	char message[80];
+
+	opts.max_nodes = nodes - 1;
+	assert_int_equal(parse(&doc, page, &opts), NEWSDOC_ELIMIT);
+	assert_null(doc);
+	snprintf(message, sizeof(message), "newsdoc_parse: the page has more than %zu nodes (max_nodes)", nodes - 1);
+	assert_string_equal(newsdoc_error_last()->message, message);
+	opts.max_nodes = nodes;
+	assert_int_equal(parse(&doc, page, &opts), 0);
+	newsdoc_document_free(doc);
+}
+
 /* html, body, p, its attribute and its text: 5 nodes. */
 static void test_max_nodes(void **state)
 {
@@ -87,12 +105,7 @@ static void test_max_nodes_joined_text(void **state)
 	size_t k, len = strlen("<p class=\"x\">Salt &amp; pepper.</p>");
 	(void)state;
 
-	opts.max_nodes = 7;
-	assert_int_equal(parse(&doc, page, &opts), NEWSDOC_ELIMIT);
-	assert_null(doc);
-	opts.max_nodes = 8;
-	assert_int_equal(parse(&doc, page, &opts), 0);
-	newsdoc_document_free(doc);
+	assert_node_count(page, 8);
 
 	many = malloc(1000 * len + 1);
 	assert_non_null(many);
@@ -104,6 +117,44 @@ static void test_max_nodes_joined_text(void **state)
 	assert_string_equal(newsdoc_error_last()->message,
 		"newsdoc_parse: the page has more than 100 nodes (max_nodes)");
 	opts.max_nodes = 3002; /* html, body, and three nodes a paragraph */
+	assert_int_equal(parse(&doc, many, &opts), 0);
+	newsdoc_document_free(doc);
+	free(many);
+}
+
+/* Comments and processing instructions before and after the root element
+ * are nodes too (the document type is not): a comment, an instruction,
+ * html, body, p, its text and a comment after </html>, 7 nodes; and a
+ * page of 1,000 comments before its <html> is over a limit of 100 (they
+ * went uncounted, so 8 million of them built a tree of 1.4 GB). */
+static void test_max_nodes_top_level(void **state)
+{
+	static const char page[] = "<!DOCTYPE html><!-- a --><?b c?><html><body><p>One paragraph.</p></body></html>"
+		"<!-- d -->";
+	static const char inner[] = "<html><body><p>a<![CDATA[x]]>b<?pi x?>c&amp;d<!--e-->f</p></body></html>";
+	static const char unit[] = "<!-- a -->";
+	static const char rest[] = "<html><body><p>One paragraph.</p></body></html>";
+	newsdoc_parse_options opts = NEWSDOC_PARSE_OPTIONS_INIT;
+	newsdoc_document *doc = NULL;
+	size_t k, unit_len = strlen(unit);
+	char *many;
+	(void)state;
+
+	assert_node_count(page, 7);
+	/* Inside an element: html, body, p, an instruction, a comment and
+	 * three texts (HTML keeps a CDATA section as text, joined with the
+	 * text around it, and an entity joins its text too), 8 nodes. */
+	assert_node_count(inner, 8);
+
+	many = malloc(1000 * unit_len + sizeof(rest));
+	assert_non_null(many);
+	for (k = 0; k < 1000; k++)
+		memcpy(many + k * unit_len, unit, unit_len);
+	memcpy(many + 1000 * unit_len, rest, sizeof(rest));
+	opts.max_nodes = 100;
+	assert_int_equal(parse(&doc, many, &opts), NEWSDOC_ELIMIT);
+	assert_string_equal(newsdoc_error_last()->message, "newsdoc_parse: the page has more than 100 nodes (max_nodes)");
+	opts.max_nodes = 1004;
 	assert_int_equal(parse(&doc, many, &opts), 0);
 	newsdoc_document_free(doc);
 	free(many);
@@ -438,6 +489,7 @@ int main(void)
 		cmocka_unit_test(test_max_nodes),
 		cmocka_unit_test(test_max_nodes_joined_text),
 		cmocka_unit_test(test_max_nodes_attributes),
+		cmocka_unit_test(test_max_nodes_top_level),
 		cmocka_unit_test(test_max_tag_attributes),
 		cmocka_unit_test(test_max_tag_attributes_as_read),
 		cmocka_unit_test(test_max_work),
