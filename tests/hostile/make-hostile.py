@@ -11,6 +11,9 @@ import os
 import sys
 import zlib
 
+import hostile_rule_shapes
+from hostile_pages import HEAD, PARA, TAIL, page, sized
+
 
 def write_manifests(folder, count):
     """COUNT small declarative manifests in FOLDER (issue 12: discovery must
@@ -37,12 +40,6 @@ if len(sys.argv) == 4 and sys.argv[1] == '--manifests':
 out = sys.argv[1]
 os.makedirs(out, exist_ok=True)
 
-HEAD = b'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Hostile</title></head><body>'
-TAIL = b'</body></html>'
-PARA = (b'<p>The council met on Tuesday to discuss the harbour wall. \xe2\x80\x9cWe have to act now,\xe2\x80\x9d '
-        b'said Ann Smith, the mayor. Residents said the work was overdue and that the storm had made it worse.</p>\n')
-
-
 def write(name, data):
     path = os.path.join(out, name)
     if os.path.exists(path) and os.path.getsize(path) == len(data):
@@ -51,9 +48,6 @@ def write(name, data):
         f.write(data)
     os.replace(path + '.tmp', path)
 
-
-def page(body):
-    return HEAD + body + TAIL
 
 
 # 100,000-deep nesting, text at the bottom, then more text beside it.
@@ -197,11 +191,6 @@ with open(os.path.join(xpath_dir, 'probe', 'probe.json'), 'w') as f:
 # the work libxml2's HTML parser does not show. Each shape at 1 MB and
 # 10 MB ("-1x", "-10x"); run-hostile.sh gives each 5 seconds. ----
 MB = 1024 * 1024
-
-
-def sized(unit, size):
-    """`unit` repeated to at least `size` bytes."""
-    return unit * (size // len(unit) + 1)
 
 
 for scale, size in (('1x', MB), ('10x', 10 * MB)):
@@ -546,280 +535,9 @@ def write_shapes(table):
 
 write_shapes(ISSUE11_SHAPES)
 
-# ---- The extraction rules of round 6 (related cards and headings, product
-# shelves, heading anchors, <meta value>, byline sources, German passive
-# and French '-t-' speakers): each repeated or grown at the size that a
-# real page could reach (1x) and at 10x, run with the shapes above as
-# "shape-<name>-<1x|10x>" (5 s of CPU; run-hostile.sh).
-
-
-def shape_teaser_cards(n):
-    """Teaser cards set in a story (related.c: an <article> in an
-    <article> beside prose): n nested in one another, and n / 2 side by
-    side between paragraphs."""
-    card = b'<article class="teaser"><a href="/news/other-story">Another story of the day</a>'
-    yield 'teaser-nested', page(b'<article>' + PARA + card * n + b'</article>' * n + PARA + b'</article>')
-    # (half as many: each comes with a paragraph, and 10x is then 28 MB)
-    yield 'teaser-siblings', page(b'<article>' + (PARA + card + b'</article>') * (n // 2) + b'</article>')
-
-
-def shape_heading_ids(n):
-    """Heading anchors (nodes.c: an id that spells its heading): one id of
-    n * 40 bytes of slug, and n / 10 headings whose ids are 400 bytes."""
-    slug = b'what-the-council-said-about-the-harbour-'
-    yield 'heading-id-slug', page(b'<article>' + PARA + b'<h2 id="' + slug * n + b'share">What the council '
-                                  b'said about the harbour</h2>' + PARA + b'</article>')
-    yield 'heading-ids-many', page(b'<article>' + (b'<h2 id="' + slug * 10 + b'follow">What the council said</h2>'
-                                                   + PARA) * (n // 10) + b'</article>')
-
-
-PRODUCT_HEAD = HEAD.replace(b'<body>', b'<body class="product woocommerce">').replace(
-    b'</head>', b'<meta property="og:type" content="product">'
-                            b'<script type="application/ld+json">{"@type":"Product","name":"Kettle",'
-                            b'"offers":{"@type":"Offer","price":"20"}}</script></head>')
-
-
-def shape_product_shelf(n):
-    """Shelves of other products (profile.c): n cards in one box, and
-    n / 10 shelves nested in one another (each the first card of the one
-    around it) with the <h1> at the bottom."""
-    card = b'<div class="card"><img src="/p.jpg"><a href="/p/kettle">A kettle of steel</a></div>'
-    main = b'<main><h1>Kettle</h1><p>Add to cart. A kettle of steel that boils water in two minutes.</p>' + PARA
-    yield 'product-shelf-cards', (PRODUCT_HEAD + main + b'<div class="shelf">' + card * n + b'</div></main>' + TAIL)
-    m = n // 10
-    nested = (b'<div class="shelf"><div class="card"><img src="/p.jpg"><a href="/p/k">Kettle</a>') * m
-    yield 'product-shelf-nested', (PRODUCT_HEAD + b'<main>' + PARA + nested + b'<h1>Kettle</h1>'
-                                   + (b'</div>' + card * 2 + b'</div>') * m + b'</main>' + TAIL)
-
-
-def shape_meta_value(n):
-    """<meta value=> (meta_walk.c): an author of n * 20 bytes, and n / 20
-    <meta>s naming authors and dates in "value"."""
-    head = HEAD.replace(b'</head>', b'<meta name="author" value="' + b'Ann Smith and Bob ' * n
-                        + b'"><meta name="date" value="' + b'2024-' * (n // 5) + b'"></head>')
-    yield 'meta-value-big', head + b'<article>' + PARA + b'</article>' + TAIL
-    many = b''.join(b'<meta name="author" value="Ann Smith %d"><meta property="article:published_time" '
-                    b'value="2024-01-%02d">' % (i, i % 28 + 1) for i in range(n // 20))
-    yield 'meta-value-many', HEAD.replace(b'</head>', many + b'</head>') + b'<article>' + PARA + b'</article>' + TAIL
-
-
-def shape_byline_sources(n):
-    """A byline followed by n source spans (meta_byline_source.c), and n
-    bylines each with its source."""
-    byline = b'<span class="byline">By Ann Smith and Bob Jones</span>'
-    source = b'<span class="source"> - Associated Press - </span>'
-    yield 'byline-sources', page(b'<article><div class="meta">' + byline + source * n + b'</div>' + PARA + b'</article>')
-    yield 'byline-source-pairs', page(b'<article><div class="meta">' + (byline + source) * (n // 10) + b'</div>'
-                                      + PARA + b'</article>')
-
-
-def shape_quote_passive_de(n):
-    """A German paragraph of n words (weak_speaker.c's passive rule):
-    passive clauses ("werden von ... als") naming quoted words, repeated, in one
-    paragraph and in one sentence."""
-    clause = ('Der Streit um die Pl\xe4ne der Stadt dauert an. Seine Bilder werden von Kritikern als '
-              '\u201eMeisterwerke des Jahrhunderts\u201c bezeichnet. ').encode()
-    words = len(clause.split())
-    head = HEAD.replace(b'lang="en"', b'lang="de"')
-    yield 'quote-passive-de', head + b'<article><p>' + clause * (n // words) + b'</p></article>' + TAIL
-    yield 'quote-passive-de-sentence', head + b'<article><p>In den Medien wird ' + (
-        b'von Kritikern, ' * (n // 3)) + b'seine Bilder als \xe2\x80\x9eMeisterwerke des Jahrhunderts\xe2\x80\x9c bezeichnet.</p></article>' + TAIL
-
-
-def shape_quote_inversion_fr(n):
-    """French '-t-' inversions (quotes: an unlisted inverted verb is a
-    cue), n of them after quoted words, and n in one sentence."""
-    head = HEAD.replace(b'lang="en"', b'lang="fr"')
-    quote = ('\xab Nous devons agir \xbb, a-t-il expliqu\xe9. Le maire, selon lui, d\xe9cide-t-il ? ').encode()
-    yield 'quote-inversion-fr', head + b'<article><p>' + quote * n + b'</p></article>' + TAIL
-    yield 'quote-inversion-fr-sentence', head + b'<article><p>\xc2\xab Nous devons agir \xc2\xbb, ' + (
-        b'a-t-il ' * n) + b'dit le maire.</p></article>' + TAIL
-
-
-def shape_quote_dropped_subject_es(n):
-    """Spanish quotes whose verb has no subject ("<<...>>, explico"):
-    1,000 of them spread over n words of one sentence (no full stop), so
-    each would look back through the whole paragraph for the subject."""
-    words = 'el alcalde de la ciudad y sus concejales '
-    quote = '\xabTenemos que actuar ahora mismo en el puerto\xbb, explic\xf3, '
-    head = HEAD.replace(b'lang="en"', b'lang="es"')
-    yield 'quote-dropped-subject-es', head + b'<article><p>' + (
-        (words * (n // 8000) + quote) * 1000).encode() + b'</p></article>' + TAIL
-
-
-def shape_related_headings(n):
-    """Related-box headings (related_heading.c): a heading of n ellipses
-    and full stops after 'You may also like', and n / 10 boxes headed in
-    a headline-classed span."""
-    link = b'<ul><li><a href="/news/story">A headline of several words</a></li></ul>'
-    yield 'related-heading-dots', page(b'<article>' + PARA + b'</article><div><h3>You may also like'
-                                       + '\u2026'.encode() * n + b'.' * n + b'</h3>' + link + b'</div>')
-    yield 'related-headline-spans', page(b'<article>' + PARA + b'</article>' + (
-        b'<div><span class="headLine">Read more</span>' + link + b'</div>') * (n // 10))
-
-
-def shape_forum_authors(n):
-    """A forum page's authors (meta_walk.c): n microdata authors nested in
-    one another inside <noscript>, none with a name (a URL at the bottom),
-    and n member links with no text after a bare list of members."""
-    yield 'noscript-authors', page(b'<noscript>' + b'<div itemprop="author" itemscope><span>' * n
-                                   + b'https://forum.example.com/u/ann' + b'</span></div>' * n + b'</noscript><article>'
-                                   + PARA * 3 + b'</article>')
-    yield 'member-links', page(b'<article>' + PARA * 3 + b'</article><a href="/members/">Members</a>' + b''.join(
-        b'<a href="/members/n.%d/"></a>' % i for i in range(n)))
-
-
-NEW_RULE_SHAPES = (
-    (shape_teaser_cards, 20000),
-    (shape_heading_ids, 25000),  # (a 1 MB slug)
-    (shape_product_shelf, 50000),
-    (shape_meta_value, 50000),  # (a 1 MB value)
-    (shape_byline_sources, 10000),
-    (shape_quote_passive_de, 100000),
-    (shape_quote_inversion_fr, 10000),
-    (shape_quote_dropped_subject_es, 100000),
-    (shape_related_headings, 20000),
-    (shape_forum_authors, 20000),
-)
-write_shapes(NEW_RULE_SHAPES)
-
-# ---- The extraction rules of round 7 (this session's merges): data tables
-# set as <figure>s, JSON-LD given as a meta tag's content, lists of voices
-# after "\u2015", a cue inside the marks, elided determiners, pronouns,
-# bylines joined by the page language's "and", the same-site host test,
-# teaser credits and summaries, the opening prose that widens the
-# container, and the node limit counting comments and instructions around
-# the root element. Run with the shapes above as "shape-<name>-<1x|10x>".
-
-
-def lang_page(lang, body, head_extra=b''):
-    head = HEAD.replace(b'lang="en"', b'lang="' + lang + b'"').replace(b'</head>', head_extra + b'</head>')
-    return head + b'<article>' + PARA + body + PARA + b'</article>' + TAIL
-
-
-def shape_figure_tables(n):
-    """<figure><table> nested n deep (a cell at the bottom), and n / 2
-    figures of a table each side by side."""
-    cell = b'<td>Harbour wall repairs cost 2 million euros in 2024</td>'
-    yield 'figure-table-nest', lang_page(b'en', b'<figure><table><tr><td>' * n + b'deep cell'
-                                         + b'</td></tr></table></figure>' * n)
-    yield 'figure-tables-many', lang_page(b'en', (b'<figure><table><tr>' + cell * 3 + b'</tr></table>'
-                                                  b'<figcaption>Costs</figcaption></figure>') * (n // 2))
-
-
-def shape_meta_jsonld(n):
-    """<meta name="script:ld+json">: one of n * 5 authors, one of n * 10
-    nested arrays, and n such tags."""
-    authors = ','.join('{"@type":"Person","name":"Ann Smith %d"}' % i for i in range(n * 5))
-    big = ('{"@context":"https://schema.org","@type":"NewsArticle","headline":"H","author":[%s]}' % authors).encode()
-    yield 'meta-ld-big', lang_page(b'en', b'', b"<meta name=\"script:ld+json\" content='" + big + b"'>")
-    yield 'meta-ld-deep', lang_page(b'en', b'', b'<meta name="script:ld+json" content="' + b'[' * (n * 10)
-                                    + b']' * (n * 10) + b'">')
-    many = b''.join(b"<meta name=\"script:ld+json\" content='{\"@type\":\"NewsArticle\",\"author\":{\"name\":"
-                    b"\"Ann %d\"},\"datePublished\":\"2024-01-02\"}'>" % i for i in range(n))
-    yield 'meta-ld-many', lang_page(b'en', b'', many)
-
-
-def shape_quote_voices(n):
-    """Quotations each followed by "\u2015 Name" in one paragraph, n of
-    them, and n * 5 bars with no quotation."""
-    voice = '\xab Nous devons agir maintenant sur le port \xbb \u2015 Marie Dupont '.encode()
-    yield 'quote-voices-list', lang_page(b'fr', b'<p>' + voice * n + b'</p>')
-    yield 'quote-voices-bars', lang_page(b'fr', b'<p>' + '\u2015'.encode() * (n * 5) + b'</p>')
-
-
-def shape_quote_marks(n):
-    """French marks: n * 2 opening ones and as many closing ones with no
-    partner, n quotations with a cue inside the marks, one with a cue
-    inside and n * 5 words after it, n cues before an elided determiner,
-    and n * 2 elided determiners in a row."""
-    yield 'quote-marks-open', lang_page(b'fr', b'<p>' + '\xab '.encode() * (n * 20) + b'</p>')
-    yield 'quote-marks-close', lang_page(b'fr', b'<p>' + '\xbb dit-il '.encode() * (n * 20) + b'</p>')
-    yield 'quote-cue-inside', lang_page(b'fr', b'<p>' + ('\xab Nous devons agir, a-t-elle ajout\xe9. Le port attend '
-                                                         'depuis des ann\xe9es \xbb ').encode() * n + b'</p>')
-    yield 'quote-cue-inside-long', lang_page(b'fr', b"<p>\xc2\xab Nous devons agir, dit l'ancien ministre. "
-                                             + b'Le port attend ' * (n * 5) + b'\xc2\xbb</p>')
-    yield 'quote-elided-cue', lang_page(b'fr', b'<p>' + ('\xab Nous devons agir maintenant sur le port \xbb, a dit '
-                                                         'l\u2019ancien ministre. ').encode() * n + b'</p>')
-    yield 'quote-elided-run', lang_page(b'fr', b'<p>' + '\xab Agir \xbb, a dit '.encode() + 'l\u2019'.encode() * (n * 20)
-                                        + b'homme.</p>')
-
-
-def shape_quote_pronouns(n):
-    """n paragraphs of quotations whose cues name "she", "he" and "they"
-    after two people were named."""
-    yield 'quote-pronouns', lang_page(b'en', b'<p>Ann Smith and Bob Jones met the mayor.</p>' + (
-        b'<p>"We act on the harbour now," she said. "No, we wait for the council," he said. '
-        b'"Maybe," they said.</p>') * n)
-
-
-def shape_byline_languages(n):
-    """Bylines of n names joined by the page language's "and", in the
-    meta author and in the page."""
-    for lang, word in ((b'es', b' y '), (b'de', b' und ')):
-        names = word.join(b'Ana Lopez%d' % i for i in range(n))
-        yield 'byline-and-' + lang.decode(), lang_page(lang, b'', b'<meta name="author" content="' + names + b'">').replace(
-            b'<article>', b'<article><span class="byline">' + names + b'</span>', 1)
-
-
-def shape_hosts(n):
-    """Links to odd hosts (text_util.c's same-site test): unclosed and
-    empty IPv6 brackets, trailing dots, 10,000-character hosts; n / 50
-    times each, as related links and as member links."""
-    hosts = (b'[', b'[::1', b'[::1]', b'a..', b'.', b'..', b'[]', b'[.', b'www.', b'www.[', b'1.2.3.4.',
-             b'a' * 10000, b'a.' * 5000, b'[' + b':' * 10000)
-    related = b''.join(b'<li><a href="http://' + h + b'/news/story-of-the-day">A headline of several words here</a></li>'
-                       for h in hosts)
-    yield 'hosts-related', page(b'<article>' + PARA * 3 + b'</article><div class="related"><h3>Related</h3><ul>'
-                                + related * (n // 50) + b'</ul></div>')
-    members = b''.join(b'<a href="http://' + h + b'/members/ann.1/">Ann</a>' for h in hosts)
-    yield 'hosts-members', page(b'<article>' + PARA * 3 + b'</article>' + members * (n // 50))
-
-
-def shape_teasers(n):
-    """n / 4 teaser cards with a credit ("Por ...") and a lead, one credit
-    of n * 10 separators, and a card followed by a lead of n * 20 words."""
-    card = (b'<article class="teaser"><a href="/news/other"><h3>Another story of the day</h3><p>'
-            + b'A long lead of words. ' * 20 + b'</p><span>Por Ana Lopez y Bob</span></a></article>')
-    yield 'teaser-credits', lang_page(b'es', card * (n // 4))
-    yield 'teaser-credit-long', lang_page(b'es', b'<article class="teaser"><a href="/news/other"><h3>Story</h3>'
-                                          b'<span>Por' + b': ' * (n * 10) + b'Ana</span></a></article>')
-    yield 'teaser-summary-long', lang_page(b'en', b'<div><a href="/news/other"><h3>Story</h3></a><p>'
-                                           + b'word ' * (n * 20) + b'</p></div>')
-
-
-def shape_opening_prose(n):
-    """The article under n nested containers that each open with prose,
-    and after n paragraphs of opening prose."""
-    yield 'opening-prose-nest', page(b'<div><p>' + b'Opening prose words. ' * 10 + b'</p>'
-                                     + b'<div><p>Opening prose of more words.</p>' * n + b'<article>' + PARA * 5
-                                     + b'</article>' + b'</div>' * (n + 1))
-    yield 'opening-prose-siblings', page(b'<div>' + b'<p>Opening prose of more words here.</p>' * n
-                                         + b'<div><article>' + PARA * 5 + b'</article></div></div>')
-
-
-def shape_top_level_nodes(n):
-    """n comments before <html>, and n instructions after </html>: nodes
-    of the page too (html_load.c). At 10x (8 million, 56 and 40 MB) the
-    page is over max_nodes and must be stopped while it is parsed: they
-    went uncounted and built a tree of 1.4 and 1.6 GB."""
-    yield 'top-level-comments', b'<!---->' * n + HEAD + b'<article>' + PARA * 3 + b'</article>' + TAIL
-    yield 'top-level-instructions', HEAD + b'<article>' + PARA * 3 + b'</article>' + TAIL + b'<?a?>' * n
-
-
-ROUND7_SHAPES = (
-    (shape_figure_tables, 10000),
-    (shape_meta_jsonld, 10000),  # (a 2 MB meta content at 1x)
-    (shape_quote_voices, 5000),
-    (shape_quote_marks, 5000),
-    (shape_quote_pronouns, 5000),
-    (shape_byline_languages, 10000),
-    (shape_hosts, 1000),
-    (shape_teasers, 10000),
-    (shape_opening_prose, 10000),
-    (shape_top_level_nodes, 800000),
-)
-write_shapes(ROUND7_SHAPES)
+# ---- The extraction rules of rounds 6 and 7: hostile_rule_shapes.py.
+write_shapes(hostile_rule_shapes.NEW_RULE_SHAPES)
+write_shapes(hostile_rule_shapes.ROUND7_SHAPES)
 
 # ---- Issue 12, reading every page right: NULs, charsets, self-closed
 # scripts, misplaced <html>, drawings and quotes the lean copy must cut

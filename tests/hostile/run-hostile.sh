@@ -255,7 +255,7 @@ done
 # 10x, each within 5 s of CPU time (scaled like
 # the other budgets; the wall clock may take four times that on a busy
 # machine), and the shapes of the round-6 extraction rules
-# (NEW_RULE_SHAPES: teaser cards, heading anchors, product shelves, <meta
+# (hostile_rule_shapes.py NEW_RULE_SHAPES: teaser cards, heading anchors, product shelves, <meta
 # value>, byline sources, German passive, French '-t-' and Spanish
 # dropped-subject quotes, related
 # headings, forum authors in <noscript> and member links), and those of
