@@ -81,6 +81,24 @@ static int element_child(const xmlNode *node)
 	return 0;
 }
 
+/* `node` (with its class names `names`) is a teaser's summary: a block
+ * named as one, a paragraph, or after the title a bare block of a
+ * sentence's length not named as a title; mostly text that is no link,
+ * unless it follows the title (a card that is one link holds its lead
+ * inside the link too). */
+static int is_summary(const item_parts *parts, const xmlNode *node, const content_stat *stat, const xmlChar *names)
+{
+	int after_title = parts->title != NULL;
+
+	if (!stat || stat->text == 0)
+		return 0;
+	if (!newsdoc__related_class_holds(names, summary_names) && strcmp((const char *)node->name, "p") != 0 &&
+		!(after_title && stat->text >= CARD_LEAF_LEAD_MIN && !element_child(node) &&
+		  !newsdoc__related_class_holds(names, title_names)))
+		return 0;
+	return stat->link_text * 2 < stat->text || (after_title && stat->text >= CARD_LEAD_MIN);
+}
+
 static void find_parts(xmlNode *item, item_parts *parts)
 {
 	xmlNode *node = item;
@@ -113,13 +131,7 @@ static void find_parts(xmlNode *item, item_parts *parts)
 				if (!parts->author && newsdoc__related_class_holds(names, author_names)) {
 					parts->author = node;
 					descend = 0;
-				} else if (!parts->summary && (newsdoc__related_class_holds(names, summary_names) || !strcmp(name, "p") ||
-					(parts->title && stat && stat->text >= CARD_LEAF_LEAD_MIN && !element_child(node) &&
-					 !newsdoc__related_class_holds(names, title_names))) &&
-					stat && stat->text > 0 &&
-					(stat->link_text * 2 < stat->text || (parts->title && stat->text >= CARD_LEAD_MIN))) {
-					/* A card that is one link holds its lead inside the
-					 * link too: a paragraph after the title. */
+				} else if (!parts->summary && is_summary(parts, node, stat, names)) {
 					parts->summary = node;
 					descend = 0;
 				} else if (title_open(parts, node) && newsdoc__related_class_holds(names, title_names)) {
