@@ -11,6 +11,7 @@
 
 #include "content.h"
 #include "../html/dom_walk.h"
+#include "../text/text_util.h"
 
 xmlChar *newsdoc__content_absolute_url(const content_ctx *ctx, const xmlChar *href)
 {
@@ -252,13 +253,11 @@ int newsdoc__content_emit_figure(content_ctx *ctx, const xmlNode *figure)
 
 static int is_picture(const char *name)
 {
-	static const char *const pictures[] = { "img", "picture", "video", "audio", "iframe", "svg", "canvas", "object", "embed" };
-	size_t i;
+	static const char *const pictures[] = {
+		"img", "picture", "video", "audio", "iframe", "svg", "canvas", "object", "embed", NULL
+	};
 
-	for (i = 0; i < sizeof(pictures) / sizeof(pictures[0]); i++)
-		if (!strcmp(name, pictures[i]))
-			return 1;
-	return 0;
+	return newsdoc__word_in_table(pictures, name, strlen(name));
 }
 
 /*

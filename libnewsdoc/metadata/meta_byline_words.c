@@ -9,6 +9,7 @@
 #include <strings.h>
 
 #include "meta_byline.h"
+#include "../text/text_util.h"
 
 int newsdoc__byline_word_is(const byline_word *w, const char *text)
 {
@@ -182,23 +183,13 @@ static const char *const org_words[] = {
 /* Is s[0, len) the name of a news agency ("Associated Press")? */
 int newsdoc__byline_is_agency(const char *s, size_t len)
 {
-	size_t i;
-
-	for (i = 0; agencies[i]; i++)
-		if (strlen(agencies[i]) == len && !strncasecmp(s, agencies[i], len))
-			return 1;
-	return 0;
+	return newsdoc__word_in_table(agencies, s, len);
 }
 
 /* Is s[0, len) a placeholder that names nobody ("No Author", "Redaktion")? */
 int newsdoc__byline_is_placeholder(const char *s, size_t len)
 {
-	size_t i;
-
-	for (i = 0; placeholders[i]; i++)
-		if (strlen(placeholders[i]) == len && newsdoc__meta_istarts(s, placeholders[i]))
-			return 1;
-	return 0;
+	return newsdoc__word_in_table(placeholders, s, len);
 }
 
 /* Does s[0, len) start with an article and go on ("The Economist")? */
