@@ -171,6 +171,9 @@ typedef struct quote_lang {
 	 * Council ... they said") and then never for a person; a language
 	 * without the table resolves none of its plural pronouns. */
 	const char *const *organisation_pronouns;
+	/* Labels before the source line of a pull quote ("Une citation de
+	 * Jean Dupont", pull_quote.c), in lower case. */
+	const char *const *source_labels;
 	const char *const *title_words;  /* before a name: "Sen.", "Präsident" */
 	const char *const *small_words;  /* a title leaves them in lower case */
 	const char *const *articles;     /* a report verb after one is a noun */
