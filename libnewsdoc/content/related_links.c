@@ -215,3 +215,26 @@ int newsdoc__related_names_no_other_article(const char *url, const char *page_ur
 		return 1;
 	return page_url && len == url_key_length(page_url) && !strncmp(url, page_url, len);
 }
+
+/* `url` from its host on ("https://www.example.test/a" -> "example.test/a"):
+ * the scheme and a "www." prefix name no other page. */
+static const char *address_from_host(const char *url)
+{
+	const char *host = strstr(url, "://");
+
+	if (!host || host != url + strcspn(url, ":/?#"))
+		return url;
+	host += 3;
+	return strncasecmp(host, "www.", 4) ? host : host + 4;
+}
+
+int newsdoc__related_same_address(const char *url, const char *other)
+{
+	size_t len, other_len;
+
+	url = address_from_host(url);
+	other = address_from_host(other);
+	len = url_key_length(url);
+	other_len = url_key_length(other);
+	return len == other_len && !strncmp(url, other, len);
+}

@@ -1,7 +1,8 @@
 /*
  * Which links of a related box are items: another site's campaign link
  * and a front page's index file are none; the site's own links with the
- * same marks, and another site's articles, are.
+ * same marks, and another site's articles, are. A teaser shown twice is
+ * one item.
  */
 #include <string.h>
 
@@ -49,11 +50,29 @@ static void test_related_campaign_without_page_url(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* A teaser in two boxes (once as "http://www.", once relative, with a
+ * trailing slash) and twice in one box (once with a "#comments"
+ * fragment) is one item, where it first appears. */
+static void test_related_repeated_teasers(void **state)
+{
+	newsdoc_document *doc = parse_file(FIXTURE("related-repeated-teasers.html"),
+		"https://bayside.example/news/library-sundays", NEWSDOC_INPUT_HTML);
+	(void)state;
+
+	assert_non_null(doc);
+	assert_int_equal(newsdoc_document_related_count(doc), 3);
+	assert_item_at(doc, 0, "Plans for the new reading room unveiled", "https://bayside.example/news/reading-room-plans");
+	assert_item_at(doc, 1, "Two hundred years of the town library", "https://bayside.example/news/library-history");
+	assert_item_at(doc, 2, "Swimming pool reopens after refit", "https://bayside.example/news/pool-reopens");
+	newsdoc_document_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_related_campaign_and_index_links),
 		cmocka_unit_test(test_related_campaign_without_page_url),
+		cmocka_unit_test(test_related_repeated_teasers),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
