@@ -348,6 +348,7 @@ const char *newsdoc__quote_names_resolve_pronoun(const quote_names *names,
 	long found_block = -1;
 	size_t found_seen = 0, n, i;
 	quote_lex_flags flags, sex;
+	int in_block;
 
 	if (!pronoun || (n = fold_pronoun(folded, pronoun)) == 0)
 		return NULL;
@@ -378,15 +379,17 @@ const char *newsdoc__quote_names_resolve_pronoun(const quote_names *names,
 	 * to the wrong names too often without such a table). */
 	if (!newsdoc__quote_lexicon_lang(lex)->organisation_words)
 		return found;
+	in_block = newsdoc__quote_lexicon_lang(lex)->pronoun_in_block;
 	/* A person named in a later block than the last speaker is nearer;
-	 * the speaker wins a tie. In the pronoun's own block only a name
-	 * first mentioned before the quotation's mark counts (one after it
-	 * is no antecedent; a quotation over several blocks is emitted once
-	 * the next block is learnt, and then its block's names are older):
-	 * the latest such mention is the nearest. */
+	 * the speaker wins a tie. In the pronoun's own block (a language
+	 * with pronoun_in_block only) a name counts when first mentioned
+	 * before the quotation's mark (one after it is no antecedent; a
+	 * quotation over several blocks is emitted once the next block is
+	 * learnt, and then its block's names are older): the latest such
+	 * mention is the nearest. */
 	for (i = 0; i < names->count; i++) {
 		const quote_name *name = &names->items[i];
-		int here = name->block == block && name->block_pos < open_byte;
+		int here = in_block && name->block == block && name->block_pos < open_byte;
 		long at = name->block < block || here ? name->block : name->prev_block;
 		size_t seen = here ? name->block_pos : name->block < block ? name->seen : name->prev_seen;
 
