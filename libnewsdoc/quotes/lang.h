@@ -50,6 +50,12 @@ typedef struct quote_lang {
 	 * count them, the Spanish ones take "Según X, … “…”" as reported
 	 * speech. */
 	int fragment_after_source;
+	/* A pronoun speaker may stand for a person named earlier in its own
+	 * paragraph, before the quotation ("Der Minister, Karl Weber,
+	 * verteidigte … Er sagte: „…“"; resolve.c). Off, only names of
+	 * earlier paragraphs count: on the English pages the nearest name in
+	 * the paragraph was too often a company's or a paper's. */
+	int pronoun_in_block;
 
 	/* -- detection -- */
 	/* The commonest function words, each a vote for the language when no

@@ -260,6 +260,7 @@ const quote_lang newsdoc__quote_lang_de = {
 	.code = "de",
 	.convention = QUOTE_CONV_GERMAN,
 	.verb_second = 1,
+	.pronoun_in_block = 1,
 	.detect_words = detect_words,
 	.report_verbs = report_verbs,
 	.particle_verbs = particle_verbs,

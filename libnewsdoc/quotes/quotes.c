@@ -70,6 +70,7 @@ typedef struct pending_quote {
 	newsdoc__sb text;
 	size_t block;
 	long start_cp, end_cp;
+	size_t open_byte;  /* its opening mark in its first block */
 	uint32_t opener;
 	speaker_info who;
 } pending_quote;
@@ -151,7 +152,7 @@ static long cp_at(quote_pass *pass, const char *text, size_t byte)
 
 /* Add one quotation to the document and remember its speaker. */
 static int emit(quote_pass *pass, const char *quote_text, const speaker_info *who, size_t block,
-	long start_cp, long end_cp)
+	size_t open_byte, long start_cp, long end_cp)
 {
 	newsdoc_quote *quote;
 	const char *resolved = NULL;
@@ -161,7 +162,7 @@ static int emit(quote_pass *pass, const char *quote_text, const speaker_info *wh
 		return 0;
 	if (who->speaker && who->pronoun)
 		resolved = newsdoc__quote_names_resolve_pronoun(&pass->names, pass->lex, who->speaker,
-			who->cue, (long)block, PRONOUN_REACH, pass->last_person_block);
+			who->cue, (long)block, open_byte, PRONOUN_REACH, pass->last_person_block);
 	else if (who->speaker)
 		resolved = newsdoc__quote_names_resolve(&pass->names, who->speaker);
 	if ((error = newsdoc_document_add_quote(&quote, pass->doc, quote_text)) != 0 ||
@@ -193,7 +194,7 @@ static int flush_pending(quote_pass *pass)
 	int error = 0;
 
 	if (p->active && p->text.ptr)
-		error = emit(pass, p->text.ptr, &p->who, p->block, p->start_cp, p->end_cp);
+		error = emit(pass, p->text.ptr, &p->who, p->block, p->open_byte, p->start_cp, p->end_cp);
 	if (!error && p->text.failed)
 		error = newsdoc__error_oom();
 	newsdoc__sb_free(&p->text);
@@ -378,6 +379,7 @@ static int start_pending(quote_pass *pass, const char *text, const quote_mark_sp
 	p->block = block;
 	p->opener = span->opener;
 	p->start_cp = cp_at(pass, text, span->start);
+	p->open_byte = span->open;
 	p->end_cp = cp_at(pass, text, span->end);
 	newsdoc__sb_put(&p->text, text + span->start, span->end - span->start);
 	if (who && (error = speaker_copy(&p->who, who)) != 0)
@@ -634,7 +636,8 @@ static int process_block(quote_pass *pass, size_t block, const char *text, size_
 			error = newsdoc__error_oom();
 			break;
 		}
-		error = emit(pass, quote_text.ptr, &who, block, start_cp, cp_at(pass, text, end_byte));
+		error = emit(pass, quote_text.ptr, &who, block, span->open, start_cp,
+			cp_at(pass, text, end_byte));
 		emitted_here = 1;
 		last_taken = (long)k;
 		last_end = attr.found && attr.after ? attr.sentence_end : spans->items[k].close;
@@ -665,7 +668,7 @@ static int pull_quote(quote_pass *pass, size_t block, const char *text, size_t l
 	pass->cursor_byte = 0;
 	pass->cursor_cp = 0;
 	if (!(error = speaker_from(&who, text, &pull.attr)))
-		error = emit(pass, quote, &who, block, cp_at(pass, text, pull.start), cp_at(pass, text, pull.end));
+		error = emit(pass, quote, &who, block, pull.start, cp_at(pass, text, pull.start), cp_at(pass, text, pull.end));
 	newsdoc__free(quote);
 	speaker_clear(&who);
 	return error;

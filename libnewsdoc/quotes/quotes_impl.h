@@ -350,6 +350,10 @@ typedef struct quote_name {
 	 * mentions before b, as a name later in b's text is no antecedent. */
 	long block, prev_block;
 	size_t seen, prev_seen;
+	/* The byte where the first mention in `block` starts: a pronoun after
+	 * it in the same block may stand for it ("Der Minister, Karl Roth,
+	 * verteidigte … Er sagte: „…“"). */
+	size_t block_pos;
 	char pronoun[8];        /* the pronoun that resolved to it, "": none */
 	/* Every mention followed a determiner ("the White House", "die Insel
 	 * Bali", "der Zweiten Weltkrieg"): a thing or place, or in German a
@@ -396,7 +400,8 @@ const char *newsdoc__quote_names_resolve(const quote_names *names, const char *s
 /*
  * The person a pronoun speaker in `block` stands for: the last named
  * speaker (at `last_person_block`, -1: none) or, when a full name was
- * mentioned after it, the nearest person named before the block, at most
+ * mentioned after it, the nearest person named before the quotation (in
+ * its block before byte `open_byte`, or in an earlier one), at most
  * `reach` blocks back. Only the language's singular pronouns resolve (one
  * that is plural as well not with a plural verb in `cue`), and never to a
  * person another pronoun ("she" after "he") resolved to. NULL: nobody;
@@ -404,7 +409,7 @@ const char *newsdoc__quote_names_resolve(const quote_names *names, const char *s
  */
 const char *newsdoc__quote_names_resolve_pronoun(const quote_names *names,
 	const quote_lexicon *lex, const char *pronoun, const char *cue, long block,
-	long reach, long last_person_block);
+	size_t open_byte, long reach, long last_person_block);
 int newsdoc__quote_names_set_last(quote_names *names, const char *full_name);
 /* A pronoun resolved to `full_name`: later pronouns must agree. */
 void newsdoc__quote_names_note_pronoun(quote_names *names, const char *pronoun,

@@ -33,19 +33,20 @@ static void last_word(const char *s, size_t n, const char **word, size_t *word_l
 }
 
 /* Another mention of a name known already: it is the nearest now. */
-static void mention(quote_names *names, quote_name *name, quote_lex_flags sex)
+static void mention(quote_names *names, quote_name *name, size_t pos, quote_lex_flags sex)
 {
 	if (sex && !name->sex)
 		name->sex = sex;
 	if (name->block != names->block) {
 		name->prev_block = name->block;
 		name->prev_seen = name->seen;
+		name->block_pos = pos;
 	}
 	name->block = names->block;
 	name->seen = ++names->mentions;
 }
 
-static int add_name(quote_names *names, const char *s, size_t n, size_t words,
+static int add_name(quote_names *names, const char *s, size_t pos, size_t n, size_t words,
 	int after_determiner, quote_lex_flags sex)
 {
 	uint32_t hash = newsdoc__hash_bytes(s, n);
@@ -56,7 +57,7 @@ static int add_name(quote_names *names, const char *s, size_t n, size_t words,
 	for (i = 0; i < names->count; i++)
 		if (names->items[i].hash == hash && names->items[i].len == n &&
 			!memcmp(names->items[i].text, s, n)) {
-			mention(names, &names->items[i], sex);
+			mention(names, &names->items[i], pos, sex);
 			names->items[i].after_determiner &= after_determiner;
 			return 0;
 		}
@@ -82,7 +83,7 @@ static int add_name(quote_names *names, const char *s, size_t n, size_t words,
 	name->after_determiner = after_determiner;
 	name->words = words;
 	name->sex = 0;
-	mention(names, name, sex);
+	mention(names, name, pos, sex);
 	names->count++;
 	return 0;
 }
@@ -160,7 +161,7 @@ static int scan_close(quote_names *names, quote_name_scan *scan, const char *tex
 	int error = 0;
 
 	if (scan->count >= 2 && scan->count <= 4)
-		error = add_name(names, text + scan->start,
+		error = add_name(names, text + scan->start, scan->start,
 			newsdoc__quote_strip_possessive(text + scan->start, n), scan->count,
 			scan->after_determiner, sex_of_run(names->lex, scan, text));
 	else if (scan->count == 1 && scan->sex)
@@ -406,7 +407,7 @@ static const quote_name *name_of(const quote_names *names, const char *text)
 
 const char *newsdoc__quote_names_resolve_pronoun(const quote_names *names,
 	const quote_lexicon *lex, const char *pronoun, const char *cue, long block,
-	long reach, long last_person_block)
+	size_t open_byte, long reach, long last_person_block)
 {
 	char folded[8];
 	const char *found = NULL;
@@ -415,6 +416,7 @@ const char *newsdoc__quote_names_resolve_pronoun(const quote_names *names,
 	quote_lex_flags flags, sex;
 	const quote_lang *lang = newsdoc__quote_lexicon_lang(lex);
 	int organisation;
+	int in_block;
 
 	if (!pronoun || (n = fold_pronoun(folded, pronoun)) == 0)
 		return NULL;
@@ -441,17 +443,21 @@ const char *newsdoc__quote_names_resolve_pronoun(const quote_names *names,
 	 * to the wrong names too often without such a table). */
 	if (!lang->organisation_words)
 		return found;
+	in_block = lang->pronoun_in_block;
 	/* A person named in a later block than the last speaker is nearer;
-	 * the speaker wins a tie. A name in the pronoun's own block may come
-	 * after the quotation (and a quotation over several blocks is emitted
-	 * once the next block is learnt), so only mentions in blocks before
-	 * the quotation's count. */
+	 * the speaker wins a tie. In the pronoun's own block (a language
+	 * with pronoun_in_block only) a name counts when first mentioned
+	 * before the quotation's mark (one after it is no antecedent; a
+	 * quotation over several blocks is emitted once the next block is
+	 * learnt, and then its block's names are older): the latest such
+	 * mention is the nearest. */
 	for (i = 0; i < names->count; i++) {
 		const quote_name *name = &names->items[i];
-		long at = name->block < block ? name->block : name->prev_block;
-		size_t seen = name->block < block ? name->seen : name->prev_seen;
+		int here = in_block && name->block == block && name->block_pos < open_byte;
+		long at = name->block < block || here ? name->block : name->prev_block;
+		size_t seen = here ? name->block_pos : name->block < block ? name->seen : name->prev_seen;
 
-		if (at < 0 || at >= block || block - at > reach || at < found_block ||
+		if (at < 0 || (at == block && !here) || at > block || block - at > reach || at < found_block ||
 			(at == found_block && (found == names->last_person || seen <= found_seen)))
 			continue;
 		if ((name->pronoun[0] && strcmp(name->pronoun, folded) != 0) ||

@@ -98,7 +98,8 @@ static const char *resolved_of(newsdoc_document *doc)
  * …", "Deutsche Bahn …"; lang_de.c organisation_heads); never a name a
  * title gave the other sex ("Ministerin", "Herr"; a role noun ending in
  * "-in" opening the name, not a man's given name ending so); and "sie" with a plural verb stands for
- * several, so for no one name. */
+ * several, so for no one name. Nearest: a name in the quotation's own
+ * paragraph before its opening mark comes before any in earlier ones. */
 static void test_pronoun_resolves_to_compatible_name(void **state)
 {
 	static const struct {
@@ -121,7 +122,12 @@ static void test_pronoun_resolves_to_compatible_name(void **state)
 		{ "Severin Paul Brandt besuchte am Montag das Werk.\n\nIm Interview sagte er: "
 			DQ_OPEN REFUSAL DQ_CLOSE "\n", "Severin Paul Brandt" },
 		{ "Anna Roth und Karl Weber besuchten am Montag das Werk.\n\nDanach sprachen beide mit den "
-			"Arbeitern.\n\nIm Interview sagten sie: " DQ_OPEN REFUSAL DQ_CLOSE "\n", NULL },
+			"Arbeitern.\n\nIm Interview sagten sie: " DQ_OPEN REFUSAL DQ_CLOSE "\n", NULL },		/* a name earlier in the pronoun's own paragraph is nearer than
+		 * one in a paragraph before; one after the quotation is none */
+		{ "Peter Lang leitet den Betrieb seit vielen Jahren.\n\nDer Sprecher des Vereins, Karl Weber, "
+			"verteidigte am Montag die Pl\xC3\xA4ne. Er sagte: " DQ_OPEN REFUSAL DQ_CLOSE "\n", "Karl Weber" },
+		{ "Peter Lang leitet den Betrieb seit vielen Jahren.\n\nIm Interview sagte er: " DQ_OPEN REFUSAL
+			DQ_CLOSE " Danach sprach Karl Weber mit den Arbeitern.\n", "Peter Lang" },
 	};
 	size_t i;
 	(void)state;
