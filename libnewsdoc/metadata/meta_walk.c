@@ -543,7 +543,10 @@ static int on_element(walk *w, const xmlNode *node)
 	 * credit itself: it takes the signature's place. */
 	if ((!w->byline || w->byline_is_signature) && w->store->bylines.count < META_MAX_BYLINES &&
 	    tokens_match(w, node, META_TOKEN_BYLINE | (w->byline ? 0 : META_TOKEN_SIGNATURE))) {
-		char *text = newsdoc__meta_element_text(w->store, node);
+		/* Every element a word break: "<a>Jane Doe</a><span>Political
+		 * Editor</span>" are parts a style sets apart, not one run of
+		 * words ("Jane DoePolitical"). */
+		char *text = element_text_split(w->store, node, 1);
 		if (text && strlen(text) < 400) {
 			size_t before;
 			if (w->byline && w->signature_pushed)
