@@ -71,10 +71,29 @@ static void test_parts_of_a_byline(void **state)
 		check_parts_case(&cases[i]);
 }
 
+/* The same inside an author's link and in an unmarked credit line. */
+static void test_parts_of_a_link_or_line(void **state)
+{
+	static const parts_case cases[] = {
+		{ "en", "<div><a rel=\"author\" href=\"/author/nell\"><span>Nell Harrow</span><span>Senior Writer</span>"
+		  "</a></div>", 1, { "Nell Harrow" }, "Senior Writer", NULL },
+		{ "en", "<p>By <a href=\"/people/nell\">Nell Harrow</a><span>Senior Writer</span></p>",
+		  1, { "Nell Harrow" }, "Senior Writer", NULL },
+		{ "fr", "<p>Par <a href=\"/auteur/marie\">Marie Lestrade</a><span>Journaliste</span></p>",
+		  1, { "Marie Lestrade" }, "Journaliste", NULL },
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		check_parts_case(&cases[i]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_parts_of_a_byline),
+		cmocka_unit_test(test_parts_of_a_link_or_line),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
