@@ -39,6 +39,14 @@ static void check_parts_case(const parts_case *c)
 	newsdoc_document_free(doc);
 }
 
+static void check_parts_cases(const parts_case *cases, size_t count)
+{
+	size_t i;
+
+	for (i = 0; i < count; i++)
+		check_parts_case(&cases[i]);
+}
+
 static void test_parts_of_a_byline(void **state)
 {
 	static const parts_case cases[] = {
@@ -64,11 +72,8 @@ static void test_parts_of_a_byline(void **state)
 		{ "en", "<div class=\"byline\">By <a href=\"/p/a\">Mara Quill</a> (<span>Political Editor</span>)</div>",
 		  1, { "Mara Quill" }, "Political Editor", NULL },
 	};
-	size_t i;
-
 	(void)state;
-	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
-		check_parts_case(&cases[i]);
+	check_parts_cases(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
 /* The same inside an author's link and in an unmarked credit line. */
@@ -82,11 +87,8 @@ static void test_parts_of_a_link_or_line(void **state)
 		{ "fr", "<p>Par <a href=\"/auteur/marie\">Marie Lestrade</a><span>Journaliste</span></p>",
 		  1, { "Marie Lestrade" }, "Journaliste", NULL },
 	};
-	size_t i;
-
 	(void)state;
-	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
-		check_parts_case(&cases[i]);
+	check_parts_cases(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
 int main(void)
