@@ -530,11 +530,17 @@ int newsdoc__meta_byline_split_in(meta_authors *out, const char *text, size_t le
 	if (!(clean = newsdoc__meta_clean(text, len, &oom)))
 		return oom ? -1 : 0;
 	/* "srf/hosb;kesm", "A,B": a semicolon lists names like a comma, and
-	 * a comma separates words even without a space after it. */
-	if (strpbrk(clean, ";,")) {
+	 * a comma separates words even without a space after it. The
+	 * byline's elements are read apart ("<a>Jane Doe</a>, Editor" is
+	 * "Jane Doe , Editor", "(<b>AP</b>)" is "( AP )"): a space before a
+	 * comma or a closing bracket, or after an opening one, goes. */
+	if (strpbrk(clean, ";,()")) {
 		newsdoc__sb spaced = NEWSDOC__SB_INIT;
 		for (i = 0; clean[i]; i++) {
 			int separator = clean[i] == ',' || (clean[i] == ';' && !ends_reference(clean, i));
+			if (clean[i] == ' ' && (clean[i + 1] == ',' || clean[i + 1] == ')' || (i && clean[i - 1] == '(') ||
+			    (clean[i + 1] == ';' && !ends_reference(clean, i + 1))))
+				continue;
 			newsdoc__sb_putc(&spaced, separator ? ',' : clean[i]);
 			if (separator && clean[i + 1] && clean[i + 1] != ' ')
 				newsdoc__sb_putc(&spaced, ' ');

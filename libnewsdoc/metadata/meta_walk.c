@@ -292,7 +292,9 @@ static void on_rel_author(walk *w, const xmlNode *node)
 
 	if (list->count >= MAX_REL_AUTHORS)
 		return;
-	if ((text = newsdoc__meta_element_text(w->store, node)) != NULL) {
+	/* Word breaks at elements, as in a byline element: "<a><span>Jane
+	 * Doe</span><span>Staff Writer</span></a>". */
+	if ((text = element_text_split(w->store, node, 1)) != NULL) {
 		if (newsdoc__meta_store_byline(w->store, list, text) >= 0 && list->count == before + 1 && href &&
 		    newsdoc__meta_is_url_value(href) && newsdoc__meta_author_set(&list->items[before].url, href, strlen(href)) != 0)
 			w->store->failed = 1;
@@ -446,7 +448,7 @@ static int is_reply_scope(const xmlNode *node)
 static void on_byline_line(walk *w, const xmlNode *node)
 {
 	int cut;
-	char *text = element_text_within(w->store, node, 0, BYLINE_LINE_MAX + 2, BYLINE_LINE_NODES, &cut);
+	char *text = element_text_within(w->store, node, 1, BYLINE_LINE_MAX + 2, BYLINE_LINE_NODES, &cut);
 
 	if (text && !cut && strlen(text) < BYLINE_LINE_MAX)
 		newsdoc__meta_strings_push(w->store, &w->store->byline_lines, text, strlen(text));
@@ -543,7 +545,10 @@ static int on_element(walk *w, const xmlNode *node)
 	 * credit itself: it takes the signature's place. */
 	if ((!w->byline || w->byline_is_signature) && w->store->bylines.count < META_MAX_BYLINES &&
 	    tokens_match(w, node, META_TOKEN_BYLINE | (w->byline ? 0 : META_TOKEN_SIGNATURE))) {
-		char *text = newsdoc__meta_element_text(w->store, node);
+		/* Every element a word break: "<a>Jane Doe</a><span>Political
+		 * Editor</span>" are parts a style sets apart, not one run of
+		 * words ("Jane DoePolitical"). */
+		char *text = element_text_split(w->store, node, 1);
 		if (text && strlen(text) < 400) {
 			size_t before;
 			if (w->byline && w->signature_pushed)
