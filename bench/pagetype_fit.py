@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Fit the page-type weights of libnewsdoc/content/pagetype.c on the TUNE half.
 
-  bench/pagetype_fit.py [--write] [--l2 X] [--epochs N]
+  bench/pagetype_fit.py [--write] [--l2 X] [--epochs N] [--features FILE]
+                        [--common-margin | --stable-margins] [--no-bag]
 
 Runs `newsdoc extract --parser generic` with NEWSDOC_DEBUG=pagetype over the
 tune pages of every set (wcxb pages carry their type in the manifest; every
@@ -11,14 +12,32 @@ mini-batch gradient descent with L2). Pages of the check half are never
 run, read or counted here: bench/run reports the check half's confusion
 matrix once the weights are in.
 
-Prints the tune confusion matrix in sample and by 5-fold cross-validation
-over sites (a site's pages stay in one fold), the article margin that
-keeps real articles articles, and the weights; --write puts the weights
-and the margin into pagetype.c between its markers. Only the Python
-standard library.
+The model shipped is the mean of the five models of a 5-fold
+cross-validation over sites (a site's pages stay in one fold): each page's
+held-out scores come from a model fitted on the other sites, and the shipped
+model is the average of those same models, so a margin chosen on the
+held-out scores is a margin in the shipped model's units (a model refitted on
+every page is more confident in sample than its held-out scores say, which
+made margins chosen on held-out scores move from one refit to the next).
+--no-bag ships the model refitted on every tune page instead.
+
+The margins, one per type other than article, are chosen on the held-out
+scores by coordinate ascent (listing's on the shipped model's tune scores:
+see IN_SAMPLE_MARGIN_TYPES). --common-margin: one margin for every type
+other than article, of the margins with the best objective the middle of
+the widest run of them on a 0.05 grid. --stable-margins: per type, from
+the common margin, each the middle of the widest run of best objectives
+summed over the margin and 0.2 either side (margins that move less from one
+refit to the next; tried, not shipped: on the check half it typed 3 pages
+fewer right than the default). Prints the tune confusion matrix held out and in sample and the
+weights; --write puts the weights and the margins into pagetype.c between
+its markers. --features FILE keeps the features the CLI printed in FILE
+(read when it exists and names the same features: delete it after a
+rebuild). Only the Python standard library.
 """
 import concurrent.futures
 import hashlib
+import json
 import math
 import os
 import random
@@ -155,6 +174,60 @@ def choose_margins(held, labels, sets):
     return m
 
 
+MARGIN_GRID = [i / 20 for i in range(0, 121)]
+
+
+def middle_of_best(values):
+    """The index in the middle of the widest run of maximal values (None
+    values: not allowed)."""
+    allowed = [v for v in values if v is not None]
+    if not allowed:
+        return len(values) - 1
+    top = max(allowed)
+    best_run, run = [], []
+    for i, v in enumerate(values):
+        if v == top:
+            run.append(i)
+            if len(run) > len(best_run):
+                best_run = list(run)
+        else:
+            run = []
+    return best_run[len(best_run) // 2]
+
+
+def choose_common_margin(held, labels, sets):
+    """One margin for every type but article: the middle of the widest run
+    of best objectives on MARGIN_GRID."""
+    objective = margin_objective(held, labels, sets)
+    values = [objective([0.0] + [g] * (len(TYPES) - 1)) for g in MARGIN_GRID]
+    g = MARGIN_GRID[middle_of_best(values)]
+    return [0.0] + [g] * (len(TYPES) - 1)
+
+
+def choose_stable_margins(held, labels, sets, reach=0.2):
+    """Per-type margins that a small move of the scores does not move:
+    from the best common margin, coordinate ascent in which each margin's
+    objective is the sum of margin_objective at g - reach, g and g + reach
+    (a flat top, not a spike) and, of the best values on MARGIN_GRID, the
+    middle of the widest run is taken."""
+    objective = margin_objective(held, labels, sets)
+    m = choose_common_margin(held, labels, sets)
+
+    def smoothed(trial, k):
+        total = 0.0
+        for d in (-reach, 0.0, reach):
+            o = objective(trial[:k] + [max(0.0, trial[k] + d)] + trial[k + 1:])
+            if o is None:
+                return None
+            total += o
+        return total
+    for _ in range(3):
+        for k in range(1, len(TYPES)):
+            values = [smoothed(m[:k] + [g] + m[k + 1:], k) for g in MARGIN_GRID]
+            m = m[:k] + [MARGIN_GRID[middle_of_best(values)]] + m[k + 1:]
+    return m
+
+
 # Types whose margin is chosen on the final weights' own (in-sample) tune
 # scores instead of the cross-validated ones. Held out, no listing page
 # ever beats the others by a cross-validated margin (listing pages are
@@ -231,17 +304,41 @@ def write_model(W, margins, names):
     open(MODEL, 'w').write(src)
 
 
-def main():
-    args = sys.argv[1:]
-    l2 = float(args[args.index('--l2') + 1]) if '--l2' in args else 0.003
-    epochs = int(args[args.index('--epochs') + 1]) if '--epochs' in args else 60
-    cli = os.environ.get('NEWSDOC') or os.path.join(ROOT, 'build', 'tools', 'newsdoc')
-    names = feature_names()
+class CachedPage:
+    """What the fitter needs of a benchlib page, as kept in --features."""
+    def __init__(self, key, set_name, site, page_type):
+        self.key, self.set, self.site, self.page_type = key, set_name, site, page_type
+
+
+def tune_features(cli, names, cache):
+    """[(page, features)] of the tune pages, from `cache` when it holds the
+    same feature names, else from the CLI (and then saved to `cache`)."""
+    if cache and os.path.exists(cache):
+        kept = json.load(open(cache))
+        if kept['names'] == names:
+            log(f'features of {len(kept["pages"])} tune pages from {cache}')
+            return [(CachedPage(d['key'], d['set'], d['site'], d['type']), d['x']) for d in kept['pages']]
     pages = [p for p in benchlib.load_pages() if p.split == 'tune']
     tmp = tempfile.mkdtemp(prefix='newsdoc-pagetype-')
     paths = benchlib.gunzip_to(pages, tmp)
     log(f'{len(pages)} tune pages; running the CLI for their features ...')
     data = run_features(cli, pages, paths)
+    if cache:
+        json.dump({'names': names, 'pages': [{'key': p.key, 'set': p.set, 'site': p.site, 'type': p.page_type,
+                                              'x': x} for p, x in data]}, open(cache, 'w'))
+    return data
+
+
+def main():
+    args = sys.argv[1:]
+    l2 = float(args[args.index('--l2') + 1]) if '--l2' in args else 0.003
+    epochs = int(args[args.index('--epochs') + 1]) if '--epochs' in args else 60
+    cache = args[args.index('--features') + 1] if '--features' in args else None
+    bag = '--no-bag' not in args
+    per_type = '--common-margin' not in args
+    cli = os.environ.get('NEWSDOC') or os.path.join(ROOT, 'build', 'tools', 'newsdoc')
+    names = feature_names()
+    data = tune_features(cli, names, cache)
     if data and len(data[0][1]) != len(names):
         sys.exit(f'the library printed {len(data[0][1])} features, pagetype.h names {len(names)}: rebuild')
     labels = [TYPES.index(p.page_type) if p.page_type else 0 for p, _ in data]
@@ -250,9 +347,11 @@ def main():
 
     # Cross-validation over sites, to choose the margin without the check half.
     held = [None] * len(samples)
+    fold_models = []
     for f in range(5):
         train = [s for (p, _), s in zip(data, samples) if fold_of(p.site) != f]
         W = fit(train, len(names), l2, epochs)
+        fold_models.append(W)
         for i, (p, x) in enumerate(data):
             if fold_of(p.site) == f:
                 held[i] = scores(W, x)
@@ -264,7 +363,12 @@ def main():
     # nothing else) must all stay articles. readability/ and postlight/
     # hold some pages that are documentation or listings in all but name:
     # they are counted, not used.
-    margins = choose_margins(held, labels, [p.set for p, _ in data])
+    if '--stable-margins' in args:
+        margins = choose_stable_margins(held, labels, [p.set for p, _ in data])
+    elif per_type:
+        margins = choose_margins(held, labels, [p.set for p, _ in data])
+    else:
+        margins = choose_common_margin(held, labels, [p.set for p, _ in data])
     if '--margin' in args:
         margins = [0.0] + [float(args[args.index('--margin') + 1])] * (len(TYPES) - 1)
     print('margins: ' + ', '.join(f'{t} {m:.2f}' for t, m in zip(TYPES, margins)))
@@ -279,8 +383,12 @@ def main():
         other = [(p, pick(s)) for (p, _), s in zip(data, held) if p.set in sets]
         print(f"{'/'.join(sets)} (tune, held out): {sum(1 for _, k in other if k == 0)}/{len(other)} articles")
 
-    W = fit(samples, len(names), l2, epochs)
-    if '--margin' not in args:
+    if bag:
+        W = [[sum(M[k][j] for M in fold_models) / len(fold_models) for j in range(len(names))]
+             for k in range(len(TYPES))]
+    else:
+        W = fit(samples, len(names), l2, epochs)
+    if per_type and '--margin' not in args:
         margins = choose_in_sample_margins(W, data, labels, margins)
         print('margins, ' + '/'.join(IN_SAMPLE_MARGIN_TYPES) + ' chosen in sample: ' +
               ', '.join(f'{t} {m:.2f}' for t, m in zip(TYPES, margins)))

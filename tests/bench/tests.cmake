@@ -17,3 +17,10 @@ if(Python3_Interpreter_FOUND AND TARGET newsdoc_cli)
     --whole-page-plugins ${PROJECT_SOURCE_DIR}/tests/fixtures/whole-page)
   set_tests_properties(bench_lean_whole PROPERTIES SKIP_RETURN_CODE 77 LABELS bench TIMEOUT 600)
 endif()
+
+# The page-type fitter's margin search on scores written for the test
+# (bench/pagetype_fit.py; no benchmark pages needed).
+if(Python3_Interpreter_FOUND)
+  add_test(NAME bench_pagetype_fit_margins COMMAND ${Python3_EXECUTABLE}
+    ${CMAKE_CURRENT_LIST_DIR}/test_pagetype_fit.py)
+endif()
