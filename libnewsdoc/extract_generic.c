@@ -14,6 +14,7 @@
 #include "content/content.h"
 #include "metadata/metadata.h"
 #include "html/dom_walk.h"
+#include "text/text_util.h"
 
 #define DEFAULT_MAX_DEPTH 256
 
@@ -50,7 +51,9 @@ static void clear_private(xmlNode *start)
 static xmlChar *base_of(const xmlNode *root, const char *page_url)
 {
 	const xmlNode *head = root->children, *node;
-	xmlChar *href, *base = NULL;
+	xmlChar *attr, *href, *base = NULL;
+	const char *start;
+	size_t len;
 
 	while (head && (head->type != XML_ELEMENT_NODE || strcasecmp((const char *)head->name, "head")))
 		head = head->next;
@@ -59,12 +62,15 @@ static xmlChar *base_of(const xmlNode *root, const char *page_url)
 	for (node = head->children; node; node = node->next) {
 		if (node->type != XML_ELEMENT_NODE || strcasecmp((const char *)node->name, "base"))
 			continue;
-		if ((href = xmlGetProp(node, (const xmlChar *)"href")) == NULL)
+		if ((attr = xmlGetProp(node, (const xmlChar *)"href")) == NULL)
 			continue;
-		if (*href)
+		start = newsdoc__url_trim((const char *)attr, &len);
+		href = len ? xmlStrndup((const xmlChar *)start, (int)len) : NULL;
+		xmlFree(attr);
+		if (href)
 			base = page_url ? xmlBuildURI(href, (const xmlChar *)page_url) : NULL;
 		/* only an absolute address can stand for the page's */
-		if (!base && *href && strstr((const char *)href, "://"))
+		if (!base && href && strstr((const char *)href, "://"))
 			base = xmlStrdup(href);
 		xmlFree(href);
 		break;

@@ -15,20 +15,23 @@
 
 xmlChar *newsdoc__content_absolute_url(const content_ctx *ctx, const xmlChar *href)
 {
-	xmlChar *absolute;
+	xmlChar *absolute, *trimmed;
 	const char *h;
+	size_t len;
 
 	if (!href)
 		return NULL;
-	h = (const char *)href;
-	while (*h == ' ' || *h == '\t' || *h == '\n' || *h == '\r')
-		h++;
-	if (!*h || *h == '#' || !strncasecmp(h, "javascript:", 11) || !strncasecmp(h, "mailto:", 7) ||
+	h = newsdoc__url_trim((const char *)href, &len);
+	if (!len || *h == '#' || !strncasecmp(h, "javascript:", 11) || !strncasecmp(h, "mailto:", 7) ||
 		!strncasecmp(h, "data:", 5) || !strncasecmp(h, "tel:", 4))
 		return NULL;
-	absolute = ctx->url ? xmlBuildURI((const xmlChar *)h, (const xmlChar *)ctx->url) : NULL;
+	if ((trimmed = xmlStrndup((const xmlChar *)h, (int)len)) == NULL)
+		return NULL;
+	absolute = ctx->url ? xmlBuildURI(trimmed, (const xmlChar *)ctx->url) : NULL;
 	if (!absolute)
-		absolute = xmlStrdup((const xmlChar *)h);
+		absolute = trimmed;
+	else
+		xmlFree(trimmed);
 	if (absolute && !newsdoc__utf8_valid((const char *)absolute, strlen((const char *)absolute))) {
 		xmlFree(absolute);
 		return NULL;

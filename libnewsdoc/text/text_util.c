@@ -65,6 +65,24 @@ void newsdoc__sb_trim(newsdoc__sb *sb)
 
 /* The host of an absolute http(s) or scheme-relative address, without
  * "www.": its start, and its length in *len; NULL for any other address. */
+static int is_url_space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+const char *newsdoc__url_trim(const char *href, size_t *len)
+{
+	size_t n;
+
+	while (is_url_space(*href))
+		href++;
+	n = strlen(href);
+	while (n && is_url_space(href[n - 1]))
+		n--;
+	*len = n;
+	return href;
+}
+
 const char *newsdoc__url_host(const char *url, size_t *len)
 {
 	const char *host;

@@ -14,6 +14,11 @@ int newsdoc__append_folded(newsdoc__sb *sb, const char *s, size_t len, int *pend
 /* Strip leading and trailing white space of sb in place. */
 void newsdoc__sb_trim(newsdoc__sb *sb);
 
+/* An attribute's address without the white space around it (browsers
+ * strip it; kept, "page.html  " is another address): its start, and its
+ * length in *len (0 when it is all white space). */
+const char *newsdoc__url_trim(const char *href, size_t *len);
+
 /* The host of an absolute http(s) or scheme-relative address, without
  * "www.": its start, and its length in *len; NULL for any other address. */
 const char *newsdoc__url_host(const char *url, size_t *len);

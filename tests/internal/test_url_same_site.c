@@ -1,7 +1,7 @@
 /*
  * newsdoc__host_same_site on the hosts newsdoc__url_host gives (text/text_util.c):
  * the one test of "the same site" that related blocks and forum member
- * links share.
+ * links share; and newsdoc__url_trim, the white space around an href.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -89,6 +89,26 @@ static void test_no_host(void **state)
 	assert_false(newsdoc__host_same_site("", 0, "", 0));
 }
 
+/* newsdoc__url_trim: the address inside an href's white space. */
+static void assert_trimmed(const char *href, const char *want)
+{
+	size_t len;
+	const char *start = newsdoc__url_trim(href, &len);
+
+	assert_int_equal(len, strlen(want));
+	assert_memory_equal(start, want, len);
+}
+
+static void test_url_trim(void **state)
+{
+	(void)state;
+	assert_trimmed("https://example.test/a", "https://example.test/a");
+	assert_trimmed("  /news/a.html \t\n ", "/news/a.html");
+	assert_trimmed("\r\n\fpage?id=1 x\n", "page?id=1 x");
+	assert_trimmed(" \t\n", "");
+	assert_trimmed("", "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -98,6 +118,7 @@ int main(void)
 		cmocka_unit_test(test_ports_and_dots),
 		cmocka_unit_test(test_addresses),
 		cmocka_unit_test(test_no_host),
+		cmocka_unit_test(test_url_trim),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -184,7 +184,8 @@ static void test_related_inline_and_cards(void **state)
 }
 
 /* Relative links resolve against <base href> (itself relative to the page),
- * not against the page address. */
+ * not against the page address; the white space around an href (or the
+ * base's) is no part of the address. */
 static void test_related_base_href(void **state)
 {
 	newsdoc_document *doc = parse_file(FIXTURE("related-base.html"), "https://coast.example/news/keeper-retires",
