@@ -101,29 +101,32 @@ static int has_own_words(const xmlNode *node)
 #define WORDS_COUNT_TEXT_MAX 64
 #define WORDS_COUNT_NODES 16
 
-/* Can the element's text be a count in words? Its own text holds a digit
- * ("Responses (18)") or opens with a comment word ("<span>0</span>
- * Kommentare"): a cheap test before its text is put together. */
+/* Can the element's text be a count in words? Its own text is short and
+ * holds a digit ("Responses (18)") or opens with a comment word
+ * ("<span>0</span> Kommentare"): a cheap test before its text is put
+ * together, which stops after WORDS_COUNT_TEXT_MAX visible bytes. */
 static int may_state_count(const xmlNode *node)
 {
 	const xmlNode *child;
 	const char *p;
-	int first = 1;
+	size_t seen = 0;
+	int first = 1, digit = 0;
 
 	for (child = node->children; child; child = child->next) {
 		if (child->type != XML_TEXT_NODE || !child->content)
 			continue;
 		for (p = (const char *)child->content; *p; p++) {
-			if (*p >= '0' && *p <= '9')
-				return 1;
-			if (first && !newsdoc__meta_is_space((unsigned char)*p)) {
-				first = 0;
-				if (newsdoc__meta_comment_word_at(p, strnlen(p, 32)))
-					return 1;
-			}
+			/* (white space is left out of the text put together) */
+			if (newsdoc__meta_is_space((unsigned char)*p))
+				continue;
+			if (++seen > WORDS_COUNT_TEXT_MAX)
+				return 0;
+			if ((*p >= '0' && *p <= '9') || (first && newsdoc__meta_comment_word_at(p, strnlen(p, 32))))
+				digit = 1;
+			first = 0;
 		}
 	}
-	return 0;
+	return digit;
 }
 
 #define LINK_DEPTH 6
