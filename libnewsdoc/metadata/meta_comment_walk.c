@@ -4,8 +4,10 @@
  * ("<span class=comment-count>12</span>"), a link to this page's comment
  * section ("<a href=#comments>36 Kommentare</a>"), the first words of the
  * comment section ("Forum: 5 Postings", "36 Comments") and a comment
- * button's aria-label. The first count found is kept (source HTML);
- * meta_comment_markup.c reads the ones stated by microdata.
+ * button's aria-label. The first count found is kept (source HTML). Failing
+ * those, a count in words in an element named for nothing ("Responses
+ * (18)"), when all such agree. meta_comment_markup.c reads the ones stated
+ * by microdata.
  */
 #include <string.h>
 #include <strings.h>
@@ -23,6 +25,25 @@ static const char *const comment_fragment_words[] = {
 	"comment", "coment", "komment", "respond", "disqus", "replies", NULL
 };
 
+/* Do the first `before` bytes of a link's address (up to its fragment)
+ * name this page: nothing ("#comments"), "/stories/x" on
+ * "https://site/stories/x", or the full address? */
+static int addresses_this_page(const char *href, size_t before, const char *page_url)
+{
+	size_t page_len;
+
+	while (before && href[before - 1] == '/')
+		before--;
+	if (!before)
+		return 1;
+	if (!page_url)
+		return 0;
+	page_len = strcspn(page_url, "?#");
+	while (page_len && page_url[page_len - 1] == '/')
+		page_len--;
+	return before <= page_len && !strncmp(page_url + page_len - before, href, before);
+}
+
 /*
  * A link to this page's comment section, alone or after this page's own
  * address (a link to another story's comments is that story's count):
@@ -33,7 +54,7 @@ static const char *const comment_fragment_words[] = {
 static int comments_href_kind(const char *href, const char *page_url)
 {
 	const char *hash = href ? strchr(href, '#') : NULL, *p;
-	size_t before, page_len, k;
+	size_t k;
 	int kind = 2;
 
 	if (!hash)
@@ -45,20 +66,7 @@ static int comments_href_kind(const char *href, const char *page_url)
 	for (p = hash + 1; *p; p++)
 		if (*p >= '0' && *p <= '9')
 			kind = 1;
-	before = (size_t)(hash - href);
-	while (before && href[before - 1] == '/')
-		before--;
-	if (!before)
-		return kind;
-	if (!page_url)
-		return 0;
-	page_len = strcspn(page_url, "?#");
-	while (page_len && page_url[page_len - 1] == '/')
-		page_len--;
-	/* "/stories/x#comments" on "https://site/stories/x", or the full address */
-	if (before <= page_len && !strncmp(page_url + page_len - before, href, before))
-		return kind;
-	return 0;
+	return addresses_this_page(href, (size_t)(hash - href), page_url) ? kind : 0;
 }
 
 /* `number_only`: the element is a counter, its bare number is the count. */
@@ -86,6 +94,83 @@ static int has_own_words(const xmlNode *node)
 		if (child->type == XML_TEXT_NODE && child->content && !newsdoc__meta_is_blank((const char *)child->content))
 			return 1;
 	return 0;
+}
+
+/* Unnamed words state a count only in a short element: "0 Kommentare",
+ * "Responses (18)", "Vos réactions (11)". */
+#define WORDS_COUNT_TEXT_MAX 64
+#define WORDS_COUNT_NODES 16
+
+/* Can the element's text be a count in words? Its own text is short and
+ * holds a digit ("Responses (18)") or opens with a comment word
+ * ("<span>0</span> Kommentare"): a cheap test before its text is put
+ * together, which stops after WORDS_COUNT_TEXT_MAX visible bytes. */
+static int may_state_count(const xmlNode *node)
+{
+	const xmlNode *child;
+	const char *p;
+	size_t seen = 0;
+	int first = 1, digit = 0;
+
+	for (child = node->children; child; child = child->next) {
+		if (child->type != XML_TEXT_NODE || !child->content)
+			continue;
+		for (p = (const char *)child->content; *p; p++) {
+			/* (white space is left out of the text put together) */
+			if (newsdoc__meta_is_space((unsigned char)*p))
+				continue;
+			if (++seen > WORDS_COUNT_TEXT_MAX)
+				return 0;
+			if ((*p >= '0' && *p <= '9') || (first && newsdoc__meta_comment_word_at(p, strnlen(p, 32))))
+				digit = 1;
+			first = 0;
+		}
+	}
+	return digit;
+}
+
+#define LINK_DEPTH 6
+
+/* Is the element in a link (or one) to another page, whose count it
+ * states: "<a href=/other-story>9 Comments</a>"? */
+static int in_link_elsewhere(const xmlNode *node, const char *page_url)
+{
+	const char *href;
+	int depth;
+
+	for (depth = 0; node && node->type == XML_ELEMENT_NODE && depth < LINK_DEPTH; depth++, node = node->parent)
+		if (!strcasecmp((const char *)node->name, "a") && (href = newsdoc__attr_text(node, "href")) != NULL)
+			return !addresses_this_page(href, strcspn(href, "#"), page_url);
+	return 0;
+}
+
+/*
+ * A count stated in words by an element named for nothing ("<p><span>0
+ * </span> Kommentare</p>" in an unclassed line under the headline). Lists
+ * of other stories state their counts the same way ("604 COMMENTS" under
+ * each teaser), so the count is believed only when every such statement
+ * outside boxes agrees (newsdoc__meta_comments_words_result).
+ */
+static void on_count_in_words(meta_store *store, const xmlNode *node)
+{
+	int cut;
+	char *text = newsdoc__meta_element_text_capped(store, node, WORDS_COUNT_TEXT_MAX + 2, WORDS_COUNT_NODES, &cut);
+	long n;
+
+	if (text && !cut && (n = newsdoc__meta_comment_count_in_text(text, strlen(text), 0)) >= 0 &&
+	    !in_link_elsewhere(node, store->page_url)) {
+		if (store->words_comment_count < 0)
+			store->words_comment_count = n;
+		else if (store->words_comment_count != n)
+			store->words_comment_disagree = 1;
+	}
+	newsdoc__free(text);
+}
+
+void newsdoc__meta_comments_words_result(meta_store *store)
+{
+	if (store->comments[META_SRC_HTML] < 0 && store->words_comment_count >= 0 && !store->words_comment_disagree)
+		store->comments[META_SRC_HTML] = store->words_comment_count;
 }
 
 /* The first words of the comment section: "36 Comments" as a counter
@@ -145,6 +230,9 @@ void newsdoc__meta_comments_element(meta_store *store, meta_comment_walk *walk, 
 		on_comment_counter(store, node, 1);
 	if (walk->section == node)
 		on_comment_label(store, node);
+	/* (once a named element has stated the count, words need not be read) */
+	if (outside_boxes && store->comments[META_SRC_HTML] < 0 && may_state_count(node))
+		on_count_in_words(store, node);
 	/* The comment section's first words head it: "36 Comments" in a
 	 * <div> as much as in a heading. */
 	if (walk->section && !walk->text_seen && has_own_words(node)) {

@@ -18,8 +18,7 @@ static const char *const comment_words[] = {
 	NULL
 };
 
-/* The comment word at s (any case), or 0. */
-static size_t comment_word_at(const char *s, size_t len)
+size_t newsdoc__meta_comment_word_at(const char *s, size_t len)
 {
 	size_t k;
 	for (k = 0; comment_words[k]; k++) {
@@ -79,10 +78,10 @@ long newsdoc__meta_comment_count_in_text(const char *text, size_t len, int numbe
 			i++;
 		if (i == len)
 			return number_only ? n : -1;
-		return comment_word_at(text + i, len - i) ? n : -1;
+		return newsdoc__meta_comment_word_at(text + i, len - i) ? n : -1;
 	}
 	/* "Comments (12)", "Comments: 12" -- short texts only */
-	if (len > 64 || (w = comment_word_at(text + i, len - i)) == 0)
+	if (len > 64 || (w = newsdoc__meta_comment_word_at(text + i, len - i)) == 0)
 		return -1;
 	i += w;
 	while (i < len && (newsdoc__meta_is_space((unsigned char)text[i]) || text[i] == '(' || text[i] == ':' || text[i] == '['))
@@ -161,7 +160,7 @@ long newsdoc__meta_comment_count_in_label(const char *text, size_t len)
 		end = i + used;
 		while (end < len && (newsdoc__meta_is_space((unsigned char)text[end]) || text[end] == ')' || text[end] == ']'))
 			end++;
-		if (end < len && comment_word_at(text + end, len - end))
+		if (end < len && newsdoc__meta_comment_word_at(text + end, len - end))
 			return n;
 		return end == len && comment_word_ends_at(text, i) ? n : -1;
 	}

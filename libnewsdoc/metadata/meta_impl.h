@@ -88,6 +88,8 @@ typedef struct meta_store {
 	meta_strings tags[META_SRC_COUNT];
 	long comments[META_SRC_COUNT];    /* -1: this source says nothing */
 	int comment_itemprop_seen;        /* the page's first microdata comment count was read */
+	long words_comment_count;         /* the count stated in unclassed words ("0 Kommentare"), or -1 */
+	int words_comment_disagree;       /* two such statements disagree: none is believed */
 	meta_strings bylines;             /* texts of byline elements, in page order */
 	char *byline_sources[META_MAX_BYLINES]; /* the source beside each, or NULL */
 	meta_strings byline_lines;        /* short unmarked elements opening "By"/"Par" + a name */
@@ -310,6 +312,10 @@ void newsdoc__meta_comments_enter(meta_comment_walk *walk, const struct _xmlNode
 void newsdoc__meta_comments_element(meta_store *store, meta_comment_walk *walk, const struct _xmlNode *node,
 	int is_counter, int outside_boxes, int kind);
 
+/* After the walk: a count stated in unclassed words, when every such
+ * statement agreed and no comment-named element stated one. */
+void newsdoc__meta_comments_words_result(meta_store *store);
+
 /* ---- visible datelines (meta_dateline.c) ---- */
 /* Read the date the page shows near its headline into the store (slot
  * PUBLISHED, or MODIFIED when labelled as an update; source HTML).
@@ -331,6 +337,9 @@ long newsdoc__meta_comment_count_in_text(const char *text, size_t len, int numbe
 /* A count inside a short label, next to a comment word: "View comments
  * (0)", "Forum: 5 Postings" (the first number decides); -1 when none. */
 long newsdoc__meta_comment_count_in_label(const char *text, size_t len);
+/* The length of the comment word ("comments", "Kommentare", "vos
+ * réactions") opening s, or 0. */
+size_t newsdoc__meta_comment_word_at(const char *s, size_t len);
 /* Does a schema.org interaction type (a name or an address) count
  * comments: CommentAction, or the older UserComments? */
 int newsdoc__meta_is_comment_interaction(const char *type);

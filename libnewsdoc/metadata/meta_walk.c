@@ -615,4 +615,5 @@ void newsdoc__meta_walk(meta_store *store, const struct _xmlDoc *html)
 			node = node->parent;
 		}
 	}
+	newsdoc__meta_comments_words_result(store);
 }

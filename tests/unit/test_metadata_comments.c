@@ -2,8 +2,8 @@
  * Comment counts, beyond the basic forms of test_metadata_bylines.c:
  * structured data (microdata, the older UserComments forms of JSON-LD),
  * links to the comment section by any anchor, counts said only to screen
- * readers, the words heading the comment section, and
- * counters hidden until a script fills them. Small pages written for the
+ * readers, the words heading the comment section, counters hidden
+ * until a script fills them, and counts in words named for nothing. Small pages written for the
  * tests.
  */
 #include "test_metadata_util.h"
@@ -122,6 +122,36 @@ static void test_hidden_counters(void **state)
 	check_comment_count("<span class=\"comment-count\">4</span>", NULL, 4, "html");
 }
 
+static void test_counts_in_words(void **state)
+{
+	(void)state;
+	/* words in elements named for nothing, outside boxes */
+	check_comment_count("<h1>Headline</h1><p class=\"meta\"><span>0</span> Kommentare</p>", NULL, 0, "html");
+	check_comment_count("<div><h2>Responses (18)</h2></div>", NULL, 18, "html");
+	check_comment_count("<div class=\"x9 b2\"><span>Vos r\xC3\xA9" "actions (11)</span></div>", NULL, 11, "html");
+	check_comment_count("<p>61 commentaires</p>", NULL, 61, "html");
+	/* the same count stated twice (above and below the story) */
+	check_comment_count("<p>75 comments</p><p>The story.</p><div class=\"x\">75 comments</div>", NULL, 75, "html");
+	/* a link to another page states that page's count */
+	check_comment_count("<p><a href=\"/other-story\">9 Comments</a></p>", "https://e.org/story", -1, NULL);
+	check_comment_count("<a href=\"/other-story\"><span>9 Comments</span></a>", "https://e.org/story", -1, NULL);
+	check_comment_count("<a href=\"https://e.org/story\"><span>9 Comments</span></a>", "https://e.org/story", 9, "html");
+	/* teasers stating their own counts disagree: no count */
+	check_comment_count("<ul><li><a href=\"/a\">Story A</a> <span>604 COMMENTS</span></li>"
+		"<li><a href=\"/b\">Story B</a> <span>226 COMMENTS</span></li></ul>", NULL, -1, NULL);
+	/* a box of other stories is not read */
+	check_comment_count("<div class=\"related-posts\"><span>9 comments</span></div>", NULL, -1, NULL);
+	/* a counter named for comments decides before words */
+	check_comment_count("<p>3 comments</p><span class=\"comment-count\">4</span>", NULL, 4, "html");
+	/* no form limit, share count or other number */
+	check_comment_count("<form><textarea maxlength=\"1000\"></textarea><p>1000 characters remaining</p></form>",
+		NULL, -1, NULL);
+	check_comment_count("<p>Max. 1000 Zeichen</p><span>12 shares</span><p>Posted 3 days ago</p>", NULL, -1, NULL);
+	/* a long sentence is no statement of a count */
+	check_comment_count("<p>5 comments were sent to the council in the weeks before the vote on the new bridge.</p>",
+		NULL, -1, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -131,6 +161,7 @@ int main(void)
 		cmocka_unit_test(test_comment_labels),
 		cmocka_unit_test(test_section_heading),
 		cmocka_unit_test(test_hidden_counters),
+		cmocka_unit_test(test_counts_in_words),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
