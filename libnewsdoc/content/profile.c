@@ -30,7 +30,8 @@
  * products (most of a box's text in a run of cards, each with a picture
  * and a link; not the page's largest run of items, which on a shop
  * category typed product is the page itself), leave the page unless they
- * hold the <h1>, and the page is scored again; then <main> is the
+ * hold the <h1>; hidden tab panels and details boxes named as furniture
+ * are shown (panels.c); the page is scored again; then <main> is the
  * container as on a service page (price, description, specifications).
  *
  * Listing and collection: the body is the items, whose titles are links.
@@ -171,9 +172,14 @@ static int rescore(content_ctx *ctx)
 
 int newsdoc__profile_prepare(content_ctx *ctx)
 {
-	if (ctx->page_type == PAGE_TYPE_PRODUCT && drop_reviews(ctx))
-		return rescore(ctx);
-	return 0;
+	int changed;
+
+	if (ctx->page_type != PAGE_TYPE_PRODUCT)
+		return 0;
+	changed = drop_reviews(ctx);
+	if (newsdoc__panels_find(ctx))
+		changed = 1;
+	return changed ? rescore(ctx) : 0;
 }
 
 /* The page's <main> (or role="main"), or NULL. */

@@ -103,6 +103,26 @@ static void test_product_grid_stays(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* Product: tab panels that a click opens (hidden until then) and a box
+ * named as the product's details although its name says "modal" are the
+ * description; a hidden cart drawer and a panel named as shipping stay
+ * out. */
+static void test_product_panels(void **state)
+{
+	newsdoc_document *doc = read_page(PAGE("product-panels"), "https://northwind.example.com/products/harbour-blanket",
+		"product");
+	(void)state;
+
+	assert_in_body(doc, "old twill pattern");
+	assert_in_body(doc, "woven on a loom from the nineteen thirties");
+	assert_in_body(doc, "air it outside on a dry day");
+	assert_in_body(doc, "hand-stitched blanket stitch");
+	assert_in_body(doc, "naming the weaver");
+	assert_not_in_body(doc, "Your cart is empty");
+	assert_not_in_body(doc, "leave our warehouse");
+	newsdoc_document_free(doc);
+}
+
 /* Documentation: a section's index names its pages in linked headings and
  * lists of links; they are the text, not navigation (the article profile
  * drops link-heavy headings and lists). */
@@ -157,6 +177,7 @@ int main(void)
 		cmocka_unit_test(test_product_main),
 		cmocka_unit_test(test_product_shelf_out),
 		cmocka_unit_test(test_product_grid_stays),
+		cmocka_unit_test(test_product_panels),
 		cmocka_unit_test(test_documentation_links),
 		cmocka_unit_test(test_collection_items),
 		cmocka_unit_test(test_article_unchanged),
