@@ -125,10 +125,13 @@ static xmlNode *last_added(const xmlParserCtxt *parser)
 	return parser->myDoc ? parser->myDoc->last : NULL;
 }
 
-/* 1 when a callback that found `last` as last_added added a node. */
-static int grew(const xmlParserCtxt *parser, const xmlNode *last)
+/* Counts the node a callback added, if it added one: `last` is what
+ * last_added was before the callback ran (text joined to the text
+ * before it adds no node). */
+static void count_if_grew(xmlParserCtxtPtr parser, const xmlNode *last)
 {
-	return (parser->node || parser->myDoc) && last_added(parser) != last;
+	if ((parser->node || parser->myDoc) && last_added(parser) != last)
+		count_added(parser, 1);
 }
 
 /* Text through `builder` (libxml2's characters or CDATA callback). */
@@ -138,8 +141,7 @@ static void add_text(void *context, charactersSAXFunc builder, const xmlChar *te
 	xmlNode *last = last_added(parser);
 
 	builder(context, text, len);
-	if (grew(parser, last))
-		count_added(parser, 1);
+	count_if_grew(parser, last);
 }
 
 static void watched_characters(void *context, const xmlChar *text, int len)
@@ -158,8 +160,7 @@ static void watched_comment(void *context, const xmlChar *text)
 	xmlNode *last = last_added(parser);
 
 	((node_watch *)parser->_private)->comment(context, text);
-	if (grew(parser, last))
-		count_added(parser, 1);
+	count_if_grew(parser, last);
 }
 
 static void watched_instruction(void *context, const xmlChar *target, const xmlChar *data)
@@ -168,8 +169,7 @@ static void watched_instruction(void *context, const xmlChar *target, const xmlC
 	xmlNode *last = last_added(parser);
 
 	((node_watch *)parser->_private)->instruction(context, target, data);
-	if (grew(parser, last))
-		count_added(parser, 1);
+	count_if_grew(parser, last);
 }
 
 /* Put the counting callbacks in front of the parser's own; a callback
