@@ -12,6 +12,8 @@
  * and not one whose name says it holds something else (shipping, the
  * cart, feedback). The profile notes them in ctx->shown, score.c scores
  * them as visible and not furniture, and the page is scored again.
+ * Service pages fold the answers of their questions into the same
+ * accordions (profile.c asks for both types).
  */
 #include <string.h>
 #include <strings.h>

@@ -23,7 +23,9 @@
  * Service: the body is every section of <main> (hero, feature cards,
  * questions, calls to action), which the scorer splits; <main> is the
  * container when it holds >= 1.2x the container's text, is not named as
- * furniture and is not mostly links.
+ * furniture and is not mostly links. The answers of a questions accordion,
+ * hidden until a click, are shown as a product's panels are (panels.c);
+ * product pages typed service keep their panels that way too.
  *
  * Product: customer reviews are not the description. Boxes whose class
  * or id names them (a table in pagetype_words.c), and shelves of other
@@ -174,6 +176,9 @@ int newsdoc__profile_prepare(content_ctx *ctx)
 {
 	int changed;
 
+	/* Service: the answers of a questions accordion, hidden until a click. */
+	if (ctx->page_type == PAGE_TYPE_SERVICE)
+		return newsdoc__panels_find(ctx) ? rescore(ctx) : 0;
 	if (ctx->page_type != PAGE_TYPE_PRODUCT)
 		return 0;
 	changed = drop_reviews(ctx);

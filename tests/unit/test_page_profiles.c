@@ -43,6 +43,22 @@ static void test_service_main(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* Service: the answers of a questions accordion, hidden until a click
+ * opens them, are text (panels.c, as on a product page); a hidden cookie
+ * notice stays out. */
+static void test_service_faq_panels(void **state)
+{
+	newsdoc_document *doc = read_page(PAGE("service"),
+		"https://greenleaf.example.co.uk/services/garden-design", "service");
+	(void)state;
+
+	assert_in_body(doc, "listen to your wishes");
+	assert_in_body(doc, "from the first spade to the last plant");
+	assert_in_body(doc, "plant bare-root hedges");
+	assert_not_in_body(doc, "We use cookies");
+	newsdoc_document_free(doc);
+}
+
 /* Product: the description and the specifications, not the reviews. */
 static void test_product_reviews_out(void **state)
 {
@@ -173,6 +189,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_service_main),
+		cmocka_unit_test(test_service_faq_panels),
 		cmocka_unit_test(test_product_reviews_out),
 		cmocka_unit_test(test_product_main),
 		cmocka_unit_test(test_product_shelf_out),
