@@ -13,7 +13,8 @@
  * cart, feedback). The profile notes them in ctx->shown, score.c scores
  * them as visible and not furniture, and the page is scored again.
  * Service pages fold the answers of their questions into the same
- * accordions (profile.c asks for both types).
+ * accordions; profile.c asks on every page, whatever its type, so that
+ * product pages the classifier typed otherwise keep their panels.
  */
 #include <string.h>
 #include <strings.h>

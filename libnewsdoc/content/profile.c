@@ -10,8 +10,10 @@
  *   emission   blocks.c asks whether the type keeps what an article
  *              drops (newsdoc__profile_keeps_links).
  *
- * The article profile is the generic pipeline unchanged: every function
- * here does nothing for it. Each rule is kept only when the check half of
+ * The article profile is the generic pipeline unchanged but for one
+ * rule every type shares: hidden panels that a click opens (tab panels,
+ * accordions, a "product details" box named as a dialog) are shown
+ * (panels.c), so that product pages typed otherwise keep them too. Each rule is kept only when the check half of
  * bench/run's pages says so and no set loses.
  *
  * Forum: no profile. A climb to the parent of all the posts and the
@@ -23,9 +25,7 @@
  * Service: the body is every section of <main> (hero, feature cards,
  * questions, calls to action), which the scorer splits; <main> is the
  * container when it holds >= 1.2x the container's text, is not named as
- * furniture and is not mostly links. The answers of a questions accordion,
- * hidden until a click, are shown as a product's panels are (panels.c);
- * product pages typed service keep their panels that way too.
+ * furniture and is not mostly links.
  *
  * Product: customer reviews are not the description. Boxes whose class
  * or id names them (a table in pagetype_words.c), and shelves of other
@@ -174,14 +174,12 @@ static int rescore(content_ctx *ctx)
 
 int newsdoc__profile_prepare(content_ctx *ctx)
 {
-	int changed;
+	int changed = 0;
 
-	/* Service: the answers of a questions accordion, hidden until a click. */
-	if (ctx->page_type == PAGE_TYPE_SERVICE)
-		return newsdoc__panels_find(ctx) ? rescore(ctx) : 0;
-	if (ctx->page_type != PAGE_TYPE_PRODUCT)
-		return 0;
-	changed = drop_reviews(ctx);
+	if (ctx->page_type == PAGE_TYPE_PRODUCT)
+		changed = drop_reviews(ctx);
+	/* Every type: a product page the classifier typed otherwise keeps its
+	 * panels, and so do the questions of a service page. */
 	if (newsdoc__panels_find(ctx))
 		changed = 1;
 	return changed ? rescore(ctx) : 0;

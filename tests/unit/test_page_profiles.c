@@ -185,6 +185,18 @@ static void test_article_unchanged(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* Every type: a product page that the classifier calls an article still
+ * has its hidden tab panel read (panels.c). */
+static void test_panels_any_type(void **state)
+{
+	newsdoc_document *doc = read_page(PAGE("panels-untyped"), "https://fenwick.example.com/larch-stool", "article");
+	(void)state;
+
+	assert_in_body(doc, "shaped by hand with a drawknife");
+	assert_in_body(doc, "thirty two centimetres across");
+	newsdoc_document_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -198,6 +210,7 @@ int main(void)
 		cmocka_unit_test(test_documentation_links),
 		cmocka_unit_test(test_collection_items),
 		cmocka_unit_test(test_article_unchanged),
+		cmocka_unit_test(test_panels_any_type),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
