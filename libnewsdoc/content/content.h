@@ -254,6 +254,9 @@ xmlChar *newsdoc__related_article_href(const xmlNode *a);
 int newsdoc__related_is_article_link(const xmlNode *a);
 int newsdoc__related_person_link(const xmlNode *a);
 int newsdoc__related_names_no_other_article(const char *url, const char *page_url);
+/* 1 when two absolute addresses name one page: alike but for the scheme, a
+ * "www." prefix, a fragment and a trailing slash. */
+int newsdoc__related_same_address(const char *url, const char *other);
 int newsdoc__related_class_holds(const xmlChar *names, const char *const *words);
 int newsdoc__related_class_has(const xmlNode *node, const char *const *words);
 

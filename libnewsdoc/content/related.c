@@ -165,6 +165,20 @@ static int looks_like_headline(const char *text, size_t len)
 }
 
 
+/* Is `url` an item already? A teaser shown in two boxes, or twice in one
+ * (its picture and its title as cards of their own), is one item. */
+static int already_listed(const newsdoc_document *doc, const char *url)
+{
+	size_t i, count = newsdoc_document_related_count(doc);
+
+	for (i = 0; i < count; i++) {
+		const char *listed = newsdoc_related_url(newsdoc_document_related_at(doc, i));
+		if (listed && newsdoc__related_same_address(listed, url))
+			return 1;
+	}
+	return 0;
+}
+
 /* An item; its title is its own text when `self_titled` (an inline link). */
 static int add_item(content_ctx *ctx, xmlNode *item, xmlChar *href, int self_titled)
 {
@@ -174,7 +188,8 @@ static int add_item(content_ctx *ctx, xmlNode *item, xmlChar *href, int self_tit
 	xmlChar *url = newsdoc__content_absolute_url(ctx, href), *image = NULL;
 	int error = 0;
 
-	if (url && newsdoc__related_names_no_other_article((const char *)url, ctx->url))
+	if (url && (newsdoc__related_names_no_other_article((const char *)url, ctx->url) ||
+		already_listed(ctx->doc, (const char *)url)))
 		goto done;
 	find_parts(item, &parts);
 	if (parts.title)

@@ -7,6 +7,7 @@
 #include <strings.h>
 
 #include "content.h"
+#include "../text/text_util.h"
 
 /* Does the lowercase class text hold one of `words` (NULL-ended)? */
 int newsdoc__related_class_holds(const xmlChar *names, const char *const *words)
@@ -156,8 +157,48 @@ static size_t url_key_length(const char *url)
 	return len;
 }
 
-/* Is `url` no other article: the page itself, or a site's front page
- * ("View the full site") whose path is empty? */
+/* A front page's index file: "https://example.test/index.html" (a query
+ * after it may name an article: "/index.php?id=12"). */
+static const char *const index_files[] = { "index.html", "index.htm", "index.php", "index.shtml", "index.asp", NULL };
+
+static int names_front_page(const char *path)
+{
+	size_t len = strcspn(path, "#");
+	size_t i;
+
+	for (i = 0; index_files[i]; i++)
+		if (len == strlen(index_files[i]) && !strncasecmp(path, index_files[i], len))
+			return 1;
+	return 0;
+}
+
+/*
+ * Query marks of a campaign: a link to another site tagged with where it
+ * is placed ("?utm_source=cnet&utm_medium=inside_spot") is a promotion the
+ * site bought or sold, not an article tied to the story. Links within the
+ * site carry such marks too (tracking of its own boxes), so only other
+ * sites' links count.
+ */
+static const char *const campaign_marks[] = { "utm_medium=", "utm_campaign=", NULL };
+
+static int campaign_to_other_site(const char *url, const char *page_url)
+{
+	const char *query = strchr(url, '?'), *host, *page_host;
+	size_t i, host_len, page_host_len;
+
+	if (!query || !page_url || (host = newsdoc__url_host(url, &host_len)) == NULL ||
+		(page_host = newsdoc__url_host(page_url, &page_host_len)) == NULL ||
+		newsdoc__host_same_site(host, host_len, page_host, page_host_len))
+		return 0;
+	for (i = 0; campaign_marks[i]; i++)
+		if (strstr(query, campaign_marks[i]))
+			return 1;
+	return 0;
+}
+
+/* Is `url` no other article: the page itself, a site's front page ("View
+ * the full site") whose path is empty or an index file, or another site's
+ * campaign link? */
 int newsdoc__related_names_no_other_article(const char *url, const char *page_url)
 {
 	const char *host = strstr(url, "://"), *path;
@@ -167,8 +208,33 @@ int newsdoc__related_names_no_other_article(const char *url, const char *page_ur
 		path = host + 3 + strcspn(host + 3, "/?#");
 		if (*path == '/')
 			path++;
-		if (!*path || *path == '#')
+		if (!*path || *path == '#' || names_front_page(path))
 			return 1;
 	}
+	if (campaign_to_other_site(url, page_url))
+		return 1;
 	return page_url && len == url_key_length(page_url) && !strncmp(url, page_url, len);
+}
+
+/* `url` from its host on ("https://www.example.test/a" -> "example.test/a"):
+ * the scheme and a "www." prefix name no other page. */
+static const char *address_from_host(const char *url)
+{
+	const char *host = strstr(url, "://");
+
+	if (!host || host != url + strcspn(url, ":/?#"))
+		return url;
+	host += 3;
+	return strncasecmp(host, "www.", 4) ? host : host + 4;
+}
+
+int newsdoc__related_same_address(const char *url, const char *other)
+{
+	size_t len, other_len;
+
+	url = address_from_host(url);
+	other = address_from_host(other);
+	len = url_key_length(url);
+	other_len = url_key_length(other);
+	return len == other_len && !strncmp(url, other, len);
 }

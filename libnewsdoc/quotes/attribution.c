@@ -593,6 +593,51 @@ static int cue_inside(quote_attribution *out, const clause *c, size_t e, size_t 
 	return 0;
 }
 
+/*
+ * In a language whose corpora count partial quotes (fragment_before_cue),
+ * a quotation with no cue of its own takes the cue that ends its sentence
+ * after other words or quotations: "« malgré un pessimisme ambiant » dû
+ * notamment « à … », explique Arthur Sadoun." and "« … » sanitaire (41,5 %
+ * en 2019), note aussi la Drees." The cue follows the sentence's last
+ * comma (after the last mark), names a speaker and runs to the sentence's
+ * end; tokens from `a`, the quotation's closing mark. Found, it counts as
+ * a cue next to the quotation (as cue_inside's does), so that nothing is
+ * joined to it. Words outside the marks between the quotation and the cue
+ * are at most LATER_CUE_MAX_GAP: further away, the cue is another
+ * clause's ("… « plan », …, a-t-il dit").
+ */
+#define LATER_CUE_MAX_GAP 8
+
+static void later_cue(quote_attribution *out, const clause *c, size_t a)
+{
+	size_t i, comma = 0, gap = 0, gap_at_comma = 0;
+	int inside = 0;
+
+	for (i = a + 1; i < c->count && i < a + 4 * MAX_CLAUSE; i++) {
+		if (newsdoc__quote_sentence_end(&c->tok[i]))
+			break;
+		if (newsdoc__quote_is_punct(c, i, ',')) {
+			comma = i;
+			gap_at_comma = gap;
+		} else if (c->tok[i].kind == QTOK_MARK) {
+			comma = 0;
+			inside = !inside;
+		} else if (c->tok[i].kind == QTOK_WORD && !inside)
+			gap++;
+	}
+	if (comma == 0 || gap_at_comma > LATER_CUE_MAX_GAP ||
+		(i < c->count && !newsdoc__quote_sentence_end(&c->tok[i])))
+		return;
+	after_quote(out, c, comma, i);
+	if (out->found && out->after && out->speaker_end > out->speaker_start &&
+		first_token_at(c, out->speaker_end > out->cue_end ? out->speaker_end : out->cue_end) >= i) {
+		out->after = 0;
+		out->adjacent = 1;
+		return;
+	}
+	memset(out, 0, sizeof(*out));
+}
+
 void newsdoc__quote_attribute(quote_attribution *out, const quote_lexicon *lex, const char *text,
 	const quote_token_list *tokens, const quote_span_list *spans, size_t index)
 {
@@ -634,6 +679,9 @@ void newsdoc__quote_attribute(quote_attribution *out, const quote_lexicon *lex, 
 	if (span->closed && c.lang->fragment_after_source && !(out->found && out->adjacent) &&
 		newsdoc__quote_sentence_source(out, &c, e))
 		out->found = out->fragment_cue = 1;
+	if (span->closed && !out->found && c.lang->fragment_before_cue &&
+		!strchr(".!?", text[span->end - 1]))
+		later_cue(out, &c, first_token_at(&c, span->close));
 	out->words_before = newsdoc__quote_words_before(&c, e);
 }
 

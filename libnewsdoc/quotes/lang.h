@@ -162,6 +162,18 @@ typedef struct quote_lang {
 	/* Men's given names that end like such a role noun ("Konstantin",
 	 * "Severin"): a name they open is no woman's. */
 	const char *const *female_suffix_names;
+	/* Common given names that tell a woman's or a man's name ("Mary
+	 * Okafor", "John Pell") when no title did; names given to both sexes
+	 * are left out. */
+	const char *const *female_given_names;
+	const char *const *male_given_names;
+	/* Pronouns for several that may stand for an organisation ("The City
+	 * Council ... they said") and then never for a person; a language
+	 * without the table resolves none of its plural pronouns. */
+	const char *const *organisation_pronouns;
+	/* Labels before the source line of a pull quote ("Une citation de
+	 * Jean Dupont", pull_quote.c), in lower case. */
+	const char *const *source_labels;
 	const char *const *title_words;  /* before a name: "Sen.", "Präsident" */
 	const char *const *small_words;  /* a title leaves them in lower case */
 	const char *const *articles;     /* a report verb after one is a noun */

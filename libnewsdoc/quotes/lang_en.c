@@ -156,6 +156,28 @@ static quote_words male_words = { "he", "mr.", "mr", "sir", "lord", "king", "pri
 	"congressman", NULL };
 static quote_words female_words = { "she", "mrs.", "mrs", "ms.", "ms", "miss", "lady",
 	"dame", "queen", "princess", "congresswoman", NULL };
+/* Given names that tell a person's sex when no title does (lang.h);
+ * names given to both (Chris, Jordan, Robin) are left out. */
+static quote_words male_given_names = { "john", "james", "robert", "michael", "william",
+	"david", "richard", "joseph", "thomas", "charles", "christopher", "daniel", "matthew",
+	"anthony", "donald", "mark", "paul", "steven", "andrew", "kenneth", "joshua", "kevin",
+	"brian", "george", "edward", "ronald", "timothy", "jason", "jeffrey", "ryan", "jacob",
+	"gary", "eric", "stephen", "jonathan", "larry", "justin", "scott", "brandon", "benjamin",
+	"samuel", "frank", "gregory", "raymond", "patrick", "jack", "dennis", "jerry", "tyler",
+	"peter", "henry", "carl", "arthur", "tom", "mike", "bill", "bob", "joe", "jim", "ted",
+	"bernie", "barack", "mitt", "mitch", "newt", "marco", "ben", "tim", "jeb", "chuck",
+	"harry", "nick", "dan", "steve", "greg", "ken", "jeff", "rick", "ron", NULL };
+static quote_words female_given_names = { "mary", "patricia", "jennifer", "linda",
+	"elizabeth", "barbara", "susan", "jessica", "sarah", "karen", "nancy", "lisa", "betty",
+	"margaret", "sandra", "ashley", "kimberly", "emily", "donna", "michelle", "dorothy",
+	"carol", "amanda", "melissa", "deborah", "stephanie", "rebecca", "sharon", "laura",
+	"cynthia", "kathleen", "amy", "angela", "anna", "ann", "anne", "helen", "emma", "julie",
+	"maria", "hillary", "sonia", "elena", "nikki", "carly", "condoleezza", "michele",
+	"claire", "jane", "janet", "diane", "heather", "rachel", "kate", "catherine",
+	"christine", "loretta", "melania", "ivanka", "elaine", "susana", "kamala",
+	"kirsten", "tammy", "debbie", NULL };
+/* "they" may stand for a council or a company (lang.h). */
+static quote_words organisation_pronouns = { "they", NULL };
 
 static quote_words adverb_suffixes = { "ly", NULL };
 static quote_words past_suffixes = { "ed", NULL };
@@ -184,6 +206,9 @@ const quote_lang newsdoc__quote_lang_en = {
 	.plural_pronouns = plural_pronouns,
 	.male_words = male_words,
 	.female_words = female_words,
+	.male_given_names = male_given_names,
+	.female_given_names = female_given_names,
+	.organisation_pronouns = organisation_pronouns,
 	.determiners = determiners,
 	.stops = stops,
 	.links = links,

@@ -52,6 +52,8 @@ static quote_words inverted_pronouns = { "-t-il", "-t-elle", "-t-on", "-t-ils", 
 static quote_words according = { "selon", "d'apr\xC3\xA8s", "d\xE2\x80\x99" "apr\xC3\xA8s",
 	"aux dires de", "de l'avis de", NULL };
 static quote_words according_fronted = { "pour", NULL };
+/* Before a pull quote's source line (pull_quote.c). */
+static quote_words source_labels = { "une citation de", NULL };
 
 /* Naming verbs: "a qualifié la réforme de « désastre »", "dénonce des
  * « méthodes de voyou »", "parle d'un « scandale »". */
@@ -148,6 +150,7 @@ const quote_lang newsdoc__quote_lang_fr = {
 	.inverted_pronouns = inverted_pronouns,
 	.according = according,
 	.according_fronted = according_fronted,
+	.source_labels = source_labels,
 	.naming_verbs = naming_verbs,
 	.naming_links = naming_links,
 	.cue_nouns = cue_nouns,

@@ -646,6 +646,31 @@ static int process_block(quote_pass *pass, size_t block, const char *text, size_
 	return error;
 }
 
+/* A blockquote with no marks whose last line names its source. */
+static int pull_quote(quote_pass *pass, size_t block, const char *text, size_t len)
+{
+	quote_headline pull;
+	speaker_info who;
+	char *quote;
+	int error;
+
+	if ((error = newsdoc__quote_tokenize(pass->lex, &pass->tokens, text, len)) != 0)
+		return error;
+	newsdoc__quote_pull_quote(&pull, pass->lex, text, &pass->tokens);
+	if (!pull.found)
+		return 0;
+	if (!(quote = newsdoc__strndup(text + pull.start, pull.end - pull.start)))
+		return newsdoc__error_oom();
+	memset(&who, 0, sizeof(who));
+	pass->cursor_byte = 0;
+	pass->cursor_cp = 0;
+	if (!(error = speaker_from(&who, text, &pull.attr)))
+		error = emit(pass, quote, &who, block, cp_at(pass, text, pull.start), cp_at(pass, text, pull.end));
+	newsdoc__free(quote);
+	speaker_clear(&who);
+	return error;
+}
+
 /*
  * The headline is no body block, but headlines quote ("Trump: ‘We Will
  * Win.’"): its quotation comes first, with no block or offsets (-1), its
@@ -725,6 +750,8 @@ int newsdoc__quotes_extract(newsdoc_document *doc, const newsdoc_parse_options *
 			break;
 		}
 		error = process_block(&pass, i, newsdoc_block_text(block), newsdoc_block_text_len(block));
+		if (!error && pass.spans.count == 0 && newsdoc_block_type(block) == NEWSDOC_BLOCK_BLOCKQUOTE)
+			error = pull_quote(&pass, i, newsdoc_block_text(block), newsdoc_block_text_len(block));
 	}
 	if (!error)
 		error = flush_pending(&pass);

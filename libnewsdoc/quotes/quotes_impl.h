@@ -331,6 +331,12 @@ void newsdoc__quote_headline(quote_headline *out, const quote_lexicon *lex,
 	const char *text,
 	const quote_token_list *tokens);
 
+/* A pull quote (pull_quote.c): a blockquote block with no marks whose last
+ * line is a name ("… ambitions. Jean Dupont, ministre"); the quotation and
+ * its speaker in the same shape as a headline's. */
+void newsdoc__quote_pull_quote(quote_headline *out, const quote_lexicon *lex, const char *text,
+	const quote_token_list *tokens);
+
 /* ---- speakers (resolve.c) ---- */
 
 /* Full names (two or more capitalised words) the article has named. */

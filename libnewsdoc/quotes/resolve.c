@@ -128,6 +128,26 @@ static quote_lex_flags sex_of_run(const quote_lexicon *lex, const quote_name_sca
 	return newsdoc__quote_suffix_of(folded, n, lang->female_suffixes, 3) ? QLEX_FEMALE : 0;
 }
 
+/* "Mr. Doe" after "John Doe": a title on a surname alone tells the sex of
+ * the one full name learnt with that surname (two Does: of neither). */
+static void surname_sex(quote_names *names, const char *surname, size_t n,
+	quote_lex_flags sex)
+{
+	quote_name *found = NULL;
+	size_t i;
+
+	for (i = 0; i < names->count; i++) {
+		quote_name *name = &names->items[i];
+		if (name->last_len != n || memcmp(name->text + name->last, surname, n) != 0)
+			continue;
+		if (found)
+			return;
+		found = name;
+	}
+	if (found && !found->sex)
+		found->sex = sex;
+}
+
 /*
  * Runs of two to four capitalised words, titles left out, fed one token at
  * a time so that a block needs no token list of its own: a run starts at a
@@ -143,6 +163,9 @@ static int scan_close(quote_names *names, quote_name_scan *scan, const char *tex
 		error = add_name(names, text + scan->start,
 			newsdoc__quote_strip_possessive(text + scan->start, n), scan->count,
 			scan->after_determiner, sex_of_run(names->lex, scan, text));
+	else if (scan->count == 1 && scan->sex)
+		surname_sex(names, text + scan->start,
+			newsdoc__quote_strip_possessive(text + scan->start, n), scan->sex);
 	scan->count = 0;
 	return error;
 }
@@ -320,11 +343,54 @@ static int person_name(const quote_lexicon *lex, const quote_name *name)
 		not_organisation_head(lex, name->text);
 }
 
-/* A name a title gave the other sex than the pronoun's (pronoun_sex:
- * QLEX_FEMALE, QLEX_MALE or 0). */
-static int other_sex(const quote_name *name, quote_lex_flags pronoun_sex)
+/* The sex of a learnt name: from a title before a mention of it, else
+ * from its given name (lang.h); 0 when neither tells. Looked up only for
+ * a pronoun, so learning names costs nothing more. */
+static quote_lex_flags name_sex(const quote_lexicon *lex, const quote_name *name)
 {
-	return pronoun_sex && name->sex && name->sex != pronoun_sex;
+	const quote_lang *lang = newsdoc__quote_lexicon_lang(lex);
+	size_t n = 0;
+
+	if (name->sex)
+		return name->sex;
+	while (name->text[n] && name->text[n] != ' ')
+		n++;
+	if (lang->female_given_names && newsdoc__word_in_table(lang->female_given_names, name->text, n))
+		return QLEX_FEMALE;
+	if (lang->male_given_names && newsdoc__word_in_table(lang->male_given_names, name->text, n))
+		return QLEX_MALE;
+	return 0;
+}
+
+/* A name a title or given name gave the other sex than the pronoun's
+ * (pronoun_sex: QLEX_FEMALE, QLEX_MALE or 0). */
+static int other_sex(const quote_lexicon *lex, const quote_name *name,
+	quote_lex_flags pronoun_sex)
+{
+	quote_lex_flags sex;
+
+	return pronoun_sex && (sex = name_sex(lex, name)) != 0 && sex != pronoun_sex;
+}
+
+/* A full name that is an organisation's or a place's ("City Council",
+ * "Gewerkschaft Verdi"). */
+static int organisation_name(const quote_lexicon *lex, const char *name)
+{
+	const char *word;
+	size_t word_len;
+
+	last_word(name, strlen(name), &word, &word_len);
+	return !not_organisation(lex, word, word_len) || !not_organisation_head(lex, name);
+}
+
+/* The pronoun (`kind` 1: an organisation's, 0: a person's of `sex`) may
+ * stand for the full name `text`, learnt as `name` (NULL: not learnt). */
+static int may_stand_for(const quote_lexicon *lex, const char *text, const quote_name *name,
+	int organisation, quote_lex_flags sex)
+{
+	if (organisation)
+		return organisation_name(lex, text);
+	return !organisation_name(lex, text) && !(name && other_sex(lex, name, sex));
 }
 
 /* The learnt name whose text is `text`, or NULL. */
@@ -347,35 +413,33 @@ const char *newsdoc__quote_names_resolve_pronoun(const quote_names *names,
 	long found_block = -1;
 	size_t found_seen = 0, n, i;
 	quote_lex_flags flags, sex;
+	const quote_lang *lang = newsdoc__quote_lexicon_lang(lex);
+	int organisation;
 
 	if (!pronoun || (n = fold_pronoun(folded, pronoun)) == 0)
 		return NULL;
 	flags = newsdoc__quote_lex_exact(lex, folded, n);
 	/* Only a pronoun for one person points at one ("he", "er"; "sie"
-	 * with "sagte", not with "sagten"). */
-	if (!(flags & QLEX_SINGULAR) ||
-		((flags & QLEX_PLURAL) && plural_cue(newsdoc__quote_lexicon_lang(lex), cue)))
+	 * with "sagte", not with "sagten"); "they" may point at one
+	 * organisation instead. */
+	organisation = lang->organisation_pronouns &&
+		newsdoc__word_in_table(lang->organisation_pronouns, folded, n);
+	if (!organisation && (!(flags & QLEX_SINGULAR) ||
+		((flags & QLEX_PLURAL) && plural_cue(lang, cue))))
 		return NULL;
 	sex = flags & (QLEX_FEMALE | QLEX_MALE);
 	if (names->last_person && last_person_block >= 0 && block - last_person_block <= reach &&
-		(!names->last_pronoun[0] || !strcmp(folded, names->last_pronoun))) {
-		const quote_name *known = name_of(names, names->last_person);
-		const char *word;
-		size_t word_len;
-
-		last_word(names->last_person, strlen(names->last_person), &word, &word_len);
-		if (not_organisation(lex, word, word_len) &&
-			not_organisation_head(lex, names->last_person) &&
-			!(known && other_sex(known, sex))) {
-			found = names->last_person;
-			found_block = last_person_block;
-		}
+		(!names->last_pronoun[0] || !strcmp(folded, names->last_pronoun)) &&
+		may_stand_for(lex, names->last_person, name_of(names, names->last_person),
+			organisation, sex)) {
+		found = names->last_person;
+		found_block = last_person_block;
 	}
 	/* Only a language whose table lists organisation words can tell a
 	 * person's name from an organisation's or a place's; elsewhere a
 	 * pronoun stands for the last named speaker alone (French "il" went
 	 * to the wrong names too often without such a table). */
-	if (!newsdoc__quote_lexicon_lang(lex)->organisation_words)
+	if (!lang->organisation_words)
 		return found;
 	/* A person named in a later block than the last speaker is nearer;
 	 * the speaker wins a tie. A name in the pronoun's own block may come
@@ -390,8 +454,9 @@ const char *newsdoc__quote_names_resolve_pronoun(const quote_names *names,
 		if (at < 0 || at >= block || block - at > reach || at < found_block ||
 			(at == found_block && (found == names->last_person || seen <= found_seen)))
 			continue;
-		if ((name->pronoun[0] && strcmp(name->pronoun, folded) != 0) || !person_name(lex, name) ||
-			other_sex(name, sex))
+		if ((name->pronoun[0] && strcmp(name->pronoun, folded) != 0) ||
+			!may_stand_for(lex, name->text, name, organisation, sex) ||
+			(!organisation && !person_name(lex, name)))
 			continue;
 		found = name->text;
 		found_block = at;

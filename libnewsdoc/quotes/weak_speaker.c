@@ -102,6 +102,29 @@ static void previous_subject(quote_attribution *out, const clause *c, size_t c0)
 }
 
 /*
+ * A quotation that a colon introduces after a long sentence with no cue:
+ * "De cara al futuro, la Asociación Vecinal … se mantendrá en la misma
+ * línea y establecerá contacto con …, con la preocupación principal de
+ * …: «…»". The clause before the colon is the sentence's last, not its
+ * subject's; the subject is at the sentence's start (its first clause
+ * ends at a comma, which ends no sentence). Returns 1 when found.
+ */
+static int colon_sentence_subject(quote_attribution *out, const clause *c, size_t c0, size_t e)
+{
+	size_t s;
+
+	if (e == 0 || !newsdoc__quote_is_punct(c, e - 1, ':') || c0 == 0 ||
+		newsdoc__quote_sentence_end(&c->tok[c0 - 1]))
+		return 0;
+	for (s = c0 - 1; s > 0 && c0 - s < PREVIOUS_SENTENCE_REACH &&
+		!newsdoc__quote_sentence_end(&c->tok[s - 1]) && c->tok[s - 1].kind != QTOK_MARK; s--)
+		;
+	if (s > 0 && !newsdoc__quote_sentence_end(&c->tok[s - 1]))
+		return 0;
+	return sentence_subject(out, c, s, e - 1);
+}
+
+/*
  * "Seine Werke werden von Kritikern als „…“ bezeichnet", "In den Medien
  * war der Plan als „…“ bezeichnet worden": a passive clause [c0, end)
  * around the quotation at [e, a) whose naming or reporting participle
@@ -184,7 +207,8 @@ void newsdoc__quote_weak_speaker(quote_attribution *out, const quote_lexicon *le
 		/* Mrs. Clinton introduced him as "…": the sentence's subject. */
 		if (c.lang->verb_second)
 			newsdoc__quote_v2_subject(out, &c, c0, e);
-		else if (!sentence_subject(out, &c, c0, e) && c.lang->subject_drop &&
+		else if (!sentence_subject(out, &c, c0, e) && !colon_sentence_subject(out, &c, c0, e) &&
+			c.lang->subject_drop &&
 			verb_first(&c, c0, e) && c0 > 0 && newsdoc__quote_sentence_end(&c.tok[c0 - 1]))
 			previous_subject(out, &c, c0);
 		return;

@@ -1,0 +1,78 @@
+/*
+ * Which links of a related box are items: another site's campaign link
+ * and a front page's index file are none; the site's own links with the
+ * same marks, and another site's articles, are. A teaser shown twice is
+ * one item.
+ */
+#include <string.h>
+
+#include "content_test_util.h"
+#include "test_metadata_util.h"
+
+static void assert_item_at(const newsdoc_document *doc, size_t at, const char *title, const char *url)
+{
+	const newsdoc_related *item = newsdoc_document_related_at(doc, at);
+
+	assert_non_null(item);
+	assert_string_equal(newsdoc_related_title(item), title);
+	assert_field(newsdoc_related_url(item), url);
+}
+
+/* "?utm_medium=inside_spot&utm_campaign=..." on another site's link marks
+ * a bought promotion; "radio.example/index.html" is a front page. */
+static void test_related_campaign_and_index_links(void **state)
+{
+	newsdoc_document *doc = parse_file(FIXTURE("related-campaign-links.html"),
+		"https://town.example/city/harbour-ferry-second-boat", NEWSDOC_INPUT_HTML);
+	(void)state;
+
+	assert_non_null(doc);
+	assert_int_equal(newsdoc_document_related_count(doc), 4);
+	assert_item_at(doc, 0, "Ferry timetable changes for the summer season",
+		"https://town.example/city/ferry-timetable-changes");
+	assert_item_at(doc, 1, "Pier repairs in the next bay finished early",
+		"https://coast.example/news/pier-repairs-finished");
+	assert_item_at(doc, 2, "The old ferry becomes a floating museum",
+		"https://town.example/city/old-ferry-museum?utm_source=box&utm_medium=related");
+	assert_item_at(doc, 3, "Coast guard trains with the new ferry crew",
+		"https://coast.example/index.php?id=4411");
+	newsdoc_document_free(doc);
+}
+
+/* Without the page's address no link is known to be another site's. */
+static void test_related_campaign_without_page_url(void **state)
+{
+	newsdoc_document *doc = parse_file(FIXTURE("related-campaign-links.html"), NULL, NEWSDOC_INPUT_HTML);
+	(void)state;
+
+	assert_non_null(doc);
+	assert_int_equal(newsdoc_document_related_count(doc), 5);
+	newsdoc_document_free(doc);
+}
+
+/* A teaser in two boxes (once as "http://www.", once relative, with a
+ * trailing slash) and twice in one box (once with a "#comments"
+ * fragment) is one item, where it first appears. */
+static void test_related_repeated_teasers(void **state)
+{
+	newsdoc_document *doc = parse_file(FIXTURE("related-repeated-teasers.html"),
+		"https://bayside.example/news/library-sundays", NEWSDOC_INPUT_HTML);
+	(void)state;
+
+	assert_non_null(doc);
+	assert_int_equal(newsdoc_document_related_count(doc), 3);
+	assert_item_at(doc, 0, "Plans for the new reading room unveiled", "https://bayside.example/news/reading-room-plans");
+	assert_item_at(doc, 1, "Two hundred years of the town library", "https://bayside.example/news/library-history");
+	assert_item_at(doc, 2, "Swimming pool reopens after refit", "https://bayside.example/news/pool-reopens");
+	newsdoc_document_free(doc);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_related_campaign_and_index_links),
+		cmocka_unit_test(test_related_campaign_without_page_url),
+		cmocka_unit_test(test_related_repeated_teasers),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
