@@ -102,10 +102,11 @@ int newsdoc__panels_find(content_ctx *ctx)
 	while (node && ctx->shown_count < CONTENT_MAX_SHOWN) {
 		const content_stat *stat = content_stat_of(node);
 		int descend = stat && stat->tag != TAG_SKIP && !(stat->flags & NODE_HIDDEN);
+		/* the cheap tests first: most nodes are neither hidden nor named
+		 * out, and the list of shown nodes is walked only for those that are */
 		if (stat && stat->tag != TAG_SKIP && node != ctx->body && node->children &&
-			!newsdoc__content_is_shown(ctx, node) &&
 			((((stat->flags & NODE_HIDDEN) || newsdoc__attr_find(node, "hidden")) && is_panel(node, stat)) ||
-			is_named_content_box(node, stat))) {
+			is_named_content_box(node, stat)) && !newsdoc__content_is_shown(ctx, node)) {
 			ctx->shown[ctx->shown_count++] = node;
 			/* A hidden panel's inside is scored once it shows; a named
 			 * box's parts may carry its name ("details-modal__text"). */
