@@ -164,6 +164,10 @@ int newsdoc__content_is_person_path(const char *href);
 int newsdoc__content_is_ad_click(const char *href);
 /* The length of a label before a teaser's credit ("By ", "Redacción: "), or 0. */
 size_t newsdoc__content_credit_label_length(const char *text, size_t len);
+/* The length of a teaser's credit before a date stated in it and the
+ * separators before that ("Jane Doe | Jan 2, 2025" -> "Jane Doe"); `len`
+ * when it states none (*oom set when memory ran out). */
+size_t newsdoc__content_credit_length_before_date(const char *text, size_t len, int *oom);
 /* Folded visible text of a subtree (iterative; no depth limit). */
 int newsdoc__content_collect_text(newsdoc__sb *sb, const xmlNode *node, int *pending_space);
 /* The same for a text that must be short (a heading): the walk stops after
