@@ -264,6 +264,10 @@ int newsdoc__related_same_address(const char *url, const char *other);
 int newsdoc__related_class_holds(const xmlChar *names, const char *const *words);
 int newsdoc__related_class_has(const xmlNode *node, const char *const *words);
 
+/* related_title.c: `title`, the text of `from`, without a label classed
+ * as one inside `from` ("Live", a kicker, the source) that opens or ends it. */
+int newsdoc__related_drop_title_label(newsdoc__sb *title, const xmlNode *from);
+
 /* related_heading.c: headings of related boxes. _says_related: the element's
  * short text is a related heading; _opens_with_related_heading /
  * _opens_with_unrelated_heading: the box's opening heading says related, or
