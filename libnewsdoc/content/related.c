@@ -255,10 +255,17 @@ static int add_item(content_ctx *ctx, xmlNode *item, xmlChar *href, int self_tit
 		goto done;
 	if (parts.author && !(error = text_in(&author, parts.author))) {
 		size_t skip = author.len ? newsdoc__content_credit_label_length(author.ptr, author.len) : 0;
+		int oom = 0;
 		if (skip) {
 			memmove(author.ptr, author.ptr + skip, author.len - skip + 1);
 			author.len -= skip;
 		}
+		if (author.len) {
+			author.len = newsdoc__content_credit_length_before_date(author.ptr, author.len, &oom);
+			author.ptr[author.len] = '\0';
+		}
+		if (oom)
+			error = newsdoc__error_oom();
 	}
 	if (!error && parts.summary)
 		error = text_in(&summary, parts.summary);

@@ -2,7 +2,7 @@
  * Which links of a related box are items: another site's campaign link
  * and a front page's index file are none; the site's own links with the
  * same marks, and another site's articles, are. A teaser shown twice is
- * one item.
+ * one item. A teaser's credit is its names without a date.
  */
 #include <string.h>
 
@@ -67,12 +67,31 @@ static void test_related_repeated_teasers(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* A teaser's credit is the names alone: a date stated in it and what
+ * follows (a comment count) are cut with the separators before them, and
+ * a longer credit phrase ("Written by", "Geschrieben von") is a label. */
+static void test_related_credit_without_date(void **state)
+{
+	newsdoc_document *doc = parse_file(FIXTURE("related-credit-dates.html"),
+		"https://quay.example/harbour/new-ferry-terminal-209.html", NEWSDOC_INPUT_HTML);
+	(void)state;
+
+	assert_non_null(doc);
+	assert_int_equal(newsdoc_document_related_count(doc), 4);
+	assert_string_equal(newsdoc_related_author(newsdoc_document_related_at(doc, 0)), "Nora Whitfield");
+	assert_string_equal(newsdoc_related_author(newsdoc_document_related_at(doc, 1)), "Owen Castell");
+	assert_string_equal(newsdoc_related_author(newsdoc_document_related_at(doc, 2)), "Lena Marquardt");
+	assert_string_equal(newsdoc_related_author(newsdoc_document_related_at(doc, 3)), "Jan Maier");
+	newsdoc_document_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_related_campaign_and_index_links),
 		cmocka_unit_test(test_related_campaign_without_page_url),
 		cmocka_unit_test(test_related_repeated_teasers),
+		cmocka_unit_test(test_related_credit_without_date),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
