@@ -123,6 +123,9 @@ typedef struct content_ctx {
 	/* The parent of the page's largest run of repeated items (teasers,
 	 * products, posts) as the page-type features found it, or NULL. */
 	xmlNode *items_parent;
+	/* The related items' addresses so far (related.c), while
+	 * newsdoc__content_related runs. */
+	struct related_listed *related_listed;
 } content_ctx;
 
 static inline content_stat *content_stat_of(const xmlNode *node)
@@ -258,9 +261,11 @@ xmlChar *newsdoc__related_article_href(const xmlNode *a);
 int newsdoc__related_is_article_link(const xmlNode *a);
 int newsdoc__related_person_link(const xmlNode *a);
 int newsdoc__related_names_no_other_article(const char *url, const char *page_url);
-/* 1 when two absolute addresses name one page: alike but for the scheme, a
- * "www." prefix, a fragment and a trailing slash. */
-int newsdoc__related_same_address(const char *url, const char *other);
+/* The part of an absolute address that names its page: two addresses name
+ * one page when these parts are alike (the scheme, a "www." prefix, a
+ * fragment and a trailing slash left out). Its start, and its length in
+ * *len. */
+const char *newsdoc__related_address_key(const char *url, size_t *len);
 int newsdoc__related_class_holds(const xmlChar *names, const char *const *words);
 int newsdoc__related_class_has(const xmlNode *node, const char *const *words);
 

@@ -165,18 +165,62 @@ static int looks_like_headline(const char *text, size_t len)
 }
 
 
-/* Is `url` an item already? A teaser shown in two boxes, or twice in one
- * (its picture and its title as cards of their own), is one item. */
-static int already_listed(const newsdoc_document *doc, const char *url)
-{
-	size_t i, count = newsdoc_document_related_count(doc);
+/*
+ * The addresses of the items so far, each as its key
+ * (newsdoc__related_address_key) in a set, so that a repeat is found by
+ * one look-up however many items a page lists (max_related may be large).
+ */
+struct related_listed {
+	newsdoc__str_set keys;
+	newsdoc__vec owned;  /* the keys' strings */
+};
 
-	for (i = 0; i < count; i++) {
-		const char *listed = newsdoc_related_url(newsdoc_document_related_at(doc, i));
-		if (listed && newsdoc__related_same_address(listed, url))
-			return 1;
+static void listed_free(struct related_listed *listed)
+{
+	size_t i;
+
+	for (i = 0; i < listed->owned.count; i++)
+		newsdoc__free(listed->owned.items[i]);
+	newsdoc__free(listed->owned.items);
+	newsdoc__str_set_free(&listed->keys);
+}
+
+/* Is `url` an item already? A teaser shown in two boxes, or twice in one
+ * (its picture and its title as cards of their own), is one item. 1: yes,
+ * 0: no, -1: out of memory. */
+static int already_listed(const content_ctx *ctx, const char *url)
+{
+	size_t len, value;
+	const char *start = newsdoc__related_address_key(url, &len);
+	char *key = newsdoc__strndup(start, len);
+	int found;
+
+	if (!key)
+		return -1;
+	found = newsdoc__str_set_find(&ctx->related_listed->keys, key, &value);
+	newsdoc__free(key);
+	return found;
+}
+
+/* Remember `url` as an item's (already_listed). */
+static int remember_listed(content_ctx *ctx, const char *url)
+{
+	struct related_listed *listed = ctx->related_listed;
+	size_t len, value;
+	const char *start = newsdoc__related_address_key(url, &len);
+	char *key = newsdoc__strndup(start, len);
+
+	if (!key)
+		return newsdoc__error_oom();
+	if (newsdoc__str_set_find(&listed->keys, key, &value)) {
+		newsdoc__free(key);
+		return 0;
 	}
-	return 0;
+	if (newsdoc__vec_push(&listed->owned, key) != 0) {
+		newsdoc__free(key);
+		return newsdoc__error_oom();
+	}
+	return newsdoc__str_set_add(&listed->keys, key, listed->owned.count - 1) ? newsdoc__error_oom() : 0;
 }
 
 /* An item; its title is its own text when `self_titled` (an inline link). */
@@ -187,11 +231,15 @@ static int add_item(content_ctx *ctx, xmlNode *item, xmlChar *href, int self_tit
 	item_parts parts;
 	xmlChar *url = newsdoc__content_absolute_url(ctx, href), *image = NULL;
 	const xmlNode *title_from = NULL;
-	int error = 0;
+	int error = 0, listed;
 
-	if (url && (newsdoc__related_names_no_other_article((const char *)url, ctx->url) ||
-		already_listed(ctx->doc, (const char *)url)))
+	if (url && newsdoc__related_names_no_other_article((const char *)url, ctx->url))
 		goto done;
+	if (url && (listed = already_listed(ctx, (const char *)url)) != 0) {
+		if (listed < 0)
+			error = newsdoc__error_oom();
+		goto done;
+	}
 	find_parts(item, &parts);
 	if (parts.title)
 		error = text_in(&title, title_from = parts.title);
@@ -228,6 +276,8 @@ static int add_item(content_ctx *ctx, xmlNode *item, xmlChar *href, int self_tit
 		image = newsdoc__content_img_source(ctx, parts.image);
 	if (!error)
 		error = newsdoc_document_add_related(&related, ctx->doc, title.ptr, url ? (const char *)url : NULL);
+	if (!error && url)
+		error = remember_listed(ctx, (const char *)url);
 	if (!error && author.len && author.len < 120)
 		error = newsdoc_related_set_author(related, author.ptr);
 	if (!error && summary.len && strcmp(summary.ptr, title.ptr))
@@ -612,8 +662,17 @@ int newsdoc__content_related(content_ctx *ctx)
 	newsdoc__sb scratch = NEWSDOC__SB_INIT, link_text = NEWSDOC__SB_INIT;
 	size_t limit = ctx->max_related ? ctx->max_related : DEFAULT_MAX_RELATED;
 	xmlNode *node = ctx->body, *box, *link;
+	struct related_listed listed = { NEWSDOC__STR_SET_INIT, { NULL, 0, 0 } };
+	size_t i, count = newsdoc_document_related_count(ctx->doc);
 	int error = 0;
 
+	ctx->related_listed = &listed;
+	/* (items the document holds already count as listed) */
+	for (i = 0; i < count && !error; i++) {
+		const char *url = newsdoc_related_url(newsdoc_document_related_at(ctx->doc, i));
+		if (url)
+			error = remember_listed(ctx, url);
+	}
 	while (node && !error) {
 		int descend = 1;
 		content_stat *stat = content_stat_of(node);
@@ -668,6 +727,8 @@ int newsdoc__content_related(content_ctx *ctx)
 	}
 	if (!error && newsdoc_document_related_count(ctx->doc))
 		error = newsdoc_document_set_provenance(ctx->doc, NEWSDOC_FIELD_RELATED, "html");
+	listed_free(&listed);
+	ctx->related_listed = NULL;
 	newsdoc__sb_free(&scratch);
 	newsdoc__sb_free(&link_text);
 	return error;

@@ -228,13 +228,9 @@ static const char *address_from_host(const char *url)
 	return strncasecmp(host, "www.", 4) ? host : host + 4;
 }
 
-int newsdoc__related_same_address(const char *url, const char *other)
+const char *newsdoc__related_address_key(const char *url, size_t *len)
 {
-	size_t len, other_len;
-
 	url = address_from_host(url);
-	other = address_from_host(other);
-	len = url_key_length(url);
-	other_len = url_key_length(other);
-	return len == other_len && !strncmp(url, other, len);
+	*len = url_key_length(url);
+	return url;
 }

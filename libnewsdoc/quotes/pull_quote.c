@@ -16,14 +16,15 @@
 #define PULL_MAX_ROLE 12
 
 /* The first token after a source label at token s ("Une citation de",
- * lang.h source_labels), or s when none stands there. */
+ * lang.h source_labels), or s when none stands there; s < c->count. */
 static size_t past_label(const clause *c, size_t s)
 {
 	const char *const *label;
-	const char *at = c->text + c->tok[s].start;
+	const char *at;
 
 	if (!c->lang->source_labels)
 		return s;
+	at = c->text + c->tok[s].start;
 	for (label = c->lang->source_labels; *label; label++) {
 		size_t n = strlen(*label), j = s;
 		if (strncasecmp(at, *label, n) != 0 || at[n] != ' ')
@@ -48,10 +49,11 @@ void newsdoc__quote_pull_quote(quote_headline *out, const quote_lexicon *lex, co
 	size_t s, name, j, k, words = 0;
 
 	memset(out, 0, sizeof(*out));
-	/* the last sentence end before the source line */
+	/* the last sentence end before the source line (none after it: no
+	 * source line) */
 	for (s = c.count; s > 0 && !newsdoc__quote_sentence_end(&c.tok[s - 1]); s--)
 		;
-	if (s == 0)
+	if (s == 0 || s == c.count)
 		return;
 	name = past_label(&c, s);
 	if (c.count - name > 4 + 1 + PULL_MAX_ROLE)

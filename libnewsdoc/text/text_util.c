@@ -63,8 +63,7 @@ void newsdoc__sb_trim(newsdoc__sb *sb)
 	sb->ptr[sb->len] = '\0';
 }
 
-/* The host of an absolute http(s) or scheme-relative address, without
- * "www.": its start, and its length in *len; NULL for any other address. */
+/* White space as HTML counts it around an address. */
 static int is_url_space(char c)
 {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
@@ -83,6 +82,8 @@ const char *newsdoc__url_trim(const char *href, size_t *len)
 	return href;
 }
 
+/* The host of an absolute http(s) or scheme-relative address, without
+ * "www.": its start, and its length in *len; NULL for any other address. */
 const char *newsdoc__url_host(const char *url, size_t *len)
 {
 	const char *host;
