@@ -303,12 +303,12 @@ def surname(i):
 
 def shape_pull_quotes(n):
     """Blockquotes with no marks whose last line names a source: n side
-    by side, one of n * 5 sentences, n / 10 nested in one another, and
+    by side, one of n * 3 sentences, n / 10 nested in one another, and
     one of n * 10 sentence ends before the name."""
     pull = (b'<blockquote><p>We have to act on the harbour wall before the winter storms come.</p>'
             b'<p>Jane Doe, minister of the harbour</p></blockquote>')
     yield 'pull-quotes-many', lang_page(b'en', pull * n)
-    yield 'pull-quote-huge', lang_page(b'en', b'<blockquote><p>' + b'We have to act on the harbour wall now. ' * (n * 5)
+    yield 'pull-quote-huge', lang_page(b'en', b'<blockquote><p>' + b'We have to act on the harbour wall now. ' * (n * 3)
                                        + b'Jane Doe, minister</p></blockquote>')
     m = n // 10
     yield 'pull-quotes-nested', lang_page(b'en', (b'<blockquote><p>We have to act on the harbour wall before the '
@@ -341,14 +341,15 @@ def shape_colon_subjects(n):
 
 
 def shape_name_pronouns(n):
-    """English: n * 10 people named (each "John <surname>") then "Mr."
+    """English: n * 10 people named ("John <surname>", "Mary <surname>") then "Mr."
     before each surname with a quotation "he said"; n * 10 "Mr. <surname>"
     mentions of people never named in full. German: one paragraph of
     n * 10 names before a quotation with "sagte er"."""
     names = [surname(i) for i in range(n * 10)]
-    people = b''.join(b'John ' + s + b' and Mary ' + s + b'son met. ' for s in names)
+    # (short sentences: at 10x, a million names fit in newsdoc's 64 MiB)
+    people = b''.join((b'John ', b'Mary ')[i % 2] + s + b' met. ' for i, s in enumerate(names))
     yield 'pronoun-given-names', lang_page(b'en', b'<p>' + people + b'</p><p>' + b''.join(
-        b'Mr. ' + s + b' spoke. "We act now," he said. ' for s in names) + b'</p>')
+        b'Mr. ' + s + b': "Now," he said. ' for s in names) + b'</p>')
     yield 'pronoun-mr-mentions', lang_page(b'en', b'<p>' + b''.join(b'Mr. ' + s + b' spoke. ' for s in names)
                                            + b'"We act now," he said.</p>')
     yield 'pronoun-in-block-de', lang_page(b'de', b'<p>' + b''.join(b'Hans ' + s + b' kam. ' for s in names)
@@ -356,10 +357,9 @@ def shape_name_pronouns(n):
 
 
 def shape_comment_words(n):
-    """Comment counts in words outside boxes: n * 10 that agree, n * 10
-    where the last disagrees, and n * 10 in links to other stories."""
+    """Comment counts in words outside boxes: n * 10 that agree but the
+    last, and n * 10 in links to other stories."""
     count = b'<p><span>12</span> Comments</p>'
-    yield 'comment-words-agree', lang_page(b'en', count * (n * 10))
     yield 'comment-words-disagree', lang_page(b'en', count * (n * 10) + b'<p>Responses (18)</p>')
     yield 'comment-words-links', lang_page(b'en', b''.join(b'<a href="/story-%d"><span>9</span> Comments</a>' % i
                                                            for i in range(n * 10)))
@@ -423,10 +423,10 @@ ROUND8_SHAPES = (
     (shape_pull_quotes, 10000),
     (shape_later_cues, 5000),
     (shape_colon_subjects, 5000),
-    (shape_name_pronouns, 10000),  # (100,000 names and "Mr." mentions at 1x)
+    (shape_name_pronouns, 5000),  # (50,000 names and "Mr." mentions at 1x)
     (shape_comment_words, 10000),  # (100,000 count spans at 1x)
     (shape_related_repeats, 10000),  # (100,000 links at 10x)
     (shape_byline_nesting, 10000),
     (shape_href_space, 10000),  # (a megabyte of white space at 1x)
-    (shape_page_type, 5000),
+    (shape_page_type, 2500),
 )
