@@ -318,15 +318,23 @@ def shape_pull_quotes(n):
                                         + b'Jane Doe</p></blockquote>')
 
 
+def own_marks_page(lang, body):
+    """`body` alone in an article of language `lang`: no English
+    paragraph, whose marks would be taken for the page's."""
+    return HEAD.replace(b'lang="en"', b'lang="' + lang + b'"') + b'<article>' + body + b'</article>' + TAIL
+
+
 def shape_later_cues(n):
     """French quotations with their cue later in the sentence: n in one
     sentence with a cue at its end, n sentences of one each, and one
     quotation followed by n * 10 commas and a cue."""
-    frag = '\xab malgr\xe9 un pessimisme ambiant \xbb d\xfb notamment '.encode()
-    yield 'later-cue-run', lang_page(b'fr', b'<p>' + frag * n + ', explique Arthur Sadoun.'.encode() + b'</p>')
-    yield 'later-cue-sentences', lang_page(b'fr', b'<p>' + (frag + ', explique Arthur Sadoun. '.encode()) * n + b'</p>')
-    yield 'later-cue-commas', lang_page(b'fr', b'<p>' + frag + b', mot' * (n * 10) + ', explique Arthur Sadoun.'.encode()
-                                        + b'</p>')
+    opening = 'Le groupe a publi\xe9 ses r\xe9sultats. \xab Malgr\xe9 un pessimisme ambiant \xbb'.encode()
+    frag = ' d\xfb notamment \xab \xe0 la crise \xbb'.encode()
+    cue = ', explique Arthur Sadoun. '.encode()
+    yield 'later-cue-run', own_marks_page(b'fr', b'<p>' + opening + frag * n + cue + b'</p>')
+    yield 'later-cue-sentences', own_marks_page(b'fr', b'<p>' + (opening + ' d\xfb notamment aux taux'.encode()
+                                                                 + cue) * n + b'</p>')
+    yield 'later-cue-commas', own_marks_page(b'fr', b'<p>' + opening + b', mot' * (n * 10) + cue + b'</p>')
 
 
 def shape_colon_subjects(n):
