@@ -78,6 +78,9 @@ enum content_floor {
 	FLOOR_LINKS   /* nor furniture tags, nor link density */
 };
 
+/* The most hidden panels a page has shown (panels.c). */
+#define CONTENT_MAX_SHOWN 32
+
 /* The most sibling containers the body is read from. */
 #define CONTENT_MAX_PARTS 64
 
@@ -98,6 +101,10 @@ typedef struct content_ctx {
 	xmlNode *unseen;
 	unsigned int unseen_text;
 	xmlNode *revealed;
+	/* Hidden panels of a product page (tabs, accordions) scored as
+	 * visible (panels.c). */
+	xmlNode *shown[CONTENT_MAX_SHOWN];
+	size_t shown_count;
 	int floor;                /* enum content_floor: how far emitting lowers its guard */
 	/* The body split over siblings of the container's kind (siblings.c):
 	 * the parts in document order, the container among them; 0 when the
@@ -157,6 +164,10 @@ int newsdoc__content_is_person_path(const char *href);
 int newsdoc__content_is_ad_click(const char *href);
 /* The length of a label before a teaser's credit ("By ", "Redacción: "), or 0. */
 size_t newsdoc__content_credit_label_length(const char *text, size_t len);
+/* The length of a teaser's credit before a date stated in it and the
+ * separators before that ("Jane Doe | Jan 2, 2025" -> "Jane Doe"); `len`
+ * when it states none (*oom set when memory ran out). */
+size_t newsdoc__content_credit_length_before_date(const char *text, size_t len, int *oom);
 /* Folded visible text of a subtree (iterative; no depth limit). */
 int newsdoc__content_collect_text(newsdoc__sb *sb, const xmlNode *node, int *pending_space);
 /* The same for a text that must be short (a heading): the walk stops after
@@ -222,6 +233,12 @@ int newsdoc__content_page_type(content_ctx *ctx);
  * newsdoc__content_choose (it drops the joined parts when it moves the
  * container). */
 int newsdoc__profile_prepare(content_ctx *ctx);
+/* panels.c: note the hidden panels of the scored page that a reader opens
+ * (tab panels, accordions, named by role or by a word table) in
+ * ctx->shown; 1 when some were new. */
+int newsdoc__panels_find(content_ctx *ctx);
+/* 1 when `node` is one of ctx->shown. */
+int newsdoc__content_is_shown(const content_ctx *ctx, const xmlNode *node);
 void newsdoc__profile_container(content_ctx *ctx);
 /* 1 when the page type's body is made of links (a listing's item titles),
  * which blocks.c then keeps instead of dropping as link lists. */
@@ -246,6 +263,10 @@ int newsdoc__related_names_no_other_article(const char *url, const char *page_ur
 int newsdoc__related_same_address(const char *url, const char *other);
 int newsdoc__related_class_holds(const xmlChar *names, const char *const *words);
 int newsdoc__related_class_has(const xmlNode *node, const char *const *words);
+
+/* related_title.c: `title`, the text of `from`, without a label classed
+ * as one inside `from` ("Live", a kicker, the source) that opens or ends it. */
+int newsdoc__related_drop_title_label(newsdoc__sb *title, const xmlNode *from);
 
 /* related_heading.c: headings of related boxes. _says_related: the element's
  * short text is a related heading; _opens_with_related_heading /

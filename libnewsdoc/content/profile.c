@@ -10,8 +10,10 @@
  *   emission   blocks.c asks whether the type keeps what an article
  *              drops (newsdoc__profile_keeps_links).
  *
- * The article profile is the generic pipeline unchanged: every function
- * here does nothing for it. Each rule is kept only when the check half of
+ * The article profile is the generic pipeline unchanged but for one
+ * rule every type shares: hidden panels that a click opens (tab panels,
+ * accordions, a "product details" box named as a dialog) are shown
+ * (panels.c), so that product pages typed otherwise keep them too. Each rule is kept only when the check half of
  * bench/run's pages says so and no set loses.
  *
  * Forum: no profile. A climb to the parent of all the posts and the
@@ -30,7 +32,8 @@
  * products (most of a box's text in a run of cards, each with a picture
  * and a link; not the page's largest run of items, which on a shop
  * category typed product is the page itself), leave the page unless they
- * hold the <h1>, and the page is scored again; then <main> is the
+ * hold the <h1>; hidden tab panels and details boxes named as furniture
+ * are shown (panels.c); the page is scored again; then <main> is the
  * container as on a service page (price, description, specifications).
  *
  * Listing and collection: the body is the items, whose titles are links.
@@ -171,9 +174,15 @@ static int rescore(content_ctx *ctx)
 
 int newsdoc__profile_prepare(content_ctx *ctx)
 {
-	if (ctx->page_type == PAGE_TYPE_PRODUCT && drop_reviews(ctx))
-		return rescore(ctx);
-	return 0;
+	int changed = 0;
+
+	if (ctx->page_type == PAGE_TYPE_PRODUCT)
+		changed = drop_reviews(ctx);
+	/* Every type: a product page the classifier typed otherwise keeps its
+	 * panels, and so do the questions of a service page. */
+	if (newsdoc__panels_find(ctx))
+		changed = 1;
+	return changed ? rescore(ctx) : 0;
 }
 
 /* The page's <main> (or role="main"), or NULL. */

@@ -186,6 +186,7 @@ static int add_item(content_ctx *ctx, xmlNode *item, xmlChar *href, int self_tit
 	newsdoc_related *related;
 	item_parts parts;
 	xmlChar *url = newsdoc__content_absolute_url(ctx, href), *image = NULL;
+	const xmlNode *title_from = NULL;
 	int error = 0;
 
 	if (url && (newsdoc__related_names_no_other_article((const char *)url, ctx->url) ||
@@ -193,24 +194,33 @@ static int add_item(content_ctx *ctx, xmlNode *item, xmlChar *href, int self_tit
 		goto done;
 	find_parts(item, &parts);
 	if (parts.title)
-		error = text_in(&title, parts.title);
+		error = text_in(&title, title_from = parts.title);
 	if (!error && !title.len && parts.title_link)
-		error = text_in(&title, parts.title_link);
+		error = text_in(&title, title_from = parts.title_link);
 	if (!error && !title.len && self_titled)
-		error = text_in(&title, item);
+		error = text_in(&title, title_from = item);
 	/* The inner title is a label ("Live", "Video"): the whole one is it. */
 	if (!error && parts.outer_title && (title.len < 12 || !looks_like_headline(title.ptr, title.len)))
-		error = text_in(&title, parts.outer_title);
+		error = text_in(&title, title_from = parts.outer_title);
+	if (!error && title.len && title_from)
+		error = newsdoc__related_drop_title_label(&title, title_from);
 	/* A headline has a few words; "Read more", "Cybersecurity" or a box
 	 * heading is a link label, not an item. */
 	if (error || title.len < 12 || !looks_like_headline(title.ptr, title.len))
 		goto done;
 	if (parts.author && !(error = text_in(&author, parts.author))) {
 		size_t skip = author.len ? newsdoc__content_credit_label_length(author.ptr, author.len) : 0;
+		int oom = 0;
 		if (skip) {
 			memmove(author.ptr, author.ptr + skip, author.len - skip + 1);
 			author.len -= skip;
 		}
+		if (author.len) {
+			author.len = newsdoc__content_credit_length_before_date(author.ptr, author.len, &oom);
+			author.ptr[author.len] = '\0';
+		}
+		if (oom)
+			error = newsdoc__error_oom();
 	}
 	if (!error && parts.summary)
 		error = text_in(&summary, parts.summary);

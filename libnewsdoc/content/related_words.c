@@ -156,12 +156,19 @@ int newsdoc__content_is_person_path(const char *href)
 /*
  * Words that open a teaser's credit before the names, by language: "By",
  * "Von", "Par", "Por", "Door", "Przez", "Av", "Af"; Italian and Portuguese
- * "di", "de" only in lower case ("Di Maio" is a name).
+ * "di", "de" only in lower case ("Di Maio" is a name); and the longer
+ * "Written by" forms (the phrases first: "Written by" before "by").
  */
 static const struct credit_word {
 	const char *text;
 	unsigned char lower_only;
 } credit_words[] = {
+	{ "written by", 0 }, { "posted by", 0 },                /* English */
+	{ "geschrieben von", 0 }, { "verfasst von", 0 },       /* German */
+	{ "\xC3\xA9" "crit par", 0 }, { "r\xC3\xA9" "dig\xC3\xA9 par", 0 }, /* French: écrit, rédigé */
+	{ "escrito por", 0 }, { "publicado por", 0 },          /* Spanish, Portuguese */
+	{ "scritto da", 0 }, { "pubblicato da", 0 },           /* Italian */
+	{ "napisane przez", 0 },                               /* Polish */
 	{ "by", 0 }, { "von", 0 }, { "par", 0 }, { "por", 0 }, { "door", 0 }, { "przez", 0 },
 	{ "av", 0 }, { "af", 0 }, { "di", 1 }, { "de", 1 },
 };

@@ -254,7 +254,7 @@ int newsdoc__content_score(content_ctx *ctx)
 				stat->tag = TAG_DIV;
 			if (stat->tag != TAG_SKIP) {
 				stat->flags = (unsigned short)newsdoc__content_hints(node, stat->tag);
-				if (node == ctx->revealed)
+				if (node == ctx->revealed || (ctx->shown_count && newsdoc__content_is_shown(ctx, node)))
 					stat->flags &= (unsigned short)~(NODE_HIDDEN | NODE_NEGATIVE | NODE_WEAK);
 				if (!(stat->flags & NODE_HIDDEN))
 					descend = node->children != NULL;

@@ -43,6 +43,22 @@ static void test_service_main(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* Service: the answers of a questions accordion, hidden until a click
+ * opens them, are text (panels.c, as on a product page); a hidden cookie
+ * notice stays out. */
+static void test_service_faq_panels(void **state)
+{
+	newsdoc_document *doc = read_page(PAGE("service"),
+		"https://greenleaf.example.co.uk/services/garden-design", "service");
+	(void)state;
+
+	assert_in_body(doc, "listen to your wishes");
+	assert_in_body(doc, "from the first spade to the last plant");
+	assert_in_body(doc, "plant bare-root hedges");
+	assert_not_in_body(doc, "We use cookies");
+	newsdoc_document_free(doc);
+}
+
 /* Product: the description and the specifications, not the reviews. */
 static void test_product_reviews_out(void **state)
 {
@@ -103,6 +119,26 @@ static void test_product_grid_stays(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* Product: tab panels that a click opens (hidden until then) and a box
+ * named as the product's details although its name says "modal" are the
+ * description; a hidden cart drawer and a panel named as shipping stay
+ * out. */
+static void test_product_panels(void **state)
+{
+	newsdoc_document *doc = read_page(PAGE("product-panels"), "https://northwind.example.com/products/harbour-blanket",
+		"product");
+	(void)state;
+
+	assert_in_body(doc, "old twill pattern");
+	assert_in_body(doc, "woven on a loom from the nineteen thirties");
+	assert_in_body(doc, "air it outside on a dry day");
+	assert_in_body(doc, "hand-stitched blanket stitch");
+	assert_in_body(doc, "naming the weaver");
+	assert_not_in_body(doc, "Your cart is empty");
+	assert_not_in_body(doc, "leave our warehouse");
+	newsdoc_document_free(doc);
+}
+
 /* Documentation: a section's index names its pages in linked headings and
  * lists of links; they are the text, not navigation (the article profile
  * drops link-heavy headings and lists). */
@@ -149,17 +185,32 @@ static void test_article_unchanged(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* Every type: a product page that the classifier calls an article still
+ * has its hidden tab panel read (panels.c). */
+static void test_panels_any_type(void **state)
+{
+	newsdoc_document *doc = read_page(PAGE("panels-untyped"), "https://fenwick.example.com/larch-stool", "article");
+	(void)state;
+
+	assert_in_body(doc, "shaped by hand with a drawknife");
+	assert_in_body(doc, "thirty two centimetres across");
+	newsdoc_document_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_service_main),
+		cmocka_unit_test(test_service_faq_panels),
 		cmocka_unit_test(test_product_reviews_out),
 		cmocka_unit_test(test_product_main),
 		cmocka_unit_test(test_product_shelf_out),
 		cmocka_unit_test(test_product_grid_stays),
+		cmocka_unit_test(test_product_panels),
 		cmocka_unit_test(test_documentation_links),
 		cmocka_unit_test(test_collection_items),
 		cmocka_unit_test(test_article_unchanged),
+		cmocka_unit_test(test_panels_any_type),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

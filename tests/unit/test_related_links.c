@@ -2,7 +2,8 @@
  * Which links of a related box are items: another site's campaign link
  * and a front page's index file are none; the site's own links with the
  * same marks, and another site's articles, are. A teaser shown twice is
- * one item.
+ * one item. A teaser's credit is its names without a date,
+ * its title the headline without a label inside it.
  */
 #include <string.h>
 
@@ -67,12 +68,50 @@ static void test_related_repeated_teasers(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* A teaser's credit is the names alone: a date stated in it and what
+ * follows (a comment count) are cut with the separators before them, and
+ * a longer credit phrase ("Written by", "Geschrieben von") is a label. */
+static void test_related_credit_without_date(void **state)
+{
+	newsdoc_document *doc = parse_file(FIXTURE("related-credit-dates.html"),
+		"https://quay.example/harbour/new-ferry-terminal-209.html", NEWSDOC_INPUT_HTML);
+	(void)state;
+
+	assert_non_null(doc);
+	assert_int_equal(newsdoc_document_related_count(doc), 4);
+	assert_string_equal(newsdoc_related_author(newsdoc_document_related_at(doc, 0)), "Nora Whitfield");
+	assert_string_equal(newsdoc_related_author(newsdoc_document_related_at(doc, 1)), "Owen Castell");
+	assert_string_equal(newsdoc_related_author(newsdoc_document_related_at(doc, 2)), "Lena Marquardt");
+	assert_string_equal(newsdoc_related_author(newsdoc_document_related_at(doc, 3)), "Jan Maier");
+	newsdoc_document_free(doc);
+}
+
+/* A label classed as one inside a teaser's title (a kicker glued to the
+ * headline, "Live", the source's name at its end) is no part of the title;
+ * one that leaves too little of it is kept. */
+static void test_related_title_labels(void **state)
+{
+	newsdoc_document *doc = parse_file(FIXTURE("related-title-labels.html"),
+		"https://hafen.example/hafen/neue-faehre-300.html", NEWSDOC_INPUT_HTML);
+	(void)state;
+
+	assert_non_null(doc);
+	assert_int_equal(newsdoc_document_related_count(doc), 4);
+	assert_string_equal(newsdoc_related_title(newsdoc_document_related_at(doc, 0)), "Infektionen im Hafen steigen wieder");
+	assert_string_equal(newsdoc_related_title(newsdoc_document_related_at(doc, 1)), "Sturm am Kai: F\xC3\xA4hren fallen aus");
+	assert_string_equal(newsdoc_related_title(newsdoc_document_related_at(doc, 2)), "Der Fischmarkt zieht an den S\xC3\xBC" "dkai");
+	assert_string_equal(newsdoc_related_title(newsdoc_document_related_at(doc, 3)), "Der Leuchtturm am Nordkai saniert");
+	newsdoc_document_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_related_campaign_and_index_links),
 		cmocka_unit_test(test_related_campaign_without_page_url),
 		cmocka_unit_test(test_related_repeated_teasers),
+		cmocka_unit_test(test_related_credit_without_date),
+		cmocka_unit_test(test_related_title_labels),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
