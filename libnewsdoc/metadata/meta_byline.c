@@ -417,14 +417,17 @@ static size_t separator_at(const char *s, size_t len, size_t i)
 	return 0;
 }
 
+/* Words that open a byline before the names: "By", "Von:", "Written by". */
+static const char *const byline_prefixes[] = {
+	"written by", "reported by", "posted by", "story by", "text by", "words by", "by",
+	"von", "par", "por", "door", "av", "af", "text", "texte", "autor", "autorin", "autoren",
+	"author", "authors", "auteur", "auteurs", "autores", NULL
+};
+
 /* Skip "By", "Von:", "Written by" and the like. */
 static size_t prefix_length(const char *s, size_t len)
 {
-	static const char *const prefixes[] = {
-		"written by", "reported by", "posted by", "story by", "text by", "words by", "by",
-		"von", "par", "por", "door", "av", "af", "text", "texte", "autor", "autorin", "autoren",
-		"author", "authors", "auteur", "auteurs", "autores", NULL
-	};
+	const char *const *prefixes = byline_prefixes;
 	size_t k, skipped = 0;
 
 	for (k = 0; prefixes[k]; k++) {
@@ -441,6 +444,27 @@ static size_t prefix_length(const char *s, size_t len)
 		skipped++;
 	/* "Redaktion" alone is an organisation, not a prefix. */
 	return skipped < len ? skipped : 0;
+}
+
+/*
+ * Does the byline's first part hold its opening word and no name: "By"
+ * alone, or "By, Political Editor" (the name's element empty, or deeper
+ * than its text is read)? The opening word is no one's name.
+ */
+static int prefix_alone(const char *s, size_t len)
+{
+	size_t k, i;
+
+	for (k = 0; byline_prefixes[k]; k++) {
+		i = strlen(byline_prefixes[k]);
+		if (i > len || !newsdoc__meta_istarts(s, byline_prefixes[k]))
+			continue;
+		while (i < len && (s[i] == ' ' || s[i] == ':'))
+			i++;
+		if (i == len || s[i] == ',')
+			return 1;
+	}
+	return 0;
 }
 
 int newsdoc__meta_opens_byline(const char *text, size_t len)
@@ -557,7 +581,7 @@ int newsdoc__meta_byline_split_in(meta_authors *out, const char *text, size_t le
 	if (!skip)
 		skip = inner_prefix(clean, len);
 	/* "Staff and news service reports": the whole byline names nobody. */
-	if (is_placeholder(clean + skip, len - skip)) {
+	if (is_placeholder(clean + skip, len - skip) || prefix_alone(clean, len)) {
 		newsdoc__free(clean);
 		return 0;
 	}

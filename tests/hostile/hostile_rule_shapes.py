@@ -1,7 +1,9 @@
-"""Hostile shapes for the extraction rules of rounds 6 and 7 (related
+"""Hostile shapes for the extraction rules of rounds 6, 7 and 8 (related
 cards and headings, product shelves, heading anchors, <meta value>,
 byline sources, quote cues, figures, JSON-LD in meta tags, hosts,
-teasers, opening prose, nodes around the root): make-hostile.py writes
+teasers, opening prose, nodes around the root; pull quotes, later cues,
+pronouns by given names, comment counts in words, related repeats, hrefs
+in white space, the page-type model): make-hostile.py writes
 each at 1x and 10x as shape-<name>-<1x|10x>.html."""
 from hostile_pages import HEAD, PARA, TAIL, page
 
@@ -277,4 +279,162 @@ ROUND7_SHAPES = (
     (shape_teasers, 10000),
     (shape_opening_prose, 10000),
     (shape_top_level_nodes, 800000),
+)
+
+
+# ---- The extraction rules of round 8: pull quotes (blockquotes whose last
+# line names a source), a French cue later in the sentence, the subject of
+# a sentence ending in a colon, pronouns resolved by given names and
+# "Mr. Doe", German names in the pronoun's own paragraph, comment counts in
+# words that must all agree, related repeats found by address, word breaks
+# in bylines, white space around an href, and the page-type model. Run with
+# the shapes above as "shape-<name>-<1x|10x>".
+
+
+def surname(i):
+    """A capitalised word of its own for each i ("Kab", "Kbb", ...)."""
+    letters = b''
+    while True:
+        letters += bytes((ord('a') + i % 26,))
+        i //= 26
+        if not i:
+            return b'K' + letters
+
+
+def shape_pull_quotes(n):
+    """Blockquotes with no marks whose last line names a source: n side
+    by side, one of n * 3 sentences, n / 10 nested in one another, and
+    one of n * 10 sentence ends before the name."""
+    pull = (b'<blockquote><p>We have to act on the harbour wall before the winter storms come.</p>'
+            b'<p>Jane Doe, minister of the harbour</p></blockquote>')
+    yield 'pull-quotes-many', lang_page(b'en', pull * n)
+    yield 'pull-quote-huge', lang_page(b'en', b'<blockquote><p>' + b'We have to act on the harbour wall now. ' * (n * 3)
+                                       + b'Jane Doe, minister</p></blockquote>')
+    m = n // 10
+    yield 'pull-quotes-nested', lang_page(b'en', (b'<blockquote><p>We have to act on the harbour wall before the '
+                                                  b'storms.</p>') * m + b'<p>Jane Doe, minister</p>'
+                                          + b'</blockquote>' * m)
+    yield 'pull-quote-stops', lang_page(b'en', b'<blockquote><p>Words of a quotation here. ' + b'. ' * (n * 10)
+                                        + b'Jane Doe</p></blockquote>')
+
+
+def own_marks_page(lang, body):
+    """`body` alone in an article of language `lang`: no English
+    paragraph, whose marks would be taken for the page's."""
+    return HEAD.replace(b'lang="en"', b'lang="' + lang + b'"') + b'<article>' + body + b'</article>' + TAIL
+
+
+def shape_later_cues(n):
+    """French quotations with their cue later in the sentence: n in one
+    sentence with a cue at its end, n sentences of one each, and one
+    quotation followed by n * 10 commas and a cue."""
+    opening = 'Le groupe a publi\xe9 ses r\xe9sultats. \xab Malgr\xe9 un pessimisme ambiant \xbb'.encode()
+    frag = ' d\xfb notamment \xab \xe0 la crise \xbb'.encode()
+    cue = ', explique Arthur Sadoun. '.encode()
+    yield 'later-cue-run', own_marks_page(b'fr', b'<p>' + opening + frag * n + cue + b'</p>')
+    yield 'later-cue-sentences', own_marks_page(b'fr', b'<p>' + (opening + ' d\xfb notamment aux taux'.encode()
+                                                                 + cue) * n + b'</p>')
+    yield 'later-cue-commas', own_marks_page(b'fr', b'<p>' + opening + b', mot' * (n * 10) + cue + b'</p>')
+
+
+def shape_colon_subjects(n):
+    """Spanish sentences of n clauses ending in a colon and a quotation,
+    and n such sentences of a few clauses."""
+    clause = 'con la preocupaci\xf3n principal del barrio, '.encode()
+    quote = '\xabVamos a seguir trabajando\xbb. '.encode()
+    yield 'colon-subject-long', lang_page(b'es', b'<p>La Asociaci\xc3\xb3n Vecinal, ' + clause * n + b'dijo: ' + quote
+                                          + b'</p>')
+    yield 'colon-subject-many', lang_page(b'es', b'<p>' + (b'La Asociaci\xc3\xb3n Vecinal, ' + clause * 3 + b'dijo: '
+                                                           + quote) * n + b'</p>')
+
+
+def shape_name_pronouns(n):
+    """English: n * 10 people named ("John <surname>", "Mary <surname>") then "Mr."
+    before each surname with a quotation "he said"; n * 10 "Mr. <surname>"
+    mentions of people never named in full. German: one paragraph of
+    n * 10 names before a quotation with "sagte er"."""
+    names = [surname(i) for i in range(n * 10)]
+    # (short sentences: at 10x, a million names fit in newsdoc's 64 MiB)
+    people = b''.join((b'John ', b'Mary ')[i % 2] + s + b' met. ' for i, s in enumerate(names))
+    yield 'pronoun-given-names', lang_page(b'en', b'<p>' + people + b'</p><p>' + b''.join(
+        b'Mr. ' + s + b': "Now," he said. ' for s in names) + b'</p>')
+    yield 'pronoun-mr-mentions', lang_page(b'en', b'<p>' + b''.join(b'Mr. ' + s + b' spoke. ' for s in names)
+                                           + b'"We act now," he said.</p>')
+    yield 'pronoun-in-block-de', lang_page(b'de', b'<p>' + b''.join(b'Hans ' + s + b' kam. ' for s in names)
+                                           + b'\xe2\x80\x9eWir handeln jetzt\xe2\x80\x9c, sagte er.</p>')
+
+
+def shape_comment_words(n):
+    """Comment counts in words outside boxes: n * 10 that agree but the
+    last, and n * 10 in links to other stories."""
+    count = b'<p><span>12</span> Comments</p>'
+    yield 'comment-words-disagree', lang_page(b'en', count * (n * 10) + b'<p>Responses (18)</p>')
+    yield 'comment-words-links', lang_page(b'en', b''.join(b'<a href="/story-%d"><span>9</span> Comments</a>' % i
+                                                           for i in range(n * 10)))
+
+
+def with_box(box):
+    """An article and then `box` beside it in the page's <body>."""
+    return lang_page(b'en', b'')[:-len(TAIL)] + box + TAIL
+
+
+def shape_related_repeats(n):
+    """n teaser links in a related box with near-identical addresses
+    (scheme, "www.", a trailing slash, a fragment), and n / 10 with
+    addresses of 1,000 bytes that differ only at their end."""
+    forms = (b'https://www.example.com/news/story-%d', b'http://example.com/news/story-%d/',
+             b'https://example.com/news/story-%d#top')
+    links = b''.join(b'<li><a href="' + (forms[i % 3] % (i // 3)) + b'">A headline of several words here</a></li>'
+                     for i in range(n))
+    yield 'related-repeats', with_box(b'<div class="related"><h3>Related</h3><ul>' + links + b'</ul></div>')
+    long_path = b'/news/' + b'a' * 1000
+    links = b''.join(b'<li><a href="https://example.com' + long_path + b'%d">A headline of several words here</a></li>'
+                     % (i % 150) for i in range(n // 10))
+    yield 'related-repeats-long', with_box(b'<div class="related"><h3>Related</h3><ul>' + links + b'</ul></div>')
+
+
+def shape_byline_nesting(n):
+    """A byline of n / 10 spans nested in one another around a name, and
+    one of n elements side by side (each a word break)."""
+    m = n // 10
+    yield 'byline-nested-spans', lang_page(b'en', b'').replace(
+        b'<article>', b'<article><div class="byline">By ' + b'<span>' * m + b'Jane Doe' + b'</span>' * m
+        + b', Political Editor</div>', 1)
+    yield 'byline-side-spans', lang_page(b'en', b'').replace(
+        b'<article>', b'<article><div class="byline">By ' + b'<a>Jane</a><span>(AP)</span>, ' * n + b'</div>', 1)
+
+
+def shape_href_space(n):
+    """hrefs of n * 100 bytes of white space around an address: in a
+    related box, in <base href>, and n / 100 links of 2,000 bytes each."""
+    space = b' \n\t\r\f' * (n * 20)
+    yield 'href-space-related', with_box(b'<div class="related"><h3>Related</h3><ul><li><a href="' + space
+                                         + b'/news/other-story' + space
+                                         + b'">A headline of several words here</a></li></ul></div>')
+    yield 'href-space-base', lang_page(b'en', b'<a href="/news/other">A headline of words</a>',
+                                       b'<base href="' + space + b'https://example.com/' + space + b'">')
+    little = b' ' * 1000
+    yield 'href-space-many', with_box(b'<div class="related"><h3>Related</h3><ul>' + b''.join(
+        b'<li><a href="' + little + b'/news/s%d' % i + little + b'">A headline of several words</a></li>'
+        for i in range(n // 100)) + b'</ul></div>')
+
+
+def shape_page_type(n):
+    """The page-type model's inputs at their extremes: a listing of n
+    teaser links and no prose, and n paragraphs with no links."""
+    yield 'pagetype-listing', page(b'<main>' + b''.join(b'<div class="card"><h3><a href="/news/s%d">Another story of '
+                                                         b'the day</a></h3></div>' % i for i in range(n)) + b'</main>')
+    yield 'pagetype-prose', page(b'<main>' + PARA * n + b'</main>')
+
+
+ROUND8_SHAPES = (
+    (shape_pull_quotes, 10000),
+    (shape_later_cues, 5000),
+    (shape_colon_subjects, 5000),
+    (shape_name_pronouns, 5000),  # (50,000 names and "Mr." mentions at 1x)
+    (shape_comment_words, 10000),  # (100,000 count spans at 1x)
+    (shape_related_repeats, 10000),  # (100,000 links at 10x)
+    (shape_byline_nesting, 10000),
+    (shape_href_space, 10000),  # (a megabyte of white space at 1x)
+    (shape_page_type, 2500),
 )

@@ -263,7 +263,10 @@ done
 # after '\u2015', cues inside the marks, elided determiners, pronouns, bylines
 # per language, odd hosts, teaser credits, opening prose, and comments and
 # instructions around the root element, which max_nodes must stop while
-# the page is parsed). The 10x pages hold up to 1.7 million nodes: libxml2's
+# the page is parsed), and round 8's (ROUND8_SHAPES: pull quotes, later
+# French cues, colon sentences, pronouns by given names and "Mr.", comment
+# counts in words, related repeats, hrefs in white space, the page-type
+# model). The 10x pages hold up to 1.7 million nodes: libxml2's
 # tree takes most of the memory, so they get the big page's memory budget;
 # a few pass max_nodes and are refused, which is a clean outcome too.
 # HOSTILE_SHAPE_SIZES ("1x 10x") picks the sizes: sanitizer builds run 1x.

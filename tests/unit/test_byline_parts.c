@@ -21,7 +21,7 @@ typedef struct parts_case {
 
 static void check_parts_case(const parts_case *c)
 {
-	char html[2048];
+	char html[8192];
 	newsdoc_document *doc;
 	size_t i;
 
@@ -91,11 +91,40 @@ static void test_parts_of_a_link_or_line(void **state)
 	check_parts_cases(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/* A byline whose name is missing names nobody: its opening word ("By")
+ * is no author, whether the name's element is empty or nested deeper than
+ * a byline's text is read (a hostile page: 200 <span>s). */
+static void test_prefix_without_a_name(void **state)
+{
+	static char deep[4096];
+	static const parts_case cases[] = {
+		{ "en", "<div class=\"byline\">By</div>", 0, { NULL }, NULL, NULL },
+		{ "en", "<div class=\"byline\">By <span></span>, Political Editor</div>", 0, { NULL }, NULL, NULL },
+		{ "fr", "<div class=\"byline\">Par :</div>", 0, { NULL }, NULL, NULL },
+		{ "en", "<div class=\"byline\">Byron Tate, Political Editor</div>", 1, { "Byron Tate" },
+		  "Political Editor", NULL },
+	};
+	parts_case nested = { "en", deep, 0, { NULL }, NULL, NULL };
+	size_t i, at;
+
+	(void)state;
+	check_parts_cases(cases, sizeof(cases) / sizeof(cases[0]));
+	at = (size_t)sprintf(deep, "<div class=\"byline\">By ");
+	for (i = 0; i < 200; i++)
+		at += (size_t)sprintf(deep + at, "<span>");
+	at += (size_t)sprintf(deep + at, "Jane Doe");
+	for (i = 0; i < 200; i++)
+		at += (size_t)sprintf(deep + at, "</span>");
+	sprintf(deep + at, ", Political Editor</div>");
+	check_parts_case(&nested);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_parts_of_a_byline),
 		cmocka_unit_test(test_parts_of_a_link_or_line),
+		cmocka_unit_test(test_prefix_without_a_name),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
