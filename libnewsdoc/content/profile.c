@@ -13,8 +13,9 @@
  * The article profile is the generic pipeline unchanged but for one
  * rule every type shares: hidden panels that a click opens (tab panels,
  * accordions, a "product details" box named as a dialog) are shown
- * (panels.c), so that product pages typed otherwise keep them too. Each rule is kept only when the check half of
- * bench/run's pages says so and no set loses.
+ * (panels.c), so that product pages typed otherwise keep them too. Each
+ * rule is kept only when the check half of bench/run's pages says so and
+ * no set loses.
  *
  * Forum: no profile. A climb to the parent of all the posts and the
  * <noscript> crawler view (Discourse) were tried: with the generic

@@ -668,7 +668,8 @@ static int pull_quote(quote_pass *pass, size_t block, const char *text, size_t l
 	pass->cursor_byte = 0;
 	pass->cursor_cp = 0;
 	if (!(error = speaker_from(&who, text, &pull.attr)))
-		error = emit(pass, quote, &who, block, pull.start, cp_at(pass, text, pull.start), cp_at(pass, text, pull.end));
+		error = emit(pass, quote, &who, block, pull.start, cp_at(pass, text, pull.start),
+			cp_at(pass, text, pull.end));
 	newsdoc__free(quote);
 	speaker_clear(&who);
 	return error;
