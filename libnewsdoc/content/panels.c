@@ -16,12 +16,14 @@
  * accordions; profile.c asks on every page, whatever its type, so that
  * product pages the classifier typed otherwise keep their panels.
  */
+#include <pthread.h>
 #include <string.h>
 #include <strings.h>
 
 #include "content.h"
 #include "../html/dom_attr.h"
 #include "../html/dom_walk.h"
+#include "../html/word_index.h"
 
 /* Fragments of a class or id that name a panel or its content, lowercase;
  * matched anywhere in the name ("product-description__body",
@@ -49,49 +51,72 @@ static const char *const other_names[] = {
 	"cookie", "newsletter", NULL
 };
 
-static int names_any(const char *const *table, const char *name)
+/* Which of the tables above a class or id names, as bits; looked up in one
+ * index (this runs for every hidden or named-out element of a page). */
+enum { NAMES_PANEL = 1, NAMES_CONTENT = 2, NAMES_OTHER = 4 };
+
+static newsdoc__word_index index_of_names;
+static pthread_once_t index_once = PTHREAD_ONCE_INIT;
+
+static size_t table_length(const char *const *table)
+{
+	size_t n = 0;
+
+	while (table[n])
+		n++;
+	return n;
+}
+
+static void build_index(void)
+{
+	newsdoc__word_index_add(&index_of_names, panel_names, table_length(panel_names), NAMES_PANEL);
+	newsdoc__word_index_add(&index_of_names, content_names, table_length(content_names), NAMES_CONTENT);
+	newsdoc__word_index_add(&index_of_names, other_names, table_length(other_names), NAMES_OTHER);
+	newsdoc__word_index_finish(&index_of_names);
+}
+
+/* The tables a name holds a word of, anywhere in it, in any ASCII case
+ * (its first 159 bytes are read). */
+static unsigned int names_in(const char *name)
 {
 	char lower[160];
-	size_t n, i;
+	unsigned int kinds = 0;
+	size_t n, k, end;
 
 	if (!name)
 		return 0;
 	for (n = 0; name[n] && n + 1 < sizeof(lower); n++)
 		lower[n] = (char)((name[n] >= 'A' && name[n] <= 'Z') ? name[n] + 32 : name[n]);
 	lower[n] = '\0';
-	for (i = 0; table[i]; i++)
-		if (strstr(lower, table[i]))
-			return 1;
-	return 0;
+	for (n = 0; lower[n]; n++)
+		for (k = newsdoc__word_index_first(&index_of_names, lower + n, &end); k < end; k++)
+			if (newsdoc__word_index_matches(&index_of_names, k, lower + n))
+				kinds |= index_of_names.tag[k];
+	return kinds;
 }
 
-static int names_other(const xmlNode *node)
+static unsigned int node_names(const xmlNode *node)
 {
-	return names_any(other_names, newsdoc__attr_text(node, "class")) ||
-		names_any(other_names, newsdoc__attr_text(node, "id"));
-}
-
-static int names_content(const xmlNode *node)
-{
-	return names_any(content_names, newsdoc__attr_text(node, "class")) ||
-		names_any(content_names, newsdoc__attr_text(node, "id"));
+	pthread_once(&index_once, build_index);
+	return names_in(newsdoc__attr_text(node, "class")) | names_in(newsdoc__attr_text(node, "id"));
 }
 
 static int is_panel(const xmlNode *node, const content_stat *stat)
 {
 	const char *role = newsdoc__attr_text(node, "role");
+	unsigned int names;
 
 	/* A hidden <span> is the long form of a line shown shortened. */
-	if (stat->tag == TAG_INLINE || stat->tag == TAG_A || names_other(node))
+	if (stat->tag == TAG_INLINE || stat->tag == TAG_A || ((names = node_names(node)) & NAMES_OTHER))
 		return 0;
-	return (role && !strcasecmp(role, "tabpanel")) || names_any(panel_names, newsdoc__attr_text(node, "class")) ||
-		names_any(panel_names, newsdoc__attr_text(node, "id")) || names_content(node);
+	return (role && !strcasecmp(role, "tabpanel")) || (names & (NAMES_PANEL | NAMES_CONTENT));
 }
 
 /* Furniture by its name only (not by tag: a <nav> or <footer> stays). */
 static int is_named_content_box(const xmlNode *node, const content_stat *stat)
 {
-	return (stat->flags & NODE_NEGATIVE) && stat->tag != TAG_BOILER && names_content(node) && !names_other(node);
+	return (stat->flags & NODE_NEGATIVE) && stat->tag != TAG_BOILER &&
+		(node_names(node) & (NAMES_CONTENT | NAMES_OTHER)) == NAMES_CONTENT;
 }
 
 int newsdoc__panels_find(content_ctx *ctx)
