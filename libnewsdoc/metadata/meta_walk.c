@@ -443,12 +443,39 @@ static int is_reply_scope(const xmlNode *node)
 #define BYLINE_LINE_MAX 80
 #define BYLINE_LINE_NODES 256
 
+/* Levels looked up for a link around a byline line: a teaser card sets its
+ * credit a few elements inside the link. */
+#define TEASER_LINK_LEVELS 6
+
+/* The line sits inside a link to another page that is not a person's: a
+ * teaser's credit ("<a href=/story><span>Title</span><span>Von Ines Zöttl,
+ * Washington</span></a>"), not the page's. */
+static int in_teaser_link(const xmlNode *node)
+{
+	const xmlNode *up;
+	int levels;
+
+	for (up = node->parent, levels = 0; up && up->type == XML_ELEMENT_NODE && levels < TEASER_LINK_LEVELS;
+		up = up->parent, levels++) {
+		const char *href;
+		if (!name_is(up, "a"))
+			continue;
+		href = newsdoc__attr_text(up, "href");
+		return href && *href && *href != '#' && !is_author_href(href);
+	}
+	return 0;
+}
+
 /* "<p>Par Jean Dupont</p>" with no byline class: kept, short, for a page
  * whose marked-up sources name nobody. */
 static void on_byline_line(walk *w, const xmlNode *node)
 {
 	int cut;
-	char *text = element_text_within(w->store, node, 1, BYLINE_LINE_MAX + 2, BYLINE_LINE_NODES, &cut);
+	char *text;
+
+	if (in_teaser_link(node))
+		return;
+	text = element_text_within(w->store, node, 1, BYLINE_LINE_MAX + 2, BYLINE_LINE_NODES, &cut);
 
 	if (text && !cut && strlen(text) < BYLINE_LINE_MAX)
 		newsdoc__meta_strings_push(w->store, &w->store->byline_lines, text, strlen(text));

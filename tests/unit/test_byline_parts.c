@@ -119,12 +119,30 @@ static void test_prefix_without_a_name(void **state)
 	check_parts_case(&nested);
 }
 
+/* An unmarked credit line inside a link to another story is that teaser's
+ * credit, not the page's; inside a link to the author's page it is the
+ * page's byline. */
+static void test_credit_line_in_a_teaser_link(void **state)
+{
+	static const parts_case cases[] = {
+		{ "de", "<p>Von Lena Marquardt</p><div><a href=\"/wirtschaft/banken-1\"><span>Banken in Not</span>"
+		  "<span>Von Ines Brandt, Washington</span></a></div>", 1, { "Lena Marquardt" }, NULL, NULL },
+		{ "de", "<div><a href=\"/wirtschaft/banken-1\"><span>Banken in Not</span>"
+		  "<span>Von Ines Brandt, Washington</span></a></div>", 0, { NULL }, NULL, NULL },
+		{ "en", "<div><a href=\"/author/nell-harrow\"><span>By Nell Harrow</span></a></div>",
+		  1, { "Nell Harrow" }, NULL, NULL },
+	};
+	(void)state;
+	check_parts_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_parts_of_a_byline),
 		cmocka_unit_test(test_parts_of_a_link_or_line),
 		cmocka_unit_test(test_prefix_without_a_name),
+		cmocka_unit_test(test_credit_line_in_a_teaser_link),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
