@@ -227,6 +227,7 @@ static void merge_authors(merge *m)
 	};
 	meta_store *store = m->store;
 	const meta_authors *list = NULL, *reserve = NULL;
+	const char *site_before = NULL; /* the site named before the first person */
 	size_t i;
 	int source = -1, reserve_source = -1;
 
@@ -307,13 +308,17 @@ static void merge_authors(merge *m)
 	for (i = 0; i < list->count && !m->error; i++) {
 		const meta_author *a = &list->items[i], *details;
 		newsdoc_author *author;
-		/* "David Straub, MDR THÜRINGEN" on mdr.de: the site after a person
-		 * is that person's affiliation, not a second author. */
-		if (i > 0 && names_person(store, list) && names_site(store, a->name)) {
+		/* "David Straub, MDR THÜRINGEN" on mdr.de, or two <meta
+		 * name=author>, the site's name and then the reporter's: the site
+		 * beside a person is that person's affiliation (of the one before
+		 * it, else of the next), not a second author. */
+		if (names_person(store, list) && names_site(store, a->name)) {
 			size_t count = newsdoc_document_author_count(m->doc);
 			const newsdoc_author *prev = count ? newsdoc_document_author_at(m->doc, count - 1) : NULL;
 			if (prev && !newsdoc_author_affiliation(prev))
 				m->error = newsdoc_author_set_affiliation((newsdoc_author *)prev, a->name);
+			else if (!prev)
+				site_before = a->name;
 			continue;
 		}
 		if ((m->error = newsdoc_document_add_author(&author, m->doc, a->name)) != 0)
@@ -321,8 +326,9 @@ static void merge_authors(merge *m)
 		details = with_byline_details(store, list, a);
 		if (details->role)
 			m->error = newsdoc_author_set_role(author, details->role);
-		if (!m->error && details->affiliation)
-			m->error = newsdoc_author_set_affiliation(author, details->affiliation);
+		if (!m->error && (details->affiliation || site_before))
+			m->error = newsdoc_author_set_affiliation(author, details->affiliation ? details->affiliation : site_before);
+		site_before = NULL;
 		if (!m->error && (a->url || details->url))
 			m->error = newsdoc_author_set_url(author, a->url ? a->url : details->url);
 	}

@@ -324,6 +324,26 @@ static void test_site_as_affiliation(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* The same before the person: two <meta name=author>, the site's name and
+ * then the reporter's, name one author; the site alone stays the author. */
+static void test_site_before_person(void **state)
+{
+	static const char html[] = PAGE("<meta property=\"og:site_name\" content=\"Harbour Times\">"
+		"<meta name=\"author\" content=\"Harbour Times\"><meta name=\"author\" content=\"Nora Whitfield\">", "");
+	static const char alone[] = PAGE("<meta property=\"og:site_name\" content=\"Harbour Times\">"
+		"<meta name=\"author\" content=\"Harbour Times\">", "");
+	newsdoc_document *doc = parse_page(html, "https://harbourtimes.example/news/x.html");
+	(void)state;
+
+	assert_int_equal(newsdoc_document_author_count(doc), 1);
+	assert_author(doc, 0, "Nora Whitfield", NULL, "Harbour Times");
+	newsdoc_document_free(doc);
+	doc = parse_page(alone, "https://harbourtimes.example/news/x.html");
+	assert_int_equal(newsdoc_document_author_count(doc), 1);
+	assert_author(doc, 0, "Harbour Times", NULL, NULL);
+	newsdoc_document_free(doc);
+}
+
 static void check_comments(const char *markup, long expected)
 {
 	check_comment_count(markup, NULL, expected, expected >= 0 ? "html" : NULL);
@@ -380,6 +400,7 @@ int main(void)
 		cmocka_unit_test(test_byline_source_beside),
 		cmocka_unit_test(test_byline_source_wrapper),
 		cmocka_unit_test(test_site_as_affiliation),
+		cmocka_unit_test(test_site_before_person),
 		cmocka_unit_test(test_comment_counts),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
