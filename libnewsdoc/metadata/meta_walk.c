@@ -295,8 +295,11 @@ static void on_rel_author(walk *w, const xmlNode *node)
 	/* Word breaks at elements, as in a byline element: "<a><span>Jane
 	 * Doe</span><span>Staff Writer</span></a>". */
 	if ((text = element_text_split(w->store, node, 1)) != NULL) {
-		if (newsdoc__meta_store_byline(w->store, list, text) >= 0 && list->count == before + 1 && href &&
-		    newsdoc__meta_is_url_value(href) && newsdoc__meta_author_set(&list->items[before].url, href, strlen(href)) != 0)
+		size_t href_len = 0;
+		if (href)
+			href = newsdoc__url_trim(href, &href_len);
+		if (newsdoc__meta_store_byline(w->store, list, text) >= 0 && list->count == before + 1 && href_len &&
+		    newsdoc__meta_is_url_value(href) && newsdoc__meta_author_set(&list->items[before].url, href, href_len) != 0)
 			w->store->failed = 1;
 	}
 	newsdoc__free(text);

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include <libxml/tree.h>
+#include <libxml/uri.h>
 
 #include "meta_impl.h"
 
@@ -219,6 +220,19 @@ static int extends_a_name(const meta_authors *list, const meta_authors *reserve)
 	return 0;
 }
 
+/* An author's page as an absolute address: "/autor/jane-doe" resolved
+ * against the page's address (issue 14: author URLs absolute); kept as
+ * written when there is no page address or it does not resolve. */
+static int set_author_url(merge *m, newsdoc_author *author, const char *url)
+{
+	xmlChar *absolute = m->store->page_url ?
+		xmlBuildURI((const xmlChar *)url, (const xmlChar *)m->store->page_url) : NULL;
+	int error = newsdoc_author_set_url(author, absolute ? (const char *)absolute : url);
+
+	xmlFree(absolute);
+	return error;
+}
+
 static void merge_authors(merge *m)
 {
 	static const int order[] = {
@@ -330,7 +344,7 @@ static void merge_authors(merge *m)
 			m->error = newsdoc_author_set_affiliation(author, details->affiliation ? details->affiliation : site_before);
 		site_before = NULL;
 		if (!m->error && (a->url || details->url))
-			m->error = newsdoc_author_set_url(author, a->url ? a->url : details->url);
+			m->error = set_author_url(m, author, a->url ? a->url : details->url);
 	}
 	if (!m->error)
 		m->error = newsdoc_document_set_provenance(m->doc, NEWSDOC_FIELD_AUTHORS, newsdoc__meta_source_names[source]);

@@ -324,6 +324,26 @@ static void test_site_as_affiliation(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* An author link's address comes out absolute, resolved against the page's
+ * (the white space around the href is no part of it); without a page
+ * address it stays as written. */
+static void test_author_url_absolute(void **state)
+{
+	static const char html[] = PAGE("", "<div class=\"byline\">By <a rel=\"author\" "
+		"href=\" /authors/nora-whitfield \">Nora Whitfield</a></div>");
+	newsdoc_document *doc = parse_page(html, "https://harbour.example/news/x.html");
+	(void)state;
+
+	assert_int_equal(newsdoc_document_author_count(doc), 1);
+	assert_string_equal(newsdoc_author_url(newsdoc_document_author_at(doc, 0)),
+		"https://harbour.example/authors/nora-whitfield");
+	newsdoc_document_free(doc);
+	doc = parse_page(html, NULL);
+	assert_int_equal(newsdoc_document_author_count(doc), 1);
+	assert_string_equal(newsdoc_author_url(newsdoc_document_author_at(doc, 0)), "/authors/nora-whitfield");
+	newsdoc_document_free(doc);
+}
+
 /* The same before the person: two <meta name=author>, the site's name and
  * then the reporter's, name one author; the site alone stays the author. */
 static void test_site_before_person(void **state)
@@ -401,6 +421,7 @@ int main(void)
 		cmocka_unit_test(test_byline_source_wrapper),
 		cmocka_unit_test(test_site_as_affiliation),
 		cmocka_unit_test(test_site_before_person),
+		cmocka_unit_test(test_author_url_absolute),
 		cmocka_unit_test(test_comment_counts),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
