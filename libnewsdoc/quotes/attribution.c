@@ -448,6 +448,8 @@ static void before_quote(quote_attribution *out, const clause *c, size_t c0, siz
 			}
 		}
 	}
+	if (colon && newsdoc__quote_source_before_colon(out, c, c0, e))
+		return;
 	for (i = e; i > c0 && e - i < BEFORE_REACH; i--)
 		if (newsdoc__quote_cls(c, i - 1) == QW_REPORT) {
 			verb = i - 1;
