@@ -268,13 +268,20 @@ int newsdoc__quote_inverted_after(quote_attribution *out, const clause *c, size_
 
 int newsdoc__quote_v2_before(quote_attribution *out, const clause *c, size_t c0, size_t verb, size_t e)
 {
-	size_t start, end, after;
+	size_t start, end, after, finite;
 
 	if (newsdoc__quote_fronted_subject(c, c0, verb, e))
 		return 0;
 	after = newsdoc__quote_cue_end(c, verb, e);
 	end = newsdoc__quote_subject_after(c, after, e, &start);
-	if (end == start && !(newsdoc__quote_impersonal_at(c, after, e) &&
+	/* "In der Erklärung hatte es geheißen:": the impersonal subject
+	 * stands after the finite auxiliary, the participle at the end */
+	finite = newsdoc__quote_v2_finite(c, c0, verb);
+	if (end == start && finite < verb && newsdoc__quote_cls(c, finite) == QW_AUX &&
+		newsdoc__quote_impersonal_at(c, finite + 1, verb)) {
+		if (!newsdoc__quote_fronted_source(out, c, c0, finite))
+			return 0;
+	} else if (end == start && !(newsdoc__quote_impersonal_at(c, after, e) &&
 		newsdoc__quote_fronted_source(out, c, c0, verb)))
 		return 0;
 	if (end > start)

@@ -39,10 +39,28 @@ static void test_so_source_before_colon(void **state)
 	assert_speaker_cases(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/* "In der Erklärung hatte es geheißen: „…“": the impersonal subject
+ * stands after a finite auxiliary and the participle closes the clause;
+ * the phrase in front is the source, as with "hieß es". */
+static void test_impersonal_after_auxiliary(void **state)
+{
+	static const speaker_case cases[] = {
+		{ LEAD "In einer Erkl\xC3\xA4rung der Regierung hatte es am Montag gehei\xC3\x9F" "en: " QUOTED,
+			"einer Erkl\xC3\xA4rung der Regierung", "gehei\xC3\x9F" "en", REFUSAL },
+		{ LEAD "In der Mitteilung des Vereins hat es gehei\xC3\x9F" "en: " QUOTED, "der Mitteilung des Vereins",
+			"gehei\xC3\x9F" "en", REFUSAL },
+		{ LEAD "In der Mitteilung des Vereins hie\xC3\x9F es: " QUOTED, "der Mitteilung des Vereins",
+			"hie\xC3\x9F", REFUSAL },
+	};
+	(void)state;
+	assert_speaker_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_so_source_before_colon),
+		cmocka_unit_test(test_impersonal_after_auxiliary),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
