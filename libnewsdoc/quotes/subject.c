@@ -354,3 +354,29 @@ int newsdoc__quote_v2_front_speaker(quote_attribution *out, const clause *c, siz
 	newsdoc__quote_set_speaker(out, c, c0, end);
 	return 1;
 }
+
+int newsdoc__quote_v2_after_source(quote_attribution *out, const clause *c, size_t i, size_t e)
+{
+	size_t cue = e, start, end, k;
+
+	if (!c->lang->verb_second || i >= e || c->tok[i].kind != QTOK_WORD || c->tok[i].cap)
+		return 0;
+	if (newsdoc__quote_cls(c, i) == QW_REPORT) {
+		cue = i;
+	} else if (newsdoc__quote_cls(c, i) == QW_AUX) {
+		/* "Laut Polizei hat der Fahrer gesagt:": the participle
+		 * closes the clause */
+		for (k = i + 1; k < e && c->tok[k].kind == QTOK_WORD; k++)
+			if (newsdoc__quote_cls(c, k) == QW_REPORT && !c->tok[k].cap)
+				cue = k;
+	}
+	/* "Laut Polizei heißt es in dem Bericht:" keeps the fronted source */
+	if (cue == e || newsdoc__quote_impersonal_at(c, i + 1, e))
+		return 0;
+	end = newsdoc__quote_subject_after(c, i + 1, cue > i ? cue : e, &start);
+	if (end == start)
+		return 0;
+	newsdoc__quote_set_speaker(out, c, start, end);
+	newsdoc__quote_set_cue(out, c, cue, cue + 1);
+	return 1;
+}

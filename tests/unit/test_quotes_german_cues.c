@@ -56,11 +56,32 @@ static void test_impersonal_after_auxiliary(void **state)
 	assert_speaker_cases(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/* "Nach Angaben der Polizei sagte der Fahrer: „…“": a source phrase in
+ * front of a verb-second clause ("laut X", "nach Angaben von X", "X
+ * zufolge") only reports; when the finite verb is a reporting verb, or
+ * an auxiliary whose participle is one, that verb's subject speaks.
+ * Without such a verb, or with an impersonal "heißt es", the source
+ * speaks. */
+static void test_fronted_source_then_verb(void **state)
+{
+	static const speaker_case cases[] = {
+		{ LEAD "Nach Angaben der Polizei sagte der Fahrer: " QUOTED, "der Fahrer", "sagte", REFUSAL },
+		{ LEAD "Laut Polizei hat der Fahrer gesagt: " QUOTED, "der Fahrer", "gesagt", REFUSAL },
+		{ LEAD "Der Polizei zufolge sagte der Fahrer: " QUOTED, "der Fahrer", "sagte", REFUSAL },
+		{ LEAD "Karl Weber zufolge ist die Lage ernst: " QUOTED, "Karl Weber", "zufolge", REFUSAL },
+		{ LEAD "Laut Karl Weber ist die Lage ernst: " QUOTED, "Karl Weber", "Laut", REFUSAL },
+		{ LEAD "Laut Polizei hei\xC3\x9Ft es in dem Bericht: " QUOTED, "Polizei", "Laut", REFUSAL },
+	};
+	(void)state;
+	assert_speaker_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_so_source_before_colon),
 		cmocka_unit_test(test_impersonal_after_auxiliary),
+		cmocka_unit_test(test_fronted_source_then_verb),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
