@@ -396,6 +396,32 @@ static int may_stand_for(const quote_lexicon *lex, const char *text, const quote
 	return !organisation_name(lex, text) && !(name && other_sex(lex, name, sex));
 }
 
+/*
+ * "Soleimanis Lebensweg", "Gaddafis Stamm": two capitalised words whose
+ * first is the genitive of a name the article gives ("Qassem Soleimani")
+ * are a thing of that person's, not a person. Only two-word runs whose
+ * first word ends in "s" are compared ("Thomas Schaaf" stays a name: no
+ * learnt name ends in "Thoma").
+ */
+static int genitive_of_known_name(const quote_names *names, const quote_name *name)
+{
+	size_t first = 0, i;
+
+	if (name->words != 2)
+		return 0;
+	while (name->text[first] && name->text[first] != ' ')
+		first++;
+	if (first < 3 || name->text[first - 1] != 's')
+		return 0;
+	for (i = 0; i < names->count; i++) {
+		const quote_name *other = &names->items[i];
+		if (other != name && other->last_len == first - 1 &&
+			!memcmp(other->text + other->last, name->text, first - 1))
+			return 1;
+	}
+	return 0;
+}
+
 /* The learnt name whose text is `text`, or NULL. */
 static const quote_name *name_of(const quote_names *names, const char *text)
 {
@@ -466,7 +492,7 @@ const char *newsdoc__quote_names_resolve_pronoun(const quote_names *names,
 			continue;
 		if ((name->pronoun[0] && strcmp(name->pronoun, folded) != 0) ||
 			!may_stand_for(lex, name->text, name, organisation, sex) ||
-			(!organisation && !person_name(lex, name)))
+			(!organisation && (!person_name(lex, name) || genitive_of_known_name(names, name))))
 			continue;
 		found = name->text;
 		found_block = at;

@@ -135,6 +135,13 @@ static void test_pronoun_resolves_to_compatible_name(void **state)
 			"verteidigte am Montag die Pl\xC3\xA4ne. Er sagte: " DQ_OPEN REFUSAL "\n\n" DQ_OPEN
 			"Wir warten auf das Geld." DQ_CLOSE " Danach sprach Karl Weber mit den Arbeitern.\n",
 			"Karl Weber" },
+		/* a country closing a name ends an organisation's; a name's
+		 * genitive before a noun ("Soleimanis Lebensweg") is a thing */
+		{ "Karl Weber leitet den Betrieb seit vielen Jahren.\n\nDas Erwerbslosen Forum Deutschland hat "
+			"gegen die Pl\xC3\xA4ne protestiert.\n\nZugleich warnte er: " DQ_OPEN REFUSAL DQ_CLOSE "\n",
+			"Karl Weber" },
+		{ "Qassem Soleimani starb am Freitag.\n\nKarl Weber ordnete eine Trauer an. In einer Nachricht "
+			"w\xC3\xBCrdigte er Soleimanis Lebensweg: " DQ_OPEN REFUSAL DQ_CLOSE "\n", "Karl Weber" },
 	};
 	size_t i;
 	(void)state;
