@@ -157,6 +157,15 @@ int newsdoc__content_tag_of(const xmlNode *node, unsigned char *level);
 /* NODE_NEGATIVE / NODE_POSITIVE / NODE_HIDDEN / NODE_RELATED_NAME from the
  * element's attributes. */
 unsigned int newsdoc__content_hints(const xmlNode *node, int tag);
+/* A related-box heading of a table: its words, and 1 in `whole` when the
+ * heading must be these words alone (related_words.c). */
+typedef struct related_heading {
+	const char *text;
+	unsigned char whole;
+} related_heading;
+/* related_words_more.c: headings in more languages and phrasings. */
+extern const related_heading newsdoc__related_headings_more[];
+extern const size_t newsdoc__related_headings_more_count;
 /* 1 when `text` (folded) is a related-box heading ("Related", "Read more" ...). */
 int newsdoc__content_is_related_heading(const char *text, size_t len);
 /* 1 when it heads a box that is no related items ("Latest", "Most read" ...). */

@@ -223,6 +223,31 @@ static int remember_listed(content_ctx *ctx, const char *url)
 	return newsdoc__str_set_add(&listed->keys, key, listed->owned.count - 1) ? newsdoc__error_oom() : 0;
 }
 
+/* A card that is one link: a picture or a block of text inside the link
+ * (within a few elements), the link set among others (its parent mostly
+ * link text). Its own text is its title when nothing inside is named one.
+ * A link of running text is none; nor is a link with an icon (drawings
+ * are emptied when a page is read lean, so they may not decide, nor may
+ * the empty block around one). */
+#define LINK_CARD_WALK 16
+
+static int link_card(const xmlNode *item)
+{
+	const content_stat *around = item->parent ? content_stat_of(item->parent) : NULL;
+	xmlNode *node = (xmlNode *)item;
+	size_t walked = 0;
+
+	if (strcmp((const char *)item->name, "a") || !around || around->link_text * 2 < around->text)
+		return 0;
+	while ((node = newsdoc__walk_next(node, (xmlNode *)item, 1)) != NULL && walked++ < LINK_CARD_WALK) {
+		const content_stat *stat = node->type == XML_ELEMENT_NODE ? content_stat_of(node) : NULL;
+		if (stat && (stat->tag == TAG_IMG || ((stat->tag == TAG_P || stat->tag == TAG_HEADING ||
+			stat->tag == TAG_DIV || stat->tag == TAG_LIST) && stat->text > 0)))
+			return 1;
+	}
+	return 0;
+}
+
 /* An item; its title is its own text when `self_titled` (an inline link). */
 static int add_item(content_ctx *ctx, xmlNode *item, xmlChar *href, int self_titled)
 {
@@ -245,7 +270,7 @@ static int add_item(content_ctx *ctx, xmlNode *item, xmlChar *href, int self_tit
 		error = text_in(&title, title_from = parts.title);
 	if (!error && !title.len && parts.title_link)
 		error = text_in(&title, title_from = parts.title_link);
-	if (!error && !title.len && self_titled)
+	if (!error && !title.len && (self_titled || link_card(item)))
 		error = text_in(&title, title_from = item);
 	/* The inner title is a label ("Live", "Video"): the whole one is it. */
 	if (!error && parts.outer_title && (title.len < 12 || !looks_like_headline(title.ptr, title.len)))

@@ -12,11 +12,6 @@
 
 #include "content.h"
 
-typedef struct related_heading {
-	const char *text;
-	unsigned char whole; /* 1: the heading must be this text alone */
-} related_heading;
-
 static const related_heading related_headings[] = {
 	/* English */
 	{ "related", 0 }, { "more from", 0 }, { "read more", 0 }, { "recommended", 0 },
@@ -280,5 +275,6 @@ int newsdoc__content_is_unrelated_heading(const char *text, size_t len)
 
 int newsdoc__content_is_related_heading(const char *text, size_t len)
 {
-	return heading_in(related_headings, sizeof(related_headings) / sizeof(related_headings[0]), text, len);
+	return heading_in(related_headings, sizeof(related_headings) / sizeof(related_headings[0]), text, len) ||
+		heading_in(newsdoc__related_headings_more, newsdoc__related_headings_more_count, text, len);
 }

@@ -3,7 +3,8 @@
  * and a front page's index file are none; the site's own links with the
  * same marks, and another site's articles, are. A teaser shown twice is
  * one item. A teaser's credit is its names without a date,
- * its title the headline without a label inside it.
+ * its title the headline without a label inside it; a card that is one
+ * bare link, with a picture or a block inside, is titled by its own text.
  */
 #include <string.h>
 
@@ -104,6 +105,27 @@ static void test_related_title_labels(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* Bare links side by side under "Read more", each a card: a picture, a
+ * kicker span and the headline; a picture and a paragraph. No heading, no
+ * element named a title and no link inside them: the card's own text is
+ * its title (the kicker is named nothing that says so: it stays). A link
+ * of an icon and text is no card (an icon is emptied when the page is
+ * read lean): no title, so no item, as before. */
+static void test_related_link_cards(void **state)
+{
+	newsdoc_document *doc = parse_file(FIXTURE("related-link-cards.html"),
+		"https://bay.example/harbour/night-ferry-4410.html", NEWSDOC_INPUT_HTML);
+	(void)state;
+
+	assert_non_null(doc);
+	assert_int_equal(newsdoc_document_related_count(doc), 2);
+	assert_item_at(doc, 0, "Harbour works New lights along the north quay are finally working",
+		"https://bay.example/harbour/quay-lights-repaired-4411.html");
+	assert_item_at(doc, 1, "The ferry crew trains for the winter storms",
+		"https://bay.example/harbour/ferry-crew-training-4412.html");
+	newsdoc_document_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -112,6 +134,7 @@ int main(void)
 		cmocka_unit_test(test_related_repeated_teasers),
 		cmocka_unit_test(test_related_credit_without_date),
 		cmocka_unit_test(test_related_title_labels),
+		cmocka_unit_test(test_related_link_cards),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

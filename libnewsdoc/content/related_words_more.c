@@ -1,0 +1,43 @@
+/*
+ * More headings of related-item boxes, by language, matched like the table
+ * of related_words.c (folded ASCII case; whole, or followed by a space or a
+ * colon unless `whole`): the Nordic and Baltic languages, Indonesian, and
+ * more phrasings in English, German, Turkish and Russian ("Stories chosen
+ * for you", "Mehr zu Iran", "Læs også", "Baca juga"). A heading
+ * that may open running text as well ("Læs mere") matches only whole.
+ */
+#include "content.h"
+
+const related_heading newsdoc__related_headings_more[] = {
+	/* English */
+	{ "stories chosen for you", 0 }, { "chosen for you", 0 }, { "selected for you", 0 },
+	{ "selected articles", 0 }, { "you may be interested in", 0 },
+	{ "you might be interested in", 0 },
+	/* German */
+	{ "mehr zu", 0 }, { "verwandte artikel", 0 }, { "weitere nachrichten", 0 },
+	{ "auch lesenswert", 0 }, { "das k\xC3\xB6nnte dich auch interessieren", 0 },
+	{ "empfehlungen der redaktion", 0 },
+	/* Danish */
+	{ "l\xC3\xA6s ogs\xC3\xA5", 0 }, { "relaterede artikler", 0 }, { "relaterede nyheder", 0 },
+	{ "l\xC3\xA6s mere", 1 }, { "mere om", 0 },
+	/* Norwegian, Swedish */
+	{ "relaterte artikler", 0 }, { "mer om", 0 }, { "relaterade artiklar", 0 },
+	/* Icelandic */
+	{ "tengdar fr\xC3\xA9ttir", 0 }, { "fleira \xC3\xA1hugavert", 0 },
+	/* Lithuanian */
+	{ "susij\xC4\x99 straipsniai", 0 }, { "susijusios naujienos", 0 }, { "taip pat skaitykite", 0 },
+	{ "skaitykite taip pat", 0 },
+	/* Latvian */
+	{ "saist\xC4\xABtie raksti", 0 }, { "saist\xC4\xABt\xC4\x81s zi\xC5\x86" "as", 0 },
+	{ "lasiet ar\xC4\xAB", 0 }, { "lasi ar\xC4\xAB", 0 },
+	/* Indonesian */
+	{ "baca juga", 0 }, { "berita terkait", 0 }, { "artikel terkait", 0 },
+	/* Turkish */
+	{ "ilginizi \xC3\xA7" "ekebilir", 0 }, { "bunlar da ilginizi \xC3\xA7" "ekebilir", 0 },
+	/* Russian */
+	{ "\xD1\x80\xD0\xB5\xD0\xBA\xD0\xBE\xD0\xBC\xD0\xB5\xD0\xBD\xD0\xB4\xD1\x83\xD0\xB5\xD0\xBC", 1 },
+	{ "\xD0\xA0\xD0\xB5\xD0\xBA\xD0\xBE\xD0\xBC\xD0\xB5\xD0\xBD\xD0\xB4\xD1\x83\xD0\xB5\xD0\xBC", 1 },
+};
+
+const size_t newsdoc__related_headings_more_count =
+	sizeof(newsdoc__related_headings_more) / sizeof(newsdoc__related_headings_more[0]);
