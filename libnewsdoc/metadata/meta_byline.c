@@ -29,6 +29,7 @@ typedef byline_word word;
 #define stop_words newsdoc__byline_stop_words
 #define credentials newsdoc__byline_credentials
 #define credit_labels newsdoc__byline_credit_labels
+#define credit_abbreviations newsdoc__byline_credit_abbreviations
 #define articles newsdoc__byline_articles
 #define name_particles newsdoc__byline_name_particles
 #define is_agency newsdoc__byline_is_agency
@@ -59,6 +60,22 @@ static size_t split_words(word *words, const char *s, size_t len)
 		n++;
 	}
 	return n;
+}
+
+/* "al-Sayed", "el-Baradei", "bin-Talal": a particle joined by a hyphen to
+ * a capitalised name is a capitalised name word. */
+static int is_particle_joined(const word *w)
+{
+	const char *hyphen = memchr(w->s, '-', w->len);
+	word particle, rest;
+
+	if (!hyphen || hyphen + 1 >= w->s + w->len)
+		return 0;
+	particle.s = w->s;
+	particle.len = (size_t)(hyphen - w->s);
+	rest.s = hyphen + 1;
+	rest.len = (size_t)(w->s + w->len - rest.s);
+	return word_in(&particle, name_particles) && is_upper_start(&rest);
 }
 
 static int has_digit(const word *w)
@@ -107,7 +124,7 @@ static int plausible_name(const word *words, size_t n)
 		total += words[i].len;
 		if (has_digit(&words[i]) || memchr(words[i].s, '@', words[i].len))
 			return 0;
-		if (is_upper_start(&words[i]))
+		if (is_upper_start(&words[i]) || is_particle_joined(&words[i]))
 			capitals++;
 		else if (!word_in(&words[i], name_particles) && n > 1)
 			return 0;
@@ -125,6 +142,10 @@ typedef struct byline_state {
 	/* The piece just taken was the last person's title: an organisation
 	 * right after it is where that person works. */
 	int after_title;
+	/* The piece being read is the names segment's last: after a title it
+	 * can only be where that person works ("Anna Schmidt, Korrespondentin,
+	 * Norddeutscher Rundfunk"). */
+	int last_piece;
 	/* The page's language tag, NULL when unknown: which conjunctions
 	 * join names. */
 	const char *lang;
@@ -270,7 +291,7 @@ static int take_piece(byline_state *st, word *w, size_t n)
 	/* "Jane Doe, Transport Correspondent, Harbour Times": the paper she
 	 * writes for, not an author of its own. */
 	if (st->after_title && last_person(st) && !last_person(st)->affiliation && plausible_name(w, n) &&
-	    (is_org_piece(w, n) || n >= 3)) {
+	    (is_org_piece(w, n) || n >= 3 || st->last_piece)) {
 		set_from_words(st, &last_person(st)->affiliation, &w[0], &w[n - 1]);
 		st->after_title = 0;
 		return truncated;
@@ -338,6 +359,12 @@ static int take_names(byline_state *st, word *w, size_t n)
 		int comma_after = i < n && w[i].len && (w[i].s[w[i].len - 1] == ',' || w[i].s[w[i].len - 1] == ';');
 		if (ends_piece || comma_after) {
 			size_t end = ends_piece ? i : i + 1, k;
+			/* "Fot. Jan Kowalski": a picture credit, its label cut short. */
+			if (start < end && w[start].len > 1 && w[start].s[w[start].len - 1] == '.') {
+				word label = { w[start].s, w[start].len - 1 };
+				if (word_in(&label, credit_abbreviations))
+					return 1;
+			}
 			/* "Bild: SN/APA", "Foto: X": a picture credit, not a byline. */
 			for (k = start; k < end; k++)
 				if (w[k].len > 1 && w[k].s[w[k].len - 1] == ':') {
@@ -367,6 +394,7 @@ static int take_names(byline_state *st, word *w, size_t n)
 			for (k = start; k < end; k++)
 				trim_word(&w[k]);
 			added = st->added;
+			st->last_piece = i == n;
 			if (take_piece(st, w + start, bracket - start))
 				return 1;
 			if (bracket < end && st->added > added && last_person(st) && !last_person(st)->role &&

@@ -28,6 +28,7 @@ extern const char *const newsdoc__byline_role_words[];     /* job titles */
 extern const char *const newsdoc__byline_stop_words[];     /* the byline is over */
 extern const char *const newsdoc__byline_credentials[];    /* degrees, points left out */
 extern const char *const newsdoc__byline_credit_labels[];  /* "Foto:", "Quelle:" */
+extern const char *const newsdoc__byline_credit_abbreviations[]; /* "Fot." */
 extern const char *const newsdoc__byline_articles[];       /* "The", "Die", "Le" */
 extern const char *const newsdoc__byline_name_particles[]; /* "von", "de", "al" */
 

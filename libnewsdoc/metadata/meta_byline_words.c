@@ -47,7 +47,15 @@ const char *const newsdoc__byline_role_words[] = {
 	"chefredakteurin", "journalistin", "autorin", "reporterin", "volontär", "volontärin",
 	"leiter", "leiterin", "ressortleiter", "ressortleiterin", "rédacteur", "rédactrice",
 	"journaliste", "envoyé", "envoyée", "spécial", "corresponsal", "periodista", "redactor",
-	"redactora", "giornalista", "inviato", "inviata", NULL
+	"redactora", "giornalista", "inviato", "inviata",
+	"correspondant", "correspondante", "chroniqueur", "chroniqueuse", "éditorialiste",  /* fr */
+	"reportera", "columnista", "editora",                                               /* es */
+	"redattore", "redattrice", "corrispondente", "caporedattore", "caporedattrice",      /* it */
+	"editorialista", "opinionista",
+	"jornalista", "repórter", "redator", "redatora", "correspondente", "colunista",      /* pt */
+	"dziennikarz", "dziennikarka", "redaktor", "redaktorka", "korespondent",             /* pl */
+	"korespondentka", "publicysta", "publicystka", "reporterka", "felietonista",
+	"felietonistka", NULL
 };
 
 /* Words after which the byline is over: dates, reading times, sharing. */
@@ -77,6 +85,12 @@ const char *const newsdoc__byline_credentials[] = {
 const char *const newsdoc__byline_credit_labels[] = {
 	"bild", "bilder", "foto", "fotos", "photo", "photos", "image", "images", "credit", "credits",
 	"quelle", "source", "video", "grafik", "illustration", "picture", "pictures", NULL
+};
+
+/* Picture credit labels written as an abbreviation with a point instead of
+ * a colon: Polish "Fot. Jan Kowalski", "Zdj. Anna Nowak". */
+const char *const newsdoc__byline_credit_abbreviations[] = {
+	"fot", "zdj", NULL
 };
 
 /* Between names, per language; "/" only spaced ("Laura Jordán / Javier Urbina"), as
@@ -158,18 +172,20 @@ static const char *const placeholders[] = {
 	"redazione", "la redazione", "anonimo",                                               /* it */
 	"redactie", "de redactie",                                                            /* nl */
 	"redação", "da redação",                                                              /* pt */
+	"redakcja", "anonim",                                                                 /* pl */
 	NULL
 };
 
 const char *const newsdoc__byline_name_particles[] = {
 	"von", "van", "de", "der", "den", "da", "di", "du", "del", "della", "la", "le", "bin",
-	"al", "el", "dos", "das", "ten", "ter", "zu", "y", "mc", NULL
+	"al", "el", "dos", "das", "do", "ten", "ter", "zu", "y", "mc", NULL
 };
 
 static const char *const agencies[] = {
 	"reuters", "ap", "associated press", "the associated press", "afp", "dpa", "sda", "apa",
 	"kna", "epd", "sid", "ansa", "efe", "upi", "pa", "pa media", "bloomberg", "xinhua",
-	"tass", "ria novosti", "anadolu", "kyodo", "yonhap", "cnn", "bbc", "bbc news", NULL
+	"tass", "ria novosti", "anadolu", "kyodo", "yonhap", "cnn", "bbc", "bbc news", "pap", "lusa",
+	"europa press", "belga", "adnkronos", NULL
 };
 
 /* Words that make a name an organisation's: "Harbour Times", "Redaktion". */

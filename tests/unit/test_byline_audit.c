@@ -1,0 +1,162 @@
+/*
+ * Issue 14 item 4, language by language (en, de, fr, es, it, pt, pl): name
+ * particles, organisations, picture credits, placeholders, and role and
+ * affiliation from "Name, Role, Organisation". Each page is a byline
+ * element before the article text; the persons it names, in order, with
+ * their role and affiliation (NULL when none is stated).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "test_metadata_util.h"
+
+typedef struct audit_person {
+	const char *name;
+	const char *role;
+	const char *affiliation;
+} audit_person;
+
+typedef struct audit_case {
+	const char *lang;
+	const char *byline;  /* the byline element's inner markup */
+	size_t count;
+	audit_person persons[2];
+} audit_case;
+
+static int same(const char *got, const char *expected)
+{
+	return got && expected ? !strcmp(got, expected) : got == expected;
+}
+
+static const char *show(const char *s)
+{
+	return s ? s : "(none)";
+}
+
+static void check_audit_case(const audit_case *c)
+{
+	char html[2048];
+	newsdoc_document *doc;
+	size_t i;
+
+	snprintf(html, sizeof(html), "<html lang=\"%s\"><head><title>A headline for the test</title></head>"
+		"<body><article><h1>A headline for the test</h1><div class=\"byline\">%s</div>"
+		"<p>The article text follows the byline and is long enough to read as a story.</p>"
+		"</article></body></html>", c->lang, c->byline);
+	doc = parse_page(html, NULL);
+	if (newsdoc_document_author_count(doc) != c->count)
+		fail_msg("%s \"%s\": %zu authors, expected %zu (first: %s)", c->lang, c->byline,
+			newsdoc_document_author_count(doc), c->count,
+			newsdoc_document_author_count(doc) ?
+			newsdoc_author_name(newsdoc_document_author_at(doc, 0)) : "-");
+	for (i = 0; i < c->count; i++) {
+		const newsdoc_author *a = newsdoc_document_author_at(doc, i);
+		if (!same(newsdoc_author_name(a), c->persons[i].name) || !same(newsdoc_author_role(a), c->persons[i].role) ||
+		    !same(newsdoc_author_affiliation(a), c->persons[i].affiliation))
+			fail_msg("%s \"%s\": person %zu is \"%s\" / \"%s\" / \"%s\"", c->lang, c->byline, i,
+				show(newsdoc_author_name(a)), show(newsdoc_author_role(a)),
+				show(newsdoc_author_affiliation(a)));
+	}
+	newsdoc_document_free(doc);
+}
+
+static void check_cases(const audit_case *cases, size_t n)
+{
+	size_t i;
+	for (i = 0; i < n; i++)
+		check_audit_case(&cases[i]);
+}
+
+#define CHECK_CASES(cases) check_cases(cases, sizeof(cases) / sizeof(cases[0]))
+
+/* "Name, Role, Organisation": the role from each language's table, the
+ * organisation after it the person's affiliation, never a second author. */
+static void test_role_and_affiliation_per_language(void **state)
+{
+	static const audit_case cases[] = {
+		{ "en", "By Nell Harrow, Political Editor, Harbour Times", 1,
+		  { { "Nell Harrow", "Political Editor", "Harbour Times" } } },
+		{ "de", "Von Anna Schmidt, Korrespondentin, Norddeutscher Rundfunk", 1,
+		  { { "Anna Schmidt", "Korrespondentin", "Norddeutscher Rundfunk" } } },
+		{ "fr", "Par Marie Lebrun, correspondante, Ouest Matin", 1,
+		  { { "Marie Lebrun", "correspondante", "Ouest Matin" } } },
+		{ "fr", "Par Paul Vidal, chroniqueur", 1, { { "Paul Vidal", "chroniqueur", NULL } } },
+		{ "es", "Por Ana de la Fuente, corresponsal, El Diario Sur", 1,
+		  { { "Ana de la Fuente", "corresponsal", "El Diario Sur" } } },
+		{ "es", "Por Lucía Ramos, columnista", 1, { { "Lucía Ramos", "columnista", NULL } } },
+		{ "it", "di Marco Rossi, corrispondente, Corriere del Lago", 1,
+		  { { "Marco Rossi", "corrispondente", "Corriere del Lago" } } },
+		{ "it", "di Giulia Neri, redattrice", 1, { { "Giulia Neri", "redattrice", NULL } } },
+		{ "pt", "Por João dos Santos, repórter, Folha do Vale", 1,
+		  { { "João dos Santos", "repórter", "Folha do Vale" } } },
+		{ "pt", "Por Rui Lobo, colunista", 1, { { "Rui Lobo", "colunista", NULL } } },
+		{ "pl", "Jan Kowalski, dziennikarz, Gazeta Poranna", 1,
+		  { { "Jan Kowalski", "dziennikarz", "Gazeta Poranna" } } },
+		{ "pl", "Autor: Anna Nowak, korespondentka", 1, { { "Anna Nowak", "korespondentka", NULL } } },
+		/* the name as a link, the title and organisation after it */
+		{ "en", "<a href=\"/people/fb\">Federico Borello</a>, Interim Executive Director, Human Rights Watch", 1,
+		  { { "Federico Borello", "Interim Executive Director", "Human Rights Watch" } } },
+		{ "pl", "<a href=\"/autor/jk\">Jan Kowalski</a>, redaktor, Gazeta Poranna", 1,
+		  { { "Jan Kowalski", "redaktor", "Gazeta Poranna" } } },
+		/* "Name (Role)" and "Name | Role" */
+		{ "de", "Von Anna Schmidt (Korrespondentin)", 1, { { "Anna Schmidt", "Korrespondentin", NULL } } },
+		{ "pt", "Rui Lobo | colunista", 1, { { "Rui Lobo", "colunista", NULL } } },
+	};
+
+	(void)state;
+	CHECK_CASES(cases);
+}
+
+/* Particles stay inside the name, in every language. */
+static void test_particles_per_language(void **state)
+{
+	static const audit_case cases[] = {
+		{ "en", "By Ahmed al-Sayed", 1, { { "Ahmed al-Sayed", NULL, NULL } } },
+		{ "de", "Von Christoph von Ritter und Ursula von der Heide", 2,
+		  { { "Christoph von Ritter", NULL, NULL }, { "Ursula von der Heide", NULL, NULL } } },
+		{ "fr", "Par Jean de La Salle", 1, { { "Jean de La Salle", NULL, NULL } } },
+		{ "es", "Por Ana de la Fuente y José dos Reis", 2,
+		  { { "Ana de la Fuente", NULL, NULL }, { "José dos Reis", NULL, NULL } } },
+		{ "it", "di Luca Di Stefano e Paola del Monte", 2,
+		  { { "Luca Di Stefano", NULL, NULL }, { "Paola del Monte", NULL, NULL } } },
+		{ "pt", "Por Maria da Silva", 1, { { "Maria da Silva", NULL, NULL } } },
+		{ "pl", "Autor: Piotr van der Berg", 1, { { "Piotr van der Berg", NULL, NULL } } },
+	};
+
+	(void)state;
+	CHECK_CASES(cases);
+}
+
+/* Picture credits and placeholders name no author. */
+static void test_credits_and_placeholders_per_language(void **state)
+{
+	static const audit_case cases[] = {
+		{ "en", "Photo: Owen Tate", 0, { { NULL, NULL, NULL } } },
+		{ "en", "By No Author", 0, { { NULL, NULL, NULL } } },
+		{ "en", "Staff and news service reports", 0, { { NULL, NULL, NULL } } },
+		{ "de", "Bild: Hans Keller", 0, { { NULL, NULL, NULL } } },
+		{ "de", "Redaktion", 0, { { NULL, NULL, NULL } } },
+		{ "fr", "Photo : Jean Morel", 0, { { NULL, NULL, NULL } } },
+		{ "fr", "La rédaction", 0, { { NULL, NULL, NULL } } },
+		{ "es", "Redacción", 0, { { NULL, NULL, NULL } } },
+		{ "it", "di Redazione", 0, { { NULL, NULL, NULL } } },
+		{ "pt", "Da Redação", 0, { { NULL, NULL, NULL } } },
+		/* Polish: "Fot." (fotografia) is the credit label, "Redakcja" the desk */
+		{ "pl", "Fot. Jan Kowalski", 0, { { NULL, NULL, NULL } } },
+		{ "pl", "Zdj. Anna Nowak", 0, { { NULL, NULL, NULL } } },
+		{ "pl", "Redakcja", 0, { { NULL, NULL, NULL } } },
+	};
+
+	(void)state;
+	CHECK_CASES(cases);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_role_and_affiliation_per_language),
+		cmocka_unit_test(test_particles_per_language),
+		cmocka_unit_test(test_credits_and_placeholders_per_language),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
