@@ -410,22 +410,28 @@ static int take_names(byline_state *st, word *w, size_t n)
 static int take_tail(byline_state *st, word *w, size_t n)
 {
 	size_t i;
+	int truncated = 0;
 
+	/* "- Staff Writer 2019-11-18 Health": the date ends the byline, but
+	 * what comes before it in the segment is still the title. */
 	for (i = 0; i < n; i++) {
 		trim_word(&w[i]);
-		if (has_digit(&w[i]) || word_in(&w[i], stop_words))
-			return 1;
+		if (has_digit(&w[i]) || word_in(&w[i], stop_words) || starts_date(w + i, n - i)) {
+			n = i;
+			truncated = 1;
+			break;
+		}
 	}
 	if (!n || !last_person(st))
 		return 1;
 	if (is_role_piece(w, n)) {
 		if (!last_person(st)->role)
 			role_and_affiliation(st, last_person(st), w, n);
-		return 0;
+		return truncated;
 	}
 	if (plausible_name(w, n) && !last_person(st)->affiliation) {
 		set_from_words(st, &last_person(st)->affiliation, &w[0], &w[n - 1]);
-		return 0;
+		return truncated;
 	}
 	return 1;
 }

@@ -101,6 +101,14 @@ static void test_role_and_affiliation_per_language(void **state)
 		/* "Name (Role)" and "Name | Role" */
 		{ "de", "Von Anna Schmidt (Korrespondentin)", 1, { { "Anna Schmidt", "Korrespondentin", NULL } } },
 		{ "pt", "Rui Lobo | colunista", 1, { { "Rui Lobo", "colunista", NULL } } },
+		/* the title in a later segment, a date or a reading time right
+		 * after it in the same segment */
+		{ "en", "By <a href=\"/author/nh\" rel=\"author\"><span>Nell Harrow</span> - <span>Staff Writer</span></a> "
+		  "<time datetime=\"2019-11-18\">2019-11-18T23:30:00Z</time> <a href=\"/health\">Health</a>", 1,
+		  { { "Nell Harrow", "Staff Writer", NULL } } },
+		{ "en", "By Nell Harrow - Staff Writer March 3, 2021", 1, { { "Nell Harrow", "Staff Writer", NULL } } },
+		{ "de", "Von Anna Schmidt | Korrespondentin 12.03.2021", 1, { { "Anna Schmidt", "Korrespondentin", NULL } } },
+		{ "fr", "Par Marie Lebrun | journaliste 5 min de lecture", 1, { { "Marie Lebrun", "journaliste", NULL } } },
 	};
 
 	(void)state;
@@ -151,12 +159,33 @@ static void test_credits_and_placeholders_per_language(void **state)
 	CHECK_CASES(cases);
 }
 
+/* JSON-LD names the person, the visible byline her title: the metadata's
+ * person takes the title the byline states beside the same name. */
+static void test_metadata_person_takes_byline_title(void **state)
+{
+	const char *html = "<html lang=\"en\"><head><title>A headline for the test</title>"
+		"<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": \"A headline\","
+		" \"author\": {\"@type\": \"Person\", \"name\": \"Nell Harrow\"}}</script></head>"
+		"<body><article><h1>A headline for the test</h1><p class=\"byline\">By <a href=\"/author/nh\" "
+		"rel=\"author\"><span>Nell Harrow</span> - <span>Staff Writer</span></a> <time "
+		"datetime=\"2019-11-18\">2019-11-18T23:30:00Z</time> <a href=\"/health\">Health</a></p>"
+		"<p>The article text follows the byline and is long enough to read as a story.</p>"
+		"</article></body></html>";
+	newsdoc_document *doc = parse_page(html, "https://news.example/story");
+
+	(void)state;
+	assert_int_equal(newsdoc_document_author_count(doc), 1);
+	assert_author(doc, 0, "Nell Harrow", "Staff Writer", NULL);
+	newsdoc_document_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_role_and_affiliation_per_language),
 		cmocka_unit_test(test_particles_per_language),
 		cmocka_unit_test(test_credits_and_placeholders_per_language),
+		cmocka_unit_test(test_metadata_person_takes_byline_title),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
