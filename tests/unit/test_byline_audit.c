@@ -179,6 +179,24 @@ static void test_metadata_person_takes_byline_title(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* The same with no byline element: the author's link states the title. */
+static void test_metadata_person_takes_link_title(void **state)
+{
+	const char *html = "<html lang=\"en\"><head><title>A headline for the test</title>"
+		"<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": \"A headline\","
+		" \"author\": {\"@type\": \"Person\", \"name\": \"Nell Harrow\"}}</script></head>"
+		"<body><article><h1>A headline for the test</h1><div><a href=\"/author/nh\" rel=\"author\">"
+		"Nell Harrow | Political Editor</a></div>"
+		"<p>The article text follows the byline and is long enough to read as a story.</p>"
+		"</article></body></html>";
+	newsdoc_document *doc = parse_page(html, "https://news.example/story");
+
+	(void)state;
+	assert_int_equal(newsdoc_document_author_count(doc), 1);
+	assert_author(doc, 0, "Nell Harrow", "Political Editor", NULL);
+	newsdoc_document_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -186,6 +204,7 @@ int main(void)
 		cmocka_unit_test(test_particles_per_language),
 		cmocka_unit_test(test_credits_and_placeholders_per_language),
 		cmocka_unit_test(test_metadata_person_takes_byline_title),
+		cmocka_unit_test(test_metadata_person_takes_link_title),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
