@@ -596,8 +596,10 @@ int newsdoc__meta_byline_split_in(meta_authors *out, const char *text, size_t le
 		newsdoc__sb spaced = NEWSDOC__SB_INIT;
 		for (i = 0; clean[i]; i++) {
 			int separator = clean[i] == ',' || (clean[i] == ';' && !ends_reference(clean, i));
+			/* A ';' right after a space closes no reference ("&uuml;"
+			 * has letters before it): it always separates. */
 			if (clean[i] == ' ' && (clean[i + 1] == ',' || clean[i + 1] == ')' || (i && clean[i - 1] == '(') ||
-			    (clean[i + 1] == ';' && !ends_reference(clean, i + 1))))
+			    clean[i + 1] == ';'))
 				continue;
 			newsdoc__sb_putc(&spaced, separator ? ',' : clean[i]);
 			if (separator && clean[i + 1] && clean[i + 1] != ' ')

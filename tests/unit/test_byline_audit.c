@@ -159,6 +159,23 @@ static void test_credits_and_placeholders_per_language(void **state)
 	CHECK_CASES(cases);
 }
 
+/* A semicolon lists names like a comma, with or without spaces around it;
+ * one that closes a character reference left in the text does not. */
+static void test_semicolons(void **state)
+{
+	static const audit_case cases[] = {
+		{ "en", "By Nell Harrow ; Owen Tate", 2, { { "Nell Harrow", NULL, NULL }, { "Owen Tate", NULL, NULL } } },
+		{ "en", "By Nell Harrow;Owen Tate", 2, { { "Nell Harrow", NULL, NULL }, { "Owen Tate", NULL, NULL } } },
+		{ "en", "By Nell Harrow (Political Editor) ; Owen Tate", 2,
+		  { { "Nell Harrow", "Political Editor", NULL }, { "Owen Tate", NULL, NULL } } },
+		{ "de", "Von Jan M&amp;uuml;ller ; Owen Tate", 2,
+		  { { "Jan M&uuml;ller", NULL, NULL }, { "Owen Tate", NULL, NULL } } },
+	};
+
+	(void)state;
+	CHECK_CASES(cases);
+}
+
 /* JSON-LD names the person, the visible byline her title: the metadata's
  * person takes the title the byline states beside the same name. */
 static void test_metadata_person_takes_byline_title(void **state)
@@ -203,6 +220,7 @@ int main(void)
 		cmocka_unit_test(test_role_and_affiliation_per_language),
 		cmocka_unit_test(test_particles_per_language),
 		cmocka_unit_test(test_credits_and_placeholders_per_language),
+		cmocka_unit_test(test_semicolons),
 		cmocka_unit_test(test_metadata_person_takes_byline_title),
 		cmocka_unit_test(test_metadata_person_takes_link_title),
 	};
