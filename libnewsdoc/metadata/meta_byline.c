@@ -32,6 +32,8 @@ typedef byline_word word;
 #define credit_abbreviations newsdoc__byline_credit_abbreviations
 #define articles newsdoc__byline_articles
 #define name_particles newsdoc__byline_name_particles
+#define role_joiners newsdoc__byline_role_joiners
+#define affiliation_markers newsdoc__byline_affiliation_markers
 #define is_agency newsdoc__byline_is_agency
 #define is_placeholder newsdoc__byline_is_placeholder
 #define is_org_text newsdoc__byline_is_org_text
@@ -178,16 +180,16 @@ static void role_and_affiliation(byline_state *st, meta_author *author, const wo
 		set_from_words(st, &author->role, &w[0], &w[n - 1]);
 		return;
 	}
-	/* "Director of Communications": the role runs on. */
-	if (last_role + 1 < n && (word_is(&w[last_role + 1], "of") || word_is(&w[last_role + 1], "für") ||
-	    word_is(&w[last_role + 1], "de"))) {
+	/* "Director of Communications", "Editor in Chief", "inviato a Kiev":
+	 * the role runs on. */
+	if (last_role + 1 < n && word_in(&w[last_role + 1], role_joiners)) {
 		set_from_words(st, &author->role, &w[0], &w[n - 1]);
 		return;
 	}
 	set_from_words(st, &author->role, &w[0], &w[last_role]);
 	i = last_role + 1;
-	if (i < n && (word_is(&w[i], "at") || word_is(&w[i], "bei") || word_is(&w[i], "for") ||
-	    word_is(&w[i], "chez")))
+	/* "Editor at Reuters": the organisation after its word. */
+	if (i < n && word_in(&w[i], affiliation_markers))
 		i++;
 	if (i < n)
 		set_from_words(st, &author->affiliation, &w[i], &w[n - 1]);
@@ -297,6 +299,14 @@ static int take_piece(byline_state *st, word *w, size_t n)
 		return truncated;
 	}
 	st->after_title = 0;
+	/* "Rui Lobo, da Reuters", "Ana Souza, do Rio": a piece opening with a
+	 * lower-case particle after a person says where she works or is, and
+	 * names nobody: an organisation is her affiliation, a place ends it. */
+	if (last_person(st) && n >= 2 && !is_upper_start(&w[0]) && word_in(&w[0], name_particles)) {
+		if (!last_person(st)->affiliation && is_org_piece(w + 1, n - 1))
+			set_from_words(st, &last_person(st)->affiliation, &w[1], &w[n - 1]);
+		return 1;
+	}
 	/* "By Jane Doe and Staff": the placeholder names nobody ("Jane Doe,
 	 * Editor" was taken as her title above). */
 	if (is_placeholder(w[0].s, (size_t)(span_end(&w[n - 1]) - w[0].s)))
@@ -352,7 +362,7 @@ static int take_piece(byline_state *st, word *w, size_t n)
 static int take_names(byline_state *st, word *w, size_t n)
 {
 	size_t start = 0, i, bracket;
-	int added;
+	int added, credit_after = 0;
 
 	for (i = 0; i <= n; i++) {
 		int ends_piece = i == n || newsdoc__byline_is_conjunction(&w[i], st->lang);
@@ -374,8 +384,15 @@ static int take_names(byline_state *st, word *w, size_t n)
 					/* "Updated: Oct 9" opening a piece: a date follows, the
 					 * byline is over (later in a piece, take_piece ends
 					 * the name at the label). */
-					if (word_in(&label, credit_labels) || (k == start && word_in(&label, stop_words)))
+					if (k == start && (word_in(&label, credit_labels) || word_in(&label, stop_words)))
 						return 1;
+					/* "Anna Nowak Źródło: PAP": the credit ends the byline
+					 * after the name before it. */
+					if (word_in(&label, credit_labels)) {
+						end = k;
+						credit_after = 1;
+						break;
+					}
 					/* "Redaktion: Roman Warschauer", "Text: X": the label goes. */
 					if (k == start) {
 						start++;
@@ -400,6 +417,8 @@ static int take_names(byline_state *st, word *w, size_t n)
 			if (bracket < end && st->added > added && last_person(st) && !last_person(st)->role &&
 			    is_role_piece(w + bracket, end - bracket))
 				role_and_affiliation(st, last_person(st), w + bracket, end - bracket);
+			if (credit_after)
+				return 1;
 			start = i + 1;
 		}
 	}
@@ -455,7 +474,8 @@ static size_t separator_at(const char *s, size_t len, size_t i)
 static const char *const byline_prefixes[] = {
 	"written by", "reported by", "posted by", "story by", "text by", "words by", "by",
 	"von", "par", "por", "door", "av", "af", "text", "texte", "autor", "autorin", "autoren",
-	"author", "authors", "auteur", "auteurs", "autores", NULL
+	"author", "authors", "auteur", "auteurs", "autores", "autorka", "a cura di", "scritto da",
+	"napisa\xC5\x82", "napisa\xC5\x82" "a", "napisali", "oprac.", NULL
 };
 
 /* Skip "By", "Von:", "Written by" and the like. */
@@ -554,6 +574,20 @@ static size_t inner_prefix(const char *s, size_t len)
 	return 0;
 }
 
+/* "Di Marco Rossi" on an Italian page: "Di" opens the byline when two
+ * capitalised words follow it ("Di Maio" alone is a surname, and "di" in
+ * lower case is taken by prefix_length). */
+static size_t italian_di(const char *s, size_t len, const char *lang)
+{
+	word words[MAX_WORDS];
+
+	if (!lang || !newsdoc__byline_lang_is(lang, "it") || len < 4 || (strncmp(s, "Di ", 3) && strncmp(s, "DI ", 3)))
+		return 0;
+	if (split_words(words, s + 3, len - 3) < 2 || !is_upper_start(&words[0]) || !is_upper_start(&words[1]))
+		return 0;
+	return (size_t)(words[0].s - s);
+}
+
 const char *newsdoc__meta_store_language(const meta_store *store)
 {
 	static const int order[] = { META_SRC_HTML, META_SRC_META, META_SRC_JSONLD, META_SRC_OPENGRAPH };
@@ -614,6 +648,8 @@ int newsdoc__meta_byline_split_in(meta_authors *out, const char *text, size_t le
 	}
 	len = strlen(clean);
 	skip = prefix_length(clean, len);
+	if (!skip)
+		skip = italian_di(clean, len, lang);
 	if (!skip)
 		skip = inner_prefix(clean, len);
 	/* "Staff and news service reports": the whole byline names nobody. */

@@ -49,9 +49,9 @@ const char *const newsdoc__byline_role_words[] = {
 	"journaliste", "envoyé", "envoyée", "spécial", "corresponsal", "periodista", "redactor",
 	"redactora", "giornalista", "inviato", "inviata",
 	"correspondant", "correspondante", "chroniqueur", "chroniqueuse", "éditorialiste",  /* fr */
-	"reportera", "columnista", "editora",                                               /* es */
+	"reportera", "columnista", "editora", "enviado", "enviada", "especial",             /* es */
 	"redattore", "redattrice", "corrispondente", "caporedattore", "caporedattrice",      /* it */
-	"editorialista", "opinionista",
+	"editorialista", "opinionista", "speciale",
 	"jornalista", "repórter", "redator", "redatora", "correspondente", "colunista",      /* pt */
 	"dziennikarz", "dziennikarka", "redaktor", "redaktorka", "korespondent",             /* pl */
 	"korespondentka", "publicysta", "publicystka", "reporterka", "felietonista",
@@ -84,7 +84,9 @@ const char *const newsdoc__byline_credentials[] = {
 /* Labels of picture and source credits. */
 const char *const newsdoc__byline_credit_labels[] = {
 	"bild", "bilder", "foto", "fotos", "photo", "photos", "image", "images", "credit", "credits",
-	"quelle", "source", "video", "grafik", "illustration", "picture", "pictures", NULL
+	"quelle", "source", "video", "grafik", "illustration", "picture", "pictures",
+	"fuente", "fonte", "\xC5\xBAr\xC3\xB3" "d\xC5\x82o" /* źródło */,
+	"\xC5\xB9r\xC3\xB3" "d\xC5\x82o" /* Źródło: only ASCII letters are folded */, NULL
 };
 
 /* Picture credit labels written as an abbreviation with a point instead of
@@ -118,7 +120,7 @@ static const struct conjunction_words {
 };
 
 /* Does `lang` ("es", "es-MX", "ES_es") have the primary subtag `primary`? */
-static int lang_is(const char *lang, const char *primary)
+int newsdoc__byline_lang_is(const char *lang, const char *primary)
 {
 	size_t n = strlen(primary);
 	return !strncasecmp(lang, primary, n) && (lang[n] == '\0' || lang[n] == '-' || lang[n] == '_');
@@ -134,9 +136,9 @@ int newsdoc__byline_is_conjunction(const byline_word *w, const char *lang)
 	 * with every language's. */
 	if (lang && *lang)
 		for (i = 1; i < sizeof(conjunctions) / sizeof(conjunctions[0]) && !known; i++)
-			known = lang_is(lang, conjunctions[i].lang);
+			known = newsdoc__byline_lang_is(lang, conjunctions[i].lang);
 	for (i = 0; i < sizeof(conjunctions) / sizeof(conjunctions[0]); i++) {
-		if (i && known && !lang_is(lang, conjunctions[i].lang))
+		if (i && known && !newsdoc__byline_lang_is(lang, conjunctions[i].lang))
 			continue;
 		for (k = 0; k < 3 && conjunctions[i].words[k]; k++)
 			if (newsdoc__byline_word_is(w, conjunctions[i].words[k]))
@@ -174,6 +176,21 @@ static const char *const placeholders[] = {
 	"redação", "da redação",                                                              /* pt */
 	"redakcja", "anonim",                                                                 /* pl */
 	NULL
+};
+
+/* After a title word, the title goes on: "Director of Communications",
+ * "Editor in Chief", "Leiter für Politik", "directeur de la rédaction",
+ * "inviato a Kiev", "enviada em Lisboa", "korespondent w Berlinie". */
+const char *const newsdoc__byline_role_joiners[] = {
+	"of", "in", "für", "de", "du", "des", "del", "di", "della", "a", "en", "em", "do", "da", "w", "ds.",
+	NULL
+};
+
+/* After a title, the organisation follows: "Editor at Reuters", "Redakteurin
+ * bei der Zeitung", "journaliste chez X", "corresponsal para El País",
+ * "giornalista per X", "dziennikarz dla X". */
+const char *const newsdoc__byline_affiliation_markers[] = {
+	"at", "bei", "for", "chez", "para", "per", "dla", NULL
 };
 
 const char *const newsdoc__byline_name_particles[] = {

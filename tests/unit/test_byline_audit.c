@@ -159,6 +159,61 @@ static void test_credits_and_placeholders_per_language(void **state)
 	CHECK_CASES(cases);
 }
 
+/* The words that open a byline, per language, before the names. */
+static void test_cue_words_per_language(void **state)
+{
+	static const audit_case cases[] = {
+		{ "it", "A cura di Marco Rossi", 1, { { "Marco Rossi", NULL, NULL } } },
+		{ "it", "Scritto da Marco Rossi", 1, { { "Marco Rossi", NULL, NULL } } },
+		/* capitalised "Di" opens an Italian byline before two names;
+		 * "Di Maio" alone is a surname, and on a Spanish page it stays */
+		{ "it", "Di Marco Rossi", 1, { { "Marco Rossi", NULL, NULL } } },
+		{ "it", "Di Maio", 1, { { "Di Maio", NULL, NULL } } },
+		{ "es", "Di Marco Rossi", 1, { { "Di Marco Rossi", NULL, NULL } } },
+		{ "pl", "Napisa\xC5\x82 Jan Kowalski", 1, { { "Jan Kowalski", NULL, NULL } } },
+		{ "pl", "Napisa\xC5\x82" "a Anna Nowak", 1, { { "Anna Nowak", NULL, NULL } } },
+		{ "pl", "oprac. Jan Kowalski", 1, { { "Jan Kowalski", NULL, NULL } } },
+		{ "pl", "Autorka: Anna Nowak", 1, { { "Anna Nowak", NULL, NULL } } },
+	};
+
+	(void)state;
+	CHECK_CASES(cases);
+}
+
+/* A source credit after the names ends the byline, the names before it
+ * kept; a particle piece after a person names where she works or is. */
+static void test_source_and_place_after_names(void **state)
+{
+	static const audit_case cases[] = {
+		{ "pl", "Autor: Anna Nowak, \xC5\xB9r\xC3\xB3" "d\xC5\x82o: PAP", 1, { { "Anna Nowak", NULL, NULL } } },
+		{ "pl", "Autor: Anna Nowak \xC5\xB9r\xC3\xB3" "d\xC5\x82o: PAP", 1, { { "Anna Nowak", NULL, NULL } } },
+		{ "es", "Por Lucía Ramos Fuente: EFE", 1, { { "Lucía Ramos", NULL, NULL } } },
+		{ "de", "Von Anna Schmidt Foto: Hans Keller", 1, { { "Anna Schmidt", NULL, NULL } } },
+		{ "pt", "Por Rui Lobo, da Reuters", 1, { { "Rui Lobo", NULL, "Reuters" } } },
+		{ "pt", "Por Rui Lobo e Ana Souza, do Rio", 2, { { "Rui Lobo", NULL, NULL }, { "Ana Souza", NULL, NULL } } },
+	};
+
+	(void)state;
+	CHECK_CASES(cases);
+}
+
+/* A title runs on after its joining word; a marker word leads to the
+ * organisation. */
+static void test_title_joiners_and_markers(void **state)
+{
+	static const audit_case cases[] = {
+		{ "en", "By Nell Harrow, Editor at Harbour Times", 1, { { "Nell Harrow", "Editor", "Harbour Times" } } },
+		{ "es", "Por Lucía Ramos, corresponsal para El Diario Sur", 1,
+		  { { "Lucía Ramos", "corresponsal", "El Diario Sur" } } },
+		{ "es", "Por Lucía Ramos, enviada especial", 1, { { "Lucía Ramos", "enviada especial", NULL } } },
+		{ "it", "di Marco Rossi, inviato a Kiev", 1, { { "Marco Rossi", "inviato a Kiev", NULL } } },
+		{ "pl", "Jan Kowalski, korespondent w Berlinie", 1, { { "Jan Kowalski", "korespondent w Berlinie", NULL } } },
+	};
+
+	(void)state;
+	CHECK_CASES(cases);
+}
+
 /* A semicolon lists names like a comma, with or without spaces around it;
  * one that closes a character reference left in the text does not. */
 static void test_semicolons(void **state)
@@ -220,6 +275,9 @@ int main(void)
 		cmocka_unit_test(test_role_and_affiliation_per_language),
 		cmocka_unit_test(test_particles_per_language),
 		cmocka_unit_test(test_credits_and_placeholders_per_language),
+		cmocka_unit_test(test_cue_words_per_language),
+		cmocka_unit_test(test_source_and_place_after_names),
+		cmocka_unit_test(test_title_joiners_and_markers),
 		cmocka_unit_test(test_semicolons),
 		cmocka_unit_test(test_metadata_person_takes_byline_title),
 		cmocka_unit_test(test_metadata_person_takes_link_title),
