@@ -89,6 +89,11 @@ static int has_digit(const word *w)
 	return 0;
 }
 
+static const char *span_end(const word *w)
+{
+	return w->s + w->len;
+}
+
 /* Strip punctuation around a word ("Doe," "(AP)" "Roe."), but keep the
  * dot of an initial ("D."). */
 static void trim_word(word *w)
@@ -99,11 +104,9 @@ static void trim_word(word *w)
 	}
 	while (w->len && strchr(",;:()[]\"'", w->s[w->len - 1]))
 		w->len--;
-}
-
-static const char *span_end(const word *w)
-{
-	return w->s + w->len;
+	/* "Read more articles by Nikhil Marathe…": the name, not cut short. */
+	while (w->len > 3 && (!memcmp(span_end(w) - 3, "\xE2\x80\xA6", 3) || !memcmp(span_end(w) - 3, "...", 3)))
+		w->len -= 3;
 }
 
 /* Is this run of words a plausible name of a person or an organisation? */

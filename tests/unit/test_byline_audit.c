@@ -214,6 +214,21 @@ static void test_title_joiners_and_markers(void **state)
 	CHECK_CASES(cases);
 }
 
+/* "Read more articles by Nell Harrow…": an ellipsis after the name does
+ * not make another person. */
+static void test_name_before_ellipsis(void **state)
+{
+	static const audit_case cases[] = {
+		{ "en", "By Nell Harrow\xE2\x80\xA6", 1, { { "Nell Harrow", NULL, NULL } } },
+		{ "en", "By Nell Harrow...", 1, { { "Nell Harrow", NULL, NULL } } },
+		{ "en", "By <a href=\"/author/nh\" rel=\"author\">Nell Harrow</a> and Nell Harrow\xE2\x80\xA6", 1,
+		  { { "Nell Harrow", NULL, NULL } } },
+	};
+
+	(void)state;
+	CHECK_CASES(cases);
+}
+
 /* A semicolon lists names like a comma, with or without spaces around it;
  * one that closes a character reference left in the text does not. */
 static void test_semicolons(void **state)
@@ -278,6 +293,7 @@ int main(void)
 		cmocka_unit_test(test_cue_words_per_language),
 		cmocka_unit_test(test_source_and_place_after_names),
 		cmocka_unit_test(test_title_joiners_and_markers),
+		cmocka_unit_test(test_name_before_ellipsis),
 		cmocka_unit_test(test_semicolons),
 		cmocka_unit_test(test_metadata_person_takes_byline_title),
 		cmocka_unit_test(test_metadata_person_takes_link_title),
