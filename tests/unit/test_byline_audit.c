@@ -246,6 +246,38 @@ static void test_semicolons(void **state)
 	CHECK_CASES(cases);
 }
 
+/* Metadata that names the site (meta author, og:site_name, a JSON-LD
+ * Organization or a Person named like the site, the domain) yields to the
+ * visible byline's persons. */
+static void test_visible_byline_over_site_metadata(void **state)
+{
+	static const char *const heads[] = {
+		"<meta name=\"author\" content=\"El Faro Sur\"><meta property=\"og:site_name\" content=\"El Faro Sur\">",
+		"<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": \"Titular\", \"author\": "
+		"{\"@type\": \"Organization\", \"name\": \"El Faro Sur\"}}</script>",
+		"<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": \"Titular\", \"author\": "
+		"{\"@type\": \"Person\", \"name\": \"El Faro Sur\"}}</script><meta property=\"og:site_name\" content=\"El Faro Sur\">",
+		"<meta name=\"author\" content=\"elfarosur.cl\">",
+	};
+	char html[2048];
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(heads) / sizeof(heads[0]); i++) {
+		newsdoc_document *doc;
+		snprintf(html, sizeof(html), "<html lang=\"es\"><head><title>Titular de la noticia</title>%s</head>"
+			"<body><article><h1>Titular de la noticia</h1><div class=\"byline\">Por Laura Jord\xC3\xA1n / "
+			"Javier Urbina</div><p>El texto del art\xC3\xAD" "culo sigue a la firma y es bastante largo para "
+			"leerlo como una noticia.</p></article></body></html>", heads[i]);
+		doc = parse_page(html, "https://www.elfarosur.cl/noticia/1");
+		if (newsdoc_document_author_count(doc) != 2)
+			fail_msg("%s: %zu authors, expected 2", heads[i], newsdoc_document_author_count(doc));
+		assert_author(doc, 0, "Laura Jord\xC3\xA1n", NULL, NULL);
+		assert_author(doc, 1, "Javier Urbina", NULL, NULL);
+		newsdoc_document_free(doc);
+	}
+}
+
 /* JSON-LD names the person, the visible byline her title: the metadata's
  * person takes the title the byline states beside the same name. */
 static void test_metadata_person_takes_byline_title(void **state)
@@ -295,6 +327,7 @@ int main(void)
 		cmocka_unit_test(test_title_joiners_and_markers),
 		cmocka_unit_test(test_name_before_ellipsis),
 		cmocka_unit_test(test_semicolons),
+		cmocka_unit_test(test_visible_byline_over_site_metadata),
 		cmocka_unit_test(test_metadata_person_takes_byline_title),
 		cmocka_unit_test(test_metadata_person_takes_link_title),
 	};
