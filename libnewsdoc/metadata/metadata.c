@@ -189,15 +189,22 @@ static int names_person(const meta_store *store, const meta_authors *list)
 static const meta_author *with_byline_details(const meta_store *store, const meta_authors *list,
 	const meta_author *a)
 {
-	const meta_authors *byline = &store->authors[META_SRC_BYLINE];
-	size_t i;
+	static const int visible[] = { META_SRC_BYLINE, META_SRC_REL_AUTHOR };
+	size_t i, k;
 
-	if (list == byline || a->role || a->affiliation)
+	if (a->role || a->affiliation)
 		return a;
-	for (i = 0; i < byline->count; i++)
-		if (newsdoc__meta_ieq(byline->items[i].name, a->name) &&
-		    (byline->items[i].role || byline->items[i].affiliation))
-			return &byline->items[i];
+	/* The byline first, then the author's link ("<a rel=author>Jane Doe -
+	 * Staff Writer</a>"). */
+	for (k = 0; k < sizeof(visible) / sizeof(visible[0]); k++) {
+		const meta_authors *byline = &store->authors[visible[k]];
+		if (list == byline)
+			continue;
+		for (i = 0; i < byline->count; i++)
+			if (newsdoc__meta_ieq(byline->items[i].name, a->name) &&
+			    (byline->items[i].role || byline->items[i].affiliation))
+				return &byline->items[i];
+	}
 	return a;
 }
 
