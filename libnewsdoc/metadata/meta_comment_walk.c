@@ -20,9 +20,9 @@
 
 /* Words that name a comment section in an address's fragment:
  * "#comments", "#respond", "#disqus_thread", "#ulCommentWidget",
- * "#comentarios", "#replies". */
+ * "#comentarios", "#komentarze", "#replies". */
 static const char *const comment_fragment_words[] = {
-	"comment", "coment", "komment", "respond", "disqus", "replies", NULL
+	"comment", "coment", "komment", "koment", "respond", "disqus", "replies", NULL
 };
 
 /* Do the first `before` bytes of a link's address (up to its fragment)
