@@ -295,6 +295,7 @@ void newsdoc__meta_itemprop_comments(meta_store *store, const struct _xmlNode *n
 typedef struct meta_comment_walk {
 	const struct _xmlNode *section;
 	int text_seen;                 /* an element with words of its own was met in it */
+	int elsewhere;                 /* it sits in a link to another page: that page's */
 } meta_comment_walk;
 
 /* What the walk knows of an element's tag, for the comment rules. */
