@@ -54,6 +54,7 @@ enum content_tag {
 #define NODE_RELATED_NAME 0x100 /* class/id name a related/read-more box */
 #define NODE_CAPTION_NAME 0x200 /* class/id name a caption or a credit */
 #define NODE_HOLDS_H1 0x400 /* has an <h1> inside (profile.c, product pages) */
+#define NODE_HIDDEN_NARROW 0x800 /* NODE_HIDDEN by a class on small screens only ("hidden md:block") */
 
 typedef struct content_stat {
 	unsigned int text;       /* visible non-space characters inside */
@@ -277,6 +278,11 @@ int newsdoc__related_names_no_other_article(const char *url, const char *page_ur
 const char *newsdoc__related_address_key(const char *url, size_t *len);
 int newsdoc__related_class_holds(const xmlChar *names, const char *const *words);
 int newsdoc__related_class_has(const xmlNode *node, const char *const *words);
+
+/* related_narrow.c: the paragraph inside `hidden`, an element hidden on
+ * small screens only (NODE_HIDDEN_NARROW), that is a teaser's summary
+ * wider layouts show; NULL when it holds no such paragraph alone. */
+xmlNode *newsdoc__related_narrow_summary(xmlNode *hidden);
 
 /* related_title.c: `title`, the text of `from`, without a label classed
  * as one inside `from` ("Live", a kicker, the source) that opens or ends it. */

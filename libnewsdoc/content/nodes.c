@@ -226,6 +226,10 @@ static unsigned int flags_of(const hint_attrs *attrs, int tag, unsigned int sets
 
 	if (is_hidden(attrs))
 		flags |= NODE_HIDDEN;
+	/* (the body still leaves it out: what small screens show first) */
+	if ((flags & NODE_HIDDEN) && !newsdoc__style_hides(attrs->style) &&
+	    newsdoc__class_shows_from_a_width(attrs->class_names))
+		flags |= NODE_HIDDEN_NARROW;
 	if (sets & NAME_SET(INLINE))
 		flags |= NODE_CAPTION_NAME;
 	/* The hidden attribute also parks content that scripts reveal (streamed

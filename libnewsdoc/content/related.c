@@ -110,6 +110,9 @@ static void find_parts(xmlNode *item, item_parts *parts)
 			content_stat *stat = content_stat_of(node);
 			const char *name = (const char *)node->name;
 			if (stat && (stat->tag == TAG_SKIP || (stat->flags & NODE_HIDDEN))) {
+				/* a summary hidden on small screens only */
+				if (!parts->summary && (parts->title || parts->title_link) && (stat->flags & NODE_HIDDEN_NARROW))
+					parts->summary = newsdoc__related_narrow_summary(node);
 				descend = 0;
 			} else if (!strcmp(name, "img")) {
 				if (!parts->image)
