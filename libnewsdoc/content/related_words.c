@@ -43,7 +43,7 @@ static const related_heading related_headings[] = {
 	{ "das k\xC3\xB6nnte dich auch interessieren", 0 }, { "das k\xC3\xB6nnte dich interessieren", 0 },
 	{ "weiterlesen", 1 }, { "weitere meldungen", 0 }, { "weitere nachrichten", 0 },
 	{ "weitere beitr\xC3\xA4ge", 0 }, { "\xC3\xA4hnliche beitr\xC3\xA4ge", 0 },
-	{ "lesen sie mehr", 0 }, { "auch spannend", 0 },
+	{ "lesen sie mehr", 0 }, { "auch spannend", 0 }, { "\xC3\xA4hnliche", 1 },
 	/* French */
 	{ "lire aussi", 0 }, { "\xC3\xA0 lire aussi", 0 }, { "a lire aussi", 0 },
 	{ "sur le m\xC3\xAAme sujet", 0 }, { "l'auteur vous recommande", 0 },

@@ -26,7 +26,7 @@ static const char *const related_box_headings[] = {
 	"Das k\xC3\xB6nnte dich auch interessieren", "Das k\xC3\xB6nnte Dich interessieren",
 	"Weiterlesen", "Weitere Meldungen", "Weitere Nachrichten aus der Region",
 	"Weitere Beitr\xC3\xA4ge", "\xC3\x84hnliche Beitr\xC3\xA4ge", "\xC3\x84HNLICHE ARTIKEL",
-	"Lesen Sie mehr zum Thema", "Auch spannend",
+	"Lesen Sie mehr zum Thema", "Auch spannend", "\xC3\x84hnliche:",
 	/* French */
 	"\xC3\x80 lire aussi", "Sur le m\xC3\xAAme sujet", "L'auteur vous recommande",
 	"L\xE2\x80\x99" "auteur vous recommande", "Lire aussi", "A lire \xC3\xA9galement",
