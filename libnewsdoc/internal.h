@@ -75,6 +75,10 @@ int newsdoc__utf8_sanitize(newsdoc__sb *sb, const char *s, size_t len);
 /* Write code point `cp` (at most U+10FFFF) as UTF-8 into `out`, which has
  * room for 4 bytes; returns the number of bytes written. */
 size_t newsdoc__utf8_encode(char *out, unsigned long cp);
+/* `len` bytes of UTF-8 into `out` (room for `len` bytes) with the capitals
+ * of ASCII, Latin-1, Latin Extended-A and Cyrillic made small ("À LIRE
+ * ÉGALEMENT", "CZYTAJ TEŻ", "ЧИТАЙТЕ ТАКЖЕ"); as long as the input. */
+void newsdoc__utf8_fold_lower(char *out, const char *s, size_t len);
 
 /* ---- charsets (utf8_convert.c) ---- */
 /* `len` bytes of `data` in `charset` as UTF-8, NUL-terminated, in a new

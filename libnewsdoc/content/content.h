@@ -292,13 +292,18 @@ int newsdoc__related_drop_title_label(newsdoc__sb *title, const xmlNode *from);
  * short text is a related heading; _opens_with_related_heading /
  * _opens_with_unrelated_heading: the box's opening heading says related, or
  * "Latest", "Most read"; _is_heading_like: a heading in any markup;
- * _inline_read_also: the link of a "Read also: <link>" paragraph, or NULL. */
+ * _inline_read_also: the first link of a "Read also: <link>" paragraph, or
+ * NULL; _cue_line: the first link of the line after a paragraph that is
+ * only a cue ("<p>Read also</p><p><a>..</a></p>"), *line that line, or
+ * NULL; _next_link: the link after `link` inside `top`, or NULL. */
 int newsdoc__related_says_related(const xmlNode *heading, newsdoc__sb *scratch);
 int newsdoc__related_opens_with_related_heading(xmlNode *node, newsdoc__sb *scratch);
 int newsdoc__related_opens_with_unrelated_heading(xmlNode *node, newsdoc__sb *scratch);
 int newsdoc__related_is_heading_like(const xmlNode *node, const content_stat *stat);
 xmlNode *newsdoc__related_inline_read_also(xmlNode *node, const content_stat *stat, newsdoc__sb *scratch,
 	newsdoc__sb *link_text);
+xmlNode *newsdoc__related_cue_line(xmlNode *node, const content_stat *stat, newsdoc__sb *scratch, xmlNode **line);
+xmlNode *newsdoc__related_next_link(xmlNode *link, const xmlNode *top);
 
 /* blocks.c */
 int newsdoc__content_emit(content_ctx *ctx);

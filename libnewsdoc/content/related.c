@@ -689,7 +689,7 @@ int newsdoc__content_related(content_ctx *ctx)
 {
 	newsdoc__sb scratch = NEWSDOC__SB_INIT, link_text = NEWSDOC__SB_INIT;
 	size_t limit = ctx->max_related ? ctx->max_related : DEFAULT_MAX_RELATED;
-	xmlNode *node = ctx->body, *box, *link;
+	xmlNode *node = ctx->body, *box, *link, *line = NULL;
 	struct related_listed listed = { NEWSDOC__STR_SET_INIT, { NULL, 0, 0 } };
 	size_t i, count = newsdoc_document_related_count(ctx->doc);
 	int error = 0;
@@ -704,6 +704,7 @@ int newsdoc__content_related(content_ctx *ctx)
 	while (node && !error) {
 		int descend = 1;
 		content_stat *stat = content_stat_of(node);
+		line = NULL;
 		if (node->type != XML_ELEMENT_NODE || !stat) {
 			descend = 0;
 		} else if (stat->tag == TAG_SKIP || (stat->flags & (NODE_HIDDEN | NODE_RELATED)) ||
@@ -742,13 +743,21 @@ int newsdoc__content_related(content_ctx *ctx)
 			if (href)
 				xmlFree(href);
 			descend = 0;
-		} else if ((link = newsdoc__related_inline_read_also(node, stat, &scratch, &link_text)) != NULL) {
-			xmlChar *href = newsdoc__content_attr(link, "href");
+		} else if ((link = newsdoc__related_inline_read_also(node, stat, &scratch, &link_text)) != NULL ||
+			(link = newsdoc__related_cue_line(node, stat, &scratch, &line)) != NULL) {
+			/* one item per link: "Read also: <a>A</a> | <a>B</a>"; a cue
+			 * of its own leaves the body with the line after it */
+			xmlNode *top = line ? line : node;
 			stat->flags |= NODE_RELATED;
-			if (newsdoc_document_related_count(ctx->doc) < limit)
-				error = add_item(ctx, link, href, 1);
-			if (href)
-				xmlFree(href);
+			if (line)
+				content_stat_of(line)->flags |= NODE_RELATED;
+			for (; link && !error; link = newsdoc__related_next_link(link, top)) {
+				xmlChar *href = newsdoc__content_attr(link, "href");
+				if (newsdoc_document_related_count(ctx->doc) < limit)
+					error = add_item(ctx, link, href, 1);
+				if (href)
+					xmlFree(href);
+			}
 			descend = 0;
 		}
 		node = newsdoc__walk_next(node, ctx->body, descend);
