@@ -103,6 +103,11 @@ int newsdoc__xml_oom(void);
  * would go to stderr); the failure itself stays in the last error. */
 struct _xmlError;
 void newsdoc__xml_ignore_error(void *context, struct _xmlError *error);
+/* `ref` made absolute against `base` by libxml2's xmlBuildURI, in *out
+ * (xmlFree); NULL there when it does not resolve. NEWSDOC_ENOMEM when
+ * memory ran out on the way, also where libxml2 records nothing
+ * (uri_build.c). */
+int newsdoc__xml_build_uri(const char *ref, const char *base, char **out);
 
 /* ---- dates (plugin/dates.c) ---- */
 /* Append `text` as an ISO 8601 date to `out`: with a strptime `format`
