@@ -46,6 +46,10 @@ typedef struct newsdoc__sb {
 
 int newsdoc__sb_grow(newsdoc__sb *sb, size_t extra);
 int newsdoc__sb_put(newsdoc__sb *sb, const char *data, size_t len);
+/* newsdoc__sb_put into an empty buffer with no room to spare: for a text
+ * set once and kept (a block's), where a growing buffer's first 64 bytes
+ * would be most of the memory it takes. Appends later grow it as usual. */
+int newsdoc__sb_put_exact(newsdoc__sb *sb, const char *data, size_t len);
 int newsdoc__sb_puts(newsdoc__sb *sb, const char *s);
 int newsdoc__sb_putc(newsdoc__sb *sb, char c);
 void newsdoc__sb_free(newsdoc__sb *sb);
