@@ -256,6 +256,14 @@ static int scenario_metadata(char **out)
 	return export_and_keep(rc, doc, out);
 }
 
+/* The same page through newsdoc_parse: a copy libxml2 failed without
+ * recording it gave the author's page without its scheme, a success. */
+static int scenario_author_parse(char **out)
+{
+	return parse_and_keep(author_page, sizeof(author_page) - 1, "https://bay.example/news/2025/ferry",
+		NEWSDOC_INPUT_HTML, out);
+}
+
 /* Outcomes of one failing allocation, by where it happened. */
 typedef struct tally {
 	unsigned long points, enomem, absorbed, other_error, damaged;
@@ -348,6 +356,7 @@ static void test_load_plugins(void **state) { (void)state; run_every_failure("pl
 static void test_export(void **state) { (void)state; run_every_failure("export", scenario_export); }
 static void test_dates(void **state) { (void)state; run_every_failure("dates", scenario_dates); }
 static void test_metadata(void **state) { (void)state; run_every_failure("metadata", scenario_metadata); }
+static void test_author_parse(void **state) { (void)state; run_every_failure("author", scenario_author_parse); }
 
 static int setup(void **state)
 {
@@ -399,6 +408,7 @@ int main(void)
 		cmocka_unit_test(test_export),
 		cmocka_unit_test(test_dates),
 		cmocka_unit_test(test_metadata),
+		cmocka_unit_test(test_author_parse),
 	};
 	/* NEWSDOC_ALLOC_TESTS=test_metadata runs the tests so named only. */
 	if (getenv("NEWSDOC_ALLOC_TESTS"))
