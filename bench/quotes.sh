@@ -44,6 +44,10 @@ if [ -f "$german" ] && [ -f "$shared/bench/quotes_jsonl.py" ]; then
 	# keeps one quote; docs/BENCHMARKS.md).
 	python3 "$here/quotes_sets.py" text-jsonl "$german" \
 		"German Wikinews dev (--quotes-by-sentence)" --halves --by-sentence
+	# The same texts without their title line: the first paragraph is
+	# body, not a title (issue 15 item 5).
+	python3 "$here/quotes_sets.py" text-jsonl "$german" \
+		"German Wikinews dev, no title line (--quotes-by-sentence)" --by-sentence --no-title
 else
 	echo "quotes.sh: skipped German Wikinews: no $german or no scorer" >&2
 fi

@@ -3,7 +3,7 @@
 (set, P, R, F1, speaker accuracy, CPU seconds); bench/quotes.sh calls it.
 
   quotes_sets.py polnear SPLIT_DIR NAME
-  quotes_sets.py text-jsonl GOLD.jsonl NAME [--halves] [--by-sentence]
+  quotes_sets.py text-jsonl GOLD.jsonl NAME [--halves] [--by-sentence] [--no-title]
   quotes_sets.py html-jsonl GOLD.jsonl NAME [--halves] [--by-sentence]
 
 polnear:    SPLIT_DIR/text/*.txt as text input, --quotes-by-sentence (PolNeAR
@@ -17,6 +17,9 @@ html-jsonl: each row's page, ../shared/bench/<id>.html.gz, as HTML with
             other than fundus), scored by the same scorer.
 --by-sentence: the CLI runs with --quotes-by-sentence, for a set that
             annotates "„A“, sagte X. „B“" as two quotes (German Wikinews).
+--no-title: text-jsonl without the title line: the text alone, as a page
+            saved without its headline (issue 15 item 5: its first
+            paragraph must stay body, with its quotes).
 --halves:   also a row for each half of the set by page id: sha1(id)'s first
             byte even is the tune half (the one whose errors are looked at),
             odd the check half (unseen while writing rules).
@@ -128,12 +131,14 @@ def jsonl_rows(gold):
         return [json.loads(line) for line in f if line.strip()]
 
 
-def predict_text(rows, work, flags):
+def predict_text(rows, work, flags, no_title=False):
     files, ids = [], {}
     for i, r in enumerate(rows):
         path = os.path.join(work, '%05d.txt' % i)
         with open(path, 'w', encoding='utf-8') as f:
-            f.write((r.get('title') or '') + '\n\n' + r['text'] + '\n')
+            if not no_title:
+                f.write((r.get('title') or '') + '\n\n')
+            f.write(r['text'] + '\n')
         files.append(path)
         ids[path] = r['id']
     before = cpu_of_children()
@@ -167,10 +172,13 @@ def predict_html(rows, work, flags):
     return pred, seconds
 
 
-def jsonl_set(kind, gold, name, halves, by_sentence, work):
+def jsonl_set(kind, gold, name, halves, by_sentence, work, no_title=False):
     rows = jsonl_rows(gold)
     flags = ['--quotes-by-sentence'] if by_sentence else []
-    pred, seconds = (predict_text if kind == 'text-jsonl' else predict_html)(rows, work, flags)
+    if kind == 'text-jsonl':
+        pred, seconds = predict_text(rows, work, flags, no_title)
+    else:
+        pred, seconds = predict_html(rows, work, flags)
     pred_path = os.path.join(work, 'pred.json')
     with open(pred_path, 'w', encoding='utf-8') as f:
         json.dump(pred, f)
@@ -199,7 +207,8 @@ def main():
         if a[0] == 'polnear':
             polnear(a[1], a[2], work)
         else:
-            jsonl_set(a[0], a[1], a[2], '--halves' in a, '--by-sentence' in a, work)
+            jsonl_set(a[0], a[1], a[2], '--halves' in a, '--by-sentence' in a, work,
+                      '--no-title' in a)
 
 
 if __name__ == '__main__':

@@ -441,6 +441,8 @@ static void before_quote(quote_attribution *out, const clause *c, size_t c0, siz
 		size_t j = newsdoc__quote_phrase_at(c, i, e, QPHRASE_ACCORDING);
 		if (j > i) {
 			end = newsdoc__quote_np_forward(c, j, e);
+			if (end > j && i == c0 && newsdoc__quote_v2_after_source(out, c, end, e))
+				return;
 			if (end > j) {
 				newsdoc__quote_set_speaker(out, c, j, end);
 				newsdoc__quote_set_cue(out, c, i, j);
@@ -448,6 +450,18 @@ static void before_quote(quote_attribution *out, const clause *c, size_t c0, siz
 			}
 		}
 	}
+	/* "Der Polizei zufolge sagte der Fahrer:" / "Dem Bericht zufolge ist
+	 * …:": a source phrase in front, closed by its postposition */
+	end = newsdoc__quote_np_forward(c, c0, e);
+	if (end > c0 && end + 1 < e && in_list(c, end, QLEX_ACCORDING_POST)) {
+		if (newsdoc__quote_v2_after_source(out, c, end + 1, e))
+			return;
+		newsdoc__quote_set_speaker(out, c, c0, end);
+		newsdoc__quote_set_cue(out, c, end, end + 1);
+		return;
+	}
+	if (colon && newsdoc__quote_source_before_colon(out, c, c0, e))
+		return;
 	for (i = e; i > c0 && e - i < BEFORE_REACH; i--)
 		if (newsdoc__quote_cls(c, i - 1) == QW_REPORT) {
 			verb = i - 1;

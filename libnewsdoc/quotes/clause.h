@@ -147,5 +147,16 @@ int newsdoc__quote_v2_before(quote_attribution *out, const clause *c, size_t c0,
  * that opens it rather than the words just before the verb. Sets only
  * the speaker. */
 int newsdoc__quote_v2_front_speaker(quote_attribution *out, const clause *c, size_t c0, size_t verb, size_t e);
+/* In the clause [c0, e) that ends before a colon and a quotation, a
+ * comma and a source phrase close it ("Die Lage sei ernst, so Müller
+ * weiter:"): the source speaks (source_phrase.c). */
+int newsdoc__quote_source_before_colon(quote_attribution *out, const clause *c, size_t c0, size_t e);
+/* In a verb-second clause ending before token `e` whose front, a source
+ * phrase ("Laut Polizei", "Nach Angaben der Polizei", "Dem Bericht
+ * zufolge"), ends at token i: when the finite verb there is a reporting
+ * verb, or an auxiliary whose participle is one, the verb's own subject
+ * speaks ("Laut Polizei sagte der Fahrer:", "… hat der Fahrer gesagt:")
+ * and is set with the verb as cue; returns 0 and sets nothing else. */
+int newsdoc__quote_v2_after_source(quote_attribution *out, const clause *c, size_t i, size_t e);
 
 #endif

@@ -180,7 +180,12 @@ static quote_words organisation_words = { "ag", "gmbh", "se", "bank", "partei", 
 	"bundestag", "landtag", "rat", "gericht", "bundesgerichtshof", "ministerium",
 	"universit\xC3\xA4t", "stiftung", "institut", "verband", "zeitung", "allgemeine",
 	"rundschau", "post", "nachrichten", "polizei", "kommission", "stadt", "republik",
-	"staaten", "k\xC3\xB6nigreich", "nationen", "gewerkschaft", "bahn", "konzern", NULL };
+	"staaten", "k\xC3\xB6nigreich", "nationen", "gewerkschaft", "bahn", "konzern",
+	/* a country or region closing a name is an organisation's branch
+	 * ("Erwerbslosen Forum Deutschland", "Amnesty International"),
+	 * never a person's surname */
+	"deutschland", "\xC3\xB6sterreich", "schweiz", "europa", "international", "forum",
+	"revolutionsgarden", "revolutionsgarde", "armee", "streitkr\xC3\xA4" "fte", NULL };
 /* Open the name of an organisation (lang.h): "Gewerkschaft Verdi Nord",
  * "Deutsche Bahn". */
 static quote_words organisation_heads = { "gewerkschaft", "firma", "konzern", "partei",

@@ -352,8 +352,10 @@ typedef struct quote_name {
 	size_t seen, prev_seen;
 	/* The byte where the first mention in `block` starts: a pronoun after
 	 * it in the same block may stand for it ("Der Minister, Karl Roth,
-	 * verteidigte … Er sagte: „…“"). */
-	size_t block_pos;
+	 * verteidigte … Er sagte: „…“"). prev_block_pos is the same for
+	 * prev_block: a quotation running on into the next block is resolved
+	 * once that block is learnt, which may name the person again. */
+	size_t block_pos, prev_block_pos;
 	char pronoun[8];        /* the pronoun that resolved to it, "": none */
 	/* Every mention followed a determiner ("the White House", "die Insel
 	 * Bali", "der Zweiten Weltkrieg"): a thing or place, or in German a

@@ -40,6 +40,7 @@ static void mention(quote_names *names, quote_name *name, size_t pos, quote_lex_
 	if (name->block != names->block) {
 		name->prev_block = name->block;
 		name->prev_seen = name->seen;
+		name->prev_block_pos = name->block_pos;
 		name->block_pos = pos;
 	}
 	name->block = names->block;
@@ -79,6 +80,7 @@ static int add_name(quote_names *names, const char *s, size_t pos, size_t n, siz
 	last_word(name->text, n, &lw, &name->last_len);
 	name->last = (size_t)(lw - name->text);
 	name->block = name->prev_block = -1;
+	name->block_pos = name->prev_block_pos = 0;
 	name->pronoun[0] = '\0';
 	name->after_determiner = after_determiner;
 	name->words = words;
@@ -394,6 +396,32 @@ static int may_stand_for(const quote_lexicon *lex, const char *text, const quote
 	return !organisation_name(lex, text) && !(name && other_sex(lex, name, sex));
 }
 
+/*
+ * "Soleimanis Lebensweg", "Gaddafis Stamm": two capitalised words whose
+ * first is the genitive of a name the article gives ("Qassem Soleimani")
+ * are a thing of that person's, not a person. Only two-word runs whose
+ * first word ends in "s" are compared ("Thomas Schaaf" stays a name: no
+ * learnt name ends in "Thoma").
+ */
+static int genitive_of_known_name(const quote_names *names, const quote_name *name)
+{
+	size_t first = 0, i;
+
+	if (name->words != 2)
+		return 0;
+	while (name->text[first] && name->text[first] != ' ')
+		first++;
+	if (first < 3 || name->text[first - 1] != 's')
+		return 0;
+	for (i = 0; i < names->count; i++) {
+		const quote_name *other = &names->items[i];
+		if (other != name && other->last_len == first - 1 &&
+			!memcmp(other->text + other->last, name->text, first - 1))
+			return 1;
+	}
+	return 0;
+}
+
 /* The learnt name whose text is `text`, or NULL. */
 static const quote_name *name_of(const quote_names *names, const char *text)
 {
@@ -453,16 +481,18 @@ const char *newsdoc__quote_names_resolve_pronoun(const quote_names *names,
 	 * mention is the nearest. */
 	for (i = 0; i < names->count; i++) {
 		const quote_name *name = &names->items[i];
-		int here = in_block && name->block == block && name->block_pos < open_byte;
-		long at = name->block < block || here ? name->block : name->prev_block;
-		size_t seen = here ? name->block_pos : name->block < block ? name->seen : name->prev_seen;
+		int here = in_block && ((name->block == block && name->block_pos < open_byte) ||
+			(name->prev_block == block && name->prev_block_pos < open_byte));
+		long at = name->block < block ? name->block : here ? block : name->prev_block;
+		size_t seen = name->block < block ? name->seen : !here ? name->prev_seen :
+			name->block == block ? name->block_pos : name->prev_block_pos;
 
 		if (at < 0 || (at == block && !here) || at > block || block - at > reach || at < found_block ||
 			(at == found_block && (found == names->last_person || seen <= found_seen)))
 			continue;
 		if ((name->pronoun[0] && strcmp(name->pronoun, folded) != 0) ||
 			!may_stand_for(lex, name->text, name, organisation, sex) ||
-			(!organisation && !person_name(lex, name)))
+			(!organisation && (!person_name(lex, name) || genitive_of_known_name(names, name))))
 			continue;
 		found = name->text;
 		found_block = at;

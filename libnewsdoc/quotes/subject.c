@@ -268,13 +268,20 @@ int newsdoc__quote_inverted_after(quote_attribution *out, const clause *c, size_
 
 int newsdoc__quote_v2_before(quote_attribution *out, const clause *c, size_t c0, size_t verb, size_t e)
 {
-	size_t start, end, after;
+	size_t start, end, after, finite;
 
 	if (newsdoc__quote_fronted_subject(c, c0, verb, e))
 		return 0;
 	after = newsdoc__quote_cue_end(c, verb, e);
 	end = newsdoc__quote_subject_after(c, after, e, &start);
-	if (end == start && !(newsdoc__quote_impersonal_at(c, after, e) &&
+	/* "In der Erklärung hatte es geheißen:": the impersonal subject
+	 * stands after the finite auxiliary, the participle at the end */
+	finite = newsdoc__quote_v2_finite(c, c0, verb);
+	if (end == start && finite < verb && newsdoc__quote_cls(c, finite) == QW_AUX &&
+		newsdoc__quote_impersonal_at(c, finite + 1, verb)) {
+		if (!newsdoc__quote_fronted_source(out, c, c0, finite))
+			return 0;
+	} else if (end == start && !(newsdoc__quote_impersonal_at(c, after, e) &&
 		newsdoc__quote_fronted_source(out, c, c0, verb)))
 		return 0;
 	if (end > start)
@@ -345,5 +352,31 @@ int newsdoc__quote_v2_front_speaker(quote_attribution *out, const clause *c, siz
 	if (end == c0 || (!c->tok[c0].cap && newsdoc__quote_cls(c, c0) != QW_PRONOUN))
 		return 0;
 	newsdoc__quote_set_speaker(out, c, c0, end);
+	return 1;
+}
+
+int newsdoc__quote_v2_after_source(quote_attribution *out, const clause *c, size_t i, size_t e)
+{
+	size_t cue = e, start, end, k;
+
+	if (!c->lang->verb_second || i >= e || c->tok[i].kind != QTOK_WORD || c->tok[i].cap)
+		return 0;
+	if (newsdoc__quote_cls(c, i) == QW_REPORT) {
+		cue = i;
+	} else if (newsdoc__quote_cls(c, i) == QW_AUX) {
+		/* "Laut Polizei hat der Fahrer gesagt:": the participle
+		 * closes the clause */
+		for (k = i + 1; k < e && c->tok[k].kind == QTOK_WORD; k++)
+			if (newsdoc__quote_cls(c, k) == QW_REPORT && !c->tok[k].cap)
+				cue = k;
+	}
+	/* "Laut Polizei heißt es in dem Bericht:" keeps the fronted source */
+	if (cue == e || newsdoc__quote_impersonal_at(c, i + 1, e))
+		return 0;
+	end = newsdoc__quote_subject_after(c, i + 1, cue > i ? cue : e, &start);
+	if (end == start)
+		return 0;
+	newsdoc__quote_set_speaker(out, c, start, end);
+	newsdoc__quote_set_cue(out, c, cue, cue + 1);
 	return 1;
 }

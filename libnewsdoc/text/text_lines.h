@@ -33,6 +33,9 @@ void newsdoc__text_groups_free(text_groups *groups);
 
 /* A header-like line: at most 120 bytes, not ending a sentence. */
 int newsdoc__text_line_is_short(const text_line *line);
+/* A long line with sentence punctuation: a paragraph of body text, never
+ * a title (a text input that starts without its title line). */
+int newsdoc__text_line_reads_as_body(const text_line *line);
 /* The line ends with ".", "!", "?" or "…" (a closing quote may follow). */
 int newsdoc__text_line_ends_sentence(const text_line *line);
 /* Separators that split a byline into name, role, affiliation. */

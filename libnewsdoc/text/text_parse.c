@@ -201,7 +201,7 @@ int newsdoc__parse_text(newsdoc_document *doc, const char *data, size_t len,
 {
 	text_groups groups;
 	size_t i = 0, related_limit = opts->max_related ? opts->max_related : 100;
-	int error, in_article = 1;
+	int error, in_article = 1, titled;
 
 	if ((error = newsdoc__text_split_groups(&groups, data, len, opts->charset)) != 0)
 		return error;
@@ -209,15 +209,20 @@ int newsdoc__parse_text(newsdoc_document *doc, const char *data, size_t len,
 		newsdoc__text_groups_free(&groups);
 		return newsdoc__error_set(NEWSDOC_EEMPTY, "the text input has no visible text");
 	}
-	error = set_title(doc, &groups.items[0]);
+	/* A text that starts with its first paragraph has no title line: the
+	 * paragraph (and its quotations) stays in the body, and no header
+	 * under a title is looked for. */
+	titled = !newsdoc__text_line_reads_as_body(&groups.items[0].lines[0]);
+	if (titled)
+		error = set_title(doc, &groups.items[0]);
 	/* A group whose first line is the title: the rest of it is its own group. */
-	if (!error && groups.items[0].count > 1) {
+	if (titled && groups.items[0].count > 1) {
 		groups.items[0].lines++;
 		groups.items[0].count--;
-	} else {
+	} else if (titled) {
 		i = 1;
 	}
-	if (!error && i < groups.count) {
+	if (!error && titled && i < groups.count) {
 		int consumed = parse_header(doc, &groups.items[i], &error);
 		if (consumed)
 			i++;

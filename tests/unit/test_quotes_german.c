@@ -122,12 +122,26 @@ static void test_pronoun_resolves_to_compatible_name(void **state)
 		{ "Severin Paul Brandt besuchte am Montag das Werk.\n\nIm Interview sagte er: "
 			DQ_OPEN REFUSAL DQ_CLOSE "\n", "Severin Paul Brandt" },
 		{ "Anna Roth und Karl Weber besuchten am Montag das Werk.\n\nDanach sprachen beide mit den "
-			"Arbeitern.\n\nIm Interview sagten sie: " DQ_OPEN REFUSAL DQ_CLOSE "\n", NULL },		/* a name earlier in the pronoun's own paragraph is nearer than
+			"Arbeitern.\n\nIm Interview sagten sie: " DQ_OPEN REFUSAL DQ_CLOSE "\n", NULL },
+		/* a name earlier in the pronoun's own paragraph is nearer than
 		 * one in a paragraph before; one after the quotation is none */
 		{ "Peter Lang leitet den Betrieb seit vielen Jahren.\n\nDer Sprecher des Vereins, Karl Weber, "
 			"verteidigte am Montag die Pl\xC3\xA4ne. Er sagte: " DQ_OPEN REFUSAL DQ_CLOSE "\n", "Karl Weber" },
 		{ "Peter Lang leitet den Betrieb seit vielen Jahren.\n\nIm Interview sagte er: " DQ_OPEN REFUSAL
 			DQ_CLOSE " Danach sprach Karl Weber mit den Arbeitern.\n", "Peter Lang" },
+		/* a quotation running on into the next paragraph, which names
+		 * the person again: the mention before its mark still counts */
+		{ "Peter Lang leitet den Betrieb seit vielen Jahren.\n\nDer Sprecher des Vereins, Karl Weber, "
+			"verteidigte am Montag die Pl\xC3\xA4ne. Er sagte: " DQ_OPEN REFUSAL "\n\n" DQ_OPEN
+			"Wir warten auf das Geld." DQ_CLOSE " Danach sprach Karl Weber mit den Arbeitern.\n",
+			"Karl Weber" },
+		/* a country closing a name ends an organisation's; a name's
+		 * genitive before a noun ("Soleimanis Lebensweg") is a thing */
+		{ "Karl Weber leitet den Betrieb seit vielen Jahren.\n\nDas Erwerbslosen Forum Deutschland hat "
+			"gegen die Pl\xC3\xA4ne protestiert.\n\nZugleich warnte er: " DQ_OPEN REFUSAL DQ_CLOSE "\n",
+			"Karl Weber" },
+		{ "Qassem Soleimani starb am Freitag.\n\nKarl Weber ordnete eine Trauer an. In einer Nachricht "
+			"w\xC3\xBCrdigte er Soleimanis Lebensweg: " DQ_OPEN REFUSAL DQ_CLOSE "\n", "Karl Weber" },
 	};
 	size_t i;
 	(void)state;

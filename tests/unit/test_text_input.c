@@ -139,6 +139,48 @@ static void test_text_shop_like_line_is_not_an_end(void **state)
 	newsdoc_document_free(doc);
 }
 
+/*
+ * A text saved without its title line starts with its first paragraph:
+ * long, with sentence punctuation, it is body (with its quotation), not
+ * the title (issue 15 item 5); a long headline without sentence
+ * punctuation and a short one ending with a stop stay titles.
+ */
+static void test_text_first_paragraph_is_body(void **state)
+{
+	static const char untitled[] =
+		"\xE2\x80\x9EWir bauen die Br\xC3\xBC" "cke noch in diesem Jahr neu\xE2\x80\x9C, sagte "
+		"B\xC3\xBCrgermeister Karl Weber am Montag in Berlin. Der Streit um die Pl\xC3\xA4ne der "
+		"Stadt dauert schon lange.\n\nDer Rat stimmt im Mai ab.\n";
+	static const char long_title[] =
+		"Stadtrat und Verwaltung streiten seit vielen Jahren \xC3\xBC" "ber die neue Br\xC3\xBC" "cke am "
+		"Hafen und den Bau einer zweiten Schule im Norden der kleinen Stadt am Fluss\n\n"
+		"Der Rat stimmt im Mai ab.\n";
+	static const char stop_title[] = "Council Votes To Rebuild The Bridge Over The River.\n\n"
+		"The council voted on Monday.\n";
+	newsdoc_parse_options opts = NEWSDOC_PARSE_OPTIONS_INIT;
+	newsdoc_document *doc;
+	(void)state;
+
+	opts.input = NEWSDOC_INPUT_TEXT;
+	assert_int_equal(newsdoc_parse(&doc, NULL, untitled, sizeof(untitled) - 1, NULL, &opts), 0);
+	assert_null(newsdoc_document_title(doc));
+	assert_int_equal(newsdoc_document_block_count(doc), 2);
+	assert_int_equal(newsdoc_document_quote_count(doc), 1);
+	assert_string_equal(newsdoc_quote_speaker(newsdoc_document_quote_at(doc, 0)),
+		"B\xC3\xBCrgermeister Karl Weber");
+	newsdoc_document_free(doc);
+
+	assert_int_equal(newsdoc_parse(&doc, NULL, long_title, sizeof(long_title) - 1, NULL, &opts), 0);
+	assert_non_null(newsdoc_document_title(doc));
+	assert_int_equal(newsdoc_document_block_count(doc), 1);
+	newsdoc_document_free(doc);
+
+	assert_int_equal(newsdoc_parse(&doc, NULL, stop_title, sizeof(stop_title) - 1, NULL, &opts), 0);
+	assert_string_equal(newsdoc_document_title(doc), "Council Votes To Rebuild The Bridge Over The River.");
+	assert_int_equal(newsdoc_document_block_count(doc), 1);
+	newsdoc_document_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -147,6 +189,7 @@ int main(void)
 		cmocka_unit_test(test_text_long_short_run_is_content),
 		cmocka_unit_test(test_seed_text),
 		cmocka_unit_test(test_text_shop_like_line_is_not_an_end),
+		cmocka_unit_test(test_text_first_paragraph_is_body),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
