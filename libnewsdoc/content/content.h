@@ -183,6 +183,9 @@ size_t newsdoc__content_credit_label_length(const char *text, size_t len);
 size_t newsdoc__content_credit_length_before_date(const char *text, size_t len, int *oom);
 /* Folded visible text of a subtree (iterative; no depth limit). */
 int newsdoc__content_collect_text(newsdoc__sb *sb, const xmlNode *node, int *pending_space);
+/* `sb` emptied, then the folded visible text of `node` trimmed of the
+ * white space around it. */
+int newsdoc__content_text_of(newsdoc__sb *sb, const xmlNode *node);
 /* The same for a text that must be short (a heading): the walk stops after
  * `max_nodes` nodes of the subtree and sets *too_big, so that asking of
  * every element whether it is such a text stays linear. */

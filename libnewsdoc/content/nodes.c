@@ -13,6 +13,7 @@
 #include "../html/dom_attr.h"
 #include "../html/dom_hidden.h"
 #include "../html/dom_walk.h"
+#include "../text/text_util.h"
 #include "../util/work.h"
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
@@ -480,6 +481,18 @@ int newsdoc__content_collect_text(newsdoc__sb *sb, const xmlNode *start, int *pe
 	int cut = 0;
 
 	return collect_text(sb, start, pending_space, SIZE_MAX, &cut);
+}
+
+int newsdoc__content_text_of(newsdoc__sb *sb, const xmlNode *node)
+{
+	int pending = 0, error;
+
+	sb->len = 0;
+	if (sb->ptr)
+		sb->ptr[0] = '\0';
+	error = newsdoc__content_collect_text(sb, node, &pending);
+	newsdoc__sb_trim(sb);
+	return error;
 }
 
 int newsdoc__content_collect_short_text(newsdoc__sb *sb, const xmlNode *start, size_t max_nodes, int *too_big)

@@ -21,17 +21,6 @@ static const char *const summary_names[] = {
 };
 static const char *const title_names[] = { "title", "headline", NULL };
 
-static int text_in(newsdoc__sb *sb, const xmlNode *node)
-{
-	int pending = 0, error;
-	sb->len = 0;
-	if (sb->ptr)
-		sb->ptr[0] = '\0';
-	error = newsdoc__content_collect_text(sb, node, &pending);
-	newsdoc__sb_trim(sb);
-	return error;
-}
-
 /* The parts of one item, found by element names and kinds. */
 typedef struct item_parts {
 	const xmlNode *title, *title_link, *author, *summary, *image;
@@ -270,21 +259,21 @@ static int add_item(content_ctx *ctx, xmlNode *item, xmlChar *href, int self_tit
 	}
 	find_parts(item, &parts);
 	if (parts.title)
-		error = text_in(&title, title_from = parts.title);
+		error = newsdoc__content_text_of(&title, title_from = parts.title);
 	if (!error && !title.len && parts.title_link)
-		error = text_in(&title, title_from = parts.title_link);
+		error = newsdoc__content_text_of(&title, title_from = parts.title_link);
 	if (!error && !title.len && (self_titled || link_card(item)))
-		error = text_in(&title, title_from = item);
+		error = newsdoc__content_text_of(&title, title_from = item);
 	/* The inner title is a label ("Live", "Video"): the whole one is it. */
 	if (!error && parts.outer_title && (title.len < 12 || !looks_like_headline(title.ptr, title.len)))
-		error = text_in(&title, title_from = parts.outer_title);
+		error = newsdoc__content_text_of(&title, title_from = parts.outer_title);
 	if (!error && title.len && title_from)
 		error = newsdoc__related_drop_title_label(&title, title_from);
 	/* A headline has a few words; "Read more", "Cybersecurity" or a box
 	 * heading is a link label, not an item. */
 	if (error || title.len < 12 || !looks_like_headline(title.ptr, title.len))
 		goto done;
-	if (parts.author && !(error = text_in(&author, parts.author))) {
+	if (parts.author && !(error = newsdoc__content_text_of(&author, parts.author))) {
 		size_t skip = author.len ? newsdoc__content_credit_label_length(author.ptr, author.len) : 0;
 		int oom = 0;
 		if (skip) {
@@ -299,7 +288,7 @@ static int add_item(content_ctx *ctx, xmlNode *item, xmlChar *href, int self_tit
 			error = newsdoc__error_oom();
 	}
 	if (!error && parts.summary)
-		error = text_in(&summary, parts.summary);
+		error = newsdoc__content_text_of(&summary, parts.summary);
 	if (!error && parts.image)
 		image = newsdoc__content_img_source(ctx, parts.image);
 	if (!error)

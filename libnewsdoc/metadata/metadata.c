@@ -12,7 +12,6 @@
 #include <string.h>
 
 #include <libxml/tree.h>
-#include <libxml/uri.h>
 
 #include "meta_impl.h"
 
@@ -232,10 +231,11 @@ static int extends_a_name(const meta_authors *list, const meta_authors *reserve)
  * written when there is no page address or it does not resolve. */
 static int set_author_url(merge *m, newsdoc_author *author, const char *url)
 {
-	xmlChar *absolute = m->store->page_url ?
-		xmlBuildURI((const xmlChar *)url, (const xmlChar *)m->store->page_url) : NULL;
-	int error = newsdoc_author_set_url(author, absolute ? (const char *)absolute : url);
+	char *absolute = NULL;
+	int error = m->store->page_url ? newsdoc__xml_build_uri(url, m->store->page_url, &absolute) : 0;
 
+	if (!error)
+		error = newsdoc_author_set_url(author, absolute ? absolute : url);
 	xmlFree(absolute);
 	return error;
 }
