@@ -443,7 +443,8 @@ ROUND8_SHAPES = (
 
 # ---- Round 10's review: an inline "Read also: <link>" list item
 # (related_heading.c) looked for its first link through all it holds,
-# once for each list item around it.
+# once for each list item around it; a comment counter in a link read the
+# link's address, once for each counter in it.
 
 
 def shape_inline_cue_items(n):
@@ -455,6 +456,16 @@ def shape_inline_cue_items(n):
                                           + b'</li></ul>' * 600 + PARA + b'</article>')
 
 
+def shape_counters_in_link(n):
+    """One link whose address is n bytes long around n / 37 comment
+    counters (meta_comment_walk.c): each counter asked whether the link
+    is another page's, reading the whole address again."""
+    counters = b'<span class="comment-count">3</span>' * (n // 37)
+    yield 'comment-counters-in-link', lang_page(b'en', b'<p><a href="/story-' + b'a' * n + b'">' + counters
+                                                + b'</a></p>')
+
+
 ROUND10_SHAPES = (
     (shape_inline_cue_items, 100000),  # (0.7 MB at 1x, 7 MB and a million nodes at 10x)
+    (shape_counters_in_link, 2000000),  # (4 MB at 1x)
 )
