@@ -277,6 +277,8 @@ static int add_item(content_ctx *ctx, xmlNode *item, xmlChar *href, int self_tit
 		error = text_in(&title, title_from = parts.outer_title);
 	if (!error && title.len && title_from)
 		error = newsdoc__related_drop_title_label(&title, title_from);
+	if (!error && title.len && title_from)
+		error = newsdoc__related_drop_title_kicker(&title, title_from);
 	/* A headline has a few words; "Read more", "Cybersecurity" or a box
 	 * heading is a link label, not an item. */
 	if (error || title.len < 12 || !looks_like_headline(title.ptr, title.len))

@@ -6,6 +6,7 @@
  * its title the headline without a label inside it; a card that is one
  * bare link, with a picture or a block inside, is titled by its own text.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "content_test_util.h"
@@ -108,7 +109,7 @@ static void test_related_title_labels(void **state)
 /* Bare links side by side under "Read more", each a card: a picture, a
  * kicker span and the headline; a picture and a paragraph. No heading, no
  * element named a title and no link inside them: the card's own text is
- * its title (the kicker is named nothing that says so: it stays). A link
+ * its title, without the kicker set apart before it. A link
  * of an icon and text is no card (an icon is emptied when the page is
  * read lean): no title, so no item, as before. */
 static void test_related_link_cards(void **state)
@@ -119,10 +120,38 @@ static void test_related_link_cards(void **state)
 
 	assert_non_null(doc);
 	assert_int_equal(newsdoc_document_related_count(doc), 2);
-	assert_item_at(doc, 0, "Harbour works New lights along the north quay are finally working",
+	assert_item_at(doc, 0, "New lights along the north quay are finally working",
 		"https://bay.example/harbour/quay-lights-repaired-4411.html");
 	assert_item_at(doc, 1, "The ferry crew trains for the winter storms",
 		"https://bay.example/harbour/ferry-crew-training-4412.html");
+	newsdoc_document_free(doc);
+}
+
+/* Kickers set apart as their own elements, with no class that says so,
+ * before a teaser's headline: cut with the colon between (whose span
+ * glued "Hafenrat:Wer"), or with the space before a headline that opens
+ * anew. An emphasis the headline goes on from ("Titanic läuft ..."), and
+ * a headline of several spans, stay whole. */
+static void test_related_glued_kickers(void **state)
+{
+	static const char *const items[][2] = {
+		{ "Wer zahlt f\xC3\xBCr die neue F\xC3\xA4hre?", "kosten-der-faehre-201" },
+		{ "Die F\xC3\xA4hre f\xC3\xA4hrt bald auch zur Insel", "linie-zur-insel-202" },
+		{ "Titanic l\xC3\xA4uft wieder im Hafenkino am Kai", "film-im-hafenkino-203" },
+		{ "Hafen bekommt neue Lichter am Kai", "neue-lichter-204" },
+	};
+	newsdoc_document *doc = parse_file(FIXTURE("related-glued-kickers.html"),
+		"https://hafen.example/hafen/neue-faehre-200.html", NEWSDOC_INPUT_HTML);
+	char url[96];
+	size_t i;
+	(void)state;
+
+	assert_non_null(doc);
+	assert_int_equal(newsdoc_document_related_count(doc), 4);
+	for (i = 0; i < 4; i++) {
+		snprintf(url, sizeof(url), "https://hafen.example/hafen/%s.html", items[i][1]);
+		assert_item_at(doc, i, items[i][0], url);
+	}
 	newsdoc_document_free(doc);
 }
 
@@ -135,6 +164,7 @@ int main(void)
 		cmocka_unit_test(test_related_credit_without_date),
 		cmocka_unit_test(test_related_title_labels),
 		cmocka_unit_test(test_related_link_cards),
+		cmocka_unit_test(test_related_glued_kickers),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
