@@ -21,6 +21,20 @@ static void assert_item_at(const newsdoc_document *doc, size_t at, const char *t
 	assert_field(newsdoc_related_url(item), url);
 }
 
+/* The document's items are `items` (title, address after `prefix`), in order. */
+static void assert_items_under(const newsdoc_document *doc, const char *prefix,
+	const char *const (*items)[2], size_t count)
+{
+	char url[128];
+	size_t i;
+
+	assert_int_equal(newsdoc_document_related_count(doc), count);
+	for (i = 0; i < count; i++) {
+		snprintf(url, sizeof(url), "%s%s", prefix, items[i][1]);
+		assert_item_at(doc, i, items[i][0], url);
+	}
+}
+
 /* "?utm_medium=inside_spot&utm_campaign=..." on another site's link marks
  * a bought promotion; "radio.example/index.html" is a front page. */
 static void test_related_campaign_and_index_links(void **state)
@@ -135,23 +149,35 @@ static void test_related_link_cards(void **state)
 static void test_related_glued_kickers(void **state)
 {
 	static const char *const items[][2] = {
-		{ "Wer zahlt f\xC3\xBCr die neue F\xC3\xA4hre?", "kosten-der-faehre-201" },
-		{ "Die F\xC3\xA4hre f\xC3\xA4hrt bald auch zur Insel", "linie-zur-insel-202" },
-		{ "Titanic l\xC3\xA4uft wieder im Hafenkino am Kai", "film-im-hafenkino-203" },
-		{ "Hafen bekommt neue Lichter am Kai", "neue-lichter-204" },
+		{ "Wer zahlt f\xC3\xBCr die neue F\xC3\xA4hre?", "kosten-der-faehre-201.html" },
+		{ "Die F\xC3\xA4hre f\xC3\xA4hrt bald auch zur Insel", "linie-zur-insel-202.html" },
+		{ "Titanic l\xC3\xA4uft wieder im Hafenkino am Kai", "film-im-hafenkino-203.html" },
+		{ "Hafen bekommt neue Lichter am Kai", "neue-lichter-204.html" },
 	};
 	newsdoc_document *doc = parse_file(FIXTURE("related-glued-kickers.html"),
 		"https://hafen.example/hafen/neue-faehre-200.html", NEWSDOC_INPUT_HTML);
-	char url[96];
-	size_t i;
 	(void)state;
 
 	assert_non_null(doc);
-	assert_int_equal(newsdoc_document_related_count(doc), 4);
-	for (i = 0; i < 4; i++) {
-		snprintf(url, sizeof(url), "https://hafen.example/hafen/%s.html", items[i][1]);
-		assert_item_at(doc, i, items[i][0], url);
-	}
+	assert_items_under(doc, "https://hafen.example/hafen/", items, 4);
+	newsdoc_document_free(doc);
+}
+
+/* "View All Posts" and "Alle anzeigen" beside a box's heading go to an
+ * index of articles: no items (they were, taken as the heading's cards);
+ * the articles of the box after them are. */
+static void test_related_index_links(void **state)
+{
+	static const char *const items[][2] = {
+		{ "A compost workshop for beginners in the garden shed", "compost-workshop-31" },
+		{ "The school greenhouse grows its first tomatoes", "school-greenhouse-32" },
+	};
+	newsdoc_document *doc = parse_file(FIXTURE("related-index-links.html"),
+		"https://garden.example/garden/gates-open-30", NEWSDOC_INPUT_HTML);
+	(void)state;
+
+	assert_non_null(doc);
+	assert_items_under(doc, "https://garden.example/garden/", items, 2);
 	newsdoc_document_free(doc);
 }
 
@@ -165,6 +191,7 @@ int main(void)
 		cmocka_unit_test(test_related_title_labels),
 		cmocka_unit_test(test_related_link_cards),
 		cmocka_unit_test(test_related_glued_kickers),
+		cmocka_unit_test(test_related_index_links),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
