@@ -35,6 +35,17 @@ static void assert_items_under(const newsdoc_document *doc, const char *prefix,
 	}
 }
 
+/* The page of `fixture` read at `page_url` lists `items` (assert_items_under). */
+static void check_fixture_items(const char *fixture, const char *page_url, const char *prefix,
+	const char *const (*items)[2], size_t count)
+{
+	newsdoc_document *doc = parse_file(fixture, page_url, NEWSDOC_INPUT_HTML);
+
+	assert_non_null(doc);
+	assert_items_under(doc, prefix, items, count);
+	newsdoc_document_free(doc);
+}
+
 /* "?utm_medium=inside_spot&utm_campaign=..." on another site's link marks
  * a bought promotion; "radio.example/index.html" is a front page. */
 static void test_related_campaign_and_index_links(void **state)
@@ -154,13 +165,9 @@ static void test_related_glued_kickers(void **state)
 		{ "Titanic l\xC3\xA4uft wieder im Hafenkino am Kai", "film-im-hafenkino-203.html" },
 		{ "Hafen bekommt neue Lichter am Kai", "neue-lichter-204.html" },
 	};
-	newsdoc_document *doc = parse_file(FIXTURE("related-glued-kickers.html"),
-		"https://hafen.example/hafen/neue-faehre-200.html", NEWSDOC_INPUT_HTML);
 	(void)state;
-
-	assert_non_null(doc);
-	assert_items_under(doc, "https://hafen.example/hafen/", items, 4);
-	newsdoc_document_free(doc);
+	check_fixture_items(FIXTURE("related-glued-kickers.html"), "https://hafen.example/hafen/neue-faehre-200.html",
+		"https://hafen.example/hafen/", items, 4);
 }
 
 /* "View All Posts" and "Alle anzeigen" beside a box's heading go to an
@@ -172,13 +179,22 @@ static void test_related_index_links(void **state)
 		{ "A compost workshop for beginners in the garden shed", "compost-workshop-31" },
 		{ "The school greenhouse grows its first tomatoes", "school-greenhouse-32" },
 	};
-	newsdoc_document *doc = parse_file(FIXTURE("related-index-links.html"),
-		"https://garden.example/garden/gates-open-30", NEWSDOC_INPUT_HTML);
 	(void)state;
+	check_fixture_items(FIXTURE("related-index-links.html"), "https://garden.example/garden/gates-open-30",
+		"https://garden.example/garden/", items, 2);
+}
 
-	assert_non_null(doc);
-	assert_items_under(doc, "https://garden.example/garden/", items, 2);
-	newsdoc_document_free(doc);
+/* "related" inside a post's tag or category slug ("tag-age-related-
+ * change", "category-related-news") names no related box: those posts
+ * are no items; a box whose own class says so still is, tag slug or not. */
+static void test_related_tag_slugs(void **state)
+{
+	static const char *const items[][2] = {
+		{ "Breathing for beginners in five small steps", "2025/01/10/breathing-for-beginners" },
+	};
+	(void)state;
+	check_fixture_items(FIXTURE("related-tag-slugs.html"), "https://yoga.example/2025/02/01/stronger-at-fifty",
+		"https://yoga.example/", items, 1);
 }
 
 int main(void)
@@ -192,6 +208,7 @@ int main(void)
 		cmocka_unit_test(test_related_link_cards),
 		cmocka_unit_test(test_related_glued_kickers),
 		cmocka_unit_test(test_related_index_links),
+		cmocka_unit_test(test_related_tag_slugs),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
