@@ -46,6 +46,10 @@ typedef struct newsdoc__sb {
 
 int newsdoc__sb_grow(newsdoc__sb *sb, size_t extra);
 int newsdoc__sb_put(newsdoc__sb *sb, const char *data, size_t len);
+/* newsdoc__sb_put into an empty buffer with no room to spare: for a text
+ * set once and kept (a block's), where a growing buffer's first 64 bytes
+ * would be most of the memory it takes. Appends later grow it as usual. */
+int newsdoc__sb_put_exact(newsdoc__sb *sb, const char *data, size_t len);
 int newsdoc__sb_puts(newsdoc__sb *sb, const char *s);
 int newsdoc__sb_putc(newsdoc__sb *sb, char c);
 void newsdoc__sb_free(newsdoc__sb *sb);
@@ -75,6 +79,10 @@ int newsdoc__utf8_sanitize(newsdoc__sb *sb, const char *s, size_t len);
 /* Write code point `cp` (at most U+10FFFF) as UTF-8 into `out`, which has
  * room for 4 bytes; returns the number of bytes written. */
 size_t newsdoc__utf8_encode(char *out, unsigned long cp);
+/* `len` bytes of UTF-8 into `out` (room for `len` bytes) with the capitals
+ * of ASCII, Latin-1, Latin Extended-A and Cyrillic made small ("À LIRE
+ * ÉGALEMENT", "CZYTAJ TEŻ", "ЧИТАЙТЕ ТАКЖЕ"); as long as the input. */
+void newsdoc__utf8_fold_lower(char *out, const char *s, size_t len);
 
 /* ---- charsets (utf8_convert.c) ---- */
 /* `len` bytes of `data` in `charset` as UTF-8, NUL-terminated, in a new
@@ -103,6 +111,11 @@ int newsdoc__xml_oom(void);
  * would go to stderr); the failure itself stays in the last error. */
 struct _xmlError;
 void newsdoc__xml_ignore_error(void *context, struct _xmlError *error);
+/* `ref` made absolute against `base` by libxml2's xmlBuildURI, in *out
+ * (xmlFree); NULL there when it does not resolve. NEWSDOC_ENOMEM when
+ * memory ran out on the way, also where libxml2 records nothing
+ * (uri_build.c). */
+int newsdoc__xml_build_uri(const char *ref, const char *base, char **out);
 
 /* ---- dates (plugin/dates.c) ---- */
 /* Append `text` as an ISO 8601 date to `out`: with a strptime `format`

@@ -54,6 +54,7 @@ enum content_tag {
 #define NODE_RELATED_NAME 0x100 /* class/id name a related/read-more box */
 #define NODE_CAPTION_NAME 0x200 /* class/id name a caption or a credit */
 #define NODE_HOLDS_H1 0x400 /* has an <h1> inside (profile.c, product pages) */
+#define NODE_HIDDEN_NARROW 0x800 /* NODE_HIDDEN by a class on small screens only ("hidden md:block") */
 
 typedef struct content_stat {
 	unsigned int text;       /* visible non-space characters inside */
@@ -182,6 +183,9 @@ size_t newsdoc__content_credit_label_length(const char *text, size_t len);
 size_t newsdoc__content_credit_length_before_date(const char *text, size_t len, int *oom);
 /* Folded visible text of a subtree (iterative; no depth limit). */
 int newsdoc__content_collect_text(newsdoc__sb *sb, const xmlNode *node, int *pending_space);
+/* `sb` emptied, then the folded visible text of `node` trimmed of the
+ * white space around it. */
+int newsdoc__content_text_of(newsdoc__sb *sb, const xmlNode *node);
 /* The same for a text that must be short (a heading): the walk stops after
  * `max_nodes` nodes of the subtree and sets *too_big, so that asking of
  * every element whether it is such a text stays linear. */
@@ -278,6 +282,11 @@ const char *newsdoc__related_address_key(const char *url, size_t *len);
 int newsdoc__related_class_holds(const xmlChar *names, const char *const *words);
 int newsdoc__related_class_has(const xmlNode *node, const char *const *words);
 
+/* related_narrow.c: the paragraph inside `hidden`, an element hidden on
+ * small screens only (NODE_HIDDEN_NARROW), that is a teaser's summary
+ * wider layouts show; NULL when it holds no such paragraph alone. */
+xmlNode *newsdoc__related_narrow_summary(xmlNode *hidden);
+
 /* related_title.c: `title`, the text of `from`, without a label classed
  * as one inside `from` ("Live", a kicker, the source) that opens or ends it. */
 int newsdoc__related_drop_title_label(newsdoc__sb *title, const xmlNode *from);
@@ -292,13 +301,18 @@ int newsdoc__related_is_index_label(const char *text, size_t len);
  * short text is a related heading; _opens_with_related_heading /
  * _opens_with_unrelated_heading: the box's opening heading says related, or
  * "Latest", "Most read"; _is_heading_like: a heading in any markup;
- * _inline_read_also: the link of a "Read also: <link>" paragraph, or NULL. */
+ * _inline_read_also: the first link of a "Read also: <link>" paragraph, or
+ * NULL; _cue_line: the first link of the line after a paragraph that is
+ * only a cue ("<p>Read also</p><p><a>..</a></p>"), *line that line, or
+ * NULL; _next_link: the link after `link` inside `top`, or NULL. */
 int newsdoc__related_says_related(const xmlNode *heading, newsdoc__sb *scratch);
 int newsdoc__related_opens_with_related_heading(xmlNode *node, newsdoc__sb *scratch);
 int newsdoc__related_opens_with_unrelated_heading(xmlNode *node, newsdoc__sb *scratch);
 int newsdoc__related_is_heading_like(const xmlNode *node, const content_stat *stat);
 xmlNode *newsdoc__related_inline_read_also(xmlNode *node, const content_stat *stat, newsdoc__sb *scratch,
 	newsdoc__sb *link_text);
+xmlNode *newsdoc__related_cue_line(xmlNode *node, const content_stat *stat, newsdoc__sb *scratch, xmlNode **line);
+xmlNode *newsdoc__related_next_link(xmlNode *link, const xmlNode *top);
 
 /* blocks.c */
 int newsdoc__content_emit(content_ctx *ctx);

@@ -15,23 +15,30 @@
 
 xmlChar *newsdoc__content_absolute_url(const content_ctx *ctx, const xmlChar *href)
 {
-	xmlChar *absolute, *trimmed;
+	xmlChar *absolute = NULL, *terminated = NULL;
 	const char *h;
 	size_t len;
 
 	if (!href)
 		return NULL;
+	/* Trimmed where it lies: the address is `len` bytes at h. */
 	h = newsdoc__url_trim((const char *)href, &len);
 	if (!len || *h == '#' || !strncasecmp(h, "javascript:", 11) || !strncasecmp(h, "mailto:", 7) ||
 		!strncasecmp(h, "data:", 5) || !strncasecmp(h, "tel:", 4))
 		return NULL;
-	if ((trimmed = xmlStrndup((const xmlChar *)h, (int)len)) == NULL)
-		return NULL;
-	absolute = ctx->url ? xmlBuildURI(trimmed, (const xmlChar *)ctx->url) : NULL;
-	if (!absolute)
-		absolute = trimmed;
-	else
-		xmlFree(trimmed);
+	/* xmlBuildURI reads a string to its NUL: one that ends in white space
+	 * is copied for it (rare); else what it builds is the only copy. */
+	if (ctx->url) {
+		if (h[len] && (terminated = xmlStrndup((const xmlChar *)h, (int)len)) == NULL)
+			return NULL;
+		absolute = xmlBuildURI(terminated ? terminated : (const xmlChar *)h, (const xmlChar *)ctx->url);
+	}
+	/* No page address, or the address does not resolve: kept as written. */
+	if (!absolute) {
+		absolute = terminated ? terminated : xmlStrndup((const xmlChar *)h, (int)len);
+		terminated = NULL;
+	}
+	xmlFree(terminated);
 	if (absolute && !newsdoc__utf8_valid((const char *)absolute, strlen((const char *)absolute))) {
 		xmlFree(absolute);
 		return NULL;
@@ -68,8 +75,8 @@ xmlChar *newsdoc__content_img_source(const content_ctx *ctx, const xmlNode *img)
 	for (i = 0; !src && i < sizeof(lazy) / sizeof(lazy[0]); i++) {
 		xmlChar *value = newsdoc__content_attr(img, lazy[i]);
 		if (value && *value)
-			src = strstr(lazy[i], "srcset") ? first_of_srcset(value) : xmlStrdup(value);
-		if (value)
+			src = strstr(lazy[i], "srcset") ? first_of_srcset(value) : value;
+		if (value && value != src)
 			xmlFree(value);
 	}
 	if (src) {

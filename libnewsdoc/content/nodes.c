@@ -13,6 +13,7 @@
 #include "../html/dom_attr.h"
 #include "../html/dom_hidden.h"
 #include "../html/dom_walk.h"
+#include "../text/text_util.h"
 #include "../util/work.h"
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
@@ -247,6 +248,10 @@ static unsigned int flags_of(const hint_attrs *attrs, int tag, unsigned int sets
 
 	if (is_hidden(attrs))
 		flags |= NODE_HIDDEN;
+	/* (the body still leaves it out: what small screens show first) */
+	if ((flags & NODE_HIDDEN) && !newsdoc__style_hides(attrs->style) &&
+	    newsdoc__class_shows_from_a_width(attrs->class_names))
+		flags |= NODE_HIDDEN_NARROW;
 	if (sets & NAME_SET(INLINE))
 		flags |= NODE_CAPTION_NAME;
 	/* The hidden attribute also parks content that scripts reveal (streamed
@@ -505,6 +510,18 @@ int newsdoc__content_collect_text(newsdoc__sb *sb, const xmlNode *start, int *pe
 	int cut = 0;
 
 	return collect_text(sb, start, pending_space, SIZE_MAX, &cut);
+}
+
+int newsdoc__content_text_of(newsdoc__sb *sb, const xmlNode *node)
+{
+	int pending = 0, error;
+
+	sb->len = 0;
+	if (sb->ptr)
+		sb->ptr[0] = '\0';
+	error = newsdoc__content_collect_text(sb, node, &pending);
+	newsdoc__sb_trim(sb);
+	return error;
 }
 
 int newsdoc__content_collect_short_text(newsdoc__sb *sb, const xmlNode *start, size_t max_nodes, int *too_big)

@@ -75,23 +75,43 @@ static void build_index(void)
 	newsdoc__word_index_finish(&index_of_names);
 }
 
-/* The tables a name holds a word of, anywhere in it, in any ASCII case
- * (its first 159 bytes are read). */
+static char ascii_lower(char c)
+{
+	return (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+}
+
+/* 1 when the lowercase `word` of `len` bytes is at `p`, in any ASCII case;
+ * never reads past a NUL of p. */
+static int word_at(const char *word, size_t len, const char *p)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if (!p[i] || ascii_lower(p[i]) != word[i])
+			return 0;
+	return 1;
+}
+
+/* The tables a name holds a word of, anywhere in it, in any ASCII case.
+ * The name is read whole where it lies (a class attribute may be hundreds
+ * of bytes of utility classes before the one that tells): each position's
+ * two bytes, folded, pick the few words to compare. */
 static unsigned int names_in(const char *name)
 {
-	char lower[160];
 	unsigned int kinds = 0;
 	size_t n, k, end;
+	char pair[3];
 
 	if (!name)
 		return 0;
-	for (n = 0; name[n] && n + 1 < sizeof(lower); n++)
-		lower[n] = (char)((name[n] >= 'A' && name[n] <= 'Z') ? name[n] + 32 : name[n]);
-	lower[n] = '\0';
-	for (n = 0; lower[n]; n++)
-		for (k = newsdoc__word_index_first(&index_of_names, lower + n, &end); k < end; k++)
-			if (newsdoc__word_index_matches(&index_of_names, k, lower + n))
+	pair[2] = '\0';
+	for (n = 0; name[n] && name[n + 1]; n++) {
+		pair[0] = ascii_lower(name[n]);
+		pair[1] = ascii_lower(name[n + 1]);
+		for (k = newsdoc__word_index_first(&index_of_names, pair, &end); k < end; k++)
+			if (word_at(index_of_names.word[k], index_of_names.len[k], name + n))
 				kinds |= index_of_names.tag[k];
+	}
 	return kinds;
 }
 

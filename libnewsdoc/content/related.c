@@ -21,17 +21,6 @@ static const char *const summary_names[] = {
 };
 static const char *const title_names[] = { "title", "headline", NULL };
 
-static int text_in(newsdoc__sb *sb, const xmlNode *node)
-{
-	int pending = 0, error;
-	sb->len = 0;
-	if (sb->ptr)
-		sb->ptr[0] = '\0';
-	error = newsdoc__content_collect_text(sb, node, &pending);
-	newsdoc__sb_trim(sb);
-	return error;
-}
-
 /* The parts of one item, found by element names and kinds. */
 typedef struct item_parts {
 	const xmlNode *title, *title_link, *author, *summary, *image;
@@ -110,6 +99,9 @@ static void find_parts(xmlNode *item, item_parts *parts)
 			content_stat *stat = content_stat_of(node);
 			const char *name = (const char *)node->name;
 			if (stat && (stat->tag == TAG_SKIP || (stat->flags & NODE_HIDDEN))) {
+				/* a summary hidden on small screens only */
+				if (!parts->summary && (parts->title || parts->title_link) && (stat->flags & NODE_HIDDEN_NARROW))
+					parts->summary = newsdoc__related_narrow_summary(node);
 				descend = 0;
 			} else if (!strcmp(name, "img")) {
 				if (!parts->image)
@@ -267,14 +259,14 @@ static int add_item(content_ctx *ctx, xmlNode *item, xmlChar *href, int self_tit
 	}
 	find_parts(item, &parts);
 	if (parts.title)
-		error = text_in(&title, title_from = parts.title);
+		error = newsdoc__content_text_of(&title, title_from = parts.title);
 	if (!error && !title.len && parts.title_link)
-		error = text_in(&title, title_from = parts.title_link);
+		error = newsdoc__content_text_of(&title, title_from = parts.title_link);
 	if (!error && !title.len && (self_titled || link_card(item)))
-		error = text_in(&title, title_from = item);
+		error = newsdoc__content_text_of(&title, title_from = item);
 	/* The inner title is a label ("Live", "Video"): the whole one is it. */
 	if (!error && parts.outer_title && (title.len < 12 || !looks_like_headline(title.ptr, title.len)))
-		error = text_in(&title, title_from = parts.outer_title);
+		error = newsdoc__content_text_of(&title, title_from = parts.outer_title);
 	if (!error && title.len && title_from)
 		error = newsdoc__related_drop_title_label(&title, title_from);
 	if (!error && title.len && title_from)
@@ -284,7 +276,7 @@ static int add_item(content_ctx *ctx, xmlNode *item, xmlChar *href, int self_tit
 	if (error || title.len < 12 || !looks_like_headline(title.ptr, title.len) ||
 		newsdoc__related_is_index_label(title.ptr, title.len))
 		goto done;
-	if (parts.author && !(error = text_in(&author, parts.author))) {
+	if (parts.author && !(error = newsdoc__content_text_of(&author, parts.author))) {
 		size_t skip = author.len ? newsdoc__content_credit_label_length(author.ptr, author.len) : 0;
 		int oom = 0;
 		if (skip) {
@@ -299,7 +291,7 @@ static int add_item(content_ctx *ctx, xmlNode *item, xmlChar *href, int self_tit
 			error = newsdoc__error_oom();
 	}
 	if (!error && parts.summary)
-		error = text_in(&summary, parts.summary);
+		error = newsdoc__content_text_of(&summary, parts.summary);
 	if (!error && parts.image)
 		image = newsdoc__content_img_source(ctx, parts.image);
 	if (!error)
@@ -689,7 +681,7 @@ int newsdoc__content_related(content_ctx *ctx)
 {
 	newsdoc__sb scratch = NEWSDOC__SB_INIT, link_text = NEWSDOC__SB_INIT;
 	size_t limit = ctx->max_related ? ctx->max_related : DEFAULT_MAX_RELATED;
-	xmlNode *node = ctx->body, *box, *link;
+	xmlNode *node = ctx->body, *box, *link, *line = NULL;
 	struct related_listed listed = { NEWSDOC__STR_SET_INIT, { NULL, 0, 0 } };
 	size_t i, count = newsdoc_document_related_count(ctx->doc);
 	int error = 0;
@@ -704,6 +696,7 @@ int newsdoc__content_related(content_ctx *ctx)
 	while (node && !error) {
 		int descend = 1;
 		content_stat *stat = content_stat_of(node);
+		line = NULL;
 		if (node->type != XML_ELEMENT_NODE || !stat) {
 			descend = 0;
 		} else if (stat->tag == TAG_SKIP || (stat->flags & (NODE_HIDDEN | NODE_RELATED)) ||
@@ -742,13 +735,21 @@ int newsdoc__content_related(content_ctx *ctx)
 			if (href)
 				xmlFree(href);
 			descend = 0;
-		} else if ((link = newsdoc__related_inline_read_also(node, stat, &scratch, &link_text)) != NULL) {
-			xmlChar *href = newsdoc__content_attr(link, "href");
+		} else if ((link = newsdoc__related_inline_read_also(node, stat, &scratch, &link_text)) != NULL ||
+			(link = newsdoc__related_cue_line(node, stat, &scratch, &line)) != NULL) {
+			/* one item per link: "Read also: <a>A</a> | <a>B</a>"; a cue
+			 * of its own leaves the body with the line after it */
+			xmlNode *top = line ? line : node;
 			stat->flags |= NODE_RELATED;
-			if (newsdoc_document_related_count(ctx->doc) < limit)
-				error = add_item(ctx, link, href, 1);
-			if (href)
-				xmlFree(href);
+			if (line)
+				content_stat_of(line)->flags |= NODE_RELATED;
+			for (; link && !error; link = newsdoc__related_next_link(link, top)) {
+				xmlChar *href = newsdoc__content_attr(link, "href");
+				if (newsdoc_document_related_count(ctx->doc) < limit)
+					error = add_item(ctx, link, href, 1);
+				if (href)
+					xmlFree(href);
+			}
 			descend = 0;
 		}
 		node = newsdoc__walk_next(node, ctx->body, descend);

@@ -126,32 +126,164 @@ int newsdoc__related_is_heading_like(const xmlNode *node, const content_stat *st
 }
 
 /*
- * An inline "Read also: <link>" paragraph: a paragraph or heading that is
- * mostly one link that ends it, whose words before the link are a box
- * heading from the table ("Read also", "Lesen Sie auch", "Leggi anche" ...).
- * One item per such paragraph; the paragraph leaves the body.
+ * An inline "Read also: <link>" paragraph: a paragraph, heading or list
+ * item that is mostly links (not any block: a block of links after such a
+ * cue was a box of other things on real pages), whose words before the first link are a
+ * box heading from the table ("Read also", "Lesen Sie auch", "Leggi
+ * anche" ...), marks around them aside (">> Read also »"), and whose text
+ * after it is more article links and marks between them ("Read also: <a>
+ * | <a>"). One item per link; the paragraph leaves the body.
  */
 #define INLINE_MAX_TEXT 300
+/* Text nodes after the first link read at most: a line of a few links. */
+#define INLINE_MAX_NODES 32
+
+/* Marks that set a cue off from its links, or its links from each other. */
+static const char *const inline_marks[] = {
+	"\xC2\xBB", "\xC2\xAB", "\xE2\x80\x93", "\xE2\x80\x94", "\xE2\x80\xA2", "\xC2\xB7", /* » « – — • · */
+	"\xE2\x80\xBA", "\xE2\x86\x92", "\xE2\x96\xBA", "\xE2\x96\xB6", "\xC2\xA0",        /* › → ► ▶ nbsp */
+};
+
+/* The length of the mark at `s` (`len` bytes), or 0. */
+static size_t inline_mark_at(const char *s, size_t len)
+{
+	size_t i;
+
+	if (len && strchr(" \t\r\n:;,.|/-><()", s[0]))
+		return 1;
+	for (i = 0; i < sizeof(inline_marks) / sizeof(inline_marks[0]); i++) {
+		size_t ml = strlen(inline_marks[i]);
+		if (len >= ml && !memcmp(s, inline_marks[i], ml))
+			return ml;
+	}
+	return 0;
+}
+
+/* The length of `len` bytes without the marks they end with. */
+static size_t without_trailing_marks(const char *s, size_t len)
+{
+	for (;;) {
+		size_t i, before = len;
+		for (i = 1; i <= 3 && i <= len; i++)
+			if (inline_mark_at(s + len - i, i) == i) {
+				len -= i;
+				break;
+			}
+		if (len == before)
+			return len;
+	}
+}
+
+static int is_link(const xmlNode *node)
+{
+	return node->type == XML_ELEMENT_NODE && !strcmp((const char *)node->name, "a");
+}
 
 static xmlNode *first_link(xmlNode *node)
 {
 	xmlNode *at = node;
 
 	while ((at = newsdoc__walk_next(at, node, 1)) != NULL)
-		if (at->type == XML_ELEMENT_NODE && !strcmp((const char *)at->name, "a"))
+		if (is_link(at))
 			return at;
 	return NULL;
+}
+
+xmlNode *newsdoc__related_next_link(xmlNode *link, const xmlNode *top)
+{
+	xmlNode *at = link;
+
+	while ((at = newsdoc__walk_next(at, top, !is_link(at))) != NULL)
+		if (is_link(at))
+			return at;
+	return NULL;
+}
+
+/* A text node of marks only (or another kind of node). */
+static int marks_only(const xmlNode *node)
+{
+	const char *text;
+	size_t len, skip;
+
+	if (node->type != XML_TEXT_NODE || !node->content)
+		return 1;
+	text = (const char *)node->content;
+	len = strlen(text);
+	while (len && (skip = inline_mark_at(text, len)) != 0) {
+		text += skip;
+		len -= skip;
+	}
+	return len == 0;
+}
+
+/* After `link`, inside `top`: only article links and marks between them. */
+static int only_links_after(xmlNode *link, const xmlNode *top)
+{
+	xmlNode *at = link;
+	int nodes = 0;
+
+	while ((at = newsdoc__walk_next(at, top, !is_link(at))) != NULL) {
+		if (++nodes > INLINE_MAX_NODES)
+			return 0;
+		if ((is_link(at) && !newsdoc__related_is_article_link(at)) || !marks_only(at))
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * A cue in a paragraph of its own, its links in the next one ("<p>Leggi
+ * anche</p><h2><a>...</a></h2>"): the cue is a box heading of at most this
+ * many characters, the line after it article links and marks only.
+ */
+#define CUE_MAX_TEXT 40
+
+/* A paragraph, heading or list item made of article links and marks
+ * between them (the line after a cue of its own); its first link. */
+static xmlNode *line_of_links(xmlNode *node)
+{
+	content_stat *stat = node ? content_stat_of(node) : NULL;
+	xmlNode *link, *at;
+	int nodes = 0;
+
+	if (!stat || (stat->tag != TAG_P && stat->tag != TAG_HEADING && stat->tag != TAG_LI) ||
+		stat->link_text == 0 || stat->text > INLINE_MAX_TEXT || stat->link_text * 2 < stat->text)
+		return NULL;
+	if ((link = first_link(node)) == NULL || !newsdoc__related_is_article_link(link))
+		return NULL;
+	/* nothing but marks before the link either */
+	for (at = node; (at = newsdoc__walk_next(at, node, 1)) != NULL && at != link;)
+		if (++nodes > INLINE_MAX_NODES || !marks_only(at))
+			return NULL;
+	return only_links_after(link, node) ? link : NULL;
+}
+
+xmlNode *newsdoc__related_cue_line(xmlNode *node, const content_stat *stat, newsdoc__sb *scratch, xmlNode **line)
+{
+	xmlNode *next;
+	int skipped = 0;
+
+	if (stat->tag != TAG_P || stat->link_text != 0 || stat->text == 0 || stat->text > CUE_MAX_TEXT)
+		return NULL;
+	/* the next element, past a few blanks or comments */
+	for (next = node->next; next && next->type != XML_ELEMENT_NODE && skipped < 4; next = next->next)
+		skipped++;
+	if (!next || next->type != XML_ELEMENT_NODE || !newsdoc__related_says_related(node, scratch))
+		return NULL;
+	*line = next;
+	return line_of_links(next);
 }
 
 xmlNode *newsdoc__related_inline_read_also(xmlNode *node, const content_stat *stat, newsdoc__sb *scratch, newsdoc__sb *link_text)
 {
 	xmlNode *link;
-	const char *at;
-	size_t cue;
+	const char *at, *cue;
+	size_t cue_len, skip;
 	int too_big;
 
-	if ((stat->tag != TAG_P && stat->tag != TAG_HEADING) || stat->link_text == 0 ||
-		stat->text > INLINE_MAX_TEXT || stat->link_text * 2 < stat->text || stat->link_text == stat->text)
+	if ((stat->tag != TAG_P && stat->tag != TAG_HEADING && stat->tag != TAG_LI) ||
+		stat->link_text == 0 || stat->text > INLINE_MAX_TEXT || stat->link_text * 2 < stat->text ||
+		stat->link_text == stat->text)
 		return NULL;
 	if ((link = first_link(node)) == NULL || !newsdoc__related_is_article_link(link))
 		return NULL;
@@ -163,12 +295,15 @@ xmlNode *newsdoc__related_inline_read_also(xmlNode *node, const content_stat *st
 	newsdoc__sb_trim(link_text);
 	if (!scratch->len || !link_text->len || (at = strstr(scratch->ptr, link_text->ptr)) == NULL)
 		return NULL;
-	/* the link ends the paragraph ("Read also: <a>", not a list of links) */
-	if ((size_t)(at - scratch->ptr) + link_text->len + 2 < scratch->len)
+	/* the cue: the words before the link, without the marks around them */
+	cue = scratch->ptr;
+	cue_len = without_trailing_marks(cue, (size_t)(at - cue));
+	while (cue_len && (skip = inline_mark_at(cue, cue_len)) != 0) {
+		cue += skip;
+		cue_len -= skip;
+	}
+	if (!cue_len || !newsdoc__content_is_related_heading(cue, cue_len))
 		return NULL;
-	/* the cue: the words before the link, without the colon or dash after them */
-	cue = (size_t)(at - scratch->ptr);
-	while (cue && strchr(" :-", scratch->ptr[cue - 1]))
-		cue--;
-	return cue > 0 && newsdoc__content_is_related_heading(scratch->ptr, cue) ? link : NULL;
+	/* the links end the paragraph ("Read also: <a>", not a sentence on) */
+	return only_links_after(link, node) ? link : NULL;
 }

@@ -10,7 +10,6 @@
 
 #include "content.h"
 #include "../html/dom_walk.h"
-#include "../text/text_util.h"
 
 static const char *const label_names[] = { "kicker", "label", "attribution", "overline", "eyebrow", NULL };
 
@@ -44,17 +43,14 @@ int newsdoc__related_drop_title_label(newsdoc__sb *title, const xmlNode *from)
 	newsdoc__sb label = NEWSDOC__SB_INIT;
 	xmlNode *node = (xmlNode *)from;
 	size_t walked = 0;
-	int error = 0, pending = 0;
+	int error = 0;
 
 	while ((node = newsdoc__walk_next(node, (xmlNode *)from, 1)) != NULL && walked++ < TITLE_LABEL_WALK) {
 		if (node->type != XML_ELEMENT_NODE || !newsdoc__related_class_has(node, label_names))
 			continue;
-		if ((error = newsdoc__content_collect_text(&label, node, &pending)) != 0)
+		if ((error = newsdoc__content_text_of(&label, node)) != 0)
 			break;
-		newsdoc__sb_trim(&label);
-		if (label.failed)
-			error = newsdoc__error_oom();
-		else if (label.len && label.len + TITLE_AFTER_LABEL <= title->len)
+		if (label.len && label.len + TITLE_AFTER_LABEL <= title->len)
 			cut_label(title, &label);
 		break;
 	}

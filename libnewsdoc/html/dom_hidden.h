@@ -9,6 +9,11 @@
  * ("hidden-xs" hides on phones only)? `classes` may be NULL. */
 int newsdoc__has_hiding_class(const char *classes);
 
+/* Does a class attribute show the element from some screen width on:
+ * "md:block", "lg:flex", "d-md-block" (beside "hidden", the element
+ * hides on small screens only)? `classes` may be NULL. */
+int newsdoc__class_shows_from_a_width(const char *classes);
+
 /* Does a style attribute hide the element: "display: none",
  * "visibility:hidden" (any case, white space anywhere)? NULL: no. */
 int newsdoc__style_hides(const char *style);

@@ -29,8 +29,11 @@ typedef byline_word word;
 #define stop_words newsdoc__byline_stop_words
 #define credentials newsdoc__byline_credentials
 #define credit_labels newsdoc__byline_credit_labels
+#define credit_abbreviations newsdoc__byline_credit_abbreviations
 #define articles newsdoc__byline_articles
 #define name_particles newsdoc__byline_name_particles
+#define role_joiners newsdoc__byline_role_joiners
+#define affiliation_markers newsdoc__byline_affiliation_markers
 #define is_agency newsdoc__byline_is_agency
 #define is_placeholder newsdoc__byline_is_placeholder
 #define is_org_text newsdoc__byline_is_org_text
@@ -61,6 +64,22 @@ static size_t split_words(word *words, const char *s, size_t len)
 	return n;
 }
 
+/* "al-Sayed", "el-Baradei", "bin-Talal": a particle joined by a hyphen to
+ * a capitalised name is a capitalised name word. */
+static int is_particle_joined(const word *w)
+{
+	const char *hyphen = memchr(w->s, '-', w->len);
+	word particle, rest;
+
+	if (!hyphen || hyphen + 1 >= w->s + w->len)
+		return 0;
+	particle.s = w->s;
+	particle.len = (size_t)(hyphen - w->s);
+	rest.s = hyphen + 1;
+	rest.len = (size_t)(w->s + w->len - rest.s);
+	return word_in(&particle, name_particles) && is_upper_start(&rest);
+}
+
 static int has_digit(const word *w)
 {
 	size_t i;
@@ -68,6 +87,11 @@ static int has_digit(const word *w)
 		if (w->s[i] >= '0' && w->s[i] <= '9')
 			return 1;
 	return 0;
+}
+
+static const char *span_end(const word *w)
+{
+	return w->s + w->len;
 }
 
 /* Strip punctuation around a word ("Doe," "(AP)" "Roe."), but keep the
@@ -80,11 +104,9 @@ static void trim_word(word *w)
 	}
 	while (w->len && strchr(",;:()[]\"'", w->s[w->len - 1]))
 		w->len--;
-}
-
-static const char *span_end(const word *w)
-{
-	return w->s + w->len;
+	/* "Read more articles by Nikhil Marathe…": the name, not cut short. */
+	while (w->len > 3 && (!memcmp(span_end(w) - 3, "\xE2\x80\xA6", 3) || !memcmp(span_end(w) - 3, "...", 3)))
+		w->len -= 3;
 }
 
 /* Is this run of words a plausible name of a person or an organisation? */
@@ -107,7 +129,7 @@ static int plausible_name(const word *words, size_t n)
 		total += words[i].len;
 		if (has_digit(&words[i]) || memchr(words[i].s, '@', words[i].len))
 			return 0;
-		if (is_upper_start(&words[i]))
+		if (is_upper_start(&words[i]) || is_particle_joined(&words[i]))
 			capitals++;
 		else if (!word_in(&words[i], name_particles) && n > 1)
 			return 0;
@@ -125,6 +147,10 @@ typedef struct byline_state {
 	/* The piece just taken was the last person's title: an organisation
 	 * right after it is where that person works. */
 	int after_title;
+	/* The piece being read is the names segment's last: after a title it
+	 * can only be where that person works ("Anna Schmidt, Korrespondentin,
+	 * Norddeutscher Rundfunk"). */
+	int last_piece;
 	/* The page's language tag, NULL when unknown: which conjunctions
 	 * join names. */
 	const char *lang;
@@ -157,16 +183,16 @@ static void role_and_affiliation(byline_state *st, meta_author *author, const wo
 		set_from_words(st, &author->role, &w[0], &w[n - 1]);
 		return;
 	}
-	/* "Director of Communications": the role runs on. */
-	if (last_role + 1 < n && (word_is(&w[last_role + 1], "of") || word_is(&w[last_role + 1], "für") ||
-	    word_is(&w[last_role + 1], "de"))) {
+	/* "Director of Communications", "Editor in Chief", "inviato a Kiev":
+	 * the role runs on. */
+	if (last_role + 1 < n && word_in(&w[last_role + 1], role_joiners)) {
 		set_from_words(st, &author->role, &w[0], &w[n - 1]);
 		return;
 	}
 	set_from_words(st, &author->role, &w[0], &w[last_role]);
 	i = last_role + 1;
-	if (i < n && (word_is(&w[i], "at") || word_is(&w[i], "bei") || word_is(&w[i], "for") ||
-	    word_is(&w[i], "chez")))
+	/* "Editor at Reuters": the organisation after its word. */
+	if (i < n && word_in(&w[i], affiliation_markers))
 		i++;
 	if (i < n)
 		set_from_words(st, &author->affiliation, &w[i], &w[n - 1]);
@@ -270,12 +296,20 @@ static int take_piece(byline_state *st, word *w, size_t n)
 	/* "Jane Doe, Transport Correspondent, Harbour Times": the paper she
 	 * writes for, not an author of its own. */
 	if (st->after_title && last_person(st) && !last_person(st)->affiliation && plausible_name(w, n) &&
-	    (is_org_piece(w, n) || n >= 3)) {
+	    (is_org_piece(w, n) || n >= 3 || st->last_piece)) {
 		set_from_words(st, &last_person(st)->affiliation, &w[0], &w[n - 1]);
 		st->after_title = 0;
 		return truncated;
 	}
 	st->after_title = 0;
+	/* "Rui Lobo, da Reuters", "Ana Souza, do Rio": a piece opening with a
+	 * lower-case particle after a person says where she works or is, and
+	 * names nobody: an organisation is her affiliation, a place ends it. */
+	if (last_person(st) && n >= 2 && !is_upper_start(&w[0]) && word_in(&w[0], name_particles)) {
+		if (!last_person(st)->affiliation && is_org_piece(w + 1, n - 1))
+			set_from_words(st, &last_person(st)->affiliation, &w[1], &w[n - 1]);
+		return 1;
+	}
 	/* "By Jane Doe and Staff": the placeholder names nobody ("Jane Doe,
 	 * Editor" was taken as her title above). */
 	if (is_placeholder(w[0].s, (size_t)(span_end(&w[n - 1]) - w[0].s)))
@@ -331,13 +365,19 @@ static int take_piece(byline_state *st, word *w, size_t n)
 static int take_names(byline_state *st, word *w, size_t n)
 {
 	size_t start = 0, i, bracket;
-	int added;
+	int added, credit_after = 0;
 
 	for (i = 0; i <= n; i++) {
 		int ends_piece = i == n || newsdoc__byline_is_conjunction(&w[i], st->lang);
 		int comma_after = i < n && w[i].len && (w[i].s[w[i].len - 1] == ',' || w[i].s[w[i].len - 1] == ';');
 		if (ends_piece || comma_after) {
 			size_t end = ends_piece ? i : i + 1, k;
+			/* "Fot. Jan Kowalski": a picture credit, its label cut short. */
+			if (start < end && w[start].len > 1 && w[start].s[w[start].len - 1] == '.') {
+				word label = { w[start].s, w[start].len - 1 };
+				if (word_in(&label, credit_abbreviations))
+					return 1;
+			}
 			/* "Bild: SN/APA", "Foto: X": a picture credit, not a byline. */
 			for (k = start; k < end; k++)
 				if (w[k].len > 1 && w[k].s[w[k].len - 1] == ':') {
@@ -347,8 +387,15 @@ static int take_names(byline_state *st, word *w, size_t n)
 					/* "Updated: Oct 9" opening a piece: a date follows, the
 					 * byline is over (later in a piece, take_piece ends
 					 * the name at the label). */
-					if (word_in(&label, credit_labels) || (k == start && word_in(&label, stop_words)))
+					if (k == start && (word_in(&label, credit_labels) || word_in(&label, stop_words)))
 						return 1;
+					/* "Anna Nowak Źródło: PAP": the credit ends the byline
+					 * after the name before it. */
+					if (word_in(&label, credit_labels)) {
+						end = k;
+						credit_after = 1;
+						break;
+					}
 					/* "Redaktion: Roman Warschauer", "Text: X": the label goes. */
 					if (k == start) {
 						start++;
@@ -367,11 +414,14 @@ static int take_names(byline_state *st, word *w, size_t n)
 			for (k = start; k < end; k++)
 				trim_word(&w[k]);
 			added = st->added;
+			st->last_piece = i == n;
 			if (take_piece(st, w + start, bracket - start))
 				return 1;
 			if (bracket < end && st->added > added && last_person(st) && !last_person(st)->role &&
 			    is_role_piece(w + bracket, end - bracket))
 				role_and_affiliation(st, last_person(st), w + bracket, end - bracket);
+			if (credit_after)
+				return 1;
 			start = i + 1;
 		}
 	}
@@ -382,22 +432,28 @@ static int take_names(byline_state *st, word *w, size_t n)
 static int take_tail(byline_state *st, word *w, size_t n)
 {
 	size_t i;
+	int truncated = 0;
 
+	/* "- Staff Writer 2019-11-18 Health": the date ends the byline, but
+	 * what comes before it in the segment is still the title. */
 	for (i = 0; i < n; i++) {
 		trim_word(&w[i]);
-		if (has_digit(&w[i]) || word_in(&w[i], stop_words))
-			return 1;
+		if (has_digit(&w[i]) || word_in(&w[i], stop_words) || starts_date(w + i, n - i)) {
+			n = i;
+			truncated = 1;
+			break;
+		}
 	}
 	if (!n || !last_person(st))
 		return 1;
 	if (is_role_piece(w, n)) {
 		if (!last_person(st)->role)
 			role_and_affiliation(st, last_person(st), w, n);
-		return 0;
+		return truncated;
 	}
 	if (plausible_name(w, n) && !last_person(st)->affiliation) {
 		set_from_words(st, &last_person(st)->affiliation, &w[0], &w[n - 1]);
-		return 0;
+		return truncated;
 	}
 	return 1;
 }
@@ -421,7 +477,8 @@ static size_t separator_at(const char *s, size_t len, size_t i)
 static const char *const byline_prefixes[] = {
 	"written by", "reported by", "posted by", "story by", "text by", "words by", "by",
 	"von", "par", "por", "door", "av", "af", "text", "texte", "autor", "autorin", "autoren",
-	"author", "authors", "auteur", "auteurs", "autores", NULL
+	"author", "authors", "auteur", "auteurs", "autores", "autorka", "a cura di", "scritto da",
+	"napisa\xC5\x82", "napisa\xC5\x82" "a", "napisali", "oprac.", NULL
 };
 
 /* Skip "By", "Von:", "Written by" and the like. */
@@ -520,6 +577,20 @@ static size_t inner_prefix(const char *s, size_t len)
 	return 0;
 }
 
+/* "Di Marco Rossi" on an Italian page: "Di" opens the byline when two
+ * capitalised words follow it ("Di Maio" alone is a surname, and "di" in
+ * lower case is taken by prefix_length). */
+static size_t italian_di(const char *s, size_t len, const char *lang)
+{
+	word words[MAX_WORDS];
+
+	if (!lang || !newsdoc__byline_lang_is(lang, "it") || len < 4 || (strncmp(s, "Di ", 3) && strncmp(s, "DI ", 3)))
+		return 0;
+	if (split_words(words, s + 3, len - 3) < 2 || !is_upper_start(&words[0]) || !is_upper_start(&words[1]))
+		return 0;
+	return (size_t)(words[0].s - s);
+}
+
 const char *newsdoc__meta_store_language(const meta_store *store)
 {
 	static const int order[] = { META_SRC_HTML, META_SRC_META, META_SRC_JSONLD, META_SRC_OPENGRAPH };
@@ -562,8 +633,10 @@ int newsdoc__meta_byline_split_in(meta_authors *out, const char *text, size_t le
 		newsdoc__sb spaced = NEWSDOC__SB_INIT;
 		for (i = 0; clean[i]; i++) {
 			int separator = clean[i] == ',' || (clean[i] == ';' && !ends_reference(clean, i));
+			/* A ';' right after a space closes no reference ("&uuml;"
+			 * has letters before it): it always separates. */
 			if (clean[i] == ' ' && (clean[i + 1] == ',' || clean[i + 1] == ')' || (i && clean[i - 1] == '(') ||
-			    (clean[i + 1] == ';' && !ends_reference(clean, i + 1))))
+			    clean[i + 1] == ';'))
 				continue;
 			newsdoc__sb_putc(&spaced, separator ? ',' : clean[i]);
 			if (separator && clean[i + 1] && clean[i + 1] != ' ')
@@ -578,6 +651,8 @@ int newsdoc__meta_byline_split_in(meta_authors *out, const char *text, size_t le
 	}
 	len = strlen(clean);
 	skip = prefix_length(clean, len);
+	if (!skip)
+		skip = italian_di(clean, len, lang);
 	if (!skip)
 		skip = inner_prefix(clean, len);
 	/* "Staff and news service reports": the whole byline names nobody. */

@@ -22,14 +22,20 @@ int newsdoc__byline_word_in(const byline_word *w, const char *const *list);
 /* Does the word join two names in `lang` (a language tag; NULL or "" when
  * unknown, then every language's conjunctions count)? */
 int newsdoc__byline_is_conjunction(const byline_word *w, const char *lang);
+/* Does the language tag `lang` ("es-MX", "pt_BR") have the primary subtag
+ * `primary` ("es")? */
+int newsdoc__byline_lang_is(const char *lang, const char *primary);
 
 /* Word lists (NULL-ended), all lowercase. */
 extern const char *const newsdoc__byline_role_words[];     /* job titles */
 extern const char *const newsdoc__byline_stop_words[];     /* the byline is over */
 extern const char *const newsdoc__byline_credentials[];    /* degrees, points left out */
 extern const char *const newsdoc__byline_credit_labels[];  /* "Foto:", "Quelle:" */
+extern const char *const newsdoc__byline_credit_abbreviations[]; /* "Fot." */
 extern const char *const newsdoc__byline_articles[];       /* "The", "Die", "Le" */
 extern const char *const newsdoc__byline_name_particles[]; /* "von", "de", "al" */
+extern const char *const newsdoc__byline_role_joiners[];   /* "of": "Director of X" */
+extern const char *const newsdoc__byline_affiliation_markers[]; /* "at": "Editor at X" */
 
 /* Tests on s[0, len): a news agency; a placeholder that names nobody; an
  * organisation (agency, domain, publication with an article, a name with

@@ -47,7 +47,15 @@ const char *const newsdoc__byline_role_words[] = {
 	"chefredakteurin", "journalistin", "autorin", "reporterin", "volontär", "volontärin",
 	"leiter", "leiterin", "ressortleiter", "ressortleiterin", "rédacteur", "rédactrice",
 	"journaliste", "envoyé", "envoyée", "spécial", "corresponsal", "periodista", "redactor",
-	"redactora", "giornalista", "inviato", "inviata", NULL
+	"redactora", "giornalista", "inviato", "inviata",
+	"correspondant", "correspondante", "chroniqueur", "chroniqueuse", "éditorialiste",  /* fr */
+	"reportera", "columnista", "editora", "enviado", "enviada", "especial",             /* es */
+	"redattore", "redattrice", "corrispondente", "caporedattore", "caporedattrice",      /* it */
+	"editorialista", "opinionista", "speciale",
+	"jornalista", "repórter", "redator", "redatora", "correspondente", "colunista",      /* pt */
+	"dziennikarz", "dziennikarka", "redaktor", "redaktorka", "korespondent",             /* pl */
+	"korespondentka", "publicysta", "publicystka", "reporterka", "felietonista",
+	"felietonistka", NULL
 };
 
 /* Words after which the byline is over: dates, reading times, sharing. */
@@ -76,7 +84,15 @@ const char *const newsdoc__byline_credentials[] = {
 /* Labels of picture and source credits. */
 const char *const newsdoc__byline_credit_labels[] = {
 	"bild", "bilder", "foto", "fotos", "photo", "photos", "image", "images", "credit", "credits",
-	"quelle", "source", "video", "grafik", "illustration", "picture", "pictures", NULL
+	"quelle", "source", "video", "grafik", "illustration", "picture", "pictures",
+	"fuente", "fonte", "\xC5\xBAr\xC3\xB3" "d\xC5\x82o" /* źródło */,
+	"\xC5\xB9r\xC3\xB3" "d\xC5\x82o" /* Źródło: only ASCII letters are folded */, NULL
+};
+
+/* Picture credit labels written as an abbreviation with a point instead of
+ * a colon: Polish "Fot. Jan Kowalski", "Zdj. Anna Nowak". */
+const char *const newsdoc__byline_credit_abbreviations[] = {
+	"fot", "zdj", NULL
 };
 
 /* Between names, per language; "/" only spaced ("Laura Jordán / Javier Urbina"), as
@@ -104,7 +120,7 @@ static const struct conjunction_words {
 };
 
 /* Does `lang` ("es", "es-MX", "ES_es") have the primary subtag `primary`? */
-static int lang_is(const char *lang, const char *primary)
+int newsdoc__byline_lang_is(const char *lang, const char *primary)
 {
 	size_t n = strlen(primary);
 	return !strncasecmp(lang, primary, n) && (lang[n] == '\0' || lang[n] == '-' || lang[n] == '_');
@@ -120,9 +136,9 @@ int newsdoc__byline_is_conjunction(const byline_word *w, const char *lang)
 	 * with every language's. */
 	if (lang && *lang)
 		for (i = 1; i < sizeof(conjunctions) / sizeof(conjunctions[0]) && !known; i++)
-			known = lang_is(lang, conjunctions[i].lang);
+			known = newsdoc__byline_lang_is(lang, conjunctions[i].lang);
 	for (i = 0; i < sizeof(conjunctions) / sizeof(conjunctions[0]); i++) {
-		if (i && known && !lang_is(lang, conjunctions[i].lang))
+		if (i && known && !newsdoc__byline_lang_is(lang, conjunctions[i].lang))
 			continue;
 		for (k = 0; k < 3 && conjunctions[i].words[k]; k++)
 			if (newsdoc__byline_word_is(w, conjunctions[i].words[k]))
@@ -158,18 +174,35 @@ static const char *const placeholders[] = {
 	"redazione", "la redazione", "anonimo",                                               /* it */
 	"redactie", "de redactie",                                                            /* nl */
 	"redação", "da redação",                                                              /* pt */
+	"redakcja", "anonim",                                                                 /* pl */
 	NULL
+};
+
+/* After a title word, the title goes on: "Director of Communications",
+ * "Editor in Chief", "Leiter für Politik", "directeur de la rédaction",
+ * "inviato a Kiev", "enviada em Lisboa", "korespondent w Berlinie". */
+const char *const newsdoc__byline_role_joiners[] = {
+	"of", "in", "für", "de", "du", "des", "del", "di", "della", "a", "en", "em", "do", "da", "w", "ds.",
+	NULL
+};
+
+/* After a title, the organisation follows: "Editor at Reuters", "Redakteurin
+ * bei der Zeitung", "journaliste chez X", "corresponsal para El País",
+ * "giornalista per X", "dziennikarz dla X". */
+const char *const newsdoc__byline_affiliation_markers[] = {
+	"at", "bei", "for", "chez", "para", "per", "dla", NULL
 };
 
 const char *const newsdoc__byline_name_particles[] = {
 	"von", "van", "de", "der", "den", "da", "di", "du", "del", "della", "la", "le", "bin",
-	"al", "el", "dos", "das", "ten", "ter", "zu", "y", "mc", NULL
+	"al", "el", "dos", "das", "do", "ten", "ter", "zu", "y", "mc", NULL
 };
 
 static const char *const agencies[] = {
 	"reuters", "ap", "associated press", "the associated press", "afp", "dpa", "sda", "apa",
 	"kna", "epd", "sid", "ansa", "efe", "upi", "pa", "pa media", "bloomberg", "xinhua",
-	"tass", "ria novosti", "anadolu", "kyodo", "yonhap", "cnn", "bbc", "bbc news", NULL
+	"tass", "ria novosti", "anadolu", "kyodo", "yonhap", "cnn", "bbc", "bbc news", "pap", "lusa",
+	"europa press", "belga", "adnkronos", NULL
 };
 
 /* Words that make a name an organisation's: "Harbour Times", "Redaktion". */

@@ -20,9 +20,9 @@
 
 /* Words that name a comment section in an address's fragment:
  * "#comments", "#respond", "#disqus_thread", "#ulCommentWidget",
- * "#comentarios", "#replies". */
+ * "#comentarios", "#komentarze", "#replies". */
 static const char *const comment_fragment_words[] = {
-	"comment", "coment", "komment", "respond", "disqus", "replies", NULL
+	"comment", "coment", "komment", "koment", "respond", "disqus", "replies", NULL
 };
 
 /* Do the first `before` bytes of a link's address (up to its fragment)
@@ -210,12 +210,36 @@ void newsdoc__meta_comments_enter(meta_comment_walk *walk, const struct _xmlNode
 {
 	walk->section = section;
 	walk->text_seen = 0;
+	walk->elsewhere = -1;
+}
+
+/* Is the counter inside a link to another page ("<a href=/other-story>...
+ * <span class=thumbnail__comments>(3)</span></a>", a teaser's card)? Its
+ * number is that page's count. A link to this page's comments, or a
+ * counter that is the link itself (a comment link to a forum thread), is
+ * the page's own. */
+static int counter_of_another_page(const xmlNode *node, const char *page_url)
+{
+	const xmlNode *up = node->parent;
+	const char *href;
+	int depth;
+
+	for (depth = 1; up && up->type == XML_ELEMENT_NODE && depth < LINK_DEPTH; depth++, up = up->parent)
+		if (!strcasecmp((const char *)up->name, "a") && (href = newsdoc__attr_text(up, "href")) != NULL)
+			return !comments_href_kind(href, page_url) && !addresses_this_page(href, strcspn(href, "#"), page_url);
+	return 0;
 }
 
 void newsdoc__meta_comments_element(meta_store *store, meta_comment_walk *walk, const struct _xmlNode *node,
 	int is_counter, int outside_boxes, int kind)
 {
 	int href_kind;
+
+	/* (a comment section in such a link is the other page's as a whole) */
+	if (walk->section == node)
+		walk->elsewhere = counter_of_another_page(node, store->page_url);
+	if ((walk->section && walk->elsewhere) || (is_counter && counter_of_another_page(node, store->page_url)))
+		return;
 
 	if (is_counter)
 		on_comment_counter(store, node, 1);

@@ -1,34 +1,15 @@
 /*
  * Comment counts stated in text: "0Comments", "12 comments", "Kommentare
  * (3)", "Comments: 4", "3 thoughts on “Title”" (the heading WordPress puts
- * over its comments), "Vos réactions (11)", "Comments 7,907". A page that shows no count says nothing: the count
- * stays unknown rather than becoming 0.
+ * over its comments), "Vos réactions (11)", "Comments 7,907", and in words
+ * ("No comments yet", "Un commentaire": meta_comment_words.c holds the
+ * words). A page that shows no count says nothing: the count stays unknown
+ * rather than becoming 0.
  */
 #include <string.h>
 
 #include "meta_impl.h"
 #include "../html/html_lean.h"
-
-static const char *const comment_words[] = {
-	"comments", "comment", "kommentare", "kommentar", "commentaires", "commentaire",
-	"comentarios", "comentario", "commenti", "commento", "reacties", "reactie", "kommentarer",
-	"kommentarar", "komentáře", "komentarze", "komentarzy", "komentarz", "comentários", "comentário",
-	"vos réactions", "réactions", "réaction", "postings", "responses", "response", "replies", "reply",
-	"reactions", "thoughts",
-	NULL
-};
-
-size_t newsdoc__meta_comment_word_at(const char *s, size_t len)
-{
-	size_t k;
-	for (k = 0; comment_words[k]; k++) {
-		size_t n = strlen(comment_words[k]);
-		if (n <= len && newsdoc__meta_istarts(s, comment_words[k]) &&
-		    (n == len || !((s[n] | 32) >= 'a' && (s[n] | 32) <= 'z')))
-			return n;
-	}
-	return 0;
-}
 
 /* Three digits, then no further digit. */
 static int is_group_of_three(const char *s, size_t len)
@@ -81,8 +62,11 @@ long newsdoc__meta_comment_count_in_text(const char *text, size_t len, int numbe
 		return newsdoc__meta_comment_word_at(text + i, len - i) ? n : -1;
 	}
 	/* "Comments (12)", "Comments: 12" -- short texts only */
-	if (len > 64 || (w = newsdoc__meta_comment_word_at(text + i, len - i)) == 0)
+	if (len > 64)
 		return -1;
+	/* "No comments yet", "Un commentaire" */
+	if ((w = newsdoc__meta_comment_word_at(text + i, len - i)) == 0)
+		return newsdoc__meta_comment_count_in_words(text + i, len - i);
 	i += w;
 	while (i < len && (newsdoc__meta_is_space((unsigned char)text[i]) || text[i] == '(' || text[i] == ':' || text[i] == '['))
 		i++;
@@ -124,24 +108,6 @@ long newsdoc__meta_comment_interaction_count(const char *text)
 	return newsdoc__meta_bare_count(colon + 1, strlen(colon + 1));
 }
 
-/* A comment word ends at `end`, maybe followed by white space, "(", ":"
- * or "[" ("View comments (", "Forum: "). */
-static int comment_word_ends_at(const char *s, size_t end)
-{
-	size_t k, n;
-
-	while (end && (newsdoc__meta_is_space((unsigned char)s[end - 1]) || s[end - 1] == '(' || s[end - 1] == ':' ||
-		       s[end - 1] == '['))
-		end--;
-	for (k = 0; comment_words[k]; k++) {
-		n = strlen(comment_words[k]);
-		if (n <= end && newsdoc__meta_istarts(s + end - n, comment_words[k]) &&
-		    (n == end || !newsdoc__html_is_letter(s[end - n - 1])))
-			return 1;
-	}
-	return 0;
-}
-
 long newsdoc__meta_comment_count_in_label(const char *text, size_t len)
 {
 	size_t i, end, used;
@@ -162,7 +128,7 @@ long newsdoc__meta_comment_count_in_label(const char *text, size_t len)
 			end++;
 		if (end < len && newsdoc__meta_comment_word_at(text + end, len - end))
 			return n;
-		return end == len && comment_word_ends_at(text, i) ? n : -1;
+		return end == len && newsdoc__meta_comment_word_ends_at(text, i) ? n : -1;
 	}
 	return -1;
 }

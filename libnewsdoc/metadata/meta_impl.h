@@ -295,6 +295,7 @@ void newsdoc__meta_itemprop_comments(meta_store *store, const struct _xmlNode *n
 typedef struct meta_comment_walk {
 	const struct _xmlNode *section;
 	int text_seen;                 /* an element with words of its own was met in it */
+	int elsewhere;                 /* it sits in a link to another page: that page's */
 } meta_comment_walk;
 
 /* What the walk knows of an element's tag, for the comment rules. */
@@ -338,8 +339,14 @@ long newsdoc__meta_comment_count_in_text(const char *text, size_t len, int numbe
  * (0)", "Forum: 5 Postings" (the first number decides); -1 when none. */
 long newsdoc__meta_comment_count_in_label(const char *text, size_t len);
 /* The length of the comment word ("comments", "Kommentare", "vos
- * réactions") opening s, or 0. */
+ * réactions") opening s, or 0 (meta_comment_words.c). */
 size_t newsdoc__meta_comment_word_at(const char *s, size_t len);
+/* Does a comment word end at `end` in s, maybe followed by white space,
+ * "(", ":" or "[" ("View comments (", "Forum: ")? (meta_comment_words.c) */
+int newsdoc__meta_comment_word_ends_at(const char *s, size_t end);
+/* A count said in words before a comment word, the whole text: "No
+ * comments yet" 0, "Un commentaire" 1; -1 when the text is not one. */
+long newsdoc__meta_comment_count_in_words(const char *text, size_t len);
 /* Does a schema.org interaction type (a name or an address) count
  * comments: CommentAction, or the older UserComments? */
 int newsdoc__meta_is_comment_interaction(const char *type);

@@ -12,7 +12,6 @@
 #include <string.h>
 
 #include <libxml/tree.h>
-#include <libxml/uri.h>
 
 #include "meta_impl.h"
 
@@ -189,15 +188,22 @@ static int names_person(const meta_store *store, const meta_authors *list)
 static const meta_author *with_byline_details(const meta_store *store, const meta_authors *list,
 	const meta_author *a)
 {
-	const meta_authors *byline = &store->authors[META_SRC_BYLINE];
-	size_t i;
+	static const int visible[] = { META_SRC_BYLINE, META_SRC_REL_AUTHOR };
+	size_t i, k;
 
-	if (list == byline || a->role || a->affiliation)
+	if (a->role || a->affiliation)
 		return a;
-	for (i = 0; i < byline->count; i++)
-		if (newsdoc__meta_ieq(byline->items[i].name, a->name) &&
-		    (byline->items[i].role || byline->items[i].affiliation))
-			return &byline->items[i];
+	/* The byline first, then the author's link ("<a rel=author>Jane Doe -
+	 * Staff Writer</a>"). */
+	for (k = 0; k < sizeof(visible) / sizeof(visible[0]); k++) {
+		const meta_authors *byline = &store->authors[visible[k]];
+		if (list == byline)
+			continue;
+		for (i = 0; i < byline->count; i++)
+			if (newsdoc__meta_ieq(byline->items[i].name, a->name) &&
+			    (byline->items[i].role || byline->items[i].affiliation))
+				return &byline->items[i];
+	}
 	return a;
 }
 
@@ -225,10 +231,11 @@ static int extends_a_name(const meta_authors *list, const meta_authors *reserve)
  * written when there is no page address or it does not resolve. */
 static int set_author_url(merge *m, newsdoc_author *author, const char *url)
 {
-	xmlChar *absolute = m->store->page_url ?
-		xmlBuildURI((const xmlChar *)url, (const xmlChar *)m->store->page_url) : NULL;
-	int error = newsdoc_author_set_url(author, absolute ? (const char *)absolute : url);
+	char *absolute = NULL;
+	int error = m->store->page_url ? newsdoc__xml_build_uri(url, m->store->page_url, &absolute) : 0;
 
+	if (!error)
+		error = newsdoc_author_set_url(author, absolute ? absolute : url);
 	xmlFree(absolute);
 	return error;
 }

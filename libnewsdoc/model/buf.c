@@ -46,6 +46,21 @@ int newsdoc__sb_put(newsdoc__sb *sb, const char *data, size_t len)
 	return 0;
 }
 
+int newsdoc__sb_put_exact(newsdoc__sb *sb, const char *data, size_t len)
+{
+	if (sb->cap || sb->failed || !len)
+		return newsdoc__sb_put(sb, data, len);
+	if (len > (size_t)-1 - 1 || !(sb->ptr = newsdoc__malloc(len + 1))) {
+		sb->failed = 1;
+		return newsdoc__error_oom();
+	}
+	memcpy(sb->ptr, data, len);
+	sb->ptr[len] = '\0';
+	sb->len = len;
+	sb->cap = len + 1;
+	return 0;
+}
+
 int newsdoc__sb_puts(newsdoc__sb *sb, const char *s)
 {
 	return newsdoc__sb_put(sb, s, strlen(s));

@@ -167,15 +167,20 @@ int newsdoc_document_add_block(newsdoc_block **out, newsdoc_document *doc, int t
 	block->type = type;
 	if (type == NEWSDOC_BLOCK_HEADING)
 		block->level = 2;
-	if (text && len && type == NEWSDOC_BLOCK_FIGURE)
-		error = set_string_len(&block->caption, text, len, "figure caption");
+	if ((type == NEWSDOC_BLOCK_LIST || type == NEWSDOC_BLOCK_TABLE || type == NEWSDOC_BLOCK_FIGURE) &&
+		!(block->parts = newsdoc__calloc(1, sizeof(*block->parts))))
+		error = newsdoc__error_oom();
+	if (!error && text && len && type == NEWSDOC_BLOCK_FIGURE)
+		error = set_string_len(&block->parts->caption, text, len, "figure caption");
 	if (!error && text && type != NEWSDOC_BLOCK_LIST && type != NEWSDOC_BLOCK_TABLE)
-		error = newsdoc__sb_put(&block->text, text, len);
+		error = newsdoc__sb_put_exact(&block->text, text, len);
 	if (!error)
 		error = newsdoc__vec_push(&doc->blocks, block);
 	if (error) {
 		newsdoc__sb_free(&block->text);
-		newsdoc__free(block->caption);
+		if (block->parts)
+			newsdoc__free(block->parts->caption);
+		newsdoc__free(block->parts);
 		newsdoc__free(block);
 		return error;
 	}
@@ -204,7 +209,7 @@ int newsdoc_block_set_ordered(newsdoc_block *block, int ordered)
 	if (block->type != NEWSDOC_BLOCK_LIST)
 		return newsdoc__error_set(NEWSDOC_EINVAL,
 			"newsdoc_block_set_ordered: a %s block is not a list", newsdoc_block_type_name(block->type));
-	block->ordered = ordered ? 1 : 0;
+	block->parts->ordered = ordered ? 1 : 0;
 	return 0;
 }
 
@@ -238,10 +243,10 @@ int newsdoc_block_add_item(newsdoc_block *block, const char *text, size_t len)
 	if (block->type != NEWSDOC_BLOCK_LIST)
 		return newsdoc__error_set(NEWSDOC_EINVAL,
 			"newsdoc_block_add_item: a %s block is not a list", newsdoc_block_type_name(block->type));
-	if ((error = push_string(&block->items, text ? text : "", len, "list item")) != 0)
+	if ((error = push_string(&block->parts->items, text ? text : "", len, "list item")) != 0)
 		return error;
 	if ((error = append_derived(block, "\n", text ? text : "", len)) != 0) {
-		newsdoc__free(block->items.items[--block->items.count]);
+		newsdoc__free(block->parts->items.items[--block->parts->items.count]);
 		return error;
 	}
 	return 0;
@@ -258,7 +263,7 @@ int newsdoc_block_add_row(newsdoc_block *block)
 			"newsdoc_block_add_row: a %s block is not a table", newsdoc_block_type_name(block->type));
 	if (!(row = newsdoc__calloc(1, sizeof(*row))))
 		return newsdoc__error_oom();
-	if ((error = newsdoc__vec_push(&block->rows, row)) != 0) {
+	if ((error = newsdoc__vec_push(&block->parts->rows, row)) != 0) {
 		newsdoc__free(row);
 		return error;
 	}
@@ -275,14 +280,14 @@ int newsdoc_block_add_cell(newsdoc_block *block, const char *text, size_t len)
 	if (block->type != NEWSDOC_BLOCK_TABLE)
 		return newsdoc__error_set(NEWSDOC_EINVAL,
 			"newsdoc_block_add_cell: a %s block is not a table", newsdoc_block_type_name(block->type));
-	if (!block->rows.count)
+	if (!block->parts->rows.count)
 		return newsdoc__error_set(NEWSDOC_EINVAL,
 			"newsdoc_block_add_cell: the table has no row; call newsdoc_block_add_row first");
-	row = block->rows.items[block->rows.count - 1];
+	row = block->parts->rows.items[block->parts->rows.count - 1];
 	if ((error = push_string(&row->cells, text ? text : "", len, "table cell")) != 0)
 		return error;
 	/* Cells are tab-separated; a new row starts on a new line. */
-	error = append_derived(block, row->cells.count > 1 ? "\t" : (block->rows.count > 1 ? "\n" : NULL),
+	error = append_derived(block, row->cells.count > 1 ? "\t" : (block->parts->rows.count > 1 ? "\n" : NULL),
 		text ? text : "", len);
 	if (error) {
 		newsdoc__free(row->cells.items[--row->cells.count]);
@@ -314,10 +319,10 @@ int newsdoc_block_set_image(newsdoc_block *block, const char *url, const char *a
 		newsdoc__free(new_url);
 		return error;
 	}
-	newsdoc__free(block->image_url);
-	newsdoc__free(block->image_alt);
-	block->image_url = new_url;
-	block->image_alt = new_alt;
+	newsdoc__free(block->parts->image_url);
+	newsdoc__free(block->parts->image_alt);
+	block->parts->image_url = new_url;
+	block->parts->image_alt = new_alt;
 	return 0;
 }
 
@@ -331,7 +336,7 @@ int newsdoc_block_set_caption(newsdoc_block *block, const char *caption)
 	/* The caption is also the figure's text: build the copy first. */
 	if (caption && (error = newsdoc__sb_puts(&text, caption)) != 0)
 		return error;
-	if ((error = newsdoc__set_string(&block->caption, caption, "figure caption")) != 0) {
+	if ((error = newsdoc__set_string(&block->parts->caption, caption, "figure caption")) != 0) {
 		newsdoc__sb_free(&text);
 		return error;
 	}
@@ -346,7 +351,7 @@ int newsdoc_block_set_credit(newsdoc_block *block, const char *credit)
 	int error;
 	if ((error = require_figure(block, "newsdoc_block_set_credit")) != 0)
 		return error;
-	return newsdoc__set_string(&block->credit, credit, "figure credit");
+	return newsdoc__set_string(&block->parts->credit, credit, "figure credit");
 }
 
 /* ---- quotes ---- */

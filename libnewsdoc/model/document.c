@@ -80,19 +80,24 @@ static void free_strings(newsdoc__vec *vec)
 
 static void free_block(newsdoc_block *block)
 {
+	newsdoc__block_parts *parts = block->parts;
 	size_t i;
-	free_strings(&block->items);
-	for (i = 0; i < block->rows.count; i++) {
-		newsdoc__row *row = block->rows.items[i];
-		free_strings(&row->cells);
-		newsdoc__free(row);
+
+	if (parts) {
+		free_strings(&parts->items);
+		for (i = 0; i < parts->rows.count; i++) {
+			newsdoc__row *row = parts->rows.items[i];
+			free_strings(&row->cells);
+			newsdoc__free(row);
+		}
+		newsdoc__free(parts->rows.items);
+		newsdoc__free(parts->image_url);
+		newsdoc__free(parts->image_alt);
+		newsdoc__free(parts->caption);
+		newsdoc__free(parts->credit);
+		newsdoc__free(parts);
 	}
-	newsdoc__free(block->rows.items);
 	newsdoc__sb_free(&block->text);
-	newsdoc__free(block->image_url);
-	newsdoc__free(block->image_alt);
-	newsdoc__free(block->caption);
-	newsdoc__free(block->credit);
 	newsdoc__free(block);
 }
 
@@ -103,7 +108,7 @@ int newsdoc__document_has_words(const newsdoc_document *doc)
 	for (i = 0; doc && i < doc->blocks.count; i++) {
 		const newsdoc_block *block = doc->blocks.items[i];
 		/* A captioned picture says something: a gallery stays a gallery. */
-		if (block->type != NEWSDOC_BLOCK_FIGURE || (block->caption && *block->caption))
+		if (block->type != NEWSDOC_BLOCK_FIGURE || (block->parts->caption && *block->parts->caption))
 			return 1;
 	}
 	return 0;
@@ -320,7 +325,7 @@ int newsdoc_image_is_lead(const newsdoc_image *image)
 
 int newsdoc_block_type(const newsdoc_block *block) { return block ? block->type : -1; }
 int newsdoc_block_level(const newsdoc_block *block) { return block ? block->level : 0; }
-int newsdoc_block_ordered(const newsdoc_block *block) { return block ? block->ordered : 0; }
+int newsdoc_block_ordered(const newsdoc_block *block) { return block && block->parts ? block->parts->ordered : 0; }
 
 const char *newsdoc_block_text(const newsdoc_block *block)
 {
@@ -336,40 +341,61 @@ size_t newsdoc_block_text_len(const newsdoc_block *block)
 
 size_t newsdoc_block_item_count(const newsdoc_block *block)
 {
-	return block ? block->items.count : 0;
+	return block && block->parts ? block->parts->items.count : 0;
 }
 
 const char *newsdoc_block_item_at(const newsdoc_block *block, size_t i)
 {
-	if (!block || i >= block->items.count)
+	if (!block || !block->parts || i >= block->parts->items.count)
 		return NULL;
-	return block->items.items[i];
+	return block->parts->items.items[i];
 }
 
 size_t newsdoc_block_row_count(const newsdoc_block *block)
 {
-	return block ? block->rows.count : 0;
+	return block && block->parts ? block->parts->rows.count : 0;
 }
 
 size_t newsdoc_block_cell_count(const newsdoc_block *block, size_t row)
 {
-	if (!block || row >= block->rows.count)
+	if (!block || !block->parts || row >= block->parts->rows.count)
 		return 0;
-	return ((const newsdoc__row *)block->rows.items[row])->cells.count;
+	return ((const newsdoc__row *)block->parts->rows.items[row])->cells.count;
 }
 
 const char *newsdoc_block_cell_at(const newsdoc_block *block, size_t row, size_t col)
 {
 	const newsdoc__row *r;
-	if (!block || row >= block->rows.count)
+	if (!block || !block->parts || row >= block->parts->rows.count)
 		return NULL;
-	r = block->rows.items[row];
+	r = block->parts->rows.items[row];
 	if (col >= r->cells.count)
 		return NULL;
 	return r->cells.items[col];
 }
 
-const char *newsdoc_block_image_url(const newsdoc_block *block) { return block ? block->image_url : NULL; }
-const char *newsdoc_block_image_alt(const newsdoc_block *block) { return block ? block->image_alt : NULL; }
-const char *newsdoc_block_caption(const newsdoc_block *block) { return block ? block->caption : NULL; }
-const char *newsdoc_block_credit(const newsdoc_block *block) { return block ? block->credit : NULL; }
+/* A figure's parts; NULL for any other block. */
+static const newsdoc__block_parts *figure_parts(const newsdoc_block *block)
+{
+	return block && block->type == NEWSDOC_BLOCK_FIGURE ? block->parts : NULL;
+}
+
+const char *newsdoc_block_image_url(const newsdoc_block *block)
+{
+	return figure_parts(block) ? figure_parts(block)->image_url : NULL;
+}
+
+const char *newsdoc_block_image_alt(const newsdoc_block *block)
+{
+	return figure_parts(block) ? figure_parts(block)->image_alt : NULL;
+}
+
+const char *newsdoc_block_caption(const newsdoc_block *block)
+{
+	return figure_parts(block) ? figure_parts(block)->caption : NULL;
+}
+
+const char *newsdoc_block_credit(const newsdoc_block *block)
+{
+	return figure_parts(block) ? figure_parts(block)->credit : NULL;
+}

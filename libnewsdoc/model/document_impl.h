@@ -18,18 +18,25 @@ typedef struct newsdoc__row {
 	newsdoc__vec cells; /* char * */
 } newsdoc__row;
 
+/* What only lists, tables and figures hold, apart from the block: a page
+ * near max_nodes is mostly paragraphs, which then take 64 bytes of heap
+ * for the block instead of 144 (test_block_memory). */
+typedef struct newsdoc__block_parts {
+	int ordered;          /* lists */
+	newsdoc__vec items;   /* char *, lists */
+	newsdoc__vec rows;    /* newsdoc__row *, tables */
+	char *image_url;      /* figures, from here on */
+	char *image_alt;
+	char *caption;
+	char *credit;
+} newsdoc__block_parts;
+
 struct newsdoc_block {
 	newsdoc_document *doc; /* to mark the derived text stale */
 	int type;
 	int level;
-	int ordered;
 	newsdoc__sb text;     /* derived for lists and tables */
-	newsdoc__vec items;   /* char *, lists */
-	newsdoc__vec rows;    /* newsdoc__row *, tables */
-	char *image_url;
-	char *image_alt;
-	char *caption;
-	char *credit;
+	newsdoc__block_parts *parts; /* lists, tables and figures; else NULL */
 };
 
 struct newsdoc_quote {

@@ -112,3 +112,55 @@ int newsdoc__utf8_sanitize(newsdoc__sb *sb, const char *s, size_t len)
 	}
 	return newsdoc__sb_put(sb, s + run_start, i - run_start);
 }
+
+/*
+ * Lower case of the capitals in the scripts of the languages whose words
+ * the library matches (headings, cue words): ASCII, Latin-1 (À..Þ but ×),
+ * Latin Extended-A (the Polish, Czech, Turkish letters: Ą Ć Ę Ł Ń Ś Ź Ż
+ * Č Ř Š Ž ...), Cyrillic (А..Я, Ѐ..Џ). Each capital and its small letter
+ * are as long in UTF-8, so the folded text is as long as the text. Other
+ * bytes are copied as they are.
+ */
+static unsigned long fold_code_point(unsigned long cp)
+{
+	if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7)
+		return cp + 0x20;
+	/* Latin Extended-A: pairs, the capital first, from U+0100 to U+0137,
+	 * U+014A to U+0177; from U+0139 to U+0148 and U+0179 to U+017E the
+	 * capital is odd. İ (U+0130) folds to i outside this range of lengths:
+	 * it is left. */
+	if (((cp >= 0x100 && cp <= 0x137) || (cp >= 0x14A && cp <= 0x177)) && !(cp & 1) && cp != 0x130)
+		return cp + 1;
+	if (((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E)) && (cp & 1))
+		return cp + 1;
+	if (cp >= 0x410 && cp <= 0x42F)
+		return cp + 0x20;
+	if (cp >= 0x400 && cp <= 0x40F)
+		return cp + 0x50;
+	return cp;
+}
+
+void newsdoc__utf8_fold_lower(char *out, const char *s, size_t len)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0;
+
+	while (i < len) {
+		unsigned long cp;
+		if (p[i] >= 'A' && p[i] <= 'Z') {
+			out[i] = (char)(p[i] - 'A' + 'a');
+			i++;
+			continue;
+		}
+		if (p[i] < 0xC2 || p[i] > 0xDF || i + 1 >= len || (p[i + 1] & 0xC0) != 0x80) {
+			out[i] = (char)p[i];
+			i++;
+			continue;
+		}
+		/* two bytes: U+0080..U+07FF, and every capital above is one */
+		cp = fold_code_point(((unsigned long)(p[i] & 0x1F) << 6) | (p[i + 1] & 0x3F));
+		out[i] = (char)(0xC0 | (cp >> 6));
+		out[i + 1] = (char)(0x80 | (cp & 0x3F));
+		i += 2;
+	}
+}

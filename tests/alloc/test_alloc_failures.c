@@ -14,10 +14,13 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include <libxml/HTMLparser.h>
+
 #include <newsdoc.h>
 
 #include "model/alloc_hooks.h"
 #include "internal.h"
+#include "metadata/metadata.h"
 #include "../common/read_file_util.h"
 
 static char *page;
@@ -220,6 +223,47 @@ static int scenario_dates(char **out)
 	return rc;
 }
 
+/*
+ * The metadata pass on its own, without newsdoc_parse's final look at
+ * libxml2's last error: it answers every allocation failure itself
+ * (metadata.h), also one inside libxml2's URI code while an author's
+ * page is made absolute ("/authors/jane-doe" against the page).
+ */
+static const char author_page[] =
+	"<html><head><title>Ferry back in service</title></head><body><article><h1>Ferry back in service</h1>"
+	"<p class=\"byline\">By <a rel=\"author\" href=\" /authors/jane-doe \">Jane Doe</a></p>"
+	"<p>The harbour ferry sailed again on Monday morning after four months in the dry dock.</p>"
+	"</article></body></html>";
+
+static int scenario_metadata(char **out)
+{
+	newsdoc_document *doc = NULL;
+	xmlDoc *html;
+	int rc;
+
+	newsdoc__alloc_pause(1); /* libxml2's HTML parser: see alloc.c */
+	html = htmlReadMemory(author_page, (int)sizeof(author_page) - 1, NULL, "UTF-8",
+		HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING);
+	newsdoc__alloc_pause(0);
+	assert_non_null(html);
+	rc = newsdoc_document_new(&doc);
+	newsdoc__xml_clear_oom(); /* as newsdoc_parse does first */
+	if (!rc)
+		rc = newsdoc__extract_metadata(doc, html, "https://bay.example/news/2025/ferry", NULL);
+	xmlFreeDoc(html);
+	if (!rc && newsdoc_document_author_count(doc) != 1)
+		fail_msg("the metadata pass found %zu authors", newsdoc_document_author_count(doc));
+	return export_and_keep(rc, doc, out);
+}
+
+/* The same page through newsdoc_parse: a copy libxml2 failed without
+ * recording it gave the author's page without its scheme, a success. */
+static int scenario_author_parse(char **out)
+{
+	return parse_and_keep(author_page, sizeof(author_page) - 1, "https://bay.example/news/2025/ferry",
+		NEWSDOC_INPUT_HTML, out);
+}
+
 /* Outcomes of one failing allocation, by where it happened. */
 typedef struct tally {
 	unsigned long points, enomem, absorbed, other_error, damaged;
@@ -311,6 +355,8 @@ static void test_import_json(void **state) { (void)state; run_every_failure("imp
 static void test_load_plugins(void **state) { (void)state; run_every_failure("plugins", scenario_plugins); }
 static void test_export(void **state) { (void)state; run_every_failure("export", scenario_export); }
 static void test_dates(void **state) { (void)state; run_every_failure("dates", scenario_dates); }
+static void test_metadata(void **state) { (void)state; run_every_failure("metadata", scenario_metadata); }
+static void test_author_parse(void **state) { (void)state; run_every_failure("author", scenario_author_parse); }
 
 static int setup(void **state)
 {
@@ -361,6 +407,11 @@ int main(void)
 		cmocka_unit_test(test_load_plugins),
 		cmocka_unit_test(test_export),
 		cmocka_unit_test(test_dates),
+		cmocka_unit_test(test_metadata),
+		cmocka_unit_test(test_author_parse),
 	};
+	/* NEWSDOC_ALLOC_TESTS=test_metadata runs the tests so named only. */
+	if (getenv("NEWSDOC_ALLOC_TESTS"))
+		cmocka_set_test_filter(getenv("NEWSDOC_ALLOC_TESTS"));
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -3,8 +3,9 @@
  * structured data (microdata, the older UserComments forms of JSON-LD),
  * links to the comment section by any anchor, counts said only to screen
  * readers, the words heading the comment section, counters hidden
- * until a script fills them, and counts in words named for nothing. Small pages written for the
- * tests.
+ * until a script fills them, counts in words named for nothing, and
+ * counters inside a link to another story (a teaser's). Small pages
+ * written for the tests.
  */
 #include "test_metadata_util.h"
 
@@ -152,6 +153,25 @@ static void test_counts_in_words(void **state)
 		NULL, -1, NULL);
 }
 
+static void test_counters_in_links(void **state)
+{
+	(void)state;
+	/* a teaser card's counter, inside its link to another story */
+	check_comment_count("<a href=\"/other-story\"><span>Other story</span><span class=\"thumbnail__comments\">(3)</span></a>",
+		"https://e.org/story", -1, NULL);
+	check_comment_count("<a href=\"/other-story#comments\"><span class=\"comment-count\">3</span></a>",
+		"https://e.org/story", -1, NULL);
+	/* a comment section inside such a link is the other story's */
+	check_comment_count("<a href=\"/other-story\"><div class=\"comments\"><h3>5 comments</h3></div></a>",
+		"https://e.org/story", -1, NULL);
+	/* in a link to this page or its comments, the page's own */
+	check_comment_count("<a href=\"https://e.org/story\"><span class=\"comment-count\">3</span></a>",
+		"https://e.org/story", 3, "html");
+	check_comment_count("<a href=\"#comments\"><span class=\"comment-count\">3</span></a>", "https://e.org/story", 3, "html");
+	/* a comment link that is the counter itself, to a forum thread */
+	check_comment_count("<a class=\"post-comments\" href=\"/forum/thread-8\">15</a>", "https://e.org/story", 15, "html");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -162,6 +182,7 @@ int main(void)
 		cmocka_unit_test(test_section_heading),
 		cmocka_unit_test(test_hidden_counters),
 		cmocka_unit_test(test_counts_in_words),
+		cmocka_unit_test(test_counters_in_links),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -197,6 +197,39 @@ static void test_panels_any_type(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* A panel's class is read whole: 300 bytes of utility classes before the
+ * name that tells ("Tab-Panel") still make the hidden block a panel
+ * (panels.c read only the first 159 bytes of a class). */
+static void test_panel_long_class(void **state)
+{
+	static const char page_head[] =
+		"<html><head><title>The Larch Stool</title></head><body><main><article>"
+		"<h1>The Larch Stool</h1><p>We built the first Larch stool for our own kitchen, from the offcuts of "
+		"a boat shed roof that a storm had brought down on the shore one winter.</p>"
+		"<p>Its three legs are split rather than sawn, so the grain runs the whole length of each leg and the "
+		"stool stands firm on an uneven stone floor for decades.</p><div class=\"tabs\">"
+		"<div class=\"tab-panel\"><p>Every stool is shaped by hand with a drawknife and a spokeshave, then left "
+		"to season for a month before the legs are wedged into the seat.</p></div><div class=\"";
+	static const char page_tail[] =
+		" Tab-Panel\" style=\"display:none\"><p>The seat is thirty two centimetres across and the stool stands "
+		"forty six centimetres tall, a height that suits a kitchen table or a workbench.</p></div></div>"
+		"</article></main></body></html>";
+	char page[sizeof(page_head) + 320 + sizeof(page_tail)];
+	size_t len = sizeof(page_head) - 1, utility_start;
+	newsdoc_document *doc;
+	(void)state;
+
+	memcpy(page, page_head, len);
+	utility_start = len;
+	while (len - utility_start < 300)
+		len += (size_t)sprintf(page + len, "md:px-%zu ", (len - utility_start) % 10);
+	memcpy(page + len, page_tail, sizeof(page_tail));
+	doc = parse_string(page, "https://fenwick.example.com/larch-stool");
+	assert_in_body(doc, "shaped by hand with a drawknife");
+	assert_in_body(doc, "thirty two centimetres across");
+	newsdoc_document_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -211,6 +244,7 @@ int main(void)
 		cmocka_unit_test(test_collection_items),
 		cmocka_unit_test(test_article_unchanged),
 		cmocka_unit_test(test_panels_any_type),
+		cmocka_unit_test(test_panel_long_class),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

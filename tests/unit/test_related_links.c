@@ -197,6 +197,39 @@ static void test_related_tag_slugs(void **state)
 		"https://yoga.example/", items, 1);
 }
 
+/* Inline "Read also" lines in other forms: marks around the cue (">>
+ * LEGGI ANCHE »"), a cue that counts only whole ("Leia mais") set off by a
+ * dash, a list item rather than a paragraph, and several links
+ * after one cue ("Czytaj także: <a> | <a>"), one item each; a cue in a
+ * paragraph of its own with its link in the next line. They leave the body;
+ * a sentence that goes on after its link stays, after a cue or not. */
+static void test_related_inline_forms(void **state)
+{
+	newsdoc_document *doc = parse_file(FIXTURE("related-inline-forms.html"),
+		"https://porto.example/cronaca/ponte-chiuso", NEWSDOC_INPUT_HTML);
+	const char *text;
+	(void)state;
+
+	assert_non_null(doc);
+	assert_int_equal(newsdoc_document_related_count(doc), 5);
+	assert_item_at(doc, 0, "Traghetti in pi\xC3\xB9 finch\xC3\xA9 il ponte resta chiuso",
+		"https://porto.example/cronaca/traghetti-extra");
+	assert_item_at(doc, 1, "Sto lat mostu portowego na zdj\xC4\x99" "ciach", "https://porto.example/kraj/most-historia");
+	assert_item_at(doc, 2, "Autobusy pojad\xC4\x85 objazdem od poniedzia\xC5\x82ku",
+		"https://porto.example/kraj/objazdy-autobusow");
+	assert_item_at(doc, 3, "Obras no anel vi\xC3\xA1rio terminam antes do prazo",
+		"https://porto.example/cidade/obras-anel-viario");
+	assert_item_at(doc, 4, "Novo ferry chega ao porto em junho", "https://porto.example/cidade/ferry-novo");
+	text = newsdoc_document_text(doc);
+	assert_null(strstr(text, "Novo ferry"));
+	assert_non_null(strstr(text, "spiega le deviazioni"));
+	assert_null(strstr(text, "Traghetti"));
+	assert_null(strstr(text, "Sto lat"));
+	assert_null(strstr(text, "Obras no anel"));
+	assert_non_null(strstr(text, "Leggi anche il comunicato del comune"));
+	newsdoc_document_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -209,6 +242,7 @@ int main(void)
 		cmocka_unit_test(test_related_glued_kickers),
 		cmocka_unit_test(test_related_index_links),
 		cmocka_unit_test(test_related_tag_slugs),
+		cmocka_unit_test(test_related_inline_forms),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
