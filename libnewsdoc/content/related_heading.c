@@ -179,11 +179,20 @@ static int is_link(const xmlNode *node)
 	return node->type == XML_ELEMENT_NODE && !strcmp((const char *)node->name, "a");
 }
 
+/*
+ * Nodes walked for the first link of a paragraph, heading or list item: a
+ * few words of cue come before it (its text is read to HEADING_MAX_NODES
+ * nodes), so the bound only stops a walk that would read a list item
+ * whole for each list item it sits in.
+ */
+#define FIRST_LINK_WALK (4 * HEADING_MAX_NODES)
+
 static xmlNode *first_link(xmlNode *node)
 {
 	xmlNode *at = node;
+	size_t walked = 0;
 
-	while ((at = newsdoc__walk_next(at, node, 1)) != NULL)
+	while ((at = newsdoc__walk_next(at, node, 1)) != NULL && walked++ < FIRST_LINK_WALK)
 		if (is_link(at))
 			return at;
 	return NULL;

@@ -1,18 +1,19 @@
 /*
  * More headings of related-item boxes, by language, matched like the table
- * of related_words.c (folded ASCII case; whole, or followed by a space or a
- * colon unless `whole`): the Nordic and Baltic languages, Indonesian, and
- * more phrasings in English, German, Turkish and Russian ("Stories chosen
- * for you", "Mehr zu Iran", "Læs også", "Baca juga"). A heading
- * that may open running text as well ("Læs mere") matches only whole.
+ * of related_words.c (folded to small letters, so every entry is written
+ * in small letters; whole, or followed by a space or a colon unless
+ * `whole`): the Nordic and Baltic languages, Indonesian, and more
+ * phrasings in English, German and Turkish ("Stories chosen for you",
+ * "Mehr zu Iran", "Læs også", "Baca juga"). A heading that may open
+ * running text as well ("Læs mere") matches only whole. An entry of both
+ * tables is in related_words.c only.
  */
 #include "content.h"
 
 const related_heading newsdoc__related_headings_more[] = {
 	/* English */
 	{ "stories chosen for you", 0 }, { "chosen for you", 0 }, { "selected for you", 0 },
-	{ "selected articles", 0 }, { "you may be interested in", 0 },
-	{ "you might be interested in", 0 },
+	{ "selected articles", 0 },
 	/* German */
 	{ "mehr zu", 0 }, { "verwandte artikel", 0 }, { "weitere nachrichten", 0 },
 	{ "auch lesenswert", 0 }, { "das k\xC3\xB6nnte dich auch interessieren", 0 },
@@ -34,9 +35,6 @@ const related_heading newsdoc__related_headings_more[] = {
 	{ "baca juga", 0 }, { "berita terkait", 0 }, { "artikel terkait", 0 },
 	/* Turkish */
 	{ "ilginizi \xC3\xA7" "ekebilir", 0 }, { "bunlar da ilginizi \xC3\xA7" "ekebilir", 0 },
-	/* Russian */
-	{ "\xD1\x80\xD0\xB5\xD0\xBA\xD0\xBE\xD0\xBC\xD0\xB5\xD0\xBD\xD0\xB4\xD1\x83\xD0\xB5\xD0\xBC", 1 },
-	{ "\xD0\xA0\xD0\xB5\xD0\xBA\xD0\xBE\xD0\xBC\xD0\xB5\xD0\xBD\xD0\xB4\xD1\x83\xD0\xB5\xD0\xBC", 1 },
 };
 
 const size_t newsdoc__related_headings_more_count =

@@ -49,6 +49,18 @@ static void split(const char *s, uri_parts *parts)
 	parts->fragment = strchr(s + end, '#') != NULL;
 }
 
+/* Does libxml2 parse `base` as xmlBuildURI does? When memory runs out
+ * here, the last error says so and the caller reports it. */
+static int base_parses(const char *base)
+{
+	xmlURIPtr uri = xmlParseURI(base);
+
+	if (!uri)
+		return 0;
+	xmlFreeURI(uri);
+	return 1;
+}
+
 /*
  * Does `built` lack a part that it must have, resolved from `ref` against
  * `base` (RFC 3986 section 5.2.2)? Only a part that is there or not
@@ -59,7 +71,13 @@ static int lacks_a_part(const char *ref, const char *base, const char *built)
 	uri_parts r, b, out;
 
 	split(ref, &r);
-	split(base, &b);
+	/* A base libxml2 cannot parse gives nothing: the reference comes back
+	 * as written (a page address with a space or a letter outside ASCII,
+	 * as a caller may pass it). */
+	if (base_parses(base))
+		split(base, &b);
+	else
+		memset(&b, 0, sizeof(b));
 	split(built, &out);
 	if (r.scheme)
 		return !out.scheme;
@@ -80,8 +98,10 @@ static int lacks_a_part(const char *ref, const char *base, const char *built)
 int newsdoc__xml_build_uri(const char *ref, const char *base, char **out)
 {
 	xmlChar *built = xmlBuildURI((const xmlChar *)ref, (const xmlChar *)base);
+	/* (parsing the base again may run out too: the last error tells) */
+	int lacks = built && lacks_a_part(ref, base, (const char *)built);
 
-	if (newsdoc__xml_oom() || (built && lacks_a_part(ref, base, (const char *)built))) {
+	if (lacks || newsdoc__xml_oom()) {
 		xmlFree(built);
 		*out = NULL;
 		return newsdoc__error_oom();

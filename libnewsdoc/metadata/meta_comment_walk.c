@@ -218,15 +218,23 @@ void newsdoc__meta_comments_enter(meta_comment_walk *walk, const struct _xmlNode
  * number is that page's count. A link to this page's comments, or a
  * counter that is the link itself (a comment link to a forum thread), is
  * the page's own. */
-static int counter_of_another_page(const xmlNode *node, const char *page_url)
+static int counter_of_another_page(meta_comment_walk *walk, const xmlNode *node, const char *page_url)
 {
 	const xmlNode *up = node->parent;
 	const char *href;
 	int depth;
 
 	for (depth = 1; up && up->type == XML_ELEMENT_NODE && depth < LINK_DEPTH; depth++, up = up->parent)
-		if (!strcasecmp((const char *)up->name, "a") && (href = newsdoc__attr_text(up, "href")) != NULL)
-			return !comments_href_kind(href, page_url) && !addresses_this_page(href, strcspn(href, "#"), page_url);
+		if (!strcasecmp((const char *)up->name, "a") && (href = newsdoc__attr_text(up, "href")) != NULL) {
+			/* The counters of one link share its answer: its address,
+			 * however long, is read once, not once per counter. */
+			if (up != walk->link) {
+				walk->link = up;
+				walk->link_elsewhere = !comments_href_kind(href, page_url) &&
+					!addresses_this_page(href, strcspn(href, "#"), page_url);
+			}
+			return walk->link_elsewhere;
+		}
 	return 0;
 }
 
@@ -237,8 +245,8 @@ void newsdoc__meta_comments_element(meta_store *store, meta_comment_walk *walk, 
 
 	/* (a comment section in such a link is the other page's as a whole) */
 	if (walk->section == node)
-		walk->elsewhere = counter_of_another_page(node, store->page_url);
-	if ((walk->section && walk->elsewhere) || (is_counter && counter_of_another_page(node, store->page_url)))
+		walk->elsewhere = counter_of_another_page(walk, node, store->page_url);
+	if ((walk->section && walk->elsewhere) || (is_counter && counter_of_another_page(walk, node, store->page_url)))
 		return;
 
 	if (is_counter)

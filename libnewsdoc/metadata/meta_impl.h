@@ -296,6 +296,8 @@ typedef struct meta_comment_walk {
 	const struct _xmlNode *section;
 	int text_seen;                 /* an element with words of its own was met in it */
 	int elsewhere;                 /* it sits in a link to another page: that page's */
+	const struct _xmlNode *link;   /* the link a counter was last found in, */
+	int link_elsewhere;            /* and whether it is to another page */
 } meta_comment_walk;
 
 /* What the walk knows of an element's tag, for the comment rules. */

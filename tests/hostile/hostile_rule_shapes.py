@@ -3,7 +3,8 @@ cards and headings, product shelves, heading anchors, <meta value>,
 byline sources, quote cues, figures, JSON-LD in meta tags, hosts,
 teasers, opening prose, nodes around the root; pull quotes, later cues,
 pronouns by given names, comment counts in words, related repeats, hrefs
-in white space, the page-type model): make-hostile.py writes
+in white space, the page-type model; round 10's inline "Read also"
+items): make-hostile.py writes
 each at 1x and 10x as shape-<name>-<1x|10x>.html."""
 from hostile_pages import HEAD, PARA, TAIL, page
 
@@ -437,4 +438,34 @@ ROUND8_SHAPES = (
     (shape_byline_nesting, 10000),
     (shape_href_space, 10000),  # (a megabyte of white space at 1x)
     (shape_page_type, 2500),
+)
+
+
+# ---- Round 10's review: an inline "Read also: <link>" list item
+# (related_heading.c) looked for its first link through all it holds,
+# once for each list item around it; a comment counter in a link read the
+# link's address, once for each counter in it.
+
+
+def shape_inline_cue_items(n):
+    """600 list items nested in one another around n empty elements and
+    then one article link with a word after it: each item, short and
+    mostly link text, walked the n elements to its link."""
+    link = b'<a href="/news/2024/05/council-votes-sea-wall-rebuild">Council votes to rebuild the sea wall</a> x'
+    yield 'inline-cue-nested-items', page(b'<article>' + PARA * 3 + b'<ul><li>' * 600 + b'<i></i>' * n + link
+                                          + b'</li></ul>' * 600 + PARA + b'</article>')
+
+
+def shape_counters_in_link(n):
+    """One link whose address is n bytes long around n / 37 comment
+    counters (meta_comment_walk.c): each counter asked whether the link
+    is another page's, reading the whole address again."""
+    counters = b'<span class="comment-count">3</span>' * (n // 37)
+    yield 'comment-counters-in-link', lang_page(b'en', b'<p><a href="/story-' + b'a' * n + b'">' + counters
+                                                + b'</a></p>')
+
+
+ROUND10_SHAPES = (
+    (shape_inline_cue_items, 100000),  # (0.7 MB at 1x, 7 MB and a million nodes at 10x)
+    (shape_counters_in_link, 2000000),  # (4 MB at 1x)
 )

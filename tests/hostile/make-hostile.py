@@ -535,10 +535,11 @@ def write_shapes(table):
 
 write_shapes(ISSUE11_SHAPES)
 
-# ---- The extraction rules of rounds 6, 7 and 8: hostile_rule_shapes.py.
+# ---- The extraction rules of rounds 6, 7, 8 and 10: hostile_rule_shapes.py.
 write_shapes(hostile_rule_shapes.NEW_RULE_SHAPES)
 write_shapes(hostile_rule_shapes.ROUND7_SHAPES)
 write_shapes(hostile_rule_shapes.ROUND8_SHAPES)
+write_shapes(hostile_rule_shapes.ROUND10_SHAPES)
 
 # ---- Issue 12, reading every page right: NULs, charsets, self-closed
 # scripts, misplaced <html>, drawings and quotes the lean copy must cut

@@ -344,6 +344,31 @@ static void test_author_url_absolute(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* A page address libxml2 cannot parse (a space, a letter outside ASCII:
+ * callers pass such addresses as they got them) resolves nothing: the
+ * author's address stays as written, and the parse does not fail as if
+ * memory had run out (xmlBuildURI hands back the reference unchanged). */
+static void test_author_url_unparsed_page_address(void **state)
+{
+	static const char html[] = PAGE("", "<div class=\"byline\">By <a rel=\"author\" "
+		"href=\"/authors/nora-whitfield\">Nora Whitfield</a></div>");
+	static const char *const pages[] = {
+		"https://harbour.example/news/sea wall.html", "https://harbour.example/nachrichten/\xC3\xBC" "ber-uns",
+		"https://harbour.example/a|b", "https://h\xC3\xA4" "fen.example/x",
+	};
+	size_t i;
+	(void)state;
+
+	for (i = 0; i < sizeof(pages) / sizeof(pages[0]); i++) {
+		newsdoc_document *doc = parse_page(html, pages[i]);
+		if (!doc)
+			fail_msg("%s: no document (%s)", pages[i], newsdoc_error_last()->message);
+		assert_int_equal(newsdoc_document_author_count(doc), 1);
+		assert_string_equal(newsdoc_author_url(newsdoc_document_author_at(doc, 0)), "/authors/nora-whitfield");
+		newsdoc_document_free(doc);
+	}
+}
+
 /* The same before the person: two <meta name=author>, the site's name and
  * then the reporter's, name one author; the site alone stays the author. */
 static void test_site_before_person(void **state)
@@ -422,6 +447,7 @@ int main(void)
 		cmocka_unit_test(test_site_as_affiliation),
 		cmocka_unit_test(test_site_before_person),
 		cmocka_unit_test(test_author_url_absolute),
+		cmocka_unit_test(test_author_url_unparsed_page_address),
 		cmocka_unit_test(test_comment_counts),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
