@@ -3,7 +3,8 @@ cards and headings, product shelves, heading anchors, <meta value>,
 byline sources, quote cues, figures, JSON-LD in meta tags, hosts,
 teasers, opening prose, nodes around the root; pull quotes, later cues,
 pronouns by given names, comment counts in words, related repeats, hrefs
-in white space, the page-type model): make-hostile.py writes
+in white space, the page-type model; round 10: addresses that climb
+many levels): make-hostile.py writes
 each at 1x and 10x as shape-<name>-<1x|10x>.html."""
 from hostile_pages import HEAD, PARA, TAIL, page
 
@@ -437,4 +438,29 @@ ROUND8_SHAPES = (
     (shape_byline_nesting, 10000),
     (shape_href_space, 10000),  # (a megabyte of white space at 1x)
     (shape_page_type, 2500),
+)
+
+
+# ---- Round 10's hardening (the paths of round 9: related headings,
+# bylines, comment words, German sources, text titles, uri_build.c).
+
+
+def shape_uri_dot_segments(n):
+    """A reference that climbs n levels ("../" n times) against a <base
+    href> n levels deep, in a related box and as an image: libxml2
+    2.9.14's xmlBuildURI removes each ".." by moving the rest of the
+    path, so one such address took time n times its length (0.7 s at
+    16,000 levels, a minute at 200,000)."""
+    ref = b'../' * n + b'news/other-story'
+    base = b'<base href="https://example.com/' + b'a/' * n + b'">'
+    yield 'uri-dots-related', HEAD.replace(b'</head>', base + b'</head>') + (
+        b'<article>' + PARA * 4 + b'<div class="related"><h3>Related</h3><ul><li><a href="' + ref
+        + b'">A headline of several words here</a></li></ul></div></article>') + TAIL
+    yield 'uri-dots-image', HEAD.replace(b'</head>', base + b'</head>') + (
+        b'<article>' + PARA * 4 + b'<figure><img src="' + ref + b'.jpg"><figcaption>A harbour wall'
+        b'</figcaption></figure>' + PARA + b'</article>') + TAIL
+
+
+ROUND10_SHAPES = (
+    (shape_uri_dot_segments, 20000),  # (600 KB of "../" at 10x)
 )
