@@ -290,6 +290,12 @@ xmlNode *newsdoc__related_narrow_summary(xmlNode *hidden);
 /* related_title.c: `title`, the text of `from`, without a label classed
  * as one inside `from` ("Live", a kicker, the source) that opens or ends it. */
 int newsdoc__related_drop_title_label(newsdoc__sb *title, const xmlNode *from);
+/* _drop_title_kicker: the same for a kicker set apart as its own element
+ * with no such class ("<span>Kicker</span>: Title"). */
+int newsdoc__related_drop_title_kicker(newsdoc__sb *title, const xmlNode *from);
+/* related_index_words.c: a link text that labels an index of articles
+ * ("View all posts", "Alle anzeigen"), no article. */
+int newsdoc__related_is_index_label(const char *text, size_t len);
 
 /* related_heading.c: headings of related boxes. _says_related: the element's
  * short text is a related heading; _opens_with_related_heading /

@@ -182,15 +182,36 @@ static size_t put_lower(char *out, size_t n, size_t size, const char *s, size_t 
 	return n;
 }
 
-/* Lowercase copy of the class tokens that name (utility tokens left out)
- * + " " + id, bounded. */
-static size_t join_names(const char *class_names, const char *id, char *out, size_t size)
+/*
+ * A post's tags and categories as class slugs (WordPress "tag-age-related-
+ * beliefs", "category-related-news"): the topics of the post, not a name
+ * of the element. Left out when asking whether a class names a related
+ * box only: the body's scores keep them (leaving them out there moved
+ * body figures both ways).
+ */
+static const char *const topic_prefixes[] = { "tag-", "category-" };
+
+static int is_topic_token(const char *token, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < COUNT(topic_prefixes); i++) {
+		size_t n = strlen(topic_prefixes[i]);
+		if (len > n && !strncasecmp(token, topic_prefixes[i], n))
+			return 1;
+	}
+	return 0;
+}
+
+/* Lowercase copy of the class tokens that name (utility tokens left out,
+ * and topic slugs when `topics_too`) + " " + id, bounded. */
+static size_t join_names(const char *class_names, const char *id, char *out, size_t size, int topics_too)
 {
 	const char *p = class_names ? class_names : "", *token;
 	size_t n = 0, len;
 
 	while ((token = newsdoc__attr_next_token(&p, &len)) != NULL)
-		if (!is_utility_token(token, len))
+		if (!is_utility_token(token, len) && (topics_too || !is_topic_token(token, len)))
 			n = put_lower(out, n, size, token, len);
 	if (id)
 		n = put_lower(out, n, size, id, strlen(id));
@@ -366,18 +387,26 @@ unsigned int newsdoc__content_hints(const xmlNode *node, int tag)
 	char names[384];
 	unsigned int sets = 0;
 	hint_attrs attrs;
+	const char *id;
+	int related;
 
 	if (!node->properties)
 		return tag == TAG_BOILER ? NODE_NEGATIVE : 0;
 	read_hint_attrs(node, &attrs);
 	/* Scanned once here; the related-box search (related.c) reads the
 	 * verdict from the flags. */
-	if (join_names(attrs.class_names, attrs.id, names, sizeof(names)))
+	if (join_names(attrs.class_names, attrs.id, names, sizeof(names), 1))
 		sets = newsdoc__content_name_sets(names);
 	/* A furniture word only in a heading's anchor names nothing. */
-	if (sets && attrs.id && (tag == TAG_HEADING ? spells_heading(attrs.id, node) : id_is_heading_anchor(node, attrs.id)))
-		sets = join_names(attrs.class_names, NULL, names, sizeof(names)) ? newsdoc__content_name_sets(names) : 0;
-	return flags_of(&attrs, tag, sets) | ((sets & NAME_SET(RELATED)) ? NODE_RELATED_NAME : 0);
+	id = attrs.id;
+	if (sets && attrs.id && (tag == TAG_HEADING ? spells_heading(attrs.id, node) : id_is_heading_anchor(node, attrs.id))) {
+		id = NULL;
+		sets = join_names(attrs.class_names, NULL, names, sizeof(names), 1) ? newsdoc__content_name_sets(names) : 0;
+	}
+	/* "related" only inside a post's tag slug names no related box. */
+	related = (sets & NAME_SET(RELATED)) && join_names(attrs.class_names, id, names, sizeof(names), 0) &&
+		(newsdoc__content_name_sets(names) & NAME_SET(RELATED));
+	return flags_of(&attrs, tag, sets) | (related ? NODE_RELATED_NAME : 0);
 }
 
 /*

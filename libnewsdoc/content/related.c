@@ -269,9 +269,12 @@ static int add_item(content_ctx *ctx, xmlNode *item, xmlChar *href, int self_tit
 		error = newsdoc__content_text_of(&title, title_from = parts.outer_title);
 	if (!error && title.len && title_from)
 		error = newsdoc__related_drop_title_label(&title, title_from);
+	if (!error && title.len && title_from)
+		error = newsdoc__related_drop_title_kicker(&title, title_from);
 	/* A headline has a few words; "Read more", "Cybersecurity" or a box
 	 * heading is a link label, not an item. */
-	if (error || title.len < 12 || !looks_like_headline(title.ptr, title.len))
+	if (error || title.len < 12 || !looks_like_headline(title.ptr, title.len) ||
+		newsdoc__related_is_index_label(title.ptr, title.len))
 		goto done;
 	if (parts.author && !(error = newsdoc__content_text_of(&author, parts.author))) {
 		size_t skip = author.len ? newsdoc__content_credit_label_length(author.ptr, author.len) : 0;

@@ -6,6 +6,7 @@
  * its title the headline without a label inside it; a card that is one
  * bare link, with a picture or a block inside, is titled by its own text.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "content_test_util.h"
@@ -18,6 +19,31 @@ static void assert_item_at(const newsdoc_document *doc, size_t at, const char *t
 	assert_non_null(item);
 	assert_string_equal(newsdoc_related_title(item), title);
 	assert_field(newsdoc_related_url(item), url);
+}
+
+/* The document's items are `items` (title, address after `prefix`), in order. */
+static void assert_items_under(const newsdoc_document *doc, const char *prefix,
+	const char *const (*items)[2], size_t count)
+{
+	char url[128];
+	size_t i;
+
+	assert_int_equal(newsdoc_document_related_count(doc), count);
+	for (i = 0; i < count; i++) {
+		snprintf(url, sizeof(url), "%s%s", prefix, items[i][1]);
+		assert_item_at(doc, i, items[i][0], url);
+	}
+}
+
+/* The page of `fixture` read at `page_url` lists `items` (assert_items_under). */
+static void check_fixture_items(const char *fixture, const char *page_url, const char *prefix,
+	const char *const (*items)[2], size_t count)
+{
+	newsdoc_document *doc = parse_file(fixture, page_url, NEWSDOC_INPUT_HTML);
+
+	assert_non_null(doc);
+	assert_items_under(doc, prefix, items, count);
+	newsdoc_document_free(doc);
 }
 
 /* "?utm_medium=inside_spot&utm_campaign=..." on another site's link marks
@@ -108,7 +134,7 @@ static void test_related_title_labels(void **state)
 /* Bare links side by side under "Read more", each a card: a picture, a
  * kicker span and the headline; a picture and a paragraph. No heading, no
  * element named a title and no link inside them: the card's own text is
- * its title (the kicker is named nothing that says so: it stays). A link
+ * its title, without the kicker set apart before it. A link
  * of an icon and text is no card (an icon is emptied when the page is
  * read lean): no title, so no item, as before. */
 static void test_related_link_cards(void **state)
@@ -119,11 +145,56 @@ static void test_related_link_cards(void **state)
 
 	assert_non_null(doc);
 	assert_int_equal(newsdoc_document_related_count(doc), 2);
-	assert_item_at(doc, 0, "Harbour works New lights along the north quay are finally working",
+	assert_item_at(doc, 0, "New lights along the north quay are finally working",
 		"https://bay.example/harbour/quay-lights-repaired-4411.html");
 	assert_item_at(doc, 1, "The ferry crew trains for the winter storms",
 		"https://bay.example/harbour/ferry-crew-training-4412.html");
 	newsdoc_document_free(doc);
+}
+
+/* Kickers set apart as their own elements, with no class that says so,
+ * before a teaser's headline: cut with the colon between (whose span
+ * glued "Hafenrat:Wer"), or with the space before a headline that opens
+ * anew. An emphasis the headline goes on from ("Titanic läuft ..."), and
+ * a headline of several spans, stay whole. */
+static void test_related_glued_kickers(void **state)
+{
+	static const char *const items[][2] = {
+		{ "Wer zahlt f\xC3\xBCr die neue F\xC3\xA4hre?", "kosten-der-faehre-201.html" },
+		{ "Die F\xC3\xA4hre f\xC3\xA4hrt bald auch zur Insel", "linie-zur-insel-202.html" },
+		{ "Titanic l\xC3\xA4uft wieder im Hafenkino am Kai", "film-im-hafenkino-203.html" },
+		{ "Hafen bekommt neue Lichter am Kai", "neue-lichter-204.html" },
+	};
+	(void)state;
+	check_fixture_items(FIXTURE("related-glued-kickers.html"), "https://hafen.example/hafen/neue-faehre-200.html",
+		"https://hafen.example/hafen/", items, 4);
+}
+
+/* "View All Posts" and "Alle anzeigen" beside a box's heading go to an
+ * index of articles: no items (they were, taken as the heading's cards);
+ * the articles of the box after them are. */
+static void test_related_index_links(void **state)
+{
+	static const char *const items[][2] = {
+		{ "A compost workshop for beginners in the garden shed", "compost-workshop-31" },
+		{ "The school greenhouse grows its first tomatoes", "school-greenhouse-32" },
+	};
+	(void)state;
+	check_fixture_items(FIXTURE("related-index-links.html"), "https://garden.example/garden/gates-open-30",
+		"https://garden.example/garden/", items, 2);
+}
+
+/* "related" inside a post's tag or category slug ("tag-age-related-
+ * change", "category-related-news") names no related box: those posts
+ * are no items; a box whose own class says so still is, tag slug or not. */
+static void test_related_tag_slugs(void **state)
+{
+	static const char *const items[][2] = {
+		{ "Breathing for beginners in five small steps", "2025/01/10/breathing-for-beginners" },
+	};
+	(void)state;
+	check_fixture_items(FIXTURE("related-tag-slugs.html"), "https://yoga.example/2025/02/01/stronger-at-fifty",
+		"https://yoga.example/", items, 1);
 }
 
 /* Inline "Read also" lines in other forms: marks around the cue (">>
@@ -168,6 +239,9 @@ int main(void)
 		cmocka_unit_test(test_related_credit_without_date),
 		cmocka_unit_test(test_related_title_labels),
 		cmocka_unit_test(test_related_link_cards),
+		cmocka_unit_test(test_related_glued_kickers),
+		cmocka_unit_test(test_related_index_links),
+		cmocka_unit_test(test_related_tag_slugs),
 		cmocka_unit_test(test_related_inline_forms),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
