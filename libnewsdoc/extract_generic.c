@@ -68,7 +68,7 @@ static xmlChar *base_of(const xmlNode *root, const char *page_url)
 		href = len ? xmlStrndup((const xmlChar *)start, (int)len) : NULL;
 		xmlFree(attr);
 		if (href)
-			base = page_url ? xmlBuildURI(href, (const xmlChar *)page_url) : NULL;
+			base = page_url ? newsdoc__uri_resolve((const char *)href, page_url) : NULL;
 		/* only an absolute address can stand for the page's */
 		if (!base && href && strstr((const char *)href, "://"))
 			base = xmlStrdup(href);

@@ -116,6 +116,12 @@ void newsdoc__xml_ignore_error(void *context, struct _xmlError *error);
  * memory ran out on the way, also where libxml2 records nothing
  * (uri_build.c). */
 int newsdoc__xml_build_uri(const char *ref, const char *base, char **out);
+/* xmlBuildURI(ref, base) (xmlFree), NULL where it does not resolve, and
+ * also where the two climb more levels than a real address ("../" by
+ * the thousand: libxml2's time grows with their count times the
+ * length). Every address made absolute goes through it. (An xmlChar
+ * string: unsigned char, as libxml2 defines it.) */
+unsigned char *newsdoc__uri_resolve(const char *ref, const char *base);
 
 /* ---- dates (plugin/dates.c) ---- */
 /* Append `text` as an ISO 8601 date to `out`: with a strptime `format`

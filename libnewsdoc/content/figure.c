@@ -31,7 +31,7 @@ xmlChar *newsdoc__content_absolute_url(const content_ctx *ctx, const xmlChar *hr
 	if (ctx->url) {
 		if (h[len] && (terminated = xmlStrndup((const xmlChar *)h, (int)len)) == NULL)
 			return NULL;
-		absolute = xmlBuildURI(terminated ? terminated : (const xmlChar *)h, (const xmlChar *)ctx->url);
+		absolute = newsdoc__uri_resolve(terminated ? (const char *)terminated : h, ctx->url);
 	}
 	/* No page address, or the address does not resolve: kept as written. */
 	if (!absolute) {

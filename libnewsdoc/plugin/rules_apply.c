@@ -131,7 +131,7 @@ static int absolute(runner *r, newsdoc__sb *sb)
 	xmlChar *built;
 	if (!sb->len || !r->url)
 		return 0;
-	built = xmlBuildURI((const xmlChar *)sb->ptr, (const xmlChar *)r->url);
+	built = newsdoc__uri_resolve(sb->ptr, r->url);
 	if (!built)
 		return 0;
 	sb->len = 0;

@@ -4,7 +4,7 @@ byline sources, quote cues, figures, JSON-LD in meta tags, hosts,
 teasers, opening prose, nodes around the root; pull quotes, later cues,
 pronouns by given names, comment counts in words, related repeats, hrefs
 in white space, the page-type model; round 10's inline "Read also"
-items): make-hostile.py writes
+items and addresses that climb many levels): make-hostile.py writes
 each at 1x and 10x as shape-<name>-<1x|10x>.html."""
 from hostile_pages import HEAD, PARA, TAIL, page
 
@@ -465,7 +465,28 @@ def shape_counters_in_link(n):
                                                 + b'</a></p>')
 
 
+# ---- Round 10's hardening (the paths of round 9: related headings,
+# bylines, comment words, German sources, text titles, uri_build.c).
+
+
+def shape_uri_dot_segments(n):
+    """A reference that climbs n levels ("../" n times) against a <base
+    href> n levels deep, in a related box and as an image: libxml2
+    2.9.14's xmlBuildURI removes each ".." by moving the rest of the
+    path, so one such address took time n times its length (0.7 s at
+    16,000 levels, a minute at 200,000)."""
+    ref = b'../' * n + b'news/other-story'
+    base = b'<base href="https://example.com/' + b'a/' * n + b'">'
+    yield 'uri-dots-related', HEAD.replace(b'</head>', base + b'</head>') + (
+        b'<article>' + PARA * 4 + b'<div class="related"><h3>Related</h3><ul><li><a href="' + ref
+        + b'">A headline of several words here</a></li></ul></div></article>') + TAIL
+    yield 'uri-dots-image', HEAD.replace(b'</head>', base + b'</head>') + (
+        b'<article>' + PARA * 4 + b'<figure><img src="' + ref + b'.jpg"><figcaption>A harbour wall'
+        b'</figcaption></figure>' + PARA + b'</article>') + TAIL
+
+
 ROUND10_SHAPES = (
     (shape_inline_cue_items, 100000),  # (0.7 MB at 1x, 7 MB and a million nodes at 10x)
     (shape_counters_in_link, 2000000),  # (4 MB at 1x)
+    (shape_uri_dot_segments, 20000),  # (600 KB of "../" at 10x)
 )

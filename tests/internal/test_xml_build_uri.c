@@ -50,10 +50,47 @@ static void test_every_kind_of_reference(void **state)
 			check(refs[i], bases[k]);
 }
 
+/* A reference that climbs a few levels resolves as libxml2 resolves it;
+ * one (or a base) with more dot segments than a real address has is not
+ * resolved (libxml2's time grows with their count times the length). */
+static void test_dot_segments_bounded(void **state)
+{
+	char ref[3 * 70 + 8], base[64 + 2 * 70];
+	xmlChar *built;
+	size_t i;
+	(void)state;
+
+	check("../../../../news/x", "https://bay.example/a/b/c/d/e/f");
+	strcpy(base, "https://bay.example/");
+	for (i = 0; i < 64; i++)
+		strcat(base, "a/");
+	ref[0] = '\0';
+	for (i = 0; i < 64; i++)
+		strcat(ref, "../");
+	strcat(ref, "x");
+	check(ref, base);
+	built = newsdoc__uri_resolve(ref, base);
+	assert_non_null(built);
+	xmlFree(built);
+	/* 65 levels, in the reference or shared with the base */
+	strcat(ref, "/..");
+	assert_null(newsdoc__uri_resolve(ref, base));
+	assert_null(newsdoc__uri_resolve("./x", "https://bay.example/./././././././././././././././././././././././././././."
+		"/././././././././././././././././././././././././././././././././././././a"));
+	assert_null(newsdoc__uri_resolve(ref, "https://bay.example/"));
+	/* dot segments in the query or fragment are not the path's */
+	built = newsdoc__uri_resolve("x?../../../../../../../../../../../../../../../../../../../../../../../../../../../../"
+		"../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../..",
+		"https://bay.example/a/");
+	assert_non_null(built);
+	xmlFree(built);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_every_kind_of_reference),
+		cmocka_unit_test(test_dot_segments_bounded),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
