@@ -161,13 +161,6 @@ static int flush_run(emit_state *st)
 	return error;
 }
 
-static int text_of(newsdoc__sb *sb, const xmlNode *node)
-{
-	int pending = 0, error = newsdoc__content_collect_text(sb, node, &pending);
-	newsdoc__sb_trim(sb);
-	return error;
-}
-
 static int emit_paragraph(emit_state *st, const xmlNode *node, const content_stat *stat)
 {
 	newsdoc__sb text = NEWSDOC__SB_INIT;
@@ -178,7 +171,7 @@ static int emit_paragraph(emit_state *st, const xmlNode *node, const content_sta
 	if (stat->text && too_many_links(st, stat->link_text, stat->text, 6) &&
 		(stat->text < 400 || stat->link_text * 10 > stat->text * 8))
 		return 0;
-	if ((error = text_of(&text, node)) == 0 && text.len && !newsdoc__content_is_boiler_text(text.ptr, text.len) &&
+	if ((error = newsdoc__content_text_of(&text, node)) == 0 && text.len && !newsdoc__content_is_boiler_text(text.ptr, text.len) &&
 		!newsdoc__content_is_related_heading(text.ptr, text.len) && !is_headline(st->ctx, text.ptr, text.len))
 		error = add_text_block(st->ctx, NEWSDOC_BLOCK_PARAGRAPH, text.ptr, text.len, 0);
 	newsdoc__sb_free(&text);
@@ -245,7 +238,7 @@ static int emit_heading(emit_state *st, const xmlNode *node, const content_stat 
 	newsdoc__sb text = NEWSDOC__SB_INIT;
 	int error;
 
-	if ((error = text_of(&text, node)) == 0 && text.len && !is_headline(st->ctx, text.ptr, text.len) &&
+	if ((error = newsdoc__content_text_of(&text, node)) == 0 && text.len && !is_headline(st->ctx, text.ptr, text.len) &&
 		!newsdoc__content_is_related_heading(text.ptr, text.len) && !newsdoc__content_is_boiler_text(text.ptr, text.len) &&
 		(!too_many_links(st, stat->link_text, stat->text, 5) ||
 		 heading_links_lead((xmlNode *)node, st->ctx->url) != HEADING_LINKS_MIXED))
@@ -344,7 +337,7 @@ static int emit_list(emit_state *st, const xmlNode *list, const content_stat *st
 		newsdoc__sb text = NEWSDOC__SB_INIT;
 		if (!item || item->tag == TAG_SKIP || (item->flags & NODE_HIDDEN))
 			continue;
-		if ((error = text_of(&text, child)) == 0 && text.len && !newsdoc__content_is_boiler_text(text.ptr, text.len)) {
+		if ((error = newsdoc__content_text_of(&text, child)) == 0 && text.len && !newsdoc__content_is_boiler_text(text.ptr, text.len)) {
 			if (!block)
 				error = newsdoc_document_add_block(&block, st->ctx->doc, NEWSDOC_BLOCK_LIST, NULL, 0);
 			if (!error && !strcmp((const char *)list->name, "ol") && newsdoc_block_item_count(block) == 0)
@@ -401,7 +394,7 @@ static int emit_rows(emit_state *st, const xmlNode *table)
 			if (cell->type != XML_ELEMENT_NODE ||
 				(strcmp((const char *)cell->name, "td") && strcmp((const char *)cell->name, "th")))
 				continue;
-			if (!(error = text_of(&text, cell)))
+			if (!(error = newsdoc__content_text_of(&text, cell)))
 				error = newsdoc_block_add_cell(block, text.ptr ? text.ptr : "", text.len);
 			newsdoc__sb_free(&text);
 		}
@@ -479,7 +472,7 @@ static int emit_element(emit_state *st, xmlNode *node, content_stat *stat, size_
 			return 0;
 		{
 			newsdoc__sb text = NEWSDOC__SB_INIT;
-			if (!(error = text_of(&text, node)) && text.len)
+			if (!(error = newsdoc__content_text_of(&text, node)) && text.len)
 				error = add_text_block(st->ctx, NEWSDOC_BLOCK_BLOCKQUOTE, text.ptr, text.len, 0);
 			newsdoc__sb_free(&text);
 		}

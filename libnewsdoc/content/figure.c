@@ -199,16 +199,12 @@ static int add_figure(content_ctx *ctx, const xmlNode *img, const xmlNode *capti
 	xmlChar *url = img ? newsdoc__content_img_source(ctx, img) : NULL, *alt = img ? newsdoc__content_attr(img, "alt") : NULL;
 	const xmlNode *credit_node = caption_node ? find_credit(caption_node) : NULL;
 	newsdoc_block *block;
-	int pending = 0, error = 0;
+	int error = 0;
 
-	if (caption_node) {
-		error = newsdoc__content_collect_text(&caption, caption_node, &pending);
-		newsdoc__sb_trim(&caption);
-	}
+	if (caption_node)
+		error = newsdoc__content_text_of(&caption, caption_node);
 	if (!error && credit_node) {
-		pending = 0;
-		error = newsdoc__content_collect_text(&credit, credit_node, &pending);
-		newsdoc__sb_trim(&credit);
+		error = newsdoc__content_text_of(&credit, credit_node);
 		/* The credit sits at the caption's end: take it off the caption. */
 		if (!error && credit.len && caption.len >= credit.len &&
 			!memcmp(caption.ptr + caption.len - credit.len, credit.ptr, credit.len)) {
@@ -218,7 +214,7 @@ static int add_figure(content_ctx *ctx, const xmlNode *img, const xmlNode *capti
 		}
 	}
 	if (!error && alt) {
-		pending = 0;
+		int pending = 0;
 		error = newsdoc__append_folded(&alt_text, (const char *)alt, strlen((const char *)alt), &pending);
 	}
 	if (!error && (url || caption.len)) {
