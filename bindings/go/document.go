@@ -370,12 +370,38 @@ func (d *Document) CommentCount() (int, bool) {
 	return int(n), true
 }
 
+// AuthorKind says what an author is: a person, or an organisation
+// credited as the author (the publisher, a news agency, a desk).
+type AuthorKind int
+
+// Author kinds (the C library's NEWSDOC_AUTHOR_* values, since 1.2). The
+// extractor gives every author it finds a kind, AuthorPerson unless the
+// page shows an organisation; AuthorUnknown is a kind nobody set.
+const (
+	AuthorUnknown      AuthorKind = C.NEWSDOC_AUTHOR_UNKNOWN
+	AuthorPerson       AuthorKind = C.NEWSDOC_AUTHOR_PERSON
+	AuthorOrganization AuthorKind = C.NEWSDOC_AUTHOR_ORGANIZATION
+)
+
+// String is the kind's JSON name ("person", "organization"), "unknown"
+// for AuthorUnknown.
+func (k AuthorKind) String() string {
+	switch name := C.newsdoc_author_kind_name(C.int(k)); {
+	case name != nil:
+		return C.GoString(name)
+	case k == AuthorUnknown:
+		return "unknown"
+	}
+	return "AuthorKind(" + strconv.Itoa(int(k)) + ")"
+}
+
 // Author is one author of the page.
 type Author struct {
 	Name        string
 	Role        string // job title as written ("Interim Executive Director")
 	Affiliation string // organisation ("Human Rights Watch")
 	URL         string
+	Kind        AuthorKind // a person, or an organisation credited as the author
 }
 
 // Authors lists the authors in byline order.
@@ -392,6 +418,7 @@ func (d *Document) Authors() []Author {
 				Role:        goString(C.newsdoc_author_role(a)),
 				Affiliation: goString(C.newsdoc_author_affiliation(a)),
 				URL:         goString(C.newsdoc_author_url(a)),
+				Kind:        AuthorKind(C.newsdoc_author_kind(a)),
 			}
 		})
 }

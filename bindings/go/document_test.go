@@ -74,7 +74,7 @@ func TestDocumentModel(t *testing.T) {
 	}
 
 	wantAuthors := []Author{{Name: "Mara Lind", Role: "Transport Reporter", Affiliation: "Coast Times",
-		URL: "https://coast.example/staff/mara"}}
+		URL: "https://coast.example/staff/mara", Kind: AuthorPerson}}
 	if got := doc.Authors(); !reflect.DeepEqual(got, wantAuthors) {
 		t.Errorf("Authors() = %+v", got)
 	}
@@ -172,6 +172,44 @@ func TestFieldAndBlockTypeNames(t *testing.T) {
 	}
 	if got := BlockType(-3).String(); got != "BlockType(-3)" {
 		t.Errorf("BlockType(-3).String() = %q", got)
+	}
+	authorKinds := map[AuthorKind]string{
+		AuthorUnknown: "unknown", AuthorPerson: "person", AuthorOrganization: "organization", AuthorKind(7): "AuthorKind(7)",
+	}
+	for k, want := range authorKinds {
+		if got := k.String(); got != want {
+			t.Errorf("AuthorKind(%d).String() = %q, want %q", int(k), got, want)
+		}
+	}
+}
+
+// An agency credited as the author is an organisation; the reporter beside
+// it a person; a kind read from JSON comes back as it was written.
+func TestAuthorKinds(t *testing.T) {
+	page := []byte(`<html><head><script type="application/ld+json">{"@type":"NewsArticle",` +
+		`"headline":"Tide tables change","author":[{"@type":"Person","name":"Ola Berg"},` +
+		`{"@type":"Organization","name":"Harbour Wire Collective"}]}</script></head>` +
+		`<body><article><h1>Tide tables change</h1><p>The harbour office printed new tide tables for ` +
+		`the spring, with two extra columns for the evening ferries.</p></article></body></html>`)
+	doc := mustParse(t, nil, page, "https://tides.example/news/1")
+	defer doc.Close()
+	want := []AuthorKind{AuthorPerson, AuthorOrganization}
+	authors := doc.Authors()
+	if len(authors) != len(want) {
+		t.Fatalf("Authors() = %+v", authors)
+	}
+	for i, a := range authors {
+		if a.Kind != want[i] {
+			t.Errorf("author %q: Kind %v, want %v", a.Name, a.Kind, want[i])
+		}
+	}
+	back, err := FromJSON([]byte(`{"authors":[{"name":"Newsroom","kind":"organization"},{"name":"Ola Berg"}]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer back.Close()
+	if got := back.Authors(); len(got) != 2 || got[0].Kind != AuthorOrganization || got[1].Kind != AuthorUnknown {
+		t.Errorf("FromJSON authors = %+v", got)
 	}
 }
 

@@ -36,6 +36,9 @@ NEWSDOC_EXTERN(int) newsdoc_author_set_name(newsdoc_author *author, const char *
 NEWSDOC_EXTERN(int) newsdoc_author_set_role(newsdoc_author *author, const char *role);
 NEWSDOC_EXTERN(int) newsdoc_author_set_affiliation(newsdoc_author *author, const char *affiliation);
 NEWSDOC_EXTERN(int) newsdoc_author_set_url(newsdoc_author *author, const char *url);
+/* A NEWSDOC_AUTHOR_* value (UNKNOWN clears it); any other is NEWSDOC_EINVAL.
+ * Since 1.2. */
+NEWSDOC_EXTERN(int) newsdoc_author_set_kind(newsdoc_author *author, int kind);
 
 /*
  * Body blocks. `text` is `len` bytes (need not be NUL-terminated). For a

@@ -136,6 +136,36 @@ NEWSDOC_EXTERN(const char *) newsdoc_author_role(const newsdoc_author *author);
 NEWSDOC_EXTERN(const char *) newsdoc_author_affiliation(const newsdoc_author *author);
 NEWSDOC_EXTERN(const char *) newsdoc_author_url(const newsdoc_author *author);
 
+/*
+ * What an author is: a person, or an organisation credited as the author
+ * (the publisher, a news agency, "Staff", a desk). Values are ABI: never
+ * renumbered. Since 1.2.
+ *
+ * UNKNOWN (0) is what nobody has said: an author made with
+ * newsdoc_document_add_author, read from JSON without a "kind", or given by
+ * a plugin that left it. The generic extractor gives every author of the
+ * documents it makes a kind, PERSON unless the page says otherwise (a
+ * JSON-LD or microdata Organization, the site's own name, a news agency, a
+ * name that reads as a desk or a newsroom): a person is never turned into
+ * an organisation on a guess, so an ORGANIZATION is one the page shows.
+ * Organisations stay in the author list (some readers count the publisher
+ * as the author); a reader that wants the people skips them.
+ */
+typedef enum newsdoc_author_kind_value {
+	NEWSDOC_AUTHOR_UNKNOWN = 0,
+	NEWSDOC_AUTHOR_PERSON = 1,
+	NEWSDOC_AUTHOR_ORGANIZATION = 2
+} newsdoc_author_kind_value;
+
+/* How many author kinds there are: valid kinds are 0 to COUNT - 1. */
+#define NEWSDOC_AUTHOR_KIND_COUNT 3
+
+/* NEWSDOC_AUTHOR_UNKNOWN for NULL. Since 1.2. */
+NEWSDOC_EXTERN(int) newsdoc_author_kind(const newsdoc_author *author);
+/* "person", "organization" (the JSON values); NULL for UNKNOWN and any
+ * other value. Since 1.2. */
+NEWSDOC_EXTERN(const char *) newsdoc_author_kind_name(int kind);
+
 /* ---- body blocks ---- */
 
 /* Block types. Values are ABI: never renumbered. */

@@ -58,6 +58,7 @@ static void write_author(newsdoc__json_writer *w, const newsdoc_author *author)
 	member_string(w, "role", newsdoc_author_role(author));
 	member_string(w, "affiliation", newsdoc_author_affiliation(author));
 	member_string(w, "url", newsdoc_author_url(author));
+	member_string(w, "kind", newsdoc_author_kind_name(newsdoc_author_kind(author)));
 	newsdoc__json_end_object(w);
 }
 

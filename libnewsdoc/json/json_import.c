@@ -162,21 +162,39 @@ static int import_tags(newsdoc_document *doc, const json_t *root)
 	return 0;
 }
 
+/* "person" or "organization" (newsdoc_author_kind_name); missing or null
+ * is NEWSDOC_AUTHOR_UNKNOWN (JSON written before 1.2 has no "kind"). */
+static int get_author_kind(int *kind, const json_t *object, const char *path)
+{
+	const char *name;
+	int error;
+
+	*kind = NEWSDOC_AUTHOR_UNKNOWN;
+	if ((error = get_optional_string(&name, object, path, "kind")) != 0 || !name)
+		return error;
+	for (*kind = NEWSDOC_AUTHOR_UNKNOWN + 1; *kind < NEWSDOC_AUTHOR_KIND_COUNT; ++*kind)
+		if (!strcmp(newsdoc_author_kind_name(*kind), name))
+			return 0;
+	return type_error(path, "kind", "must be \"person\", \"organization\" or null");
+}
+
 static int import_author(newsdoc_document *doc, const json_t *object, const char *path)
 {
 	const char *name, *role, *affiliation, *url;
 	newsdoc_author *author;
-	int error;
+	int error, kind;
 
 	if ((error = get_required_string(&name, object, path, "name")) != 0 ||
 	    (error = get_optional_string(&role, object, path, "role")) != 0 ||
 	    (error = get_optional_string(&affiliation, object, path, "affiliation")) != 0 ||
-	    (error = get_optional_string(&url, object, path, "url")) != 0)
+	    (error = get_optional_string(&url, object, path, "url")) != 0 ||
+	    (error = get_author_kind(&kind, object, path)) != 0)
 		return error;
 	if ((error = newsdoc_document_add_author(&author, doc, name)) != 0 ||
 	    (error = newsdoc_author_set_role(author, role)) != 0 ||
 	    (error = newsdoc_author_set_affiliation(author, affiliation)) != 0 ||
-	    (error = newsdoc_author_set_url(author, url)) != 0)
+	    (error = newsdoc_author_set_url(author, url)) != 0 ||
+	    (error = newsdoc_author_set_kind(author, kind)) != 0)
 		return builder_error(error, path, NULL);
 	return 0;
 }

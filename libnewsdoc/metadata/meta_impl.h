@@ -47,6 +47,7 @@ typedef struct meta_author {
 	char *affiliation;
 	char *url;
 	int is_org;     /* an organisation, an agency, "Staff": not a person */
+	int stated_kind; /* NEWSDOC_AUTHOR_* as a JSON-LD or microdata type states it, else 0 */
 } meta_author;
 
 typedef struct meta_authors {
@@ -152,6 +153,9 @@ int newsdoc__meta_ieq(const char *a, const char *b);
 int newsdoc__meta_istarts(const char *s, const char *prefix);
 /* Does this text name the site of `url` (its host's main label)? */
 int newsdoc__meta_names_host(const char *piece, size_t len, const char *url);
+/* Is this text the host's brand, all of it: "SPIEGEL" on www.spiegel.de,
+ * "n-tv" on n-tv.de (its letters and digits are the main label's)? */
+int newsdoc__meta_is_host_brand(const char *piece, size_t len, const char *url);
 /* Do two texts have the same letters and digits in the same order, case
  * aside? "Nationale Demo / Der 9. Juli" and "Nationale DemoDer 9. Juli",
  * straight and curly quotes, an ellipsis at the end all compare equal. */

@@ -107,6 +107,8 @@ static const char *const org_types[] = {
 	"EducationalOrganization", "NGO", "WebSite", "Brand", NULL
 };
 
+static const char *const person_types[] = { "Person", NULL };
+
 /* Entity references left in JSON-LD strings by some CMSs. */
 static const char *text_of(json_t *value)
 {
@@ -277,6 +279,8 @@ static void add_author(meta_store *store, json_t *value, int depth)
 			affiliation = org_name(store, json_object_get(value, "worksFor"));
 		if (has_type(value, org_types))
 			author->is_org = 1;
+		author->stated_kind = has_type(value, org_types) ? NEWSDOC_AUTHOR_ORGANIZATION :
+			has_type(value, person_types) ? NEWSDOC_AUTHOR_PERSON : NEWSDOC_AUTHOR_UNKNOWN;
 		if ((item = json_object_get(value, "jobTitle")) && text_of(item) &&
 		    newsdoc__meta_author_set(&author->role, text_of(item), strlen(text_of(item))) != 0)
 			store->failed = 1;

@@ -175,9 +175,10 @@ size_t newsdoc__meta_words_within(const char *hay, size_t hay_len, const char *n
  * "Die Neue Südtiroler Tageszeitung" for tageszeitung.it: the host's main
  * label (4 letters at least), squeezed, is inside the squeezed piece.
  */
-int newsdoc__meta_names_host(const char *piece, size_t len, const char *url)
+/* The host's main label of `url`, squeezed, into label[64]; 0 when
+ * there is none or it is shorter than 3. */
+static size_t host_label(char *label, const char *url)
 {
-	char label[64], squeezed[256];
 	const char *host, *end, *dot, *prev;
 
 	if (!url || !(host = strstr(url, "://")))
@@ -191,10 +192,28 @@ int newsdoc__meta_names_host(const char *piece, size_t len, const char *url)
 		return 0;
 	for (prev = dot - 1; prev > host && prev[-1] != '.'; prev--)
 		;
-	if (squeeze(label, sizeof(label), prev, (size_t)(dot - 1 - prev)) < 3)
+	return squeeze(label, 64, prev, (size_t)(dot - 1 - prev)) < 3 ? 0 : 1;
+}
+
+int newsdoc__meta_names_host(const char *piece, size_t len, const char *url)
+{
+	char label[64], squeezed[256];
+
+	if (!host_label(label, url))
 		return 0;
 	squeeze(squeezed, sizeof(squeezed), piece, len);
 	return strstr(squeezed, label) != NULL;
+}
+
+int newsdoc__meta_is_host_brand(const char *piece, size_t len, const char *url)
+{
+	char label[64], squeezed[256];
+	size_t n;
+
+	if (!host_label(label, url))
+		return 0;
+	n = squeeze(squeezed, sizeof(squeezed), piece, len);
+	return n + 1 < sizeof(squeezed) && !strcmp(squeezed, label);
 }
 
 /*

@@ -174,6 +174,23 @@ const xmlNode *newsdoc__meta_find_itemprop(const xmlNode *node, const char *prop
 	return NULL;
 }
 
+/* What an author element's itemtype states: schema.org/Person, or an
+ * Organization ("NewsMediaOrganization" ends so too). */
+static int microdata_kind(const xmlNode *node)
+{
+	const char *type = newsdoc__attr_text(node, "itemtype");
+	size_t len;
+
+	if (!type)
+		return NEWSDOC_AUTHOR_UNKNOWN;
+	len = strcspn(type, " \t\r\n");
+	if (len >= 6 && !strncmp(type + len - 6, "Person", 6))
+		return NEWSDOC_AUTHOR_PERSON;
+	if (len >= 12 && !strncmp(type + len - 12, "Organization", 12))
+		return NEWSDOC_AUTHOR_ORGANIZATION;
+	return NEWSDOC_AUTHOR_UNKNOWN;
+}
+
 static void on_microdata_author(walk *w, const xmlNode *node)
 {
 	meta_store *store = w->store;
@@ -198,8 +215,12 @@ static void on_microdata_author(walk *w, const xmlNode *node)
 			store->failed = 1;
 	} else
 		text = newsdoc__meta_element_text(store, name);
-	if (text && !newsdoc__meta_is_url_value(text))
+	if (text && !newsdoc__meta_is_url_value(text)) {
+		size_t before = list->count;
 		newsdoc__meta_store_byline(store, list, text);
+		if (list->count == before + 1)
+			list->items[before].stated_kind = microdata_kind(node);
+	}
 	newsdoc__free(text);
 }
 

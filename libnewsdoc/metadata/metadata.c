@@ -14,6 +14,7 @@
 #include <libxml/tree.h>
 
 #include "meta_impl.h"
+#include "meta_author_kind.h"
 
 const char *const newsdoc__meta_source_names[META_SRC_COUNT] = {
 	"json-ld", "opengraph", "meta", "microdata", "time", "rel-author", "byline", "html", "url"
@@ -466,6 +467,10 @@ int newsdoc__extract_metadata(newsdoc_document *doc, struct _xmlDoc *html, const
 		merge_simple(&m, NEWSDOC_FIELD_MODIFIED, META_SLOT_MODIFIED, modified);
 		merge_tags(&m);
 		merge_authors(&m);
+		/* Every author, the site rules' and plugins' too, is a person or
+		 * an organisation from here on. */
+		if (!m.error)
+			m.error = newsdoc__author_kinds(doc, &store, url);
 		merge_comments(&m);
 		merge_image(&m);
 	}

@@ -138,6 +138,15 @@ ITEM_SETTER(newsdoc_author, author, role, "author role", 0)
 ITEM_SETTER(newsdoc_author, author, affiliation, "author affiliation", 0)
 ITEM_SETTER(newsdoc_author, author, url, "author url", 0)
 
+int newsdoc_author_set_kind(newsdoc_author *author, int kind)
+{
+	CHECK_ARG(author, "newsdoc_author_set_kind", "author");
+	if (kind < 0 || kind >= NEWSDOC_AUTHOR_KIND_COUNT)
+		return newsdoc__error_set(NEWSDOC_EINVAL, "newsdoc_author_set_kind: unknown author kind %d", kind);
+	author->kind = kind;
+	return 0;
+}
+
 /* ---- blocks ---- */
 
 static void block_changed(newsdoc_block *block)

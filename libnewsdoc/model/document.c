@@ -296,6 +296,20 @@ STRING_GETTER(newsdoc_author, author, role)
 STRING_GETTER(newsdoc_author, author, affiliation)
 STRING_GETTER(newsdoc_author, author, url)
 
+int newsdoc_author_kind(const newsdoc_author *author)
+{
+	return author ? author->kind : NEWSDOC_AUTHOR_UNKNOWN;
+}
+
+const char *newsdoc_author_kind_name(int kind)
+{
+	switch (kind) {
+	case NEWSDOC_AUTHOR_PERSON: return "person";
+	case NEWSDOC_AUTHOR_ORGANIZATION: return "organization";
+	default: return NULL;
+	}
+}
+
 STRING_GETTER(newsdoc_quote, quote, text)
 STRING_GETTER(newsdoc_quote, quote, speaker)
 STRING_GETTER(newsdoc_quote, quote, speaker_resolved)

@@ -12,6 +12,7 @@ struct newsdoc_author {
 	char *role;
 	char *affiliation;
 	char *url;
+	int kind; /* NEWSDOC_AUTHOR_* */
 };
 
 typedef struct newsdoc__row {

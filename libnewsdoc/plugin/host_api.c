@@ -190,6 +190,9 @@ static const newsdoc_host_api host_api = {
 	host_bytes_find,
 
 	newsdoc__host_xpath_strings,
+
+	newsdoc_author_kind,
+	newsdoc_author_set_kind,
 };
 
 const newsdoc_host_api *newsdoc__host_api(void)

@@ -19,6 +19,7 @@
 
 #include "../content/content.h"
 #include "../metadata/metadata.h"
+#include "../metadata/meta_author_kind.h"
 #include "text_lines.h"
 #include "../util/work.h"
 
@@ -249,6 +250,9 @@ int newsdoc__parse_text(newsdoc_document *doc, const char *data, size_t len,
 		error = newsdoc_document_set_provenance(doc, NEWSDOC_FIELD_BODY, "text");
 	if (!error && newsdoc_document_related_count(doc))
 		error = newsdoc_document_set_provenance(doc, NEWSDOC_FIELD_RELATED, "text");
+	/* A text has no markup to type its authors: the names alone tell. */
+	if (!error)
+		error = newsdoc__author_kinds(doc, NULL, NULL);
 	newsdoc__text_groups_free(&groups);
 	return error;
 }

@@ -223,6 +223,19 @@ static int write_tag(xml_export *x, size_t i)
 	return element(x, "tag", x->host->document_tag_at(x->doc, i));
 }
 
+/* The JSON value of newsdoc_author_kind, as the host (1.2 on) tells it;
+ * NULL (no element) for an unknown kind or an older host without one. */
+static const char *author_kind_name(const newsdoc_host_api *host, const newsdoc_author *author)
+{
+	if (!HOST_HAS(host, author_kind))
+		return NULL;
+	switch (host->author_kind(author)) {
+	case NEWSDOC_AUTHOR_PERSON: return "person";
+	case NEWSDOC_AUTHOR_ORGANIZATION: return "organization";
+	default: return NULL;
+	}
+}
+
 static int write_author(xml_export *x, size_t i)
 {
 	const newsdoc_host_api *host = x->host;
@@ -233,6 +246,7 @@ static int write_author(xml_export *x, size_t i)
 		|| optional_element(x, "role", host->author_role(author))
 		|| optional_element(x, "affiliation", host->author_affiliation(author))
 		|| optional_element(x, "url", host->author_url(author))
+		|| optional_element(x, "kind", author_kind_name(host, author))
 		|| end(x);
 }
 

@@ -47,6 +47,7 @@ static newsdoc_document *build_full_document(void)
 	check(newsdoc_author_set_role(author, "Interim Executive Director"), "author role");
 	check(newsdoc_author_set_affiliation(author, "Human Rights Watch"), "author affiliation");
 	check(newsdoc_author_set_url(author, "https://example.org/borello?a=1&b=2"), "author url");
+	check(newsdoc_author_set_kind(author, NEWSDOC_AUTHOR_PERSON), "author kind");
 	check(newsdoc_document_add_author(NULL, doc, "Ji Seong-ho"), "add author");
 
 	check(newsdoc_document_add_block(&block, doc, NEWSDOC_BLOCK_HEADING, "Heading", 7), "add heading");

@@ -74,6 +74,8 @@ def broken_variants(document):
         ("comment count is -1", changed(lambda d: d["comments"].__setitem__("count", -1))),
         ("author without name", changed(lambda d: d.__setitem__("authors", [
             {"name": None, "role": None, "affiliation": None, "url": None}]))),
+        ("author kind outside the vocabulary", changed(lambda d: d.__setitem__("authors", [
+            {"name": "N", "role": None, "affiliation": None, "url": None, "kind": "robot"}]))),
         ("block of unknown type", changed(lambda d: d.__setitem__("body", [
             {"type": "aside", "text": ""}]))),
         ("heading level 7", changed(lambda d: d.__setitem__("body", [

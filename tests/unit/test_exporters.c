@@ -73,6 +73,7 @@ static newsdoc_document *build_full(void)
 	CHECK_OK(newsdoc_author_set_role(author, "Interim Executive Director"));
 	CHECK_OK(newsdoc_author_set_affiliation(author, "Human Rights Watch"));
 	CHECK_OK(newsdoc_author_set_url(author, "https://example.org/borello"));
+	CHECK_OK(newsdoc_author_set_kind(author, NEWSDOC_AUTHOR_PERSON));
 	CHECK_OK(newsdoc_document_add_author(NULL, doc, "Ji Seong-ho"));
 	CHECK_OK(newsdoc_document_add_author(&author, doc, "Jane Doe"));
 	CHECK_OK(newsdoc_author_set_role(author, "Editor"));
@@ -196,6 +197,7 @@ static const char full_xml[] =
 	"      <role>Interim Executive Director</role>\n"
 	"      <affiliation>Human Rights Watch</affiliation>\n"
 	"      <url>https://example.org/borello</url>\n"
+	"      <kind>person</kind>\n"
 	"    </author>\n"
 	"    <author>\n"
 	"      <name>Ji Seong-ho</name>\n"
@@ -648,7 +650,7 @@ static void fill_host(newsdoc_host_api *host)
 	SET(quote_cue); SET(quote_block); SET(quote_start); SET(quote_end);
 	SET(related_title); SET(related_url); SET(related_author); SET(related_summary);
 	SET(related_image); SET(image_url); SET(image_alt); SET(image_caption);
-	SET(image_credit); SET(image_is_lead);
+	SET(image_credit); SET(image_is_lead); SET(author_kind);
 #undef SET
 }
 

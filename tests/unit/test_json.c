@@ -100,6 +100,7 @@ static newsdoc_document *build_full_document(void)
 	CHECK_OK(newsdoc_author_set_role(author, "Interim Executive Director"));
 	CHECK_OK(newsdoc_author_set_affiliation(author, "Human Rights Watch"));
 	CHECK_OK(newsdoc_author_set_url(author, "https://example.org/authors/borello"));
+	CHECK_OK(newsdoc_author_set_kind(author, NEWSDOC_AUTHOR_PERSON));
 	CHECK_OK(newsdoc_document_add_author(NULL, doc, "Ji Seong-ho"));
 
 	CHECK_OK(newsdoc_document_add_block(&block, doc, NEWSDOC_BLOCK_HEADING, "Summit opens", 12));
@@ -182,13 +183,15 @@ static const char full_json[] =
 	"      \"name\": \"Federico Borello\",\n"
 	"      \"role\": \"Interim Executive Director\",\n"
 	"      \"affiliation\": \"Human Rights Watch\",\n"
-	"      \"url\": \"https://example.org/authors/borello\"\n"
+	"      \"url\": \"https://example.org/authors/borello\",\n"
+	"      \"kind\": \"person\"\n"
 	"    },\n"
 	"    {\n"
 	"      \"name\": \"Ji Seong-ho\",\n"
 	"      \"role\": null,\n"
 	"      \"affiliation\": null,\n"
-	"      \"url\": null\n"
+	"      \"url\": null,\n"
+	"      \"kind\": null\n"
 	"    }\n"
 	"  ],\n"
 	"  \"published\": \"2025-05-21T15:42:10-04:00\",\n"

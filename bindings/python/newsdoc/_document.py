@@ -251,6 +251,7 @@ class Document:
                 decode(lib.newsdoc_author_role(author)),
                 decode(lib.newsdoc_author_affiliation(author)),
                 decode(lib.newsdoc_author_url(author)),
+                decode(lib.newsdoc_author_kind_name(lib.newsdoc_author_kind(author))),
             ))
         return tuple(out)
 

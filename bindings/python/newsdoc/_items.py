@@ -19,16 +19,20 @@ class Author:
 
     ``role`` is the job title as written ("Interim Executive Director"),
     ``affiliation`` the organisation ("Human Rights Watch"), ``url`` the
-    author's page.
+    author's page. ``kind`` (since 1.2) is "person", or "organization" for
+    the publisher, a news agency or a desk credited as the author; the
+    extractor gives every author one, None is a kind nobody set.
     """
 
     name: str
     role: Optional[str] = None
     affiliation: Optional[str] = None
     url: Optional[str] = None
+    kind: Optional[str] = None
 
     def to_dict(self) -> Dict[str, Any]:
-        return {"name": self.name, "role": self.role, "affiliation": self.affiliation, "url": self.url}
+        return {"name": self.name, "role": self.role, "affiliation": self.affiliation, "url": self.url,
+                "kind": self.kind}
 
 
 @dataclass(frozen=True, repr=False)

@@ -178,6 +178,8 @@ _PROTOTYPES: Dict[str, Tuple[Any, Sequence[Any]]] = {
     "newsdoc_author_role": (_str, [c_void_p]),
     "newsdoc_author_affiliation": (_str, [c_void_p]),
     "newsdoc_author_url": (_str, [c_void_p]),
+    "newsdoc_author_kind": (c_int, [c_void_p]),
+    "newsdoc_author_kind_name": (_str, [c_int]),
     "newsdoc_block_type_name": (_str, [c_int]),
     "newsdoc_block_type": (c_int, [c_void_p]),
     "newsdoc_block_text": (_str, [c_void_p]),

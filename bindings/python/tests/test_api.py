@@ -55,7 +55,7 @@ def test_document_attributes() -> None:
 
 
 @pytest.mark.parametrize("cls, fields", [
-    (newsdoc.Author, ["name", "role", "affiliation", "url"]),
+    (newsdoc.Author, ["name", "role", "affiliation", "url", "kind"]),
     (newsdoc.Block, ["type", "text", "level", "ordered", "items", "rows", "image", "alt", "caption", "credit"]),
     (newsdoc.Quote, ["text", "speaker", "speaker_resolved", "cue", "block", "start", "end"]),
     (newsdoc.Related, ["title", "url", "author", "summary", "image"]),

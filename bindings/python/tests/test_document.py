@@ -59,8 +59,9 @@ def test_item_fields_one_by_one(page: Page) -> None:
     Python types: None for unknown, tuples inside frozen items."""
     doc, ref = parse_page(page), cli_json(page)
     for author, want in zip(doc.authors, ref["authors"]):
-        assert (author.name, author.role, author.affiliation, author.url) == (
-            want["name"], want["role"], want["affiliation"], want["url"])
+        assert (author.name, author.role, author.affiliation, author.url, author.kind) == (
+            want["name"], want["role"], want["affiliation"], want["url"], want["kind"])
+        assert author.kind in ("person", "organization")
     assert len(doc.authors) == len(ref["authors"])
     assert len(doc.body) == len(ref["body"])
     for block, want in zip(doc.body, ref["body"]):
@@ -139,7 +140,8 @@ def test_items_frozen_and_readable(seed: Page) -> None:
             item.text = "changed"  # type: ignore[misc, union-attr]
         assert eval(repr(item), {k: getattr(newsdoc, k) for k in ("Author", "Quote", "Block", "Related", "Image")}) == item
     assert repr(author) == ("Author(name='Federico Borello', role='Interim Executive Director', "
-                            "affiliation='Human Rights Watch', url='https://dcnewsline.com/people/federico-borello')")
+                            "affiliation='Human Rights Watch', url='https://dcnewsline.com/people/federico-borello', "
+                            "kind='person')")
     assert repr(block).startswith("Block(type='paragraph', text='On May 20, 2025,")
     assert hash(quote) == hash(doc.quotes[0])
     assert doc.quotes[1].speaker == "Ji Seong-ho" and doc.quotes[1].cue == ":"
@@ -157,6 +159,21 @@ def test_lists_are_copies(seed: Page) -> None:
 def test_document_not_made_by_hand() -> None:
     with pytest.raises(TypeError):
         newsdoc.Document()
+
+
+def test_author_kinds() -> None:
+    """An organisation credited as the author is one; the person beside it
+    stays a person; a kind read from JSON comes back as written."""
+    page = ('<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Tide tables change",'
+            '"author":[{"@type":"Person","name":"Ola Berg"},{"@type":"Organization","name":"Harbour Wire Collective"}]}'
+            '</script></head><body><article><h1>Tide tables change</h1><p>The harbour office printed new tide tables '
+            'for the spring, with two extra columns for the evening ferries.</p></article></body></html>')
+    doc = newsdoc.parse(page, url="https://tides.example/news/1")
+    assert [(a.name, a.kind) for a in doc.authors] == [("Ola Berg", "person"),
+                                                       ("Harbour Wire Collective", "organization")]
+    assert [a["kind"] for a in doc.to_dict()["authors"]] == ["person", "organization"]
+    back = newsdoc.Document.from_json('{"authors": [{"name": "Newsroom", "kind": "organization"}, {"name": "Ola Berg"}]}')
+    assert [a.kind for a in back.authors] == ["organization", None]
 
 
 def test_str_input_is_utf8() -> None:

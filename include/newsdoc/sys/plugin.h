@@ -172,6 +172,12 @@ typedef struct newsdoc_host_api {
 	 * or an `each`-style path) rather than with one call per node. */
 	int (*xpath_strings)(newsdoc_buf *out, size_t *count, const newsdoc_plugin_page *page,
 		const char *expression);
+
+	/* Since 1.2: what an author is, NEWSDOC_AUTHOR_* (newsdoc_author_kind).
+	 * A parser plugin that knows may say; an author it leaves UNKNOWN is
+	 * given a kind by the generic extractor that runs after it. */
+	int (*author_kind)(const newsdoc_author *author);
+	int (*author_set_kind)(newsdoc_author *author, int kind);
 } newsdoc_host_api;
 
 /*

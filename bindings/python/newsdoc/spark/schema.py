@@ -76,7 +76,7 @@ def _required(name: str, type_: Type = STRING) -> Field:
     return Field(name, type_, False)
 
 
-AUTHOR = Struct((_required("name"), _optional("role"), _optional("affiliation"), _optional("url")))
+AUTHOR = Struct((_required("name"), _optional("role"), _optional("affiliation"), _optional("url"), _optional("kind")))
 
 # The keys each kind of body block has (the oneOf of "block").
 BLOCK_KEYS: Tuple[Tuple[str, Tuple[str, ...]], ...] = (

@@ -148,6 +148,13 @@ pub const NEWSDOC_BLOCK_PREFORMATTED: newsdoc_block_kind = 4;
 pub const NEWSDOC_BLOCK_TABLE: newsdoc_block_kind = 5;
 pub const NEWSDOC_BLOCK_FIGURE: newsdoc_block_kind = 6;
 
+/// What an author is (since 1.2).
+pub type newsdoc_author_kind_value = c_int;
+pub const NEWSDOC_AUTHOR_UNKNOWN: newsdoc_author_kind_value = 0;
+pub const NEWSDOC_AUTHOR_PERSON: newsdoc_author_kind_value = 1;
+pub const NEWSDOC_AUTHOR_ORGANIZATION: newsdoc_author_kind_value = 2;
+pub const NEWSDOC_AUTHOR_KIND_COUNT: c_int = 3;
+
 // ---- registry.h ----
 
 pub const NEWSDOC_REGISTRY_NO_ENVIRONMENT: c_uint = 1 << 0;
@@ -282,6 +289,10 @@ extern "C" {
     pub fn newsdoc_author_role(author: *const newsdoc_author) -> *const c_char;
     pub fn newsdoc_author_affiliation(author: *const newsdoc_author) -> *const c_char;
     pub fn newsdoc_author_url(author: *const newsdoc_author) -> *const c_char;
+    /// Since 1.2.
+    pub fn newsdoc_author_kind(author: *const newsdoc_author) -> c_int;
+    /// Since 1.2.
+    pub fn newsdoc_author_kind_name(kind: c_int) -> *const c_char;
 
     pub fn newsdoc_block_type_name(kind: c_int) -> *const c_char;
     pub fn newsdoc_block_type(block: *const newsdoc_block) -> c_int;
@@ -335,6 +346,8 @@ extern "C" {
     pub fn newsdoc_author_set_role(author: *mut newsdoc_author, role: *const c_char) -> c_int;
     pub fn newsdoc_author_set_affiliation(author: *mut newsdoc_author, affiliation: *const c_char) -> c_int;
     pub fn newsdoc_author_set_url(author: *mut newsdoc_author, url: *const c_char) -> c_int;
+    /// Since 1.2.
+    pub fn newsdoc_author_set_kind(author: *mut newsdoc_author, kind: c_int) -> c_int;
 
     pub fn newsdoc_document_add_block(
         out: *mut *mut newsdoc_block,

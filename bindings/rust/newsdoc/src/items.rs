@@ -7,7 +7,7 @@ use std::marker::PhantomData;
 use std::ptr::NonNull;
 
 use crate::document::Document;
-use crate::kinds::BlockKind;
+use crate::kinds::{AuthorKind, BlockKind};
 // ---------------------------------------------------------------- iteration
 
 /// Something read from a document by index.
@@ -169,10 +169,15 @@ doc_item!(
 );
 
 impl<'a> Author<'a> {
-    /// The person's name.
+    /// The author's name: a person's, or an organisation's (see [`kind`](Self::kind)).
     pub fn name(&self) -> &'a str {
         // SAFETY: as item_strings.
         unsafe { str_or_empty(sys::newsdoc_author_name(self.as_ptr())) }
+    }
+    /// A person, or an organisation credited as the author (since 1.2).
+    pub fn kind(&self) -> AuthorKind {
+        // SAFETY: valid item.
+        AuthorKind::from_raw(unsafe { sys::newsdoc_author_kind(self.as_ptr()) })
     }
 }
 item_strings!(Author {
@@ -347,7 +352,8 @@ debug_item!(Author {
     name,
     role,
     affiliation,
-    url
+    url,
+    kind
 });
 debug_item!(Block { kind, text, level });
 debug_item!(Quote {

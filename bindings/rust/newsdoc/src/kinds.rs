@@ -135,6 +135,48 @@ impl BlockKind {
     }
 }
 
+/// What an author is (`newsdoc_author_kind`, since 1.2): a person, or an
+/// organisation credited as the author (the publisher, a news agency, a
+/// desk). The extractor gives every author it finds a kind, `Person`
+/// unless the page shows an organisation; `Unknown` is a kind nobody set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum AuthorKind {
+    Unknown,
+    Person,
+    Organization,
+    /// A kind this version of the binding does not know.
+    Other(i32),
+}
+
+impl AuthorKind {
+    /// The kind for a `NEWSDOC_AUTHOR_*` value.
+    pub fn from_raw(raw: c_int) -> AuthorKind {
+        match raw {
+            sys::NEWSDOC_AUTHOR_UNKNOWN => AuthorKind::Unknown,
+            sys::NEWSDOC_AUTHOR_PERSON => AuthorKind::Person,
+            sys::NEWSDOC_AUTHOR_ORGANIZATION => AuthorKind::Organization,
+            other => AuthorKind::Other(other),
+        }
+    }
+
+    /// The `NEWSDOC_AUTHOR_*` value.
+    pub fn raw(self) -> c_int {
+        match self {
+            AuthorKind::Unknown => sys::NEWSDOC_AUTHOR_UNKNOWN,
+            AuthorKind::Person => sys::NEWSDOC_AUTHOR_PERSON,
+            AuthorKind::Organization => sys::NEWSDOC_AUTHOR_ORGANIZATION,
+            AuthorKind::Other(n) => n,
+        }
+    }
+
+    /// "person" or "organization" (the JSON values); `None` for `Unknown`.
+    pub fn name(self) -> Option<&'static str> {
+        // SAFETY: constant string or NULL.
+        unsafe { static_str(sys::newsdoc_author_kind_name(self.raw())) }
+    }
+}
+
 /// What the input bytes are (`newsdoc_input`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum InputKind {

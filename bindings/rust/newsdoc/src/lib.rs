@@ -57,7 +57,7 @@ mod registry;
 pub use document::Document;
 pub use error::{Error, ErrorCode, Result};
 pub use items::{Author, Block, DocumentItem, Image, Iter, Quote, Related, Row};
-pub use kinds::{BlockKind, ExportOptions, Field, InputKind, ParseOptions};
+pub use kinds::{AuthorKind, BlockKind, ExportOptions, Field, InputKind, ParseOptions};
 pub use registry::{ExporterInfo, Items, ParserInfo, PluginInfo, Registry, RegistryBuilder, RegistryItem};
 
 use std::ffi::{c_char, CStr, CString};

@@ -4,7 +4,9 @@
 mod common;
 
 use common::*;
-use newsdoc::{BlockKind, Document, Error, ErrorCode, ExportOptions, Field, InputKind, ParseOptions, Registry};
+use newsdoc::{
+    AuthorKind, BlockKind, Document, Error, ErrorCode, ExportOptions, Field, InputKind, ParseOptions, Registry,
+};
 use std::sync::Arc;
 
 #[test]
@@ -57,7 +59,15 @@ fn authors() {
         ("Tom Roe", None, None, None)
     );
     assert!(doc.author(2).is_none());
+    assert_eq!((a.kind(), b.kind()), (AuthorKind::Person, AuthorKind::Unknown));
+    assert_eq!(a.kind().name(), Some("person"));
+    assert_eq!(AuthorKind::Organization.name(), Some("organization"));
+    assert_eq!(AuthorKind::Unknown.name(), None);
+    assert_eq!(AuthorKind::from_raw(2), AuthorKind::Organization);
+    assert_eq!(AuthorKind::from_raw(9), AuthorKind::Other(9));
+    assert_eq!(AuthorKind::Other(9).raw(), 9);
     assert!(format!("{a:?}").contains("Transport Correspondent"));
+    assert!(format!("{a:?}").contains("Person"));
     assert!(!a.as_ptr().is_null());
     // Iterators run both ways and know their length.
     assert_eq!(

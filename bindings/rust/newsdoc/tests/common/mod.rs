@@ -146,6 +146,7 @@ pub fn rich_document() -> Document {
             sys::newsdoc_author_set_url(a, c("https://example.org/people/jane").as_ptr()),
             0
         );
+        assert_eq!(sys::newsdoc_author_set_kind(a, sys::NEWSDOC_AUTHOR_PERSON), 0);
         assert_eq!(sys::newsdoc_document_add_author(&mut a, doc, c("Tom Roe").as_ptr()), 0);
 
         let mut b = ptr::null_mut();
