@@ -494,13 +494,42 @@ static size_t prefix_length(const char *s, size_t len)
 			break;
 		}
 	}
-	/* Italian and Portuguese "di"/"de" only in lower case: "Di Maio" is a name. */
-	if (!skipped && len > 3 && (!strncmp(s, "di ", 3) || !strncmp(s, "de ", 3)))
-		skipped = 2;
 	while (skipped < len && (s[skipped] == ' ' || s[skipped] == ':'))
 		skipped++;
 	/* "Redaktion" alone is an organisation, not a prefix. */
 	return skipped < len ? skipped : 0;
+}
+
+/*
+ * The openers of meta_byline_words.c that count only as written, in the
+ * page's language (any, for a table row of every language): Italian "di"
+ * and Portuguese "de" in lower case ("Di Maio" is a name), Italian "Di"
+ * when enough capitalised words follow it ("Di Marco Rossi"; "Di Maio"
+ * alone is a surname). Returns the bytes up to the first name, or 0.
+ */
+static size_t cased_opener_length(const char *s, size_t len, const char *lang)
+{
+	const newsdoc__byline_opener *o;
+
+	for (o = newsdoc__byline_cased_openers; o->word; o++) {
+		size_t n = strlen(o->word), k;
+		word words[MAX_WORDS];
+		if (len <= n + 1 || strncmp(s, o->word, n) || s[n] != ' ' ||
+		    (*o->lang && (!lang || !newsdoc__byline_lang_is(lang, o->lang))))
+			continue;
+		if (!o->capitals_after) {
+			while (n < len && (s[n] == ' ' || s[n] == ':'))
+				n++;
+			return n < len ? n : 0;
+		}
+		if (split_words(words, s + n, len - n) < o->capitals_after)
+			continue;
+		for (k = 0; k < o->capitals_after && is_upper_start(&words[k]); k++)
+			;
+		if (k == o->capitals_after)
+			return (size_t)(words[0].s - s);
+	}
+	return 0;
 }
 
 /*
@@ -541,6 +570,8 @@ int newsdoc__meta_opens_byline(const char *text, size_t len)
 		opening[len++] = ' ';
 	opening[len] = 'X';
 	skip = prefix_length(opening, len + 1);
+	if (!skip)
+		skip = cased_opener_length(opening, len + 1, NULL);
 	/* prefix_length also steps over a bare ": ", which opens no byline. */
 	if (!skip || opening[0] == ':')
 		return 0;
@@ -575,20 +606,6 @@ static size_t inner_prefix(const char *s, size_t len)
 		if (word_in(&words[i], prefixes) && is_upper_start(&words[i + 1]))
 			return (size_t)(words[i + 1].s - s);
 	return 0;
-}
-
-/* "Di Marco Rossi" on an Italian page: "Di" opens the byline when two
- * capitalised words follow it ("Di Maio" alone is a surname, and "di" in
- * lower case is taken by prefix_length). */
-static size_t italian_di(const char *s, size_t len, const char *lang)
-{
-	word words[MAX_WORDS];
-
-	if (!lang || !newsdoc__byline_lang_is(lang, "it") || len < 4 || (strncmp(s, "Di ", 3) && strncmp(s, "DI ", 3)))
-		return 0;
-	if (split_words(words, s + 3, len - 3) < 2 || !is_upper_start(&words[0]) || !is_upper_start(&words[1]))
-		return 0;
-	return (size_t)(words[0].s - s);
 }
 
 const char *newsdoc__meta_store_language(const meta_store *store)
@@ -652,7 +669,7 @@ int newsdoc__meta_byline_split_in(meta_authors *out, const char *text, size_t le
 	len = strlen(clean);
 	skip = prefix_length(clean, len);
 	if (!skip)
-		skip = italian_di(clean, len, lang);
+		skip = cased_opener_length(clean, len, lang);
 	if (!skip)
 		skip = inner_prefix(clean, len);
 	/* "Staff and news service reports": the whole byline names nobody. */

@@ -37,6 +37,15 @@ extern const char *const newsdoc__byline_name_particles[]; /* "von", "de", "al" 
 extern const char *const newsdoc__byline_role_joiners[];   /* "of": "Director of X" */
 extern const char *const newsdoc__byline_affiliation_markers[]; /* "at": "Editor at X" */
 
+/* An opener written in one case only, in a page language ("" for every
+ * language), with how many capitalised words must follow it (0: any). */
+typedef struct newsdoc__byline_opener {
+	const char *lang;
+	const char *word;
+	size_t capitals_after;
+} newsdoc__byline_opener;
+extern const newsdoc__byline_opener newsdoc__byline_cased_openers[]; /* NULL word ends */
+
 /* Tests on s[0, len): a news agency; a placeholder that names nobody; an
  * organisation (agency, domain, publication with an article, a name with
  * an organisation's word). */
