@@ -154,6 +154,10 @@ typedef struct byline_state {
 	/* The page's language tag, NULL when unknown: which conjunctions
 	 * join names. */
 	const char *lang;
+	/* Index of the person whose role the piece before set, -1 for none:
+	 * a piece of title words after it goes on with that role ("Head
+	 * Winemaker, Co-Founder"). */
+	long role_of;
 } byline_state;
 
 static meta_author *last_person(byline_state *st)
@@ -167,45 +171,15 @@ static void set_from_words(byline_state *st, char **slot, const word *from, cons
 		st->failed = 1;
 }
 
-/* Role and affiliation from words after a name: "Interim Executive
- * Director Human Rights Watch", "Editor at Reuters". */
+/* Role and affiliation from words after a name (meta_byline_role.c). */
 static void role_and_affiliation(byline_state *st, meta_author *author, const word *w, size_t n)
 {
-	size_t last_role = 0, i;
-	int found = 0;
-
-	for (i = 0; i < n; i++)
-		if (word_in(&w[i], role_words)) {
-			last_role = i;
-			found = 1;
-		}
-	if (!found) {
-		set_from_words(st, &author->role, &w[0], &w[n - 1]);
-		return;
-	}
-	/* "Director of Communications", "Editor in Chief", "inviato a Kiev":
-	 * the role runs on. */
-	if (last_role + 1 < n && word_in(&w[last_role + 1], role_joiners)) {
-		set_from_words(st, &author->role, &w[0], &w[n - 1]);
-		return;
-	}
-	set_from_words(st, &author->role, &w[0], &w[last_role]);
-	i = last_role + 1;
-	/* "Editor at Reuters": the organisation after its word. */
-	if (i < n && word_in(&w[i], affiliation_markers))
-		i++;
-	if (i < n)
-		set_from_words(st, &author->affiliation, &w[i], &w[n - 1]);
+	if (newsdoc__byline_role_and_affiliation(author, w, n) != 0)
+		st->failed = 1;
+	st->role_of = author->role ? (long)(author - st->out->items) : -1;
 }
 
-static int is_role_piece(const word *w, size_t n)
-{
-	size_t i;
-	for (i = 0; i < n; i++)
-		if (word_in(&w[i], role_words))
-			return 1;
-	return 0;
-}
+#define is_role_piece newsdoc__byline_is_role_piece
 
 /*
  * "Transport Correspondent" after "Jane Doe,": one Latin word before title
@@ -239,6 +213,28 @@ static int starts_date(const word *w, size_t n)
 	return n > 1 && has_digit(&w[1]) && newsdoc__meta_month_of(w[0].s, w[0].len);
 }
 
+/* "CEPF®", "CFP®": a designation in capitals with its registered or trade
+ * mark is a certification, never a name. */
+static int is_marked_designation(const word *w)
+{
+	static const char *const marks[] = { "\xC2\xAE" /* ® */, "\xE2\x84\xA2" /* ™ */, NULL };
+	size_t k, i, letters;
+
+	for (k = 0; marks[k]; k++) {
+		size_t m = strlen(marks[k]);
+		if (w->len <= m || memcmp(w->s + w->len - m, marks[k], m))
+			continue;
+		for (i = 0, letters = 0; i < w->len - m; i++) {
+			if (w->s[i] >= 'A' && w->s[i] <= 'Z')
+				letters++;
+			else if (w->s[i] != '.' && w->s[i] != '-')
+				return 0;
+		}
+		return letters >= 2;
+	}
+	return 0;
+}
+
 /* Is every word of the piece a degree or licence (points aside)? */
 static int is_credentials_piece(const word *w, size_t n)
 {
@@ -246,6 +242,8 @@ static int is_credentials_piece(const word *w, size_t n)
 	char lower[12];
 
 	for (i = 0; i < n; i++) {
+		if (is_marked_designation(&w[i]))
+			continue;
 		for (k = 0, len = 0; k < w[i].len && len < sizeof(lower) - 1; k++) {
 			unsigned char c = (unsigned char)w[i].s[k];
 			if (c != '.')
@@ -268,6 +266,7 @@ static int take_piece(byline_state *st, word *w, size_t n)
 {
 	size_t name_words, agency_words, i;
 	meta_author *author;
+	long role_of;
 	int truncated = 0;
 
 	if (!n)
@@ -281,6 +280,8 @@ static int take_piece(byline_state *st, word *w, size_t n)
 		}
 	if (!n)
 		return 1;
+	role_of = st->role_of;
+	st->role_of = -1;
 	if (last_person(st) && is_credentials_piece(w, n))
 		return truncated;
 	name_words = n;
@@ -290,6 +291,12 @@ static int take_piece(byline_state *st, word *w, size_t n)
 		if (last_person(st) && !last_person(st)->role) {
 			role_and_affiliation(st, last_person(st), w, n);
 			st->after_title = 1;
+		} else if (role_of >= 0 && role_of == st->last && !last_person(st)->affiliation &&
+			   newsdoc__byline_role_continues(w, n)) {
+			/* "Head Winemaker, Co-Founder": one role of two titles. */
+			if (newsdoc__byline_role_append(last_person(st), w, n) != 0)
+				st->failed = 1;
+			st->role_of = role_of;
 		}
 		return truncated;
 	}
@@ -638,6 +645,7 @@ int newsdoc__meta_byline_split_in(meta_authors *out, const char *text, size_t le
 	memset(&st, 0, sizeof(st));
 	st.out = out;
 	st.last = -1;
+	st.role_of = -1;
 	st.lang = lang;
 	if (!(clean = newsdoc__meta_clean(text, len, &oom)))
 		return oom ? -1 : 0;

@@ -53,4 +53,16 @@ int newsdoc__byline_is_agency(const char *s, size_t len);
 int newsdoc__byline_is_placeholder(const char *s, size_t len);
 int newsdoc__byline_is_org_text(const char *s, size_t len);
 
+/* Role and affiliation (meta_byline_role.c). */
+/* Does a word of the piece make a job title? */
+int newsdoc__byline_is_role_piece(const byline_word *w, size_t n);
+/* Set the author's role (and the affiliation after it: "Editor at
+ * Reuters") from the n words after the name, when not set yet; 0, or -1
+ * when memory ran out. */
+int newsdoc__byline_role_and_affiliation(meta_author *author, const byline_word *w, size_t n);
+/* Is every word a title word ("Co-Founder"): a second title of a role? */
+int newsdoc__byline_role_continues(const byline_word *w, size_t n);
+/* Add ", " and the words to the author's role; 0, or -1 out of memory. */
+int newsdoc__byline_role_append(meta_author *author, const byline_word *w, size_t n);
+
 #endif
