@@ -192,10 +192,11 @@ static const char *const placeholders[] = {
 
 /* After a title word, the title goes on: "Director of Communications",
  * "Editor in Chief", "Leiter für Politik", "directeur de la rédaction",
- * "inviato a Kiev", "enviada em Lisboa", "korespondent w Berlinie". */
+ * "inviato a Kiev", "enviada em Lisboa", "korespondent w Berlinie",
+ * Norwegian, Danish and Swedish "Journalist i Paris". */
 const char *const newsdoc__byline_role_joiners[] = {
 	"of", "in", "für", "de", "du", "des", "del", "di", "della", "a", "en", "em", "do", "da", "w", "ds.",
-	NULL
+	"i", NULL
 };
 
 /* After a title, the organisation follows: "Editor at Reuters", "Redakteurin

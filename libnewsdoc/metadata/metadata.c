@@ -420,6 +420,7 @@ int newsdoc__extract_metadata(newsdoc_document *doc, struct _xmlDoc *html, const
 	};
 	meta_store store;
 	merge m;
+	size_t authors_before;
 
 	if (!doc || !html)
 		return newsdoc__error_arg("newsdoc__extract_metadata", doc ? "html" : "doc");
@@ -465,7 +466,11 @@ int newsdoc__extract_metadata(newsdoc_document *doc, struct _xmlDoc *html, const
 		merge_simple(&m, NEWSDOC_FIELD_PUBLISHED, META_SLOT_PUBLISHED, published);
 		merge_simple(&m, NEWSDOC_FIELD_MODIFIED, META_SLOT_MODIFIED, modified);
 		merge_tags(&m);
+		authors_before = newsdoc_document_author_count(doc);
 		merge_authors(&m);
+		/* The authors this merge named may state their job in a card. */
+		if (!m.error && !authors_before && newsdoc_document_author_count(doc))
+			m.error = newsdoc__meta_author_cards(&store, html, doc);
 		merge_comments(&m);
 		merge_image(&m);
 	}

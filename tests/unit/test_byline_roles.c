@@ -80,10 +80,58 @@ static void test_role_words_in_bylines(void **state)
 	CHECK(cases);
 }
 
+/* The byline names the person; a card beside the name states her title. */
+static void test_author_cards(void **state)
+{
+	static const char jsonld[] = "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\","
+		" \"author\": {\"@type\": \"Person\", \"name\": \"Ada Finch\"}}</script>";
+	static const role_case cases[] = {
+		/* the title line after the heading the name ends */
+		{ "en", "<div class=\"card\"><h3><a href=\"/author/ada-finch\">Ada Finch</a></h3>"
+		  "<div class=\"person-title\"><div>Special Assistant to the Director</div></div></div>", jsonld, 1,
+		  "Ada Finch", "Special Assistant to the Director", NULL },
+		/* classed as the author's title, with no title word */
+		{ "en", "<div><span class=\"author-name\"><a href=\"/author/ada-finch\">Ada Finch</a></span> "
+		  "<span class=\"author-title\">Gardener &amp; Beekeeper</span></div>", NULL, 1,
+		  "Ada Finch", "Gardener & Beekeeper", NULL },
+		{ "de", "<div><a href=\"/ada\">Ada Finch</a> <span class=\"autor__funktion\">Gartenbau</span></div>",
+		  jsonld, 1, "Ada Finch", "Gartenbau", NULL },
+		/* a sentence-like line: role, then where she works */
+		{ "en", "<div><a href=\"https://people.example/ada\">Ada Finch</a><p>Senior editor at Hollow Post.</p></div>",
+		  jsonld, 1, "Ada Finch", "Senior editor", "Hollow Post" },
+		/* a bio opening with the title in brackets */
+		{ "en", "<footer><h6><a rel=\"author\" href=\"/author/ada\">Ada Finch</a></h6>"
+		  "<p>(Editor / Journalist) \xE2\x80\x93 Ada comes from a family of gardeners and writes every week.</p></footer>",
+		  jsonld, 1, "Ada Finch", "Editor / Journalist", NULL },
+		/* Norwegian "i": the place is the title's */
+		{ "nb", "<div><a href=\"/ada\">Ada Finch</a><span class=\"author__role\">Journalist i Paris</span></div>",
+		  jsonld, 1, "Ada Finch", "Journalist i Paris", NULL },
+		/* not a title line: a headline classed only as a title, a date,
+		 * a long line, text between the name and the line */
+		{ "en", "<div><span class=\"author\">Ada Finch</span><h4 class=\"title\">Garden notes for May</h4></div>",
+		  jsonld, 1, "Ada Finch", NULL, NULL },
+		{ "en", "<div><a href=\"/ada\">Ada Finch</a><span>Editor, 12 May 2024</span></div>", jsonld, 1,
+		  "Ada Finch", NULL, NULL },
+		{ "en", "<div><a href=\"/ada\">Ada Finch</a><p>Editor of the garden pages and of many other pages for"
+		  " readers who love their garden and its birds and bees</p></div>", jsonld, 1, "Ada Finch", NULL, NULL },
+		{ "en", "<div><a href=\"/ada\">Ada Finch</a> wrote this with <span>Senior Editor</span></div>", jsonld, 1,
+		  "Ada Finch", NULL, NULL },
+		/* a line that links elsewhere, a box of other people */
+		{ "en", "<div><a href=\"/ada\">Ada Finch</a><span><a href=\"/bo\">Bo Lund, Senior Editor</a></span></div>",
+		  jsonld, 1, "Ada Finch", NULL, NULL },
+		{ "en", "<p>Words by <a href=\"/author/ada\">Ada Finch</a></p><div class=\"related\">Senior Editor</div>",
+		  jsonld, 1, "Ada Finch", NULL, NULL },
+	};
+
+	(void)state;
+	CHECK(cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_role_words_in_bylines),
+		cmocka_unit_test(test_author_cards),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,307 @@
+/*
+ * The title line of an author card. Many pages state an author's job not
+ * in the byline but in a card or box beside the name, above or below the
+ * article:
+ *
+ *   <h3><a href="/author/ada-finch">Ada Finch</a></h3>
+ *   <div class="person-title">Special Assistant to the Director</div>
+ *
+ *   <span class="author-name"><a>Ada Finch</a></span>
+ *   <span class="author-title">Gardener &amp; Beekeeper</span>
+ *
+ *   <a href="/ada">Ada Finch</a><p>Senior editor at Hollow Post.</p>
+ *
+ *   <h6><a rel="author">Ada Finch</a></h6>
+ *   <p>(Editor / Journalist) - Ada comes from ...</p>
+ *
+ * Once the authors are known, an element whose whole text is an author's
+ * name is looked for; the element right after it (after its parent's, when
+ * the name ends its parent) is her title line when it is short and either
+ * holds a title word early on or is classed as a title or role. A bio that
+ * opens with a title in brackets gives that title. Its words are split
+ * into role and affiliation as a byline's are (meta_byline_role.c).
+ * Only authors without a role are looked up, and one walk serves them all.
+ */
+#include <string.h>
+#include <strings.h>
+
+#include <libxml/tree.h>
+
+#include "meta_byline.h"
+#include "../html/dom_attr.h"
+
+/* Authors looked up on one page. */
+#define MAX_CARD_AUTHORS 8
+/* Nodes walked, and elements whose text is a name tried, per page. */
+#define MAX_CARD_NODES 400000
+#define MAX_CARD_MATCHES 16
+/* Levels climbed from the name to the element the title line follows. */
+#define MAX_CARD_CLIMB 3
+/* A title line is short: bytes read, words kept, and how early its first
+ * title word stands. */
+#define MAX_TITLE_BYTES 160
+#define MAX_TITLE_WORDS 12
+#define TITLE_WORD_WITHIN 4
+#define MAX_TITLE_NODES 48
+
+/* Parts of a class or id ("author-title", "byline__title", "person-title",
+ * "author__role", "card-author-rol", "author-job-title"), cut at '-' and
+ * '_', that mark a title line. A role part is enough; a title part also
+ * needs a person part, as a teaser's "title" is its headline. */
+static const char *const role_parts[] = {
+	"role", "rol", "job", "jobtitle", "position",        /* en, nl */
+	"funktion", "beruf",                                 /* de */
+	"fonction", "poste",                                 /* fr */
+	"cargo", "puesto",                                   /* es, pt */
+	"ruolo", "qualifica",                                /* it */
+	"stanowisko", "funkcja",                             /* pl */
+	NULL
+};
+static const char *const title_parts[] = {
+	"title", "titel", "titre", "titulo", "titolo", "tytul", NULL
+};
+static const char *const person_parts[] = {
+	"author", "authors", "byline", "person", "writer", "staff", "contributor", "autor", "auteur",
+	"autore", "autora", NULL
+};
+
+typedef struct card_author {
+	newsdoc_author *author;
+	const char *name;
+	size_t len;
+} card_author;
+
+static int part_in(const char *s, size_t len, const char *const *list)
+{
+	for (; *list; list++)
+		if (strlen(*list) == len && !strncasecmp(s, *list, len))
+			return 1;
+	return 0;
+}
+
+/* Is the element classed (or id'd) as a title line? */
+static int classed_as_title(const xmlNode *node)
+{
+	size_t k;
+
+	for (k = 0; k < 2; k++) {
+		const char *p = newsdoc__attr_text(node, k == 0 ? "class" : "id");
+		int person = 0, title = 0;
+		while (p && *p) {
+			size_t n = strcspn(p, " \t\r\n-_");
+			if (n && part_in(p, n, role_parts))
+				return 1;
+			person |= n && part_in(p, n, person_parts);
+			title |= n && part_in(p, n, title_parts);
+			/* A class ends its parts at white space: "author-name title"
+			 * is two tokens, the name's and a headline's. */
+			if (p[n] != '-' && p[n] != '_') {
+				if (person && title)
+					return 1;
+				person = title = 0;
+			}
+			p += n;
+			if (*p)
+				p++;
+		}
+	}
+	return 0;
+}
+
+/* The element after `node`, when only white space lies between. */
+static const xmlNode *next_element(const xmlNode *node)
+{
+	const xmlNode *next;
+
+	for (next = node->next; next; next = next->next) {
+		if (next->type == XML_ELEMENT_NODE)
+			return next;
+		if (next->type == XML_TEXT_NODE && next->content && !newsdoc__meta_is_blank((const char *)next->content))
+			return NULL;
+	}
+	return NULL;
+}
+
+/* The element a title line follows: the name's own, or the ancestor whose
+ * content it ends ("<h3><a>Ada Finch</a></h3><div>title</div>"). */
+static const xmlNode *title_line_of(const xmlNode *name)
+{
+	const xmlNode *at = name, *next;
+	int level;
+
+	for (level = 0; at && at->type == XML_ELEMENT_NODE && level <= MAX_CARD_CLIMB; level++) {
+		if ((next = next_element(at)) != NULL)
+			return next;
+		/* Only white space may follow the name in its parent. */
+		for (next = at->next; next; next = next->next)
+			if (next->type == XML_ELEMENT_NODE ||
+			    (next->type == XML_TEXT_NODE && next->content && !newsdoc__meta_is_blank((const char *)next->content)))
+				return NULL;
+		at = at->parent;
+		if (at && (!strcasecmp((const char *)at->name, "body") || !strcasecmp((const char *)at->name, "article")))
+			return NULL;
+	}
+	return NULL;
+}
+
+/* Does the element hold a link (a few levels down)? A title line is
+ * plain text; a link there leads to another story or person. */
+static int holds_link(const xmlNode *node, int depth)
+{
+	const xmlNode *child;
+
+	if (!strcasecmp((const char *)node->name, "a"))
+		return 1;
+	for (child = node->children; child && depth < 4; child = child->next)
+		if (child->type == XML_ELEMENT_NODE && holds_link(child, depth + 1))
+			return 1;
+	return 0;
+}
+
+static int has_digit_or_sign(const char *s, size_t len)
+{
+	size_t i;
+	for (i = 0; i < len; i++)
+		if ((s[i] >= '0' && s[i] <= '9') || strchr("@:?!|\"", s[i]))
+			return 1;
+	return 0;
+}
+
+/*
+ * Read the line after the name as the author's title; 1 when taken, 0
+ * when it is no title line, -1 when memory ran out.
+ */
+static int take_title_line(meta_store *store, card_author *ca, const xmlNode *line)
+{
+	byline_word words[MAX_TITLE_WORDS + 1], probe;
+	meta_author found;
+	size_t n = 0, i, len;
+	const char *s, *end;
+	char *text;
+	int cut, classed, titled = 0, result = 0;
+
+	/* A box of other stories or people ("related") holds no title. */
+	if (newsdoc__meta_element_kinds(line) & META_TOKEN_JUNK)
+		return 0;
+	if (!(text = newsdoc__meta_element_text_capped(store, line, MAX_TITLE_BYTES, MAX_TITLE_NODES, &cut)))
+		return store->failed ? -1 : 0;
+	s = text;
+	len = strlen(text);
+	/* "(Editor / Journalist) - Ada comes from ...": the bracket is the title. */
+	if (s[0] == '(' && (end = memchr(s, ')', len)) != NULL) {
+		s++;
+		len = (size_t)(end - s);
+		cut = 0;
+	} else if (holds_link(line, 0)) {
+		newsdoc__free(text);
+		return 0;
+	}
+	while (len && (s[len - 1] == '.' || s[len - 1] == ' '))
+		len--;
+	classed = classed_as_title(line);
+	if (cut || !len || has_digit_or_sign(s, len) || newsdoc__meta_istarts(s, ca->name)) {
+		newsdoc__free(text);
+		return 0;
+	}
+	for (i = 0; i < len && n <= MAX_TITLE_WORDS;) {
+		while (i < len && s[i] == ' ')
+			i++;
+		if (i >= len)
+			break;
+		words[n].s = s + i;
+		while (i < len && s[i] != ' ')
+			i++;
+		words[n].len = (size_t)(s + i - words[n].s);
+		/* "Winemaker," counts as a title word; the span keeps the comma. */
+		probe = words[n];
+		while (probe.len && strchr(",;", probe.s[probe.len - 1]))
+			probe.len--;
+		if (n < TITLE_WORD_WITHIN && newsdoc__byline_word_in(&probe, newsdoc__byline_role_words))
+			titled = 1;
+		n++;
+	}
+	if (n && n <= MAX_TITLE_WORDS && (titled || classed)) {
+		memset(&found, 0, sizeof(found));
+		if (newsdoc__byline_role_and_affiliation(&found, words, n) != 0)
+			result = -1;
+		else if (found.role && newsdoc_author_set_role(ca->author, found.role) != 0)
+			result = -1;
+		else if (found.affiliation && !newsdoc_author_affiliation(ca->author) &&
+			 newsdoc_author_set_affiliation(ca->author, found.affiliation) != 0)
+			result = -1;
+		else
+			result = found.role != NULL;
+		newsdoc__free(found.role);
+		newsdoc__free(found.affiliation);
+	}
+	newsdoc__free(text);
+	return result;
+}
+
+/* The author whose whole name the text node holds, white space aside. */
+static card_author *named_by(card_author *authors, size_t count, const char *text)
+{
+	size_t len, k;
+
+	while (newsdoc__meta_is_space((unsigned char)*text))
+		text++;
+	len = strlen(text);
+	while (len && newsdoc__meta_is_space((unsigned char)text[len - 1]))
+		len--;
+	for (k = 0; k < count; k++)
+		if (authors[k].author && authors[k].len == len && !strncasecmp(authors[k].name, text, len))
+			return &authors[k];
+	return NULL;
+}
+
+int newsdoc__meta_author_cards(meta_store *store, const struct _xmlDoc *html, newsdoc_document *doc)
+{
+	card_author authors[MAX_CARD_AUTHORS];
+	const xmlNode *root = xmlDocGetRootElement((xmlDoc *)html), *node;
+	size_t count = 0, left = 0, k, nodes = 0, matches = 0;
+
+	if (!root)
+		return 0;
+	for (k = 0; k < newsdoc_document_author_count(doc) && count < MAX_CARD_AUTHORS; k++) {
+		newsdoc_author *a = (newsdoc_author *)newsdoc_document_author_at(doc, k);
+		const char *name = newsdoc_author_name(a);
+		/* A person's name has two words, or is written in a script
+		 * without spaces; "AP", "mbl.is" have no card. */
+		if (newsdoc_author_role(a) || !name || (!strchr(name, ' ') && (unsigned char)name[0] < 0xE0))
+			continue;
+		authors[count].author = a;
+		authors[count].name = name;
+		authors[count].len = strlen(name);
+		count++;
+	}
+	left = count;
+	node = root;
+	while (node && left && nodes < MAX_CARD_NODES && matches < MAX_CARD_MATCHES) {
+		card_author *ca;
+		int skip = 0;
+		nodes++;
+		if (node->type == XML_ELEMENT_NODE)
+			skip = !strcasecmp((const char *)node->name, "script") || !strcasecmp((const char *)node->name, "style") ||
+				!strcasecmp((const char *)node->name, "head");
+		else if (node->type == XML_TEXT_NODE && node->content && node->parent &&
+			 (ca = named_by(authors, count, (const char *)node->content)) != NULL) {
+			const xmlNode *line = title_line_of(node->parent);
+			int taken;
+			matches++;
+			if (line && (taken = take_title_line(store, ca, line)) != 0) {
+				if (taken < 0)
+					return newsdoc__error_oom();
+				ca->author = NULL;
+				left--;
+			}
+		}
+		if (!skip && node->type == XML_ELEMENT_NODE && node->children) {
+			node = node->children;
+			continue;
+		}
+		while (node && node != root && !node->next)
+			node = node->parent;
+		node = node && node != root ? node->next : NULL;
+	}
+	return 0;
+}
