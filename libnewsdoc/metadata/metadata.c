@@ -207,6 +207,20 @@ static const meta_author *with_byline_details(const meta_store *store, const met
 	return a;
 }
 
+/* The address of the author's page a link on the page gives her by name
+ * ("By <a rel=author href=/author/jane-doe>Jane Doe</a>, Political Editor"
+ * when JSON-LD names her without one); NULL when none does. */
+static const char *visible_url(const meta_store *store, const char *name)
+{
+	const meta_authors *links = &store->authors[META_SRC_REL_AUTHOR];
+	size_t i;
+
+	for (i = 0; i < links->count; i++)
+		if (links->items[i].url && newsdoc__meta_ieq(links->items[i].name, name))
+			return links->items[i].url;
+	return NULL;
+}
+
 /*
  * Does a name of `list` begin with a whole name of `reserve` and go on?
  * "Russell Miller Dec" read from the byline of the newsletter named
@@ -328,6 +342,7 @@ static void merge_authors(merge *m)
 	}
 	for (i = 0; i < list->count && !m->error; i++) {
 		const meta_author *a = &list->items[i], *details;
+		const char *url = NULL;
 		newsdoc_author *author;
 		/* "David Straub, MDR THÜRINGEN" on mdr.de, or two <meta
 		 * name=author>, the site's name and then the reporter's: the site
@@ -350,8 +365,8 @@ static void merge_authors(merge *m)
 		if (!m->error && (details->affiliation || site_before))
 			m->error = newsdoc_author_set_affiliation(author, details->affiliation ? details->affiliation : site_before);
 		site_before = NULL;
-		if (!m->error && (a->url || details->url))
-			m->error = set_author_url(m, author, a->url ? a->url : details->url);
+		if (!m->error && (a->url || details->url || (url = visible_url(store, a->name)) != NULL))
+			m->error = set_author_url(m, author, a->url ? a->url : details->url ? details->url : url);
 	}
 	if (!m->error)
 		m->error = newsdoc_document_set_provenance(m->doc, NEWSDOC_FIELD_AUTHORS, newsdoc__meta_source_names[source]);

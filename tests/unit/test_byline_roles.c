@@ -127,11 +127,31 @@ static void test_author_cards(void **state)
 	CHECK(cases);
 }
 
+/* JSON-LD names the author without her page; the byline's link to it,
+ * by the same name, gives the address, made absolute. */
+static void test_author_url_from_link(void **state)
+{
+	const char *html = "<html lang=\"en\"><head><title>A headline for the test</title>"
+		"<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"author\":"
+		" {\"@type\": \"Person\", \"name\": \"Ada Finch\"}}</script></head><body><article>"
+		"<h1>A headline for the test</h1><p>By <a href=\"/author/ada-finch\">Ada Finch</a>, Political Editor</p>"
+		"<p>The article text follows the byline and is long enough to read as a story.</p>"
+		"</article></body></html>";
+	newsdoc_document *doc = parse_page(html, "https://news.example/2024/story");
+
+	(void)state;
+	assert_int_equal(newsdoc_document_author_count(doc), 1);
+	assert_field(newsdoc_author_role(newsdoc_document_author_at(doc, 0)), "Political Editor");
+	assert_field(newsdoc_author_url(newsdoc_document_author_at(doc, 0)), "https://news.example/author/ada-finch");
+	newsdoc_document_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_role_words_in_bylines),
 		cmocka_unit_test(test_author_cards),
+		cmocka_unit_test(test_author_url_from_link),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
