@@ -213,28 +213,6 @@ static int starts_date(const word *w, size_t n)
 	return n > 1 && has_digit(&w[1]) && newsdoc__meta_month_of(w[0].s, w[0].len);
 }
 
-/* "CEPF®", "CFP®": a designation in capitals with its registered or trade
- * mark is a certification, never a name. */
-static int is_marked_designation(const word *w)
-{
-	static const char *const marks[] = { "\xC2\xAE" /* ® */, "\xE2\x84\xA2" /* ™ */, NULL };
-	size_t k, i, letters;
-
-	for (k = 0; marks[k]; k++) {
-		size_t m = strlen(marks[k]);
-		if (w->len <= m || memcmp(w->s + w->len - m, marks[k], m))
-			continue;
-		for (i = 0, letters = 0; i < w->len - m; i++) {
-			if (w->s[i] >= 'A' && w->s[i] <= 'Z')
-				letters++;
-			else if (w->s[i] != '.' && w->s[i] != '-')
-				return 0;
-		}
-		return letters >= 2;
-	}
-	return 0;
-}
-
 /* Is every word of the piece a degree or licence (points aside)? */
 static int is_credentials_piece(const word *w, size_t n)
 {
@@ -242,8 +220,6 @@ static int is_credentials_piece(const word *w, size_t n)
 	char lower[12];
 
 	for (i = 0; i < n; i++) {
-		if (is_marked_designation(&w[i]))
-			continue;
 		for (k = 0, len = 0; k < w[i].len && len < sizeof(lower) - 1; k++) {
 			unsigned char c = (unsigned char)w[i].s[k];
 			if (c != '.')

@@ -60,6 +60,12 @@ int newsdoc__byline_is_role_piece(const byline_word *w, size_t n);
  * Reuters") from the n words after the name, when not set yet; 0, or -1
  * when memory ran out. */
 int newsdoc__byline_role_and_affiliation(meta_author *author, const byline_word *w, size_t n);
+/* Does the title word qualify the next ("Head", "Senior")? */
+int newsdoc__byline_is_role_modifier(const byline_word *w);
+/* Role and affiliation from the bio sentence after a name ("is the
+ * paper's Political Editor", "is a reporter for X"), into `found`; 0, or
+ * -1 out of memory (meta_byline_bio.c). */
+int newsdoc__byline_bio_role(meta_author *found, const char *text, size_t len);
 /* Is every word a title word ("Co-Founder"): a second title of a role? */
 int newsdoc__byline_role_continues(const byline_word *w, size_t n);
 /* Add ", " and the words to the author's role; 0, or -1 out of memory. */

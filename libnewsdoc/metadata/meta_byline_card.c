@@ -66,10 +66,13 @@ static const char *const person_parts[] = {
 };
 
 typedef struct card_author {
-	newsdoc_author *author;
+	newsdoc_author *author;  /* NULL once nothing is missing */
 	const char *name;
 	size_t len;
 } card_author;
+
+/* Bytes of a bio read after the name. */
+#define MAX_BIO_BYTES 300
 
 static int part_in(const char *s, size_t len, const char *const *list)
 {
@@ -168,6 +171,41 @@ static int has_digit_or_sign(const char *s, size_t len)
 }
 
 /*
+ * The title line's pieces, at commas, as a byline's: the first is the role
+ * (and the organisation after "at"); a later piece of title words adds to
+ * the role ("Head Winemaker, Co-Founder"), any other is where the person
+ * works ("Vice President of Sales, Harbour Group"), and ends the line.
+ */
+static int read_title_pieces(meta_author *found, byline_word *words, size_t n)
+{
+	size_t start = 0, i;
+
+	for (i = 0; i < n; i++) {
+		byline_word *piece = &words[start];
+		size_t count = i + 1 - start;
+		int comma = words[i].len > 1 && words[i].s[words[i].len - 1] == ',';
+		if (!comma && i + 1 < n)
+			continue;
+		if (comma)
+			words[i].len--;
+		start = i + 1;
+		if (!found->role) {
+			if (newsdoc__byline_role_and_affiliation(found, piece, count) != 0)
+				return -1;
+		} else if (!found->affiliation && newsdoc__byline_role_continues(piece, count)) {
+			if (newsdoc__byline_role_append(found, piece, count) != 0)
+				return -1;
+		} else {
+			if (!found->affiliation && newsdoc__meta_author_set(&found->affiliation, piece[0].s,
+				(size_t)(piece[count - 1].s + piece[count - 1].len - piece[0].s)) != 0)
+				return -1;
+			break;
+		}
+	}
+	return 0;
+}
+
+/*
  * Read the line after the name as the author's title; 1 when taken, 0
  * when it is no title line, -1 when memory ran out.
  */
@@ -222,7 +260,7 @@ static int take_title_line(meta_store *store, card_author *ca, const xmlNode *li
 	}
 	if (n && n <= MAX_TITLE_WORDS && (titled || classed)) {
 		memset(&found, 0, sizeof(found));
-		if (newsdoc__byline_role_and_affiliation(&found, words, n) != 0)
+		if (read_title_pieces(&found, words, n) != 0)
 			result = -1;
 		else if (found.role && newsdoc_author_set_role(ca->author, found.role) != 0)
 			result = -1;
@@ -238,20 +276,64 @@ static int take_title_line(meta_store *store, card_author *ca, const xmlNode *li
 	return result;
 }
 
-/* The author whose whole name the text node holds, white space aside. */
-static card_author *named_by(card_author *authors, size_t count, const char *text)
+/* The author whose name the text node holds, white space aside: all of
+ * it (*whole set), or its start before a space (a bio: "Jane Doe is
+ * ..."). */
+static card_author *named_by(card_author *authors, size_t count, const char *text, int *whole)
 {
 	size_t len, k;
 
 	while (newsdoc__meta_is_space((unsigned char)*text))
 		text++;
-	len = strlen(text);
+	len = strnlen(text, MAX_BIO_BYTES);
 	while (len && newsdoc__meta_is_space((unsigned char)text[len - 1]))
 		len--;
-	for (k = 0; k < count; k++)
-		if (authors[k].author && authors[k].len == len && !strncasecmp(authors[k].name, text, len))
+	for (k = 0; k < count; k++) {
+		if (!authors[k].author || authors[k].len > len || strncasecmp(authors[k].name, text, authors[k].len))
+			continue;
+		*whole = authors[k].len == len;
+		if (*whole || text[authors[k].len] == ' ')
 			return &authors[k];
+	}
 	return NULL;
+}
+
+/* Fill what the author lacks from the bio sentence `text` after her name;
+ * -1 when memory ran out. */
+static int take_bio(card_author *ca, const char *text)
+{
+	meta_author found;
+	int error;
+
+	memset(&found, 0, sizeof(found));
+	error = newsdoc__byline_bio_role(&found, text, strnlen(text, MAX_BIO_BYTES));
+	if (!error && found.role && !newsdoc_author_role(ca->author))
+		error = newsdoc_author_set_role(ca->author, found.role);
+	if (!error && found.role && found.affiliation && !newsdoc_author_affiliation(ca->author))
+		error = newsdoc_author_set_affiliation(ca->author, found.affiliation);
+	newsdoc__free(found.role);
+	newsdoc__free(found.affiliation);
+	return error ? -1 : 0;
+}
+
+/* Look one text node up: a card's name, a bio's opening. */
+static int on_text(meta_store *store, card_author *ca, const xmlNode *text, int whole)
+{
+	const char *content = (const char *)text->content;
+	const xmlNode *line;
+
+	if (!whole) {
+		while (newsdoc__meta_is_space((unsigned char)*content))
+			content++;
+		return take_bio(ca, content + ca->len);
+	}
+	if (!newsdoc_author_role(ca->author) && (line = title_line_of(text->parent)) != NULL &&
+	    take_title_line(store, ca, line) < 0)
+		return -1;
+	/* "<a>Jane Doe</a> is the Political Editor of ...". */
+	if (text->parent->next && text->parent->next->type == XML_TEXT_NODE && text->parent->next->content)
+		return take_bio(ca, (const char *)text->parent->next->content);
+	return 0;
 }
 
 int newsdoc__meta_author_cards(meta_store *store, const struct _xmlDoc *html, newsdoc_document *doc)
@@ -267,7 +349,8 @@ int newsdoc__meta_author_cards(meta_store *store, const struct _xmlDoc *html, ne
 		const char *name = newsdoc_author_name(a);
 		/* A person's name has two words, or is written in a script
 		 * without spaces; "AP", "mbl.is" have no card. */
-		if (newsdoc_author_role(a) || !name || (!strchr(name, ' ') && (unsigned char)name[0] < 0xE0))
+		if ((newsdoc_author_role(a) && newsdoc_author_affiliation(a)) || !name ||
+		    (!strchr(name, ' ') && (unsigned char)name[0] < 0xE0))
 			continue;
 		authors[count].author = a;
 		authors[count].name = name;
@@ -278,19 +361,17 @@ int newsdoc__meta_author_cards(meta_store *store, const struct _xmlDoc *html, ne
 	node = root;
 	while (node && left && nodes < MAX_CARD_NODES && matches < MAX_CARD_MATCHES) {
 		card_author *ca;
-		int skip = 0;
+		int skip = 0, whole = 0;
 		nodes++;
 		if (node->type == XML_ELEMENT_NODE)
 			skip = !strcasecmp((const char *)node->name, "script") || !strcasecmp((const char *)node->name, "style") ||
 				!strcasecmp((const char *)node->name, "head");
 		else if (node->type == XML_TEXT_NODE && node->content && node->parent &&
-			 (ca = named_by(authors, count, (const char *)node->content)) != NULL) {
-			const xmlNode *line = title_line_of(node->parent);
-			int taken;
+			 (ca = named_by(authors, count, (const char *)node->content, &whole)) != NULL) {
 			matches++;
-			if (line && (taken = take_title_line(store, ca, line)) != 0) {
-				if (taken < 0)
-					return newsdoc__error_oom();
+			if (on_text(store, ca, node, whole) < 0)
+				return newsdoc__error_oom();
+			if (newsdoc_author_role(ca->author) && newsdoc_author_affiliation(ca->author)) {
 				ca->author = NULL;
 				left--;
 			}

@@ -28,6 +28,11 @@ static const char *const role_modifiers[] = {
 /* Most words a modifier may pull into the title. */
 #define MAX_PULLED 2
 
+int newsdoc__byline_is_role_modifier(const byline_word *w)
+{
+	return newsdoc__byline_word_in(w, role_modifiers);
+}
+
 int newsdoc__byline_is_role_piece(const byline_word *w, size_t n)
 {
 	size_t i;
@@ -61,7 +66,7 @@ int newsdoc__byline_role_and_affiliation(meta_author *author, const byline_word 
 	if (last_role + 1 < n && newsdoc__byline_word_in(&w[last_role + 1], newsdoc__byline_role_joiners))
 		return set_span(&author->role, &w[0], &w[n - 1]);
 	/* "Head Winemaker": the modified word is the title's own. */
-	for (pulled = 0; pulled < MAX_PULLED && last_role + 1 < n && newsdoc__byline_word_in(&w[last_role], role_modifiers) &&
+	for (pulled = 0; pulled < MAX_PULLED && last_role + 1 < n && newsdoc__byline_is_role_modifier(&w[last_role]) &&
 	     !newsdoc__byline_word_in(&w[last_role + 1], newsdoc__byline_affiliation_markers) &&
 	     !newsdoc__byline_word_in(&w[last_role + 1], newsdoc__byline_articles); pulled++)
 		last_role++;
