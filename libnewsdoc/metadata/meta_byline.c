@@ -515,6 +515,12 @@ static size_t cased_opener_length(const char *s, size_t len, const char *lang)
 	return 0;
 }
 
+size_t newsdoc__byline_opener_length(const char *s, size_t len, const char *lang)
+{
+	size_t skip = prefix_length(s, len);
+	return skip ? skip : cased_opener_length(s, len, lang);
+}
+
 /*
  * Does the byline's first part hold its opening word and no name: "By"
  * alone, or "By, Political Editor" (the name's element empty, or deeper

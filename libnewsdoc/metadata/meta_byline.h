@@ -53,6 +53,10 @@ int newsdoc__byline_is_agency(const char *s, size_t len);
 int newsdoc__byline_is_placeholder(const char *s, size_t len);
 int newsdoc__byline_is_org_text(const char *s, size_t len);
 
+/* Bytes of the opening words of a byline ("By ", "Von: ", Italian "Di ")
+ * up to its first name; 0 when it has none. */
+size_t newsdoc__byline_opener_length(const char *s, size_t len, const char *lang);
+
 /* Role and affiliation (meta_byline_role.c). */
 /* Does a word of the piece make a job title? */
 int newsdoc__byline_is_role_piece(const byline_word *w, size_t n);

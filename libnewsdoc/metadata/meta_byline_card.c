@@ -68,7 +68,6 @@ static const char *const person_parts[] = {
 typedef struct card_author {
 	newsdoc_author *author;  /* NULL once nothing is missing */
 	const char *name;
-	size_t len;
 } card_author;
 
 /* Bytes of a bio read after the name. */
@@ -276,24 +275,66 @@ static int take_title_line(meta_store *store, card_author *ca, const xmlNode *li
 	return result;
 }
 
-/* The author whose name the text node holds, white space aside: all of
- * it (*whole set), or its start before a space (a bio: "Jane Doe is
- * ..."). */
-static card_author *named_by(card_author *authors, size_t count, const char *text, int *whole)
+static unsigned char fold_ascii(unsigned char c)
 {
-	size_t len, k;
+	return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
+}
+
+/*
+ * Bytes of `text` that spell `name`, white space (a no-break space too)
+ * folded and ASCII case aside; 0 when it does not start with the name.
+ */
+static size_t spells_name(const char *text, size_t len, const char *name)
+{
+	size_t i = 0;
+
+	for (; *name; name++) {
+		if (*name == ' ') {
+			size_t at = i;
+			while (i < len && (newsdoc__meta_is_space((unsigned char)text[i]) ||
+			       (i + 1 < len && (unsigned char)text[i] == 0xC2 && (unsigned char)text[i + 1] == 0xA0)))
+				i += (unsigned char)text[i] == 0xC2 ? 2 : 1;
+			if (i == at)
+				return 0;
+			continue;
+		}
+		if (i >= len || fold_ascii((unsigned char)text[i]) != fold_ascii((unsigned char)*name))
+			return 0;
+		i++;
+	}
+	return i;
+}
+
+/* The author whose name the text node holds, white space aside: all of
+ * it, or after a byline's opening words ("By Jane Doe": *whole set), or
+ * its start before a space (a bio: "Jane Doe is ..."; *after is where the
+ * sentence goes on). */
+static card_author *named_by(card_author *authors, size_t count, const char *text, int *whole,
+	const char **after)
+{
+	size_t len, k, opener, spelled;
 
 	while (newsdoc__meta_is_space((unsigned char)*text))
 		text++;
 	len = strnlen(text, MAX_BIO_BYTES);
 	while (len && newsdoc__meta_is_space((unsigned char)text[len - 1]))
 		len--;
+	/* Text nodes far longer than any name open no card: a bio's sentence
+	 * starts with the name, so only that start is compared. */
+	opener = len && len < 96 ? newsdoc__byline_opener_length(text, len, NULL) : 0;
 	for (k = 0; k < count; k++) {
-		if (!authors[k].author || authors[k].len > len || strncasecmp(authors[k].name, text, authors[k].len))
+		if (!authors[k].author)
 			continue;
-		*whole = authors[k].len == len;
-		if (*whole || text[authors[k].len] == ' ')
+		if ((spelled = spells_name(text, len, authors[k].name)) != 0) {
+			*whole = spelled == len;
+			*after = text + spelled;
+			if (*whole || text[spelled] == ' ')
+				return &authors[k];
+		}
+		if (opener && spells_name(text + opener, len - opener, authors[k].name) == len - opener) {
+			*whole = 1;
 			return &authors[k];
+		}
 	}
 	return NULL;
 }
@@ -317,16 +358,12 @@ static int take_bio(card_author *ca, const char *text)
 }
 
 /* Look one text node up: a card's name, a bio's opening. */
-static int on_text(meta_store *store, card_author *ca, const xmlNode *text, int whole)
+static int on_text(meta_store *store, card_author *ca, const xmlNode *text, int whole, const char *after)
 {
-	const char *content = (const char *)text->content;
 	const xmlNode *line;
 
-	if (!whole) {
-		while (newsdoc__meta_is_space((unsigned char)*content))
-			content++;
-		return take_bio(ca, content + ca->len);
-	}
+	if (!whole)
+		return take_bio(ca, after);
 	if (!newsdoc_author_role(ca->author) && (line = title_line_of(text->parent)) != NULL &&
 	    take_title_line(store, ca, line) < 0)
 		return -1;
@@ -354,7 +391,6 @@ int newsdoc__meta_author_cards(meta_store *store, const struct _xmlDoc *html, ne
 			continue;
 		authors[count].author = a;
 		authors[count].name = name;
-		authors[count].len = strlen(name);
 		count++;
 	}
 	left = count;
@@ -362,14 +398,15 @@ int newsdoc__meta_author_cards(meta_store *store, const struct _xmlDoc *html, ne
 	while (node && left && nodes < MAX_CARD_NODES && matches < MAX_CARD_MATCHES) {
 		card_author *ca;
 		int skip = 0, whole = 0;
+		const char *after = NULL;
 		nodes++;
 		if (node->type == XML_ELEMENT_NODE)
 			skip = !strcasecmp((const char *)node->name, "script") || !strcasecmp((const char *)node->name, "style") ||
 				!strcasecmp((const char *)node->name, "head");
 		else if (node->type == XML_TEXT_NODE && node->content && node->parent &&
-			 (ca = named_by(authors, count, (const char *)node->content, &whole)) != NULL) {
+			 (ca = named_by(authors, count, (const char *)node->content, &whole, &after)) != NULL) {
 			matches++;
-			if (on_text(store, ca, node, whole) < 0)
+			if (on_text(store, ca, node, whole, after) < 0)
 				return newsdoc__error_oom();
 			if (newsdoc_author_role(ca->author) && newsdoc_author_affiliation(ca->author)) {
 				ca->author = NULL;

@@ -98,6 +98,11 @@ static void test_author_cards(void **state)
 		{ "en", "<footer><h6><a rel=\"author\" href=\"/author/ada\">Ada Finch</a></h6>"
 		  "<p>(Editor / Journalist) \xE2\x80\x93 Ada comes from a family of gardeners and writes every week.</p></footer>",
 		  jsonld, 1, "Ada Finch", "Editor / Journalist", NULL },
+		/* the name after the byline's opening word, with a no-break space */
+		{ "en", "<div><span>By Ada&nbsp;Finch</span><span class=\"author-role\">Garden Desk</span></div>",
+		  jsonld, 1, "Ada Finch", "Garden Desk", NULL },
+		{ "de", "<div><span>Von ADA FINCH</span> <span class=\"autor-funktion\">Gartenbau</span></div>",
+		  jsonld, 1, "Ada Finch", "Gartenbau", NULL },
 		/* the line's pieces at commas: a title, then where she works */
 		{ "en", "<div><a href=\"/ada\">Ada Finch</a><span class=\"author-title\">Vice President of Sales,"
 		  " Harbour Group</span></div>", jsonld, 1, "Ada Finch", "Vice President of Sales", "Harbour Group" },
