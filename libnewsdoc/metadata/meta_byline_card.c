@@ -124,6 +124,20 @@ static const xmlNode *next_element(const xmlNode *node)
 	return NULL;
 }
 
+/* The element before `node`, when only white space lies between. */
+static const xmlNode *previous_element(const xmlNode *node)
+{
+	const xmlNode *prev;
+
+	for (prev = node->prev; prev; prev = prev->prev) {
+		if (prev->type == XML_ELEMENT_NODE)
+			return prev;
+		if (prev->type == XML_TEXT_NODE && prev->content && !newsdoc__meta_is_blank((const char *)prev->content))
+			return NULL;
+	}
+	return NULL;
+}
+
 /* The element a title line follows: the name's own, or the ancestor whose
  * content it ends ("<h3><a>Ada Finch</a></h3><div>title</div>"). */
 static const xmlNode *title_line_of(const xmlNode *name)
@@ -208,7 +222,7 @@ static int read_title_pieces(meta_author *found, byline_word *words, size_t n)
  * Read the line after the name as the author's title; 1 when taken, 0
  * when it is no title line, -1 when memory ran out.
  */
-static int take_title_line(meta_store *store, card_author *ca, const xmlNode *line)
+static int take_title_line(meta_store *store, card_author *ca, const xmlNode *line, int need_class)
 {
 	byline_word words[MAX_TITLE_WORDS + 1], probe;
 	meta_author found;
@@ -236,6 +250,10 @@ static int take_title_line(meta_store *store, card_author *ca, const xmlNode *li
 	while (len && (s[len - 1] == '.' || s[len - 1] == ' '))
 		len--;
 	classed = classed_as_title(line);
+	if (need_class && !classed) {
+		newsdoc__free(text);
+		return 0;
+	}
 	if (cut || !len || has_digit_or_sign(s, len) || newsdoc__meta_istarts(s, ca->name)) {
 		newsdoc__free(text);
 		return 0;
@@ -365,7 +383,12 @@ static int on_text(meta_store *store, card_author *ca, const xmlNode *text, int 
 	if (!whole)
 		return take_bio(ca, after);
 	if (!newsdoc_author_role(ca->author) && (line = title_line_of(text->parent)) != NULL &&
-	    take_title_line(store, ca, line) < 0)
+	    take_title_line(store, ca, line, 0) < 0)
+		return -1;
+	/* "<span class=role>Political Editor</span> <a>Jane Doe</a>": a line
+	 * before the name counts only when classed as a title. */
+	if (!newsdoc_author_role(ca->author) && (line = previous_element(text->parent)) != NULL &&
+	    take_title_line(store, ca, line, 1) < 0)
 		return -1;
 	/* "<a>Jane Doe</a> is the Political Editor of ...". */
 	if (text->parent->next && text->parent->next->type == XML_TEXT_NODE && text->parent->next->content)

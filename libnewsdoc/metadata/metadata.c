@@ -179,6 +179,21 @@ static int names_person(const meta_store *store, const meta_authors *list)
 	return 0;
 }
 
+/* Does the role or affiliation read for `a` hold the name of another
+ * author of `list`? Cards in a row read as one byline ("Jane Doe Editor
+ * John Roe Reporter") give the first the words of the next. */
+static int names_another(const meta_authors *list, const meta_author *a, const meta_author *details)
+{
+	size_t i;
+
+	for (i = 0; i < list->count; i++)
+		if (&list->items[i] != a && !newsdoc__meta_ieq(list->items[i].name, a->name) &&
+		    ((details->role && newsdoc__meta_icontains(details->role, list->items[i].name)) ||
+		     (details->affiliation && newsdoc__meta_icontains(details->affiliation, list->items[i].name))))
+			return 1;
+	return 0;
+}
+
 /*
  * The visible byline states what metadata leaves out: JSON-LD names
  * "Yasemin Saplakoglu", the byline "Yasemin Saplakoglu - Staff Writer".
@@ -201,7 +216,8 @@ static const meta_author *with_byline_details(const meta_store *store, const met
 			continue;
 		for (i = 0; i < byline->count; i++)
 			if (newsdoc__meta_ieq(byline->items[i].name, a->name) &&
-			    (byline->items[i].role || byline->items[i].affiliation))
+			    (byline->items[i].role || byline->items[i].affiliation) &&
+			    !names_another(list, a, &byline->items[i]))
 				return &byline->items[i];
 	}
 	return a;

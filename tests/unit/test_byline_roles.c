@@ -103,6 +103,11 @@ static void test_author_cards(void **state)
 		  jsonld, 1, "Ada Finch", "Garden Desk", NULL },
 		{ "de", "<div><span>Von ADA FINCH</span> <span class=\"autor-funktion\">Gartenbau</span></div>",
 		  jsonld, 1, "Ada Finch", "Gartenbau", NULL },
+		/* before the name, only a line classed as a role */
+		{ "en", "<div class=\"byline\"><span class=\"role\">Political Editor</span> <a href=\"/author/ada\">Ada Finch</a></div>",
+		  jsonld, 1, "Ada Finch", "Political Editor", NULL },
+		{ "en", "<div><span>Political Editor</span> <a href=\"/author/ada\">Ada Finch</a></div>",
+		  jsonld, 1, "Ada Finch", NULL, NULL },
 		/* the line's pieces at commas: a title, then where she works */
 		{ "en", "<div><a href=\"/ada\">Ada Finch</a><span class=\"author-title\">Vice President of Sales,"
 		  " Harbour Group</span></div>", jsonld, 1, "Ada Finch", "Vice President of Sales", "Harbour Group" },
@@ -130,6 +135,27 @@ static void test_author_cards(void **state)
 
 	(void)state;
 	CHECK(cases);
+}
+
+/* Cards in a row read as one byline: the first person's role is not the
+ * next person's name and title. */
+static void test_cards_in_a_row(void **state)
+{
+	const char *html = "<html lang=\"en\"><head><title>A headline for the test</title>"
+		"<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"author\": ["
+		"{\"@type\": \"Person\", \"name\": \"Ada Finch\"}, {\"@type\": \"Person\", \"name\": \"Bo Lund\"}]}"
+		"</script></head><body><article><h1>A headline for the test</h1><div class=\"authors\">"
+		"<div><a href=\"/author/ada\">Ada Finch</a><span class=\"role\">Editor</span></div>"
+		"<div><a href=\"/author/bo\">Bo Lund</a><span class=\"role\">Reporter</span></div></div>"
+		"<p>The article text follows the byline and is long enough to read as a story.</p>"
+		"</article></body></html>";
+	newsdoc_document *doc = parse_page(html, "https://news.example/2024/story");
+
+	(void)state;
+	assert_int_equal(newsdoc_document_author_count(doc), 2);
+	assert_field(newsdoc_author_role(newsdoc_document_author_at(doc, 0)), "Editor");
+	assert_field(newsdoc_author_role(newsdoc_document_author_at(doc, 1)), "Reporter");
+	newsdoc_document_free(doc);
 }
 
 /* A bio's sentence after the name: the role after the verb, an
@@ -188,6 +214,7 @@ int main(void)
 		cmocka_unit_test(test_role_words_in_bylines),
 		cmocka_unit_test(test_author_cards),
 		cmocka_unit_test(test_bio_sentences),
+		cmocka_unit_test(test_cards_in_a_row),
 		cmocka_unit_test(test_author_url_from_link),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
