@@ -151,6 +151,8 @@ typedef struct byline_state {
 	 * can only be where that person works ("Anna Schmidt, Korrespondentin,
 	 * Norddeutscher Rundfunk"). */
 	int last_piece;
+	/* A conjunction ended the piece before the one being read. */
+	int after_conjunction;
 	/* The page's language tag, NULL when unknown: which conjunctions
 	 * join names. */
 	const char *lang;
@@ -278,7 +280,8 @@ static int take_piece(byline_state *st, word *w, size_t n)
 	}
 	/* "Jane Doe, Transport Correspondent, Harbour Times": the paper she
 	 * writes for, not an author of its own. */
-	if (st->after_title && last_person(st) && !last_person(st)->affiliation && plausible_name(w, n) &&
+	if (st->after_title && !st->after_conjunction && last_person(st) && !last_person(st)->affiliation &&
+	    plausible_name(w, n) &&
 	    (is_org_piece(w, n) || n >= 3 || st->last_piece)) {
 		set_from_words(st, &last_person(st)->affiliation, &w[0], &w[n - 1]);
 		st->after_title = 0;
@@ -405,6 +408,9 @@ static int take_names(byline_state *st, word *w, size_t n)
 				role_and_affiliation(st, last_person(st), w + bracket, end - bracket);
 			if (credit_after)
 				return 1;
+			/* The piece after "and" names a person, not where the one
+			 * before works ("Ada Finch, Editor, and Bo Lund"). */
+			st->after_conjunction = i < n && ends_piece;
 			start = i + 1;
 		}
 	}

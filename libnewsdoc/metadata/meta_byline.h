@@ -64,6 +64,8 @@ int newsdoc__byline_is_role_piece(const byline_word *w, size_t n);
  * Reuters") from the n words after the name, when not set yet; 0, or -1
  * when memory ran out. */
 int newsdoc__byline_role_and_affiliation(meta_author *author, const byline_word *w, size_t n);
+/* The space-separated words of s[0, len), at most `max`; their number. */
+size_t newsdoc__byline_words(byline_word *words, size_t max, const char *s, size_t len);
 /* Does the title word qualify the next ("Head", "Senior")? */
 int newsdoc__byline_is_role_modifier(const byline_word *w);
 /* Role and affiliation from the bio sentence after a name ("is the

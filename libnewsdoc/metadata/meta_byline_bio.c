@@ -96,21 +96,12 @@ int newsdoc__byline_bio_role(meta_author *found, const char *text, size_t len)
 	int titled = 0;
 
 	/* The words of the sentence, up to the end of its first clause. */
-	while (i < len && n < MAX_BIO_WORDS) {
-		int closed;
-		while (i < len && text[i] == ' ')
-			i++;
-		if (i >= len)
+	n = newsdoc__byline_words(words, MAX_BIO_WORDS, text, len);
+	for (i = 0; i < n; i++)
+		if (closes_clause(&words[i])) {
+			n = i + 1;
 			break;
-		words[n].s = text + i;
-		while (i < len && text[i] != ' ')
-			i++;
-		words[n].len = (size_t)(text + i - words[n].s);
-		closed = closes_clause(&words[n]);
-		n++;
-		if (closed)
-			break;
-	}
+		}
 	if (n < 2 || !newsdoc__byline_word_in(&words[0], copulas))
 		return 0;
 	start = 1;

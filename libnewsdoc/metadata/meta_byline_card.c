@@ -110,29 +110,16 @@ static int classed_as_title(const xmlNode *node)
 	return 0;
 }
 
-/* The element after `node`, when only white space lies between. */
-static const xmlNode *next_element(const xmlNode *node)
+/* The element after `node` (before it, unless `forward`), when only
+ * white space lies between. */
+static const xmlNode *adjacent_element(const xmlNode *node, int forward)
 {
-	const xmlNode *next;
+	const xmlNode *at;
 
-	for (next = node->next; next; next = next->next) {
-		if (next->type == XML_ELEMENT_NODE)
-			return next;
-		if (next->type == XML_TEXT_NODE && next->content && !newsdoc__meta_is_blank((const char *)next->content))
-			return NULL;
-	}
-	return NULL;
-}
-
-/* The element before `node`, when only white space lies between. */
-static const xmlNode *previous_element(const xmlNode *node)
-{
-	const xmlNode *prev;
-
-	for (prev = node->prev; prev; prev = prev->prev) {
-		if (prev->type == XML_ELEMENT_NODE)
-			return prev;
-		if (prev->type == XML_TEXT_NODE && prev->content && !newsdoc__meta_is_blank((const char *)prev->content))
+	for (at = forward ? node->next : node->prev; at; at = forward ? at->next : at->prev) {
+		if (at->type == XML_ELEMENT_NODE)
+			return at;
+		if (at->type == XML_TEXT_NODE && at->content && !newsdoc__meta_is_blank((const char *)at->content))
 			return NULL;
 	}
 	return NULL;
@@ -146,7 +133,7 @@ static const xmlNode *title_line_of(const xmlNode *name)
 	int level;
 
 	for (level = 0; at && at->type == XML_ELEMENT_NODE && level <= MAX_CARD_CLIMB; level++) {
-		if ((next = next_element(at)) != NULL)
+		if ((next = adjacent_element(at, 1)) != NULL)
 			return next;
 		/* Only white space may follow the name in its parent. */
 		for (next = at->next; next; next = next->next)
@@ -258,22 +245,13 @@ static int take_title_line(meta_store *store, card_author *ca, const xmlNode *li
 		newsdoc__free(text);
 		return 0;
 	}
-	for (i = 0; i < len && n <= MAX_TITLE_WORDS;) {
-		while (i < len && s[i] == ' ')
-			i++;
-		if (i >= len)
-			break;
-		words[n].s = s + i;
-		while (i < len && s[i] != ' ')
-			i++;
-		words[n].len = (size_t)(s + i - words[n].s);
+	n = newsdoc__byline_words(words, MAX_TITLE_WORDS + 1, s, len);
+	for (i = 0; i < n && i < TITLE_WORD_WITHIN; i++) {
 		/* "Winemaker," counts as a title word; the span keeps the comma. */
-		probe = words[n];
+		probe = words[i];
 		while (probe.len && strchr(",;", probe.s[probe.len - 1]))
 			probe.len--;
-		if (n < TITLE_WORD_WITHIN && newsdoc__byline_word_in(&probe, newsdoc__byline_role_words))
-			titled = 1;
-		n++;
+		titled |= newsdoc__byline_word_in(&probe, newsdoc__byline_role_words);
 	}
 	if (n && n <= MAX_TITLE_WORDS && (titled || classed)) {
 		memset(&found, 0, sizeof(found));
@@ -387,7 +365,7 @@ static int on_text(meta_store *store, card_author *ca, const xmlNode *text, int 
 		return -1;
 	/* "<span class=role>Political Editor</span> <a>Jane Doe</a>": a line
 	 * before the name counts only when classed as a title. */
-	if (!newsdoc_author_role(ca->author) && (line = previous_element(text->parent)) != NULL &&
+	if (!newsdoc_author_role(ca->author) && (line = adjacent_element(text->parent, 0)) != NULL &&
 	    take_title_line(store, ca, line, 1) < 0)
 		return -1;
 	/* "<a>Jane Doe</a> is the Political Editor of ...". */

@@ -28,6 +28,24 @@ static const char *const role_modifiers[] = {
 /* Most words a modifier may pull into the title. */
 #define MAX_PULLED 2
 
+size_t newsdoc__byline_words(byline_word *words, size_t max, const char *s, size_t len)
+{
+	size_t n = 0, i = 0;
+
+	while (i < len && n < max) {
+		while (i < len && s[i] == ' ')
+			i++;
+		if (i >= len)
+			break;
+		words[n].s = s + i;
+		while (i < len && s[i] != ' ')
+			i++;
+		words[n].len = (size_t)(s + i - words[n].s);
+		n++;
+	}
+	return n;
+}
+
 int newsdoc__byline_is_role_modifier(const byline_word *w)
 {
 	return newsdoc__byline_word_in(w, role_modifiers);

@@ -179,19 +179,18 @@ static int names_person(const meta_store *store, const meta_authors *list)
 	return 0;
 }
 
-/* Does the role or affiliation read for `a` hold the name of another
- * author of `list`? Cards in a row read as one byline ("Jane Doe Editor
- * John Roe Reporter") give the first the words of the next. */
-static int names_another(const meta_authors *list, const meta_author *a, const meta_author *details)
+/* The role or affiliation read for `a`, unless it holds the name of
+ * another author of `list`: cards in a row read as one byline ("Jane Doe
+ * Editor John Roe Reporter") give the first the words of the next. */
+static const char *own_detail(const meta_authors *list, const meta_author *a, const char *detail)
 {
 	size_t i;
 
-	for (i = 0; i < list->count; i++)
+	for (i = 0; detail && i < list->count; i++)
 		if (&list->items[i] != a && !newsdoc__meta_ieq(list->items[i].name, a->name) &&
-		    ((details->role && newsdoc__meta_icontains(details->role, list->items[i].name)) ||
-		     (details->affiliation && newsdoc__meta_icontains(details->affiliation, list->items[i].name))))
-			return 1;
-	return 0;
+		    newsdoc__meta_icontains(detail, list->items[i].name))
+			return NULL;
+	return detail;
 }
 
 /*
@@ -216,8 +215,7 @@ static const meta_author *with_byline_details(const meta_store *store, const met
 			continue;
 		for (i = 0; i < byline->count; i++)
 			if (newsdoc__meta_ieq(byline->items[i].name, a->name) &&
-			    (byline->items[i].role || byline->items[i].affiliation) &&
-			    !names_another(list, a, &byline->items[i]))
+			    (byline->items[i].role || byline->items[i].affiliation))
 				return &byline->items[i];
 	}
 	return a;
@@ -358,7 +356,7 @@ static void merge_authors(merge *m)
 	}
 	for (i = 0; i < list->count && !m->error; i++) {
 		const meta_author *a = &list->items[i], *details;
-		const char *url = NULL;
+		const char *url = NULL, *role, *affiliation;
 		newsdoc_author *author;
 		/* "David Straub, MDR THÜRINGEN" on mdr.de, or two <meta
 		 * name=author>, the site's name and then the reporter's: the site
@@ -376,10 +374,12 @@ static void merge_authors(merge *m)
 		if ((m->error = newsdoc_document_add_author(&author, m->doc, a->name)) != 0)
 			break;
 		details = with_byline_details(store, list, a);
-		if (details->role)
-			m->error = newsdoc_author_set_role(author, details->role);
-		if (!m->error && (details->affiliation || site_before))
-			m->error = newsdoc_author_set_affiliation(author, details->affiliation ? details->affiliation : site_before);
+		role = own_detail(list, a, details->role);
+		affiliation = own_detail(list, a, details->affiliation);
+		if (role)
+			m->error = newsdoc_author_set_role(author, role);
+		if (!m->error && (affiliation || site_before))
+			m->error = newsdoc_author_set_affiliation(author, affiliation ? affiliation : site_before);
 		site_before = NULL;
 		if (!m->error && (a->url || details->url || (url = visible_url(store, a->name)) != NULL))
 			m->error = set_author_url(m, author, a->url ? a->url : details->url ? details->url : url);

@@ -22,22 +22,28 @@ static int same(const char *got, const char *expected)
 	return got && expected ? !strcmp(got, expected) : got == expected;
 }
 
+/* A story page in `lang` with `head` and the byline markup `body`. */
+static newsdoc_document *story(const char *lang, const char *head, const char *body)
+{
+	char html[4096];
+
+	snprintf(html, sizeof(html), "<html lang=\"%s\"><head><title>A headline for the test</title>%s</head>"
+		"<body><article><h1>A headline for the test</h1>%s"
+		"<p>The article text follows the byline and is long enough to read as a story.</p>"
+		"<p>A second paragraph of the story, so that the page reads as an article.</p>"
+		"</article></body></html>", lang, head ? head : "", body);
+	return parse_page(html, "https://news.example/2024/story");
+}
+
 static void check_role_cases(const role_case *cases, size_t n)
 {
 	size_t i;
 
 	for (i = 0; i < n; i++) {
 		const role_case *c = &cases[i];
-		char html[4096];
-		newsdoc_document *doc;
+		newsdoc_document *doc = story(c->lang, c->head, c->body);
 		const newsdoc_author *a;
 
-		snprintf(html, sizeof(html), "<html lang=\"%s\"><head><title>A headline for the test</title>%s</head>"
-			"<body><article><h1>A headline for the test</h1>%s"
-			"<p>The article text follows the byline and is long enough to read as a story.</p>"
-			"<p>A second paragraph of the story, so that the page reads as an article.</p>"
-			"</article></body></html>", c->lang, c->head ? c->head : "", c->body);
-		doc = parse_page(html, "https://news.example/2024/story");
 		if (newsdoc_document_author_count(doc) != c->count)
 			fail_msg("case %zu: %zu authors, expected %zu", i, newsdoc_document_author_count(doc), c->count);
 		a = newsdoc_document_author_at(doc, 0);
@@ -66,6 +72,9 @@ static void test_role_words_in_bylines(void **state)
 		  NULL, 1, "Matt Rowan", "Head Cellarman, Co-Founder", NULL },
 		{ "en", "<div class=\"byline\">By Ada Finch, Editor, Founder</div>", NULL, 1,
 		  "Ada Finch", "Editor, Founder", NULL },
+		/* after "and", a person, not where the one before works */
+		{ "en", "<div class=\"byline\">By Ada Finch, Political Editor, and Bo Lund</div>", NULL, 2,
+		  "Ada Finch", "Political Editor", NULL },
 		/* a title after a name that is not the title's: no second title */
 		{ "en", "<div class=\"byline\">By Ada Finch, Editor, and Bo Lund, Founder</div>", NULL, 2,
 		  "Ada Finch", "Editor", NULL },
@@ -137,24 +146,31 @@ static void test_author_cards(void **state)
 	CHECK(cases);
 }
 
+/* JSON-LD naming Ada Finch and Bo Lund. */
+#define TWO_AUTHORS "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"author\": [" \
+	"{\"@type\": \"Person\", \"name\": \"Ada Finch\"}, {\"@type\": \"Person\", \"name\": \"Bo Lund\"}]}</script>"
+
 /* Cards in a row read as one byline: the first person's role is not the
- * next person's name and title. */
-static void test_cards_in_a_row(void **state)
+ * next person's name and title. JSON-LD names the author without her
+ * page: the byline's link to it, by the same name, gives the address,
+ * made absolute. */
+static void test_cards_in_a_row_and_links(void **state)
 {
-	const char *html = "<html lang=\"en\"><head><title>A headline for the test</title>"
-		"<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"author\": ["
-		"{\"@type\": \"Person\", \"name\": \"Ada Finch\"}, {\"@type\": \"Person\", \"name\": \"Bo Lund\"}]}"
-		"</script></head><body><article><h1>A headline for the test</h1><div class=\"authors\">"
+	newsdoc_document *doc = story("en", TWO_AUTHORS, "<div class=\"authors\">"
 		"<div><a href=\"/author/ada\">Ada Finch</a><span class=\"role\">Editor</span></div>"
-		"<div><a href=\"/author/bo\">Bo Lund</a><span class=\"role\">Reporter</span></div></div>"
-		"<p>The article text follows the byline and is long enough to read as a story.</p>"
-		"</article></body></html>";
-	newsdoc_document *doc = parse_page(html, "https://news.example/2024/story");
+		"<div><a href=\"/author/bo\">Bo Lund</a><span class=\"role\">Reporter</span></div></div>");
 
 	(void)state;
 	assert_int_equal(newsdoc_document_author_count(doc), 2);
 	assert_field(newsdoc_author_role(newsdoc_document_author_at(doc, 0)), "Editor");
 	assert_field(newsdoc_author_role(newsdoc_document_author_at(doc, 1)), "Reporter");
+	assert_field(newsdoc_author_url(newsdoc_document_author_at(doc, 1)), "https://news.example/author/bo");
+	newsdoc_document_free(doc);
+	doc = story("en", TWO_AUTHORS, "<p>By <a href=\"/author/ada-finch\">Ada Finch</a>, Political Editor,"
+		" and Bo Lund</p>");
+	assert_field(newsdoc_author_role(newsdoc_document_author_at(doc, 0)), "Political Editor");
+	assert_field(newsdoc_author_url(newsdoc_document_author_at(doc, 0)), "https://news.example/author/ada-finch");
+	assert_null(newsdoc_author_url(newsdoc_document_author_at(doc, 1)));
 	newsdoc_document_free(doc);
 }
 
@@ -189,33 +205,13 @@ static void test_bio_sentences(void **state)
 	CHECK(cases);
 }
 
-/* JSON-LD names the author without her page; the byline's link to it,
- * by the same name, gives the address, made absolute. */
-static void test_author_url_from_link(void **state)
-{
-	const char *html = "<html lang=\"en\"><head><title>A headline for the test</title>"
-		"<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"author\":"
-		" {\"@type\": \"Person\", \"name\": \"Ada Finch\"}}</script></head><body><article>"
-		"<h1>A headline for the test</h1><p>By <a href=\"/author/ada-finch\">Ada Finch</a>, Political Editor</p>"
-		"<p>The article text follows the byline and is long enough to read as a story.</p>"
-		"</article></body></html>";
-	newsdoc_document *doc = parse_page(html, "https://news.example/2024/story");
-
-	(void)state;
-	assert_int_equal(newsdoc_document_author_count(doc), 1);
-	assert_field(newsdoc_author_role(newsdoc_document_author_at(doc, 0)), "Political Editor");
-	assert_field(newsdoc_author_url(newsdoc_document_author_at(doc, 0)), "https://news.example/author/ada-finch");
-	newsdoc_document_free(doc);
-}
-
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_role_words_in_bylines),
 		cmocka_unit_test(test_author_cards),
 		cmocka_unit_test(test_bio_sentences),
-		cmocka_unit_test(test_cards_in_a_row),
-		cmocka_unit_test(test_author_url_from_link),
+		cmocka_unit_test(test_cards_in_a_row_and_links),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
