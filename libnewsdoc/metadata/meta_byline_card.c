@@ -68,6 +68,7 @@ static const char *const person_parts[] = {
 typedef struct card_author {
 	newsdoc_author *author;  /* NULL once nothing is missing */
 	const char *name;
+	size_t name_len;
 } card_author;
 
 /* Bytes of a bio read after the name. */
@@ -271,6 +272,13 @@ static int take_title_line(meta_store *store, card_author *ca, const xmlNode *li
 	return result;
 }
 
+/* ASCII white space, as newsdoc__meta_is_space, without a call per byte
+ * on every text node of the page. */
+static int is_blank_byte(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
 static unsigned char fold_ascii(unsigned char c)
 {
 	return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
@@ -310,15 +318,16 @@ static card_author *named_by(card_author *authors, size_t count, const char *tex
 {
 	size_t len, k, opener, spelled;
 
-	while (newsdoc__meta_is_space((unsigned char)*text))
+	while (is_blank_byte((unsigned char)*text))
 		text++;
+	/* Most text nodes between elements are white space only. */
+	if (!*text)
+		return NULL;
 	len = strnlen(text, MAX_BIO_BYTES);
-	while (len && newsdoc__meta_is_space((unsigned char)text[len - 1]))
+	while (len && is_blank_byte((unsigned char)text[len - 1]))
 		len--;
-	/* Text nodes far longer than any name open no card: a bio's sentence
-	 * starts with the name, so only that start is compared. */
-	opener = len && len < 96 ? newsdoc__byline_opener_length(text, len, NULL) : 0;
 	for (k = 0; k < count; k++) {
+		size_t name_len = authors[k].name_len;
 		if (!authors[k].author)
 			continue;
 		if ((spelled = spells_name(text, len, authors[k].name)) != 0) {
@@ -327,7 +336,13 @@ static card_author *named_by(card_author *authors, size_t count, const char *tex
 			if (*whole || text[spelled] == ' ')
 				return &authors[k];
 		}
-		if (opener && spells_name(text + opener, len - opener, authors[k].name) == len - opener) {
+		/* "By Jane Doe": the name ends a short text after its opener
+		 * (the name's last letters are compared first: the opening words
+		 * are the dearer test). */
+		if (len > name_len && len < 96 && name_len >= 3 &&
+		    !strncasecmp(text + len - 3, authors[k].name + name_len - 3, 3) &&
+		    (opener = newsdoc__byline_opener_length(text, len, NULL)) != 0 &&
+		    spells_name(text + opener, len - opener, authors[k].name) == len - opener) {
 			*whole = 1;
 			return &authors[k];
 		}
@@ -392,6 +407,7 @@ int newsdoc__meta_author_cards(meta_store *store, const struct _xmlDoc *html, ne
 			continue;
 		authors[count].author = a;
 		authors[count].name = name;
+		authors[count].name_len = strlen(name);
 		count++;
 	}
 	left = count;
@@ -401,7 +417,8 @@ int newsdoc__meta_author_cards(meta_store *store, const struct _xmlDoc *html, ne
 		int skip = 0, whole = 0;
 		const char *after = NULL;
 		nodes++;
-		if (node->type == XML_ELEMENT_NODE)
+		/* (a first letter rules out most names before a comparison) */
+		if (node->type == XML_ELEMENT_NODE && strchr("sShH", node->name[0]))
 			skip = !strcasecmp((const char *)node->name, "script") || !strcasecmp((const char *)node->name, "style") ||
 				!strcasecmp((const char *)node->name, "head");
 		else if (node->type == XML_TEXT_NODE && node->content && node->parent &&
