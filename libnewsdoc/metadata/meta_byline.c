@@ -151,9 +151,15 @@ typedef struct byline_state {
 	 * can only be where that person works ("Anna Schmidt, Korrespondentin,
 	 * Norddeutscher Rundfunk"). */
 	int last_piece;
+	/* A conjunction ended the piece before the one being read. */
+	int after_conjunction;
 	/* The page's language tag, NULL when unknown: which conjunctions
 	 * join names. */
 	const char *lang;
+	/* Index of the person whose role the piece before set, -1 for none:
+	 * a piece of title words after it goes on with that role ("Head
+	 * Winemaker, Co-Founder"). */
+	long role_of;
 } byline_state;
 
 static meta_author *last_person(byline_state *st)
@@ -167,45 +173,15 @@ static void set_from_words(byline_state *st, char **slot, const word *from, cons
 		st->failed = 1;
 }
 
-/* Role and affiliation from words after a name: "Interim Executive
- * Director Human Rights Watch", "Editor at Reuters". */
+/* Role and affiliation from words after a name (meta_byline_role.c). */
 static void role_and_affiliation(byline_state *st, meta_author *author, const word *w, size_t n)
 {
-	size_t last_role = 0, i;
-	int found = 0;
-
-	for (i = 0; i < n; i++)
-		if (word_in(&w[i], role_words)) {
-			last_role = i;
-			found = 1;
-		}
-	if (!found) {
-		set_from_words(st, &author->role, &w[0], &w[n - 1]);
-		return;
-	}
-	/* "Director of Communications", "Editor in Chief", "inviato a Kiev":
-	 * the role runs on. */
-	if (last_role + 1 < n && word_in(&w[last_role + 1], role_joiners)) {
-		set_from_words(st, &author->role, &w[0], &w[n - 1]);
-		return;
-	}
-	set_from_words(st, &author->role, &w[0], &w[last_role]);
-	i = last_role + 1;
-	/* "Editor at Reuters": the organisation after its word. */
-	if (i < n && word_in(&w[i], affiliation_markers))
-		i++;
-	if (i < n)
-		set_from_words(st, &author->affiliation, &w[i], &w[n - 1]);
+	if (newsdoc__byline_role_and_affiliation(author, w, n) != 0)
+		st->failed = 1;
+	st->role_of = author->role ? (long)(author - st->out->items) : -1;
 }
 
-static int is_role_piece(const word *w, size_t n)
-{
-	size_t i;
-	for (i = 0; i < n; i++)
-		if (word_in(&w[i], role_words))
-			return 1;
-	return 0;
-}
+#define is_role_piece newsdoc__byline_is_role_piece
 
 /*
  * "Transport Correspondent" after "Jane Doe,": one Latin word before title
@@ -268,6 +244,7 @@ static int take_piece(byline_state *st, word *w, size_t n)
 {
 	size_t name_words, agency_words, i;
 	meta_author *author;
+	long role_of;
 	int truncated = 0;
 
 	if (!n)
@@ -281,6 +258,8 @@ static int take_piece(byline_state *st, word *w, size_t n)
 		}
 	if (!n)
 		return 1;
+	role_of = st->role_of;
+	st->role_of = -1;
 	if (last_person(st) && is_credentials_piece(w, n))
 		return truncated;
 	name_words = n;
@@ -290,12 +269,19 @@ static int take_piece(byline_state *st, word *w, size_t n)
 		if (last_person(st) && !last_person(st)->role) {
 			role_and_affiliation(st, last_person(st), w, n);
 			st->after_title = 1;
+		} else if (role_of >= 0 && role_of == st->last && !last_person(st)->affiliation &&
+			   newsdoc__byline_role_continues(w, n)) {
+			/* "Head Winemaker, Co-Founder": one role of two titles. */
+			if (newsdoc__byline_role_append(last_person(st), w, n) != 0)
+				st->failed = 1;
+			st->role_of = role_of;
 		}
 		return truncated;
 	}
 	/* "Jane Doe, Transport Correspondent, Harbour Times": the paper she
 	 * writes for, not an author of its own. */
-	if (st->after_title && last_person(st) && !last_person(st)->affiliation && plausible_name(w, n) &&
+	if (st->after_title && !st->after_conjunction && last_person(st) && !last_person(st)->affiliation &&
+	    plausible_name(w, n) &&
 	    (is_org_piece(w, n) || n >= 3 || st->last_piece)) {
 		set_from_words(st, &last_person(st)->affiliation, &w[0], &w[n - 1]);
 		st->after_title = 0;
@@ -422,6 +408,9 @@ static int take_names(byline_state *st, word *w, size_t n)
 				role_and_affiliation(st, last_person(st), w + bracket, end - bracket);
 			if (credit_after)
 				return 1;
+			/* The piece after "and" names a person, not where the one
+			 * before works ("Ada Finch, Editor, and Bo Lund"). */
+			st->after_conjunction = i < n && ends_piece;
 			start = i + 1;
 		}
 	}
@@ -494,13 +483,48 @@ static size_t prefix_length(const char *s, size_t len)
 			break;
 		}
 	}
-	/* Italian and Portuguese "di"/"de" only in lower case: "Di Maio" is a name. */
-	if (!skipped && len > 3 && (!strncmp(s, "di ", 3) || !strncmp(s, "de ", 3)))
-		skipped = 2;
 	while (skipped < len && (s[skipped] == ' ' || s[skipped] == ':'))
 		skipped++;
 	/* "Redaktion" alone is an organisation, not a prefix. */
 	return skipped < len ? skipped : 0;
+}
+
+/*
+ * The openers of meta_byline_words.c that count only as written, in the
+ * page's language (any, for a table row of every language): Italian "di"
+ * and Portuguese "de" in lower case ("Di Maio" is a name), Italian "Di"
+ * when enough capitalised words follow it ("Di Marco Rossi"; "Di Maio"
+ * alone is a surname). Returns the bytes up to the first name, or 0.
+ */
+static size_t cased_opener_length(const char *s, size_t len, const char *lang)
+{
+	const newsdoc__byline_opener *o;
+
+	for (o = newsdoc__byline_cased_openers; o->word; o++) {
+		size_t n = strlen(o->word), k;
+		word words[MAX_WORDS];
+		if (len <= n + 1 || strncmp(s, o->word, n) || s[n] != ' ' ||
+		    (*o->lang && (!lang || !newsdoc__byline_lang_is(lang, o->lang))))
+			continue;
+		if (!o->capitals_after) {
+			while (n < len && (s[n] == ' ' || s[n] == ':'))
+				n++;
+			return n < len ? n : 0;
+		}
+		if (split_words(words, s + n, len - n) < o->capitals_after)
+			continue;
+		for (k = 0; k < o->capitals_after && is_upper_start(&words[k]); k++)
+			;
+		if (k == o->capitals_after)
+			return (size_t)(words[0].s - s);
+	}
+	return 0;
+}
+
+size_t newsdoc__byline_opener_length(const char *s, size_t len, const char *lang)
+{
+	size_t skip = prefix_length(s, len);
+	return skip ? skip : cased_opener_length(s, len, lang);
 }
 
 /*
@@ -541,6 +565,8 @@ int newsdoc__meta_opens_byline(const char *text, size_t len)
 		opening[len++] = ' ';
 	opening[len] = 'X';
 	skip = prefix_length(opening, len + 1);
+	if (!skip)
+		skip = cased_opener_length(opening, len + 1, NULL);
 	/* prefix_length also steps over a bare ": ", which opens no byline. */
 	if (!skip || opening[0] == ':')
 		return 0;
@@ -577,20 +603,6 @@ static size_t inner_prefix(const char *s, size_t len)
 	return 0;
 }
 
-/* "Di Marco Rossi" on an Italian page: "Di" opens the byline when two
- * capitalised words follow it ("Di Maio" alone is a surname, and "di" in
- * lower case is taken by prefix_length). */
-static size_t italian_di(const char *s, size_t len, const char *lang)
-{
-	word words[MAX_WORDS];
-
-	if (!lang || !newsdoc__byline_lang_is(lang, "it") || len < 4 || (strncmp(s, "Di ", 3) && strncmp(s, "DI ", 3)))
-		return 0;
-	if (split_words(words, s + 3, len - 3) < 2 || !is_upper_start(&words[0]) || !is_upper_start(&words[1]))
-		return 0;
-	return (size_t)(words[0].s - s);
-}
-
 const char *newsdoc__meta_store_language(const meta_store *store)
 {
 	static const int order[] = { META_SRC_HTML, META_SRC_META, META_SRC_JSONLD, META_SRC_OPENGRAPH };
@@ -621,6 +633,7 @@ int newsdoc__meta_byline_split_in(meta_authors *out, const char *text, size_t le
 	memset(&st, 0, sizeof(st));
 	st.out = out;
 	st.last = -1;
+	st.role_of = -1;
 	st.lang = lang;
 	if (!(clean = newsdoc__meta_clean(text, len, &oom)))
 		return oom ? -1 : 0;
@@ -652,7 +665,7 @@ int newsdoc__meta_byline_split_in(meta_authors *out, const char *text, size_t le
 	len = strlen(clean);
 	skip = prefix_length(clean, len);
 	if (!skip)
-		skip = italian_di(clean, len, lang);
+		skip = cased_opener_length(clean, len, lang);
 	if (!skip)
 		skip = inner_prefix(clean, len);
 	/* "Staff and news service reports": the whole byline names nobody. */

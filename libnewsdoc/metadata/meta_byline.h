@@ -37,11 +37,44 @@ extern const char *const newsdoc__byline_name_particles[]; /* "von", "de", "al" 
 extern const char *const newsdoc__byline_role_joiners[];   /* "of": "Director of X" */
 extern const char *const newsdoc__byline_affiliation_markers[]; /* "at": "Editor at X" */
 
+/* An opener written in one case only, in a page language ("" for every
+ * language), with how many capitalised words must follow it (0: any). */
+typedef struct newsdoc__byline_opener {
+	const char *lang;
+	const char *word;
+	size_t capitals_after;
+} newsdoc__byline_opener;
+extern const newsdoc__byline_opener newsdoc__byline_cased_openers[]; /* NULL word ends */
+
 /* Tests on s[0, len): a news agency; a placeholder that names nobody; an
  * organisation (agency, domain, publication with an article, a name with
  * an organisation's word). */
 int newsdoc__byline_is_agency(const char *s, size_t len);
 int newsdoc__byline_is_placeholder(const char *s, size_t len);
 int newsdoc__byline_is_org_text(const char *s, size_t len);
+
+/* Bytes of the opening words of a byline ("By ", "Von: ", Italian "Di ")
+ * up to its first name; 0 when it has none. */
+size_t newsdoc__byline_opener_length(const char *s, size_t len, const char *lang);
+
+/* Role and affiliation (meta_byline_role.c). */
+/* Does a word of the piece make a job title? */
+int newsdoc__byline_is_role_piece(const byline_word *w, size_t n);
+/* Set the author's role (and the affiliation after it: "Editor at
+ * Reuters") from the n words after the name, when not set yet; 0, or -1
+ * when memory ran out. */
+int newsdoc__byline_role_and_affiliation(meta_author *author, const byline_word *w, size_t n);
+/* The space-separated words of s[0, len), at most `max`; their number. */
+size_t newsdoc__byline_words(byline_word *words, size_t max, const char *s, size_t len);
+/* Does the title word qualify the next ("Head", "Senior")? */
+int newsdoc__byline_is_role_modifier(const byline_word *w);
+/* Role and affiliation from the bio sentence after a name ("is the
+ * paper's Political Editor", "is a reporter for X"), into `found`; 0, or
+ * -1 out of memory (meta_byline_bio.c). */
+int newsdoc__byline_bio_role(meta_author *found, const char *text, size_t len);
+/* Is every word a title word ("Co-Founder"): a second title of a role? */
+int newsdoc__byline_role_continues(const byline_word *w, size_t n);
+/* Add ", " and the words to the author's role; 0, or -1 out of memory. */
+int newsdoc__byline_role_append(meta_author *author, const byline_word *w, size_t n);
 
 #endif

@@ -58,6 +58,18 @@ const char *const newsdoc__byline_role_words[] = {
 	"felietonistka", NULL
 };
 
+/* Byline openers that count only in the case written, per language: "di"
+ * and "de" in lower case open Italian and Portuguese bylines anywhere, as
+ * "Di Maio" is a name; capitalised "Di" and "DI" open an Italian byline
+ * before a first name and a surname ("Di Marco Rossi"). */
+const newsdoc__byline_opener newsdoc__byline_cased_openers[] = {
+	{ "", "di", 0 },
+	{ "", "de", 0 },
+	{ "it", "Di", 2 },
+	{ "it", "DI", 2 },
+	{ NULL, NULL, 0 }
+};
+
 /* Words after which the byline is over: dates, reading times, sharing. */
 const char *const newsdoc__byline_stop_words[] = {
 	"updated", "update", "published", "posted", "aktualisiert", "veröffentlicht", "stand",
@@ -180,10 +192,11 @@ static const char *const placeholders[] = {
 
 /* After a title word, the title goes on: "Director of Communications",
  * "Editor in Chief", "Leiter für Politik", "directeur de la rédaction",
- * "inviato a Kiev", "enviada em Lisboa", "korespondent w Berlinie". */
+ * "inviato a Kiev", "enviada em Lisboa", "korespondent w Berlinie",
+ * Norwegian, Danish and Swedish "Journalist i Paris". */
 const char *const newsdoc__byline_role_joiners[] = {
 	"of", "in", "für", "de", "du", "des", "del", "di", "della", "a", "en", "em", "do", "da", "w", "ds.",
-	NULL
+	"i", NULL
 };
 
 /* After a title, the organisation follows: "Editor at Reuters", "Redakteurin

@@ -254,6 +254,12 @@ void newsdoc__meta_byline_source(meta_store *store, const struct _xmlNode *bylin
  * last person `parsed` from it, when that person has none. */
 void newsdoc__meta_byline_source_apply(meta_store *store, meta_authors *parsed, size_t index);
 
+/* ---- author cards (meta_byline_card.c) ---- */
+/* The document's authors without a role take the title line a card sets
+ * beside their name on the page ("<h3>Ada Finch</h3><div
+ * class=person-title>Senior Gardener</div>"). 0, or an error code. */
+int newsdoc__meta_author_cards(meta_store *store, const struct _xmlDoc *html, newsdoc_document *doc);
+
 /* ---- <meta> elements (meta_walk_meta.c) ---- */
 /* Offer what a <meta> element states (by its property, name or
  * http-equiv key) to the store. */

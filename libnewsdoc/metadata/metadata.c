@@ -180,6 +180,20 @@ static int names_person(const meta_store *store, const meta_authors *list)
 	return 0;
 }
 
+/* The role or affiliation read for `a`, unless it holds the name of
+ * another author of `list`: cards in a row read as one byline ("Jane Doe
+ * Editor John Roe Reporter") give the first the words of the next. */
+static const char *own_detail(const meta_authors *list, const meta_author *a, const char *detail)
+{
+	size_t i;
+
+	for (i = 0; detail && i < list->count; i++)
+		if (&list->items[i] != a && !newsdoc__meta_ieq(list->items[i].name, a->name) &&
+		    newsdoc__meta_icontains(detail, list->items[i].name))
+			return NULL;
+	return detail;
+}
+
 /*
  * The visible byline states what metadata leaves out: JSON-LD names
  * "Yasemin Saplakoglu", the byline "Yasemin Saplakoglu - Staff Writer".
@@ -206,6 +220,20 @@ static const meta_author *with_byline_details(const meta_store *store, const met
 				return &byline->items[i];
 	}
 	return a;
+}
+
+/* The address of the author's page a link on the page gives her by name
+ * ("By <a rel=author href=/author/jane-doe>Jane Doe</a>, Political Editor"
+ * when JSON-LD names her without one); NULL when none does. */
+static const char *visible_url(const meta_store *store, const char *name)
+{
+	const meta_authors *links = &store->authors[META_SRC_REL_AUTHOR];
+	size_t i;
+
+	for (i = 0; i < links->count; i++)
+		if (links->items[i].url && newsdoc__meta_ieq(links->items[i].name, name))
+			return links->items[i].url;
+	return NULL;
 }
 
 /*
@@ -329,6 +357,7 @@ static void merge_authors(merge *m)
 	}
 	for (i = 0; i < list->count && !m->error; i++) {
 		const meta_author *a = &list->items[i], *details;
+		const char *url = NULL, *role, *affiliation;
 		newsdoc_author *author;
 		/* "David Straub, MDR THÜRINGEN" on mdr.de, or two <meta
 		 * name=author>, the site's name and then the reporter's: the site
@@ -346,13 +375,15 @@ static void merge_authors(merge *m)
 		if ((m->error = newsdoc_document_add_author(&author, m->doc, a->name)) != 0)
 			break;
 		details = with_byline_details(store, list, a);
-		if (details->role)
-			m->error = newsdoc_author_set_role(author, details->role);
-		if (!m->error && (details->affiliation || site_before))
-			m->error = newsdoc_author_set_affiliation(author, details->affiliation ? details->affiliation : site_before);
+		role = own_detail(list, a, details->role);
+		affiliation = own_detail(list, a, details->affiliation);
+		if (role)
+			m->error = newsdoc_author_set_role(author, role);
+		if (!m->error && (affiliation || site_before))
+			m->error = newsdoc_author_set_affiliation(author, affiliation ? affiliation : site_before);
 		site_before = NULL;
-		if (!m->error && (a->url || details->url))
-			m->error = set_author_url(m, author, a->url ? a->url : details->url);
+		if (!m->error && (a->url || details->url || (url = visible_url(store, a->name)) != NULL))
+			m->error = set_author_url(m, author, a->url ? a->url : details->url ? details->url : url);
 	}
 	if (!m->error)
 		m->error = newsdoc_document_set_provenance(m->doc, NEWSDOC_FIELD_AUTHORS, newsdoc__meta_source_names[source]);
@@ -421,6 +452,7 @@ int newsdoc__extract_metadata(newsdoc_document *doc, struct _xmlDoc *html, const
 	};
 	meta_store store;
 	merge m;
+	size_t authors_before;
 
 	if (!doc || !html)
 		return newsdoc__error_arg("newsdoc__extract_metadata", doc ? "html" : "doc");
@@ -466,7 +498,11 @@ int newsdoc__extract_metadata(newsdoc_document *doc, struct _xmlDoc *html, const
 		merge_simple(&m, NEWSDOC_FIELD_PUBLISHED, META_SLOT_PUBLISHED, published);
 		merge_simple(&m, NEWSDOC_FIELD_MODIFIED, META_SLOT_MODIFIED, modified);
 		merge_tags(&m);
+		authors_before = newsdoc_document_author_count(doc);
 		merge_authors(&m);
+		/* The authors this merge named may state their job in a card. */
+		if (!m.error && !authors_before && newsdoc_document_author_count(doc))
+			m.error = newsdoc__meta_author_cards(&store, html, doc);
 		/* Every author, the site rules' and plugins' too, is a person or
 		 * an organisation from here on. */
 		if (!m.error)

@@ -170,6 +170,15 @@ static void test_cue_words_per_language(void **state)
 		{ "it", "Di Marco Rossi", 1, { { "Marco Rossi", NULL, NULL } } },
 		{ "it", "Di Maio", 1, { { "Di Maio", NULL, NULL } } },
 		{ "es", "Di Marco Rossi", 1, { { "Di Marco Rossi", NULL, NULL } } },
+		/* the openers written in one case only (meta_byline_words.c's
+		 * cased openers): "DI" in capitals as "Di"; one capitalised word
+		 * after "Di" is too few; "di" and "de" in lower case open a byline
+		 * in any language, and "De" is a name's */
+		{ "it", "DI MARCO ROSSI", 1, { { "MARCO ROSSI", NULL, NULL } } },
+		{ "it", "Di Marco e Anna Neri", 2, { { "Di Marco", NULL, NULL }, { "Anna Neri", NULL, NULL } } },
+		{ "es", "di Marco Rossi", 1, { { "Marco Rossi", NULL, NULL } } },
+		{ "pt", "de Rui Lobo", 1, { { "Rui Lobo", NULL, NULL } } },
+		{ "pt", "De Souza Lobo", 1, { { "De Souza Lobo", NULL, NULL } } },
 		{ "pl", "Napisa\xC5\x82 Jan Kowalski", 1, { { "Jan Kowalski", NULL, NULL } } },
 		{ "pl", "Napisa\xC5\x82" "a Anna Nowak", 1, { { "Anna Nowak", NULL, NULL } } },
 		{ "pl", "oprac. Jan Kowalski", 1, { { "Jan Kowalski", NULL, NULL } } },
