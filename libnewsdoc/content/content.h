@@ -293,6 +293,18 @@ int newsdoc__related_drop_title_label(newsdoc__sb *title, const xmlNode *from);
 /* _drop_title_kicker: the same for a kicker set apart as its own element
  * with no such class ("<span>Kicker</span>: Title"). */
 int newsdoc__related_drop_title_kicker(newsdoc__sb *title, const xmlNode *from);
+/* related_listed.c: the addresses of the items so far, keyed
+ * (newsdoc__related_address_key). _already_listed: 1 when `url` is an
+ * item's already, 0 when not, -1 when out of memory; _remember_listed:
+ * `url` is an item's now (0 or NEWSDOC_ENOMEM). */
+struct related_listed {
+	newsdoc__str_set keys;
+	newsdoc__vec owned;  /* the keys' strings */
+};
+void newsdoc__related_listed_free(struct related_listed *listed);
+int newsdoc__related_already_listed(const content_ctx *ctx, const char *url);
+int newsdoc__related_remember_listed(content_ctx *ctx, const char *url);
+
 /* related_index_words.c: a link text that labels an index of articles
  * ("View all posts", "Alle anzeigen"), no article. */
 int newsdoc__related_is_index_label(const char *text, size_t len);
@@ -304,7 +316,10 @@ int newsdoc__related_is_index_label(const char *text, size_t len);
  * _inline_read_also: the first link of a "Read also: <link>" paragraph, or
  * NULL; _cue_line: the first link of the line after a paragraph that is
  * only a cue ("<p>Read also</p><p><a>..</a></p>"), *line that line, or
- * NULL; _next_link: the link after `link` inside `top`, or NULL. */
+ * NULL; _next_link: the link after `link` inside `top`, or NULL. The
+ * texts are read into `scratch` (and `link_text`): when an allocation fails
+ * there, the test says no and the buffer stays failed (newsdoc__sb), which
+ * the caller turns into NEWSDOC_ENOMEM. */
 int newsdoc__related_says_related(const xmlNode *heading, newsdoc__sb *scratch);
 int newsdoc__related_opens_with_related_heading(xmlNode *node, newsdoc__sb *scratch);
 int newsdoc__related_opens_with_unrelated_heading(xmlNode *node, newsdoc__sb *scratch);

@@ -203,19 +203,39 @@ static int is_topic_token(const char *token, size_t len)
 	return 0;
 }
 
-/* Lowercase copy of the class tokens that name (utility tokens left out,
- * and topic slugs when `topics_too`) + " " + id, bounded. */
-static size_t join_names(const char *class_names, const char *id, char *out, size_t size, int topics_too)
+/* Lowercase copy of the class tokens that name (utility tokens left out)
+ * + " " + id, bounded, into `out`; when `no_topics` is given, the same
+ * without topic slugs into it too, from the same pass over the tokens, and
+ * *topics set when a slug was left out there. */
+static size_t join_names(const char *class_names, const char *id, char *out, size_t size,
+	char *no_topics, size_t *no_topics_len, int *topics)
 {
 	const char *p = class_names ? class_names : "", *token;
-	size_t n = 0, len;
+	size_t n = 0, m = 0, len;
 
-	while ((token = newsdoc__attr_next_token(&p, &len)) != NULL)
-		if (!is_utility_token(token, len) && (topics_too || !is_topic_token(token, len)))
-			n = put_lower(out, n, size, token, len);
-	if (id)
+	if (topics)
+		*topics = 0;
+	while ((token = newsdoc__attr_next_token(&p, &len)) != NULL) {
+		if (is_utility_token(token, len))
+			continue;
+		n = put_lower(out, n, size, token, len);
+		if (!no_topics)
+			continue;
+		if (is_topic_token(token, len))
+			*topics = 1;
+		else
+			m = put_lower(no_topics, m, size, token, len);
+	}
+	if (id) {
 		n = put_lower(out, n, size, id, strlen(id));
+		if (no_topics)
+			m = put_lower(no_topics, m, size, id, strlen(id));
+	}
 	out[n] = '\0';
+	if (no_topics) {
+		no_topics[m] = '\0';
+		*no_topics_len = m;
+	}
 	return n;
 }
 
@@ -384,28 +404,29 @@ static int id_is_heading_anchor(const xmlNode *node, const char *id)
 
 unsigned int newsdoc__content_hints(const xmlNode *node, int tag)
 {
-	char names[384];
+	char names[384], no_topics[384];
 	unsigned int sets = 0;
 	hint_attrs attrs;
-	const char *id;
-	int related;
+	size_t no_topics_len = 0;
+	int related, topics = 0;
 
 	if (!node->properties)
 		return tag == TAG_BOILER ? NODE_NEGATIVE : 0;
 	read_hint_attrs(node, &attrs);
 	/* Scanned once here; the related-box search (related.c) reads the
-	 * verdict from the flags. */
-	if (join_names(attrs.class_names, attrs.id, names, sizeof(names), 1))
+	 * verdict from the flags. The names without topic slugs are joined in
+	 * the same pass, for that verdict. */
+	if (join_names(attrs.class_names, attrs.id, names, sizeof(names), no_topics, &no_topics_len, &topics))
 		sets = newsdoc__content_name_sets(names);
 	/* A furniture word only in a heading's anchor names nothing. */
-	id = attrs.id;
 	if (sets && attrs.id && (tag == TAG_HEADING ? spells_heading(attrs.id, node) : id_is_heading_anchor(node, attrs.id))) {
-		id = NULL;
-		sets = join_names(attrs.class_names, NULL, names, sizeof(names), 1) ? newsdoc__content_name_sets(names) : 0;
+		sets = join_names(attrs.class_names, NULL, names, sizeof(names), no_topics, &no_topics_len, &topics) ?
+			newsdoc__content_name_sets(names) : 0;
 	}
-	/* "related" only inside a post's tag slug names no related box. */
-	related = (sets & NAME_SET(RELATED)) && join_names(attrs.class_names, id, names, sizeof(names), 0) &&
-		(newsdoc__content_name_sets(names) & NAME_SET(RELATED));
+	/* "related" only inside a post's tag slug names no related box: the
+	 * names are scanned again without the slugs only when there were some. */
+	related = (sets & NAME_SET(RELATED)) &&
+		(!topics || (no_topics_len && (newsdoc__content_name_sets(no_topics) & NAME_SET(RELATED))));
 	return flags_of(&attrs, tag, sets) | (related ? NODE_RELATED_NAME : 0);
 }
 

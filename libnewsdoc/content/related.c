@@ -157,64 +157,6 @@ static int looks_like_headline(const char *text, size_t len)
 }
 
 
-/*
- * The addresses of the items so far, each as its key
- * (newsdoc__related_address_key) in a set, so that a repeat is found by
- * one look-up however many items a page lists (max_related may be large).
- */
-struct related_listed {
-	newsdoc__str_set keys;
-	newsdoc__vec owned;  /* the keys' strings */
-};
-
-static void listed_free(struct related_listed *listed)
-{
-	size_t i;
-
-	for (i = 0; i < listed->owned.count; i++)
-		newsdoc__free(listed->owned.items[i]);
-	newsdoc__free(listed->owned.items);
-	newsdoc__str_set_free(&listed->keys);
-}
-
-/* Is `url` an item already? A teaser shown in two boxes, or twice in one
- * (its picture and its title as cards of their own), is one item. 1: yes,
- * 0: no, -1: out of memory. */
-static int already_listed(const content_ctx *ctx, const char *url)
-{
-	size_t len, value;
-	const char *start = newsdoc__related_address_key(url, &len);
-	char *key = newsdoc__strndup(start, len);
-	int found;
-
-	if (!key)
-		return -1;
-	found = newsdoc__str_set_find(&ctx->related_listed->keys, key, &value);
-	newsdoc__free(key);
-	return found;
-}
-
-/* Remember `url` as an item's (already_listed). */
-static int remember_listed(content_ctx *ctx, const char *url)
-{
-	struct related_listed *listed = ctx->related_listed;
-	size_t len, value;
-	const char *start = newsdoc__related_address_key(url, &len);
-	char *key = newsdoc__strndup(start, len);
-
-	if (!key)
-		return newsdoc__error_oom();
-	if (newsdoc__str_set_find(&listed->keys, key, &value)) {
-		newsdoc__free(key);
-		return 0;
-	}
-	if (newsdoc__vec_push(&listed->owned, key) != 0) {
-		newsdoc__free(key);
-		return newsdoc__error_oom();
-	}
-	return newsdoc__str_set_add(&listed->keys, key, listed->owned.count - 1) ? newsdoc__error_oom() : 0;
-}
-
 /* A card that is one link: a picture or a block of text inside the link
  * (within a few elements), the link set among others (its parent mostly
  * link text). Its own text is its title when nothing inside is named one.
@@ -252,7 +194,7 @@ static int add_item(content_ctx *ctx, xmlNode *item, xmlChar *href, int self_tit
 
 	if (url && newsdoc__related_names_no_other_article((const char *)url, ctx->url))
 		goto done;
-	if (url && (listed = already_listed(ctx, (const char *)url)) != 0) {
+	if (url && (listed = newsdoc__related_already_listed(ctx, (const char *)url)) != 0) {
 		if (listed < 0)
 			error = newsdoc__error_oom();
 		goto done;
@@ -297,7 +239,7 @@ static int add_item(content_ctx *ctx, xmlNode *item, xmlChar *href, int self_tit
 	if (!error)
 		error = newsdoc_document_add_related(&related, ctx->doc, title.ptr, url ? (const char *)url : NULL);
 	if (!error && url)
-		error = remember_listed(ctx, (const char *)url);
+		error = newsdoc__related_remember_listed(ctx, (const char *)url);
 	if (!error && author.len && author.len < 120)
 		error = newsdoc_related_set_author(related, author.ptr);
 	if (!error && summary.len && strcmp(summary.ptr, title.ptr))
@@ -691,7 +633,7 @@ int newsdoc__content_related(content_ctx *ctx)
 	for (i = 0; i < count && !error; i++) {
 		const char *url = newsdoc_related_url(newsdoc_document_related_at(ctx->doc, i));
 		if (url)
-			error = remember_listed(ctx, url);
+			error = newsdoc__related_remember_listed(ctx, url);
 	}
 	while (node && !error) {
 		int descend = 1;
@@ -752,11 +694,15 @@ int newsdoc__content_related(content_ctx *ctx)
 			}
 			descend = 0;
 		}
+		/* The heading tests read short texts into the scratch buffers: a
+		 * failed allocation there leaves them failed (and the test said no). */
+		if (!error && (scratch.failed || link_text.failed))
+			error = newsdoc__error_oom();
 		node = newsdoc__walk_next(node, ctx->body, descend);
 	}
 	if (!error && newsdoc_document_related_count(ctx->doc))
 		error = newsdoc_document_set_provenance(ctx->doc, NEWSDOC_FIELD_RELATED, "html");
-	listed_free(&listed);
+	newsdoc__related_listed_free(&listed);
 	ctx->related_listed = NULL;
 	newsdoc__sb_free(&scratch);
 	newsdoc__sb_free(&link_text);
