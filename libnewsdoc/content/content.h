@@ -305,6 +305,15 @@ void newsdoc__related_listed_free(struct related_listed *listed);
 int newsdoc__related_already_listed(const content_ctx *ctx, const char *url);
 int newsdoc__related_remember_listed(content_ctx *ctx, const char *url);
 
+/* related_body.c: items set inside the story. _nested_article: an
+ * <article> in an article, between paragraphs; _body_card: a block that
+ * is one link holding a heading, between paragraphs; _body_list: a list of
+ * links to the site's own articles (`page_url`'s) between paragraphs, one
+ * headline link an item. */
+int newsdoc__related_nested_article(const xmlNode *node);
+int newsdoc__related_body_card(const xmlNode *node, const content_stat *stat);
+int newsdoc__related_body_list(const xmlNode *list, const content_stat *stat, const char *page_url);
+
 /* related_index_words.c: a link text that labels an index of articles
  * ("View all posts", "Alle anzeigen"), no article. */
 int newsdoc__related_is_index_label(const char *text, size_t len);

@@ -209,6 +209,10 @@ static int add_item(content_ctx *ctx, xmlNode *item, xmlChar *href, int self_tit
 	/* The inner title is a label ("Live", "Video"): the whole one is it. */
 	if (!error && parts.outer_title && (title.len < 12 || !looks_like_headline(title.ptr, title.len)))
 		error = newsdoc__content_text_of(&title, title_from = parts.outer_title);
+	/* The heading is a kicker over the headline's link ("<h3>Australian
+	 * Open</h3><h2><a>Rodesch reaches the second round</a></h2>"). */
+	if (!error && title_from == parts.title && parts.title_link && (title.len < 12 || !looks_like_headline(title.ptr, title.len)))
+		error = newsdoc__content_text_of(&title, title_from = parts.title_link);
 	if (!error && title.len && title_from)
 		error = newsdoc__related_drop_title_label(&title, title_from);
 	if (!error && title.len && title_from)
@@ -429,7 +433,17 @@ static int take_items(content_ctx *ctx, xmlNode *box, size_t limit)
 {
 	box_items items = { NULL, 0, 0 };
 	size_t i, box_elements, read = 0;
-	int error = find_items(box, &items, &box_elements);
+	int error;
+
+	/* A link named so itself ("<a class=relatedLink>"): one item. */
+	if (!strcmp((const char *)box->name, "a")) {
+		xmlChar *href = newsdoc__related_article_href(box);
+		error = href && newsdoc_document_related_count(ctx->doc) < limit ? add_item(ctx, box, href, 1) : 0;
+		if (href)
+			xmlFree(href);
+		return error;
+	}
+	error = find_items(box, &items, &box_elements);
 
 	for (i = 0; i < items.count && !error; i++) {
 		xmlChar *href;
@@ -559,66 +573,6 @@ static int take_cards_after(content_ctx *ctx, xmlNode *first, size_t limit)
 	return error;
 }
 
-/* A paragraph of the story: a few lines, links a quarter of its text at most. */
-static int prose_paragraph(const xmlNode *node)
-{
-	content_stat *stat = node ? content_stat_of((xmlNode *)node) : NULL;
-
-	return stat && stat->tag == TAG_P && stat->text >= 80 && stat->link_text * 4 < stat->text;
-}
-
-/* How many nodes that are not elements (white space, comments) may stand
- * between an element and a paragraph still counted as beside it. A bound,
- * not a taste: every card of a box asks about the same wrappers, and an
- * unbounded skip read a long run of comments once per card. */
-#define PROSE_SIBLING_SKIP 4
-
-/* The element just before (or after) `node`, or NULL when more than
- * PROSE_SIBLING_SKIP other nodes stand between them. */
-static const xmlNode *near_sibling_element(const xmlNode *node, int forward)
-{
-	int skipped = 0;
-
-	for (node = forward ? node->next : node->prev; node && node->type != XML_ELEMENT_NODE;
-		node = forward ? node->next : node->prev)
-		if (++skipped > PROSE_SIBLING_SKIP)
-			return NULL;
-	return node;
-}
-
-/* Is an element set between the story's paragraphs: a paragraph just
- * before or after it, or after one of its wrappers, up to this many? */
-#define PROSE_WRAPPER_DEPTH 3
-
-static int beside_prose(const xmlNode *node)
-{
-	int depth;
-
-	for (depth = 0; node && node->type == XML_ELEMENT_NODE && depth <= PROSE_WRAPPER_DEPTH; depth++, node = node->parent)
-		if (prose_paragraph(near_sibling_element(node, 0)) || prose_paragraph(near_sibling_element(node, 1)))
-			return 1;
-	return 0;
-}
-
-/* An <article> element inside another one (a few levels up), set
- * between paragraphs. */
-#define NESTED_ARTICLE_DEPTH 12
-
-static int nested_article(const xmlNode *node)
-{
-	const xmlNode *up;
-	int level;
-
-	if (strcmp((const char *)node->name, "article"))
-		return 0;
-	/* (the climb first: few <article> elements are nested, so most stop here) */
-	for (up = node->parent, level = 0; up && up->type == XML_ELEMENT_NODE && level < NESTED_ARTICLE_DEPTH;
-		up = up->parent, level++)
-		if (!strcmp((const char *)up->name, "article"))
-			return beside_prose(node);
-	return 0;
-}
-
 int newsdoc__content_related(content_ctx *ctx)
 {
 	newsdoc__sb scratch = NEWSDOC__SB_INIT, link_text = NEWSDOC__SB_INIT;
@@ -663,10 +617,17 @@ int newsdoc__content_related(content_ctx *ctx)
 			stat->flags |= NODE_RELATED;
 			error = take_cards_after(ctx, box, limit);
 			descend = 0;
-		} else if (stat->link_text > 0 && stat->text <= TEASER_MAX_TEXT && nested_article(node)) {
+		} else if (stat->tag == TAG_LIST && stat->link_text > 0 && newsdoc__related_body_list(node, stat, ctx->url)) {
+			/* links to the site's articles between the story's paragraphs */
+			stat->flags |= NODE_RELATED;
+			error = take_items(ctx, node, limit);
+			descend = 0;
+		} else if (stat->link_text > 0 && stat->text <= TEASER_MAX_TEXT &&
+			(newsdoc__related_nested_article(node) || newsdoc__related_body_card(node, stat))) {
 			/* A teaser card set inside the story: an article in an
-			 * article. Not entered after: read once, a chain of them
-			 * is not walked again at each level. */
+			 * article, or a block that is one link holding a heading.
+			 * Not entered after: read once, a chain of them is not
+			 * walked again at each level. */
 			xmlChar *href = NULL;
 			size_t before = newsdoc_document_related_count(ctx->doc);
 			error = one_article(node, &href);
