@@ -314,6 +314,10 @@ int newsdoc__related_nested_article(const xmlNode *node);
 int newsdoc__related_body_card(const xmlNode *node, const content_stat *stat);
 int newsdoc__related_body_list(const xmlNode *list, const content_stat *stat, const char *page_url);
 
+/* related_nav.c: 1 when the text of `node` (its start) has a headline's
+ * few words (or is CJK), 0 when it is a label of one or two. */
+int newsdoc__related_headline_words(const xmlNode *node);
+
 /* related_index_words.c: a link text that labels an index of articles
  * ("View all posts", "Alle anzeigen"), no article. */
 int newsdoc__related_is_index_label(const char *text, size_t len);

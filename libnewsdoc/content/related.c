@@ -428,6 +428,9 @@ done:
  */
 #define ITEM_READS_PER_BOX 8
 
+/* Boxes of fewer items are not judged as menus. */
+#define MENU_MIN_ITEMS 4
+
 /* Items of one box, each turned into a related item until the limit. */
 static int take_items(content_ctx *ctx, xmlNode *box, size_t limit)
 {
@@ -444,6 +447,14 @@ static int take_items(content_ctx *ctx, xmlNode *box, size_t limit)
 		return error;
 	}
 	error = find_items(box, &items, &box_elements);
+	/* Items mostly labels, not headlines: a menu (related_nav.c). */
+	if (!error && items.count >= MENU_MIN_ITEMS) {
+		size_t headlines = 0;
+		for (i = 0; i < items.count; i++)
+			headlines += (size_t)newsdoc__related_headline_words(items.at[i].item);
+		if (headlines * 2 < items.count)
+			items.count = 0;
+	}
 
 	for (i = 0; i < items.count && !error; i++) {
 		xmlChar *href;

@@ -138,33 +138,6 @@ int newsdoc__related_body_card(const xmlNode *node, const content_stat *stat)
 #define BODY_LIST_MIN_ITEMS 3
 #define BODY_LIST_MAX_ITEMS 8
 #define BODY_ITEM_MAX_TEXT 200
-#define HEADLINE_MIN_WORDS 3
-
-/* The words of `link`'s text, counted up to HEADLINE_MIN_WORDS; a link in
- * a script without spaces (CJK) counts as a headline's when long enough. */
-static int headline_words(const xmlNode *link)
-{
-	const xmlNode *at = link;
-	size_t walked = 0;
-	int words = 0, in_word = 0;
-
-	while ((at = newsdoc__walk_next((xmlNode *)at, (xmlNode *)link, 1)) != NULL && walked++ < CARD_WALK &&
-		words < HEADLINE_MIN_WORDS) {
-		const unsigned char *p;
-		if (at->type != XML_TEXT_NODE || !at->content)
-			continue;
-		for (p = at->content; *p && words < HEADLINE_MIN_WORDS; p++) {
-			int space = *p == ' ' || *p == '\t' || *p == '\n' || *p == '\r';
-			if (!space && !in_word)
-				words++;
-			if (*p >= 0xE3 && *p <= 0xED)
-				words = HEADLINE_MIN_WORDS;
-			in_word = !space;
-		}
-		in_word = 0;
-	}
-	return words;
-}
 
 /* Does `href` go to the page's own site? A relative address does. */
 static int own_site(const char *href, const char *page_url)
@@ -222,7 +195,7 @@ static int article_item(const xmlNode *item, const char *page_url)
 	if ((href = newsdoc__related_article_href(link)) == NULL)
 		return 0;
 	fits = own_site((const char *)href, page_url) && article_address((const char *)href) &&
-		headline_words(link) >= HEADLINE_MIN_WORDS;
+		newsdoc__related_headline_words(link);
 	xmlFree(href);
 	return fits;
 }

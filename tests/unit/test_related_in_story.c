@@ -7,7 +7,8 @@
  * that is one link holding a heading is an item. A card of a related box
  * whose first heading is a kicker ("Tennis") over the headline's link is
  * titled by the link; a link named related by its class is an item of its
- * own.
+ * own. A box named "more from" whose entries are mostly labels of a word
+ * or two ("Offers", "Shop") is the site's menu: no items.
  */
 #include <string.h>
 
