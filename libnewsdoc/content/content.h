@@ -318,6 +318,13 @@ int newsdoc__related_body_list(const xmlNode *list, const content_stat *stat, co
  * few words (or is CJK), 0 when it is a label of one or two. */
 int newsdoc__related_headline_words(const xmlNode *node);
 
+/* related_picture.c: _picture_box: `box` holds two article links (at
+ * least) without text whose title attribute names the article;
+ * _link_title: `title` gets the title attribute of `link` (empty without
+ * one); 0 or NEWSDOC_ENOMEM. */
+int newsdoc__related_picture_box(xmlNode *box);
+int newsdoc__related_link_title(newsdoc__sb *title, const xmlNode *link);
+
 /* related_index_words.c: a link text that labels an index of articles
  * ("View all posts", "Alle anzeigen"), no article. */
 int newsdoc__related_is_index_label(const char *text, size_t len);

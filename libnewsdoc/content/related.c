@@ -25,6 +25,7 @@ static const char *const title_names[] = { "title", "headline", NULL };
 typedef struct item_parts {
 	const xmlNode *title, *title_link, *author, *summary, *image;
 	const xmlNode *outer_title; /* the title the one inside it replaced */
+	const xmlNode *empty_link;  /* the first article link without text */
 	size_t title_link_len;
 } item_parts;
 
@@ -111,6 +112,8 @@ static void find_parts(xmlNode *item, item_parts *parts)
 				descend = 0;
 			} else if (!strcmp(name, "a") && newsdoc__related_is_article_link(node)) {
 				size_t len = stat ? stat->text : 0;
+				if (!len && !parts->empty_link)
+					parts->empty_link = node;
 				if (len > parts->title_link_len) {
 					parts->title_link = node;
 					parts->title_link_len = len;
@@ -209,6 +212,10 @@ static int add_item(content_ctx *ctx, xmlNode *item, xmlChar *href, int self_tit
 	/* The inner title is a label ("Live", "Video"): the whole one is it. */
 	if (!error && parts.outer_title && (title.len < 12 || !looks_like_headline(title.ptr, title.len)))
 		error = newsdoc__content_text_of(&title, title_from = parts.outer_title);
+	/* Nothing but a picture link and texts not named so: the link's title
+	 * attribute (related_picture.c). */
+	if (!error && !title.len && parts.empty_link)
+		error = newsdoc__related_link_title(&title, parts.empty_link);
 	/* The heading is a kicker over the headline's link ("<h3>Australian
 	 * Open</h3><h2><a>Rodesch reaches the second round</a></h2>"). */
 	if (!error && title_from == parts.title && parts.title_link && (title.len < 12 || !looks_like_headline(title.ptr, title.len)))
@@ -613,9 +620,10 @@ int newsdoc__content_related(content_ctx *ctx)
 			newsdoc__related_opens_with_unrelated_heading(node, &scratch)) {
 			/* named related, headed "Latest" or "Most read": not items */
 			descend = 0;
-		} else if (node != ctx->body && stat->link_text > 0 &&
+		} else if (node != ctx->body && (stat->link_text > 0 || stat->tag == TAG_DIV || stat->tag == TAG_BOILER) &&
 			((stat->flags & NODE_RELATED_NAME) || newsdoc__related_opens_with_related_heading(node, &scratch)) &&
-			(stat->link_text * 4 >= stat->text || teaser_box(node))) {
+			(stat->link_text > 0 ? stat->link_text * 4 >= stat->text || teaser_box(node) :
+			 newsdoc__related_picture_box(node))) {
 			/* A box of links or teasers, not a long text that mentions "related". */
 			stat->flags |= NODE_RELATED;
 			error = take_items(ctx, node, limit);

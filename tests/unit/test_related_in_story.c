@@ -7,7 +7,9 @@
  * that is one link holding a heading is an item. A card of a related box
  * whose first heading is a kicker ("Tennis") over the headline's link is
  * titled by the link; a link named related by its class is an item of its
- * own. A box named "more from" whose entries are mostly labels of a word
+ * own. A box named related whose cards are pictures under empty links
+ * gives an item per card, titled by the link's title attribute. A box
+ * named "more from" whose entries are mostly labels of a word
  * or two ("Offers", "Shop") is the site's menu: no items.
  */
 #include <string.h>
@@ -25,6 +27,8 @@ static void test_related_in_story(void **state)
 		"https://bay.example/sport/2025/03/12/rodesch-second-round",
 		"https://bay.example/sport/2025/03/11/regatta-moved-to-june",
 		"https://bay.example/news/2025/03/05/new-crane-arrives-on-quay",
+		"https://bay.example/news/2025/02/02/pier-lights-replaced-by-led",
+		"https://bay.example/news/2025/01/30/beach-huts-repainted-blue",
 	};
 	newsdoc_document *doc = parse_file(FIXTURE("related-in-story.html"),
 		"https://bay.example/news/2025/03/14/harbour-wall-vote", NEWSDOC_INPUT_HTML);
@@ -43,6 +47,7 @@ static void test_related_in_story(void **state)
 		"Rodesch reaches the second round in Melbourne");
 	assert_field(newsdoc_related_title(newsdoc_document_related_at(doc, 6)),
 		"A new crane arrives on the quay by barge");
+	assert_field(newsdoc_related_title(newsdoc_document_related_at(doc, 8)), "Beach huts get a coat of blue");
 	/* the in-story list left the body; the prose stayed */
 	assert_null(strstr(newsdoc_document_text(doc), "Ferry returns after four months"));
 	assert_non_null(strstr(newsdoc_document_text(doc), "The works start in May"));
