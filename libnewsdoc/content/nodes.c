@@ -195,6 +195,9 @@ static int is_topic_token(const char *token, size_t len)
 {
 	size_t i;
 
+	/* (asked of every token: most start with another letter) */
+	if (!len || ((token[0] | 0x20) != 't' && (token[0] | 0x20) != 'c'))
+		return 0;
 	for (i = 0; i < COUNT(topic_prefixes); i++) {
 		size_t n = strlen(topic_prefixes[i]);
 		if (len > n && !strncasecmp(token, topic_prefixes[i], n))
@@ -203,39 +206,26 @@ static int is_topic_token(const char *token, size_t len)
 	return 0;
 }
 
-/* Lowercase copy of the class tokens that name (utility tokens left out)
- * + " " + id, bounded, into `out`; when `no_topics` is given, the same
- * without topic slugs into it too, from the same pass over the tokens, and
- * *topics set when a slug was left out there. */
-static size_t join_names(const char *class_names, const char *id, char *out, size_t size,
-	char *no_topics, size_t *no_topics_len, int *topics)
+/* Lowercase copy of the class tokens that name (utility tokens left out,
+ * and topic slugs unless `topics_too`) + " " + id, bounded. *topics (when
+ * given) is set when a topic slug was among the tokens. */
+static size_t join_names(const char *class_names, const char *id, char *out, size_t size, int topics_too,
+	int *topics)
 {
 	const char *p = class_names ? class_names : "", *token;
-	size_t n = 0, m = 0, len;
+	size_t n = 0, len;
 
-	if (topics)
-		*topics = 0;
 	while ((token = newsdoc__attr_next_token(&p, &len)) != NULL) {
 		if (is_utility_token(token, len))
 			continue;
-		n = put_lower(out, n, size, token, len);
-		if (!no_topics)
-			continue;
-		if (is_topic_token(token, len))
+		if (topics && !*topics && is_topic_token(token, len))
 			*topics = 1;
-		else
-			m = put_lower(no_topics, m, size, token, len);
+		if (topics_too || !is_topic_token(token, len))
+			n = put_lower(out, n, size, token, len);
 	}
-	if (id) {
+	if (id)
 		n = put_lower(out, n, size, id, strlen(id));
-		if (no_topics)
-			m = put_lower(no_topics, m, size, id, strlen(id));
-	}
 	out[n] = '\0';
-	if (no_topics) {
-		no_topics[m] = '\0';
-		*no_topics_len = m;
-	}
 	return n;
 }
 
@@ -404,29 +394,31 @@ static int id_is_heading_anchor(const xmlNode *node, const char *id)
 
 unsigned int newsdoc__content_hints(const xmlNode *node, int tag)
 {
-	char names[384], no_topics[384];
+	char names[384];
 	unsigned int sets = 0;
 	hint_attrs attrs;
-	size_t no_topics_len = 0;
+	const char *id;
 	int related, topics = 0;
 
 	if (!node->properties)
 		return tag == TAG_BOILER ? NODE_NEGATIVE : 0;
 	read_hint_attrs(node, &attrs);
 	/* Scanned once here; the related-box search (related.c) reads the
-	 * verdict from the flags. The names without topic slugs are joined in
-	 * the same pass, for that verdict. */
-	if (join_names(attrs.class_names, attrs.id, names, sizeof(names), no_topics, &no_topics_len, &topics))
+	 * verdict from the flags. */
+	if (join_names(attrs.class_names, attrs.id, names, sizeof(names), 1, &topics))
 		sets = newsdoc__content_name_sets(names);
 	/* A furniture word only in a heading's anchor names nothing. */
+	id = attrs.id;
 	if (sets && attrs.id && (tag == TAG_HEADING ? spells_heading(attrs.id, node) : id_is_heading_anchor(node, attrs.id))) {
-		sets = join_names(attrs.class_names, NULL, names, sizeof(names), no_topics, &no_topics_len, &topics) ?
-			newsdoc__content_name_sets(names) : 0;
+		id = NULL;
+		sets = join_names(attrs.class_names, NULL, names, sizeof(names), 1, NULL) ? newsdoc__content_name_sets(names) : 0;
 	}
 	/* "related" only inside a post's tag slug names no related box: the
-	 * names are scanned again without the slugs only when there were some. */
+	 * names are joined again without the slugs only when there were some
+	 * (without them the verdict is the scan's above). */
 	related = (sets & NAME_SET(RELATED)) &&
-		(!topics || (no_topics_len && (newsdoc__content_name_sets(no_topics) & NAME_SET(RELATED))));
+		(!topics || (join_names(attrs.class_names, id, names, sizeof(names), 0, NULL) &&
+			(newsdoc__content_name_sets(names) & NAME_SET(RELATED))));
 	return flags_of(&attrs, tag, sets) | (related ? NODE_RELATED_NAME : 0);
 }
 

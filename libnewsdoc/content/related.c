@@ -620,10 +620,13 @@ int newsdoc__content_related(content_ctx *ctx)
 			newsdoc__related_opens_with_unrelated_heading(node, &scratch)) {
 			/* named related, headed "Latest" or "Most read": not items */
 			descend = 0;
-		} else if (node != ctx->body && (stat->link_text > 0 || stat->tag == TAG_DIV || stat->tag == TAG_BOILER) &&
+		} else if (node != ctx->body && (stat->link_text > 0 ?
 			((stat->flags & NODE_RELATED_NAME) || newsdoc__related_opens_with_related_heading(node, &scratch)) &&
-			(stat->link_text > 0 ? stat->link_text * 4 >= stat->text || teaser_box(node) :
-			 newsdoc__related_picture_box(node))) {
+			(stat->link_text * 4 >= stat->text || teaser_box(node)) :
+			/* picture cards under empty links: named so (a heading
+			 * is asked of boxes with link text only) */
+			(stat->flags & NODE_RELATED_NAME) && (stat->tag == TAG_DIV || stat->tag == TAG_BOILER) &&
+			newsdoc__related_picture_box(node))) {
 			/* A box of links or teasers, not a long text that mentions "related". */
 			stat->flags |= NODE_RELATED;
 			error = take_items(ctx, node, limit);

@@ -3,9 +3,9 @@
  * id=related-box><strong>Auch interessant</strong><article><a href=..
  * title='Rea leaves Kawasaki'></a><figure>..</figure><header><strong>Rea
  * leaves Kawasaki</strong></header></article>..". The link lies over the
- * card, empty; its title attribute names the article. A box named or
- * headed as related counts as one of links when it holds at least two
- * such links, though none of its text is link text.
+ * card, empty; its title attribute names the article. A box named as
+ * related (by class or id) counts as one of links when it holds at least
+ * two such links, though none of its text is link text.
  */
 #include <string.h>
 
