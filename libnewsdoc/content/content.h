@@ -293,6 +293,38 @@ int newsdoc__related_drop_title_label(newsdoc__sb *title, const xmlNode *from);
 /* _drop_title_kicker: the same for a kicker set apart as its own element
  * with no such class ("<span>Kicker</span>: Title"). */
 int newsdoc__related_drop_title_kicker(newsdoc__sb *title, const xmlNode *from);
+/* related_listed.c: the addresses of the items so far, keyed
+ * (newsdoc__related_address_key). _already_listed: 1 when `url` is an
+ * item's already, 0 when not, -1 when out of memory; _remember_listed:
+ * `url` is an item's now (0 or NEWSDOC_ENOMEM). */
+struct related_listed {
+	newsdoc__str_set keys;
+	newsdoc__vec owned;  /* the keys' strings */
+};
+void newsdoc__related_listed_free(struct related_listed *listed);
+int newsdoc__related_already_listed(const content_ctx *ctx, const char *url);
+int newsdoc__related_remember_listed(content_ctx *ctx, const char *url);
+
+/* related_body.c: items set inside the story. _nested_article: an
+ * <article> in an article, between paragraphs; _body_card: a block that
+ * is one link holding a heading, between paragraphs; _body_list: a list of
+ * links to the site's own articles (`page_url`'s) between paragraphs, one
+ * headline link an item. */
+int newsdoc__related_nested_article(const xmlNode *node);
+int newsdoc__related_body_card(const xmlNode *node, const content_stat *stat);
+int newsdoc__related_body_list(const xmlNode *list, const content_stat *stat, const char *page_url);
+
+/* related_nav.c: 1 when the text of `node` (its start) has a headline's
+ * few words (or is CJK), 0 when it is a label of one or two. */
+int newsdoc__related_headline_words(const xmlNode *node);
+
+/* related_picture.c: _picture_box: `box` holds two article links (at
+ * least) without text whose title attribute names the article;
+ * _link_title: `title` gets the title attribute of `link` (empty without
+ * one); 0 or NEWSDOC_ENOMEM. */
+int newsdoc__related_picture_box(xmlNode *box);
+int newsdoc__related_link_title(newsdoc__sb *title, const xmlNode *link);
+
 /* related_index_words.c: a link text that labels an index of articles
  * ("View all posts", "Alle anzeigen"), no article. */
 int newsdoc__related_is_index_label(const char *text, size_t len);
@@ -304,7 +336,10 @@ int newsdoc__related_is_index_label(const char *text, size_t len);
  * _inline_read_also: the first link of a "Read also: <link>" paragraph, or
  * NULL; _cue_line: the first link of the line after a paragraph that is
  * only a cue ("<p>Read also</p><p><a>..</a></p>"), *line that line, or
- * NULL; _next_link: the link after `link` inside `top`, or NULL. */
+ * NULL; _next_link: the link after `link` inside `top`, or NULL. The
+ * texts are read into `scratch` (and `link_text`): when an allocation fails
+ * there, the test says no and the buffer stays failed (newsdoc__sb), which
+ * the caller turns into NEWSDOC_ENOMEM. */
 int newsdoc__related_says_related(const xmlNode *heading, newsdoc__sb *scratch);
 int newsdoc__related_opens_with_related_heading(xmlNode *node, newsdoc__sb *scratch);
 int newsdoc__related_opens_with_unrelated_heading(xmlNode *node, newsdoc__sb *scratch);

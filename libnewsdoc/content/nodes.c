@@ -195,6 +195,9 @@ static int is_topic_token(const char *token, size_t len)
 {
 	size_t i;
 
+	/* (asked of every token: most start with another letter) */
+	if (!len || ((token[0] | 0x20) != 't' && (token[0] | 0x20) != 'c'))
+		return 0;
 	for (i = 0; i < COUNT(topic_prefixes); i++) {
 		size_t n = strlen(topic_prefixes[i]);
 		if (len > n && !strncasecmp(token, topic_prefixes[i], n))
@@ -204,15 +207,22 @@ static int is_topic_token(const char *token, size_t len)
 }
 
 /* Lowercase copy of the class tokens that name (utility tokens left out,
- * and topic slugs when `topics_too`) + " " + id, bounded. */
-static size_t join_names(const char *class_names, const char *id, char *out, size_t size, int topics_too)
+ * and topic slugs unless `topics_too`) + " " + id, bounded. *topics (when
+ * given) is set when a topic slug was among the tokens. */
+static size_t join_names(const char *class_names, const char *id, char *out, size_t size, int topics_too,
+	int *topics)
 {
 	const char *p = class_names ? class_names : "", *token;
 	size_t n = 0, len;
 
-	while ((token = newsdoc__attr_next_token(&p, &len)) != NULL)
-		if (!is_utility_token(token, len) && (topics_too || !is_topic_token(token, len)))
+	while ((token = newsdoc__attr_next_token(&p, &len)) != NULL) {
+		if (is_utility_token(token, len))
+			continue;
+		if (topics && !*topics && is_topic_token(token, len))
+			*topics = 1;
+		if (topics_too || !is_topic_token(token, len))
 			n = put_lower(out, n, size, token, len);
+	}
 	if (id)
 		n = put_lower(out, n, size, id, strlen(id));
 	out[n] = '\0';
@@ -388,24 +398,27 @@ unsigned int newsdoc__content_hints(const xmlNode *node, int tag)
 	unsigned int sets = 0;
 	hint_attrs attrs;
 	const char *id;
-	int related;
+	int related, topics = 0;
 
 	if (!node->properties)
 		return tag == TAG_BOILER ? NODE_NEGATIVE : 0;
 	read_hint_attrs(node, &attrs);
 	/* Scanned once here; the related-box search (related.c) reads the
 	 * verdict from the flags. */
-	if (join_names(attrs.class_names, attrs.id, names, sizeof(names), 1))
+	if (join_names(attrs.class_names, attrs.id, names, sizeof(names), 1, &topics))
 		sets = newsdoc__content_name_sets(names);
 	/* A furniture word only in a heading's anchor names nothing. */
 	id = attrs.id;
 	if (sets && attrs.id && (tag == TAG_HEADING ? spells_heading(attrs.id, node) : id_is_heading_anchor(node, attrs.id))) {
 		id = NULL;
-		sets = join_names(attrs.class_names, NULL, names, sizeof(names), 1) ? newsdoc__content_name_sets(names) : 0;
+		sets = join_names(attrs.class_names, NULL, names, sizeof(names), 1, NULL) ? newsdoc__content_name_sets(names) : 0;
 	}
-	/* "related" only inside a post's tag slug names no related box. */
-	related = (sets & NAME_SET(RELATED)) && join_names(attrs.class_names, id, names, sizeof(names), 0) &&
-		(newsdoc__content_name_sets(names) & NAME_SET(RELATED));
+	/* "related" only inside a post's tag slug names no related box: the
+	 * names are joined again without the slugs only when there were some
+	 * (without them the verdict is the scan's above). */
+	related = (sets & NAME_SET(RELATED)) &&
+		(!topics || (join_names(attrs.class_names, id, names, sizeof(names), 0, NULL) &&
+			(newsdoc__content_name_sets(names) & NAME_SET(RELATED))));
 	return flags_of(&attrs, tag, sets) | (related ? NODE_RELATED_NAME : 0);
 }
 

@@ -25,6 +25,7 @@ static const char *const title_names[] = { "title", "headline", NULL };
 typedef struct item_parts {
 	const xmlNode *title, *title_link, *author, *summary, *image;
 	const xmlNode *outer_title; /* the title the one inside it replaced */
+	const xmlNode *empty_link;  /* the first article link without text */
 	size_t title_link_len;
 } item_parts;
 
@@ -111,6 +112,8 @@ static void find_parts(xmlNode *item, item_parts *parts)
 				descend = 0;
 			} else if (!strcmp(name, "a") && newsdoc__related_is_article_link(node)) {
 				size_t len = stat ? stat->text : 0;
+				if (!len && !parts->empty_link)
+					parts->empty_link = node;
 				if (len > parts->title_link_len) {
 					parts->title_link = node;
 					parts->title_link_len = len;
@@ -157,64 +160,6 @@ static int looks_like_headline(const char *text, size_t len)
 }
 
 
-/*
- * The addresses of the items so far, each as its key
- * (newsdoc__related_address_key) in a set, so that a repeat is found by
- * one look-up however many items a page lists (max_related may be large).
- */
-struct related_listed {
-	newsdoc__str_set keys;
-	newsdoc__vec owned;  /* the keys' strings */
-};
-
-static void listed_free(struct related_listed *listed)
-{
-	size_t i;
-
-	for (i = 0; i < listed->owned.count; i++)
-		newsdoc__free(listed->owned.items[i]);
-	newsdoc__free(listed->owned.items);
-	newsdoc__str_set_free(&listed->keys);
-}
-
-/* Is `url` an item already? A teaser shown in two boxes, or twice in one
- * (its picture and its title as cards of their own), is one item. 1: yes,
- * 0: no, -1: out of memory. */
-static int already_listed(const content_ctx *ctx, const char *url)
-{
-	size_t len, value;
-	const char *start = newsdoc__related_address_key(url, &len);
-	char *key = newsdoc__strndup(start, len);
-	int found;
-
-	if (!key)
-		return -1;
-	found = newsdoc__str_set_find(&ctx->related_listed->keys, key, &value);
-	newsdoc__free(key);
-	return found;
-}
-
-/* Remember `url` as an item's (already_listed). */
-static int remember_listed(content_ctx *ctx, const char *url)
-{
-	struct related_listed *listed = ctx->related_listed;
-	size_t len, value;
-	const char *start = newsdoc__related_address_key(url, &len);
-	char *key = newsdoc__strndup(start, len);
-
-	if (!key)
-		return newsdoc__error_oom();
-	if (newsdoc__str_set_find(&listed->keys, key, &value)) {
-		newsdoc__free(key);
-		return 0;
-	}
-	if (newsdoc__vec_push(&listed->owned, key) != 0) {
-		newsdoc__free(key);
-		return newsdoc__error_oom();
-	}
-	return newsdoc__str_set_add(&listed->keys, key, listed->owned.count - 1) ? newsdoc__error_oom() : 0;
-}
-
 /* A card that is one link: a picture or a block of text inside the link
  * (within a few elements), the link set among others (its parent mostly
  * link text). Its own text is its title when nothing inside is named one.
@@ -252,7 +197,7 @@ static int add_item(content_ctx *ctx, xmlNode *item, xmlChar *href, int self_tit
 
 	if (url && newsdoc__related_names_no_other_article((const char *)url, ctx->url))
 		goto done;
-	if (url && (listed = already_listed(ctx, (const char *)url)) != 0) {
+	if (url && (listed = newsdoc__related_already_listed(ctx, (const char *)url)) != 0) {
 		if (listed < 0)
 			error = newsdoc__error_oom();
 		goto done;
@@ -267,6 +212,14 @@ static int add_item(content_ctx *ctx, xmlNode *item, xmlChar *href, int self_tit
 	/* The inner title is a label ("Live", "Video"): the whole one is it. */
 	if (!error && parts.outer_title && (title.len < 12 || !looks_like_headline(title.ptr, title.len)))
 		error = newsdoc__content_text_of(&title, title_from = parts.outer_title);
+	/* Nothing but a picture link and texts not named so: the link's title
+	 * attribute (related_picture.c). */
+	if (!error && !title.len && parts.empty_link)
+		error = newsdoc__related_link_title(&title, parts.empty_link);
+	/* The heading is a kicker over the headline's link ("<h3>Australian
+	 * Open</h3><h2><a>Rodesch reaches the second round</a></h2>"). */
+	if (!error && title_from == parts.title && parts.title_link && (title.len < 12 || !looks_like_headline(title.ptr, title.len)))
+		error = newsdoc__content_text_of(&title, title_from = parts.title_link);
 	if (!error && title.len && title_from)
 		error = newsdoc__related_drop_title_label(&title, title_from);
 	if (!error && title.len && title_from)
@@ -297,7 +250,7 @@ static int add_item(content_ctx *ctx, xmlNode *item, xmlChar *href, int self_tit
 	if (!error)
 		error = newsdoc_document_add_related(&related, ctx->doc, title.ptr, url ? (const char *)url : NULL);
 	if (!error && url)
-		error = remember_listed(ctx, (const char *)url);
+		error = newsdoc__related_remember_listed(ctx, (const char *)url);
 	if (!error && author.len && author.len < 120)
 		error = newsdoc_related_set_author(related, author.ptr);
 	if (!error && summary.len && strcmp(summary.ptr, title.ptr))
@@ -482,12 +435,33 @@ done:
  */
 #define ITEM_READS_PER_BOX 8
 
+/* Boxes of fewer items are not judged as menus. */
+#define MENU_MIN_ITEMS 4
+
 /* Items of one box, each turned into a related item until the limit. */
 static int take_items(content_ctx *ctx, xmlNode *box, size_t limit)
 {
 	box_items items = { NULL, 0, 0 };
 	size_t i, box_elements, read = 0;
-	int error = find_items(box, &items, &box_elements);
+	int error;
+
+	/* A link named so itself ("<a class=relatedLink>"): one item. */
+	if (!strcmp((const char *)box->name, "a")) {
+		xmlChar *href = newsdoc__related_article_href(box);
+		error = href && newsdoc_document_related_count(ctx->doc) < limit ? add_item(ctx, box, href, 1) : 0;
+		if (href)
+			xmlFree(href);
+		return error;
+	}
+	error = find_items(box, &items, &box_elements);
+	/* Items mostly labels, not headlines: a menu (related_nav.c). */
+	if (!error && items.count >= MENU_MIN_ITEMS) {
+		size_t headlines = 0;
+		for (i = 0; i < items.count; i++)
+			headlines += (size_t)newsdoc__related_headline_words(items.at[i].item);
+		if (headlines * 2 < items.count)
+			items.count = 0;
+	}
 
 	for (i = 0; i < items.count && !error; i++) {
 		xmlChar *href;
@@ -617,66 +591,6 @@ static int take_cards_after(content_ctx *ctx, xmlNode *first, size_t limit)
 	return error;
 }
 
-/* A paragraph of the story: a few lines, links a quarter of its text at most. */
-static int prose_paragraph(const xmlNode *node)
-{
-	content_stat *stat = node ? content_stat_of((xmlNode *)node) : NULL;
-
-	return stat && stat->tag == TAG_P && stat->text >= 80 && stat->link_text * 4 < stat->text;
-}
-
-/* How many nodes that are not elements (white space, comments) may stand
- * between an element and a paragraph still counted as beside it. A bound,
- * not a taste: every card of a box asks about the same wrappers, and an
- * unbounded skip read a long run of comments once per card. */
-#define PROSE_SIBLING_SKIP 4
-
-/* The element just before (or after) `node`, or NULL when more than
- * PROSE_SIBLING_SKIP other nodes stand between them. */
-static const xmlNode *near_sibling_element(const xmlNode *node, int forward)
-{
-	int skipped = 0;
-
-	for (node = forward ? node->next : node->prev; node && node->type != XML_ELEMENT_NODE;
-		node = forward ? node->next : node->prev)
-		if (++skipped > PROSE_SIBLING_SKIP)
-			return NULL;
-	return node;
-}
-
-/* Is an element set between the story's paragraphs: a paragraph just
- * before or after it, or after one of its wrappers, up to this many? */
-#define PROSE_WRAPPER_DEPTH 3
-
-static int beside_prose(const xmlNode *node)
-{
-	int depth;
-
-	for (depth = 0; node && node->type == XML_ELEMENT_NODE && depth <= PROSE_WRAPPER_DEPTH; depth++, node = node->parent)
-		if (prose_paragraph(near_sibling_element(node, 0)) || prose_paragraph(near_sibling_element(node, 1)))
-			return 1;
-	return 0;
-}
-
-/* An <article> element inside another one (a few levels up), set
- * between paragraphs. */
-#define NESTED_ARTICLE_DEPTH 12
-
-static int nested_article(const xmlNode *node)
-{
-	const xmlNode *up;
-	int level;
-
-	if (strcmp((const char *)node->name, "article"))
-		return 0;
-	/* (the climb first: few <article> elements are nested, so most stop here) */
-	for (up = node->parent, level = 0; up && up->type == XML_ELEMENT_NODE && level < NESTED_ARTICLE_DEPTH;
-		up = up->parent, level++)
-		if (!strcmp((const char *)up->name, "article"))
-			return beside_prose(node);
-	return 0;
-}
-
 int newsdoc__content_related(content_ctx *ctx)
 {
 	newsdoc__sb scratch = NEWSDOC__SB_INIT, link_text = NEWSDOC__SB_INIT;
@@ -691,7 +605,7 @@ int newsdoc__content_related(content_ctx *ctx)
 	for (i = 0; i < count && !error; i++) {
 		const char *url = newsdoc_related_url(newsdoc_document_related_at(ctx->doc, i));
 		if (url)
-			error = remember_listed(ctx, url);
+			error = newsdoc__related_remember_listed(ctx, url);
 	}
 	while (node && !error) {
 		int descend = 1;
@@ -706,9 +620,13 @@ int newsdoc__content_related(content_ctx *ctx)
 			newsdoc__related_opens_with_unrelated_heading(node, &scratch)) {
 			/* named related, headed "Latest" or "Most read": not items */
 			descend = 0;
-		} else if (node != ctx->body && stat->link_text > 0 &&
+		} else if (node != ctx->body && (stat->link_text > 0 ?
 			((stat->flags & NODE_RELATED_NAME) || newsdoc__related_opens_with_related_heading(node, &scratch)) &&
-			(stat->link_text * 4 >= stat->text || teaser_box(node))) {
+			(stat->link_text * 4 >= stat->text || teaser_box(node)) :
+			/* picture cards under empty links: named so (a heading
+			 * is asked of boxes with link text only) */
+			(stat->flags & NODE_RELATED_NAME) && (stat->tag == TAG_DIV || stat->tag == TAG_BOILER) &&
+			newsdoc__related_picture_box(node))) {
 			/* A box of links or teasers, not a long text that mentions "related". */
 			stat->flags |= NODE_RELATED;
 			error = take_items(ctx, node, limit);
@@ -721,10 +639,17 @@ int newsdoc__content_related(content_ctx *ctx)
 			stat->flags |= NODE_RELATED;
 			error = take_cards_after(ctx, box, limit);
 			descend = 0;
-		} else if (stat->link_text > 0 && stat->text <= TEASER_MAX_TEXT && nested_article(node)) {
+		} else if (stat->tag == TAG_LIST && stat->link_text > 0 && newsdoc__related_body_list(node, stat, ctx->url)) {
+			/* links to the site's articles between the story's paragraphs */
+			stat->flags |= NODE_RELATED;
+			error = take_items(ctx, node, limit);
+			descend = 0;
+		} else if (stat->link_text > 0 && stat->text <= TEASER_MAX_TEXT &&
+			(newsdoc__related_nested_article(node) || newsdoc__related_body_card(node, stat))) {
 			/* A teaser card set inside the story: an article in an
-			 * article. Not entered after: read once, a chain of them
-			 * is not walked again at each level. */
+			 * article, or a block that is one link holding a heading.
+			 * Not entered after: read once, a chain of them is not
+			 * walked again at each level. */
 			xmlChar *href = NULL;
 			size_t before = newsdoc_document_related_count(ctx->doc);
 			error = one_article(node, &href);
@@ -752,11 +677,15 @@ int newsdoc__content_related(content_ctx *ctx)
 			}
 			descend = 0;
 		}
+		/* The heading tests read short texts into the scratch buffers: a
+		 * failed allocation there leaves them failed (and the test said no). */
+		if (!error && (scratch.failed || link_text.failed))
+			error = newsdoc__error_oom();
 		node = newsdoc__walk_next(node, ctx->body, descend);
 	}
 	if (!error && newsdoc_document_related_count(ctx->doc))
 		error = newsdoc_document_set_provenance(ctx->doc, NEWSDOC_FIELD_RELATED, "html");
-	listed_free(&listed);
+	newsdoc__related_listed_free(&listed);
 	ctx->related_listed = NULL;
 	newsdoc__sb_free(&scratch);
 	newsdoc__sb_free(&link_text);

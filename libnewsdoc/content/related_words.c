@@ -51,7 +51,7 @@ static const related_heading related_headings[] = {
 	{ "ces articles peuvent vous int\xC3\xA9resser", 0 },
 	{ "ces articles pourraient vous int\xC3\xA9resser", 0 }, { "articles recommand\xC3\xA9s", 0 },
 	{ "vous pourriez aussi aimer", 0 }, { "\xC3\xA0 lire", 1 }, { "a lire", 1 },
-	{ "dans la m\xC3\xAAme cat\xC3\xA9gorie", 0 },
+	{ "dans la m\xC3\xAAme cat\xC3\xA9gorie", 0 }, { "toutes les infos sur", 0 },
 	/* Spanish */
 	{ "te recomendamos", 0 }, { "relacionado", 1 }, { "quiz\xC3\xA1 te interese", 0 },
 	{ "quiz\xC3\xA1s te interese", 0 }, { "otras noticias", 0 }, { "m\xC3\xA1s noticias", 0 },

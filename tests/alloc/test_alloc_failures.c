@@ -145,6 +145,33 @@ static int scenario_quirks(char **out)
 		out);
 }
 
+/*
+ * Related items whose headings and cues are read into a scratch buffer
+ * that grows as they get longer: a short "Related" heading, then an inline
+ * "Read also:" line and a cue paragraph longer than any text before. An
+ * allocation failing while such a text is read must end in NEWSDOC_ENOMEM,
+ * not in a page with fewer items.
+ */
+static const char related_page[] =
+	"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Sea wall vote</title></head><body><article>"
+	"<h1>Sea wall vote</h1>"
+	"<p>The council of Port Averill voted on Tuesday evening to rebuild the old sea wall along the harbour "
+	"front before the winter storms, after two years of surveys and a long public debate.</p>"
+	"<aside><h2>Related</h2><ul><li><a href=\"https://bay.example/news/2025/03/01/ferry-returns\">Ferry returns to the harbour "
+	"after four months</a></li><li><a href=\"https://bay.example/news/2025/02/20/quay-repairs\">Quay repairs start at the north "
+	"end of the port</a></li></ul></aside>"
+	"<p>The works start in May and should last two summers, the harbour master said at the meeting.</p>"
+	"<p>Read also: <a href=\"https://bay.example/news/2025/01/12/storm-damage\">What the January storm did to the harbour front, "
+	"the old mill and the fishing fleet moored along the north quay of Port Averill</a></p>"
+	"<p>Mayor Ann Lee said the town could not wait for another storm season before acting on the wall.</p>"
+	"</article></body></html>";
+
+static int scenario_related(char **out)
+{
+	return parse_and_keep(related_page, sizeof(related_page) - 1, "https://bay.example/news/2025/03/14/sea-wall",
+		NEWSDOC_INPUT_HTML, out);
+}
+
 static int scenario_text(char **out)
 {
 	return parse_and_keep(text, text_len, NULL, NEWSDOC_INPUT_TEXT, out);
@@ -349,6 +376,7 @@ static void test_parse_seed(void **state)
 	run_every_failure("seed", scenario_seed);
 }
 
+static void test_parse_related(void **state) { (void)state; run_every_failure("related", scenario_related); }
 static void test_parse_text(void **state) { (void)state; run_every_failure("text", scenario_text); }
 static void test_parse_quirks(void **state) { (void)state; run_every_failure("quirks", scenario_quirks); }
 static void test_import_json(void **state) { (void)state; run_every_failure("import", scenario_import); }
@@ -401,6 +429,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_parse_html),
 		cmocka_unit_test(test_parse_seed),
+		cmocka_unit_test(test_parse_related),
 		cmocka_unit_test(test_parse_text),
 		cmocka_unit_test(test_parse_quirks),
 		cmocka_unit_test(test_import_json),

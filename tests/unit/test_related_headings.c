@@ -35,6 +35,7 @@ static const char *const related_box_headings[] = {
 	"Pour aller plus loin", "Ces articles peuvent vous int\xC3\xA9resser",
 	"Ces articles pourraient vous int\xC3\xA9resser", "Articles recommand\xC3\xA9s",
 	"Vous pourriez aussi aimer", "\xC3\x80 lire", "A lire", "Dans la m\xC3\xAAme cat\xC3\xA9gorie",
+	"Toutes les infos sur ChatGPT",
 	/* Spanish */
 	"Noticias relacionadas", "Lee tambi\xC3\xA9n", "LEE TAMBI\xC3\x89N",
 	"M\xC3\xA1s informaci\xC3\xB3n", "Te puede interesar", "Ver tambi\xC3\xA9n", "Puede interesarte",

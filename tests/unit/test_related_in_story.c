@@ -1,0 +1,64 @@
+/*
+ * Related items inside the story and in cards whose heading is a kicker
+ * (related_body.c, related.c), on a page written for the test: a list of
+ * three links to the site's own articles between paragraphs, with no
+ * heading, gives three items; a list of two, a list of another site's
+ * links and a list of section pages give none. A block between paragraphs
+ * that is one link holding a heading is an item. A card of a related box
+ * whose first heading is a kicker ("Tennis") over the headline's link is
+ * titled by the link; a link named related by its class is an item of its
+ * own. A box named related whose cards are pictures under empty links
+ * gives an item per card, titled by the link's title attribute. A box
+ * named "more from" whose entries are mostly labels of a word
+ * or two ("Offers", "Shop") is the site's menu: no items.
+ */
+#include <string.h>
+
+#include "content_test_util.h"
+#include "test_metadata_util.h"
+
+static void test_related_in_story(void **state)
+{
+	static const char *const urls[] = {
+		"https://bay.example/news/2025/03/02/ferry-returns-after-four-months",
+		"https://bay.example/news/2025/02/20/quay-repairs-start-north-end",
+		"https://bay.example/news/2025/01/12/storm-damage-old-mill",
+		"https://bay.example/news/2025/03/10/fishing-fleet-moves-south",
+		"https://bay.example/sport/2025/03/12/rodesch-second-round",
+		"https://bay.example/sport/2025/03/11/regatta-moved-to-june",
+		"https://bay.example/news/2025/03/05/new-crane-arrives-on-quay",
+		"https://bay.example/news/2025/02/02/pier-lights-replaced-by-led",
+		"https://bay.example/news/2025/01/30/beach-huts-repainted-blue",
+	};
+	newsdoc_document *doc = parse_file(FIXTURE("related-in-story.html"),
+		"https://bay.example/news/2025/03/14/harbour-wall-vote", NEWSDOC_INPUT_HTML);
+	size_t i;
+	(void)state;
+
+	assert_non_null(doc);
+	for (i = 0; i < newsdoc_document_related_count(doc); i++)
+		print_message("item %zu: %s\n", i, newsdoc_related_url(newsdoc_document_related_at(doc, i)));
+	assert_int_equal(newsdoc_document_related_count(doc), sizeof(urls) / sizeof(urls[0]));
+	for (i = 0; i < sizeof(urls) / sizeof(urls[0]); i++)
+		assert_field(newsdoc_related_url(newsdoc_document_related_at(doc, i)), urls[i]);
+	assert_field(newsdoc_related_title(newsdoc_document_related_at(doc, 1)),
+		"Quay repairs start at the north end of the port");
+	assert_field(newsdoc_related_title(newsdoc_document_related_at(doc, 4)),
+		"Rodesch reaches the second round in Melbourne");
+	assert_field(newsdoc_related_title(newsdoc_document_related_at(doc, 6)),
+		"A new crane arrives on the quay by barge");
+	assert_field(newsdoc_related_title(newsdoc_document_related_at(doc, 8)), "Beach huts get a coat of blue");
+	/* the in-story list left the body; the prose stayed */
+	assert_null(strstr(newsdoc_document_text(doc), "Ferry returns after four months"));
+	assert_non_null(strstr(newsdoc_document_text(doc), "The works start in May"));
+	newsdoc_document_free(doc);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_related_in_story),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
