@@ -293,6 +293,13 @@ int newsdoc__related_drop_title_label(newsdoc__sb *title, const xmlNode *from);
 /* _drop_title_kicker: the same for a kicker set apart as its own element
  * with no such class ("<span>Kicker</span>: Title"). */
 int newsdoc__related_drop_title_kicker(newsdoc__sb *title, const xmlNode *from);
+/* _drop_summary_kicker: the same for a summary's kicker, set apart by a
+ * colon, bar or dash ("<strong>ANALYSE -</strong> ..."). */
+int newsdoc__related_drop_summary_kicker(newsdoc__sb *summary, const xmlNode *from);
+/* related_card_title.c: `title`, the text of a link `from` holding several
+ * blocks, cut to the block that reads as the headline (not a label, a
+ * credit or a date line). */
+int newsdoc__related_card_headline(newsdoc__sb *title, const xmlNode *from);
 /* related_index_words.c: a link text that labels an index of articles
  * ("View all posts", "Alle anzeigen"), no article. */
 int newsdoc__related_is_index_label(const char *text, size_t len);
