@@ -296,6 +296,12 @@ int newsdoc__related_drop_title_kicker(newsdoc__sb *title, const xmlNode *from);
 /* _drop_summary_kicker: the same for a summary's kicker, set apart by a
  * colon, bar or dash ("<strong>ANALYSE -</strong> ..."). */
 int newsdoc__related_drop_summary_kicker(newsdoc__sb *summary, const xmlNode *from);
+/* related_teaser.c: a teaser's summary without its kicker, its author
+ * without a label before a colon, or an author from a plain credit line
+ * after its title ("von Jane Doe", the names alone in its meta line) when
+ * it has none. `summary` may be NULL. */
+int newsdoc__related_finish_teaser(newsdoc_related *related, const xmlNode *item, const xmlNode *title,
+	const xmlNode *summary);
 /* related_card_title.c: `title`, the text of a link `from` holding several
  * blocks, cut to the block that reads as the headline (not a label, a
  * credit or a date line). */
