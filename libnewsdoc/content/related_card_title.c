@@ -21,8 +21,6 @@
 /* A headline: this many bytes and words at least. */
 #define HEADLINE_MIN 12
 #define HEADLINE_WORDS 3
-/* A label above the headline ("Sponsored", "Hot sale"): a word or two. */
-#define LABEL_WORDS 2
 /* A word of running text in a headline ("with", "look"): lowercase, this
  * many letters at least, longer than the particles of names ("von"). */
 #define PROSE_WORD_MIN 4
@@ -42,15 +40,6 @@ static int is_below(const xmlNode *inner, const xmlNode *outer, const xmlNode *t
 		if (inner == outer)
 			return 1;
 	return 0;
-}
-
-static size_t count_words(const char *text, size_t len)
-{
-	size_t words = 1, i;
-
-	for (i = 0; i < len; i++)
-		words += text[i] == ' ';
-	return words;
 }
 
 /*
@@ -153,12 +142,9 @@ int newsdoc__related_card_headline(newsdoc__sb *title, const xmlNode *from)
 			error = newsdoc__error_oom();
 			break;
 		}
-		if (!headline) {
-			/* Only a label may stand above the headline. */
-			if (count_words(text.ptr, text.len) > LABEL_WORDS)
-				break;
+		/* Above the headline: a label, a credit, a date or reading time. */
+		if (!headline)
 			continue;
-		}
 		if (i > 0 && !headline_after_label(text.ptr, text.len))
 			break;
 		/* The link's text holds the block's (folded alike): take it. */

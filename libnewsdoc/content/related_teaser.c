@@ -280,7 +280,10 @@ static int find_plain_credit(newsdoc_related *related, const xmlNode *item, cons
 			error = newsdoc__error_oom();
 			break;
 		}
-		if (!line.len || newsdoc__content_is_boiler_text(line.ptr, line.len))
+		/* Page furniture names nobody; a bare "By Jane Doe" is furniture
+		 * to the body, and is the credit looked for here. */
+		if (!line.len || (!newsdoc__content_credit_label_length(line.ptr, line.len) &&
+			newsdoc__content_is_boiler_text(line.ptr, line.len)))
 			continue;
 		found = credit_names(&line, node, item, &start, &len);
 		if (!found && element_child(node)) {

@@ -1,7 +1,8 @@
 /*
  * A teaser's title without the label set inside it: "Live", a section
  * kicker ("Abo", glued to the headline as "AboInfektionen mit ..."), the
- * source's name at its end ("... Medical Daily"). Issue 14 item 3: the
+ * source's name at its end ("... Medical Daily", a credit "HuffPost Weird
+ * News"), its <time>. Issue 14 item 3: the
  * title without its kicker. The label is a part of the title's element
  * classed as one (words in label_names); its text is cut where it opens or
  * ends the title, with the separators beside it.
@@ -11,7 +12,9 @@
 #include "content.h"
 #include "../html/dom_walk.h"
 
-static const char *const label_names[] = { "kicker", "label", "attribution", "overline", "eyebrow", NULL };
+static const char *const label_names[] = {
+	"kicker", "label", "attribution", "overline", "eyebrow", "credit", NULL
+};
 
 /* Elements looked at inside a title for a label: a title is a few elements. */
 #define TITLE_LABEL_WALK 48
@@ -46,7 +49,9 @@ int newsdoc__related_drop_title_label(newsdoc__sb *title, const xmlNode *from)
 	int error = newsdoc__related_card_headline(title, from);
 
 	while (!error && (node = newsdoc__walk_next(node, (xmlNode *)from, 1)) != NULL && walked++ < TITLE_LABEL_WALK) {
-		if (node->type != XML_ELEMENT_NODE || !newsdoc__related_class_has(node, label_names))
+		/* a <time> in the title's element is its date, glued to it */
+		if (node->type != XML_ELEMENT_NODE || (strcmp((const char *)node->name, "time") != 0 &&
+			!newsdoc__related_class_has(node, label_names)))
 			continue;
 		if ((error = newsdoc__content_text_of(&label, node)) != 0)
 			break;
