@@ -296,6 +296,9 @@ int newsdoc__related_drop_title_kicker(newsdoc__sb *title, const xmlNode *from);
 /* _drop_summary_kicker: the same for a summary's kicker, set apart by a
  * colon, bar or dash ("<strong>ANALYSE -</strong> ..."). */
 int newsdoc__related_drop_summary_kicker(newsdoc__sb *summary, const xmlNode *from);
+/* _drop_title_furniture: a reading time, a date or a furniture label in an
+ * element of its own at an end of the title ("Headline<span>4 min</span>"). */
+int newsdoc__related_drop_title_furniture(newsdoc__sb *title, const xmlNode *from);
 /* related_teaser.c: a teaser's summary without its kicker, its author
  * without a label before a colon, or an author from a plain credit line
  * after its title ("von Jane Doe", the names alone in its meta line) when

@@ -11,6 +11,7 @@
 
 #include "content.h"
 #include "../html/dom_walk.h"
+#include "../metadata/meta_impl.h"
 
 static const char *const label_names[] = {
 	"kicker", "label", "attribution", "overline", "eyebrow", "credit", NULL
@@ -47,6 +48,9 @@ int newsdoc__related_drop_title_label(newsdoc__sb *title, const xmlNode *from)
 	xmlNode *node = (xmlNode *)from;
 	size_t walked = 0;
 	int error = newsdoc__related_card_headline(title, from);
+
+	if (!error)
+		error = newsdoc__related_drop_title_furniture(title, from);
 
 	while (!error && (node = newsdoc__walk_next(node, (xmlNode *)from, 1)) != NULL && walked++ < TITLE_LABEL_WALK) {
 		/* a <time> in the title's element is its date, glued to it */
@@ -241,4 +245,115 @@ int newsdoc__related_drop_title_kicker(newsdoc__sb *title, const xmlNode *from)
 int newsdoc__related_drop_summary_kicker(newsdoc__sb *summary, const xmlNode *from)
 {
 	return drop_kicker(summary, from, 1);
+}
+
+/*
+ * Furniture at an end of a title, in an element of its own: a reading
+ * time ("<a>Headline<span>4 min</span></a>"), a date, a label of page
+ * furniture ("<span>Sponsored</span>Headline"). Found after stepping into
+ * wrappers that hold the whole title, as kickers are.
+ */
+#define FURNITURE_MAX 40   /* bytes of such a text */
+#define READING_TIME_MAX 24
+
+/* The first (or last) child of `node` that shows text. */
+static const xmlNode *end_shown(const xmlNode *node, int last)
+{
+	const xmlNode *child = last ? node->last : node->children;
+
+	while (child && !shows_text(child))
+		child = last ? child->prev : child->next;
+	return child;
+}
+
+/* "4 min", "12 Min. Lesezeit", "3 minutes": a number, then minutes. */
+static int reading_time(const char *text, size_t len)
+{
+	size_t i;
+
+	if (len > READING_TIME_MAX || !(text[0] >= '0' && text[0] <= '9'))
+		return 0;
+	for (i = 0; i + 3 <= len; i++)
+		if ((text[i] | 32) == 'm' && (text[i + 1] | 32) == 'i' && (text[i + 2] | 32) == 'n')
+			return 1;
+	return 0;
+}
+
+/* 1 when `text` is furniture, 0 when not, -1 out of memory. */
+static int furniture_text(const char *text, size_t len)
+{
+	size_t start, end;
+	int oom = 0;
+	char *date;
+
+	if (!len || len > FURNITURE_MAX)
+		return 0;
+	if (newsdoc__content_is_boiler_text(text, len) || reading_time(text, len))
+		return 1;
+	date = newsdoc__meta_date_find(text, len, 0, &start, &end, &oom);
+	if (oom)
+		return -1;
+	if (!date)
+		return 0;
+	newsdoc__free(date);
+	/* the date and a few bytes of separators around it */
+	return len - (end - start) <= 3;
+}
+
+/* Cut `piece` from the front (last == 0) or the end of `title`, with the
+ * separators beside it, when enough is left. */
+static void cut_end(newsdoc__sb *title, const newsdoc__sb *piece, int last)
+{
+	size_t keep;
+
+	if (piece->len + TITLE_AFTER_LABEL > title->len)
+		return;
+	if (!last && !strncmp(title->ptr, piece->ptr, piece->len)) {
+		size_t cut = piece->len;
+		while (cut < title->len && strchr(label_separators, title->ptr[cut]))
+			cut++;
+		memmove(title->ptr, title->ptr + cut, title->len - cut + 1);
+		title->len -= cut;
+	} else if (last && !strcmp(title->ptr + title->len - piece->len, piece->ptr)) {
+		keep = title->len - piece->len;
+		while (keep && strchr(label_separators, title->ptr[keep - 1]))
+			keep--;
+		title->len = keep;
+		title->ptr[keep] = '\0';
+	}
+}
+
+int newsdoc__related_drop_title_furniture(newsdoc__sb *title, const xmlNode *from)
+{
+	newsdoc__sb piece = NEWSDOC__SB_INIT;
+	const xmlNode *first, *last;
+	size_t wrappers, after;
+	int end, error = 0, furniture;
+
+	for (wrappers = 0; wrappers <= KICKER_WRAPPERS; wrappers++) {
+		first = first_shown(from, &after);
+		if (!first || first->type != XML_ELEMENT_NODE || after > 0)
+			break;
+		from = first;
+	}
+	for (end = 0; end < 2 && !error; end++) {
+		const xmlNode *child = end_shown(from, end);
+		first = end_shown(from, 0);
+		last = end_shown(from, 1);
+		/* an end element beside the rest, not the title's one element */
+		if (!child || child->type != XML_ELEMENT_NODE || first == last)
+			continue;
+		if ((error = newsdoc__content_text_of(&piece, child)) != 0)
+			break;
+		if (piece.failed) {
+			error = newsdoc__error_oom();
+			break;
+		}
+		if ((furniture = furniture_text(piece.ptr, piece.len)) < 0)
+			error = newsdoc__error_oom();
+		else if (furniture)
+			cut_end(title, &piece, end);
+	}
+	newsdoc__sb_free(&piece);
+	return error;
 }
