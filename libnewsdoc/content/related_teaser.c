@@ -1,12 +1,12 @@
 /*
  * The last touches to a teaser once its title is read (issue 14 item 3):
  * its summary without the kicker that opens it ("<strong>DÉCRYPTAGE -
- * </strong> Au sein de ..."), its author without a label before a colon
- * ("Redacción: ANTONIO LOBATO"), and an author where the teaser credits
- * one with no markup that says so: a plain line under the title, "von
- * Jenifer Girke" or "By Jane Doe", or the names alone in the teaser's
- * meta line, beside its time or in its footer ("<footer><span>Laura
- * Fornell</span></footer>").
+ * </strong> Au sein de ...") or the "Read more" that ends it, its
+ * author without a label before a colon ("Redacción: ANTONIO LOBATO"),
+ * and an author where the teaser credits one with no markup that says
+ * so: a plain line under the title, "von Jenifer Girke" or "By Jane Doe",
+ * or the names alone in the teaser's meta line, beside its time or in its
+ * footer ("<footer><span>Laura Fornell</span></footer>").
  */
 #include <string.h>
 
@@ -343,6 +343,12 @@ int newsdoc__related_finish_teaser(newsdoc_related *related, const xmlNode *item
 	if (summary && newsdoc_related_summary(related) && !(error = newsdoc__content_text_of(&text, summary))) {
 		size_t len = text.len;
 		error = newsdoc__related_drop_summary_kicker(&text, summary);
+		/* a "Read more", a date or reading time in an element at either end */
+		if (!error && text.len)
+			error = newsdoc__related_drop_title_furniture(&text, summary);
+		/* a date or reading time in an element at either end */
+		if (!error && text.len)
+			error = newsdoc__related_drop_title_furniture(&text, summary);
 		if (!error && text.failed)
 			error = newsdoc__error_oom();
 		if (!error && text.len && text.len < len)
