@@ -1,7 +1,8 @@
 /*
  * The last touches to a teaser once its title is read (issue 14 item 3):
  * its summary without the kicker that opens it ("<strong>DÉCRYPTAGE -
- * </strong> Au sein de ...") or the "Read more" that ends it, its
+ * </strong> Au sein de ...") or the "Read more" that ends it, no summary
+ * where the "summary" is the teaser's meta line (its time, section), its
  * author without a label before a colon ("Redacción: ANTONIO LOBATO"),
  * and an author where the teaser credits one with no markup that says
  * so: a plain line under the title, "von Jenifer Girke" or "By Jane Doe",
@@ -333,6 +334,26 @@ static int drop_author_label(newsdoc_related *related, const char *author)
 	return error;
 }
 
+/*
+ * A "summary" that is the teaser's meta line: a short paragraph holding
+ * its <time> ("<p><time>26.04.24</time> | <span>Wirtschaft</span> |
+ * <span>Von X</span></p>"). No summary; its credit may name the author.
+ */
+#define META_LINE_MAX 80
+
+static int is_meta_line(const xmlNode *summary)
+{
+	const content_stat *stat = content_stat_of((xmlNode *)summary);
+	const xmlNode *child;
+
+	if (!stat || stat->text > META_LINE_MAX)
+		return 0;
+	for (child = summary->children; child; child = child->next)
+		if (child->type == XML_ELEMENT_NODE && !strcmp((const char *)child->name, "time"))
+			return 1;
+	return 0;
+}
+
 int newsdoc__related_finish_teaser(newsdoc_related *related, const xmlNode *item, const xmlNode *title,
 	const xmlNode *summary)
 {
@@ -340,7 +361,9 @@ int newsdoc__related_finish_teaser(newsdoc_related *related, const xmlNode *item
 	newsdoc__sb text = NEWSDOC__SB_INIT;
 	int error = 0;
 
-	if (summary && newsdoc_related_summary(related) && !(error = newsdoc__content_text_of(&text, summary))) {
+	if (summary && newsdoc_related_summary(related) && is_meta_line(summary))
+		error = newsdoc_related_set_summary(related, NULL);
+	else if (summary && newsdoc_related_summary(related) && !(error = newsdoc__content_text_of(&text, summary))) {
 		size_t len = text.len;
 		error = newsdoc__related_drop_summary_kicker(&text, summary);
 		/* a "Read more", a date or reading time in an element at either end */

@@ -42,7 +42,7 @@ static void test_related_teaser_credits(void **state)
 	(void)state;
 
 	assert_non_null(doc);
-	assert_int_equal(newsdoc_document_related_count(doc), 7);
+	assert_int_equal(newsdoc_document_related_count(doc), 8);
 	assert_field(newsdoc_related_author(newsdoc_document_related_at(doc, 0)), "Jane Example");
 	assert_field(newsdoc_related_author(newsdoc_document_related_at(doc, 1)), "Ann Sample, Tom Trial");
 	assert_field(newsdoc_related_author(newsdoc_document_related_at(doc, 2)), "Maria Muster");
@@ -54,6 +54,8 @@ static void test_related_teaser_credits(void **state)
 	/* no mark sets the word apart: part of the lead */
 	assert_field(newsdoc_related_summary(newsdoc_document_related_at(doc, 6)),
 		"Harbour The last keeper of the light tells how the oil lamp was trimmed every night by hand.");
+	/* the teaser's meta line is no summary */
+	assert_field(newsdoc_related_summary(newsdoc_document_related_at(doc, 7)), NULL);
 	newsdoc_document_free(doc);
 }
 
