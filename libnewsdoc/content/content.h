@@ -325,6 +325,22 @@ int newsdoc__related_headline_words(const xmlNode *node);
 int newsdoc__related_picture_box(xmlNode *box);
 int newsdoc__related_link_title(newsdoc__sb *title, const xmlNode *link);
 
+/* _drop_summary_kicker: the same for a summary's kicker, set apart by a
+ * colon, bar or dash ("<strong>ANALYSE -</strong> ..."). */
+int newsdoc__related_drop_summary_kicker(newsdoc__sb *summary, const xmlNode *from);
+/* _drop_title_furniture: a reading time, a date or a furniture label in an
+ * element of its own at an end of the title ("Headline<span>4 min</span>"). */
+int newsdoc__related_drop_title_furniture(newsdoc__sb *title, const xmlNode *from);
+/* related_teaser.c: a teaser's summary without its kicker, its author
+ * without a label before a colon, or an author from a plain credit line
+ * after its title ("von Jane Doe", the names alone in its meta line) when
+ * it has none. `summary` may be NULL. */
+int newsdoc__related_finish_teaser(newsdoc_related *related, const xmlNode *item, const xmlNode *title,
+	const xmlNode *summary);
+/* related_card_title.c: `title`, the text of a link `from` holding several
+ * blocks, cut to the block that reads as the headline (not a label, a
+ * credit or a date line). */
+int newsdoc__related_card_headline(newsdoc__sb *title, const xmlNode *from);
 /* related_index_words.c: a link text that labels an index of articles
  * ("View all posts", "Alle anzeigen"), no article. */
 int newsdoc__related_is_index_label(const char *text, size_t len);

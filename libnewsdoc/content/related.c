@@ -257,6 +257,8 @@ static int add_item(content_ctx *ctx, xmlNode *item, xmlChar *href, int self_tit
 		error = newsdoc_related_set_summary(related, summary.ptr);
 	if (!error && image)
 		error = newsdoc_related_set_image(related, (const char *)image);
+	if (!error)
+		error = newsdoc__related_finish_teaser(related, item, title_from, parts.summary);
 done:
 	if (!error && (title.failed || author.failed || summary.failed))
 		error = newsdoc__error_oom();

@@ -1,0 +1,386 @@
+/*
+ * The last touches to a teaser once its title is read (issue 14 item 3):
+ * its summary without the kicker that opens it ("<strong>DÉCRYPTAGE -
+ * </strong> Au sein de ...") or the "Read more" that ends it, no summary
+ * where the "summary" is the teaser's meta line (its time, section), its
+ * author without a label before a colon ("Redacción: ANTONIO LOBATO"),
+ * and an author where the teaser credits one with no markup that says
+ * so: a plain line under the title, "von Jenifer Girke" or "By Jane Doe",
+ * or the names alone in the teaser's meta line, beside its time or in its
+ * footer ("<footer><span>Laura Fornell</span></footer>").
+ */
+#include <string.h>
+
+#include "content.h"
+#include "../html/dom_walk.h"
+
+/* Nodes of a teaser looked at for a credit line: a teaser is a few dozen. */
+#define CREDIT_WALK 96
+/* A credit line: a short text. */
+#define CREDIT_LINE_MAX 80
+/* Names in a credit, and words in one name. */
+#define CREDIT_NAMES 4
+#define NAME_WORDS_MIN 2
+#define NAME_WORDS_MAX 4
+/* A label before a colon ("Redacción:", "Text:"): a word or two. */
+#define AUTHOR_LABEL_MAX 24
+/* How far up a credit line a meta line's mark may be: its own element,
+ * its parent, the one above. */
+#define META_LEVELS 3
+
+/* Lowercase words inside names ("Ursula von der Leyen", "Jan de la Cruz"). */
+static const char *const name_particles[] = {
+	"von", "van", "der", "den", "de", "da", "del", "di", "do", "dos", "das", "du", "la", "le", "ten", "ter",
+	"zu", "al", "bin", "el", NULL
+};
+/* Articles that open a publication's name, never a person's word ("The
+ * Guardian", "Die Zeit", "Le Monde"). */
+static const char *const article_words[] = {
+	"The", "Der", "Die", "Das", "Le", "La", "Les", "El", "Los", "Las", "Il", "Lo", "Het", NULL
+};
+/* Capitalised words of a teaser's furniture, never a person's ("No
+ * Comments", "Read More", "Live Updates"). */
+static const char *const furniture_words[] = {
+	"No", "Comments", "Comment", "More", "Read", "Learn", "Share", "View", "Watch", "Video", "Videos", "Photos",
+	"Live", "Updated", "Sponsored", "Advertisement", "Opinion", "Analysis", "News", "Editorial", "Podcast", NULL
+};
+/* Words and marks that join names ("Jane Doe and John Roe"). */
+static const char *const name_joiners[] = { "and", "und", "et", "y", "e", "i", "og", "en", "&", NULL };
+/* Class names of a teaser's meta line ("bo-article-meta"). Not "info":
+ * cards name their text block so ("ms-item__thumb-info"). */
+static const char *const meta_names[] = { "meta", "footer", NULL };
+/* Class names of a line that names no person: a section, a topic, the
+ * source ("World News" beside the time). */
+static const char *const not_person_names[] = {
+	"categ", "section", "kicker", "tag", "label", "topic", "rubri", "ressort", "channel", "source", "brand", "badge",
+	"credit", NULL
+};
+
+static int word_is(const char *word, size_t len, const char *const *list)
+{
+	for (; *list; list++)
+		if (strlen(*list) == len && !memcmp(word, *list, len))
+			return 1;
+	return 0;
+}
+
+/* Does a name's word start as one: a capital (ASCII or any non-ASCII
+ * letter: "Łukasz", "Émile"), no digit inside, a single letter only as
+ * an initial ("J.", not "Formula E")? */
+static int name_word(const char *word, size_t len)
+{
+	size_t i;
+	unsigned char c = (unsigned char)word[0];
+
+	if (!((c >= 'A' && c <= 'Z') || c >= 0xC3) || (len == 1 && c < 0x80))
+		return 0;
+	for (i = 0; i < len; i++)
+		if ((word[i] >= '0' && word[i] <= '9') || strchr("!?:;|()/@#", word[i]))
+			return 0;
+	return 1;
+}
+
+/* Is the word in capitals throughout ("LOBATO", "NASCAR")? */
+static int all_capitals(const char *word, size_t len)
+{
+	size_t i, letters = 0;
+
+	for (i = 0; i < len; i++) {
+		if (word[i] >= 'a' && word[i] <= 'z')
+			return 0;
+		letters += word[i] >= 'A' && word[i] <= 'Z';
+	}
+	return letters >= 2;
+}
+
+/* Is `text` a person's name or a few of them ("Rebecca Ratcliffe, Guill
+ * Ramos", "Anne Sophie Feil", "ANTONIO LOBATO")? Each name has two to four
+ * words that start with a capital, particles aside, written alike: a
+ * word in capitals among others that are not is an acronym ("NASCAR
+ * Cup"). */
+static int names_only(const char *text, size_t len)
+{
+	size_t i = 0, words = 0, names = 0, capitals = 0, mixed = 0;
+
+	while (i <= len) {
+		size_t start = i, wl;
+		int ends_name = 0;
+		while (i < len && text[i] != ' ')
+			i++;
+		wl = i - start;
+		if (wl && text[start + wl - 1] == ',') {
+			wl--;
+			ends_name = 1;
+		}
+		if (!wl) {
+			/* a double space or a lone comma */
+		} else if (word_is(text + start, wl, name_joiners)) {
+			if (words < NAME_WORDS_MIN || words > NAME_WORDS_MAX)
+				return 0;
+			names++;
+			words = 0;
+		} else if (word_is(text + start, wl, name_particles)) {
+			/* inside a name, not counted */
+		} else if (word_is(text + start, wl, article_words) || word_is(text + start, wl, furniture_words)) {
+			return 0;
+		} else if (name_word(text + start, wl)) {
+			words++;
+			if (all_capitals(text + start, wl))
+				capitals++;
+			else
+				mixed++;
+		} else {
+			return 0;
+		}
+		if (ends_name) {
+			if (words < NAME_WORDS_MIN || words > NAME_WORDS_MAX)
+				return 0;
+			names++;
+			words = 0;
+		}
+		i++;
+	}
+	if (words) {
+		if (words < NAME_WORDS_MIN || words > NAME_WORDS_MAX)
+			return 0;
+		names++;
+	}
+	return names >= 1 && names <= CREDIT_NAMES && !(capitals && mixed);
+}
+
+/* A line of the teaser: an element whose children show text inline
+ * only, no block of its own inside. */
+static int is_line(const xmlNode *node)
+{
+	const xmlNode *child;
+
+	for (child = node->children; child; child = child->next) {
+		const content_stat *stat = child->type == XML_ELEMENT_NODE ? content_stat_of((xmlNode *)child) : NULL;
+		if (stat && stat->text > 0 && stat->tag != TAG_INLINE && stat->tag != TAG_OTHER && stat->tag != TAG_A)
+			return 0;
+		if (stat && stat->tag == TAG_OTHER && strcmp((const char *)child->name, "span") != 0 && stat->text > 0)
+			return 0;
+	}
+	return 1;
+}
+
+static int element_child(const xmlNode *node)
+{
+	for (node = node->children; node; node = node->next)
+		if (node->type == XML_ELEMENT_NODE)
+			return 1;
+	return 0;
+}
+
+/* Is `node` part of the teaser's meta line: in a footer or an element
+ * classed so, or beside the teaser's <time> (up to `top`)? */
+static int in_meta_line(const xmlNode *node, const xmlNode *top)
+{
+	int level;
+
+	for (level = 0; node && node != top && level < META_LEVELS; node = node->parent, level++) {
+		const xmlNode *sibling;
+		if (!strcmp((const char *)node->name, "footer") || newsdoc__related_class_has(node, meta_names))
+			return 1;
+		for (sibling = node->prev; sibling; sibling = sibling->prev)
+			if (sibling->type == XML_ELEMENT_NODE && !strcmp((const char *)sibling->name, "time"))
+				return 1;
+		for (sibling = node->next; sibling; sibling = sibling->next)
+			if (sibling->type == XML_ELEMENT_NODE && !strcmp((const char *)sibling->name, "time"))
+				return 1;
+	}
+	return 0;
+}
+
+/* The names a credit line states, in `line` (its text) from *start: "von
+ * Jenifer Girke", "By Jane Doe | 2 May 2024", or the names alone in a meta
+ * line. 1 when it states some, 0 when not, -1 out of memory. */
+static int credit_names(const newsdoc__sb *line, const xmlNode *node, const xmlNode *item, size_t *start,
+	size_t *len)
+{
+	size_t skip = newsdoc__content_credit_label_length(line->ptr, line->len);
+	int oom = 0;
+
+	*start = skip;
+	*len = newsdoc__content_credit_length_before_date(line->ptr + skip, line->len - skip, &oom);
+	if (oom)
+		return -1;
+	while (*len && strchr(" ,;|", line->ptr[skip + *len - 1]))
+		(*len)--;
+	if (!*len || !names_only(line->ptr + skip, *len))
+		return 0;
+	return skip > 0 || (in_meta_line(node, item) && !newsdoc__related_class_has(node, not_person_names));
+}
+
+/* `line` emptied, then the text of `node`'s own text nodes, its elements
+ * left out: "<span>Jane Doe <span>The Guardian</span></span>". */
+static int own_text(newsdoc__sb *line, const xmlNode *node)
+{
+	const xmlNode *child;
+	const xmlChar *p;
+	int space = 0;
+
+	line->len = 0;
+	for (child = node->children; child; child = child->next) {
+		if (child->type != XML_TEXT_NODE || !child->content)
+			continue;
+		for (p = child->content; *p; p++) {
+			if (strchr(" \t\r\n", *p)) {
+				space = 1;
+				continue;
+			}
+			if (space && line->len)
+				newsdoc__sb_putc(line, ' ');
+			space = 0;
+			newsdoc__sb_putc(line, (char)*p);
+		}
+	}
+	if (line->failed)
+		return newsdoc__error_oom();
+	if (line->ptr)
+		line->ptr[line->len] = '\0';
+	return 0;
+}
+
+/* An author for `related` from a plain credit line after `title` in
+ * `item`, when it has none. */
+static int find_plain_credit(newsdoc_related *related, const xmlNode *item, const xmlNode *title)
+{
+	xmlNode *node = (xmlNode *)item;
+	newsdoc__sb line = NEWSDOC__SB_INIT;
+	size_t walked = 0, start, len;
+	int descend = 1, past_title = 0, error = 0, found;
+
+	while (!error && (node = newsdoc__walk_next(node, (xmlNode *)item, descend)) != NULL &&
+		walked++ < CREDIT_WALK) {
+		const content_stat *stat = node->type == XML_ELEMENT_NODE ? content_stat_of(node) : NULL;
+		descend = 1;
+		if (!stat)
+			continue;
+		if (node == title) {
+			past_title = 1;
+			descend = 0;
+			continue;
+		}
+		/* A link may hold the title; after it, a link is no plain line. */
+		if (stat->tag == TAG_SKIP || (stat->flags & NODE_HIDDEN) || stat->tag == TAG_HEADING ||
+			(stat->tag == TAG_A && past_title)) {
+			descend = 0;
+			continue;
+		}
+		if (stat->tag == TAG_A)
+			continue;
+		/* A line that names nobody may hold one that does ("<footer><span>
+		 * Names <span>Source</span></span></footer>"): the walk goes on
+		 * inside it. */
+		if (!past_title || stat->text == 0 || stat->text > CREDIT_LINE_MAX || !is_line(node))
+			continue;
+		if ((error = newsdoc__content_text_of(&line, node)) != 0)
+			break;
+		if (line.failed) {
+			error = newsdoc__error_oom();
+			break;
+		}
+		/* Page furniture names nobody; a bare "By Jane Doe" is furniture
+		 * to the body, and is the credit looked for here. */
+		if (!line.len || (!newsdoc__content_credit_label_length(line.ptr, line.len) &&
+			newsdoc__content_is_boiler_text(line.ptr, line.len)))
+			continue;
+		found = credit_names(&line, node, item, &start, &len);
+		if (!found && element_child(node)) {
+			if ((error = own_text(&line, node)) != 0)
+				break;
+			found = line.len ? credit_names(&line, node, item, &start, &len) : 0;
+		}
+		if (found < 0) {
+			error = newsdoc__error_oom();
+			break;
+		}
+		if (found) {
+			line.ptr[start + len] = '\0';
+			error = newsdoc_related_set_author(related, line.ptr + start);
+			break;
+		}
+	}
+	newsdoc__sb_free(&line);
+	return error;
+}
+
+/* "Redacción: ANTONIO LOBATO" -> "ANTONIO LOBATO": a word or two before a
+ * colon, names after it. */
+static int drop_author_label(newsdoc_related *related, const char *author)
+{
+	const char *colon = strchr(author, ':');
+	size_t words = 1;
+	const char *p;
+	char *names;
+	int error;
+
+	if (!colon || colon == author || (size_t)(colon - author) > AUTHOR_LABEL_MAX)
+		return 0;
+	for (p = author; p < colon; p++)
+		words += *p == ' ';
+	if (words > 2)
+		return 0;
+	for (p = colon + 1; *p == ' '; p++)
+		;
+	if (!names_only(p, strlen(p)))
+		return 0;
+	/* `p` points into the author that setting it frees */
+	if ((names = newsdoc__strndup(p, strlen(p))) == NULL)
+		return newsdoc__error_oom();
+	error = newsdoc_related_set_author(related, names);
+	newsdoc__free(names);
+	return error;
+}
+
+/*
+ * A "summary" that is the teaser's meta line: a short paragraph holding
+ * its <time> ("<p><time>26.04.24</time> | <span>Wirtschaft</span> |
+ * <span>Von X</span></p>"). No summary; its credit may name the author.
+ */
+#define META_LINE_MAX 80
+
+static int is_meta_line(const xmlNode *summary)
+{
+	const content_stat *stat = content_stat_of((xmlNode *)summary);
+	const xmlNode *child;
+
+	if (!stat || stat->text > META_LINE_MAX)
+		return 0;
+	for (child = summary->children; child; child = child->next)
+		if (child->type == XML_ELEMENT_NODE && !strcmp((const char *)child->name, "time"))
+			return 1;
+	return 0;
+}
+
+int newsdoc__related_finish_teaser(newsdoc_related *related, const xmlNode *item, const xmlNode *title,
+	const xmlNode *summary)
+{
+	const char *author = newsdoc_related_author(related);
+	newsdoc__sb text = NEWSDOC__SB_INIT;
+	int error = 0;
+
+	if (summary && newsdoc_related_summary(related) && is_meta_line(summary))
+		error = newsdoc_related_set_summary(related, NULL);
+	else if (summary && newsdoc_related_summary(related) && !(error = newsdoc__content_text_of(&text, summary))) {
+		size_t len = text.len;
+		error = newsdoc__related_drop_summary_kicker(&text, summary);
+		/* a "Read more", a date or reading time in an element at either end */
+		if (!error && text.len)
+			error = newsdoc__related_drop_title_furniture(&text, summary);
+		/* a date or reading time in an element at either end */
+		if (!error && text.len)
+			error = newsdoc__related_drop_title_furniture(&text, summary);
+		if (!error && text.failed)
+			error = newsdoc__error_oom();
+		if (!error && text.len && text.len < len)
+			error = newsdoc_related_set_summary(related, text.ptr);
+	}
+	newsdoc__sb_free(&text);
+	if (!error && author)
+		error = drop_author_label(related, author);
+	else if (!error && title)
+		error = find_plain_credit(related, item, title);
+	return error;
+}
