@@ -15,7 +15,8 @@
  * of a shorter one needs no order: a word must end where the text does
  * or before a non-letter. */
 static const char *const words_en[] = {
-	"comments", "comment", "responses", "response", "replies", "reply", "reactions", "thoughts", NULL
+	"comments", "comment", "responses", "response", "replies", "reply", "reactions", "thoughts",
+	"join the conversation", NULL
 };
 static const char *const words_de[] = {
 	"kommentare", "kommentar", "leserkommentare", "leserkommentar", "postings", NULL
@@ -28,10 +29,21 @@ static const char *const words_pl[] = { "komentarze", "komentarzy", "komentarz",
 static const char *const words_nl[] = { "reacties", "reactie", NULL };
 static const char *const words_nordic[] = { "kommentarer", "kommentarar", NULL };
 static const char *const words_cs[] = { "komentáře", NULL };
+/* "コメント 0" (Japanese writes no plural) */
+static const char *const words_ja[] = { "コメント", NULL };
 
 static const char *const *const comment_words[] = {
-	words_en, words_de, words_fr, words_es, words_it, words_pt, words_pl, words_nl, words_nordic, words_cs, NULL
+	words_en, words_de, words_fr, words_es, words_it, words_pt, words_pl, words_nl, words_nordic, words_cs,
+	words_ja, NULL
 };
+
+/* Comment words that also count one thread's answers ("3 replies" under
+ * a comment): deeper in a comment section they state no total. */
+static const char *const reply_words[] = { "replies", "reply", "responses", "response", NULL };
+
+/* Words for the posts of a comment forum, a count of comments only in
+ * words that name the comments: "Kommentare lesen (1 Beitrag)". */
+static const char *const post_words[] = { "beiträge", "beitrag", "posts", NULL };
 
 /* A count said in words before the comment word ("No comments", "Un
  * commentaire"); a space in a phrase stands for any run of white space. */
@@ -82,6 +94,40 @@ size_t newsdoc__meta_comment_word_at(const char *s, size_t len)
 			if (n <= len && newsdoc__meta_istarts(s, comment_words[k][j]) && is_word_end(s, n, len))
 				return n;
 		}
+	return 0;
+}
+
+size_t newsdoc__meta_comment_post_word_at(const char *s, size_t len)
+{
+	size_t k, n;
+
+	for (k = 0; post_words[k]; k++) {
+		n = strlen(post_words[k]);
+		if (n <= len && newsdoc__meta_istarts(s, post_words[k]) && is_word_end(s, n, len))
+			return n;
+	}
+	return 0;
+}
+
+int newsdoc__meta_comment_reply_word_at(const char *s, size_t len)
+{
+	size_t k, n;
+
+	for (k = 0; reply_words[k]; k++) {
+		n = strlen(reply_words[k]);
+		if (n <= len && newsdoc__meta_istarts(s, reply_words[k]) && is_word_end(s, n, len))
+			return 1;
+	}
+	return 0;
+}
+
+int newsdoc__meta_comment_word_before(const char *s, size_t end)
+{
+	size_t i;
+
+	for (i = 0; i < end; i++)
+		if ((i == 0 || !newsdoc__html_is_letter(s[i - 1])) && newsdoc__meta_comment_word_at(s + i, end - i))
+			return 1;
 	return 0;
 }
 
