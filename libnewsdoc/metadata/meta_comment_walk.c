@@ -46,7 +46,8 @@ static int addresses_this_page(const char *href, size_t before, const char *page
 
 /*
  * A link to this page's comment section, alone or after this page's own
- * address (a link to another story's comments is that story's count):
+ * address (a link to another story's comments is that story's count), or
+ * to this page with a query naming comments:
  * 0 when it is none, 1 for a comment anchor, 2 for the section's anchor
  * ("#comments", no digit: not one comment's "#comment-123"), where a bare
  * number is the count.
@@ -57,6 +58,10 @@ static int comments_href_kind(const char *href, const char *page_url)
 	size_t k;
 	int kind = 2;
 
+	/* "/story?comments=1": this page showing its comments, when its
+	 * own address has no query to tell it from another page's */
+	if (!hash && href && (!page_url || !strchr(page_url, '?')))
+		hash = strchr(href, '?');
 	if (!hash)
 		return 0;
 	for (k = 0; comment_fragment_words[k] && !newsdoc__meta_icontains(hash + 1, comment_fragment_words[k]); k++)

@@ -39,6 +39,12 @@ static void test_counts_in_boxes(void **state)
 		/* a named counter whose words come first */
 		{ "<aside><a class=\"comment-count\" href=\"/story?comments=1\"><h4>reader comments</h4>"
 		  "<span class=\"comment-count-number\">75</span></a></aside>", 75 },
+		/* this page with a query naming its comments */
+		{ "<aside><a class=\"comment-count\" href=\"https://e.org/story?comments=1\"><h4>reader comments</h4>"
+		  "<span class=\"comment-count-number\">75</span> <span>with 51 posters participating</span></a></aside>",
+		  75 },
+		{ "<p><a href=\"/story?scrollToComments=true\">22</a></p>", 22 },
+		{ "<p><a href=\"/other?scrollToComments=true\">22</a></p>", -1 },
 		/* a link to the comment section in a sidebar-wrapped layout */
 		{ "<div class=\"with-sidebar-right layout-sidebar\"><a href=\"/story#comments\">21 comments</a></div>", 21 },
 		/* a comment section's first words inside a box */
