@@ -74,6 +74,20 @@ static int comments_href_kind(const char *href, const char *page_url)
 	return addresses_this_page(href, (size_t)(hash - href), page_url) ? kind : 0;
 }
 
+/* Is the text a comment word alone ("Comentarios")? */
+static int is_comment_word_alone(const char *text)
+{
+	size_t len = strlen(text), w;
+
+	while (len && newsdoc__meta_is_space((unsigned char)text[len - 1]))
+		len--;
+	while (len && newsdoc__meta_is_space((unsigned char)*text)) {
+		text++;
+		len--;
+	}
+	return len && (w = newsdoc__meta_comment_word_at(text, len)) == len;
+}
+
 /* Add a statement of the count to a tally believed when all agree. */
 static void tally_count(long *count, int *disagree, long n)
 {
@@ -280,6 +294,30 @@ void newsdoc__meta_comments_words_result(meta_store *store)
 		store->comments[META_SRC_HTML] = store->boxed_comment_count;
 }
 
+/*
+ * A link to the comment section saying only "Comentarios", its count in
+ * the element beside it: "<div><a href=#comentarios>Comentarios</a>
+ * <span>15</span></div>". The parent's words, when short, state the count
+ * whole.
+ */
+static void on_comment_link_beside_count(meta_store *store, const xmlNode *node, int boxed)
+{
+	char *text, *around;
+	int cut;
+
+	if (store->comments[META_SRC_HTML] >= 0 || !node->parent || node->parent->type != XML_ELEMENT_NODE ||
+	    !(text = newsdoc__meta_element_text_capped(store, node, WORDS_COUNT_TEXT_MAX + 2, WORDS_COUNT_NODES, &cut)))
+		return;
+	if (!cut && is_comment_word_alone(text) &&
+	    (around = newsdoc__meta_element_text_capped(store, node->parent, WORDS_COUNT_TEXT_MAX + 2, WORDS_COUNT_NODES,
+		    &cut)) != NULL) {
+		if (!cut)
+			state_count(store, boxed, newsdoc__meta_comment_count_whole(around, strlen(around)));
+		newsdoc__free(around);
+	}
+	newsdoc__free(text);
+}
+
 /* The first words of the comment section: "36 Comments" as a counter
  * (on_comment_counter's test), else "Forum: 5 Postings", the count inside
  * the words heading the section. The element's text is read once for
@@ -368,8 +406,11 @@ void newsdoc__meta_comments_element(meta_store *store, meta_comment_walk *walk, 
 	 * the count in words ("21 comments"): a bare number there is a page
 	 * of the comment section's pager. */
 	else if ((outside_boxes || !walk->section) && kind == META_COMMENT_EL_LINK &&
-		 (href_kind = comments_href_kind(newsdoc__attr_text(node, "href"), store->page_url)) != 0)
+		 (href_kind = comments_href_kind(newsdoc__attr_text(node, "href"), store->page_url)) != 0) {
 		on_comment_counter(store, node, outside_boxes && href_kind == 2, 0, boxed);
+		if (href_kind == 2)
+			on_comment_link_beside_count(store, node, boxed);
+	}
 	else if (walk->section && kind == META_COMMENT_EL_SUBHEADING)
 		on_comment_counter(store, node, 0, 0, boxed);
 	/* "<span class=entry-meta__comments><i class=icon></i> 4</span>": a

@@ -107,6 +107,10 @@ static void test_forum_links_and_section_statements(void **state)
 		  "4 Kommentare</a></li></ul>", -1 },
 		/* "Beitrag" alone is no comment */
 		{ "<p><a href=\"/forum/a/\">Alle Beitr\xC3\xA4ge (120)</a></p>", -1 },
+		/* the comment link says the word, the count stands beside it */
+		{ "<div class=\"tools\"><a href=\"#comentarios\">Comentarios</a> <span>15</span></div>", 15 },
+		{ "<div class=\"tools\"><a href=\"#comentarios\">Comentarios</a> <span>15</span> <span>Imprimir</span>"
+		  "</div>", -1 },
 		/* the thread head of the comment section, under its form */
 		{ "<div id=\"comments\"><h3>Leave a Reply</h3><div class=\"thread-info\"><span>4</span> Comments</div>"
 		  "</div>", 4 },
