@@ -84,41 +84,37 @@ static int is_word_end(const char *s, size_t n, size_t len)
 	return n == len || !((s[n] | 32) >= 'a' && (s[n] | 32) <= 'z');
 }
 
-size_t newsdoc__meta_comment_word_at(const char *s, size_t len)
-{
-	size_t k, j, n;
-
-	for (k = 0; comment_words[k]; k++)
-		for (j = 0; comment_words[k][j]; j++) {
-			n = strlen(comment_words[k][j]);
-			if (n <= len && newsdoc__meta_istarts(s, comment_words[k][j]) && is_word_end(s, n, len))
-				return n;
-		}
-	return 0;
-}
-
-size_t newsdoc__meta_comment_post_word_at(const char *s, size_t len)
+/* The length of the word of `list` opening s (within len), or 0. */
+static size_t word_of_list_at(const char *const *list, const char *s, size_t len)
 {
 	size_t k, n;
 
-	for (k = 0; post_words[k]; k++) {
-		n = strlen(post_words[k]);
-		if (n <= len && newsdoc__meta_istarts(s, post_words[k]) && is_word_end(s, n, len))
+	for (k = 0; list[k]; k++) {
+		n = strlen(list[k]);
+		if (n <= len && newsdoc__meta_istarts(s, list[k]) && is_word_end(s, n, len))
 			return n;
 	}
 	return 0;
 }
 
-int newsdoc__meta_comment_reply_word_at(const char *s, size_t len)
+size_t newsdoc__meta_comment_word_at(const char *s, size_t len)
 {
 	size_t k, n;
 
-	for (k = 0; reply_words[k]; k++) {
-		n = strlen(reply_words[k]);
-		if (n <= len && newsdoc__meta_istarts(s, reply_words[k]) && is_word_end(s, n, len))
-			return 1;
-	}
+	for (k = 0; comment_words[k]; k++)
+		if ((n = word_of_list_at(comment_words[k], s, len)) != 0)
+			return n;
 	return 0;
+}
+
+size_t newsdoc__meta_comment_post_word_at(const char *s, size_t len)
+{
+	return word_of_list_at(post_words, s, len);
+}
+
+int newsdoc__meta_comment_reply_word_at(const char *s, size_t len)
+{
+	return word_of_list_at(reply_words, s, len) != 0;
 }
 
 int newsdoc__meta_comment_word_before(const char *s, size_t end)

@@ -7,25 +7,9 @@
  */
 #include "test_metadata_util.h"
 
-typedef struct count_case {
-	const char *markup;
-	long expected;
-} count_case;
-
-static void check_cases(const count_case *cases, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		check_comment_count(cases[i].markup, "https://e.org/story", cases[i].expected,
-			cases[i].expected >= 0 ? "html" : NULL);
-}
-
-#define CHECK_CASES(cases) check_cases(cases, sizeof(cases) / sizeof(cases[0]))
-
 static void test_counts_in_boxes(void **state)
 {
-	static const count_case cases[] = {
+	static const comment_count_case cases[] = {
 		/* a Disqus counter in the share bar of the page's footer; the
 		 * same bar at the top has no counter text yet */
 		{ "<footer><div class=\"share-bar\"><a href=\"#comments\"><span class=\"disqus-comment-count\">0</span>"
@@ -55,12 +39,12 @@ static void test_counts_in_boxes(void **state)
 		  "</aside>", 3 },
 	};
 	(void)state;
-	CHECK_CASES(cases);
+	CHECK_COMMENT_CASES(cases);
 }
 
 static void test_boxes_that_state_nothing(void **state)
 {
-	static const count_case cases[] = {
+	static const comment_count_case cases[] = {
 		/* a box of other stories, each with its count */
 		{ "<aside class=\"popular\"><ul><li><a href=\"/a\">A</a> <span class=\"comment-count\">12</span></li>"
 		  "<li><a href=\"/b\">B</a> <span class=\"comment-count\">5</span></li></ul></aside>", -1 },
@@ -75,12 +59,12 @@ static void test_boxes_that_state_nothing(void **state)
 		{ "<p><a href=\"#comments\">5 comments</a></p><footer><span class=\"comment-count\">4</span></footer>", 5 },
 	};
 	(void)state;
-	CHECK_CASES(cases);
+	CHECK_COMMENT_CASES(cases);
 }
 
 static void test_japanese_and_conversation(void **state)
 {
-	static const count_case cases[] = {
+	static const comment_count_case cases[] = {
 		/* "コメント 0": a stated zero is a count */
 		{ "<div class=\"btn-comments\"><a href=\"https://e.org/story#ulCommentWidget\">\xE3\x82\xB3\xE3\x83\xA1"
 		  "\xE3\x83\xB3\xE3\x83\x88&#xA0;0</a></div>", 0 },
@@ -88,12 +72,12 @@ static void test_japanese_and_conversation(void **state)
 		{ "<p>Join the conversation</p><p>12</p>", -1 },
 	};
 	(void)state;
-	CHECK_CASES(cases);
+	CHECK_COMMENT_CASES(cases);
 }
 
 static void test_forum_links_and_section_statements(void **state)
 {
-	static const count_case cases[] = {
+	static const comment_count_case cases[] = {
 		/* a link to the story's forum thread, its words split */
 		{ "<header><a href=\"https://e.org/forum/story/forum-5/comment/\"><span>23</span> "
 		  "<span>Kommentare lesen</span></a></header>", 23 },
@@ -119,7 +103,7 @@ static void test_forum_links_and_section_statements(void **state)
 		{ "<div id=\"comments\"><h3>Leave a Reply</h3><span>3 replies</span></div>", -1 },
 	};
 	(void)state;
-	CHECK_CASES(cases);
+	CHECK_COMMENT_CASES(cases);
 }
 
 int main(void)
