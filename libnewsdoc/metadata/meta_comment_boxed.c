@@ -10,28 +10,33 @@
  * other stories with theirs, so the tally is believed only when every
  * count stated in boxes agrees and nothing outside them stated one.
  */
+#include <string.h>
+
 #include <libxml/tree.h>
 
 #include "meta_impl.h"
 #include "../html/dom_attr.h"
 
-/* Words of a class or id that may name a comment counter or section: a
- * cheap test before the element's tokens are read, as most elements of
- * a box name nothing of the kind. */
-static const char *const comment_name_words[] = { "comment", "disqus", NULL };
+/* Words of a class or id that may name a comment counter or section
+ * ("comment-count", "ArticleComments", "disqus-comment-count", "Disqus"):
+ * a cheap test before the element's tokens are read, as most elements of
+ * a box name nothing of the kind. Their first letter is left out so that
+ * "Comment" and "comment" are one fast search. */
+static const char *const comment_name_words[] = { "omment", "isqus", NULL };
+
+static int names_comments(const char *name)
+{
+	size_t k;
+
+	for (k = 0; name && comment_name_words[k]; k++)
+		if (strstr(name, comment_name_words[k]))
+			return 1;
+	return 0;
+}
 
 static int may_name_comments(const xmlNode *node)
 {
-	const char *names[2];
-	size_t i, k;
-
-	names[0] = newsdoc__attr_text(node, "class");
-	names[1] = newsdoc__attr_text(node, "id");
-	for (i = 0; i < 2; i++)
-		for (k = 0; names[i] && comment_name_words[k]; k++)
-			if (newsdoc__meta_icontains(names[i], comment_name_words[k]))
-				return 1;
-	return 0;
+	return names_comments(newsdoc__attr_text(node, "class")) || names_comments(newsdoc__attr_text(node, "id"));
 }
 
 int newsdoc__meta_comments_boxed_enter(meta_comment_walk *walk, const xmlNode *node)

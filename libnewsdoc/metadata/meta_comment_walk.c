@@ -59,9 +59,11 @@ static int comments_href_kind(const char *href, const char *page_url)
 	int kind = 2;
 
 	/* "/story?comments=1": this page showing its comments, when its
-	 * own address has no query to tell it from another page's */
-	if (!hash && href && (!page_url || !strchr(page_url, '?')))
-		hash = strchr(href, '?');
+	 * own address has no query to tell it from another page's (most
+	 * links with a query are to other pages: that is told first) */
+	if (!hash && href && page_url && !strchr(page_url, '?') && (p = strchr(href, '?')) != NULL &&
+	    addresses_this_page(href, (size_t)(p - href), page_url))
+		hash = p;
 	if (!hash)
 		return 0;
 	for (k = 0; comment_fragment_words[k] && !newsdoc__meta_icontains(hash + 1, comment_fragment_words[k]); k++)
@@ -221,7 +223,7 @@ static int addresses_comment_page(const char *href, const char *page_url)
 		if (href[i - 1] != '/' && href[i - 1] != '-' && href[i - 1] != '_' && href[i - 1] != '.')
 			continue;
 		for (k = 0; comment_page_words[k]; k++)
-			if (newsdoc__meta_istarts(href + i, comment_page_words[k]) &&
+			if ((href[i] | 32) == comment_page_words[k][0] && newsdoc__meta_istarts(href + i, comment_page_words[k]) &&
 			    i + strlen(comment_page_words[k]) <= path)
 				return 1;
 	}
@@ -274,6 +276,11 @@ static void on_comment_page_link(meta_store *store, const xmlNode *node, int box
  * count ("0 Comments", "Comments (3)"), tallied like unnamed words: a
  * comment's own words may say "3 comments".
  */
+/* The count heads the comment section, above or beside its form, before
+ * the comments: no further than its first elements (a long thread's
+ * comments need not be read for it). */
+#define SECTION_STATEMENT_ELEMENTS 200
+
 static void on_section_statement(meta_store *store, const xmlNode *node)
 {
 	int cut;
@@ -354,6 +361,7 @@ void newsdoc__meta_comments_enter(meta_comment_walk *walk, const struct _xmlNode
 	walk->text_seen = 0;
 	walk->elsewhere = -1;
 	walk->boxed = 0;
+	walk->elements_seen = 0;
 }
 
 /* Is the counter inside a link to another page ("<a href=/other-story>...
@@ -425,8 +433,10 @@ void newsdoc__meta_comments_element(meta_store *store, meta_comment_walk *walk, 
 	if (outside_boxes && store->comments[META_SRC_HTML] < 0 && may_state_count(node))
 		on_count_in_words(store, node);
 	else if (walk->section && !walk->boxed && walk->text_seen && store->comments[META_SRC_HTML] < 0 &&
-		 may_state_count(node))
+		 walk->elements_seen < SECTION_STATEMENT_ELEMENTS && may_state_count(node))
 		on_section_statement(store, node);
+	if (walk->section && walk->elements_seen < SECTION_STATEMENT_ELEMENTS)
+		walk->elements_seen++;
 	/* The comment section's first words head it: "36 Comments" in a
 	 * <div> as much as in a heading. */
 	if (walk->section && !walk->text_seen && has_own_words(node)) {

@@ -89,7 +89,12 @@ static size_t word_of_list_at(const char *const *list, const char *s, size_t len
 {
 	size_t k, n;
 
+	if (!len)
+		return 0;
 	for (k = 0; list[k]; k++) {
+		/* (the first letter rules out most words at once) */
+		if ((s[0] | 32) != (list[k][0] | 32))
+			continue;
 		n = strlen(list[k]);
 		if (n <= len && newsdoc__meta_istarts(s, list[k]) && is_word_end(s, n, len))
 			return n;

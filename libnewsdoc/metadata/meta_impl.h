@@ -301,6 +301,7 @@ typedef struct meta_comment_walk {
 	const struct _xmlNode *link;   /* the link a counter was last found in, */
 	int link_elsewhere;            /* and whether it is to another page */
 	int boxed;                     /* the section sits in a box of other content */
+	unsigned int elements_seen;    /* elements met in it, up to a bound */
 } meta_comment_walk;
 
 /* What the walk knows of an element's tag, for the comment rules. */

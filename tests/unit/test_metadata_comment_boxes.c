@@ -106,6 +106,24 @@ static void test_forum_links_and_section_statements(void **state)
 	CHECK_COMMENT_CASES(cases);
 }
 
+/* The count heads the comment section: past its first 200 elements (a
+ * long thread) a short "4 Comments" is a comment's words. */
+static void test_section_statement_bound(void **state)
+{
+	char markup[1800];
+	size_t used, i;
+
+	(void)state;
+	used = (size_t)snprintf(markup, sizeof(markup), "<div id=\"comments\"><h3>Leave a Reply</h3>");
+	for (i = 0; i < 200; i++)
+		used += (size_t)snprintf(markup + used, sizeof(markup) - used, "<i></i>");
+	snprintf(markup + used, sizeof(markup) - used, "<div><span>4</span> Comments</div></div>");
+	check_comment_count(markup, "https://e.org/story", -1, NULL);
+	/* the same statement near the section's head */
+	check_comment_count("<div id=\"comments\"><h3>Leave a Reply</h3><i></i><div><span>4</span> Comments</div></div>",
+		"https://e.org/story", 4, "html");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -113,6 +131,7 @@ int main(void)
 		cmocka_unit_test(test_boxes_that_state_nothing),
 		cmocka_unit_test(test_japanese_and_conversation),
 		cmocka_unit_test(test_forum_links_and_section_statements),
+		cmocka_unit_test(test_section_statement_bound),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
