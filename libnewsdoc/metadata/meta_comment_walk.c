@@ -5,9 +5,12 @@
  * section ("<a href=#comments>36 Kommentare</a>"), the first words of the
  * comment section ("Forum: 5 Postings", "36 Comments") and a comment
  * button's aria-label. The first count found is kept (source HTML). Failing
- * those, a count in words in an element named for nothing ("Responses
- * (18)"), when all such agree. meta_comment_markup.c reads the ones stated
- * by microdata.
+ * those, the counts that are tallied and believed when all agree: in words
+ * in an element named for nothing ("Responses (18)"), on a link to the
+ * story's forum thread ("23 Kommentare lesen"), deeper in the comment
+ * section ("0 Comments" under its form); else the counts stated in boxes
+ * of other content (meta_comment_boxed.c). meta_comment_markup.c reads the
+ * ones stated by microdata.
  */
 #include <string.h>
 #include <strings.h>
