@@ -15,7 +15,8 @@
  * of a shorter one needs no order: a word must end where the text does
  * or before a non-letter. */
 static const char *const words_en[] = {
-	"comments", "comment", "responses", "response", "replies", "reply", "reactions", "thoughts", NULL
+	"comments", "comment", "responses", "response", "replies", "reply", "reactions", "thoughts",
+	"join the conversation", NULL
 };
 static const char *const words_de[] = {
 	"kommentare", "kommentar", "leserkommentare", "leserkommentar", "postings", NULL
@@ -28,10 +29,21 @@ static const char *const words_pl[] = { "komentarze", "komentarzy", "komentarz",
 static const char *const words_nl[] = { "reacties", "reactie", NULL };
 static const char *const words_nordic[] = { "kommentarer", "kommentarar", NULL };
 static const char *const words_cs[] = { "komentáře", NULL };
+/* "コメント 0" (Japanese writes no plural) */
+static const char *const words_ja[] = { "コメント", NULL };
 
 static const char *const *const comment_words[] = {
-	words_en, words_de, words_fr, words_es, words_it, words_pt, words_pl, words_nl, words_nordic, words_cs, NULL
+	words_en, words_de, words_fr, words_es, words_it, words_pt, words_pl, words_nl, words_nordic, words_cs,
+	words_ja, NULL
 };
+
+/* Comment words that also count one thread's answers ("3 replies" under
+ * a comment): deeper in a comment section they state no total. */
+static const char *const reply_words[] = { "replies", "reply", "responses", "response", NULL };
+
+/* Words for the posts of a comment forum, a count of comments only in
+ * words that name the comments: "Kommentare lesen (1 Beitrag)". */
+static const char *const post_words[] = { "beiträge", "beitrag", "posts", NULL };
 
 /* A count said in words before the comment word ("No comments", "Un
  * commentaire"); a space in a phrase stands for any run of white space. */
@@ -72,16 +84,51 @@ static int is_word_end(const char *s, size_t n, size_t len)
 	return n == len || !((s[n] | 32) >= 'a' && (s[n] | 32) <= 'z');
 }
 
+/* The length of the word of `list` opening s (within len), or 0. */
+static size_t word_of_list_at(const char *const *list, const char *s, size_t len)
+{
+	size_t k, n;
+
+	if (!len)
+		return 0;
+	for (k = 0; list[k]; k++) {
+		/* (the first letter rules out most words at once) */
+		if ((s[0] | 32) != (list[k][0] | 32))
+			continue;
+		n = strlen(list[k]);
+		if (n <= len && newsdoc__meta_istarts(s, list[k]) && is_word_end(s, n, len))
+			return n;
+	}
+	return 0;
+}
+
 size_t newsdoc__meta_comment_word_at(const char *s, size_t len)
 {
-	size_t k, j, n;
+	size_t k, n;
 
 	for (k = 0; comment_words[k]; k++)
-		for (j = 0; comment_words[k][j]; j++) {
-			n = strlen(comment_words[k][j]);
-			if (n <= len && newsdoc__meta_istarts(s, comment_words[k][j]) && is_word_end(s, n, len))
-				return n;
-		}
+		if ((n = word_of_list_at(comment_words[k], s, len)) != 0)
+			return n;
+	return 0;
+}
+
+size_t newsdoc__meta_comment_post_word_at(const char *s, size_t len)
+{
+	return word_of_list_at(post_words, s, len);
+}
+
+int newsdoc__meta_comment_reply_word_at(const char *s, size_t len)
+{
+	return word_of_list_at(reply_words, s, len) != 0;
+}
+
+int newsdoc__meta_comment_word_before(const char *s, size_t end)
+{
+	size_t i;
+
+	for (i = 0; i < end; i++)
+		if ((i == 0 || !newsdoc__html_is_letter(s[i - 1])) && newsdoc__meta_comment_word_at(s + i, end - i))
+			return 1;
 	return 0;
 }
 

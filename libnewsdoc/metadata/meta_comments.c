@@ -79,6 +79,37 @@ long newsdoc__meta_comment_count_in_text(const char *text, size_t len, int numbe
 	return i == len ? n : -1;
 }
 
+long newsdoc__meta_comment_count_whole(const char *text, size_t len)
+{
+	size_t i = 0, used, w;
+	long n = newsdoc__meta_comment_count_in_text(text, len, 0);
+
+	if (n < 0)
+		return -1;
+	for (i = 0; i < len; i++)
+		if (newsdoc__html_is_letter(text[i])) {
+			if (newsdoc__meta_comment_reply_word_at(text + i, len - i))
+				return -1;
+			while (i < len && newsdoc__html_is_letter(text[i]))
+				i++;
+		}
+	i = 0;
+	/* "Comments (3)" and "No comments yet" are read whole; "12
+	 * comments" may run on ("12 comments on this story") */
+	while (i < len && (newsdoc__meta_is_space((unsigned char)text[i]) || text[i] == '(' || text[i] == '['))
+		i++;
+	if (newsdoc__meta_read_count(text + i, len - i, &used) < 0)
+		return n;
+	i += used;
+	while (i < len && (newsdoc__meta_is_space((unsigned char)text[i]) || text[i] == ')' || text[i] == ']'))
+		i++;
+	i += (w = newsdoc__meta_comment_word_at(text + i, len - i));
+	while (i < len && (newsdoc__meta_is_space((unsigned char)text[i]) || text[i] == '.' || text[i] == ':' ||
+		text[i] == '!'))
+		i++;
+	return w && i == len ? n : -1;
+}
+
 long newsdoc__meta_bare_count(const char *text, size_t len)
 {
 	size_t used;
@@ -127,6 +158,11 @@ long newsdoc__meta_comment_count_in_label(const char *text, size_t len)
 		while (end < len && (newsdoc__meta_is_space((unsigned char)text[end]) || text[end] == ')' || text[end] == ']'))
 			end++;
 		if (end < len && newsdoc__meta_comment_word_at(text + end, len - end))
+			return n;
+		/* "Kommentare lesen (1 Beitrag)": the forum's posts, in words
+		 * about the comments */
+		if (end < len && newsdoc__meta_comment_post_word_at(text + end, len - end) &&
+		    newsdoc__meta_comment_word_before(text, i))
 			return n;
 		return end == len && newsdoc__meta_comment_word_ends_at(text, i) ? n : -1;
 	}

@@ -91,6 +91,8 @@ typedef struct meta_store {
 	int comment_itemprop_seen;        /* the page's first microdata comment count was read */
 	long words_comment_count;         /* the count stated in unclassed words ("0 Kommentare"), or -1 */
 	int words_comment_disagree;       /* two such statements disagree: none is believed */
+	long boxed_comment_count;         /* the count stated in boxes of other content (a share bar), or -1 */
+	int boxed_comment_disagree;       /* two such statements disagree: none is believed */
 	meta_strings bylines;             /* texts of byline elements, in page order */
 	char *byline_sources[META_MAX_BYLINES]; /* the source beside each, or NULL */
 	meta_strings byline_lines;        /* short unmarked elements opening "By"/"Par" + a name */
@@ -308,6 +310,8 @@ typedef struct meta_comment_walk {
 	int elsewhere;                 /* it sits in a link to another page: that page's */
 	const struct _xmlNode *link;   /* the link a counter was last found in, */
 	int link_elsewhere;            /* and whether it is to another page */
+	int boxed;                     /* the section sits in a box of other content */
+	unsigned int elements_seen;    /* elements met in it, up to a bound */
 } meta_comment_walk;
 
 /* What the walk knows of an element's tag, for the comment rules. */
@@ -326,8 +330,15 @@ void newsdoc__meta_comments_element(meta_store *store, meta_comment_walk *walk, 
 	int is_counter, int outside_boxes, int kind);
 
 /* After the walk: a count stated in unclassed words, when every such
- * statement agreed and no comment-named element stated one. */
+ * statement agreed and no comment-named element stated one; failing
+ * that, the count stated in boxes of other content, when all agreed. */
 void newsdoc__meta_comments_words_result(meta_store *store);
+
+/* A comment section or counter inside a box of other content (a share
+ * bar, an entry footer, an aside): enter it as a section whose counts are
+ * only tallied (meta_comment_boxed.c). Returns 1 when `node` names a
+ * comment counter. */
+int newsdoc__meta_comments_boxed_enter(meta_comment_walk *walk, const struct _xmlNode *node);
 
 /* ---- visible datelines (meta_dateline.c) ---- */
 /* Read the date the page shows near its headline into the store (slot
@@ -347,12 +358,23 @@ long newsdoc__meta_read_count(const char *s, size_t len, size_t *used);
 /* A count stated by text like "12 comments", "0Comments", "Kommentare (3)";
  * -1 when the text states none. */
 long newsdoc__meta_comment_count_in_text(const char *text, size_t len, int number_only);
+/* A count stated by the whole text: "0 Comments", "Comments (3)", "No
+ * comments yet", not "3 comments on the story" nor one thread's "3
+ * replies"; -1 when none. */
+long newsdoc__meta_comment_count_whole(const char *text, size_t len);
 /* A count inside a short label, next to a comment word: "View comments
  * (0)", "Forum: 5 Postings" (the first number decides); -1 when none. */
 long newsdoc__meta_comment_count_in_label(const char *text, size_t len);
 /* The length of the comment word ("comments", "Kommentare", "vos
  * réactions") opening s, or 0 (meta_comment_words.c). */
 size_t newsdoc__meta_comment_word_at(const char *s, size_t len);
+/* The length of a word for a forum's posts ("Beiträge") opening s, or 0
+ * (meta_comment_words.c). */
+size_t newsdoc__meta_comment_post_word_at(const char *s, size_t len);
+/* Does a word that also counts one thread's answers ("replies") open s? */
+int newsdoc__meta_comment_reply_word_at(const char *s, size_t len);
+/* Does a comment word start in the first `end` bytes of s? */
+int newsdoc__meta_comment_word_before(const char *s, size_t end);
 /* Does a comment word end at `end` in s, maybe followed by white space,
  * "(", ":" or "[" ("View comments (", "Forum: ")? (meta_comment_words.c) */
 int newsdoc__meta_comment_word_ends_at(const char *s, size_t end);

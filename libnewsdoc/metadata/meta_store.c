@@ -17,6 +17,7 @@ void newsdoc__meta_store_init(meta_store *store, const char *url, const newsdoc_
 	for (i = 0; i < META_SRC_COUNT; i++)
 		store->comments[i] = -1;
 	store->words_comment_count = -1;
+	store->boxed_comment_count = -1;
 	store->page_url = url;
 	/* once per page: every link on it is held against the page's host */
 	store->page_host = url ? newsdoc__url_host(url, &store->page_host_len) : NULL;

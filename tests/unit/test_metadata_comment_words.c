@@ -9,25 +9,9 @@
  */
 #include "test_metadata_util.h"
 
-typedef struct count_case {
-	const char *markup;
-	long expected;
-} count_case;
-
-static void check_cases(const count_case *cases, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		check_comment_count(cases[i].markup, "https://e.org/story", cases[i].expected,
-			cases[i].expected >= 0 ? "html" : NULL);
-}
-
-#define CHECK_CASES(cases) check_cases(cases, sizeof(cases) / sizeof(cases[0]))
-
 static void test_counts_with_digits(void **state)
 {
-	static const count_case cases[] = {
+	static const comment_count_case cases[] = {
 		{ "<h2>Comments (3)</h2>", 3 },
 		{ "<p>3 Kommentare</p>", 3 },
 		{ "<h2>Kommentare (3)</h2>", 3 },
@@ -44,12 +28,12 @@ static void test_counts_with_digits(void **state)
 		{ "<a href=\"#komentarze\">12</a>", 12 },
 	};
 	(void)state;
-	CHECK_CASES(cases);
+	CHECK_COMMENT_CASES(cases);
 }
 
 static void test_counts_in_words(void **state)
 {
-	static const count_case cases[] = {
+	static const comment_count_case cases[] = {
 		/* links to this page's comment section */
 		{ "<a href=\"#comments\">One comment</a>", 1 },
 		{ "<a href=\"#comments\">No comments yet</a>", 0 },
@@ -76,12 +60,12 @@ static void test_counts_in_words(void **state)
 		{ "<div id=\"comments\"><h3>Nie ma komentarzy</h3></div>", 0 },
 	};
 	(void)state;
-	CHECK_CASES(cases);
+	CHECK_COMMENT_CASES(cases);
 }
 
 static void test_words_that_state_nothing(void **state)
 {
-	static const count_case cases[] = {
+	static const comment_count_case cases[] = {
 		/* an invitation or a question is no count */
 		{ "<div id=\"comments\"><h3>Be the first to comment</h3></div>", -1 },
 		{ "<div id=\"comments\"><h3>Un commentaire ?</h3></div>", -1 },
@@ -99,12 +83,12 @@ static void test_words_that_state_nothing(void **state)
 		{ "<span class=\"comment-count\">No</span>", -1 },
 	};
 	(void)state;
-	CHECK_CASES(cases);
+	CHECK_COMMENT_CASES(cases);
 }
 
 static void test_other_numbers(void **state)
 {
-	static const count_case cases[] = {
+	static const comment_count_case cases[] = {
 		/* a form's limit */
 		{ "<p>1000 characters left</p>", -1 },
 		{ "<p>Noch 1000 Zeichen</p>", -1 },
@@ -131,7 +115,7 @@ static void test_other_numbers(void **state)
 		{ "<div class=\"share-bar\"><span class=\"share-count\">34</span> <a href=\"#comments\">12 comments</a></div>", 12 },
 	};
 	(void)state;
-	CHECK_CASES(cases);
+	CHECK_COMMENT_CASES(cases);
 }
 
 int main(void)

@@ -69,6 +69,24 @@ static inline void check_comment_count(const char *markup, const char *url, long
 	newsdoc_document_free(doc);
 }
 
+/* A table of comment-count cases on the page https://e.org/story: the
+ * markup and the count expected (-1: none, else from the HTML). */
+typedef struct comment_count_case {
+	const char *markup;
+	long expected;
+} comment_count_case;
+
+static inline void check_comment_cases(const comment_count_case *cases, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		check_comment_count(cases[i].markup, "https://e.org/story", cases[i].expected,
+			cases[i].expected >= 0 ? "html" : NULL);
+}
+
+#define CHECK_COMMENT_CASES(cases) check_comment_cases(cases, sizeof(cases) / sizeof(cases[0]))
+
 /* A page whose <head> and <body> are given; the body gets one paragraph. */
 #define PAGE(head, body) \
 	"<!DOCTYPE html><html><head><meta charset=\"utf-8\">" head "</head><body>" body \
