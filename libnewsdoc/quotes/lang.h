@@ -157,6 +157,12 @@ typedef struct quote_lang {
 	/* First words of such names ("Gewerkschaft Verdi", "Firma Lang"):
 	 * a name opening with one is nobody a pronoun stands for either. */
 	const char *const *organisation_heads;
+	/* Endings of a name's genitive written onto it ("Merkels Rede",
+	 * "Soleimanis Lebensweg"): two capitalised words whose first is a
+	 * known surname with such an ending are a thing of that person's, not
+	 * a person. NULL: the language has no such genitive (English writes
+	 * "Merkel's", and "Roberts Kane" is a man's name). */
+	const char *const *genitive_suffixes;
 	/* Words that say a person is a woman or a man: pronouns ("sie",
 	 * "er") and titles right before a name ("Frau", "Ministerin";
 	 * "Herr", "Minister"). A pronoun resolves to no name that a title

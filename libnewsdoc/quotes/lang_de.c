@@ -198,6 +198,8 @@ static quote_words organisation_heads = { "gewerkschaft", "firma", "konzern", "p
 	/* "Vereinigte Staaten", "Vereinigten Königreich", "Vereinte Nationen" */
 	"vereinigte", "vereinigten", "vereinigtes", "vereinte", "vereinten", "k\xC3\xB6nigreich",
 	"republik", "freistaat", "bundesland", "bundesrepublik", NULL };
+/* "Merkels Rede", "Soleimanis Lebensweg" (lang.h) */
+static quote_words genitive_suffixes = { "s", NULL };
 /* The sex a pronoun or a title before a name gives (lang.h). */
 static quote_words female_words = { "sie", "frau", "pr\xC3\xA4sidentin", "ministerin",
 	"kanzlerin", "bundeskanzlerin", "b\xC3\xBCrgermeisterin", "k\xC3\xB6nigin", "prinzessin",
@@ -293,6 +295,7 @@ const quote_lang newsdoc__quote_lang_de = {
 	.subject_joiners = subject_joiners,
 	.organisation_words = organisation_words,
 	.organisation_heads = organisation_heads,
+	.genitive_suffixes = genitive_suffixes,
 	.female_words = female_words,
 	.male_words = male_words,
 	.female_suffixes = female_suffixes,

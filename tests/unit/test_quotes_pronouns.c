@@ -118,6 +118,18 @@ static void test_they_takes_an_organisation(void **state)
 		LQ "The budget cuts the libraries," RQ " they said.\n", NULL);
 }
 
+/* A surname with an "s" written onto it is a German genitive ("Roberts
+ * Haus" after "Tom Robert"); in English it is a name of its own: "Roberts
+ * Kane" stays a person "he" may stand for (lang.h: genitive_suffixes). */
+static void test_genitive_is_german_only(void **state)
+{
+	(void)state;
+	expect_one_resolved("Title\n\n"
+		"Tom Robert ran the ferry line for ten years.\n\n"
+		"Roberts Kane joined the harbour board in May.\n\n"
+		LQ "The boats are full," RQ " he said.\n", "Roberts Kane");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -126,6 +138,7 @@ int main(void)
 		cmocka_unit_test(test_title_on_surname_alone_german),
 		cmocka_unit_test(test_given_name_sex),
 		cmocka_unit_test(test_they_takes_an_organisation),
+		cmocka_unit_test(test_genitive_is_german_only),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
