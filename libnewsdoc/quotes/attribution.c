@@ -663,7 +663,8 @@ void newsdoc__quote_attribute(quote_attribution *out, const quote_lexicon *lex, 
 	if (span->closed) {
 		a = first_token_at(&c, span->close);
 		b = index + 1 < spans->count ? first_token_at(&c, spans->items[index + 1].open) : c.count;
-		after_quote(out, &c, a, b);
+		if (!newsdoc__quote_v2_front_quote(out, &c, first_token_at(&c, span->open), a, b))
+			after_quote(out, &c, a, b);
 		/* A quotation that ends its sentence with a period inside the
 		 * marks takes a cue after it only when that is the whole next
 		 * sentence ("…missing." Trump said.); otherwise what follows is

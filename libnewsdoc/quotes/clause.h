@@ -159,4 +159,14 @@ int newsdoc__quote_source_before_colon(quote_attribution *out, const clause *c, 
  * and is set with the verb as cue; returns 0 and sets nothing else. */
 int newsdoc__quote_v2_after_source(quote_attribution *out, const clause *c, size_t i, size_t e);
 
+/* ---- a quotation at the front of a verb-second sentence (v2_front_quote.c) ---- */
+
+/* The quotation from mark token `open` to the token `a` after its closing
+ * mark opens its sentence, and a comma (at `a`) and a lower-case word that no list holds follow:
+ * that word is the finite verb ("„…“, lästerte X"), its subject the
+ * speaker. Tokens up to `b` (the next quotation). Sets the speaker, the
+ * cue and `after`; 0 when the shape does not hold. */
+int newsdoc__quote_v2_front_quote(quote_attribution *out, const clause *c, size_t open, size_t a,
+	size_t b);
+
 #endif

@@ -160,6 +160,11 @@ static quote_words determiners = { "der", "die", "das", "den", "dem", "des", "ei
 	"zwei", "drei", "vier", "kein", "keine", "unser", "unsere", "manche", "zahlreiche",
 	"andere", NULL };
 
+/* Never nominative: "„…“, dankte dem Trainer" has no subject there. */
+static quote_words oblique_determiners = { "dem", "den", "des", "einem", "einen", "eines",
+	"seinem", "seinen", "seines", "ihrem", "ihren", "ihres", "diesem", "diesen", "jenem",
+	"jenen", "keinem", "keinen", "unserem", "unseren", NULL };
+
 static quote_words stops = { "und", "oder", "aber", "als", "wenn", "weil", "dass",
 	"da\xC3\x9F", "ob", "denn", "sondern", "doch", "da", "nachdem", "bevor",
 	"w\xC3\xA4hrend", "obwohl", "in", "im", "ins", "an", "am", "ans", "auf", "aus", "bei",
@@ -290,6 +295,7 @@ const quote_lang newsdoc__quote_lang_de = {
 	.plural_pronouns = plural_pronouns,
 	.plural_endings = plural_endings,
 	.determiners = determiners,
+	.oblique_determiners = oblique_determiners,
 	.stops = stops,
 	.links = links,
 	.subject_joiners = subject_joiners,

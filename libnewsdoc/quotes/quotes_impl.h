@@ -193,6 +193,7 @@ enum {
 	QLEX_ORGANISATION_HEAD_BIT,
 	QLEX_FEMALE_BIT,
 	QLEX_MALE_BIT,
+	QLEX_OBLIQUE_BIT,
 	QLEX_BIT_COUNT
 };
 _Static_assert(QLEX_BIT_COUNT <= 64, "the QLEX_* flags are one 64-bit mask");
@@ -242,6 +243,7 @@ _Static_assert(QLEX_BIT_COUNT <= 64, "the QLEX_* flags are one 64-bit mask");
 #define QLEX_ORGANISATION_HEAD (UINT64_C(1) << QLEX_ORGANISATION_HEAD_BIT)  /* "Gewerkschaft": opens no person's name */
 #define QLEX_FEMALE            (UINT64_C(1) << QLEX_FEMALE_BIT)  /* "sie", "Frau", "Ministerin" */
 #define QLEX_MALE              (UINT64_C(1) << QLEX_MALE_BIT)  /* "er", "Herr", "Minister" */
+#define QLEX_OBLIQUE           (UINT64_C(1) << QLEX_OBLIQUE_BIT)  /* "dem", "den": opens no subject */
 
 /* Kinds of phrase entries (lang.h). */
 enum {
