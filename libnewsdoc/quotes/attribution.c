@@ -429,6 +429,10 @@ static void before_quote(quote_attribution *out, const clause *c, size_t c0, siz
 
 	if (e > c0 && newsdoc__quote_is_punct(c, e - 1, ':'))
 		colon = 1;
+	/* "Und man wollte …:": a conjunction stands before a verb-second
+	 * clause's front, outside it */
+	if (c->lang->verb_second && c0 + 2 < e && in_list(c, c0, QLEX_COORDINATOR))
+		c0++;
 	while (e > c0 && c->tok[e - 1].kind == QTOK_PUNCT && (c->tok[e - 1].cp == ',' ||
 		c->tok[e - 1].cp == ':' || newsdoc__quote_is_dash(&c->tok[e - 1])))
 		e--;

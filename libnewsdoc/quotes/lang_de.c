@@ -138,7 +138,18 @@ static quote_words adverbs = { "auch", "dann", "sp\xC3\xA4ter", "zudem", "au\xC3
 	"ebenso", "aber", "jedenfalls", "freilich", "demnach",
 	"zuerst", "dort", "hier", "damit", "daher", "deshalb", "darin",
 	"darauf", "daran", "davon", "sinngem\xC3\xA4\xC3\x9F", "relativierend", "erg\xC3\xA4nzend",
-	"\xC3\xA4hnlich", "einst", "sp\xC3\xA4terhin", "morgens", "abends", "mittags", NULL };
+	"\xC3\xA4hnlich", "einst", "sp\xC3\xA4terhin", "morgens", "abends", "mittags",
+	/* sentence adverbs that fill a verb-second clause's front: "Dennoch
+	 * betont der Trainer:", "Umso wichtiger seien …:" */
+	"dennoch", "trotzdem", "gleichwohl", "umso", "zwar", "sonst", "stattdessen", "seither",
+	"k\xC3\xBCnftig", "bislang", "derzeit", "mittlerweile", "n\xC3\xA4mlich", "\xC3\xBC" "berdies",
+	"hierzu", "hierbei", "daf\xC3\xBCr", "danach", "vorher", "vorab", "zumindest", "immerhin",
+	"wenigstens", "insbesondere", "besonders", "ohnehin", "tats\xC3\xA4" "chlich", "nat\xC3\xBC" "rlich",
+	"also", "folglich", "somit", "insofern", "vermutlich", "angeblich", "kaum", "oft", "h\xC3\xA4ufig",
+	"manchmal", "stets", "nie", "niemals", "erst", "vielleicht", "genauso", "andererseits",
+	"einerseits", "\xC3\xBC" "brigens", "\xC3\xBC" "berhaupt", "darum", "deswegen", "insgesamt",
+	"unterdessen", "derweil", "vorerst", "j\xC3\xBCngst", "unl\xC3\xA4ngst", "sofort", "bald",
+	"l\xC3\xA4ngst", "gleich", "ganz", NULL };
 
 static quote_words pronouns = { "er", "sie", "es", "ich", "wir", "man", "ihr", "du", NULL };
 static quote_words reflexives = { "sich", NULL };
@@ -222,11 +233,18 @@ static quote_words female_suffixes = { "erin", "chefin", "entin", "orin", "istin
 static quote_words female_suffix_names = { "konstantin", "constantin", "valentin", "florentin",
 	"corentin", "severin", NULL };
 static quote_words subject_joiners = { "und", "von", "vom", "aus", NULL };
+/* Conjunctions before a verb-second clause's front, which they do not
+ * fill: "Und man wollte …:", "Doch der Minister sagte:". */
+static quote_words coordinators = { "und", "aber", "doch", "denn", "oder", "sondern", NULL };
 static quote_words relatives = { "der", "die", "welcher", "welche", NULL };
 static quote_words complementizers = { "dass", "da\xC3\x9F", NULL };
 static quote_words subordinators = { "als", "wenn", "weil", "nachdem", "da", "obwohl",
 	"w\xC3\xA4hrend", "bevor", "sobald", "seit", "seitdem", "indem", "falls", "ob", "dass",
-	"da\xC3\x9F", "obgleich", "wie", "damit", NULL };
+	"da\xC3\x9F", "obgleich", "wie", "damit",
+	/* a fronted indirect question: "Weshalb es dazu kam, konnte er
+	 * nicht sagen:" */
+	"weshalb", "weswegen", "warum", "wieso", "wann", "wovor", "wor\xC3\xBC" "ber", "wof\xC3\xBCr",
+	"womit", "woran", "wodurch", NULL };
 static quote_words clause_openers = { "dass", "da\xC3\x9F", "ob", "wenn", "weil", NULL };
 
 static quote_words group_nouns = { "demonstranten", "experten", "kritiker", "beobachter",
@@ -299,6 +317,7 @@ const quote_lang newsdoc__quote_lang_de = {
 	.stops = stops,
 	.links = links,
 	.subject_joiners = subject_joiners,
+	.coordinators = coordinators,
 	.organisation_words = organisation_words,
 	.organisation_heads = organisation_heads,
 	.genitive_suffixes = genitive_suffixes,

@@ -2,7 +2,9 @@
  * A quotation at the front of a German sentence: the word after its
  * comma is the finite verb whether or not the verb list holds it, and its
  * subject is the speaker ("„…“, lästerte der Promoter", "„…“, lacht
- * sie"); v2_front_quote.c. Each text is written for the test.
+ * sie"); v2_front_quote.c. And the front of a clause before a colon
+ * quotation that is no subject (subject.c, lang_de.c). Each text is
+ * written for the test.
  */
 #include "quote_test_util.h"
 
@@ -62,11 +64,32 @@ static void test_no_verb_no_cue(void **state)
 	}
 }
 
+/* The front of a verb-second clause before a colon quotation that is not
+ * its subject: a conjunction stands outside the front ("Und man …"), a
+ * dative or accusative determiner opens an object ("Den Plan lobte …"),
+ * a sentence adverb ("Dennoch betont …") or an indirect question up to
+ * its comma ("Weshalb …, konnte er …") fills it. The subject follows the
+ * finite verb. */
+static void test_front_that_is_no_subject(void **state)
+{
+	static const speaker_case cases[] = {
+		{ LEAD "Und man wollte eine Entscheidung: " QUOTED, "man", ":", REFUSAL },
+		{ LEAD "Doch der Minister sagte: " QUOTED, "der Minister", "sagte", REFUSAL },
+		{ LEAD "Den Plan lobte der B\xC3\xBCrgermeister: " QUOTED, "der B\xC3\xBCrgermeister", "lobte",
+			REFUSAL },
+		{ LEAD "Dennoch betont der Trainer: " QUOTED, "der Trainer", "betont", REFUSAL },
+		{ LEAD "Weshalb es dazu kam, konnte er nicht sagen: " QUOTED, "er", "sagen", REFUSAL },
+	};
+	(void)state;
+	assert_speaker_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_unknown_verb_after_fronted_quote),
 		cmocka_unit_test(test_no_verb_no_cue),
+		cmocka_unit_test(test_front_that_is_no_subject),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
