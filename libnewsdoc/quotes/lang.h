@@ -206,6 +206,11 @@ typedef struct quote_lang {
 	const char *const *fragment_terms;
 	const char *const *byline_words;  /* "by": a title's author follows */
 	const char *const *abbrevs;      /* keep their period (exact case) */
+	/* A number's period that is no sentence's end: the ordinal of a date
+	 * before a month's name ("am 14. Dezember") or after a word that
+	 * only an ordinal follows so ("am 14.", "zum 3. Mal"; tokens.c). */
+	const char *const *month_names;
+	const char *const *ordinal_before;
 	/* Report verbs that may open a sentence before their speaker ("Said
 	 * Smith:"). */
 	const char *const *fronted_verbs;

@@ -281,6 +281,13 @@ static quote_words byline_words = { "von", NULL };
 static quote_words abbrevs = { "Dr", "Prof", "Hr", "Fr", "St", "Nr", "bzw", "ca", "vgl",
 	"usw", "etc", "Mio", "Mrd", "Jh", "Abs", "Art", "Bd", NULL };
 
+/* "am 14. Dezember", "zum 3. Mal", "der 2. Weltkrieg" (lang.h) */
+static quote_words month_names = { "januar", "j\xC3\xA4nner", "februar", "m\xC3\xA4rz", "april", "mai",
+	"juni", "juli", "august", "september", "oktober", "november", "dezember", NULL };
+static quote_words ordinal_before = { "am", "im", "vom", "zum", "zur", "beim", "ab", "bis", "seit",
+	"der", "die", "das", "den", "dem", "des", "ihr", "ihre", "ihrem", "ihren", "sein", "seine",
+	"seinem", "seinen", NULL };
+
 static quote_words detect_words = { "der", "die", "und", "das", "nicht", "ist", "den",
 	"dem", "ein", "eine", "mit", "auf", "sich", "f\xC3\xBCr", "auch", "wird", "wurde",
 	"von", "zu", "im", "sie", "er", "hat", "dass", "nach", "bei", "aus", "einer",
@@ -338,4 +345,6 @@ const quote_lang newsdoc__quote_lang_de = {
 	.byline_words = byline_words,
 	.fragment_terms = fragment_terms,
 	.abbrevs = abbrevs,
+	.month_names = month_names,
+	.ordinal_before = ordinal_before,
 };

@@ -194,6 +194,8 @@ enum {
 	QLEX_FEMALE_BIT,
 	QLEX_MALE_BIT,
 	QLEX_OBLIQUE_BIT,
+	QLEX_MONTH_BIT,
+	QLEX_ORDINAL_BEFORE_BIT,
 	QLEX_BIT_COUNT
 };
 _Static_assert(QLEX_BIT_COUNT <= 64, "the QLEX_* flags are one 64-bit mask");
@@ -244,6 +246,8 @@ _Static_assert(QLEX_BIT_COUNT <= 64, "the QLEX_* flags are one 64-bit mask");
 #define QLEX_FEMALE            (UINT64_C(1) << QLEX_FEMALE_BIT)  /* "sie", "Frau", "Ministerin" */
 #define QLEX_MALE              (UINT64_C(1) << QLEX_MALE_BIT)  /* "er", "Herr", "Minister" */
 #define QLEX_OBLIQUE           (UINT64_C(1) << QLEX_OBLIQUE_BIT)  /* "dem", "den": opens no subject */
+#define QLEX_MONTH             (UINT64_C(1) << QLEX_MONTH_BIT)  /* "Dezember": "14." before it is an ordinal */
+#define QLEX_ORDINAL_BEFORE    (UINT64_C(1) << QLEX_ORDINAL_BEFORE_BIT)  /* "am", "zum": "am 14." is an ordinal */
 
 /* Kinds of phrase entries (lang.h). */
 enum {
