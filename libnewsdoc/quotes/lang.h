@@ -128,8 +128,10 @@ typedef struct quote_lang {
 	/* Endings of a plural finite verb ("sagten", "erklärten"). */
 	const char *const *plural_endings;
 	const char *const *determiners;
-	/* Determiners of the dative, accusative or genitive only ("dem",
-	 * "den", "einem"): a phrase they open is no verb's subject. */
+	/* Determiners of the dative or accusative only ("dem", "den",
+	 * "einem"): a phrase they open is no verb's subject, and one right
+	 * after a noun opens a phrase of its own ("zitiert die Zeitung den
+	 * Minister"). */
 	const char *const *oblique_determiners;
 	const char *const *stops;        /* end a noun phrase going backwards */
 	/* Small words that go on inside a speaker mention ("a spokesman for

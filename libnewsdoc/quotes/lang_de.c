@@ -171,10 +171,12 @@ static quote_words determiners = { "der", "die", "das", "den", "dem", "des", "ei
 	"zwei", "drei", "vier", "kein", "keine", "unser", "unsere", "manche", "zahlreiche",
 	"andere", NULL };
 
-/* Never nominative: "„…“, dankte dem Trainer" has no subject there. */
-static quote_words oblique_determiners = { "dem", "den", "des", "einem", "einen", "eines",
-	"seinem", "seinen", "seines", "ihrem", "ihren", "ihres", "diesem", "diesen", "jenem",
-	"jenen", "keinem", "keinen", "unserem", "unseren", NULL };
+/* Dative and accusative only, never nominative: "„…“, dankte dem
+ * Trainer" has no subject there (the genitive's "des", "eines" go on
+ * inside a mention: "ein Sprecher des Ministeriums"). */
+static quote_words oblique_determiners = { "dem", "den", "einem", "einen", "seinem", "seinen",
+	"ihrem", "ihren", "diesem", "diesen", "jenem", "jenen", "keinem", "keinen", "unserem",
+	"unseren", NULL };
 
 static quote_words stops = { "und", "oder", "aber", "als", "wenn", "weil", "dass",
 	"da\xC3\x9F", "ob", "denn", "sondern", "doch", "da", "nachdem", "bevor",

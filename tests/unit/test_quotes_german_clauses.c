@@ -2,7 +2,8 @@
  * The clause around a German quotation: periods and commas inside
  * numbers end no sentence ("am 14. Dezember", "14.12.2010", "2.000",
  * "2,5"; tokens.c), and a quoted fragment takes no cue from a clause
- * before a colon or from another quotation's verb (fragment.c). Each
+ * before a colon or from another quotation's verb (fragment.c); an
+ * object after the subject is no part of it (attribution_tokens.c). Each
  * text is written for the test.
  */
 #include "quote_test_util.h"
@@ -13,6 +14,7 @@
 #define LEAD "Der Streit um die Pl\xC3\xA4ne der Stadt dauert nun schon seit vielen Jahren an. "
 #define REFUSAL "Das kommt f\xC3\xBCr uns nicht in Frage, solange die Stadt nicht zahlt."
 #define QUOTED DQ_OPEN REFUSAL DQ_CLOSE
+#define SHORT "Das kommt nicht in Frage"
 
 /* A date or a number inside the reporting clause keeps its front. */
 static void test_numbers_end_no_sentence(void **state)
@@ -70,12 +72,28 @@ static void test_fragment_cue_stretch(void **state)
 	}
 }
 
+/* A dative or accusative determiner right after a noun opens the
+ * verb's object, not more of its subject; a genitive goes on inside it. */
+static void test_object_ends_the_subject(void **state)
+{
+	static const speaker_case cases[] = {
+		{ LEAD DQ_OPEN SHORT DQ_CLOSE ", zitiert die Zeitung den Minister.", "die Zeitung", "zitiert", SHORT },
+		{ LEAD DQ_OPEN SHORT DQ_CLOSE ", sagte der Minister dem Sender.", "der Minister", "sagte", SHORT },
+		{ LEAD DQ_OPEN SHORT DQ_CLOSE ", sagte ein Sprecher des Ministeriums.",
+			"ein Sprecher des Ministeriums", "sagte",
+			SHORT },
+	};
+	(void)state;
+	assert_speaker_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_numbers_end_no_sentence),
 		cmocka_unit_test(test_number_at_sentence_end),
 		cmocka_unit_test(test_fragment_cue_stretch),
+		cmocka_unit_test(test_object_ends_the_subject),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
