@@ -189,6 +189,11 @@ static void after_quote(quote_attribution *out, const clause *c, size_t a, size_
 		}
 		return;
 	}
+	/* „…“, wie die Polizei mitteilte. */
+	if (newsdoc__quote_according_clause(out, c, i, limit)) {
+		out->after = 1;
+		return;
+	}
 	/* « … », dit-il / a-t-il dit / a déclaré le ministre / hatte VW-Chef
 	 * Winterkorn erklärt */
 	if (newsdoc__quote_inverted_after(out, c, i, limit))
@@ -466,6 +471,11 @@ static void before_quote(quote_attribution *out, const clause *c, size_t c0, siz
 	}
 	if (colon && newsdoc__quote_source_before_colon(out, c, c0, e))
 		return;
+	/* "Wie Karl Weber der Zeitung sagte, „…“", "Die Lage sei ernst, wie
+	 * der Sprecher sagte: „…“" */
+	for (i = c0; i < e; i++)
+		if ((i == c0 || newsdoc__quote_is_punct(c, i - 1, ',')) && newsdoc__quote_according_clause(out, c, i, e))
+			return;
 	for (i = e; i > c0 && e - i < BEFORE_REACH; i--)
 		if (newsdoc__quote_cls(c, i - 1) == QW_REPORT) {
 			verb = i - 1;

@@ -159,6 +159,14 @@ int newsdoc__quote_source_before_colon(quote_attribution *out, const clause *c, 
  * and is set with the verb as cue; returns 0 and sets nothing else. */
 int newsdoc__quote_v2_after_source(quote_attribution *out, const clause *c, size_t i, size_t e);
 
+/* ---- a source clause with its verb last (verb_final.c) ---- */
+
+/* From token i, a clause opened by a conjunction of the table's
+ * according_clauses whose reporting verb ends it before `limit` or a
+ * punctuation mark ("wie Karl Weber der Zeitung sagte"): the words right
+ * after the conjunction are the speaker. Sets speaker and cue. */
+int newsdoc__quote_according_clause(quote_attribution *out, const clause *c, size_t i, size_t limit);
+
 /* ---- a quotation at the front of a verb-second sentence (v2_front_quote.c) ---- */
 
 /* The quotation from mark token `open` to the token `a` after its closing

@@ -77,6 +77,10 @@ typedef struct quote_lang {
 	const char *const *according;
 	/* The same, only right after a quotation ("„…“, so X."). */
 	const char *const *according_after;
+	/* Conjunctions that open a clause naming the source, its verb last
+	 * ("wie Karl Weber der Zeitung sagte"): the words right after the
+	 * conjunction speak (verb_final.c). */
+	const char *const *according_clauses;
 	/* Words after the speaker that make it a cue ("X zufolge"). */
 	const char *const *according_post;
 	/* Prepositions that name a source only when they open a sentence and

@@ -93,6 +93,8 @@ static quote_words according = {
 	"nach darstellung der", "zitiert nach", "gem\xC3\xA4\xC3\x9F",
 	NULL
 };
+/* "wie die Polizei mitteilte" (lang.h) */
+static quote_words according_clauses = { "wie", NULL };
 /* "der Polizei zufolge" */
 static quote_words according_post = { "zufolge", NULL };
 
@@ -306,6 +308,7 @@ const quote_lang newsdoc__quote_lang_de = {
 	.according = according,
 	.according_after = according_after,
 	.according_post = according_post,
+	.according_clauses = according_clauses,
 	.cue_nouns = cue_nouns,
 	.naming_verbs = naming_verbs,
 	.naming_links = naming_links,

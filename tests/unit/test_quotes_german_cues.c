@@ -76,12 +76,29 @@ static void test_fronted_source_then_verb(void **state)
 	assert_speaker_cases(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/* "Wie X der Zeitung sagte, „…“", "„…“, wie X mitteilte": a clause
+ * opened by "wie" ends with its verb, and its subject follows "wie"
+ * directly; the object before the verb ("der Zeitung") is nobody. */
+static void test_wie_clause_names_source(void **state)
+{
+	static const speaker_case cases[] = {
+		{ LEAD "Wie Karl Weber der Zeitung sagte, " QUOTED, "Karl Weber", "sagte", REFUSAL },
+		{ LEAD "Die Lage ist ernst, wie der Sprecher dem Sender sagte: " QUOTED, "der Sprecher", "sagte",
+			REFUSAL },
+		{ LEAD DQ_OPEN "Das kommt nicht in Frage" DQ_CLOSE ", wie Karl Weber der Zeitung sagte.",
+			"Karl Weber", "sagte", "Das kommt nicht in Frage" },
+	};
+	(void)state;
+	assert_speaker_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_so_source_before_colon),
 		cmocka_unit_test(test_impersonal_after_auxiliary),
 		cmocka_unit_test(test_fronted_source_then_verb),
+		cmocka_unit_test(test_wie_clause_names_source),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
