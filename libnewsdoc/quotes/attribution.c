@@ -700,8 +700,9 @@ void newsdoc__quote_attribute(quote_attribution *out, const quote_lexicon *lex, 
 	if (out->found) {
 		set_adjacent(out, &c, e);
 		out->utterance = newsdoc__quote_utterance_before(&c, e);
-	} else if (span->closed)
-		cue_inside(out, &c, e, first_token_at(&c, span->end));
+	} else if (span->closed && !cue_inside(out, &c, e, first_token_at(&c, span->end)))
+		/* "„A“ und „B“, zitiert CNN." */
+		newsdoc__quote_coordinated_cue(out, lex, text, tokens, spans, index);
 	if (span->closed)
 		out->fragment_cue = newsdoc__quote_fragment_cue(&c, e, first_token_at(&c, span->close));
 	/* "Pour la syndicaliste, il faut « apaiser la colère »" */

@@ -29,6 +29,12 @@ static inline clause newsdoc__quote_clause(const quote_lexicon *lex, const char 
 	return c;
 }
 
+/* Fewest words of a quotation before a conjunction that makes the next
+ * one its twin ("„A“ und „B“, sagte X": fragment.c, coordinated.c): a
+ * list of short quoted phrases ("about “a rigged system” and “wounded
+ * families”") is fragments. */
+#define NEWSDOC_QUOTE_TWIN_MIN_WORDS 8
+
 /* Longest reporting clause looked at, in tokens. */
 #define NEWSDOC_QUOTE_MAX_CLAUSE 40
 

@@ -10,12 +10,34 @@
 #define in_list newsdoc__quote_in_list
 #define MAX_CLAUSE NEWSDOC_QUOTE_MAX_CLAUSE
 
+#define TWIN_MIN_WORDS NEWSDOC_QUOTE_TWIN_MIN_WORDS
+
+/* The quotation that closes at mark token `close` holds at least
+ * TWIN_MIN_WORDS words. */
+static int long_quotation_before(const clause *c, size_t close)
+{
+	size_t i, n = 0;
+
+	for (i = close; i > 0 && close - i < 4 * MAX_CLAUSE; i--) {
+		if (c->tok[i - 1].kind == QTOK_MARK)
+			return n >= TWIN_MIN_WORDS;
+		if (c->tok[i - 1].kind == QTOK_WORD)
+			n++;
+	}
+	return 0;
+}
+
 /* Words between the start of the clause (sentence start, comma, colon,
- * dash or another quotation) and the mark at token `e`. */
+ * dash or another quotation) and the mark at token `e`. A conjunction
+ * alone after a long quotation ("„A“ und „B“") counts none: the two
+ * quotations stand side by side. */
 size_t newsdoc__quote_words_before(const clause *c, size_t e)
 {
 	size_t i = e, n = 0;
 
+	if (e >= 2 && c->tok[e - 2].kind == QTOK_MARK && in_list(c, e - 1, QLEX_COORDINATOR) &&
+		long_quotation_before(c, e - 2))
+		return 0;
 	while (i > 0 && e - i < MAX_CLAUSE) {
 		const quote_token *t = &c->tok[i - 1];
 		if (t->kind == QTOK_MARK || newsdoc__quote_sentence_end(t) ||

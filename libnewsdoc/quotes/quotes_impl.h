@@ -308,6 +308,12 @@ void newsdoc__quote_attribute(quote_attribution *out, const quote_lexicon *lex,
 	const char *text,
 	const quote_token_list *tokens, const quote_span_list *spans, size_t index);
 
+/* Quotations joined by a conjunction ("„A“ und „B“, sagte X"): the
+ * cue after the last of them, for the one at `index` that has none of its
+ * own. 1 when found (then `found` and `adjacent` are set). */
+int newsdoc__quote_coordinated_cue(quote_attribution *out, const quote_lexicon *lex, const char *text,
+	const quote_token_list *tokens, const quote_span_list *spans, size_t index);
+
 /* For a quotation without a cue: the subject of its sentence, or of the
  * short sentence just before it. Sets only the speaker, never `found`. */
 void newsdoc__quote_weak_speaker(quote_attribution *out, const quote_lexicon *lex,

@@ -3,7 +3,8 @@
  * numbers end no sentence ("am 14. Dezember", "14.12.2010", "2.000",
  * "2,5"; tokens.c), and a quoted fragment takes no cue from a clause
  * before a colon or from another quotation's verb (fragment.c); an
- * object after the subject is no part of it (attribution_tokens.c). Each
+ * object after the subject is no part of it (attribution_tokens.c);
+ * quotations joined by "und" share a cue (coordinated.c). Each
  * text is written for the test.
  */
 #include "quote_test_util.h"
@@ -87,6 +88,27 @@ static void test_object_ends_the_subject(void **state)
 	assert_speaker_cases(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/* "„A“ und „B“, sagte X.": quotations joined by a conjunction share the
+ * cue after the last one. */
+static void test_joined_quotations_share_cue(void **state)
+{
+	newsdoc_document *doc;
+	(void)state;
+
+	doc = parse_text("Titel\n\n" LEAD DQ_OPEN REFUSAL DQ_CLOSE " und " DQ_OPEN "Wir warten auf das Geld"
+		DQ_CLOSE ", sagte Karl Weber.\n");
+	assert_int_equal(newsdoc_document_quote_count(doc), 2);
+	assert_quote(doc, 0, REFUSAL, "Karl Weber", "sagte");
+	assert_quote(doc, 1, "Wir warten auf das Geld", "Karl Weber", "sagte");
+	newsdoc_document_free(doc);
+
+	/* short phrases of a list stay fragments: no shared cue */
+	doc = parse_text("Titel\n\n" LEAD "Es ging um " DQ_OPEN "Gier" DQ_CLOSE " und " DQ_OPEN "Neid" DQ_CLOSE
+		", sagte Karl Weber.\n");
+	assert_int_equal(newsdoc_document_quote_count(doc), 0);
+	newsdoc_document_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -94,6 +116,7 @@ int main(void)
 		cmocka_unit_test(test_number_at_sentence_end),
 		cmocka_unit_test(test_fragment_cue_stretch),
 		cmocka_unit_test(test_object_ends_the_subject),
+		cmocka_unit_test(test_joined_quotations_share_cue),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
