@@ -471,6 +471,9 @@ static void before_quote(quote_attribution *out, const clause *c, size_t c0, siz
 	}
 	if (colon && newsdoc__quote_source_before_colon(out, c, c0, e))
 		return;
+	/* "Für Trainer Krickau ist das Duell noch fern: „…“" */
+	if (newsdoc__quote_v2_fronted_source(out, c, c0, e))
+		return;
 	/* "Wie Karl Weber der Zeitung sagte, „…“", "Die Lage sei ernst, wie
 	 * der Sprecher sagte: „…“" */
 	for (i = c0; i < e; i++)

@@ -156,6 +156,12 @@ int newsdoc__quote_v2_front_speaker(quote_attribution *out, const clause *c, siz
 /* In the clause [c0, e) that ends before a colon and a quotation, a
  * comma and a source phrase close it ("Die Lage sei ernst, so Müller
  * weiter:"): the source speaks (source_phrase.c). */
+/* In a verb-second language, a clause [c0, e) opened by a source
+ * preposition (lang.h: according_fronted) and a name, the finite verb
+ * right after it: "Für Trainer Krickau ist das Duell noch fern: „…“",
+ * "Für Bildungssenator Willi Lemke (SPD) hält … als „…“": the name is
+ * the speaker, the preposition the cue (source_phrase.c). */
+int newsdoc__quote_v2_fronted_source(quote_attribution *out, const clause *c, size_t c0, size_t e);
 int newsdoc__quote_source_before_colon(quote_attribution *out, const clause *c, size_t c0, size_t e);
 /* In a verb-second clause ending before token `e` whose front, a source
  * phrase ("Laut Polizei", "Nach Angaben der Polizei", "Dem Bericht

@@ -86,7 +86,10 @@ typedef struct quote_lang {
 	/* Prepositions that name a source only when they open a sentence and
 	 * their phrase ends at a comma ("Pour la syndicaliste, …", "Para el
 	 * juez, …"): the speaker of quoted words later in that sentence, in a
-	 * language whose corpora count such fragments (fragment_after_source). */
+	 * language whose corpora count such fragments (fragment_after_source).
+	 * In a verb-second language the finite verb follows such a phrase
+	 * with a name in it instead ("Für Trainer Krickau ist das Duell noch
+	 * fern: „…“"): the name speaks for the quotation its clause leads to. */
 	const char *const *according_fronted;
 	/* Nouns that a quotation may follow with a colon or "of": "mit den
 	 * Worten", "in einer Erklärung". Read as cues before a quotation. */

@@ -95,6 +95,8 @@ static quote_words according = {
 };
 /* "wie die Polizei mitteilte" (lang.h) */
 static quote_words according_clauses = { "wie", NULL };
+/* "Für Trainer Krickau ist das Duell noch fern: „…“" (lang.h) */
+static quote_words according_fronted = { "f\xC3\xBCr", NULL };
 /* "der Polizei zufolge" */
 static quote_words according_post = { "zufolge", NULL };
 
@@ -308,6 +310,7 @@ const quote_lang newsdoc__quote_lang_de = {
 	.according = according,
 	.according_after = according_after,
 	.according_post = according_post,
+	.according_fronted = according_fronted,
 	.according_clauses = according_clauses,
 	.cue_nouns = cue_nouns,
 	.naming_verbs = naming_verbs,

@@ -92,6 +92,22 @@ static void test_wie_clause_names_source(void **state)
 	assert_speaker_cases(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/* "Für Trainer X ist …: „…“": a name after a fronted "für" that the
+ * finite verb follows is the source; "für die Opfer" (a short determined
+ * phrase) is a purpose and leaves the subject after the verb. */
+static void test_fronted_fuer_names_source(void **state)
+{
+	static const speaker_case cases[] = {
+		{ LEAD "F\xC3\xBCr Trainer Karl Weber ist dieses Duell noch fern: " QUOTED, "Trainer Karl Weber",
+			"F\xC3\xBCr", REFUSAL },
+		{ LEAD "F\xC3\xBCr den Theologen Hans Weber ist der Plan gut: " QUOTED, "den Theologen Hans Weber",
+			"F\xC3\xBCr", REFUSAL },
+		{ LEAD "F\xC3\xBCr die Opfer sagte der Minister: " QUOTED, "der Minister", "sagte", REFUSAL },
+	};
+	(void)state;
+	assert_speaker_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -99,6 +115,7 @@ int main(void)
 		cmocka_unit_test(test_impersonal_after_auxiliary),
 		cmocka_unit_test(test_fronted_source_then_verb),
 		cmocka_unit_test(test_wie_clause_names_source),
+		cmocka_unit_test(test_fronted_fuer_names_source),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
