@@ -7,11 +7,8 @@
  * written for the test.
  */
 #include "quote_test_util.h"
+#include "quote_test_german.h"
 
-#define DQ_OPEN "\xE2\x80\x9E"   /* „ */
-#define DQ_CLOSE "\xE2\x80\x9C"  /* “ */
-/* Enough German words for the language vote (lang.c) before a short case. */
-#define LEAD "Der Streit um die Pl\xC3\xA4ne der Stadt dauert nun schon seit vielen Jahren an. "
 #define REFUSAL "Das kommt f\xC3\xBCr uns nicht in Frage, solange die Stadt nicht zahlt"
 #define QUOTED DQ_OPEN REFUSAL DQ_CLOSE
 
