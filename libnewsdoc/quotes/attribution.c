@@ -189,6 +189,11 @@ static void after_quote(quote_attribution *out, const clause *c, size_t a, size_
 		}
 		return;
 	}
+	/* „…“, wie die Polizei mitteilte. */
+	if (newsdoc__quote_according_clause(out, c, i, limit)) {
+		out->after = 1;
+		return;
+	}
 	/* « … », dit-il / a-t-il dit / a déclaré le ministre / hatte VW-Chef
 	 * Winterkorn erklärt */
 	if (newsdoc__quote_inverted_after(out, c, i, limit))
@@ -429,6 +434,10 @@ static void before_quote(quote_attribution *out, const clause *c, size_t c0, siz
 
 	if (e > c0 && newsdoc__quote_is_punct(c, e - 1, ':'))
 		colon = 1;
+	/* "Und man wollte …:": a conjunction stands before a verb-second
+	 * clause's front, outside it */
+	if (c->lang->verb_second && c0 + 2 < e && in_list(c, c0, QLEX_COORDINATOR))
+		c0++;
 	while (e > c0 && c->tok[e - 1].kind == QTOK_PUNCT && (c->tok[e - 1].cp == ',' ||
 		c->tok[e - 1].cp == ':' || newsdoc__quote_is_dash(&c->tok[e - 1])))
 		e--;
@@ -462,6 +471,14 @@ static void before_quote(quote_attribution *out, const clause *c, size_t c0, siz
 	}
 	if (colon && newsdoc__quote_source_before_colon(out, c, c0, e))
 		return;
+	/* "Für Trainer Krickau ist das Duell noch fern: „…“" */
+	if (newsdoc__quote_v2_fronted_source(out, c, c0, e))
+		return;
+	/* "Wie Karl Weber der Zeitung sagte, „…“", "Die Lage sei ernst, wie
+	 * der Sprecher sagte: „…“" */
+	for (i = c0; i < e; i++)
+		if ((i == c0 || newsdoc__quote_is_punct(c, i - 1, ',')) && newsdoc__quote_according_clause(out, c, i, e))
+			return;
 	for (i = e; i > c0 && e - i < BEFORE_REACH; i--)
 		if (newsdoc__quote_cls(c, i - 1) == QW_REPORT) {
 			verb = i - 1;
@@ -663,7 +680,8 @@ void newsdoc__quote_attribute(quote_attribution *out, const quote_lexicon *lex, 
 	if (span->closed) {
 		a = first_token_at(&c, span->close);
 		b = index + 1 < spans->count ? first_token_at(&c, spans->items[index + 1].open) : c.count;
-		after_quote(out, &c, a, b);
+		if (!newsdoc__quote_v2_front_quote(out, &c, first_token_at(&c, span->open), a, b))
+			after_quote(out, &c, a, b);
 		/* A quotation that ends its sentence with a period inside the
 		 * marks takes a cue after it only when that is the whole next
 		 * sentence ("…missing." Trump said.); otherwise what follows is
@@ -685,8 +703,9 @@ void newsdoc__quote_attribute(quote_attribution *out, const quote_lexicon *lex, 
 	if (out->found) {
 		set_adjacent(out, &c, e);
 		out->utterance = newsdoc__quote_utterance_before(&c, e);
-	} else if (span->closed)
-		cue_inside(out, &c, e, first_token_at(&c, span->end));
+	} else if (span->closed && !cue_inside(out, &c, e, first_token_at(&c, span->end)))
+		/* "„A“ und „B“, zitiert CNN." */
+		newsdoc__quote_coordinated_cue(out, lex, text, tokens, spans, index);
 	if (span->closed)
 		out->fragment_cue = newsdoc__quote_fragment_cue(&c, e, first_token_at(&c, span->close));
 	/* "Pour la syndicaliste, il faut « apaiser la colère »" */

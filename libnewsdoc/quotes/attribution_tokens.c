@@ -155,6 +155,11 @@ size_t newsdoc__quote_np_forward(const clause *c, size_t i, size_t limit)
 			/* "a spokesman for the campaign", "the leader of the group" */
 			if (kj == QW_STOP && !newsdoc__quote_mention_link(c, j))
 				break;
+			/* "zitiert die Zeitung den Minister": a dative or
+			 * accusative determiner opens the object */
+			if (kj == QW_DETERMINER && (c->tok[j].lex & QLEX_OBLIQUE) && c->tok[j - 1].cap &&
+				newsdoc__quote_cls(c, j - 1) == QW_NONE)
+				break;
 			/* "a familiar voice celebrated the attacks": a verb and
 			 * its object ("the embattled senator" goes on). */
 			if (past_tense(c, j) && j + 1 < limit && (newsdoc__quote_cls(c, j + 1) == QW_DETERMINER ||

@@ -29,6 +29,12 @@ static inline clause newsdoc__quote_clause(const quote_lexicon *lex, const char 
 	return c;
 }
 
+/* Fewest words of a quotation before a conjunction that makes the next
+ * one its twin ("„A“ und „B“, sagte X": fragment.c, coordinated.c): a
+ * list of short quoted phrases ("about “a rigged system” and “wounded
+ * families”") is fragments. */
+#define NEWSDOC_QUOTE_TWIN_MIN_WORDS 8
+
 /* Longest reporting clause looked at, in tokens. */
 #define NEWSDOC_QUOTE_MAX_CLAUSE 40
 
@@ -150,6 +156,12 @@ int newsdoc__quote_v2_front_speaker(quote_attribution *out, const clause *c, siz
 /* In the clause [c0, e) that ends before a colon and a quotation, a
  * comma and a source phrase close it ("Die Lage sei ernst, so Müller
  * weiter:"): the source speaks (source_phrase.c). */
+/* In a verb-second language, a clause [c0, e) opened by a source
+ * preposition (lang.h: according_fronted) and a name, the finite verb
+ * right after it: "Für Trainer Krickau ist das Duell noch fern: „…“",
+ * "Für Bildungssenator Willi Lemke (SPD) hält … als „…“": the name is
+ * the speaker, the preposition the cue (source_phrase.c). */
+int newsdoc__quote_v2_fronted_source(quote_attribution *out, const clause *c, size_t c0, size_t e);
 int newsdoc__quote_source_before_colon(quote_attribution *out, const clause *c, size_t c0, size_t e);
 /* In a verb-second clause ending before token `e` whose front, a source
  * phrase ("Laut Polizei", "Nach Angaben der Polizei", "Dem Bericht
@@ -158,5 +170,23 @@ int newsdoc__quote_source_before_colon(quote_attribution *out, const clause *c, 
  * speaks ("Laut Polizei sagte der Fahrer:", "… hat der Fahrer gesagt:")
  * and is set with the verb as cue; returns 0 and sets nothing else. */
 int newsdoc__quote_v2_after_source(quote_attribution *out, const clause *c, size_t i, size_t e);
+
+/* ---- a source clause with its verb last (verb_final.c) ---- */
+
+/* From token i, a clause opened by a conjunction of the table's
+ * according_clauses whose reporting verb ends it before `limit` or a
+ * punctuation mark ("wie Karl Weber der Zeitung sagte"): the words right
+ * after the conjunction are the speaker. Sets speaker and cue. */
+int newsdoc__quote_according_clause(quote_attribution *out, const clause *c, size_t i, size_t limit);
+
+/* ---- a quotation at the front of a verb-second sentence (v2_front_quote.c) ---- */
+
+/* The quotation from mark token `open` to the token `a` after its closing
+ * mark opens its sentence, and a comma (at `a`) and a lower-case word that no list holds follow:
+ * that word is the finite verb ("„…“, lästerte X"), its subject the
+ * speaker. Tokens up to `b` (the next quotation). Sets the speaker, the
+ * cue and `after`; 0 when the shape does not hold. */
+int newsdoc__quote_v2_front_quote(quote_attribution *out, const clause *c, size_t open, size_t a,
+	size_t b);
 
 #endif

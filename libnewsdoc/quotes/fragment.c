@@ -10,12 +10,34 @@
 #define in_list newsdoc__quote_in_list
 #define MAX_CLAUSE NEWSDOC_QUOTE_MAX_CLAUSE
 
+#define TWIN_MIN_WORDS NEWSDOC_QUOTE_TWIN_MIN_WORDS
+
+/* The quotation that closes at mark token `close` holds at least
+ * TWIN_MIN_WORDS words. */
+static int long_quotation_before(const clause *c, size_t close)
+{
+	size_t i, n = 0;
+
+	for (i = close; i > 0 && close - i < 4 * MAX_CLAUSE; i--) {
+		if (c->tok[i - 1].kind == QTOK_MARK)
+			return n >= TWIN_MIN_WORDS;
+		if (c->tok[i - 1].kind == QTOK_WORD)
+			n++;
+	}
+	return 0;
+}
+
 /* Words between the start of the clause (sentence start, comma, colon,
- * dash or another quotation) and the mark at token `e`. */
+ * dash or another quotation) and the mark at token `e`. A conjunction
+ * alone after a long quotation ("„A“ und „B“") counts none: the two
+ * quotations stand side by side. */
 size_t newsdoc__quote_words_before(const clause *c, size_t e)
 {
 	size_t i = e, n = 0;
 
+	if (e >= 2 && c->tok[e - 2].kind == QTOK_MARK && in_list(c, e - 1, QLEX_COORDINATOR) &&
+		long_quotation_before(c, e - 2))
+		return 0;
 	while (i > 0 && e - i < MAX_CLAUSE) {
 		const quote_token *t = &c->tok[i - 1];
 		if (t->kind == QTOK_MARK || newsdoc__quote_sentence_end(t) ||
@@ -68,6 +90,23 @@ static int speech_in(const clause *c, size_t i, size_t j, int *term)
 	return cue;
 }
 
+/* Where the stretch of the clause before quoted words that may hold
+ * their cue starts: after its last colon (what follows a colon is a
+ * clause of its own: "Putin verkündete zwei Feiertage: Am 30. April soll
+ * „…“ begangen werden"), and after its last comma when the clause opens
+ * right after another quotation ("„A“ nennt und …, sondern der Regierung
+ * „B“": a verb before the comma is the other quotation's). */
+static size_t cue_stretch_start(const clause *c, size_t c0, size_t e)
+{
+	size_t i;
+	int after_mark = c0 > 0 && c->tok[c0 - 1].kind == QTOK_MARK;
+
+	for (i = e; i > c0; i--)
+		if (newsdoc__quote_is_punct(c, i - 1, ':') || (after_mark && newsdoc__quote_is_punct(c, i - 1, ',')))
+			return i;
+	return c0;
+}
+
 /*
  * A quoted fragment with no cue of its own: in a language that lists
  * fragment_terms, the words count as said when the clause before the mark
@@ -101,7 +140,7 @@ int newsdoc__quote_fragment_cue(const clause *c, size_t e, size_t a)
 	while (end < c->count && end - a < MAX_CLAUSE && !newsdoc__quote_sentence_end(&c->tok[end]) &&
 		c->tok[end].kind != QTOK_MARK)
 		end++;
-	cue = speech_in(c, c0, e, &term);
+	cue = speech_in(c, cue_stretch_start(c, c0, e), e, &term);
 	if (link)
 		cue |= speech_in(c, a, end, &term);
 	else

@@ -77,12 +77,19 @@ typedef struct quote_lang {
 	const char *const *according;
 	/* The same, only right after a quotation ("„…“, so X."). */
 	const char *const *according_after;
+	/* Conjunctions that open a clause naming the source, its verb last
+	 * ("wie Karl Weber der Zeitung sagte"): the words right after the
+	 * conjunction speak (verb_final.c). */
+	const char *const *according_clauses;
 	/* Words after the speaker that make it a cue ("X zufolge"). */
 	const char *const *according_post;
 	/* Prepositions that name a source only when they open a sentence and
 	 * their phrase ends at a comma ("Pour la syndicaliste, …", "Para el
 	 * juez, …"): the speaker of quoted words later in that sentence, in a
-	 * language whose corpora count such fragments (fragment_after_source). */
+	 * language whose corpora count such fragments (fragment_after_source).
+	 * In a verb-second language the finite verb follows such a phrase
+	 * with a name in it instead ("Für Trainer Krickau ist das Duell noch
+	 * fern: „…“"): the name speaks for the quotation its clause leads to. */
 	const char *const *according_fronted;
 	/* Nouns that a quotation may follow with a colon or "of": "mit den
 	 * Worten", "in einer Erklärung". Read as cues before a quotation. */
@@ -128,6 +135,11 @@ typedef struct quote_lang {
 	/* Endings of a plural finite verb ("sagten", "erklärten"). */
 	const char *const *plural_endings;
 	const char *const *determiners;
+	/* Determiners of the dative or accusative only ("dem", "den",
+	 * "einem"): a phrase they open is no verb's subject, and one right
+	 * after a noun opens a phrase of its own ("zitiert die Zeitung den
+	 * Minister"). */
+	const char *const *oblique_determiners;
 	const char *const *stops;        /* end a noun phrase going backwards */
 	/* Small words that go on inside a speaker mention ("a spokesman for
 	 * the campaign", "der Leiter der Studie"). */
@@ -157,6 +169,12 @@ typedef struct quote_lang {
 	/* First words of such names ("Gewerkschaft Verdi", "Firma Lang"):
 	 * a name opening with one is nobody a pronoun stands for either. */
 	const char *const *organisation_heads;
+	/* Endings of a name's genitive written onto it ("Merkels Rede",
+	 * "Soleimanis Lebensweg"): two capitalised words whose first is a
+	 * known surname with such an ending are a thing of that person's, not
+	 * a person. NULL: the language has no such genitive (English writes
+	 * "Merkel's", and "Roberts Kane" is a man's name). */
+	const char *const *genitive_suffixes;
 	/* Words that say a person is a woman or a man: pronouns ("sie",
 	 * "er") and titles right before a name ("Frau", "Ministerin";
 	 * "Herr", "Minister"). A pronoun resolves to no name that a title
@@ -197,6 +215,11 @@ typedef struct quote_lang {
 	const char *const *fragment_terms;
 	const char *const *byline_words;  /* "by": a title's author follows */
 	const char *const *abbrevs;      /* keep their period (exact case) */
+	/* A number's period that is no sentence's end: the ordinal of a date
+	 * before a month's name ("am 14. Dezember") or after a word that
+	 * only an ordinal follows so ("am 14.", "zum 3. Mal"; tokens.c). */
+	const char *const *month_names;
+	const char *const *ordinal_before;
 	/* Report verbs that may open a sentence before their speaker ("Said
 	 * Smith:"). */
 	const char *const *fronted_verbs;

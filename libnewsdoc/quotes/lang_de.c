@@ -93,6 +93,10 @@ static quote_words according = {
 	"nach darstellung der", "zitiert nach", "gem\xC3\xA4\xC3\x9F",
 	NULL
 };
+/* "wie die Polizei mitteilte" (lang.h) */
+static quote_words according_clauses = { "wie", NULL };
+/* "Für Trainer Krickau ist das Duell noch fern: „…“" (lang.h) */
+static quote_words according_fronted = { "f\xC3\xBCr", NULL };
 /* "der Polizei zufolge" */
 static quote_words according_post = { "zufolge", NULL };
 
@@ -138,7 +142,18 @@ static quote_words adverbs = { "auch", "dann", "sp\xC3\xA4ter", "zudem", "au\xC3
 	"ebenso", "aber", "jedenfalls", "freilich", "demnach",
 	"zuerst", "dort", "hier", "damit", "daher", "deshalb", "darin",
 	"darauf", "daran", "davon", "sinngem\xC3\xA4\xC3\x9F", "relativierend", "erg\xC3\xA4nzend",
-	"\xC3\xA4hnlich", "einst", "sp\xC3\xA4terhin", "morgens", "abends", "mittags", NULL };
+	"\xC3\xA4hnlich", "einst", "sp\xC3\xA4terhin", "morgens", "abends", "mittags",
+	/* sentence adverbs that fill a verb-second clause's front: "Dennoch
+	 * betont der Trainer:", "Umso wichtiger seien …:" */
+	"dennoch", "trotzdem", "gleichwohl", "umso", "zwar", "sonst", "stattdessen", "seither",
+	"k\xC3\xBCnftig", "bislang", "derzeit", "mittlerweile", "n\xC3\xA4mlich", "\xC3\xBC" "berdies",
+	"hierzu", "hierbei", "daf\xC3\xBCr", "danach", "vorher", "vorab", "zumindest", "immerhin",
+	"wenigstens", "insbesondere", "besonders", "ohnehin", "tats\xC3\xA4" "chlich", "nat\xC3\xBC" "rlich",
+	"also", "folglich", "somit", "insofern", "vermutlich", "angeblich", "kaum", "oft", "h\xC3\xA4ufig",
+	"manchmal", "stets", "nie", "niemals", "erst", "vielleicht", "genauso", "andererseits",
+	"einerseits", "\xC3\xBC" "brigens", "\xC3\xBC" "berhaupt", "darum", "deswegen", "insgesamt",
+	"unterdessen", "derweil", "vorerst", "j\xC3\xBCngst", "unl\xC3\xA4ngst", "sofort", "bald",
+	"l\xC3\xA4ngst", "gleich", "ganz", NULL };
 
 static quote_words pronouns = { "er", "sie", "es", "ich", "wir", "man", "ihr", "du", NULL };
 static quote_words reflexives = { "sich", NULL };
@@ -159,6 +174,13 @@ static quote_words determiners = { "der", "die", "das", "den", "dem", "des", "ei
 	"diesem", "diesen", "jener", "jene", "alle", "viele", "einige", "mehrere", "beide",
 	"zwei", "drei", "vier", "kein", "keine", "unser", "unsere", "manche", "zahlreiche",
 	"andere", NULL };
+
+/* Dative and accusative only, never nominative: "„…“, dankte dem
+ * Trainer" has no subject there (the genitive's "des", "eines" go on
+ * inside a mention: "ein Sprecher des Ministeriums"). */
+static quote_words oblique_determiners = { "dem", "den", "einem", "einen", "seinem", "seinen",
+	"ihrem", "ihren", "diesem", "diesen", "jenem", "jenen", "keinem", "keinen", "unserem",
+	"unseren", NULL };
 
 static quote_words stops = { "und", "oder", "aber", "als", "wenn", "weil", "dass",
 	"da\xC3\x9F", "ob", "denn", "sondern", "doch", "da", "nachdem", "bevor",
@@ -198,6 +220,8 @@ static quote_words organisation_heads = { "gewerkschaft", "firma", "konzern", "p
 	/* "Vereinigte Staaten", "Vereinigten Königreich", "Vereinte Nationen" */
 	"vereinigte", "vereinigten", "vereinigtes", "vereinte", "vereinten", "k\xC3\xB6nigreich",
 	"republik", "freistaat", "bundesland", "bundesrepublik", NULL };
+/* "Merkels Rede", "Soleimanis Lebensweg" (lang.h) */
+static quote_words genitive_suffixes = { "s", NULL };
 /* The sex a pronoun or a title before a name gives (lang.h). */
 static quote_words female_words = { "sie", "frau", "pr\xC3\xA4sidentin", "ministerin",
 	"kanzlerin", "bundeskanzlerin", "b\xC3\xBCrgermeisterin", "k\xC3\xB6nigin", "prinzessin",
@@ -215,11 +239,18 @@ static quote_words female_suffixes = { "erin", "chefin", "entin", "orin", "istin
 static quote_words female_suffix_names = { "konstantin", "constantin", "valentin", "florentin",
 	"corentin", "severin", NULL };
 static quote_words subject_joiners = { "und", "von", "vom", "aus", NULL };
+/* Conjunctions before a verb-second clause's front, which they do not
+ * fill: "Und man wollte …:", "Doch der Minister sagte:". */
+static quote_words coordinators = { "und", "aber", "doch", "denn", "oder", "sondern", NULL };
 static quote_words relatives = { "der", "die", "welcher", "welche", NULL };
 static quote_words complementizers = { "dass", "da\xC3\x9F", NULL };
 static quote_words subordinators = { "als", "wenn", "weil", "nachdem", "da", "obwohl",
 	"w\xC3\xA4hrend", "bevor", "sobald", "seit", "seitdem", "indem", "falls", "ob", "dass",
-	"da\xC3\x9F", "obgleich", "wie", "damit", NULL };
+	"da\xC3\x9F", "obgleich", "wie", "damit",
+	/* a fronted indirect question: "Weshalb es dazu kam, konnte er
+	 * nicht sagen:" */
+	"weshalb", "weswegen", "warum", "wieso", "wann", "wovor", "wor\xC3\xBC" "ber", "wof\xC3\xBCr",
+	"womit", "woran", "wodurch", NULL };
 static quote_words clause_openers = { "dass", "da\xC3\x9F", "ob", "wenn", "weil", NULL };
 
 static quote_words group_nouns = { "demonstranten", "experten", "kritiker", "beobachter",
@@ -256,6 +287,13 @@ static quote_words byline_words = { "von", NULL };
 static quote_words abbrevs = { "Dr", "Prof", "Hr", "Fr", "St", "Nr", "bzw", "ca", "vgl",
 	"usw", "etc", "Mio", "Mrd", "Jh", "Abs", "Art", "Bd", NULL };
 
+/* "am 14. Dezember", "zum 3. Mal", "der 2. Weltkrieg" (lang.h) */
+static quote_words month_names = { "januar", "j\xC3\xA4nner", "februar", "m\xC3\xA4rz", "april", "mai",
+	"juni", "juli", "august", "september", "oktober", "november", "dezember", NULL };
+static quote_words ordinal_before = { "am", "im", "vom", "zum", "zur", "beim", "ab", "bis", "seit",
+	"der", "die", "das", "den", "dem", "des", "ihr", "ihre", "ihrem", "ihren", "sein", "seine",
+	"seinem", "seinen", NULL };
+
 static quote_words detect_words = { "der", "die", "und", "das", "nicht", "ist", "den",
 	"dem", "ein", "eine", "mit", "auf", "sich", "f\xC3\xBCr", "auch", "wird", "wurde",
 	"von", "zu", "im", "sie", "er", "hat", "dass", "nach", "bei", "aus", "einer",
@@ -272,6 +310,8 @@ const quote_lang newsdoc__quote_lang_de = {
 	.according = according,
 	.according_after = according_after,
 	.according_post = according_post,
+	.according_fronted = according_fronted,
+	.according_clauses = according_clauses,
 	.cue_nouns = cue_nouns,
 	.naming_verbs = naming_verbs,
 	.naming_links = naming_links,
@@ -288,11 +328,14 @@ const quote_lang newsdoc__quote_lang_de = {
 	.plural_pronouns = plural_pronouns,
 	.plural_endings = plural_endings,
 	.determiners = determiners,
+	.oblique_determiners = oblique_determiners,
 	.stops = stops,
 	.links = links,
 	.subject_joiners = subject_joiners,
+	.coordinators = coordinators,
 	.organisation_words = organisation_words,
 	.organisation_heads = organisation_heads,
+	.genitive_suffixes = genitive_suffixes,
 	.female_words = female_words,
 	.male_words = male_words,
 	.female_suffixes = female_suffixes,
@@ -310,4 +353,6 @@ const quote_lang newsdoc__quote_lang_de = {
 	.byline_words = byline_words,
 	.fragment_terms = fragment_terms,
 	.abbrevs = abbrevs,
+	.month_names = month_names,
+	.ordinal_before = ordinal_before,
 };

@@ -125,6 +125,10 @@ static void build_one(quote_lexicon *lex, const quote_lang *lang)
 	add_words(lex, lang->organisation_heads, QLEX_ORGANISATION_HEAD);
 	add_words(lex, lang->female_words, QLEX_FEMALE);
 	add_words(lex, lang->male_words, QLEX_MALE);
+	add_words(lex, lang->oblique_determiners, QLEX_OBLIQUE);
+	add_words(lex, lang->month_names, QLEX_MONTH);
+	add_words(lex, lang->ordinal_before, QLEX_ORDINAL_BEFORE);
+	add_words(lex, lang->according_clauses, QLEX_ACCORDING_CLAUSE);
 	add_phrases(lex, lang->according, QPHRASE_ACCORDING);
 	add_phrases(lex, lang->according_after, QPHRASE_ACCORDING_AFTER);
 	add_phrases(lex, lang->according_fronted, QPHRASE_ACCORDING_FRONTED);

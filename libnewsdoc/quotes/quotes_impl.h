@@ -193,6 +193,10 @@ enum {
 	QLEX_ORGANISATION_HEAD_BIT,
 	QLEX_FEMALE_BIT,
 	QLEX_MALE_BIT,
+	QLEX_OBLIQUE_BIT,
+	QLEX_MONTH_BIT,
+	QLEX_ORDINAL_BEFORE_BIT,
+	QLEX_ACCORDING_CLAUSE_BIT,
 	QLEX_BIT_COUNT
 };
 _Static_assert(QLEX_BIT_COUNT <= 64, "the QLEX_* flags are one 64-bit mask");
@@ -242,6 +246,10 @@ _Static_assert(QLEX_BIT_COUNT <= 64, "the QLEX_* flags are one 64-bit mask");
 #define QLEX_ORGANISATION_HEAD (UINT64_C(1) << QLEX_ORGANISATION_HEAD_BIT)  /* "Gewerkschaft": opens no person's name */
 #define QLEX_FEMALE            (UINT64_C(1) << QLEX_FEMALE_BIT)  /* "sie", "Frau", "Ministerin" */
 #define QLEX_MALE              (UINT64_C(1) << QLEX_MALE_BIT)  /* "er", "Herr", "Minister" */
+#define QLEX_OBLIQUE           (UINT64_C(1) << QLEX_OBLIQUE_BIT)  /* "dem", "den": opens no subject */
+#define QLEX_MONTH             (UINT64_C(1) << QLEX_MONTH_BIT)  /* "Dezember": "14." before it is an ordinal */
+#define QLEX_ORDINAL_BEFORE    (UINT64_C(1) << QLEX_ORDINAL_BEFORE_BIT)  /* "am", "zum": "am 14." is an ordinal */
+#define QLEX_ACCORDING_CLAUSE  (UINT64_C(1) << QLEX_ACCORDING_CLAUSE_BIT)  /* "wie" of "wie X sagte" */
 
 /* Kinds of phrase entries (lang.h). */
 enum {
@@ -298,6 +306,12 @@ typedef struct quote_attribution {
  */
 void newsdoc__quote_attribute(quote_attribution *out, const quote_lexicon *lex,
 	const char *text,
+	const quote_token_list *tokens, const quote_span_list *spans, size_t index);
+
+/* Quotations joined by a conjunction ("„A“ und „B“, sagte X"): the
+ * cue after the last of them, for the one at `index` that has none of its
+ * own. 1 when found (then `found` and `adjacent` are set). */
+int newsdoc__quote_coordinated_cue(quote_attribution *out, const quote_lexicon *lex, const char *text,
 	const quote_token_list *tokens, const quote_span_list *spans, size_t index);
 
 /* For a quotation without a cue: the subject of its sentence, or of the

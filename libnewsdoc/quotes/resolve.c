@@ -399,24 +399,30 @@ static int may_stand_for(const quote_lexicon *lex, const char *text, const quote
 /*
  * "Soleimanis Lebensweg", "Gaddafis Stamm": two capitalised words whose
  * first is the genitive of a name the article gives ("Qassem Soleimani")
- * are a thing of that person's, not a person. Only two-word runs whose
- * first word ends in "s" are compared ("Thomas Schaaf" stays a name: no
- * learnt name ends in "Thoma").
+ * are a thing of that person's, not a person. Only a language that writes
+ * its genitive onto the name (lang.h: genitive_suffixes) reads names so,
+ * and only two-word runs whose first word has such an ending ("Thomas
+ * Schaaf" stays a name: no learnt name ends in "Thoma"); in English
+ * "Roberts Kane" is a man even when a "Tom Robert" was named.
  */
-static int genitive_of_known_name(const quote_names *names, const quote_name *name)
+static int genitive_of_known_name(const quote_lang *lang, const quote_names *names,
+	const quote_name *name)
 {
-	size_t first = 0, i;
+	size_t first = 0, stem, i;
+	const char *suffix;
 
-	if (name->words != 2)
+	if (name->words != 2 || !lang->genitive_suffixes)
 		return 0;
 	while (name->text[first] && name->text[first] != ' ')
 		first++;
-	if (first < 3 || name->text[first - 1] != 's')
+	suffix = newsdoc__quote_suffix_of(name->text, first, lang->genitive_suffixes, 2);
+	if (!suffix)
 		return 0;
+	stem = first - strlen(suffix);
 	for (i = 0; i < names->count; i++) {
 		const quote_name *other = &names->items[i];
-		if (other != name && other->last_len == first - 1 &&
-			!memcmp(other->text + other->last, name->text, first - 1))
+		if (other != name && other->last_len == stem &&
+			!memcmp(other->text + other->last, name->text, stem))
 			return 1;
 	}
 	return 0;
@@ -492,7 +498,7 @@ const char *newsdoc__quote_names_resolve_pronoun(const quote_names *names,
 			continue;
 		if ((name->pronoun[0] && strcmp(name->pronoun, folded) != 0) ||
 			!may_stand_for(lex, name->text, name, organisation, sex) ||
-			(!organisation && (!person_name(lex, name) || genitive_of_known_name(names, name))))
+			(!organisation && (!person_name(lex, name) || genitive_of_known_name(lang, names, name))))
 			continue;
 		found = name->text;
 		found_block = at;

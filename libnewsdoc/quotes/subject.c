@@ -145,6 +145,9 @@ int newsdoc__quote_fronted_subject(const clause *c, size_t c0, size_t verb, size
 		return 0;
 	if (!c->tok[c0].cap && k != QW_PRONOUN && k != QW_DETERMINER)
 		return 0;
+	/* "Diesen Preis sieht der Soldat": a determiner of no subject */
+	if (in_list(c, c0, QLEX_OBLIQUE))
+		return 0;
 	/* "Das Angebot lehnt er ab": a pronoun that is only ever a subject
 	 * right after the verb makes the front an object */
 	if (verb + 1 < limit && in_list(c, verb + 1, QLEX_NOMINATIVE))

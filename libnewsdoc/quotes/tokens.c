@@ -281,6 +281,50 @@ static void particle_verbs(const quote_lexicon *lex, const char *text, quote_tok
 	}
 }
 
+static int number_word(const char *text, const quote_token *t)
+{
+	return t->kind == QTOK_WORD && text[t->start] >= '0' && text[t->start] <= '9';
+}
+
+/* Longest number whose period may be an ordinal's, in bytes ("14."). */
+#define ORDINAL_MAX_DIGITS 2
+
+/*
+ * Punctuation inside numbers ends no sentence and parts no clause: a
+ * period or comma between digits ("2.000 Menschen", "14.12.2010", "2,5
+ * Prozent") joins them into one number, and the period of an ordinal
+ * ("am 14. Dezember", "zum 3. Mal", lang.h: month_names, ordinal_before)
+ * joins its number. German dates put such periods in many a reporting
+ * clause ("Der Minister sagte am 14. Dezember: „…“"), which then lost
+ * its front to a sentence that was none. In place, one pass.
+ */
+static void join_numbers(const char *text, quote_token_list *list)
+{
+	size_t r, w = 0;
+
+	for (r = 0; r < list->count; r++) {
+		const quote_token *t = &list->items[r];
+		quote_token *num = w > 0 ? &list->items[w - 1] : NULL;
+		const quote_token *next = r + 1 < list->count ? &list->items[r + 1] : NULL;
+
+		if (num && t->kind == QTOK_PUNCT && (t->cp == '.' || t->cp == ',') && number_word(text, num) &&
+			num->end == t->start && next) {
+			if (next->start == t->end && number_word(text, next)) {
+				num->end = next->end;
+				r++;
+				continue;
+			}
+			if (t->cp == '.' && next->kind == QTOK_WORD && num->end - num->start <= ORDINAL_MAX_DIGITS &&
+				((next->lex & QLEX_MONTH) || (w >= 2 && (list->items[w - 2].lex & QLEX_ORDINAL_BEFORE)))) {
+				num->end = t->end;
+				continue;
+			}
+		}
+		list->items[w++] = *t;
+	}
+	list->count = w;
+}
+
 int newsdoc__quote_tokenize(const quote_lexicon *lex, quote_token_list *out, const char *text,
 	size_t len)
 {
@@ -294,6 +338,7 @@ int newsdoc__quote_tokenize(const quote_lexicon *lex, quote_token_list *out, con
 	while (newsdoc__quote_next_token(lex, text, len, &pos, &tok, 1))
 		if (push_token(out, &tok))
 			return NEWSDOC_ENOMEM;
+	join_numbers(text, out);
 	if (newsdoc__quote_lexicon_lang(lex)->particle_verbs)
 		particle_verbs(lex, text, out);
 	newsdoc__work_charge(out->count);

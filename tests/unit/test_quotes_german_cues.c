@@ -14,11 +14,8 @@
 #include <newsdoc.h>
 
 #include "quote_test_util.h"
+#include "quote_test_german.h"
 
-#define DQ_OPEN "\xE2\x80\x9E"   /* „ */
-#define DQ_CLOSE "\xE2\x80\x9C"  /* “ */
-/* Enough German words for the language vote (lang.c) before a short case. */
-#define LEAD "Der Streit um die Pl\xC3\xA4ne der Stadt dauert nun schon seit vielen Jahren an. "
 #define REFUSAL "Das kommt f\xC3\xBCr uns nicht in Frage, solange die Stadt nicht zahlt."
 #define QUOTED DQ_OPEN REFUSAL DQ_CLOSE
 
@@ -76,12 +73,46 @@ static void test_fronted_source_then_verb(void **state)
 	assert_speaker_cases(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/* "Wie X der Zeitung sagte, „…“", "„…“, wie X mitteilte": a clause
+ * opened by "wie" ends with its verb, and its subject follows "wie"
+ * directly; the object before the verb ("der Zeitung") is nobody. */
+static void test_wie_clause_names_source(void **state)
+{
+	static const speaker_case cases[] = {
+		{ LEAD "Wie Karl Weber der Zeitung sagte, " QUOTED, "Karl Weber", "sagte", REFUSAL },
+		{ LEAD "Die Lage ist ernst, wie der Sprecher dem Sender sagte: " QUOTED, "der Sprecher", "sagte",
+			REFUSAL },
+		{ LEAD DQ_OPEN "Das kommt nicht in Frage" DQ_CLOSE ", wie Karl Weber der Zeitung sagte.",
+			"Karl Weber", "sagte", "Das kommt nicht in Frage" },
+	};
+	(void)state;
+	assert_speaker_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/* "Für Trainer X ist …: „…“": a name after a fronted "für" that the
+ * finite verb follows is the source; "für die Opfer" (a short determined
+ * phrase) is a purpose and leaves the subject after the verb. */
+static void test_fronted_fuer_names_source(void **state)
+{
+	static const speaker_case cases[] = {
+		{ LEAD "F\xC3\xBCr Trainer Karl Weber ist dieses Duell noch fern: " QUOTED, "Trainer Karl Weber",
+			"F\xC3\xBCr", REFUSAL },
+		{ LEAD "F\xC3\xBCr den Theologen Hans Weber ist der Plan gut: " QUOTED, "den Theologen Hans Weber",
+			"F\xC3\xBCr", REFUSAL },
+		{ LEAD "F\xC3\xBCr die Opfer sagte der Minister: " QUOTED, "der Minister", "sagte", REFUSAL },
+	};
+	(void)state;
+	assert_speaker_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_so_source_before_colon),
 		cmocka_unit_test(test_impersonal_after_auxiliary),
 		cmocka_unit_test(test_fronted_source_then_verb),
+		cmocka_unit_test(test_wie_clause_names_source),
+		cmocka_unit_test(test_fronted_fuer_names_source),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -118,6 +118,25 @@ static void test_they_takes_an_organisation(void **state)
 		LQ "The budget cuts the libraries," RQ " they said.\n", NULL);
 }
 
+/* A surname with an "s" written onto it is a German genitive ("Roberts
+ * Haus" after "Tom Robert"); in English it is a name of its own: "Roberts
+ * Kane" stays a person "he" may stand for (lang.h: genitive_suffixes). */
+static void test_genitive_is_german_only(void **state)
+{
+	newsdoc_document *doc;
+	const newsdoc_quote *quote;
+	(void)state;
+
+	doc = parse_text("Title\n\nTom Robert ran the ferry line for ten years.\n\n"
+		"Roberts Kane joined the harbour board in May.\n\n" LQ "The boats are full," RQ " he said.\n");
+	quote = newsdoc_document_quote_at(doc, 0);
+	assert_non_null(quote);
+	assert_string_equal(newsdoc_quote_speaker(quote), "he");
+	assert_non_null(newsdoc_quote_speaker_resolved(quote));
+	assert_string_equal(newsdoc_quote_speaker_resolved(quote), "Roberts Kane");
+	newsdoc_document_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -126,6 +145,7 @@ int main(void)
 		cmocka_unit_test(test_title_on_surname_alone_german),
 		cmocka_unit_test(test_given_name_sex),
 		cmocka_unit_test(test_they_takes_an_organisation),
+		cmocka_unit_test(test_genitive_is_german_only),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
