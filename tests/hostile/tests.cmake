@@ -22,3 +22,12 @@ if(Python3_Interpreter_FOUND)
   set_tests_properties(hostile_inputs PROPERTIES LABELS hostile TIMEOUT 1800
     ENVIRONMENT "${_hostile_env}")
 endif()
+
+# real-page-shapes.py (the stress run of benchmark pages in crawl shapes,
+# run by hand: it needs ../shared/bench and a sanitizer build) checked on a
+# page of its own: each shape must change the page the way it says.
+if(Python3_Interpreter_FOUND)
+  add_test(NAME real_page_shapes_selftest
+    COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_LIST_DIR}/test_real_page_shapes.py)
+  set_tests_properties(real_page_shapes_selftest PROPERTIES LABELS hostile TIMEOUT 120)
+endif()
