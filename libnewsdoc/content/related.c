@@ -159,6 +159,29 @@ static int looks_like_headline(const char *text, size_t len)
 	return !newsdoc__content_is_related_heading(text, len) && !newsdoc__content_is_boiler_text(text, len);
 }
 
+/* The headline link's text in place of a kicker heading's: read at most
+ * HEADLINE_LINK_NODES nodes, since a headline link holds a few (links nested
+ * in links hold the rest of the box, and reading it for each one was
+ * quadratic); a bigger link leaves the title as it was. */
+#define HEADLINE_LINK_NODES 64
+static int headline_link_text(newsdoc__sb *title, const xmlNode **title_from, const xmlNode *link)
+{
+	newsdoc__sb text = NEWSDOC__SB_INIT;
+	int too_big = 0, error = newsdoc__content_collect_short_text(&text, link, HEADLINE_LINK_NODES, &too_big);
+
+	if (!error && text.failed)
+		error = newsdoc__error_oom();
+	if (!error && !too_big) {
+		newsdoc__sb old = *title;
+		newsdoc__sb_trim(&text);
+		*title = text;
+		text = old;
+		*title_from = link;
+	}
+	newsdoc__sb_free(&text);
+	return error;
+}
+
 
 /* A card that is one link: a picture or a block of text inside the link
  * (within a few elements), the link set among others (its parent mostly
@@ -219,7 +242,7 @@ static int add_item(content_ctx *ctx, xmlNode *item, xmlChar *href, int self_tit
 	/* The heading is a kicker over the headline's link ("<h3>Australian
 	 * Open</h3><h2><a>Rodesch reaches the second round</a></h2>"). */
 	if (!error && title_from == parts.title && parts.title_link && (title.len < 12 || !looks_like_headline(title.ptr, title.len)))
-		error = newsdoc__content_text_of(&title, title_from = parts.title_link);
+		error = headline_link_text(&title, &title_from, parts.title_link);
 	if (!error && title.len && title_from)
 		error = newsdoc__related_drop_title_label(&title, title_from);
 	if (!error && title.len && title_from)

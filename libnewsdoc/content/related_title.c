@@ -255,6 +255,7 @@ int newsdoc__related_drop_summary_kicker(newsdoc__sb *summary, const xmlNode *fr
  */
 #define FURNITURE_MAX 40   /* bytes of such a text */
 #define READING_TIME_MAX 24
+#define FURNITURE_MAX_NODES 16  /* nodes read of an end element: a label has a few */
 
 /* The first (or last) child of `node` that shows text. */
 static const xmlNode *end_shown(const xmlNode *node, int last)
@@ -328,7 +329,7 @@ int newsdoc__related_drop_title_furniture(newsdoc__sb *title, const xmlNode *fro
 	newsdoc__sb piece = NEWSDOC__SB_INIT;
 	const xmlNode *first, *last;
 	size_t wrappers, after;
-	int end, error = 0, furniture;
+	int end, error = 0, furniture, too_big;
 
 	for (wrappers = 0; wrappers <= KICKER_WRAPPERS; wrappers++) {
 		first = first_shown(from, &after);
@@ -343,8 +344,17 @@ int newsdoc__related_drop_title_furniture(newsdoc__sb *title, const xmlNode *fro
 		/* an end element beside the rest, not the title's one element */
 		if (!child || child->type != XML_ELEMENT_NODE || first == last)
 			continue;
-		if ((error = newsdoc__content_text_of(&piece, child)) != 0)
+		/* A label of a few words: an end element holding more is the
+		 * title's own text (and reading all of it for every item made
+		 * links nested in links quadratic). */
+		piece.len = 0;
+		if (piece.ptr)
+			piece.ptr[0] = '\0';
+		if ((error = newsdoc__content_collect_short_text(&piece, child, FURNITURE_MAX_NODES, &too_big)) != 0)
 			break;
+		if (too_big)
+			continue;
+		newsdoc__sb_trim(&piece);
 		if (piece.failed) {
 			error = newsdoc__error_oom();
 			break;
