@@ -80,19 +80,6 @@ static int name_word(const char *word, size_t len)
 	return 1;
 }
 
-/* Is the word in capitals throughout ("LOBATO", "NASCAR")? */
-static int all_capitals(const char *word, size_t len)
-{
-	size_t i, letters = 0;
-
-	for (i = 0; i < len; i++) {
-		if (word[i] >= 'a' && word[i] <= 'z')
-			return 0;
-		letters += word[i] >= 'A' && word[i] <= 'Z';
-	}
-	return letters >= 2;
-}
-
 /* Is `text` a person's name or a few of them ("Rebecca Ratcliffe, Guill
  * Ramos", "Anne Sophie Feil", "ANTONIO LOBATO")? Each name has two to four
  * words that start with a capital, particles aside, written alike: a
@@ -125,7 +112,7 @@ static int names_only(const char *text, size_t len)
 			return 0;
 		} else if (name_word(text + start, wl)) {
 			words++;
-			if (all_capitals(text + start, wl))
+			if (newsdoc__word_all_capitals(text + start, wl))
 				capitals++;
 			else
 				mixed++;

@@ -76,19 +76,6 @@ static int word_or_part_in(const char *s, size_t len, const char *const *table)
 	return 0;
 }
 
-/* Capitals only, two at least ("NEWS", "NDR"). */
-static int is_capitals(const char *s, size_t len)
-{
-	size_t i, upper = 0;
-
-	for (i = 0; i < len; i++) {
-		if (s[i] >= 'a' && s[i] <= 'z')
-			return 0;
-		upper += s[i] >= 'A' && s[i] <= 'Z';
-	}
-	return upper >= 2;
-}
-
 static int any_word_in(const kind_words *w, const char *const *table)
 {
 	size_t i;
@@ -104,10 +91,10 @@ static int any_word_in(const kind_words *w, const char *const *table)
 static int has_desk_word(const kind_words *w)
 {
 	size_t i;
-	int mixed_first = w->count && !is_capitals(w->s[0], w->len[0]);
+	int mixed_first = w->count && !newsdoc__word_all_capitals(w->s[0], w->len[0]);
 
 	for (i = 0; i < w->count; i++)
-		if (!(mixed_first && i > 0 && is_capitals(w->s[i], w->len[i])) &&
+		if (!(mixed_first && i > 0 && newsdoc__word_all_capitals(w->s[i], w->len[i])) &&
 		    word_or_part_in(w->s[i], w->len[i], newsdoc__kind_desk_words))
 			return 1;
 	return 0;

@@ -147,3 +147,15 @@ int newsdoc__word_in_table(const char *const *table, const char *word, size_t le
 			return 1;
 	return 0;
 }
+
+int newsdoc__word_all_capitals(const char *word, size_t len)
+{
+	size_t i, capitals = 0;
+
+	for (i = 0; i < len; i++) {
+		if (word[i] >= 'a' && word[i] <= 'z')
+			return 0;
+		capitals += word[i] >= 'A' && word[i] <= 'Z';
+	}
+	return capitals >= 2;
+}

@@ -34,4 +34,9 @@ int newsdoc__host_same_site(const char *host, size_t len, const char *site, size
  * `table` (ended by NULL) in any ASCII case. */
 int newsdoc__word_in_table(const char *const *table, const char *word, size_t len);
 
+/* 1 when `word` (`len` bytes) has no ASCII lower-case letter and two
+ * ASCII capitals at least: an acronym or a word set in capitals ("NDR",
+ * "NASCAR"). */
+int newsdoc__word_all_capitals(const char *word, size_t len);
+
 #endif

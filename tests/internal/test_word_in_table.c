@@ -1,6 +1,8 @@
 /*
  * newsdoc__word_in_table (text/text_util.c): the one exact, any-case
- * look-up of a word in a NULL-ended table that the metadata files share.
+ * look-up of a word in a NULL-ended table that the metadata files share;
+ * newsdoc__word_all_capitals, the acronym test of author kinds and teaser
+ * credits.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -38,11 +40,27 @@ static void test_prefixes_and_longer_words(void **state)
 	assert_false(newsdoc__word_in_table(none, "login", 5));
 }
 
+static void test_all_capitals(void **state)
+{
+	(void)state;
+	assert_true(newsdoc__word_all_capitals("NDR", 3));
+	assert_true(newsdoc__word_all_capitals("NASCAR", 6));
+	assert_true(newsdoc__word_all_capitals("AP-NEWS", 7));
+	assert_true(newsdoc__word_all_capitals("NDR2x", 3));   /* only `len` bytes count */
+	/* one capital is a word's start, not an acronym; a lower-case letter ends it */
+	assert_false(newsdoc__word_all_capitals("A", 1));
+	assert_false(newsdoc__word_all_capitals("A1", 2));
+	assert_false(newsdoc__word_all_capitals("NDr", 3));
+	assert_false(newsdoc__word_all_capitals("Lobato", 6));
+	assert_false(newsdoc__word_all_capitals("", 0));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_whole_word_any_case),
 		cmocka_unit_test(test_prefixes_and_longer_words),
+		cmocka_unit_test(test_all_capitals),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
