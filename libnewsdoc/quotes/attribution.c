@@ -536,6 +536,14 @@ static void before_quote(quote_attribution *out, const clause *c, size_t c0, siz
 				newsdoc__quote_set_cue(out, c, i, newsdoc__quote_cue_end(c, i, e));
 				return;
 			}
+		/* "Die Pflichten seien im Vertrag festgelegt:": reported
+		 * speech, its source named before */
+		if (newsdoc__quote_reported_source(out, c, c0, e)) {
+			if (out->cue_end == out->cue_start)
+				out->cue_literal = ":";
+			out->found = 1;
+			return;
+		}
 		/* "Im Kongress warb Obama mit den Worten:": the subject of a
 		 * verb-second clause whose verb the lexicon does not know */
 		if (c->lang->verb_second && newsdoc__quote_v2_subject(out, c, c0, e)) {

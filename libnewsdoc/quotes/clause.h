@@ -179,6 +179,15 @@ int newsdoc__quote_v2_after_source(quote_attribution *out, const clause *c, size
  * after the conjunction are the speaker. Sets speaker and cue. */
 int newsdoc__quote_according_clause(quote_attribution *out, const clause *c, size_t i, size_t limit);
 
+/* ---- reported speech in the subjunctive (reported_speech.c) ---- */
+
+/* The sentence [c0, e) (c0 its first token) is reported speech with no
+ * reporting verb ("Die Lage sei ernst"): the source of the sentence with
+ * a reporting verb before it, up to a few such sentences back, speaks.
+ * Sets the speaker (and cue, for a "wie X sagte" clause); 0: no such
+ * source. */
+int newsdoc__quote_reported_source(quote_attribution *out, const clause *c, size_t c0, size_t e);
+
 /* ---- a quotation at the front of a verb-second sentence (v2_front_quote.c) ---- */
 
 /* The quotation from mark token `open` to the token `a` after its closing
