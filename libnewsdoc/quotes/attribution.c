@@ -697,6 +697,7 @@ void newsdoc__quote_attribute(quote_attribution *out, const quote_lexicon *lex, 
 		if (out->found && text[span->end - 1] == '.' && !short_sentence(&c, a, out))
 			out->found = 0;
 		if (out->found) {
+			newsdoc__quote_object_speaker(out, &c);
 			close_attribution(out, &c, b);
 			e = first_token_at(&c, span->open);
 			out->words_before = newsdoc__quote_words_before(&c, e);
@@ -709,6 +710,7 @@ void newsdoc__quote_attribute(quote_attribution *out, const quote_lexicon *lex, 
 	c0 = clause_start(&c, e, MAX_CLAUSE);
 	before_quote(out, &c, c0, e);
 	if (out->found) {
+		newsdoc__quote_object_speaker(out, &c);
 		set_adjacent(out, &c, e);
 		out->utterance = newsdoc__quote_utterance_before(&c, e);
 	} else if (span->closed && !cue_inside(out, &c, e, first_token_at(&c, span->end)))

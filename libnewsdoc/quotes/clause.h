@@ -188,6 +188,13 @@ int newsdoc__quote_according_clause(quote_attribution *out, const clause *c, siz
  * source. */
 int newsdoc__quote_reported_source(quote_attribution *out, const clause *c, size_t c0, size_t e);
 
+/* ---- a verb that quotes somebody (quoting_verb.c) ---- */
+
+/* The cue found is an active verb of the table's quoting_verbs ("zitierte
+ * man X", "Die Zeitung zitiert X:"): its object, when there is one, is
+ * the speaker instead of its subject. */
+void newsdoc__quote_object_speaker(quote_attribution *out, const clause *c);
+
 /* ---- a quotation at the front of a verb-second sentence (v2_front_quote.c) ---- */
 
 /* The quotation from mark token `open` to the token `a` after its closing

@@ -301,6 +301,10 @@ static quote_words subjunctive_verbs = { "sei", "seien", "habe", "werde", "k\xC3
 	"liege", "komme", "bleibe", "wisse", "lasse", "brauche", "fehle", "handle", "trage", "gelte",
 	"zeige", "mache", NULL };
 
+/* "„…“, zitierte man X", "Der Spiegel zitiert den Prediger mit den
+ * Worten „…“": the object speaks. */
+static quote_words quoting_verbs = { "zitiert", "zitierte", "zitierten", "zitieren", NULL };
+
 static quote_words detect_words = { "der", "die", "und", "das", "nicht", "ist", "den",
 	"dem", "ein", "eine", "mit", "auf", "sich", "f\xC3\xBCr", "auch", "wird", "wurde",
 	"von", "zu", "im", "sie", "er", "hat", "dass", "nach", "bei", "aus", "einer",
@@ -363,4 +367,5 @@ const quote_lang newsdoc__quote_lang_de = {
 	.month_names = month_names,
 	.ordinal_before = ordinal_before,
 	.subjunctive_verbs = subjunctive_verbs,
+	.quoting_verbs = quoting_verbs,
 };
