@@ -712,7 +712,7 @@ void newsdoc__quote_attribute(quote_attribution *out, const quote_lexicon *lex, 
 	if (out->found) {
 		newsdoc__quote_object_speaker(out, &c);
 		set_adjacent(out, &c, e);
-		out->utterance = newsdoc__quote_utterance_before(&c, e);
+		out->utterance = newsdoc__quote_utterance_before(&c, e) || newsdoc__quote_utterance_cue(out, &c, e);
 	} else if (span->closed && !cue_inside(out, &c, e, first_token_at(&c, span->end)))
 		/* "„A“ und „B“, zitiert CNN." */
 		newsdoc__quote_coordinated_cue(out, lex, text, tokens, spans, index);

@@ -96,6 +96,10 @@ size_t newsdoc__quote_words_before(const clause *c, size_t e);
 /* The word right before the mark at token `e` names an utterance
  * ("chants of “…”", "a hat reading, “…”"). */
 int newsdoc__quote_utterance_before(const clause *c, size_t e);
+/* In a verb-second language, the cue found before the mark at token `e`
+ * is an utterance verb of the same clause, its subject or an adverbial
+ * between them ("Vor dem Parlament skandierten die Demonstranten „…“"). */
+int newsdoc__quote_utterance_cue(const quote_attribution *out, const clause *c, size_t e);
 /* The quotation [e, a) is a fragment its sentence's speech cue makes a
  * quote (languages with fragment_terms only). */
 int newsdoc__quote_fragment_cue(const clause *c, size_t e, size_t a);
