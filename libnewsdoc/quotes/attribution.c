@@ -709,6 +709,10 @@ void newsdoc__quote_attribute(quote_attribution *out, const quote_lexicon *lex, 
 	e = first_token_at(&c, span->open);
 	c0 = clause_start(&c, e, MAX_CLAUSE);
 	before_quote(out, &c, c0, e);
+	/* "Der Minister erklärte im „Spiegel“:": read through the name */
+	if (!out->found && e > 0 && newsdoc__quote_is_punct(&c, e - 1, ':') &&
+		(c0 = newsdoc__quote_clause_start_past_names(&c, e)) < clause_start(&c, e, MAX_CLAUSE))
+		before_quote(out, &c, c0, e);
 	if (out->found) {
 		newsdoc__quote_object_speaker(out, &c);
 		set_adjacent(out, &c, e);

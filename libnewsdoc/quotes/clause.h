@@ -183,6 +183,13 @@ int newsdoc__quote_v2_after_source(quote_attribution *out, const clause *c, size
  * after the conjunction are the speaker. Sets speaker and cue. */
 int newsdoc__quote_according_clause(quote_attribution *out, const clause *c, size_t i, size_t limit);
 
+/* ---- quoted names inside a clause (clause_names.c) ---- */
+
+/* In a verb-second language, the start of the clause before the mark at
+ * token `e`, read through short quoted names inside the sentence ("Der
+ * Minister erklärte im „Spiegel“:"); elsewhere newsdoc__quote_clause_start. */
+size_t newsdoc__quote_clause_start_past_names(const clause *c, size_t e);
+
 /* ---- reported speech in the subjunctive (reported_speech.c) ---- */
 
 /* The sentence [c0, e) (c0 its first token) is reported speech with no
