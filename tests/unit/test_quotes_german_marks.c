@@ -7,7 +7,7 @@
 #include "quote_test_util.h"
 #include "quote_test_german.h"
 
-#define REFUSAL "Das kommt f\xC3\xBCr uns nicht in Frage, solange die Stadt nicht zahlt"
+#define REFUSAL REFUSAL_WORDS
 #define LEFT_G "\xC2\xAB"   /* « */
 #define RIGHT_G "\xC2\xBB"  /* » */
 #define LEFT_SG "\xE2\x80\xB9"  /* ‹ */

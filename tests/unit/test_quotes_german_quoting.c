@@ -6,7 +6,7 @@
 #include "quote_test_util.h"
 #include "quote_test_german.h"
 
-#define REFUSAL "Das kommt f\xC3\xBCr uns nicht in Frage, solange die Stadt nicht zahlt"
+#define REFUSAL REFUSAL_WORDS
 #define QUOTED DQ_OPEN REFUSAL DQ_CLOSE
 
 static void test_object_of_quoting_verb(void **state)
