@@ -536,6 +536,14 @@ static void before_quote(quote_attribution *out, const clause *c, size_t c0, siz
 				newsdoc__quote_set_cue(out, c, i, newsdoc__quote_cue_end(c, i, e));
 				return;
 			}
+		/* "Die Pflichten seien im Vertrag festgelegt:": reported
+		 * speech, its source named before */
+		if (newsdoc__quote_reported_source(out, c, c0, e)) {
+			if (out->cue_end == out->cue_start)
+				out->cue_literal = ":";
+			out->found = 1;
+			return;
+		}
 		/* "Im Kongress warb Obama mit den Worten:": the subject of a
 		 * verb-second clause whose verb the lexicon does not know */
 		if (c->lang->verb_second && newsdoc__quote_v2_subject(out, c, c0, e)) {
@@ -689,6 +697,7 @@ void newsdoc__quote_attribute(quote_attribution *out, const quote_lexicon *lex, 
 		if (out->found && text[span->end - 1] == '.' && !short_sentence(&c, a, out))
 			out->found = 0;
 		if (out->found) {
+			newsdoc__quote_object_speaker(out, &c);
 			close_attribution(out, &c, b);
 			e = first_token_at(&c, span->open);
 			out->words_before = newsdoc__quote_words_before(&c, e);
@@ -700,9 +709,14 @@ void newsdoc__quote_attribute(quote_attribution *out, const quote_lexicon *lex, 
 	e = first_token_at(&c, span->open);
 	c0 = clause_start(&c, e, MAX_CLAUSE);
 	before_quote(out, &c, c0, e);
+	/* "Der Minister erklärte im „Spiegel“:": read through the name */
+	if (!out->found && e > 0 && newsdoc__quote_is_punct(&c, e - 1, ':') &&
+		(c0 = newsdoc__quote_clause_start_past_names(&c, e)) < clause_start(&c, e, MAX_CLAUSE))
+		before_quote(out, &c, c0, e);
 	if (out->found) {
+		newsdoc__quote_object_speaker(out, &c);
 		set_adjacent(out, &c, e);
-		out->utterance = newsdoc__quote_utterance_before(&c, e);
+		out->utterance = newsdoc__quote_utterance_before(&c, e) || newsdoc__quote_utterance_cue(out, &c, e);
 	} else if (span->closed && !cue_inside(out, &c, e, first_token_at(&c, span->end)))
 		/* "„A“ und „B“, zitiert CNN." */
 		newsdoc__quote_coordinated_cue(out, lex, text, tokens, spans, index);

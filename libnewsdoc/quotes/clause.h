@@ -96,6 +96,10 @@ size_t newsdoc__quote_words_before(const clause *c, size_t e);
 /* The word right before the mark at token `e` names an utterance
  * ("chants of “…”", "a hat reading, “…”"). */
 int newsdoc__quote_utterance_before(const clause *c, size_t e);
+/* In a verb-second language, the cue found before the mark at token `e`
+ * is an utterance verb of the same clause, its subject or an adverbial
+ * between them ("Vor dem Parlament skandierten die Demonstranten „…“"). */
+int newsdoc__quote_utterance_cue(const quote_attribution *out, const clause *c, size_t e);
 /* The quotation [e, a) is a fragment its sentence's speech cue makes a
  * quote (languages with fragment_terms only). */
 int newsdoc__quote_fragment_cue(const clause *c, size_t e, size_t a);
@@ -178,6 +182,29 @@ int newsdoc__quote_v2_after_source(quote_attribution *out, const clause *c, size
  * punctuation mark ("wie Karl Weber der Zeitung sagte"): the words right
  * after the conjunction are the speaker. Sets speaker and cue. */
 int newsdoc__quote_according_clause(quote_attribution *out, const clause *c, size_t i, size_t limit);
+
+/* ---- quoted names inside a clause (clause_names.c) ---- */
+
+/* In a verb-second language, the start of the clause before the mark at
+ * token `e`, read through short quoted names inside the sentence ("Der
+ * Minister erklärte im „Spiegel“:"); elsewhere newsdoc__quote_clause_start. */
+size_t newsdoc__quote_clause_start_past_names(const clause *c, size_t e);
+
+/* ---- reported speech in the subjunctive (reported_speech.c) ---- */
+
+/* The sentence [c0, e) (c0 its first token) is reported speech with no
+ * reporting verb ("Die Lage sei ernst"): the source of the sentence with
+ * a reporting verb before it, up to a few such sentences back, speaks.
+ * Sets the speaker (and cue, for a "wie X sagte" clause); 0: no such
+ * source. */
+int newsdoc__quote_reported_source(quote_attribution *out, const clause *c, size_t c0, size_t e);
+
+/* ---- a verb that quotes somebody (quoting_verb.c) ---- */
+
+/* The cue found is an active verb of the table's quoting_verbs ("zitierte
+ * man X", "Die Zeitung zitiert X:"): its object, when there is one, is
+ * the speaker instead of its subject. */
+void newsdoc__quote_object_speaker(quote_attribution *out, const clause *c);
 
 /* ---- a quotation at the front of a verb-second sentence (v2_front_quote.c) ---- */
 

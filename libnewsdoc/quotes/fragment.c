@@ -72,6 +72,28 @@ int newsdoc__quote_utterance_before(const clause *c, size_t e)
 	return i >= 2 && in_list(c, i - 1, QLEX_UTTERANCE_LINK) && in_list(c, i - 2, QLEX_UTTERANCE_OF);
 }
 
+/* German puts the subject after a fronted phrase's verb and adverbials
+ * after the subject, so the chanting verb need not stand next to the
+ * chant: "Vor dem Parlament skandierten die Demonstranten „…“", "Die
+ * Menge rief am Abend „…“". No comma, colon or other quotation between
+ * them, and no preposition right before the mark. */
+int newsdoc__quote_utterance_cue(const quote_attribution *out, const clause *c, size_t e)
+{
+	size_t verb, i;
+
+	if (!c->lang->verb_second || out->cue_end == out->cue_start)
+		return 0;
+	verb = newsdoc__quote_first_token_at(c, out->cue_start);
+	if (verb >= e || e - verb > MAX_CLAUSE || c->tok[verb].cap || !(c->tok[verb].lex & QLEX_UTTERANCE))
+		return 0;
+	for (i = verb + 1; i < e; i++)
+		if (c->tok[i].kind != QTOK_WORD && !newsdoc__quote_is_punct(c, i, '-'))
+			return 0;
+	/* "rief die Muslime zum „Heiligen Krieg“ auf": a preposition before
+	 * the mark makes the words the object of a call, not its words */
+	return !(e > verb + 1 && newsdoc__quote_cls(c, e - 1) == QW_STOP);
+}
+
 /* A speech cue among the tokens [i, j): a report or naming verb (lower
  * case, not a noun). A term word there
  * ("sogenannte", "Begriff") says the quoted words are a name. */

@@ -220,6 +220,13 @@ typedef struct quote_lang {
 	 * only an ordinal follows so ("am 14.", "zum 3. Mal"; tokens.c). */
 	const char *const *month_names;
 	const char *const *ordinal_before;
+	/* Finite verbs of the mood that reports speech ("sei", "habe",
+	 * "könne"): a sentence built on one with no reporting verb goes on
+	 * with the words of the source before it (reported_speech.c). */
+	const char *const *subjunctive_verbs;
+	/* Verbs whose object, not subject, said the words ("zitierte man
+	 * X", "Die Zeitung zitiert X:"); quoting_verb.c. */
+	const char *const *quoting_verbs;
 	/* Report verbs that may open a sentence before their speaker ("Said
 	 * Smith:"). */
 	const char *const *fronted_verbs;

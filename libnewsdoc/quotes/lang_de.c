@@ -294,6 +294,17 @@ static quote_words ordinal_before = { "am", "im", "vom", "zum", "zur", "beim", "
 	"der", "die", "das", "den", "dem", "des", "ihr", "ihre", "ihrem", "ihren", "sein", "seine",
 	"seinem", "seinen", NULL };
 
+/* Konjunktiv I forms that differ from the indicative in the third person
+ * (Konjunktiv II "hätten", "würden" also make conditionals: not listed). */
+static quote_words subjunctive_verbs = { "sei", "seien", "habe", "werde", "k\xC3\xB6nne",
+	"m\xC3\xBCsse", "solle", "wolle", "d\xC3\xBC" "rfe", "m\xC3\xB6ge", "gebe", "gehe", "stehe",
+	"liege", "komme", "bleibe", "wisse", "lasse", "brauche", "fehle", "handle", "trage", "gelte",
+	"zeige", "mache", NULL };
+
+/* "„…“, zitierte man X", "Der Spiegel zitiert den Prediger mit den
+ * Worten „…“": the object speaks. */
+static quote_words quoting_verbs = { "zitiert", "zitierte", "zitierten", "zitieren", NULL };
+
 static quote_words detect_words = { "der", "die", "und", "das", "nicht", "ist", "den",
 	"dem", "ein", "eine", "mit", "auf", "sich", "f\xC3\xBCr", "auch", "wird", "wurde",
 	"von", "zu", "im", "sie", "er", "hat", "dass", "nach", "bei", "aus", "einer",
@@ -355,4 +366,6 @@ const quote_lang newsdoc__quote_lang_de = {
 	.abbrevs = abbrevs,
 	.month_names = month_names,
 	.ordinal_before = ordinal_before,
+	.subjunctive_verbs = subjunctive_verbs,
+	.quoting_verbs = quoting_verbs,
 };

@@ -129,6 +129,8 @@ static void build_one(quote_lexicon *lex, const quote_lang *lang)
 	add_words(lex, lang->month_names, QLEX_MONTH);
 	add_words(lex, lang->ordinal_before, QLEX_ORDINAL_BEFORE);
 	add_words(lex, lang->according_clauses, QLEX_ACCORDING_CLAUSE);
+	add_words(lex, lang->subjunctive_verbs, QLEX_SUBJUNCTIVE);
+	add_words(lex, lang->quoting_verbs, QLEX_QUOTING);
 	add_phrases(lex, lang->according, QPHRASE_ACCORDING);
 	add_phrases(lex, lang->according_after, QPHRASE_ACCORDING_AFTER);
 	add_phrases(lex, lang->according_fronted, QPHRASE_ACCORDING_FRONTED);

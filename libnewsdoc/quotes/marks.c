@@ -260,12 +260,76 @@ static int end_span(quote_span_list *out, const char *text, quote_mark_span *spa
 	return span->end > span->start ? push_span(out, span) : 0;
 }
 
+/* A letter or digit: what stands inside a quotation next to its marks. */
+static int word_cp(uint32_t cp)
+{
+	if (cp < 0x80)
+		return (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z');
+	return !is_space_cp(cp) && !newsdoc__quote_is_mark(cp) && cp != 0x2013 && cp != 0x2014 &&
+		cp != 0x2026;
+}
+
+/* Before an opening mark: nothing, white space, a bracket, dash or colon. */
+static int opens_after(uint32_t before)
+{
+	return before == 0 || is_space_cp(before) || before == '(' || before == '[' || before == ':' ||
+		before == 0x2013 || before == 0x2014;
+}
+
+/* After a closing mark: nothing, white space or sentence punctuation. */
+static int closes_before(uint32_t after)
+{
+	return after == 0 || is_space_cp(after) || (after < 0x80 && strchr(",.;:!?)]", (int)after));
+}
+
+/*
+ * German is written »…« in Germany and Austria and «…» in Switzerland,
+ * and a page says "de" either way. The marks themselves tell: an opening
+ * mark stands after a space with a word right after it, a closing one
+ * after a word (or the sentence's point) with a space or punctuation
+ * after it. Each guillemet in the block votes for the direction its
+ * surroundings show; a tie keeps the German »…«.
+ */
+static uint32_t german_guillemet_opener(const char *text, size_t len)
+{
+	const char *p = text, *end = text + len;
+	size_t left_opens = 0, right_opens = 0, width, pos;
+
+	while (p < end && (p = memchr(p, 0xC2, (size_t)(end - p))) != NULL && p + 1 < end) {
+		unsigned char second = (unsigned char)p[1];
+		uint32_t before, after;
+		int opener_like, closer_like;
+
+		if (second != 0xAB && second != 0xBB) {
+			p++;
+			continue;
+		}
+		pos = (size_t)(p - text);
+		before = cp_before(text, pos);
+		after = pos + 2 < len ? newsdoc__quote_decode(p + 2, len - pos - 2, &width) : 0;
+		opener_like = opens_after(before) && word_cp(after);
+		closer_like = (word_cp(before) || before == '.' || before == '!' || before == '?') &&
+			closes_before(after);
+		if (second == 0xAB) {
+			left_opens += (size_t)opener_like;
+			right_opens += (size_t)closer_like;
+		} else {
+			right_opens += (size_t)opener_like;
+			left_opens += (size_t)closer_like;
+		}
+		p += 2;
+	}
+	return left_opens > right_opens ? CP_LEFT_GUILLEMET : CP_RIGHT_GUILLEMET;
+}
+
 /* The guillemet that opens quotations in this block. */
 static uint32_t guillemet_opener_for(const char *text, size_t len, quote_convention conv)
 {
 	const char *p = text, *end = text + len;
 
-	if (conv == QUOTE_CONV_GERMAN || conv == QUOTE_CONV_NORDIC)
+	if (conv == QUOTE_CONV_GERMAN)
+		return german_guillemet_opener(text, len);
+	if (conv == QUOTE_CONV_NORDIC)
 		return CP_RIGHT_GUILLEMET;
 	if (conv == QUOTE_CONV_FRENCH)
 		return CP_LEFT_GUILLEMET;

@@ -197,6 +197,8 @@ enum {
 	QLEX_MONTH_BIT,
 	QLEX_ORDINAL_BEFORE_BIT,
 	QLEX_ACCORDING_CLAUSE_BIT,
+	QLEX_SUBJUNCTIVE_BIT,
+	QLEX_QUOTING_BIT,
 	QLEX_BIT_COUNT
 };
 _Static_assert(QLEX_BIT_COUNT <= 64, "the QLEX_* flags are one 64-bit mask");
@@ -250,6 +252,8 @@ _Static_assert(QLEX_BIT_COUNT <= 64, "the QLEX_* flags are one 64-bit mask");
 #define QLEX_MONTH             (UINT64_C(1) << QLEX_MONTH_BIT)  /* "Dezember": "14." before it is an ordinal */
 #define QLEX_ORDINAL_BEFORE    (UINT64_C(1) << QLEX_ORDINAL_BEFORE_BIT)  /* "am", "zum": "am 14." is an ordinal */
 #define QLEX_ACCORDING_CLAUSE  (UINT64_C(1) << QLEX_ACCORDING_CLAUSE_BIT)  /* "wie" of "wie X sagte" */
+#define QLEX_SUBJUNCTIVE       (UINT64_C(1) << QLEX_SUBJUNCTIVE_BIT)  /* "sei", "habe": reported speech */
+#define QLEX_QUOTING           (UINT64_C(1) << QLEX_QUOTING_BIT)  /* "zitierte": its object speaks */
 
 /* Kinds of phrase entries (lang.h). */
 enum {

@@ -222,6 +222,9 @@ void newsdoc__quote_weak_speaker(quote_attribution *out, const quote_lexicon *le
 		p0 = newsdoc__quote_clause_start(&c, c0 - 1, MAX_CLAUSE);
 		if (p0 > 0 && !newsdoc__quote_sentence_end(&c.tok[p0 - 1]))
 			return;
+		/* "Figeľ bekräftigte … Die Pflichten seien … . „…“" */
+		if (newsdoc__quote_reported_source(out, &c, p0, c0 - 1))
+			return;
 		newsdoc__quote_v2_subject(out, &c, p0, c0 - 1);
 		return;
 	}
