@@ -496,7 +496,10 @@ static int take_items(content_ctx *ctx, xmlNode *box, size_t limit)
 		if (read > ITEM_READS_PER_BOX * box_elements)
 			break;
 		href = newsdoc__content_attr(items.at[i].link, "href");
-		error = add_item(ctx, items.at[i].item, href, 0);
+		/* A bare link set in the box ("Related: <a>A</a><br><a>B</a>")
+		 * is titled by its own text: nothing around it holds a title. */
+		error = add_item(ctx, items.at[i].item, href,
+			items.at[i].item == items.at[i].link && items.at[i].item->parent == box);
 		if (href)
 			xmlFree(href);
 	}

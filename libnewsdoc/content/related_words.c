@@ -285,16 +285,52 @@ static const related_heading unrelated_headings[] = {
 /* The longest heading read, in bytes: a heading is a few words. */
 #define HEADING_MAX_BYTES 60
 
+/*
+ * Marks a heading may open with, as decoration: "■関連記事", "▶ Related",
+ * "» Mehr zum Thema", "【関連記事】" (its closing bracket below). Read
+ * before the words, not as part of them.
+ */
+static const char *const heading_lead_marks[] = {
+	"\xE2\x96\xA0", "\xE2\x96\xA1", "\xE2\x96\xAA", "\xE2\x97\xBC", /* ■ □ ▪ ◼ */
+	"\xE2\x96\xB6", "\xE2\x96\xBA", "\xE2\x96\xB8", "\xE2\x96\xB7", /* ▶ ► ▸ ▷ */
+	"\xE2\x97\x8F", "\xE2\x97\x8B", "\xE2\x97\x86", "\xE2\x97\x87", /* ● ○ ◆ ◇ */
+	"\xE2\x98\x85", "\xE2\x98\x86", "\xE2\x80\xA2", "\xC2\xBB", /* ★ ☆ • » */
+	"\xE2\x80\xBA", "\xE3\x80\x90", ">", "|", "#", "*", "-", /* › 【 */
+};
+#define HEADING_CLOSE_MARK "\xE3\x80\x91" /* 】 */
+
+static size_t heading_lead_length(const char *text, size_t len)
+{
+	size_t at = 0, i;
+
+	for (;;) {
+		size_t before = at;
+		while (at < len && text[at] == ' ')
+			at++;
+		for (i = 0; i < sizeof(heading_lead_marks) / sizeof(heading_lead_marks[0]); i++) {
+			size_t ml = strlen(heading_lead_marks[i]);
+			if (len - at >= ml && !memcmp(text + at, heading_lead_marks[i], ml)) {
+				at += ml;
+				break;
+			}
+		}
+		if (at == before)
+			return at;
+	}
+}
+
 static int heading_in(const related_heading *table, size_t count, const char *text, size_t len)
 {
 	char folded[HEADING_MAX_BYTES];
-	size_t i;
+	size_t i, lead = heading_lead_length(text, len);
 
+	text += lead;
+	len -= lead;
 	/* "You may also like…", "Related:": the mark after the words is no part of them */
 	for (;;) {
 		if (len && (text[len - 1] == ':' || text[len - 1] == ' ' || text[len - 1] == '.'))
 			len--;
-		else if (len >= 3 && !memcmp(text + len - 3, "\xE2\x80\xA6", 3))
+		else if (len >= 3 && (!memcmp(text + len - 3, "\xE2\x80\xA6", 3) || !memcmp(text + len - 3, HEADING_CLOSE_MARK, 3)))
 			len -= 3;
 		else
 			break;

@@ -1,0 +1,87 @@
+/*
+ * Related boxes in shapes the other tests do not show: bare links set
+ * straight in a box named related ("【Related】<a>A</a><br>"), each titled
+ * by its own text; links that share a line of text inside such a box
+ * stay untitled (running text, not a list of headlines); headings that
+ * open with a decoration mark ("■関連記事", "» Related").
+ */
+#include <string.h>
+
+#include "content_test_util.h"
+#include "test_metadata_util.h"
+
+#define STORY \
+	"<html><body><article><h1>Harbour ferry gets a new timetable</h1>" \
+	"<p>The harbour ferry runs every twenty minutes from Monday, the port authority said on Friday " \
+	"after a month of trials with the new boats on the northern route.</p>" \
+	"<p>Passengers on the early crossings had asked for more boats, and the trials showed the quay " \
+	"could take them without longer waits at the southern landing.</p>"
+
+static void test_bare_links_titled_by_their_text(void **state)
+{
+	newsdoc_document *doc = parse_string(STORY
+		"<div class=\"related_links\">[Related] <a href=\"https://quay.example/news/night-boats-return\">"
+		"Night boats return to the northern route</a><br>[Related] "
+		"<a href=\"https://quay.example/news/quay-repairs-finished\">Repairs on the old quay are finished"
+		"</a><br></div></article></body></html>",
+		"https://quay.example/news/ferry-timetable");
+	(void)state;
+
+	assert_non_null(doc);
+	assert_int_equal(newsdoc_document_related_count(doc), 2);
+	assert_string_equal(newsdoc_related_title(newsdoc_document_related_at(doc, 0)),
+		"Night boats return to the northern route");
+	assert_field(newsdoc_related_url(newsdoc_document_related_at(doc, 1)),
+		"https://quay.example/news/quay-repairs-finished");
+	assert_string_equal(newsdoc_related_title(newsdoc_document_related_at(doc, 1)),
+		"Repairs on the old quay are finished");
+	newsdoc_document_free(doc);
+}
+
+/* Two links in one paragraph of the box: not titled by their text. */
+static void test_links_in_a_line_untitled(void **state)
+{
+	newsdoc_document *doc = parse_string(STORY
+		"<div class=\"related_links\"><p><a href=\"https://quay.example/news/night-boats-return\">"
+		"Night boats return to the northern route</a> and <a href=\"https://quay.example/news/quay-repairs-finished\">"
+		"Repairs on the old quay are finished</a></p></div></article></body></html>",
+		"https://quay.example/news/ferry-timetable");
+	(void)state;
+
+	assert_non_null(doc);
+	assert_int_equal(newsdoc_document_related_count(doc), 0);
+	newsdoc_document_free(doc);
+}
+
+/* "■関連記事" and "▶ Related" over lists in boxes not named related. */
+static void test_heading_after_a_mark(void **state)
+{
+	newsdoc_document *doc = parse_string(STORY
+		"</article><div class=\"relation-area\"><h2>\xE2\x96\xA0\xE9\x96\xA2\xE9\x80\xA3\xE8\xA8\x98\xE4\xBA\x8B</h2><ul>"
+		"<li><a href=\"/news/night-boats-return\">Night boats return to the northern route</a></li>"
+		"<li><a href=\"/news/quay-repairs-finished\">Repairs on the old quay are finished</a></li></ul></div>"
+		"<div class=\"area\"><h2>\xE2\x96\xB6 Related</h2><ul>"
+		"<li><a href=\"/news/pier-lights-fixed\">Lights on the long pier are fixed at last</a></li>"
+		"<li><a href=\"/news/ferry-fares-frozen\">Ferry fares stay frozen for another year</a></li></ul></div>"
+		"</body></html>",
+		"https://quay.example/news/ferry-timetable");
+	(void)state;
+
+	assert_non_null(doc);
+	assert_int_equal(newsdoc_document_related_count(doc), 4);
+	assert_field(newsdoc_related_url(newsdoc_document_related_at(doc, 0)),
+		"https://quay.example/news/night-boats-return");
+	assert_field(newsdoc_related_url(newsdoc_document_related_at(doc, 3)),
+		"https://quay.example/news/ferry-fares-frozen");
+	newsdoc_document_free(doc);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_bare_links_titled_by_their_text),
+		cmocka_unit_test(test_links_in_a_line_untitled),
+		cmocka_unit_test(test_heading_after_a_mark),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
