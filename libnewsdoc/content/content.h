@@ -167,6 +167,12 @@ typedef struct related_heading {
 /* related_words_more.c: headings in more languages and phrasings. */
 extern const related_heading newsdoc__related_headings_more[];
 extern const size_t newsdoc__related_headings_more_count;
+/* A related heading with a topic inside: "More <topic> news" (related_words_more.c). */
+typedef struct related_frame {
+	const char *open, *close;
+} related_frame;
+extern const related_frame newsdoc__related_heading_frames[];
+extern const size_t newsdoc__related_heading_frames_count;
 /* 1 when `text` (folded) is a related-box heading ("Related", "Read more" ...). */
 int newsdoc__content_is_related_heading(const char *text, size_t len);
 /* 1 when it heads a box that is no related items ("Latest", "Most read" ...). */

@@ -319,10 +319,12 @@ static size_t heading_lead_length(const char *text, size_t len)
 	}
 }
 
-static int heading_in(const related_heading *table, size_t count, const char *text, size_t len)
+/* `text` as a heading reads, folded to small letters into `folded`
+ * (HEADING_MAX_BYTES): without its lead marks and the marks after the
+ * words; 0 when empty or longer than a heading. */
+static size_t fold_heading(const char *text, size_t len, char *folded)
 {
-	char folded[HEADING_MAX_BYTES];
-	size_t i, lead = heading_lead_length(text, len);
+	size_t lead = heading_lead_length(text, len);
 
 	text += lead;
 	len -= lead;
@@ -338,6 +340,13 @@ static int heading_in(const related_heading *table, size_t count, const char *te
 	if (len == 0 || len > HEADING_MAX_BYTES)
 		return 0;
 	newsdoc__utf8_fold_lower(folded, text, len);
+	return len;
+}
+
+static int heading_in(const related_heading *table, size_t count, const char *folded, size_t len)
+{
+	size_t i;
+
 	for (i = 0; i < count; i++) {
 		const related_heading *heading = &table[i];
 		size_t hl = strlen(heading->text);
@@ -349,13 +358,42 @@ static int heading_in(const related_heading *table, size_t count, const char *te
 	return 0;
 }
 
+/* A heading framed as related with a topic inside ("More games news"):
+ * opens with a frame's first words, ends with its last, and holds one or
+ * two words between them. */
+static int framed_heading(const char *folded, size_t len)
+{
+	size_t i, at, words;
+
+	for (i = 0; i < newsdoc__related_heading_frames_count; i++) {
+		const related_frame *frame = &newsdoc__related_heading_frames[i];
+		size_t ol = strlen(frame->open), cl = strlen(frame->close);
+		if (len < ol + cl + 3 || memcmp(folded, frame->open, ol) || folded[ol] != ' ' ||
+			memcmp(folded + len - cl, frame->close, cl) || folded[len - cl - 1] != ' ')
+			continue;
+		for (at = ol + 1, words = 1; at < len - cl - 1; at++)
+			if (folded[at] == ' ')
+				words++;
+		if (words <= 2)
+			return 1;
+	}
+	return 0;
+}
+
 int newsdoc__content_is_unrelated_heading(const char *text, size_t len)
 {
-	return heading_in(unrelated_headings, sizeof(unrelated_headings) / sizeof(unrelated_headings[0]), text, len);
+	char folded[HEADING_MAX_BYTES];
+
+	len = fold_heading(text, len, folded);
+	return len && heading_in(unrelated_headings, sizeof(unrelated_headings) / sizeof(unrelated_headings[0]), folded, len);
 }
 
 int newsdoc__content_is_related_heading(const char *text, size_t len)
 {
-	return heading_in(related_headings, sizeof(related_headings) / sizeof(related_headings[0]), text, len) ||
-		heading_in(newsdoc__related_headings_more, newsdoc__related_headings_more_count, text, len);
+	char folded[HEADING_MAX_BYTES];
+
+	len = fold_heading(text, len, folded);
+	return len && (heading_in(related_headings, sizeof(related_headings) / sizeof(related_headings[0]), folded, len) ||
+		heading_in(newsdoc__related_headings_more, newsdoc__related_headings_more_count, folded, len) ||
+		framed_heading(folded, len));
 }

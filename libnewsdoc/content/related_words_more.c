@@ -39,3 +39,12 @@ const related_heading newsdoc__related_headings_more[] = {
 
 const size_t newsdoc__related_headings_more_count =
 	sizeof(newsdoc__related_headings_more) / sizeof(newsdoc__related_headings_more[0]);
+
+/* Related headings with one or two words of topic inside, folded like
+ * the tables: "More games news", "More business stories". */
+const related_frame newsdoc__related_heading_frames[] = {
+	{ "more", "news" }, { "more", "stories" }, { "more", "articles" },
+};
+
+const size_t newsdoc__related_heading_frames_count =
+	sizeof(newsdoc__related_heading_frames) / sizeof(newsdoc__related_heading_frames[0]);

@@ -3,8 +3,11 @@
  * straight in a box named related ("【Related】<a>A</a><br>"), each titled
  * by its own text; links that share a line of text inside such a box
  * stay untitled (running text, not a list of headlines); headings that
- * open with a decoration mark ("■関連記事", "» Related").
+ * open with a decoration mark ("■関連記事", "» Related"); headings with a
+ * topic inside ("More harbour news"), not a sentence ("More boats than
+ * ever in the news").
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "content_test_util.h"
@@ -76,12 +79,39 @@ static void test_heading_after_a_mark(void **state)
 	newsdoc_document_free(doc);
 }
 
+static size_t items_under(const char *heading)
+{
+	char html[2048];
+	newsdoc_document *doc;
+	size_t count;
+
+	snprintf(html, sizeof(html), "%s</article><div class=\"area\"><h2>%s</h2><ul>"
+		"<li><a href=\"/news/pier-lights-fixed\">Lights on the long pier are fixed at last</a></li>"
+		"<li><a href=\"/news/ferry-fares-frozen\">Ferry fares stay frozen for another year</a></li></ul></div>"
+		"</body></html>", STORY, heading);
+	doc = parse_string(html, "https://quay.example/news/ferry-timetable");
+	assert_non_null(doc);
+	count = newsdoc_document_related_count(doc);
+	newsdoc_document_free(doc);
+	return count;
+}
+
+static void test_heading_with_a_topic(void **state)
+{
+	(void)state;
+	assert_int_equal(items_under("More harbour news"), 2);
+	assert_int_equal(items_under("More Local Business Stories:"), 2);
+	assert_int_equal(items_under("More boats than ever in the news"), 0);
+	assert_int_equal(items_under("More news"), 2);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_bare_links_titled_by_their_text),
 		cmocka_unit_test(test_links_in_a_line_untitled),
 		cmocka_unit_test(test_heading_after_a_mark),
+		cmocka_unit_test(test_heading_with_a_topic),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
