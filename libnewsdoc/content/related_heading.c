@@ -267,6 +267,16 @@ static xmlNode *line_of_links(xmlNode *node)
 	return only_links_after(link, node) ? link : NULL;
 }
 
+/* A short paragraph over a list, a cue of its own ("<p><strong>More games
+ * news:</strong></p><ul>..."): a heading for that list, as a paragraph
+ * over one line of links is (newsdoc__related_cue_line). */
+int newsdoc__related_cue_over_list(const content_stat *stat, const xmlNode *list)
+{
+	const content_stat *below = content_stat_of(list);
+
+	return stat->tag == TAG_P && stat->text <= CUE_MAX_TEXT && below && below->tag == TAG_LIST;
+}
+
 xmlNode *newsdoc__related_cue_line(xmlNode *node, const content_stat *stat, newsdoc__sb *scratch, xmlNode **line)
 {
 	xmlNode *next;

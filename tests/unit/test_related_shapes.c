@@ -5,7 +5,8 @@
  * stay untitled (running text, not a list of headlines); headings that
  * open with a decoration mark ("■関連記事", "» Related"); headings with a
  * topic inside ("More harbour news"), not a sentence ("More boats than
- * ever in the news").
+ * ever in the news"); a short paragraph cue over a list ("<p><strong>
+ * Read also:</strong></p><ul>").
  */
 #include <stdio.h>
 #include <string.h>
@@ -105,6 +106,27 @@ static void test_heading_with_a_topic(void **state)
 	assert_int_equal(items_under("More news"), 2);
 }
 
+static void test_paragraph_cue_over_a_list(void **state)
+{
+	newsdoc_document *doc = parse_string(STORY
+		"<p><em><strong>Read also:</strong></em></p><ul>"
+		"<li><a href=\"/news/pier-lights-fixed\">Lights on the long pier are fixed at last</a></li>"
+		"<li><a href=\"/news/ferry-fares-frozen\">Ferry fares stay frozen for another year</a></li></ul>"
+		"<p>The port authority will publish the winter timetable in October, after talks with the crews.</p>"
+		"</article></body></html>",
+		"https://quay.example/news/ferry-timetable");
+	(void)state;
+
+	assert_non_null(doc);
+	assert_int_equal(newsdoc_document_related_count(doc), 2);
+	assert_field(newsdoc_related_url(newsdoc_document_related_at(doc, 1)),
+		"https://quay.example/news/ferry-fares-frozen");
+	/* the cue and the list left the body */
+	assert_null(strstr(newsdoc_document_text(doc), "Read also"));
+	assert_null(strstr(newsdoc_document_text(doc), "pier are fixed"));
+	newsdoc_document_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -112,6 +134,7 @@ int main(void)
 		cmocka_unit_test(test_links_in_a_line_untitled),
 		cmocka_unit_test(test_heading_after_a_mark),
 		cmocka_unit_test(test_heading_with_a_topic),
+		cmocka_unit_test(test_paragraph_cue_over_a_list),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
