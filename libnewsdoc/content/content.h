@@ -368,7 +368,7 @@ int newsdoc__related_opens_with_unrelated_heading(xmlNode *node, newsdoc__sb *sc
 int newsdoc__related_is_heading_like(const xmlNode *node, const content_stat *stat);
 xmlNode *newsdoc__related_inline_read_also(xmlNode *node, const content_stat *stat, newsdoc__sb *scratch,
 	newsdoc__sb *link_text);
-int newsdoc__related_cue_over_list(const content_stat *stat, const xmlNode *list);
+int newsdoc__related_cue_over_list(const xmlNode *cue, const content_stat *stat, const xmlNode *list);
 xmlNode *newsdoc__related_cue_line(xmlNode *node, const content_stat *stat, newsdoc__sb *scratch, xmlNode **line);
 xmlNode *newsdoc__related_next_link(xmlNode *link, const xmlNode *top);
 

@@ -661,7 +661,7 @@ int newsdoc__content_related(content_ctx *ctx)
 			descend = 0;
 		} else if (stat->text > 0 && stat->text <= 60 && (stat->tag == TAG_HEADING || stat->link_text == 0) &&
 			(box = links_after(node)) != NULL &&
-			(newsdoc__related_is_heading_like(node, stat) || newsdoc__related_cue_over_list(stat, box)) &&
+			(newsdoc__related_is_heading_like(node, stat) || newsdoc__related_cue_over_list(node, stat, box)) &&
 			newsdoc__related_says_related(node, &scratch) && (link_box(box) || teaser_box(box))) {
 			/* "<h2>Related</h2><ul>...</ul>" as siblings in a larger block,
 			 * or a heading followed by one card per item */

@@ -269,12 +269,33 @@ static xmlNode *line_of_links(xmlNode *node)
 
 /* A short paragraph over a list, a cue of its own ("<p><strong>More games
  * news:</strong></p><ul>..."): a heading for that list, as a paragraph
- * over one line of links is (newsdoc__related_cue_line). */
-int newsdoc__related_cue_over_list(const content_stat *stat, const xmlNode *list)
+ * over one line of links is (newsdoc__related_cue_line). The paragraph
+ * may sit in wrappers that hold nothing else ("<div><div><p>Noticia
+ * relacionada</p></div></div><ul>"), as a heading may. */
+int newsdoc__related_cue_over_list(const xmlNode *cue, const content_stat *stat, const xmlNode *list)
 {
 	const content_stat *below = content_stat_of(list);
+	int depth;
 
-	return stat->tag == TAG_P && stat->text <= CUE_MAX_TEXT && below && below->tag == TAG_LIST;
+	if (stat->text > CUE_MAX_TEXT || !below || below->tag != TAG_LIST)
+		return 0;
+	for (depth = 0; cue && stat && depth <= HEADING_WRAPPER_DEPTH; depth++) {
+		const xmlNode *child, *only = NULL;
+		if (stat->tag == TAG_P)
+			return 1;
+		if (stat->tag != TAG_DIV && stat->tag != TAG_OTHER)
+			return 0;
+		for (child = cue->children; child; child = child->next) {
+			if (child->type != XML_ELEMENT_NODE)
+				continue;
+			if (only)
+				return 0;
+			only = child;
+		}
+		cue = only;
+		stat = content_stat_of(only);
+	}
+	return 0;
 }
 
 xmlNode *newsdoc__related_cue_line(xmlNode *node, const content_stat *stat, newsdoc__sb *scratch, xmlNode **line)

@@ -6,7 +6,7 @@
  * open with a decoration mark ("■関連記事", "» Related"); headings with a
  * topic inside ("More harbour news"), not a sentence ("More boats than
  * ever in the news"); a short paragraph cue over a list ("<p><strong>
- * Read also:</strong></p><ul>").
+ * Read also:</strong></p><ul>"), also in wrappers holding nothing else.
  */
 #include <stdio.h>
 #include <string.h>
@@ -127,6 +127,23 @@ static void test_paragraph_cue_over_a_list(void **state)
 	newsdoc_document_free(doc);
 }
 
+static void test_wrapped_paragraph_cue(void **state)
+{
+	newsdoc_document *doc = parse_string(STORY
+		"<div class=\"box\"><div class=\"w\"><div class=\"c\"><p class=\"t\">Noticia relacionada</p></div></div></div><ul>"
+		"<li><article><a href=\"/news/pier-lights-fixed\">Lights on the long pier are fixed at last</a></article></li></ul>"
+		"<p>The port authority will publish the winter timetable in October, after talks with the crews.</p>"
+		"</article></body></html>",
+		"https://quay.example/news/ferry-timetable");
+	(void)state;
+
+	assert_non_null(doc);
+	assert_int_equal(newsdoc_document_related_count(doc), 1);
+	assert_string_equal(newsdoc_related_title(newsdoc_document_related_at(doc, 0)),
+		"Lights on the long pier are fixed at last");
+	newsdoc_document_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -135,6 +152,7 @@ int main(void)
 		cmocka_unit_test(test_heading_after_a_mark),
 		cmocka_unit_test(test_heading_with_a_topic),
 		cmocka_unit_test(test_paragraph_cue_over_a_list),
+		cmocka_unit_test(test_wrapped_paragraph_cue),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
