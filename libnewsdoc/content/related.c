@@ -642,7 +642,9 @@ int newsdoc__content_related(content_ctx *ctx)
 		if (node->type != XML_ELEMENT_NODE || !stat) {
 			descend = 0;
 		} else if (stat->tag == TAG_SKIP || (stat->flags & (NODE_HIDDEN | NODE_RELATED)) ||
-			!strcmp((const char *)node->name, "nav")) {
+			(!strcmp((const char *)node->name, "nav") && stat->link_text * 2 >= stat->text)) {
+			/* (a <nav> mostly of prose is a menu left open in broken
+			 * markup, that the parser made hold the rest of the page) */
 			descend = 0;
 		} else if (node != ctx->body && stat->link_text > 0 && (stat->flags & NODE_RELATED_NAME) &&
 			newsdoc__related_opens_with_unrelated_heading(node, &scratch)) {

@@ -6,7 +6,9 @@
  * open with a decoration mark ("■関連記事", "» Related"); headings with a
  * topic inside ("More harbour news"), not a sentence ("More boats than
  * ever in the news"); a short paragraph cue over a list ("<p><strong>
- * Read also:</strong></p><ul>"), also in wrappers holding nothing else.
+ * Read also:</strong></p><ul>"), also in wrappers holding nothing else;
+ * a story that broken markup put inside a <nav> (menus left open), while a
+ * real <nav> (mostly links) stays out.
  */
 #include <stdio.h>
 #include <string.h>
@@ -14,8 +16,9 @@
 #include "content_test_util.h"
 #include "test_metadata_util.h"
 
-#define STORY \
-	"<html><body><article><h1>Harbour ferry gets a new timetable</h1>" \
+#define STORY "<html><body>" STORY_ARTICLE
+#define STORY_ARTICLE \
+	"<article><h1>Harbour ferry gets a new timetable</h1>" \
 	"<p>The harbour ferry runs every twenty minutes from Monday, the port authority said on Friday " \
 	"after a month of trials with the new boats on the northern route.</p>" \
 	"<p>Passengers on the early crossings had asked for more boats, and the trials showed the quay " \
@@ -144,6 +147,39 @@ static void test_wrapped_paragraph_cue(void **state)
 	newsdoc_document_free(doc);
 }
 
+static void test_story_inside_an_open_menu(void **state)
+{
+	/* The dropdowns are never closed: the parser puts <main> inside <nav>. */
+	newsdoc_document *doc = parse_string("<html><body><header><nav class=\"menu\"><ul>"
+		"<li><div class=\"dropdown\"><a href=\"/topics/ferries\">Ferries</a></li>"
+		"<li><div class=\"dropdown\"><a href=\"/topics/ports\">Ports</a></li></ul></nav></header><main>"
+		STORY_ARTICLE
+		"<div class=\"box\"><h2>Related</h2><ul>"
+		"<li><a href=\"/news/pier-lights-fixed\">Lights on the long pier are fixed at last</a></li>"
+		"<li><a href=\"/news/ferry-fares-frozen\">Ferry fares stay frozen for another year</a></li></ul></div>"
+		"</article></main></body></html>",
+		"https://quay.example/news/ferry-timetable");
+	(void)state;
+
+	assert_non_null(doc);
+	assert_int_equal(newsdoc_document_related_count(doc), 2);
+	newsdoc_document_free(doc);
+}
+
+static void test_menu_stays_out(void **state)
+{
+	newsdoc_document *doc = parse_string(STORY "</article><nav><h2>Related</h2><ul>"
+		"<li><a href=\"/news/pier-lights-fixed\">Lights on the long pier are fixed at last</a></li>"
+		"<li><a href=\"/news/ferry-fares-frozen\">Ferry fares stay frozen for another year</a></li></ul></nav>"
+		"</body></html>",
+		"https://quay.example/news/ferry-timetable");
+	(void)state;
+
+	assert_non_null(doc);
+	assert_int_equal(newsdoc_document_related_count(doc), 0);
+	newsdoc_document_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -153,6 +189,8 @@ int main(void)
 		cmocka_unit_test(test_heading_with_a_topic),
 		cmocka_unit_test(test_paragraph_cue_over_a_list),
 		cmocka_unit_test(test_wrapped_paragraph_cue),
+		cmocka_unit_test(test_story_inside_an_open_menu),
+		cmocka_unit_test(test_menu_stays_out),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
