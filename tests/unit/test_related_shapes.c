@@ -5,7 +5,7 @@
  * stay untitled (running text, not a list of headlines); headings that
  * open with a decoration mark ("■関連記事", "» Related"); headings with a
  * topic inside ("More harbour news"), not a sentence ("More boats than
- * ever in the news"); a short paragraph cue over a list ("<p><strong>
+ * ever in the news"); Arabic headings; a short paragraph cue over a list ("<p><strong>
  * Read also:</strong></p><ul>"), also in wrappers holding nothing else;
  * a story that broken markup put inside a <nav> (menus left open), while a
  * real <nav> (mostly links) stays out.
@@ -109,6 +109,15 @@ static void test_heading_with_a_topic(void **state)
 	assert_int_equal(items_under("More news"), 2);
 }
 
+/* Arabic "related articles" and "read also" (related_words_more.c). */
+static void test_arabic_headings(void **state)
+{
+	(void)state;
+	assert_int_equal(items_under("\xD9\x85\xD9\x82\xD8\xA7\xD9\x84\xD8\xA7\xD8\xAA \xD8\xB0\xD8\xA7\xD8\xAA "
+		"\xD8\xB5\xD9\x84\xD8\xA9"), 2);
+	assert_int_equal(items_under("\xD8\xA7\xD9\x82\xD8\xB1\xD8\xA3 \xD8\xA3\xD9\x8A\xD8\xB6\xD8\xA7\xD9\x8B"), 2);
+}
+
 static void test_paragraph_cue_over_a_list(void **state)
 {
 	newsdoc_document *doc = parse_string(STORY
@@ -187,6 +196,7 @@ int main(void)
 		cmocka_unit_test(test_links_in_a_line_untitled),
 		cmocka_unit_test(test_heading_after_a_mark),
 		cmocka_unit_test(test_heading_with_a_topic),
+		cmocka_unit_test(test_arabic_headings),
 		cmocka_unit_test(test_paragraph_cue_over_a_list),
 		cmocka_unit_test(test_wrapped_paragraph_cue),
 		cmocka_unit_test(test_story_inside_an_open_menu),
