@@ -146,6 +146,7 @@ enum name_set {
 	NAME_SET_PROSE,         /* "text", "body": excuses a weak name */
 	NAME_SET_INLINE,        /* captions and credits set in a span */
 	NAME_SET_RELATED,       /* related / read-more boxes */
+	NAME_SET_SHOP,          /* products: a box named related and shop is a shop's */
 	NAME_SET_COUNT
 };
 #define NAME_SET(which) (1u << NAME_SET_##which)

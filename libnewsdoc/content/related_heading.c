@@ -277,7 +277,9 @@ int newsdoc__related_cue_over_list(const xmlNode *cue, const content_stat *stat,
 	const content_stat *below = content_stat_of(list);
 	int depth;
 
-	if (stat->text > CUE_MAX_TEXT || !below || below->tag != TAG_LIST)
+	/* (a paragraph is weaker than a heading: the list must be mostly
+	 * links, not a "See also" list of sentences in a guide) */
+	if (stat->text > CUE_MAX_TEXT || !below || below->tag != TAG_LIST || below->link_text * 2 < below->text)
 		return 0;
 	for (depth = 0; cue && stat && depth <= HEADING_WRAPPER_DEPTH; depth++) {
 		const xmlNode *child, *only = NULL;

@@ -8,7 +8,8 @@
  * ever in the news"); Arabic headings; a short paragraph cue over a list ("<p><strong>
  * Read also:</strong></p><ul>"), also in wrappers holding nothing else;
  * a story that broken markup put inside a <nav> (menus left open), while a
- * real <nav> (mostly links) stays out.
+ * real <nav> (mostly links) stays out; a box named related and products
+ * is a shop's, not related articles.
  */
 #include <stdio.h>
 #include <string.h>
@@ -189,6 +190,32 @@ static void test_menu_stays_out(void **state)
 	newsdoc_document_free(doc);
 }
 
+static size_t items_in_box_named(const char *name)
+{
+	char html[2048];
+	newsdoc_document *doc;
+	size_t count;
+
+	snprintf(html, sizeof(html), "%s</article><section id=\"%s\"><div class=\"grid\">"
+		"<div class=\"card\"><a href=\"/store/harbour-lantern-brass\">The harbour lantern in polished brass</a>"
+		"<p>Hand made in the old quay workshop.</p></div>"
+		"<div class=\"card\"><a href=\"/store/ferry-map-print-large\">A large print of the ferry routes map</a>"
+		"<p>Printed on heavy paper, framed.</p></div></div></section></body></html>", STORY, name);
+	doc = parse_string(html, "https://quay.example/news/ferry-timetable");
+	assert_non_null(doc);
+	count = newsdoc_document_related_count(doc);
+	newsdoc_document_free(doc);
+	return count;
+}
+
+static void test_shop_box_named_related(void **state)
+{
+	(void)state;
+	assert_int_equal(items_in_box_named("related-articles"), 2);
+	assert_int_equal(items_in_box_named("related-products"), 0);
+	assert_int_equal(items_in_box_named("related productos-relacionados"), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -201,6 +228,7 @@ int main(void)
 		cmocka_unit_test(test_wrapped_paragraph_cue),
 		cmocka_unit_test(test_story_inside_an_open_menu),
 		cmocka_unit_test(test_menu_stays_out),
+		cmocka_unit_test(test_shop_box_named_related),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
