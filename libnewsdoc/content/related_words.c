@@ -303,6 +303,9 @@ static size_t heading_lead_length(const char *text, size_t len)
 {
 	size_t at = 0, i;
 
+	/* (most headings open with a letter: one byte says no mark) */
+	if (!len || !strchr(" >|#*-\xC2\xE2\xE3", text[0]))
+		return 0;
 	for (;;) {
 		size_t before = at;
 		while (at < len && text[at] == ' ')
