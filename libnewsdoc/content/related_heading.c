@@ -94,12 +94,26 @@ int newsdoc__related_opens_with_unrelated_heading(xmlNode *node, newsdoc__sb *sc
  * ("<div class=container><div class=header-title>Related</div></div>"). */
 #define HEADING_WRAPPER_DEPTH 3
 
+/* The one element child of `node`; NULL when it has none or several. */
+static const xmlNode *only_element(const xmlNode *node)
+{
+	const xmlNode *child, *only = NULL;
+
+	for (child = node->children; child; child = child->next) {
+		if (child->type != XML_ELEMENT_NODE)
+			continue;
+		if (only)
+			return NULL;
+		only = child;
+	}
+	return only;
+}
+
 int newsdoc__related_is_heading_like(const xmlNode *node, const content_stat *stat)
 {
 	int depth;
 
 	for (depth = 0; node && stat && depth <= HEADING_WRAPPER_DEPTH; depth++) {
-		const xmlNode *child, *only = NULL;
 		xmlChar *role;
 		int heading = 0;
 		if (stat->tag == TAG_HEADING)
@@ -112,15 +126,8 @@ int newsdoc__related_is_heading_like(const xmlNode *node, const content_stat *st
 		}
 		if (heading || newsdoc__related_class_has(node, heading_names))
 			return 1;
-		for (child = node->children; child; child = child->next) {
-			if (child->type != XML_ELEMENT_NODE)
-				continue;
-			if (only)
-				return 0;
-			only = child;
-		}
-		node = only;
-		stat = content_stat_of(only);
+		node = only_element(node);
+		stat = content_stat_of(node);
 	}
 	return 0;
 }
@@ -282,20 +289,12 @@ int newsdoc__related_cue_over_list(const xmlNode *cue, const content_stat *stat,
 	if (stat->text > CUE_MAX_TEXT || !below || below->tag != TAG_LIST || below->link_text * 2 < below->text)
 		return 0;
 	for (depth = 0; cue && stat && depth <= HEADING_WRAPPER_DEPTH; depth++) {
-		const xmlNode *child, *only = NULL;
 		if (stat->tag == TAG_P)
 			return 1;
 		if (stat->tag != TAG_DIV && stat->tag != TAG_OTHER)
 			return 0;
-		for (child = cue->children; child; child = child->next) {
-			if (child->type != XML_ELEMENT_NODE)
-				continue;
-			if (only)
-				return 0;
-			only = child;
-		}
-		cue = only;
-		stat = content_stat_of(only);
+		cue = only_element(cue);
+		stat = content_stat_of(cue);
 	}
 	return 0;
 }

@@ -84,21 +84,27 @@ static void test_heading_after_a_mark(void **state)
 	newsdoc_document_free(doc);
 }
 
-static size_t items_under(const char *heading)
+/* The items of the story followed by `before`, `word` and `after`. */
+static size_t items_with(const char *before, const char *word, const char *after)
 {
 	char html[2048];
 	newsdoc_document *doc;
 	size_t count;
 
-	snprintf(html, sizeof(html), "%s</article><div class=\"area\"><h2>%s</h2><ul>"
-		"<li><a href=\"/news/pier-lights-fixed\">Lights on the long pier are fixed at last</a></li>"
-		"<li><a href=\"/news/ferry-fares-frozen\">Ferry fares stay frozen for another year</a></li></ul></div>"
-		"</body></html>", STORY, heading);
+	snprintf(html, sizeof(html), "%s%s%s%s", STORY, before, word, after);
 	doc = parse_string(html, "https://quay.example/news/ferry-timetable");
 	assert_non_null(doc);
 	count = newsdoc_document_related_count(doc);
 	newsdoc_document_free(doc);
 	return count;
+}
+
+static size_t items_under(const char *heading)
+{
+	return items_with("</article><div class=\"area\"><h2>", heading, "</h2><ul>"
+		"<li><a href=\"/news/pier-lights-fixed\">Lights on the long pier are fixed at last</a></li>"
+		"<li><a href=\"/news/ferry-fares-frozen\">Ferry fares stay frozen for another year</a></li></ul></div>"
+		"</body></html>");
 }
 
 static void test_heading_with_a_topic(void **state)
@@ -192,20 +198,11 @@ static void test_menu_stays_out(void **state)
 
 static size_t items_in_box_named(const char *name)
 {
-	char html[2048];
-	newsdoc_document *doc;
-	size_t count;
-
-	snprintf(html, sizeof(html), "%s</article><section id=\"%s\"><div class=\"grid\">"
+	return items_with("</article><section id=\"", name, "\"><div class=\"grid\">"
 		"<div class=\"card\"><a href=\"/store/harbour-lantern-brass\">The harbour lantern in polished brass</a>"
 		"<p>Hand made in the old quay workshop.</p></div>"
 		"<div class=\"card\"><a href=\"/store/ferry-map-print-large\">A large print of the ferry routes map</a>"
-		"<p>Printed on heavy paper, framed.</p></div></div></section></body></html>", STORY, name);
-	doc = parse_string(html, "https://quay.example/news/ferry-timetable");
-	assert_non_null(doc);
-	count = newsdoc_document_related_count(doc);
-	newsdoc_document_free(doc);
-	return count;
+		"<p>Printed on heavy paper, framed.</p></div></div></section></body></html>");
 }
 
 static void test_shop_box_named_related(void **state)
