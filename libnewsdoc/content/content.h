@@ -146,6 +146,7 @@ enum name_set {
 	NAME_SET_PROSE,         /* "text", "body": excuses a weak name */
 	NAME_SET_INLINE,        /* captions and credits set in a span */
 	NAME_SET_RELATED,       /* related / read-more boxes */
+	NAME_SET_SHOP,          /* products: a box named related and shop is a shop's */
 	NAME_SET_COUNT
 };
 #define NAME_SET(which) (1u << NAME_SET_##which)
@@ -167,6 +168,12 @@ typedef struct related_heading {
 /* related_words_more.c: headings in more languages and phrasings. */
 extern const related_heading newsdoc__related_headings_more[];
 extern const size_t newsdoc__related_headings_more_count;
+/* A related heading with a topic inside: "More <topic> news" (related_words_more.c). */
+typedef struct related_frame {
+	const char *open, *close;
+} related_frame;
+extern const related_frame newsdoc__related_heading_frames[];
+extern const size_t newsdoc__related_heading_frames_count;
 /* 1 when `text` (folded) is a related-box heading ("Related", "Read more" ...). */
 int newsdoc__content_is_related_heading(const char *text, size_t len);
 /* 1 when it heads a box that is no related items ("Latest", "Most read" ...). */
@@ -362,6 +369,7 @@ int newsdoc__related_opens_with_unrelated_heading(xmlNode *node, newsdoc__sb *sc
 int newsdoc__related_is_heading_like(const xmlNode *node, const content_stat *stat);
 xmlNode *newsdoc__related_inline_read_also(xmlNode *node, const content_stat *stat, newsdoc__sb *scratch,
 	newsdoc__sb *link_text);
+int newsdoc__related_cue_over_list(const xmlNode *cue, const content_stat *stat, const xmlNode *list);
 xmlNode *newsdoc__related_cue_line(xmlNode *node, const content_stat *stat, newsdoc__sb *scratch, xmlNode **line);
 xmlNode *newsdoc__related_next_link(xmlNode *link, const xmlNode *top);
 

@@ -82,6 +82,12 @@ static const char *const related_names[] = {
 	"alsoread", "see-also", "more-articles", "more-news", "further-reading"
 };
 
+/* A shop's box of products, though named related ("related-products",
+ * "related products" of a shop page): no related articles. */
+static const char *const shop_names[] = {
+	"product", "produkt", "produit", "producto", "prodott", "produto"
+};
+
 /* How a list's names must stand in the text. */
 enum name_mode {
 	ANYWHERE,    /* anywhere: "articlebody" in "main-articlebody-wrap" */
@@ -104,6 +110,7 @@ static const struct name_list {
 	[NAME_SET_PROSE] = { prose_names, COUNT(prose_names), WORD_START },
 	[NAME_SET_INLINE] = { inline_furniture, COUNT(inline_furniture), WORD_START },
 	[NAME_SET_RELATED] = { related_names, COUNT(related_names), ANYWHERE },
+	[NAME_SET_SHOP] = { shop_names, COUNT(shop_names), WORD_START },
 };
 
 static newsdoc__word_index names_index;

@@ -416,7 +416,7 @@ unsigned int newsdoc__content_hints(const xmlNode *node, int tag)
 	/* "related" only inside a post's tag slug names no related box: the
 	 * names are joined again without the slugs only when there were some
 	 * (without them the verdict is the scan's above). */
-	related = (sets & NAME_SET(RELATED)) &&
+	related = (sets & NAME_SET(RELATED)) && !(sets & NAME_SET(SHOP)) &&
 		(!topics || (join_names(attrs.class_names, id, names, sizeof(names), 0, NULL) &&
 			(newsdoc__content_name_sets(names) & NAME_SET(RELATED))));
 	return flags_of(&attrs, tag, sets) | (related ? NODE_RELATED_NAME : 0);

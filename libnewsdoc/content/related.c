@@ -496,7 +496,10 @@ static int take_items(content_ctx *ctx, xmlNode *box, size_t limit)
 		if (read > ITEM_READS_PER_BOX * box_elements)
 			break;
 		href = newsdoc__content_attr(items.at[i].link, "href");
-		error = add_item(ctx, items.at[i].item, href, 0);
+		/* A bare link set in the box ("Related: <a>A</a><br><a>B</a>")
+		 * is titled by its own text: nothing around it holds a title. */
+		error = add_item(ctx, items.at[i].item, href,
+			items.at[i].item == items.at[i].link && items.at[i].item->parent == box);
 		if (href)
 			xmlFree(href);
 	}
@@ -639,7 +642,9 @@ int newsdoc__content_related(content_ctx *ctx)
 		if (node->type != XML_ELEMENT_NODE || !stat) {
 			descend = 0;
 		} else if (stat->tag == TAG_SKIP || (stat->flags & (NODE_HIDDEN | NODE_RELATED)) ||
-			!strcmp((const char *)node->name, "nav")) {
+			(!strcmp((const char *)node->name, "nav") && stat->link_text * 2 >= stat->text)) {
+			/* (a <nav> mostly of prose is a menu left open in broken
+			 * markup, that the parser made hold the rest of the page) */
 			descend = 0;
 		} else if (node != ctx->body && stat->link_text > 0 && (stat->flags & NODE_RELATED_NAME) &&
 			newsdoc__related_opens_with_unrelated_heading(node, &scratch)) {
@@ -657,7 +662,8 @@ int newsdoc__content_related(content_ctx *ctx)
 			error = take_items(ctx, node, limit);
 			descend = 0;
 		} else if (stat->text > 0 && stat->text <= 60 && (stat->tag == TAG_HEADING || stat->link_text == 0) &&
-			(box = links_after(node)) != NULL && newsdoc__related_is_heading_like(node, stat) &&
+			(box = links_after(node)) != NULL &&
+			(newsdoc__related_is_heading_like(node, stat) || newsdoc__related_cue_over_list(node, stat, box)) &&
 			newsdoc__related_says_related(node, &scratch) && (link_box(box) || teaser_box(box))) {
 			/* "<h2>Related</h2><ul>...</ul>" as siblings in a larger block,
 			 * or a heading followed by one card per item */

@@ -94,12 +94,26 @@ int newsdoc__related_opens_with_unrelated_heading(xmlNode *node, newsdoc__sb *sc
  * ("<div class=container><div class=header-title>Related</div></div>"). */
 #define HEADING_WRAPPER_DEPTH 3
 
+/* The one element child of `node`; NULL when it has none or several. */
+static const xmlNode *only_element(const xmlNode *node)
+{
+	const xmlNode *child, *only = NULL;
+
+	for (child = node->children; child; child = child->next) {
+		if (child->type != XML_ELEMENT_NODE)
+			continue;
+		if (only)
+			return NULL;
+		only = child;
+	}
+	return only;
+}
+
 int newsdoc__related_is_heading_like(const xmlNode *node, const content_stat *stat)
 {
 	int depth;
 
 	for (depth = 0; node && stat && depth <= HEADING_WRAPPER_DEPTH; depth++) {
-		const xmlNode *child, *only = NULL;
 		xmlChar *role;
 		int heading = 0;
 		if (stat->tag == TAG_HEADING)
@@ -112,15 +126,8 @@ int newsdoc__related_is_heading_like(const xmlNode *node, const content_stat *st
 		}
 		if (heading || newsdoc__related_class_has(node, heading_names))
 			return 1;
-		for (child = node->children; child; child = child->next) {
-			if (child->type != XML_ELEMENT_NODE)
-				continue;
-			if (only)
-				return 0;
-			only = child;
-		}
-		node = only;
-		stat = content_stat_of(only);
+		node = only_element(node);
+		stat = content_stat_of(node);
 	}
 	return 0;
 }
@@ -265,6 +272,31 @@ static xmlNode *line_of_links(xmlNode *node)
 		if (++nodes > INLINE_MAX_NODES || !marks_only(at))
 			return NULL;
 	return only_links_after(link, node) ? link : NULL;
+}
+
+/* A short paragraph over a list, a cue of its own ("<p><strong>More games
+ * news:</strong></p><ul>..."): a heading for that list, as a paragraph
+ * over one line of links is (newsdoc__related_cue_line). The paragraph
+ * may sit in wrappers that hold nothing else ("<div><div><p>Noticia
+ * relacionada</p></div></div><ul>"), as a heading may. */
+int newsdoc__related_cue_over_list(const xmlNode *cue, const content_stat *stat, const xmlNode *list)
+{
+	const content_stat *below = content_stat_of(list);
+	int depth;
+
+	/* (a paragraph is weaker than a heading: the list must be mostly
+	 * links, not a "See also" list of sentences in a guide) */
+	if (stat->text > CUE_MAX_TEXT || !below || below->tag != TAG_LIST || below->link_text * 2 < below->text)
+		return 0;
+	for (depth = 0; cue && stat && depth <= HEADING_WRAPPER_DEPTH; depth++) {
+		if (stat->tag == TAG_P)
+			return 1;
+		if (stat->tag != TAG_DIV && stat->tag != TAG_OTHER)
+			return 0;
+		cue = only_element(cue);
+		stat = content_stat_of(cue);
+	}
+	return 0;
 }
 
 xmlNode *newsdoc__related_cue_line(xmlNode *node, const content_stat *stat, newsdoc__sb *scratch, xmlNode **line)

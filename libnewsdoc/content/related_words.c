@@ -285,16 +285,57 @@ static const related_heading unrelated_headings[] = {
 /* The longest heading read, in bytes: a heading is a few words. */
 #define HEADING_MAX_BYTES 60
 
-static int heading_in(const related_heading *table, size_t count, const char *text, size_t len)
-{
-	char folded[HEADING_MAX_BYTES];
-	size_t i;
+/*
+ * Marks a heading may open with, as decoration: "■関連記事", "▶ Related",
+ * "» Mehr zum Thema", "【関連記事】" (its closing bracket below). Read
+ * before the words, not as part of them.
+ */
+static const char *const heading_lead_marks[] = {
+	"\xE2\x96\xA0", "\xE2\x96\xA1", "\xE2\x96\xAA", "\xE2\x97\xBC", /* ■ □ ▪ ◼ */
+	"\xE2\x96\xB6", "\xE2\x96\xBA", "\xE2\x96\xB8", "\xE2\x96\xB7", /* ▶ ► ▸ ▷ */
+	"\xE2\x97\x8F", "\xE2\x97\x8B", "\xE2\x97\x86", "\xE2\x97\x87", /* ● ○ ◆ ◇ */
+	"\xE2\x98\x85", "\xE2\x98\x86", "\xE2\x80\xA2", "\xC2\xBB", /* ★ ☆ • » */
+	"\xE2\x80\xBA", "\xE3\x80\x90", ">", "|", "#", "*", "-", /* › 【 */
+};
+#define HEADING_CLOSE_MARK "\xE3\x80\x91" /* 】 */
 
+static size_t heading_lead_length(const char *text, size_t len)
+{
+	size_t at = 0, i;
+
+	/* (most headings open with a letter: one byte says no mark) */
+	if (!len || !strchr(" >|#*-\xC2\xE2\xE3", text[0]))
+		return 0;
+	for (;;) {
+		size_t before = at;
+		while (at < len && text[at] == ' ')
+			at++;
+		for (i = 0; i < sizeof(heading_lead_marks) / sizeof(heading_lead_marks[0]); i++) {
+			size_t ml = strlen(heading_lead_marks[i]);
+			if (len - at >= ml && !memcmp(text + at, heading_lead_marks[i], ml)) {
+				at += ml;
+				break;
+			}
+		}
+		if (at == before)
+			return at;
+	}
+}
+
+/* `text` as a heading reads, folded to small letters into `folded`
+ * (HEADING_MAX_BYTES): without its lead marks and the marks after the
+ * words; 0 when empty or longer than a heading. */
+static size_t fold_heading(const char *text, size_t len, char *folded)
+{
+	size_t lead = heading_lead_length(text, len);
+
+	text += lead;
+	len -= lead;
 	/* "You may also like…", "Related:": the mark after the words is no part of them */
 	for (;;) {
 		if (len && (text[len - 1] == ':' || text[len - 1] == ' ' || text[len - 1] == '.'))
 			len--;
-		else if (len >= 3 && !memcmp(text + len - 3, "\xE2\x80\xA6", 3))
+		else if (len >= 3 && (!memcmp(text + len - 3, "\xE2\x80\xA6", 3) || !memcmp(text + len - 3, HEADING_CLOSE_MARK, 3)))
 			len -= 3;
 		else
 			break;
@@ -302,6 +343,13 @@ static int heading_in(const related_heading *table, size_t count, const char *te
 	if (len == 0 || len > HEADING_MAX_BYTES)
 		return 0;
 	newsdoc__utf8_fold_lower(folded, text, len);
+	return len;
+}
+
+static int heading_in(const related_heading *table, size_t count, const char *folded, size_t len)
+{
+	size_t i;
+
 	for (i = 0; i < count; i++) {
 		const related_heading *heading = &table[i];
 		size_t hl = strlen(heading->text);
@@ -313,13 +361,42 @@ static int heading_in(const related_heading *table, size_t count, const char *te
 	return 0;
 }
 
+/* A heading framed as related with a topic inside ("More games news"):
+ * opens with a frame's first words, ends with its last, and holds one or
+ * two words between them. */
+static int framed_heading(const char *folded, size_t len)
+{
+	size_t i, at, words;
+
+	for (i = 0; i < newsdoc__related_heading_frames_count; i++) {
+		const related_frame *frame = &newsdoc__related_heading_frames[i];
+		size_t ol = strlen(frame->open), cl = strlen(frame->close);
+		if (len < ol + cl + 3 || memcmp(folded, frame->open, ol) || folded[ol] != ' ' ||
+			memcmp(folded + len - cl, frame->close, cl) || folded[len - cl - 1] != ' ')
+			continue;
+		for (at = ol + 1, words = 1; at < len - cl - 1; at++)
+			if (folded[at] == ' ')
+				words++;
+		if (words <= 2)
+			return 1;
+	}
+	return 0;
+}
+
 int newsdoc__content_is_unrelated_heading(const char *text, size_t len)
 {
-	return heading_in(unrelated_headings, sizeof(unrelated_headings) / sizeof(unrelated_headings[0]), text, len);
+	char folded[HEADING_MAX_BYTES];
+
+	len = fold_heading(text, len, folded);
+	return len && heading_in(unrelated_headings, sizeof(unrelated_headings) / sizeof(unrelated_headings[0]), folded, len);
 }
 
 int newsdoc__content_is_related_heading(const char *text, size_t len)
 {
-	return heading_in(related_headings, sizeof(related_headings) / sizeof(related_headings[0]), text, len) ||
-		heading_in(newsdoc__related_headings_more, newsdoc__related_headings_more_count, text, len);
+	char folded[HEADING_MAX_BYTES];
+
+	len = fold_heading(text, len, folded);
+	return len && (heading_in(related_headings, sizeof(related_headings) / sizeof(related_headings[0]), folded, len) ||
+		heading_in(newsdoc__related_headings_more, newsdoc__related_headings_more_count, folded, len) ||
+		framed_heading(folded, len));
 }

@@ -2,7 +2,7 @@
  * More headings of related-item boxes, by language, matched like the table
  * of related_words.c (folded to small letters, so every entry is written
  * in small letters; whole, or followed by a space or a colon unless
- * `whole`): the Nordic and Baltic languages, Indonesian, and more
+ * `whole`): the Nordic and Baltic languages, Indonesian, Arabic, and more
  * phrasings in English, German and Turkish ("Stories chosen for you",
  * "Mehr zu Iran", "Læs også", "Baca juga"). A heading that may open
  * running text as well ("Læs mere") matches only whole. An entry of both
@@ -33,9 +33,24 @@ const related_heading newsdoc__related_headings_more[] = {
 	{ "lasiet ar\xC4\xAB", 0 }, { "lasi ar\xC4\xAB", 0 },
 	/* Indonesian */
 	{ "baca juga", 0 }, { "berita terkait", 0 }, { "artikel terkait", 0 },
+	/* Arabic: "مقالات ذات صلة" (related articles), "أخبار ذات صلة" (related
+	 * news), "اقرأ أيضا" / "اقرأ أيضاً" (read also) */
+	{ "\xD9\x85\xD9\x82\xD8\xA7\xD9\x84\xD8\xA7\xD8\xAA \xD8\xB0\xD8\xA7\xD8\xAA \xD8\xB5\xD9\x84\xD8\xA9", 0 },
+	{ "\xD8\xA3\xD8\xAE\xD8\xA8\xD8\xA7\xD8\xB1 \xD8\xB0\xD8\xA7\xD8\xAA \xD8\xB5\xD9\x84\xD8\xA9", 0 },
+	{ "\xD8\xA7\xD9\x82\xD8\xB1\xD8\xA3 \xD8\xA3\xD9\x8A\xD8\xB6\xD8\xA7", 0 },
+	{ "\xD8\xA7\xD9\x82\xD8\xB1\xD8\xA3 \xD8\xA3\xD9\x8A\xD8\xB6\xD8\xA7\xD9\x8B", 0 },
 	/* Turkish */
 	{ "ilginizi \xC3\xA7" "ekebilir", 0 }, { "bunlar da ilginizi \xC3\xA7" "ekebilir", 0 },
 };
 
 const size_t newsdoc__related_headings_more_count =
 	sizeof(newsdoc__related_headings_more) / sizeof(newsdoc__related_headings_more[0]);
+
+/* Related headings with one or two words of topic inside, folded like
+ * the tables: "More games news", "More business stories". */
+const related_frame newsdoc__related_heading_frames[] = {
+	{ "more", "news" }, { "more", "stories" }, { "more", "articles" },
+};
+
+const size_t newsdoc__related_heading_frames_count =
+	sizeof(newsdoc__related_heading_frames) / sizeof(newsdoc__related_heading_frames[0]);

@@ -136,7 +136,8 @@ static void test_related_title_labels(void **state)
  * element named a title and no link inside them: the card's own text is
  * its title, without the kicker set apart before it. A link
  * of an icon and text is no card (an icon is emptied when the page is
- * read lean): no title, so no item, as before. */
+ * read lean), but as a bare link set straight in the box it is titled by
+ * its own text (related.c take_items), in either read. */
 static void test_related_link_cards(void **state)
 {
 	newsdoc_document *doc = parse_file(FIXTURE("related-link-cards.html"),
@@ -144,11 +145,13 @@ static void test_related_link_cards(void **state)
 	(void)state;
 
 	assert_non_null(doc);
-	assert_int_equal(newsdoc_document_related_count(doc), 2);
+	assert_int_equal(newsdoc_document_related_count(doc), 3);
 	assert_item_at(doc, 0, "New lights along the north quay are finally working",
 		"https://bay.example/harbour/quay-lights-repaired-4411.html");
 	assert_item_at(doc, 1, "The ferry crew trains for the winter storms",
 		"https://bay.example/harbour/ferry-crew-training-4412.html");
+	assert_item_at(doc, 2, "The winter timetable is out next week",
+		"https://bay.example/harbour/timetable-winter-4415.html");
 	newsdoc_document_free(doc);
 }
 
