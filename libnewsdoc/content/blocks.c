@@ -120,6 +120,8 @@ static int is_furniture(const emit_state *st, const xmlNode *node, const content
 	if ((stat->flags & (NODE_WEAK | NODE_CAPTION_NAME)) == NODE_WEAK && stat->tag == TAG_HEADING &&
 		heads_prose(node))
 		return 0;
+	if (newsdoc__content_is_comment_section(stat, st->ctx->container_para_text))
+		return 1;
 	return !(stat->para_text * 2 > st->ctx->container_para_text && stat->link_text * 3 < stat->text);
 }
 

@@ -55,6 +55,7 @@ enum content_tag {
 #define NODE_CAPTION_NAME 0x200 /* class/id name a caption or a credit */
 #define NODE_HOLDS_H1 0x400 /* has an <h1> inside (profile.c, product pages) */
 #define NODE_HIDDEN_NARROW 0x800 /* NODE_HIDDEN by a class on small screens only ("hidden md:block") */
+#define NODE_COMMENTS 0x1000 /* class/id name a comment section (its prose is readers') */
 
 typedef struct content_stat {
 	unsigned int text;       /* visible non-space characters inside */
@@ -147,6 +148,7 @@ enum name_set {
 	NAME_SET_INLINE,        /* captions and credits set in a span */
 	NAME_SET_RELATED,       /* related / read-more boxes */
 	NAME_SET_SHOP,          /* products: a box named related and shop is a shop's */
+	NAME_SET_COMMENTS,      /* comment sections */
 	NAME_SET_COUNT
 };
 #define NAME_SET(which) (1u << NAME_SET_##which)
@@ -213,6 +215,13 @@ xmlChar *newsdoc__content_class_lower(const xmlNode *node);
 
 /* score.c */
 int newsdoc__content_score(content_ctx *ctx);
+/* score.c: a comment section beside an article (NODE_COMMENTS, with an
+ * article's worth of paragraph text outside it in `around_prose`, the
+ * page's or the container's): readers' prose outweighs any article once
+ * there are enough comments (a 20,000-comment thread), so its share of the
+ * prose says nothing, and it stays furniture. */
+int newsdoc__content_is_comment_section(const content_stat *stat, unsigned int around_prose);
+
 /* layout.c: a weak furniture name that the wrappers of most of the page's
  * prose share is a layout name (a page builder's "widget" wrappers): its
  * elements are furniture no more. Called between the sums and the votes. */

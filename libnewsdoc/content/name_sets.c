@@ -88,6 +88,11 @@ static const char *const shop_names[] = {
 	"product", "produkt", "produit", "producto", "prodott", "produto"
 };
 
+/* Names of a comment section: readers' prose, however much of it there is. */
+static const char *const comment_names[] = {
+	"comment", "disqus"
+};
+
 /* How a list's names must stand in the text. */
 enum name_mode {
 	ANYWHERE,    /* anywhere: "articlebody" in "main-articlebody-wrap" */
@@ -111,6 +116,7 @@ static const struct name_list {
 	[NAME_SET_INLINE] = { inline_furniture, COUNT(inline_furniture), WORD_START },
 	[NAME_SET_RELATED] = { related_names, COUNT(related_names), ANYWHERE },
 	[NAME_SET_SHOP] = { shop_names, COUNT(shop_names), WORD_START },
+	[NAME_SET_COMMENTS] = { comment_names, COUNT(comment_names), WORD_START },
 };
 
 static newsdoc__word_index names_index;

@@ -284,7 +284,7 @@ static unsigned int flags_of(const hint_attrs *attrs, int tag, unsigned int sets
 	if ((sets & NAME_SET(EMBED)) && !(sets & NAME_SET(COMMERCIAL)))
 		return flags;
 	if (sets & (NAME_SET(NEGATIVE) | NAME_SET(NEGATIVE_WORD)))
-		flags |= NODE_NEGATIVE;
+		flags |= NODE_NEGATIVE | ((sets & NAME_SET(COMMENTS)) ? NODE_COMMENTS : 0);
 	else if ((sets & (NAME_SET(WEAK) | NAME_SET(WEAK_WORD))) && !(sets & NAME_SET(PROSE)))
 		/* "article-widget-text" is a text block in a widget layout */
 		flags |= NODE_NEGATIVE | NODE_WEAK;

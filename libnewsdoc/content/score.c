@@ -134,6 +134,16 @@ static void finish_element(xmlNode *node)
 	}
 }
 
+/* Below this much paragraph text outside it, a comment-named element is
+ * the page's only prose (an article wrapper called "comments-enabled"). */
+#define ARTICLE_OUTSIDE_COMMENTS 1000u
+
+int newsdoc__content_is_comment_section(const content_stat *stat, unsigned int around_prose)
+{
+	return (stat->flags & NODE_COMMENTS) && around_prose > stat->para_text &&
+		around_prose - stat->para_text >= ARTICLE_OUTSIDE_COMMENTS;
+}
+
 /*
  * Class names lie: a layout wrapper called "penci_sidebar" or
  * "has-sidebar" may hold the whole article. A furniture-named element
@@ -150,7 +160,8 @@ static void clear_false_furniture(content_ctx *ctx)
 		if (!(stat->flags & NODE_NEGATIVE) || stat->tag == TAG_BOILER)
 			continue;
 		if ((stat->flags & NODE_HAS_POSITIVE) || ((stat->flags & NODE_WEAK) && stat->para_text >= 200 && stat->para_text * 10 >= page_prose * 3) ||
-			(stat->para_text * 10 >= page_prose * 6 && stat->link_text * 2 < stat->text && page_prose > 500))
+			(stat->para_text * 10 >= page_prose * 6 && stat->link_text * 2 < stat->text && page_prose > 500 &&
+			 !newsdoc__content_is_comment_section(stat, page_prose)))
 			stat->flags &= (unsigned short)~NODE_NEGATIVE;
 	}
 }

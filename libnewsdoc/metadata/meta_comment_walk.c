@@ -153,27 +153,58 @@ static int has_own_words(const xmlNode *node)
  * holds a digit ("Responses (18)") or opens with a comment word
  * ("<span>0</span> Kommentare"): a cheap test before its text is put
  * together, which stops after WORDS_COUNT_TEXT_MAX visible bytes. */
+/* The text of an element holding only it: can newsdoc__meta_comment_count_in_text
+ * read a count from it? A number must be followed by a comment word, or
+ * the text open with one (`opens_with_word`, found by the caller); a
+ * count in words ("Un commentaire") has no digit. */
+static int lone_text_may_state_count(const char *s, int opens_with_word)
+{
+	size_t len = strlen(s), i = 0, used;
+
+	while (i < len && newsdoc__meta_is_space((unsigned char)s[i]))
+		i++;
+	if (s[i] != '(' && s[i] != '[' && !(s[i] >= '0' && s[i] <= '9'))
+		return opens_with_word;
+	while (i < len && (newsdoc__meta_is_space((unsigned char)s[i]) || s[i] == '(' || s[i] == '['))
+		i++;
+	if (newsdoc__meta_read_count(s + i, len - i, &used) < 0)
+		return newsdoc__meta_comment_word_at(s + i, len - i) != 0;
+	for (i += used; i < len && (newsdoc__meta_is_space((unsigned char)s[i]) || s[i] == ')' || s[i] == ']'); i++)
+		;
+	return i < len && newsdoc__meta_comment_word_at(s + i, len - i) != 0;
+}
+
 static int may_state_count(const xmlNode *node)
 {
-	const xmlNode *child;
+	const xmlNode *child, *lone_text = NULL;
 	const char *p;
 	size_t seen = 0;
-	int first = 1, digit = 0;
+	int first = 1, digit = 0, opens_with_word = 0, lone = 1;
 
 	for (child = node->children; child; child = child->next) {
-		if (child->type != XML_TEXT_NODE || !child->content)
+		if (child->type != XML_TEXT_NODE || !child->content) {
+			lone = 0;
 			continue;
+		}
+		lone = lone && !lone_text;
+		lone_text = child;
 		for (p = (const char *)child->content; *p; p++) {
 			/* (white space is left out of the text put together) */
 			if (newsdoc__meta_is_space((unsigned char)*p))
 				continue;
 			if (++seen > WORDS_COUNT_TEXT_MAX)
 				return 0;
-			if ((*p >= '0' && *p <= '9') || (first && newsdoc__meta_comment_word_at(p, strnlen(p, 32))))
+			if (*p >= '0' && *p <= '9')
 				digit = 1;
+			else if (first && newsdoc__meta_comment_word_at(p, strnlen(p, 32)))
+				digit = opens_with_word = 1;
 			first = 0;
 		}
 	}
+	/* A table's cells ("2024", "cell 5"): an element of one text is read
+	 * only when the text could state a count, not put together first. */
+	if (digit && lone && lone_text)
+		return lone_text_may_state_count((const char *)lone_text->content, opens_with_word);
 	return digit;
 }
 

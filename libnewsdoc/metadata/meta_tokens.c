@@ -76,12 +76,53 @@ static void build_index(void)
 	newsdoc__word_index_finish(&index_of_words);
 }
 
+/* Words after a box's name that say what state the page's layout is in
+ * ("sidebar-collapsed", "cs-sidebar-enabled", "menu-open" on the wrapper of
+ * the whole page), not that the element is the box. */
+static const char *const layout_states[] = {
+	"collapsed", "expanded", "enabled", "disabled", "open", "opened", "closed", "active", "inactive",
+	"visible", "hidden", "shown", "on", "off", "none"
+};
+
+/* The parts of a layout that open and close (a comment section's state,
+ * "has-comments-enabled", is a feature of the story or teaser it is on). */
+static const enum token_word layout_parts[] = { W_SIDEBAR, W_MENU, W_NAVIGATION, W_NAVBAR };
+
+/* The token is the name of a part of the layout (or its plural) followed
+ * by '-' or '_' and a layout state that ends the token. */
+static int names_a_layout_state(const char *token)
+{
+	const char *sep = token + strlen(token);
+	size_t i, before;
+
+	while (sep > token && sep[-1] != '-' && sep[-1] != '_')
+		sep--;
+	if (sep == token)
+		return 0;
+	for (i = 0; i < sizeof(layout_states) / sizeof(layout_states[0]) && strcmp(sep, layout_states[i]); i++)
+		;
+	if (i == sizeof(layout_states) / sizeof(layout_states[0]))
+		return 0;
+	before = (size_t)(sep - 1 - token);
+	if (before && token[before - 1] == 's')
+		before--; /* "menus-open" */
+	for (i = 0; i < sizeof(layout_parts) / sizeof(layout_parts[0]); i++) {
+		size_t len = strlen(words[layout_parts[i]]);
+		if (len <= before && !memcmp(token + before - len, words[layout_parts[i]], len) &&
+			(before == len || token[before - len - 1] == '-' || token[before - len - 1] == '_'))
+			return 1;
+	}
+	return 0;
+}
+
 static unsigned int kinds_of(const char *token, uint64_t held)
 {
 	unsigned int kinds = 0;
 
 	/* "withsidebar", "has-sidebar": a layout that has a sidebar beside the
-	 * story, not the sidebar itself. */
+	 * story, not the sidebar itself; "sidebar-collapsed": the state of it. */
+	if ((held & RANGE(W_RELATED, W_DISQUS)) && names_a_layout_state(token))
+		held &= ~RANGE(W_RELATED, W_DISQUS);
 	if (((held & RANGE(W_RELATED, W_DISQUS)) && strncmp(token, "with", 4) && strncmp(token, "has-", 4)) ||
 		!strcmp(token, "nav") || !strcmp(token, "aside"))
 		kinds |= META_TOKEN_JUNK;

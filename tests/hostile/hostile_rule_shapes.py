@@ -490,3 +490,44 @@ ROUND10_SHAPES = (
     (shape_counters_in_link, 2000000),  # (4 MB at 1x)
     (shape_uri_dot_segments, 20000),  # (600 KB of "../" at 10x)
 )
+
+
+# ---- Round 11 (comments11): the shapes real pages grew into in
+# tests/hostile/real-page-shapes.py that turned the body or the authors
+# into something else. Their content is checked by unit tests
+# (test_content_comment_sections.c, test_metadata_byline_many.c); here,
+# time and memory.
+
+
+def shape_comment_thread(n):
+    """An article (prose straight in <body>) and a WordPress comment
+    section of n comments after it: the comments held most of the page's
+    prose and became the body."""
+    item = (b'<li class="comment" id="comment-%d"><div class="comment-author vcard"><cite class="fn">Reader %d'
+            b'</cite></div><div class="comment-content"><p>I think the council is right about the wall, said '
+            b'reader %d. \xe2\x80\x9cAct now.\xe2\x80\x9d</p></div></li>')
+    yield 'comment-thread', page(b'<h1>Harbour wall</h1>' + PARA * 8 + b'<section id="comments" class="comments-area">'
+                                 b'<h2 class="comments-title">Comments</h2><ol class="comment-list">'
+                                 + b''.join(item % (i, i, i) for i in range(n)) + b'</ol></section>')
+
+
+def shape_many_bylines(n):
+    """n bylines before the text, each naming another author."""
+    line = b'<div class="byline">By <a rel="author" href="/author/ann-smith-%d">Ann Smith %d</a> and Bob Jones</div>'
+    yield 'bylines-many', page(b'<article><h1>Harbour wall</h1>' + b''.join(line % (i, i) for i in range(n))
+                               + PARA * 6 + b'</article>')
+
+
+def shape_data_table(n):
+    """A data table of n rows of ten short cells in the article: each
+    cell was asked whether it is a comment counter."""
+    row = b'<tr>' + b''.join(b'<td>%d</td>' % i for i in range(10)) + b'</tr>'
+    yield 'data-table-rows', page(b'<article><h1>Harbour wall</h1>' + PARA + b'<table><thead><tr><th>Year</th>'
+                                  b'</tr></thead>' + row * n + b'</table>' + PARA * 5 + b'</article>')
+
+
+ROUND11_SHAPES = (
+    (shape_comment_thread, 10000),  # (3 MB at 1x, 30 MB at 10x)
+    (shape_many_bylines, 10000),
+    (shape_data_table, 10000),
+)
