@@ -18,6 +18,7 @@
 #include <strings.h>
 
 #include "meta_byline.h"
+#include "../text/text_util.h"
 
 #define MAX_WORDS 48
 
@@ -82,11 +83,7 @@ static int is_particle_joined(const word *w)
 
 static int has_digit(const word *w)
 {
-	size_t i;
-	for (i = 0; i < w->len; i++)
-		if (w->s[i] >= '0' && w->s[i] <= '9')
-			return 1;
-	return 0;
+	return newsdoc__word_has_digit(w->s, w->len);
 }
 
 static const char *span_end(const word *w)

@@ -29,6 +29,7 @@
 
 #include "meta_byline.h"
 #include "../html/dom_attr.h"
+#include "../html/dom_walk.h"
 
 /* Authors looked up on one page. */
 #define MAX_CARD_AUTHORS 8
@@ -431,13 +432,7 @@ int newsdoc__meta_author_cards(meta_store *store, const struct _xmlDoc *html, ne
 				left--;
 			}
 		}
-		if (!skip && node->type == XML_ELEMENT_NODE && node->children) {
-			node = node->children;
-			continue;
-		}
-		while (node && node != root && !node->next)
-			node = node->parent;
-		node = node && node != root ? node->next : NULL;
+		node = newsdoc__walk_next((xmlNode *)node, root, !skip && node->type == XML_ELEMENT_NODE);
 	}
 	return 0;
 }
