@@ -339,8 +339,12 @@ static int take_piece(byline_state *st, word *w, size_t n)
 	st->last = author->is_org ? -1 : (long)(author - st->out->items);
 	if (agency_words)
 		set_from_words(st, &author->affiliation, &w[name_words], &w[name_words + agency_words - 1]);
-	else if (name_words < n)
+	else if (name_words < n) {
 		role_and_affiliation(st, author, w + name_words, n - name_words);
+		/* "Jane Doe Political Editor, Harbour Times": as after a title
+		 * piece, the organisation next is where she works. */
+		st->after_title = author->role && !author->affiliation;
+	}
 	return truncated;
 }
 
@@ -401,8 +405,11 @@ static int take_names(byline_state *st, word *w, size_t n)
 			if (take_piece(st, w + start, bracket - start))
 				return 1;
 			if (bracket < end && st->added > added && last_person(st) && !last_person(st)->role &&
-			    is_role_piece(w + bracket, end - bracket))
+			    is_role_piece(w + bracket, end - bracket)) {
 				role_and_affiliation(st, last_person(st), w + bracket, end - bracket);
+				/* "Jane Doe (Political Editor, Harbour Times)". */
+				st->after_title = !last_person(st)->affiliation;
+			}
 			if (credit_after)
 				return 1;
 			/* The piece after "and" names a person, not where the one

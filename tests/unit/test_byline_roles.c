@@ -205,6 +205,28 @@ static void test_bio_sentences(void **state)
 	CHECK(cases);
 }
 
+/* The organisation after a role is where the person works, whatever
+ * stands between: a name's own title, a bracket. */
+static void test_affiliation_after_role(void **state)
+{
+	static const role_case cases[] = {
+		/* name, title and paper in one run (a line break between) */
+		{ "en", "<div class=\"byline\"><a rel=\"author\" href=\"/people/ada-finch\">Ada Finch</a><br>"
+		  "Senior Correspondent, Hollow Gazette</div>", NULL, 1, "Ada Finch", "Senior Correspondent",
+		  "Hollow Gazette" },
+		{ "en", "<div class=\"byline\">By Ada Finch Senior Correspondent, Hollow Gazette</div>", NULL, 1,
+		  "Ada Finch", "Senior Correspondent", "Hollow Gazette" },
+		/* a bracket holding both */
+		{ "en", "<div class=\"byline\">By Ada Finch (Senior Correspondent, Hollow Gazette)</div>", NULL, 1,
+		  "Ada Finch", "Senior Correspondent", "Hollow Gazette" },
+		/* a second person after the bracket stays a person */
+		{ "en", "<div class=\"byline\">By Ada Finch (Senior Correspondent) and Bo Lund</div>", NULL, 2,
+		  "Ada Finch", "Senior Correspondent", NULL },
+	};
+	(void)state;
+	CHECK(cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -212,6 +234,7 @@ int main(void)
 		cmocka_unit_test(test_author_cards),
 		cmocka_unit_test(test_bio_sentences),
 		cmocka_unit_test(test_cards_in_a_row_and_links),
+		cmocka_unit_test(test_affiliation_after_role),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
