@@ -352,11 +352,12 @@ static int take_piece(byline_state *st, word *w, size_t n)
 static int take_names(byline_state *st, word *w, size_t n)
 {
 	size_t start = 0, i, bracket;
-	int added, credit_after = 0;
+	int added, credit_after = 0, bracket_open;
 
 	for (i = 0; i <= n; i++) {
 		int ends_piece = i == n || newsdoc__byline_is_conjunction(&w[i], st->lang);
 		int comma_after = i < n && w[i].len && (w[i].s[w[i].len - 1] == ',' || w[i].s[w[i].len - 1] == ';');
+		int semicolon_after = comma_after && w[i].s[w[i].len - 1] == ';';
 		if (ends_piece || comma_after) {
 			size_t end = ends_piece ? i : i + 1, k;
 			/* "Fot. Jan Kowalski": a picture credit, its label cut short. */
@@ -398,6 +399,9 @@ static int take_names(byline_state *st, word *w, size_t n)
 					bracket = k;
 					break;
 				}
+			/* A bracket still open at the piece's end goes on in the next. */
+			bracket_open = bracket < end && !memchr(w[bracket].s, ')',
+				(size_t)(span_end(&w[end - 1]) - w[bracket].s));
 			for (k = start; k < end; k++)
 				trim_word(&w[k]);
 			added = st->added;
@@ -408,8 +412,12 @@ static int take_names(byline_state *st, word *w, size_t n)
 			    is_role_piece(w + bracket, end - bracket)) {
 				role_and_affiliation(st, last_person(st), w + bracket, end - bracket);
 				/* "Jane Doe (Political Editor, Harbour Times)". */
-				st->after_title = !last_person(st)->affiliation;
+				st->after_title = bracket_open && !last_person(st)->affiliation;
 			}
+			/* "Jane Doe Political Editor; Bo Lund": a semicolon parts
+			 * people, not a person and where she works. */
+			if (semicolon_after)
+				st->after_title = 0;
 			if (credit_after)
 				return 1;
 			/* The piece after "and" names a person, not where the one
