@@ -272,6 +272,13 @@ const char *newsdoc__meta_tag_content(const struct _xmlNode *node, int name_or_d
 /* Is the text an address (http://, https:// or a path)? */
 int newsdoc__meta_is_url_value(const char *s);
 
+/* ---- links to authors' pages (meta_author_links.c) ---- */
+/* Does `href` lead to an author's page ("/author/jane-doe")? */
+int newsdoc__meta_is_author_href(const char *href);
+/* Is the link (<a>) an item of a menu of author links, a site's list of
+ * its columnists rather than a byline? */
+int newsdoc__meta_in_author_menu(const struct _xmlNode *link);
+
 /* ---- forum member links (meta_member.c) ---- */
 /* Does `href` lead to a member's profile on the page's own site (its
  * host `page_host`, `page_host_len` bytes, or a subdomain or parent of

@@ -277,24 +277,6 @@ static void on_time(walk *w, const xmlNode *node)
 	newsdoc__free(text);
 }
 
-/* Links to an author's page count like rel=author: "/autoren/name/x". */
-static int is_author_href(const char *href)
-{
-	static const char *const paths[] = {
-		"/author/", "/authors/", "/autor/", "/autoren/", "/auteur/", "/auteurs/", "/journalist/",
-		"/journalists/", "/redakteur/", "/reporter/", "/reporters/", "/writers/", "/by/", NULL
-	};
-	size_t k;
-
-	if (!href)
-		return 0;
-	/* Addresses are lower case in practice; strstr is much faster. */
-	for (k = 0; paths[k]; k++)
-		if (strstr(href, paths[k]))
-			return 1;
-	return 0;
-}
-
 /* A short element classed as a date: "erstellt: 01. April 2025, 15:25". */
 static void on_date_text(walk *w, const xmlNode *node)
 {
@@ -485,7 +467,7 @@ static int in_teaser_link(const xmlNode *node)
 		if (!name_is(up, "a"))
 			continue;
 		href = newsdoc__attr_text(up, "href");
-		return href && *href && *href != '#' && !is_author_href(href);
+		return href && *href && *href != '#' && !newsdoc__meta_is_author_href(href);
 	}
 	return 0;
 }
@@ -585,7 +567,7 @@ static int on_element(walk *w, const xmlNode *node)
 		w->seen_h1 = 1;
 		on_text_slot(w, node, META_SLOT_H1);
 	} else if (kind == EL_A && (((rel = newsdoc__attr_text(node, "rel")) != NULL && newsdoc__meta_icontains(rel, "author")) ||
-		   is_author_href(newsdoc__attr_text(node, "href"))))
+		   (newsdoc__meta_is_author_href(newsdoc__attr_text(node, "href")) && !newsdoc__meta_in_author_menu(node))))
 		on_rel_author(w, node);
 	else if (!w->byline && w->store->byline_lines.count < 8 && kind == EL_OTHER && opens_with_byline(node))
 		on_byline_line(w, node);

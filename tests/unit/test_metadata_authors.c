@@ -320,9 +320,38 @@ static void test_member_link_same_site(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* A site's menu of its columnists, one link to an author's page an item,
+ * credits none of them; the story's own author link after it does, and a
+ * byline's two authors listed as items stay authors. */
+static void test_author_menu_is_no_byline(void **state)
+{
+	static const char menu[] = PAGE("",
+		"<div class=\"topnav\"><ul>"
+		"<li><a href=\"/blogs/author/ada-finch/\">Ada Finch</a></li>"
+		"<li><a href=\"/blogs/author/bo-lund/\">Bo Lund</a></li>"
+		"<li><a href=\"/blogs/author/cy-marsh/\">Cy Marsh</a></li>"
+		"<li><a href=\"/blogs/author/dee-holt/\">Dee Holt</a></li></ul></div>"
+		"<div class=\"meta\"><a href=\"/author/eve-stone\">Eve Stone</a></div>");
+	static const char pair[] = PAGE("",
+		"<ul class=\"meta\"><li><a href=\"/author/eve-stone\">Eve Stone</a></li>"
+		"<li><a href=\"/author/fay-wren\">Fay Wren</a></li></ul>");
+	newsdoc_document *doc = parse_page(menu, NULL);
+	(void)state;
+
+	assert_int_equal(newsdoc_document_author_count(doc), 1);
+	assert_author(doc, 0, "Eve Stone", NULL, NULL);
+	newsdoc_document_free(doc);
+
+	doc = parse_page(pair, NULL);
+	assert_int_equal(newsdoc_document_author_count(doc), 2);
+	assert_author(doc, 1, "Fay Wren", NULL, NULL);
+	newsdoc_document_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_author_menu_is_no_byline),
 		cmocka_unit_test(test_reserve_name_extended),
 		cmocka_unit_test(test_account_links_no_member),
 		cmocka_unit_test(test_byline_month_ends_names),
