@@ -227,6 +227,28 @@ static void test_affiliation_after_role(void **state)
 	CHECK(cases);
 }
 
+/* Role words are data per language: a title in lower case after the
+ * name is her role, not a second person; a title word after the noun it
+ * qualifies stays in the role. */
+static void test_role_words_per_language(void **state)
+{
+	static const role_case cases[] = {
+		{ "nl", "<div class=\"byline\">Door Anna de Wit, verslaggever</div>", NULL, 1,
+		  "Anna de Wit", "verslaggever", NULL },
+		{ "cs", "<div class=\"byline\">Jana Horká, zpravodajka</div>", NULL, 1, "Jana Horká", "zpravodajka", NULL },
+		{ "lt", "<div class=\"byline\">Rasa Kalnė, žurnalistė</div>", NULL, 1, "Rasa Kalnė", "žurnalistė", NULL },
+		{ "tr", "<div class=\"byline\">Ayla Derin, muhabir</div>", NULL, 1, "Ayla Derin", "muhabir", NULL },
+		{ "ru", "<div class=\"byline\">Анна Волкова, корреспондент</div>", NULL, 1,
+		  "Анна Волкова", "корреспондент", NULL },
+		{ "es", "<div class=\"byline\">Por Ana Brezo, redactora jefa</div>", NULL, 1,
+		  "Ana Brezo", "redactora jefa", NULL },
+		{ "fr", "<div class=\"byline\">Par Marie Lande, envoyée spéciale à Lyon</div>", NULL, 1,
+		  "Marie Lande", "envoyée spéciale", NULL },
+	};
+	(void)state;
+	CHECK(cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -235,6 +257,7 @@ int main(void)
 		cmocka_unit_test(test_bio_sentences),
 		cmocka_unit_test(test_cards_in_a_row_and_links),
 		cmocka_unit_test(test_affiliation_after_role),
+		cmocka_unit_test(test_role_words_per_language),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
