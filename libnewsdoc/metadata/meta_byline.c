@@ -18,6 +18,7 @@
 #include <strings.h>
 
 #include "meta_byline.h"
+#include "meta_author_kind.h"
 #include "../text/text_util.h"
 
 #define MAX_WORDS 48
@@ -205,6 +206,13 @@ static int is_org_piece(const word *w, size_t n)
 	return is_org_text(w[0].s, (size_t)(span_end(&w[n - 1]) - w[0].s));
 }
 
+/* Does a publication's word close the name ("Harbour Times", "Valley
+ * Gazette")? */
+static int is_publication_piece(const word *w, size_t n)
+{
+	return is_upper_start(&w[0]) && word_in(&w[n - 1], newsdoc__kind_publication_words);
+}
+
 /* "March 11, 2015" after "By TAMSIN OAKRIDGE": a month name with a day
  * after it starts the date, while "April Ryan" or "June Smith" is a name. */
 static int starts_date(const word *w, size_t n)
@@ -285,6 +293,13 @@ static int take_piece(byline_state *st, word *w, size_t n)
 		return truncated;
 	}
 	st->after_title = 0;
+	/* "Jane Doe, Harbour Times": a publication's name right after a
+	 * person, no title between, is where she works, not an author. */
+	if (last_person(st) && !st->after_conjunction && !last_person(st)->affiliation && n >= 2 &&
+	    st->added && plausible_name(w, n) && is_publication_piece(w, n)) {
+		set_from_words(st, &last_person(st)->affiliation, &w[0], &w[n - 1]);
+		return truncated;
+	}
 	/* "Rui Lobo, da Reuters", "Ana Souza, do Rio": a piece opening with a
 	 * lower-case particle after a person says where she works or is, and
 	 * names nobody: an organisation is her affiliation, a place ends it. */

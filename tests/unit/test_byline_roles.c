@@ -219,6 +219,10 @@ static void test_affiliation_after_role(void **state)
 		/* a bracket holding both */
 		{ "en", "<div class=\"byline\">By Ada Finch (Senior Correspondent, Hollow Gazette)</div>", NULL, 1,
 		  "Ada Finch", "Senior Correspondent", "Hollow Gazette" },
+		/* a publication's name after the person, no title between */
+		{ "en", "<div class=\"byline\">By Ada Finch, Hollow Gazette</div>", NULL, 1,
+		  "Ada Finch", NULL, "Hollow Gazette" },
+		{ "en", "<div class=\"byline\">By Ada Finch, Bo Lund</div>", NULL, 2, "Ada Finch", NULL, NULL },
 		/* a second person after the bracket stays a person */
 		{ "en", "<div class=\"byline\">By Ada Finch (Senior Correspondent) and Bo Lund</div>", NULL, 2,
 		  "Ada Finch", "Senior Correspondent", NULL },
