@@ -207,6 +207,18 @@ static int read_title_pieces(meta_author *found, byline_word *words, size_t n)
 	return 0;
 }
 
+/* Give the author the role found and, when she has none, its
+ * affiliation; 1 when a role was found, 0 when not, -1 out of memory. */
+static int set_found(newsdoc_author *author, const meta_author *found)
+{
+	if (found->role && newsdoc_author_set_role(author, found->role) != 0)
+		return -1;
+	if (found->affiliation && !newsdoc_author_affiliation(author) &&
+	    newsdoc_author_set_affiliation(author, found->affiliation) != 0)
+		return -1;
+	return found->role != NULL;
+}
+
 /*
  * Read the line after the name as the author's title; 1 when taken, 0
  * when it is no title line, -1 when memory ran out.
@@ -248,6 +260,21 @@ static int take_title_line(meta_store *store, card_author *ca, const xmlNode *li
 		return 0;
 	}
 	n = newsdoc__byline_words(words, MAX_TITLE_WORDS + 1, s, len);
+	/* "Jane is a senior editor at X", "She is ...": a bio's sentence, not
+	 * a title line; read as a bio after its subject. */
+	if (n >= 3) {
+		memset(&found, 0, sizeof(found));
+		if (newsdoc__byline_bio_role(&found, words[1].s, len - (size_t)(words[1].s - s)) != 0)
+			result = -1;
+		else if (found.role)
+			result = set_found(ca->author, &found);
+		newsdoc__free(found.role);
+		newsdoc__free(found.affiliation);
+		if (result) {
+			newsdoc__free(text);
+			return result;
+		}
+	}
 	for (i = 0; i < n && i < TITLE_WORD_WITHIN; i++) {
 		/* "Winemaker," counts as a title word; the span keeps the comma. */
 		probe = words[i];
@@ -259,13 +286,8 @@ static int take_title_line(meta_store *store, card_author *ca, const xmlNode *li
 		memset(&found, 0, sizeof(found));
 		if (read_title_pieces(&found, words, n) != 0)
 			result = -1;
-		else if (found.role && newsdoc_author_set_role(ca->author, found.role) != 0)
-			result = -1;
-		else if (found.affiliation && !newsdoc_author_affiliation(ca->author) &&
-			 newsdoc_author_set_affiliation(ca->author, found.affiliation) != 0)
-			result = -1;
 		else
-			result = found.role != NULL;
+			result = set_found(ca->author, &found);
 		newsdoc__free(found.role);
 		newsdoc__free(found.affiliation);
 	}

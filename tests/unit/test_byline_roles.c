@@ -94,6 +94,10 @@ static void test_author_cards(void **state)
 		{ "en", "<div class=\"card\"><h3><a href=\"/author/ada-finch\">Ada Finch</a></h3>"
 		  "<div class=\"person-title\"><div>Special Assistant to the Director</div></div></div>", jsonld, 1,
 		  "Ada Finch", "Special Assistant to the Director", NULL },
+		/* the line after the name is a bio's sentence: read as a bio */
+		{ "en", "<div class=\"card\"><h4><a href=\"/author/ada-finch\">Ada Finch</a></h4>"
+		  "<p>Ada is a senior editor at Hollow Gazette.</p></div>", jsonld, 1,
+		  "Ada Finch", "senior editor", "Hollow Gazette" },
 		/* classed as the author's title, with no title word */
 		{ "en", "<div><span class=\"author-name\"><a href=\"/author/ada-finch\">Ada Finch</a></span> "
 		  "<span class=\"author-title\">Gardener &amp; Beekeeper</span></div>", NULL, 1,
