@@ -348,9 +348,38 @@ static void test_author_menu_is_no_byline(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* A wire story's closing credit names its reporters and writers when no
+ * other source names a person: not its editors, not a place after a name,
+ * not the lead-in words of a label. */
+static void test_wire_credit_line(void **state)
+{
+	static const char wire[] = PAGE(
+		"<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+		"\"author\":{\"@type\":\"Organization\",\"name\":\"Valley Wire\"}}</script>",
+		"<p>(<em>Reporting by Ada Finch in Harbourton and Bo Lund, with additional reporting by "
+		"Cy Marsh; Editing by Dee Holt</em>)</p>");
+	static const char named[] = PAGE("",
+		"<div class=\"byline\">By Eve Stone</div><p>(Writing by Fay Wren; Editing by Dee Holt)</p>");
+	newsdoc_document *doc = parse_page(wire, NULL);
+	(void)state;
+
+	assert_int_equal(newsdoc_document_author_count(doc), 3);
+	assert_author(doc, 0, "Ada Finch", NULL, NULL);
+	assert_author(doc, 1, "Bo Lund", NULL, NULL);
+	assert_author(doc, 2, "Cy Marsh", NULL, NULL);
+	newsdoc_document_free(doc);
+
+	/* a byline that names a person comes first */
+	doc = parse_page(named, NULL);
+	assert_int_equal(newsdoc_document_author_count(doc), 1);
+	assert_author(doc, 0, "Eve Stone", NULL, NULL);
+	newsdoc_document_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_wire_credit_line),
 		cmocka_unit_test(test_author_menu_is_no_byline),
 		cmocka_unit_test(test_reserve_name_extended),
 		cmocka_unit_test(test_account_links_no_member),
