@@ -196,7 +196,15 @@ static void test_bio_sentences(void **state)
 		{ "en", "<p>Ada Finch is Director of Communications.</p>", jsonld, 1,
 		  "Ada Finch", "Director of Communications", NULL },
 		{ "de", "<p>Ada Finch ist Redakteurin bei der Hollow Post.</p>", jsonld, 1,
-		  "Ada Finch", "Redakteurin", "der Hollow Post" },
+		  "Ada Finch", "Redakteurin", "Hollow Post" },
+		/* the sentence's article is no part of the paper's name; a named
+		 * possessor is where she works */
+		{ "en", "<p>Ada Finch is a reporter for the Hollow Post.</p>", jsonld, 1,
+		  "Ada Finch", "reporter", "Hollow Post" },
+		{ "en", "<p>Ada Finch is the Hollow Times&#39; political editor.</p>", jsonld, 1,
+		  "Ada Finch", "political editor", "Hollow Times" },
+		{ "en", "<p>Ada Finch is Hollow Gazette&#8217;s senior editor.</p>", jsonld, 1,
+		  "Ada Finch", "senior editor", "Hollow Gazette" },
 		{ "pl", "<p>Ada Finch jest dziennikarka dla Hollow Post.</p>", jsonld, 1,
 		  "Ada Finch", "dziennikarka", "Hollow Post" },
 		/* no title word soon after the verb: no role */
