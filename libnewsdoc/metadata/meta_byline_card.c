@@ -207,6 +207,26 @@ static int read_title_pieces(meta_author *found, byline_word *words, size_t n)
 	return 0;
 }
 
+/* Bytes of a separator and the spaces after it at the start of s[0, len)
+ * (",", ";", ":", "|", "-", a middle dot, an en or em dash); 0 for none. */
+static size_t separator_length(const char *s, size_t len)
+{
+	size_t n = 0;
+
+	if (len && strchr(",;:|-", s[0]))
+		n = 1;
+	else if (len >= 2 && (unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xB7)
+		n = 2;
+	else if (len >= 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 &&
+		 ((unsigned char)s[2] == 0x93 || (unsigned char)s[2] == 0x94))
+		n = 3;
+	if (!n)
+		return 0;
+	while (n < len && s[n] == ' ')
+		n++;
+	return n;
+}
+
 /* Give the author the role found and, when she has none, its
  * affiliation; 1 when a role was found, 0 when not, -1 out of memory. */
 static int set_found(newsdoc_author *author, const meta_author *found)
@@ -231,6 +251,7 @@ static int take_title_line(meta_store *store, card_author *ca, const xmlNode *li
 	const char *s, *end;
 	char *text;
 	int cut, classed, titled = 0, result = 0;
+	size_t skip;
 
 	/* A box of other stories or people ("related") holds no title. */
 	if (newsdoc__meta_element_kinds(line) & META_TOKEN_JUNK)
@@ -250,6 +271,10 @@ static int take_title_line(meta_store *store, card_author *ca, const xmlNode *li
 	}
 	while (len && (s[len - 1] == '.' || s[len - 1] == ' '))
 		len--;
+	/* "<a>Ada Finch</a><span>, Senior Editor</span>", "| Senior Editor":
+	 * the separator after the name is no part of the title. */
+	while ((skip = separator_length(s, len)) != 0)
+		s += skip, len -= skip;
 	classed = classed_as_title(line);
 	if (need_class && !classed) {
 		newsdoc__free(text);
