@@ -592,7 +592,8 @@ static int on_element(walk *w, const xmlNode *node)
 		/* (the 64 bytes after the indentation) */
 		if (!w->byline && w->store->byline_lines.count < 8 && newsdoc__meta_opens_byline(opening, strnlen(opening, 64)))
 			on_byline_line(w, node);
-		else if (!w->store->wire_credit && newsdoc__meta_opens_wire_credit(opening, strnlen(opening, 64)))
+		else if (!w->store->wire_credit && *opening && strchr("RrWwAa([", *opening) &&
+			 newsdoc__meta_opens_wire_credit(opening, strnlen(opening, 64)))
 			on_wire_credit(w, node);
 	}
 	else if (kind == EL_A && w->store->member_pages < 2)

@@ -100,7 +100,7 @@ static void test_author_cards(void **state)
 		  "Ada Finch", "senior editor", "Hollow Gazette" },
 		/* the separator after the name is no part of the title */
 		{ "en", "<div class=\"card\"><span class=\"author-name\"><a href=\"/author/ada-finch\">Ada Finch</a>"
-		  "<span>, Home Garden Expert</span></span></div>", jsonld, 1, "Ada Finch", "Home Garden Expert", NULL },
+		  "<span>, Home Garden Consultant</span></span></div>", jsonld, 1, "Ada Finch", "Home Garden Consultant", NULL },
 		{ "en", "<div class=\"card\"><h4><a href=\"/author/ada-finch\">Ada Finch</a></h4>"
 		  "<p>| Senior Editor</p></div>", jsonld, 1, "Ada Finch", "Senior Editor", NULL },
 		/* classed as the author's title, with no title word */
@@ -259,7 +259,7 @@ static void test_role_words_per_language(void **state)
 		{ "cs", "<div class=\"byline\">Jana Horká, zpravodajka</div>", NULL, 1, "Jana Horká", "zpravodajka", NULL },
 		{ "lt", "<div class=\"byline\">Rasa Kalnė, žurnalistė</div>", NULL, 1, "Rasa Kalnė", "žurnalistė", NULL },
 		{ "tr", "<div class=\"byline\">Ayla Derin, muhabir</div>", NULL, 1, "Ayla Derin", "muhabir", NULL },
-		{ "en", "<div class=\"byline\">By Ada Finch, Dietitian</div>", NULL, 1, "Ada Finch", "Dietitian", NULL },
+		{ "en", "<div class=\"byline\">By Ada Finch, Nutritionist</div>", NULL, 1, "Ada Finch", "Nutritionist", NULL },
 		{ "en", "<div class=\"byline\">Ada Finch, Software Engineer</div>", NULL, 1,
 		  "Ada Finch", "Software Engineer", NULL },
 		{ "ru", "<div class=\"byline\">Анна Волкова, корреспондент</div>", NULL, 1,
