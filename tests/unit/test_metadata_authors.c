@@ -320,6 +320,18 @@ static void test_member_link_same_site(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* The page's authors are `names` (NULL-ended), in order, with no role. */
+static void expect_author_names(const char *html, const char *const *names)
+{
+	newsdoc_document *doc = parse_page(html, NULL);
+	size_t i;
+
+	for (i = 0; names[i]; i++)
+		assert_author(doc, i, names[i], NULL, NULL);
+	assert_int_equal(newsdoc_document_author_count(doc), i);
+	newsdoc_document_free(doc);
+}
+
 /* A site's menu of its columnists, one link to an author's page an item,
  * credits none of them; the story's own author link after it does, and a
  * byline's two authors listed as items stay authors. */
@@ -335,22 +347,18 @@ static void test_author_menu_is_no_byline(void **state)
 	static const char pair[] = PAGE("",
 		"<ul class=\"meta\"><li><a href=\"/author/eve-stone\">Eve Stone</a></li>"
 		"<li><a href=\"/author/fay-wren\">Fay Wren</a></li></ul>");
-	newsdoc_document *doc = parse_page(menu, NULL);
+	static const char *const menu_names[] = { "Eve Stone", NULL };
+	static const char *const pair_names[] = { "Eve Stone", "Fay Wren", NULL };
+
 	(void)state;
-
-	assert_int_equal(newsdoc_document_author_count(doc), 1);
-	assert_author(doc, 0, "Eve Stone", NULL, NULL);
-	newsdoc_document_free(doc);
-
-	doc = parse_page(pair, NULL);
-	assert_int_equal(newsdoc_document_author_count(doc), 2);
-	assert_author(doc, 1, "Fay Wren", NULL, NULL);
-	newsdoc_document_free(doc);
+	expect_author_names(menu, menu_names);
+	expect_author_names(pair, pair_names);
 }
 
 /* A wire story's closing credit names its reporters and writers when no
  * other source names a person: not its editors, not a place after a name,
- * not the lead-in words of a label. */
+ * not the lead-in words of a label; a byline that names a person comes
+ * first. */
 static void test_wire_credit_line(void **state)
 {
 	static const char wire[] = PAGE(
@@ -360,20 +368,12 @@ static void test_wire_credit_line(void **state)
 		"Cy Marsh; Editing by Dee Holt</em>)</p>");
 	static const char named[] = PAGE("",
 		"<div class=\"byline\">By Eve Stone</div><p>(Writing by Fay Wren; Editing by Dee Holt)</p>");
-	newsdoc_document *doc = parse_page(wire, NULL);
+	static const char *const wire_names[] = { "Ada Finch", "Bo Lund", "Cy Marsh", NULL };
+	static const char *const named_names[] = { "Eve Stone", NULL };
+
 	(void)state;
-
-	assert_int_equal(newsdoc_document_author_count(doc), 3);
-	assert_author(doc, 0, "Ada Finch", NULL, NULL);
-	assert_author(doc, 1, "Bo Lund", NULL, NULL);
-	assert_author(doc, 2, "Cy Marsh", NULL, NULL);
-	newsdoc_document_free(doc);
-
-	/* a byline that names a person comes first */
-	doc = parse_page(named, NULL);
-	assert_int_equal(newsdoc_document_author_count(doc), 1);
-	assert_author(doc, 0, "Eve Stone", NULL, NULL);
-	newsdoc_document_free(doc);
+	expect_author_names(wire, wire_names);
+	expect_author_names(named, named_names);
 }
 
 int main(void)
