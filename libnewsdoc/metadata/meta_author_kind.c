@@ -151,18 +151,12 @@ static int is_domain(const kind_words *w)
  * a word in lower case that is no name particle ("Staff and news"). */
 static int has_unnamelike_word(const kind_words *w)
 {
-	size_t i, k;
+	size_t i;
 
 	for (i = 0; i < w->count; i++) {
-		const unsigned char *s = (const unsigned char *)w->s[i];
-		size_t upper = 0, lower = 0, digits = 0;
-		for (k = 0; k < w->len[i]; k++) {
-			upper += s[k] >= 'A' && s[k] <= 'Z';
-			lower += s[k] >= 'a' && s[k] <= 'z';
-			digits += s[k] >= '0' && s[k] <= '9';
-		}
-		if (digits || (upper >= 2 && !lower) ||
-		    (s[0] >= 'a' && s[0] <= 'z' && !newsdoc__word_in_table(newsdoc__byline_name_particles, w->s[i], w->len[i])))
+		const char *s = w->s[i];
+		if (newsdoc__word_has_digit(s, w->len[i]) || newsdoc__word_all_capitals(s, w->len[i]) ||
+		    (s[0] >= 'a' && s[0] <= 'z' && !newsdoc__word_in_table(newsdoc__byline_name_particles, s, w->len[i])))
 			return 1;
 	}
 	return 0;

@@ -18,6 +18,8 @@
 #include <strings.h>
 
 #include "meta_byline.h"
+#include "meta_author_kind.h"
+#include "../text/text_util.h"
 
 #define MAX_WORDS 48
 
@@ -82,11 +84,7 @@ static int is_particle_joined(const word *w)
 
 static int has_digit(const word *w)
 {
-	size_t i;
-	for (i = 0; i < w->len; i++)
-		if (w->s[i] >= '0' && w->s[i] <= '9')
-			return 1;
-	return 0;
+	return newsdoc__word_has_digit(w->s, w->len);
 }
 
 static const char *span_end(const word *w)
@@ -208,6 +206,13 @@ static int is_org_piece(const word *w, size_t n)
 	return is_org_text(w[0].s, (size_t)(span_end(&w[n - 1]) - w[0].s));
 }
 
+/* Does a publication's word close the name ("Harbour Times", "Valley
+ * Gazette")? */
+static int is_publication_piece(const word *w, size_t n)
+{
+	return is_upper_start(&w[0]) && word_in(&w[n - 1], newsdoc__kind_publication_words);
+}
+
 /* "March 11, 2015" after "By TAMSIN OAKRIDGE": a month name with a day
  * after it starts the date, while "April Ryan" or "June Smith" is a name. */
 static int starts_date(const word *w, size_t n)
@@ -288,6 +293,13 @@ static int take_piece(byline_state *st, word *w, size_t n)
 		return truncated;
 	}
 	st->after_title = 0;
+	/* "Jane Doe, Harbour Times": a publication's name right after a
+	 * person, no title between, is where she works, not an author. */
+	if (last_person(st) && !st->after_conjunction && !last_person(st)->affiliation && n >= 2 &&
+	    st->added && plausible_name(w, n) && is_publication_piece(w, n)) {
+		set_from_words(st, &last_person(st)->affiliation, &w[0], &w[n - 1]);
+		return truncated;
+	}
 	/* "Rui Lobo, da Reuters", "Ana Souza, do Rio": a piece opening with a
 	 * lower-case particle after a person says where she works or is, and
 	 * names nobody: an organisation is her affiliation, a place ends it. */
@@ -342,8 +354,12 @@ static int take_piece(byline_state *st, word *w, size_t n)
 	st->last = author->is_org ? -1 : (long)(author - st->out->items);
 	if (agency_words)
 		set_from_words(st, &author->affiliation, &w[name_words], &w[name_words + agency_words - 1]);
-	else if (name_words < n)
+	else if (name_words < n) {
 		role_and_affiliation(st, author, w + name_words, n - name_words);
+		/* "Jane Doe Political Editor, Harbour Times": as after a title
+		 * piece, the organisation next is where she works. */
+		st->after_title = author->role && !author->affiliation;
+	}
 	return truncated;
 }
 
@@ -351,11 +367,12 @@ static int take_piece(byline_state *st, word *w, size_t n)
 static int take_names(byline_state *st, word *w, size_t n)
 {
 	size_t start = 0, i, bracket;
-	int added, credit_after = 0;
+	int added, credit_after = 0, bracket_open;
 
 	for (i = 0; i <= n; i++) {
 		int ends_piece = i == n || newsdoc__byline_is_conjunction(&w[i], st->lang);
 		int comma_after = i < n && w[i].len && (w[i].s[w[i].len - 1] == ',' || w[i].s[w[i].len - 1] == ';');
+		int semicolon_after = comma_after && w[i].s[w[i].len - 1] == ';';
 		if (ends_piece || comma_after) {
 			size_t end = ends_piece ? i : i + 1, k;
 			/* "Fot. Jan Kowalski": a picture credit, its label cut short. */
@@ -397,6 +414,9 @@ static int take_names(byline_state *st, word *w, size_t n)
 					bracket = k;
 					break;
 				}
+			/* A bracket still open at the piece's end goes on in the next. */
+			bracket_open = bracket < end && !memchr(w[bracket].s, ')',
+				(size_t)(span_end(&w[end - 1]) - w[bracket].s));
 			for (k = start; k < end; k++)
 				trim_word(&w[k]);
 			added = st->added;
@@ -404,8 +424,15 @@ static int take_names(byline_state *st, word *w, size_t n)
 			if (take_piece(st, w + start, bracket - start))
 				return 1;
 			if (bracket < end && st->added > added && last_person(st) && !last_person(st)->role &&
-			    is_role_piece(w + bracket, end - bracket))
+			    is_role_piece(w + bracket, end - bracket)) {
 				role_and_affiliation(st, last_person(st), w + bracket, end - bracket);
+				/* "Jane Doe (Political Editor, Harbour Times)". */
+				st->after_title = bracket_open && !last_person(st)->affiliation;
+			}
+			/* "Jane Doe Political Editor; Bo Lund": a semicolon parts
+			 * people, not a person and where she works. */
+			if (semicolon_after)
+				st->after_title = 0;
 			if (credit_after)
 				return 1;
 			/* The piece after "and" names a person, not where the one

@@ -78,10 +78,19 @@ static int closes_clause(byline_word *w)
 	return 0;
 }
 
-static int possessive(const byline_word *w)
+/* Bytes of the possessive ending of a word ("paper's", "Times'", with a
+ * typographic apostrophe too), 0 when it has none. */
+static size_t possessive(const byline_word *w)
 {
-	return (w->len > 2 && !memcmp(w->s + w->len - 2, "'s", 2)) ||
-		(w->len > 4 && !memcmp(w->s + w->len - 4, "\xE2\x80\x99s", 4));
+	if (w->len > 2 && !memcmp(w->s + w->len - 2, "'s", 2))
+		return 2;
+	if (w->len > 4 && !memcmp(w->s + w->len - 4, "\xE2\x80\x99s", 4))
+		return 4;
+	if (w->len > 2 && !memcmp(w->s + w->len - 2, "s'", 2))
+		return 1;
+	if (w->len > 4 && !memcmp(w->s + w->len - 4, "s\xE2\x80\x99", 4))
+		return 3;
+	return 0;
 }
 
 static int set_span(char **slot, const byline_word *from, const byline_word *to)
@@ -89,10 +98,22 @@ static int set_span(char **slot, const byline_word *from, const byline_word *to)
 	return newsdoc__meta_author_set(slot, from->s, (size_t)(to->s + to->len - from->s));
 }
 
+/* The organisation's name from `from` to `to`: a lower-case article of
+ * the sentence before it ("for the Harbour Times") is no part of it. */
+static int set_organisation(char **slot, const byline_word *from, const byline_word *to)
+{
+	if (from < to && newsdoc__byline_word_in(from, bio_articles) && from->s[0] >= 'a' && from->s[0] <= 'z' &&
+	    word_is_capitalised(from + 1))
+		from++;
+	return set_span(slot, from, to);
+}
+
+
 int newsdoc__byline_bio_role(meta_author *found, const char *text, size_t len)
 {
 	byline_word words[MAX_BIO_WORDS];
-	size_t n = 0, i = 0, start, last_role = 0, k, capitals;
+	size_t n = 0, i = 0, start, last_role = 0, k, capitals, ending;
+	byline_word owner = { NULL, 0 };
 	int titled = 0;
 
 	/* The words of the sentence, up to the end of its first clause. */
@@ -107,9 +128,16 @@ int newsdoc__byline_bio_role(meta_author *found, const char *text, size_t len)
 	start = 1;
 	if (start < n && newsdoc__byline_word_in(&words[start], bio_articles))
 		start++;
-	/* "the paper's Political Editor": the possessor goes. */
+	/* "the paper's Political Editor": the possessor goes; a named one
+	 * ("Ars Technica's", "the Harbour Times'") is where she works. */
 	for (k = start; k < n && k < start + MAX_POSSESSOR_WORDS; k++)
-		if (possessive(&words[k])) {
+		if ((ending = possessive(&words[k])) != 0) {
+			for (i = start; i <= k && word_is_capitalised(&words[i]); i++)
+				;
+			if (i > k && !owner.s) {
+				owner.s = words[start].s;
+				owner.len = (size_t)(words[k].s + words[k].len - ending - owner.s);
+			}
 			start = k + 1;
 			break;
 		}
@@ -133,6 +161,8 @@ int newsdoc__byline_bio_role(meta_author *found, const char *text, size_t len)
 	}
 	if (!titled)
 		return 0;
+	if (owner.s && newsdoc__meta_author_set(&found->affiliation, owner.s, owner.len) != 0)
+		return -1;
 	/* "Head Winemaker": a qualifying word takes the next into the title
 	 * (the byline's rule, meta_byline_role.c). */
 	for (k = 0; k < 2 && last_role + 1 < n && newsdoc__byline_is_role_modifier(&words[last_role]) &&
@@ -149,7 +179,7 @@ int newsdoc__byline_bio_role(meta_author *found, const char *text, size_t len)
 	if (k + 1 < n && newsdoc__byline_word_in(&words[k], newsdoc__byline_affiliation_markers)) {
 		if (set_span(&found->role, &words[start], &words[last_role]) != 0)
 			return -1;
-		return set_span(&found->affiliation, &words[k + 1], &words[n - 1]);
+		return found->affiliation ? 0 : set_organisation(&found->affiliation, &words[k + 1], &words[n - 1]);
 	}
 	if (k + 1 < n && newsdoc__byline_word_in(&words[k], of_words)) {
 		/* "of the Harbour Times", or two capitalised words and no more;
@@ -160,7 +190,7 @@ int newsdoc__byline_bio_role(meta_author *found, const char *text, size_t len)
 			return set_span(&found->role, &words[start], &words[n - 1]);
 		if (set_span(&found->role, &words[start], &words[last_role]) != 0)
 			return -1;
-		return set_span(&found->affiliation, &words[k + 1], &words[n - 1]);
+		return found->affiliation ? 0 : set_organisation(&found->affiliation, &words[k + 1], &words[n - 1]);
 	}
 	return set_span(&found->role, &words[start], &words[last_role]);
 }

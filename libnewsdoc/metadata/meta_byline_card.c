@@ -29,6 +29,7 @@
 
 #include "meta_byline.h"
 #include "../html/dom_attr.h"
+#include "../html/dom_walk.h"
 
 /* Authors looked up on one page. */
 #define MAX_CARD_AUTHORS 8
@@ -206,6 +207,38 @@ static int read_title_pieces(meta_author *found, byline_word *words, size_t n)
 	return 0;
 }
 
+/* Bytes of a separator and the spaces after it at the start of s[0, len)
+ * (",", ";", ":", "|", "-", a middle dot, an en or em dash); 0 for none. */
+static size_t separator_length(const char *s, size_t len)
+{
+	size_t n = 0;
+
+	if (len && strchr(",;:|-", s[0]))
+		n = 1;
+	else if (len >= 2 && (unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xB7)
+		n = 2;
+	else if (len >= 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 &&
+		 ((unsigned char)s[2] == 0x93 || (unsigned char)s[2] == 0x94))
+		n = 3;
+	if (!n)
+		return 0;
+	while (n < len && s[n] == ' ')
+		n++;
+	return n;
+}
+
+/* Give the author the role found and, when she has none, its
+ * affiliation; 1 when a role was found, 0 when not, -1 out of memory. */
+static int set_found(newsdoc_author *author, const meta_author *found)
+{
+	if (found->role && newsdoc_author_set_role(author, found->role) != 0)
+		return -1;
+	if (found->affiliation && !newsdoc_author_affiliation(author) &&
+	    newsdoc_author_set_affiliation(author, found->affiliation) != 0)
+		return -1;
+	return found->role != NULL;
+}
+
 /*
  * Read the line after the name as the author's title; 1 when taken, 0
  * when it is no title line, -1 when memory ran out.
@@ -218,6 +251,7 @@ static int take_title_line(meta_store *store, card_author *ca, const xmlNode *li
 	const char *s, *end;
 	char *text;
 	int cut, classed, titled = 0, result = 0;
+	size_t skip;
 
 	/* A box of other stories or people ("related") holds no title. */
 	if (newsdoc__meta_element_kinds(line) & META_TOKEN_JUNK)
@@ -237,6 +271,10 @@ static int take_title_line(meta_store *store, card_author *ca, const xmlNode *li
 	}
 	while (len && (s[len - 1] == '.' || s[len - 1] == ' '))
 		len--;
+	/* "<a>Ada Finch</a><span>, Senior Editor</span>", "| Senior Editor":
+	 * the separator after the name is no part of the title. */
+	while ((skip = separator_length(s, len)) != 0)
+		s += skip, len -= skip;
 	classed = classed_as_title(line);
 	if (need_class && !classed) {
 		newsdoc__free(text);
@@ -247,6 +285,21 @@ static int take_title_line(meta_store *store, card_author *ca, const xmlNode *li
 		return 0;
 	}
 	n = newsdoc__byline_words(words, MAX_TITLE_WORDS + 1, s, len);
+	/* "Jane is a senior editor at X", "She is ...": a bio's sentence, not
+	 * a title line; read as a bio after its subject. */
+	if (n >= 3) {
+		memset(&found, 0, sizeof(found));
+		if (newsdoc__byline_bio_role(&found, words[1].s, len - (size_t)(words[1].s - s)) != 0)
+			result = -1;
+		else if (found.role)
+			result = set_found(ca->author, &found);
+		newsdoc__free(found.role);
+		newsdoc__free(found.affiliation);
+		if (result) {
+			newsdoc__free(text);
+			return result;
+		}
+	}
 	for (i = 0; i < n && i < TITLE_WORD_WITHIN; i++) {
 		/* "Winemaker," counts as a title word; the span keeps the comma. */
 		probe = words[i];
@@ -258,13 +311,8 @@ static int take_title_line(meta_store *store, card_author *ca, const xmlNode *li
 		memset(&found, 0, sizeof(found));
 		if (read_title_pieces(&found, words, n) != 0)
 			result = -1;
-		else if (found.role && newsdoc_author_set_role(ca->author, found.role) != 0)
-			result = -1;
-		else if (found.affiliation && !newsdoc_author_affiliation(ca->author) &&
-			 newsdoc_author_set_affiliation(ca->author, found.affiliation) != 0)
-			result = -1;
 		else
-			result = found.role != NULL;
+			result = set_found(ca->author, &found);
 		newsdoc__free(found.role);
 		newsdoc__free(found.affiliation);
 	}
@@ -431,13 +479,7 @@ int newsdoc__meta_author_cards(meta_store *store, const struct _xmlDoc *html, ne
 				left--;
 			}
 		}
-		if (!skip && node->type == XML_ELEMENT_NODE && node->children) {
-			node = node->children;
-			continue;
-		}
-		while (node && node != root && !node->next)
-			node = node->parent;
-		node = node && node != root ? node->next : NULL;
+		node = newsdoc__walk_next((xmlNode *)node, root, !skip && node->type == XML_ELEMENT_NODE);
 	}
 	return 0;
 }

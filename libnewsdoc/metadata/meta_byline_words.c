@@ -41,6 +41,10 @@ const char *const newsdoc__byline_role_words[] = {
 	"chairman", "chairwoman", "secretary", "lecturer", "student", "intern", "coordinator",
 	"specialist", "strategist", "economist", "photographer", "anchor", "host", "critic",
 	"commentator", "contributing", "political", "investigative", "freelance", "lead",
+	"blogger", "consultant", "adviser", "advisor", "scientist", "engineer", "designer",
+	"developer", "historian", "curator", "presenter", "broadcaster", "meteorologist",
+	"nutritionist", "therapist", "strategist", "marketer", "reviewer", "vp", "cto",
+	"coo", "cmo",
 	"\xEA\xB8\xB0\xEC\x9E\x90" /* 기자 */, "\xE8\xA8\x98\xE8\x80\x85" /* 記者 */,
 	"\xED\x8A\xB9\xED\x8C\x8C\xEC\x9B\x90" /* 특파원 */,
 	"redakteur", "redakteurin", "korrespondent", "korrespondentin", "chefredakteur",
@@ -55,7 +59,32 @@ const char *const newsdoc__byline_role_words[] = {
 	"jornalista", "repórter", "redator", "redatora", "correspondente", "colunista",      /* pt */
 	"dziennikarz", "dziennikarka", "redaktor", "redaktorka", "korespondent",             /* pl */
 	"korespondentka", "publicysta", "publicystka", "reporterka", "felietonista",
-	"felietonistka", NULL
+	"felietonistka",
+	/* titles that follow the noun they qualify: "redactora jefa",
+	 * "envoyée spéciale", "redator-chefe adjunto" */
+	"jefe", "jefa", "adjunto", "adjunta", "adjoint", "adjointe", "spéciale", "chefe",
+	"verslaggever", "verslaggeefster", "redacteur", "redactrice", "hoofdredacteur",        /* nl */
+	"redaktör", "krönikör", "kolumnist", "fotograf",                                      /* sv */
+	"redaktør", "kommentator",                                                             /* no, da */
+	"zpravodaj", "zpravodajka", "reportér", "reportérka", "komentátor", "komentátorka",    /* cs, sk */
+	"novinář", "novinářka", "spravodajca", "spravodajkyňa",
+	"korespondentas", "korespondentė", "žurnalistas", "žurnalistė", "redaktorius",         /* lt */
+	"redaktorė", "apžvalgininkas", "apžvalgininkė",
+	"redaktors", "redaktore", "žurnālists", "žurnāliste", "korespondents", "korespondente", /* lv */
+	"muhabir", "muhabiri", "editör", "editörü", "temsilcisi",                              /* tr */
+	"wartawan", "jurnalis", "redaktur", "kontributor", "koresponden",                      /* id */
+	"\xD0\xBA\xD0\xBE\xD1\x80\xD1\x80\xD0\xB5\xD1\x81\xD0\xBF\xD0\xBE\xD0\xBD\xD0\xB4\xD0\xB5\xD0\xBD\xD1\x82" /* ru корреспондент */,
+	"\xD0\xBE\xD0\xB1\xD0\xBE\xD0\xB7\xD1\x80\xD0\xB5\xD0\xB2\xD0\xB0\xD1\x82\xD0\xB5\xD0\xBB\xD1\x8C" /* ru обозреватель */,
+	"\xD1\x80\xD0\xB5\xD0\xB4\xD0\xB0\xD0\xBA\xD1\x82\xD0\xBE\xD1\x80" /* ru редактор */,
+	"\xD0\xB6\xD1\x83\xD1\x80\xD0\xBD\xD0\xB0\xD0\xBB\xD0\xB8\xD1\x81\xD1\x82" /* ru журналист */,
+	"\xD0\xB6\xD1\x83\xD1\x80\xD0\xBD\xD0\xB0\xD0\xBB\xD0\xB8\xD1\x81\xD1\x82\xD0\xBA\xD0\xB0" /* ru журналистка */,
+	"\xD0\xBA\xD0\xBE\xD1\x80\xD0\xB5\xD1\x81\xD0\xBF\xD0\xBE\xD0\xBD\xD0\xB4\xD0\xB5\xD0\xBD\xD1\x82" /* uk кореспондент */,
+	"\xD0\xB6\xD1\x83\xD1\x80\xD0\xBD\xD0\xB0\xD0\xBB\xD1\x96\xD1\x81\xD1\x82" /* uk журналіст */,
+	"\xEC\xB9\xBC\xEB\x9F\xBC\xEB\x8B\x88\xEC\x8A\xA4\xED\x8A\xB8" /* 칼럼니스트 */,
+	"\xEB\x85\xBC\xEC\x84\xA4\xEC\x9C\x84\xEC\x9B\x90" /* 논설위원 */,
+	"\xE7\x89\xB9\xE6\xB4\xBE\xE5\x93\xA1" /* 特派員 */,
+	"\xE8\xAE\xB0\xE8\x80\x85" /* 记者 */,
+	NULL
 };
 
 /* Byline openers that count only in the case written, per language: "di"

@@ -96,6 +96,7 @@ typedef struct meta_store {
 	meta_strings bylines;             /* texts of byline elements, in page order */
 	char *byline_sources[META_MAX_BYLINES]; /* the source beside each, or NULL */
 	meta_strings byline_lines;        /* short unmarked elements opening "By"/"Par" + a name */
+	char *wire_credit;                /* the first "(Reporting by ...; Editing by ...)" line */
 	meta_strings member_links;        /* the text of the first link to a forum member's page */
 	char *member_href;                /* that link's address */
 	int member_pages;                 /* distinct member pages linked, counted up to 2 */
@@ -213,6 +214,12 @@ int newsdoc__meta_store_byline(meta_store *store, meta_authors *out, const char 
 const char *newsdoc__meta_store_language(const meta_store *store);
 /* Does the text open as a byline does: "By Jane", "Par Jean", "Von Anna"? */
 int newsdoc__meta_opens_byline(const char *text, size_t len);
+/* A wire story's closing credit (meta_byline_wire.c): does the text open
+ * with an author's task and "by" ("(Reporting by", "Writing by")? The
+ * reporters' and writers' names of such a line, after ", " each, appended
+ * to `names`; 0, or -1 out of memory. */
+int newsdoc__meta_opens_wire_credit(const char *text, size_t len);
+int newsdoc__meta_wire_credit_names(const char *text, newsdoc__sb *names);
 /* Is this name an organisation, a news agency or a staff credit? */
 int newsdoc__meta_is_org_name(const char *name);
 /* A name that names nobody: "No Author", "Redaktion", "admin". */
@@ -271,6 +278,13 @@ void newsdoc__meta_on_meta_tag(meta_store *store, const struct _xmlNode *node);
 const char *newsdoc__meta_tag_content(const struct _xmlNode *node, int name_or_date);
 /* Is the text an address (http://, https:// or a path)? */
 int newsdoc__meta_is_url_value(const char *s);
+
+/* ---- links to authors' pages (meta_author_links.c) ---- */
+/* Does `href` lead to an author's page ("/author/jane-doe")? */
+int newsdoc__meta_is_author_href(const char *href);
+/* Is the link (<a>) an item of a menu of author links, a site's list of
+ * its columnists rather than a byline? */
+int newsdoc__meta_in_author_menu(const struct _xmlNode *link);
 
 /* ---- forum member links (meta_member.c) ---- */
 /* Does `href` lead to a member's profile on the page's own site (its

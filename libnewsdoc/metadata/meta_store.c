@@ -61,6 +61,7 @@ void newsdoc__meta_store_free(meta_store *store)
 	for (slot = 0; slot < META_MAX_BYLINES; slot++)
 		newsdoc__free(store->byline_sources[slot]);
 	strings_free(&store->byline_lines);
+	newsdoc__free(store->wire_credit);
 	strings_free(&store->member_links);
 	newsdoc__free(store->member_href);
 	for (slot = 0; slot < store->heading_count; slot++)

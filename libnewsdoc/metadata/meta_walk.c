@@ -277,24 +277,6 @@ static void on_time(walk *w, const xmlNode *node)
 	newsdoc__free(text);
 }
 
-/* Links to an author's page count like rel=author: "/autoren/name/x". */
-static int is_author_href(const char *href)
-{
-	static const char *const paths[] = {
-		"/author/", "/authors/", "/autor/", "/autoren/", "/auteur/", "/auteurs/", "/journalist/",
-		"/journalists/", "/redakteur/", "/reporter/", "/reporters/", "/writers/", "/by/", NULL
-	};
-	size_t k;
-
-	if (!href)
-		return 0;
-	/* Addresses are lower case in practice; strstr is much faster. */
-	for (k = 0; paths[k]; k++)
-		if (strstr(href, paths[k]))
-			return 1;
-	return 0;
-}
-
 /* A short element classed as a date: "erstellt: 01. April 2025, 15:25". */
 static void on_date_text(walk *w, const xmlNode *node)
 {
@@ -414,8 +396,9 @@ static int element_kind(const xmlNode *node)
 }
 
 /* The first text under the element, up to three first children down
- * ("<div><span>Par</span> <a>Jean</a></div>"), opens as a byline. */
-static int opens_with_byline(const xmlNode *node)
+ * ("<div><span>Par</span> <a>Jean</a></div>"), after its indentation;
+ * NULL when an element without text comes first. */
+static const char *first_text(const xmlNode *node)
 {
 	const xmlNode *child = node->children;
 	int depth;
@@ -425,19 +408,18 @@ static int opens_with_byline(const xmlNode *node)
 		       newsdoc__meta_is_blank((const char *)child->content))
 			child = child->next;
 		if (!child)
-			return 0;
+			return NULL;
 		if (child->type == XML_TEXT_NODE && child->content) {
-			/* (the 64 bytes after the indentation) */
 			const char *text = (const char *)child->content;
 			while (newsdoc__meta_is_space((unsigned char)*text))
 				text++;
-			return newsdoc__meta_opens_byline(text, strnlen(text, 64));
+			return text;
 		}
 		if (child->type != XML_ELEMENT_NODE)
-			return 0;
+			return NULL;
 		child = child->children;
 	}
-	return 0;
+	return NULL;
 }
 
 /* Does the element open a microdata item of a reply: itemtype
@@ -466,6 +448,9 @@ static int is_reply_scope(const xmlNode *node)
  * drops.) */
 #define BYLINE_LINE_MAX 80
 #define BYLINE_LINE_NODES 256
+/* A wire credit names a few people per task: bytes and nodes read. */
+#define WIRE_CREDIT_MAX 400
+#define WIRE_CREDIT_NODES 64
 
 /* Levels looked up for a link around a byline line: a teaser card sets its
  * credit a few elements inside the link. */
@@ -485,7 +470,7 @@ static int in_teaser_link(const xmlNode *node)
 		if (!name_is(up, "a"))
 			continue;
 		href = newsdoc__attr_text(up, "href");
-		return href && *href && *href != '#' && !is_author_href(href);
+		return href && *href && *href != '#' && !newsdoc__meta_is_author_href(href);
 	}
 	return 0;
 }
@@ -506,10 +491,26 @@ static void on_byline_line(walk *w, const xmlNode *node)
 	newsdoc__free(text);
 }
 
+/* "(Reporting by Ada Finch; Editing by Bo Lund)" closing a wire story:
+ * the first is kept, for a page whose other sources name nobody. */
+static void on_wire_credit(walk *w, const xmlNode *node)
+{
+	int cut;
+	char *text;
+
+	if (in_teaser_link(node))
+		return;
+	text = element_text_within(w->store, node, 1, WIRE_CREDIT_MAX, WIRE_CREDIT_NODES, &cut);
+	if (text && !cut)
+		w->store->wire_credit = text;
+	else
+		newsdoc__free(text);
+}
+
 /* Handle one element; returns 1 when its children need no visit. */
 static int on_element(walk *w, const xmlNode *node)
 {
-	const char *prop, *rel;
+	const char *prop, *rel, *opening;
 	int kind = element_kind(node);
 
 	if (kind == EL_FIGURE && !w->figure)
@@ -585,10 +586,16 @@ static int on_element(walk *w, const xmlNode *node)
 		w->seen_h1 = 1;
 		on_text_slot(w, node, META_SLOT_H1);
 	} else if (kind == EL_A && (((rel = newsdoc__attr_text(node, "rel")) != NULL && newsdoc__meta_icontains(rel, "author")) ||
-		   is_author_href(newsdoc__attr_text(node, "href"))))
+		   (newsdoc__meta_is_author_href(newsdoc__attr_text(node, "href")) && !newsdoc__meta_in_author_menu(node))))
 		on_rel_author(w, node);
-	else if (!w->byline && w->store->byline_lines.count < 8 && kind == EL_OTHER && opens_with_byline(node))
-		on_byline_line(w, node);
+	else if (kind == EL_OTHER && (opening = first_text(node)) != NULL) {
+		/* (the 64 bytes after the indentation) */
+		if (!w->byline && w->store->byline_lines.count < 8 && newsdoc__meta_opens_byline(opening, strnlen(opening, 64)))
+			on_byline_line(w, node);
+		else if (!w->store->wire_credit && *opening && strchr("RrWwAa([", *opening) &&
+			 newsdoc__meta_opens_wire_credit(opening, strnlen(opening, 64)))
+			on_wire_credit(w, node);
+	}
 	else if (kind == EL_A && w->store->member_pages < 2)
 		newsdoc__meta_on_member_link(w->store, node);
 	/* A byline inside a signature ("<span class=x-signature-1><span

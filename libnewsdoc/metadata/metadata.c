@@ -269,6 +269,38 @@ static int set_author_url(merge *m, newsdoc_author *author, const char *url)
 	return error;
 }
 
+/* Does a source before the byline name a person? */
+static int any_person(const meta_store *store)
+{
+	static const int before[] = { META_SRC_JSONLD, META_SRC_MICRODATA, META_SRC_META, META_SRC_OPENGRAPH,
+		META_SRC_REL_AUTHOR };
+	size_t k;
+
+	for (k = 0; k < sizeof(before) / sizeof(before[0]); k++)
+		if (names_person(store, &store->authors[before[k]]))
+			return 1;
+	return 0;
+}
+
+/* The reporters and writers of the wire credit as the byline's authors. */
+static void wire_credit_authors(meta_store *store)
+{
+	newsdoc__sb names = NEWSDOC__SB_INIT;
+	meta_authors parsed = { NULL, 0, 0 };
+
+	if (newsdoc__meta_wire_credit_names(store->wire_credit, &names) != 0)
+		store->failed = 1;
+	else if (names.len)
+		newsdoc__meta_store_byline(store, &parsed, names.ptr);
+	if (names_person(store, &parsed)) {
+		newsdoc__meta_authors_free(&store->authors[META_SRC_BYLINE]);
+		store->authors[META_SRC_BYLINE] = parsed;
+	} else {
+		newsdoc__meta_authors_free(&parsed);
+	}
+	newsdoc__sb_free(&names);
+}
+
 static void merge_authors(merge *m)
 {
 	static const int order[] = {
@@ -312,6 +344,9 @@ static void merge_authors(merge *m)
 			newsdoc__meta_authors_free(&parsed);
 		}
 	}
+	/* Else the credit line closing a wire story ("(Reporting by ...)"). */
+	if (store->wire_credit && !names_person(store, &store->authors[META_SRC_BYLINE]) && !any_person(store))
+		wire_credit_authors(store);
 	/*
 	 * The first source that names a person. A source that names only
 	 * organisations (JSON-LD often credits the publisher) is kept in

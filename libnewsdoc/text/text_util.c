@@ -159,3 +159,13 @@ int newsdoc__word_all_capitals(const char *word, size_t len)
 	}
 	return capitals >= 2;
 }
+
+int newsdoc__word_has_digit(const char *word, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if (word[i] >= '0' && word[i] <= '9')
+			return 1;
+	return 0;
+}

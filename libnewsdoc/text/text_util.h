@@ -39,4 +39,7 @@ int newsdoc__word_in_table(const char *const *table, const char *word, size_t le
  * "NASCAR"). */
 int newsdoc__word_all_capitals(const char *word, size_t len);
 
+/* 1 when `word` (`len` bytes) holds an ASCII digit. */
+int newsdoc__word_has_digit(const char *word, size_t len);
+
 #endif

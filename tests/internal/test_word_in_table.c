@@ -2,7 +2,7 @@
  * newsdoc__word_in_table (text/text_util.c): the one exact, any-case
  * look-up of a word in a NULL-ended table that the metadata files share;
  * newsdoc__word_all_capitals, the acronym test of author kinds and teaser
- * credits.
+ * credits; newsdoc__word_has_digit, the digit test of bylines and author kinds.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -55,12 +55,23 @@ static void test_all_capitals(void **state)
 	assert_false(newsdoc__word_all_capitals("", 0));
 }
 
+static void test_has_digit(void **state)
+{
+	(void)state;
+	assert_true(newsdoc__word_has_digit("Agent007", 8));
+	assert_true(newsdoc__word_has_digit("9", 1));
+	assert_false(newsdoc__word_has_digit("Lobato", 6));
+	assert_false(newsdoc__word_has_digit("NDR2", 3));      /* only `len` bytes count */
+	assert_false(newsdoc__word_has_digit("", 0));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_whole_word_any_case),
 		cmocka_unit_test(test_prefixes_and_longer_words),
 		cmocka_unit_test(test_all_capitals),
+		cmocka_unit_test(test_has_digit),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

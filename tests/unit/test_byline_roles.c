@@ -94,6 +94,15 @@ static void test_author_cards(void **state)
 		{ "en", "<div class=\"card\"><h3><a href=\"/author/ada-finch\">Ada Finch</a></h3>"
 		  "<div class=\"person-title\"><div>Special Assistant to the Director</div></div></div>", jsonld, 1,
 		  "Ada Finch", "Special Assistant to the Director", NULL },
+		/* the line after the name is a bio's sentence: read as a bio */
+		{ "en", "<div class=\"card\"><h4><a href=\"/author/ada-finch\">Ada Finch</a></h4>"
+		  "<p>Ada is a senior editor at Hollow Gazette.</p></div>", jsonld, 1,
+		  "Ada Finch", "senior editor", "Hollow Gazette" },
+		/* the separator after the name is no part of the title */
+		{ "en", "<div class=\"card\"><span class=\"author-name\"><a href=\"/author/ada-finch\">Ada Finch</a>"
+		  "<span>, Home Garden Consultant</span></span></div>", jsonld, 1, "Ada Finch", "Home Garden Consultant", NULL },
+		{ "en", "<div class=\"card\"><h4><a href=\"/author/ada-finch\">Ada Finch</a></h4>"
+		  "<p>| Senior Editor</p></div>", jsonld, 1, "Ada Finch", "Senior Editor", NULL },
 		/* classed as the author's title, with no title word */
 		{ "en", "<div><span class=\"author-name\"><a href=\"/author/ada-finch\">Ada Finch</a></span> "
 		  "<span class=\"author-title\">Gardener &amp; Beekeeper</span></div>", NULL, 1,
@@ -192,7 +201,15 @@ static void test_bio_sentences(void **state)
 		{ "en", "<p>Ada Finch is Director of Communications.</p>", jsonld, 1,
 		  "Ada Finch", "Director of Communications", NULL },
 		{ "de", "<p>Ada Finch ist Redakteurin bei der Hollow Post.</p>", jsonld, 1,
-		  "Ada Finch", "Redakteurin", "der Hollow Post" },
+		  "Ada Finch", "Redakteurin", "Hollow Post" },
+		/* the sentence's article is no part of the paper's name; a named
+		 * possessor is where she works */
+		{ "en", "<p>Ada Finch is a reporter for the Hollow Post.</p>", jsonld, 1,
+		  "Ada Finch", "reporter", "Hollow Post" },
+		{ "en", "<p>Ada Finch is the Hollow Times&#39; political editor.</p>", jsonld, 1,
+		  "Ada Finch", "political editor", "Hollow Times" },
+		{ "en", "<p>Ada Finch is Hollow Gazette&#8217;s senior editor.</p>", jsonld, 1,
+		  "Ada Finch", "senior editor", "Hollow Gazette" },
 		{ "pl", "<p>Ada Finch jest dziennikarka dla Hollow Post.</p>", jsonld, 1,
 		  "Ada Finch", "dziennikarka", "Hollow Post" },
 		/* no title word soon after the verb: no role */
@@ -205,6 +222,57 @@ static void test_bio_sentences(void **state)
 	CHECK(cases);
 }
 
+/* The organisation after a role is where the person works, whatever
+ * stands between: a name's own title, a bracket. */
+static void test_affiliation_after_role(void **state)
+{
+	static const role_case cases[] = {
+		/* name, title and paper in one run (a line break between) */
+		{ "en", "<div class=\"byline\"><a rel=\"author\" href=\"/people/ada-finch\">Ada Finch</a><br>"
+		  "Senior Correspondent, Hollow Gazette</div>", NULL, 1, "Ada Finch", "Senior Correspondent",
+		  "Hollow Gazette" },
+		{ "en", "<div class=\"byline\">By Ada Finch Senior Correspondent, Hollow Gazette</div>", NULL, 1,
+		  "Ada Finch", "Senior Correspondent", "Hollow Gazette" },
+		/* a bracket holding both */
+		{ "en", "<div class=\"byline\">By Ada Finch (Senior Correspondent, Hollow Gazette)</div>", NULL, 1,
+		  "Ada Finch", "Senior Correspondent", "Hollow Gazette" },
+		/* a publication's name after the person, no title between */
+		{ "en", "<div class=\"byline\">By Ada Finch, Hollow Gazette</div>", NULL, 1,
+		  "Ada Finch", NULL, "Hollow Gazette" },
+		{ "en", "<div class=\"byline\">By Ada Finch, Bo Lund</div>", NULL, 2, "Ada Finch", NULL, NULL },
+		/* a second person after the bracket stays a person */
+		{ "en", "<div class=\"byline\">By Ada Finch (Senior Correspondent) and Bo Lund</div>", NULL, 2,
+		  "Ada Finch", "Senior Correspondent", NULL },
+	};
+	(void)state;
+	CHECK(cases);
+}
+
+/* Role words are data per language: a title in lower case after the
+ * name is her role, not a second person; a title word after the noun it
+ * qualifies stays in the role. */
+static void test_role_words_per_language(void **state)
+{
+	static const role_case cases[] = {
+		{ "nl", "<div class=\"byline\">Door Anna de Wit, verslaggever</div>", NULL, 1,
+		  "Anna de Wit", "verslaggever", NULL },
+		{ "cs", "<div class=\"byline\">Jana Horká, zpravodajka</div>", NULL, 1, "Jana Horká", "zpravodajka", NULL },
+		{ "lt", "<div class=\"byline\">Rasa Kalnė, žurnalistė</div>", NULL, 1, "Rasa Kalnė", "žurnalistė", NULL },
+		{ "tr", "<div class=\"byline\">Ayla Derin, muhabir</div>", NULL, 1, "Ayla Derin", "muhabir", NULL },
+		{ "en", "<div class=\"byline\">By Ada Finch, Nutritionist</div>", NULL, 1, "Ada Finch", "Nutritionist", NULL },
+		{ "en", "<div class=\"byline\">Ada Finch, Software Engineer</div>", NULL, 1,
+		  "Ada Finch", "Software Engineer", NULL },
+		{ "ru", "<div class=\"byline\">Анна Волкова, корреспондент</div>", NULL, 1,
+		  "Анна Волкова", "корреспондент", NULL },
+		{ "es", "<div class=\"byline\">Por Ana Brezo, redactora jefa</div>", NULL, 1,
+		  "Ana Brezo", "redactora jefa", NULL },
+		{ "fr", "<div class=\"byline\">Par Marie Lande, envoyée spéciale à Lyon</div>", NULL, 1,
+		  "Marie Lande", "envoyée spéciale", NULL },
+	};
+	(void)state;
+	CHECK(cases);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -212,6 +280,8 @@ int main(void)
 		cmocka_unit_test(test_author_cards),
 		cmocka_unit_test(test_bio_sentences),
 		cmocka_unit_test(test_cards_in_a_row_and_links),
+		cmocka_unit_test(test_affiliation_after_role),
+		cmocka_unit_test(test_role_words_per_language),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -320,9 +320,67 @@ static void test_member_link_same_site(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* The page's authors are `names` (NULL-ended), in order, with no role. */
+static void expect_author_names(const char *html, const char *const *names)
+{
+	newsdoc_document *doc = parse_page(html, NULL);
+	size_t i;
+
+	for (i = 0; names[i]; i++)
+		assert_author(doc, i, names[i], NULL, NULL);
+	assert_int_equal(newsdoc_document_author_count(doc), i);
+	newsdoc_document_free(doc);
+}
+
+/* A site's menu of its columnists, one link to an author's page an item,
+ * credits none of them; the story's own author link after it does, and a
+ * byline's two authors listed as items stay authors. */
+static void test_author_menu_is_no_byline(void **state)
+{
+	static const char menu[] = PAGE("",
+		"<div class=\"topnav\"><ul>"
+		"<li><a href=\"/blogs/author/ada-finch/\">Ada Finch</a></li>"
+		"<li><a href=\"/blogs/author/bo-lund/\">Bo Lund</a></li>"
+		"<li><a href=\"/blogs/author/cy-marsh/\">Cy Marsh</a></li>"
+		"<li><a href=\"/blogs/author/dee-holt/\">Dee Holt</a></li></ul></div>"
+		"<div class=\"meta\"><a href=\"/author/eve-stone\">Eve Stone</a></div>");
+	static const char pair[] = PAGE("",
+		"<ul class=\"meta\"><li><a href=\"/author/eve-stone\">Eve Stone</a></li>"
+		"<li><a href=\"/author/fay-wren\">Fay Wren</a></li></ul>");
+	static const char *const menu_names[] = { "Eve Stone", NULL };
+	static const char *const pair_names[] = { "Eve Stone", "Fay Wren", NULL };
+
+	(void)state;
+	expect_author_names(menu, menu_names);
+	expect_author_names(pair, pair_names);
+}
+
+/* A wire story's closing credit names its reporters and writers when no
+ * other source names a person: not its editors, not a place after a name,
+ * not the lead-in words of a label; a byline that names a person comes
+ * first. */
+static void test_wire_credit_line(void **state)
+{
+	static const char wire[] = PAGE(
+		"<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+		"\"author\":{\"@type\":\"Organization\",\"name\":\"Valley Wire\"}}</script>",
+		"<p>(<em>Reporting by Ada Finch in Harbourton and Bo Lund, with additional reporting by "
+		"Cy Marsh; Editing by Dee Holt</em>)</p>");
+	static const char named[] = PAGE("",
+		"<div class=\"byline\">By Eve Stone</div><p>(Writing by Fay Wren; Editing by Dee Holt)</p>");
+	static const char *const wire_names[] = { "Ada Finch", "Bo Lund", "Cy Marsh", NULL };
+	static const char *const named_names[] = { "Eve Stone", NULL };
+
+	(void)state;
+	expect_author_names(wire, wire_names);
+	expect_author_names(named, named_names);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_wire_credit_line),
+		cmocka_unit_test(test_author_menu_is_no_byline),
 		cmocka_unit_test(test_reserve_name_extended),
 		cmocka_unit_test(test_account_links_no_member),
 		cmocka_unit_test(test_byline_month_ends_names),
