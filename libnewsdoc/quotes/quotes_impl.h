@@ -276,6 +276,10 @@ size_t newsdoc__quote_strip_possessive(const char *s, size_t n);
 
 /* 1 for '.', '!' or '?' tokens, that end a sentence. */
 int newsdoc__quote_sentence_end(const quote_token *tok);
+/* The first token of the sentence whose last token is tok[e - 1]: the
+ * one after the sentence end before it, or 0 at the block's start; `e`
+ * when that is more than `reach` tokens back (bounds the walk). */
+size_t newsdoc__quote_sentence_start(const quote_token *tok, size_t e, size_t reach);
 /* 1 for a dash token (— – or --). */
 int newsdoc__quote_is_dash(const quote_token *tok);
 

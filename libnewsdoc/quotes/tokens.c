@@ -399,6 +399,15 @@ int newsdoc__quote_sentence_end(const quote_token *tok)
 		tok->cp == 0x2026 || tok->cp == 0x3002);
 }
 
+size_t newsdoc__quote_sentence_start(const quote_token *tok, size_t e, size_t reach)
+{
+	size_t s = e;
+
+	while (s > 0 && e - s < reach && !newsdoc__quote_sentence_end(&tok[s - 1]))
+		s--;
+	return s > 0 && !newsdoc__quote_sentence_end(&tok[s - 1]) ? e : s;
+}
+
 int newsdoc__quote_is_dash(const quote_token *tok)
 {
 	/* Hyphens inside words belong to the word: a '-' token stands alone,
