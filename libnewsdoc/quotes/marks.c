@@ -260,15 +260,6 @@ static int end_span(quote_span_list *out, const char *text, quote_mark_span *spa
 	return span->end > span->start ? push_span(out, span) : 0;
 }
 
-/* A letter or digit: what stands inside a quotation next to its marks. */
-static int word_cp(uint32_t cp)
-{
-	if (cp < 0x80)
-		return (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z');
-	return !is_space_cp(cp) && !newsdoc__quote_is_mark(cp) && cp != 0x2013 && cp != 0x2014 &&
-		cp != 0x2026;
-}
-
 /* Before an opening mark: nothing, white space, a bracket, dash or colon. */
 static int opens_after(uint32_t before)
 {
@@ -307,8 +298,8 @@ static uint32_t german_guillemet_opener(const char *text, size_t len)
 		pos = (size_t)(p - text);
 		before = cp_before(text, pos);
 		after = pos + 2 < len ? newsdoc__quote_decode(p + 2, len - pos - 2, &width) : 0;
-		opener_like = opens_after(before) && word_cp(after);
-		closer_like = (word_cp(before) || before == '.' || before == '!' || before == '?') &&
+		opener_like = opens_after(before) && newsdoc__quote_letter_cp(after);
+		closer_like = (newsdoc__quote_letter_cp(before) || before == '.' || before == '!' || before == '?') &&
 			closes_before(after);
 		if (second == 0xAB) {
 			left_opens += (size_t)opener_like;

@@ -86,6 +86,9 @@ uint32_t newsdoc__quote_decode(const char *s, size_t len, size_t *width);
 uint32_t newsdoc__quote_mark_at(const char *text, size_t len, size_t pos, size_t *width);
 /* 1 for any code point that may open or close a quotation. */
 int newsdoc__quote_is_mark(uint32_t cp);
+/* A letter or digit of a script that spells names (tokens.c): what a
+ * word is made of. */
+int newsdoc__quote_letter_cp(uint32_t cp);
 
 /* ---- words (tokens.c) ---- */
 
