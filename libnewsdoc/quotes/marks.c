@@ -176,15 +176,21 @@ static uint32_t cp_before(const char *text, size_t pos)
 	return newsdoc__quote_decode(text + start, pos - start, &width);
 }
 
-/* A straight mark opens after white space, an opening bracket or dash, or
- * at the start of the block. */
+/* Before an opening mark: nothing, white space, a bracket, dash or colon. */
+static int opens_after(uint32_t before)
+{
+	return before == 0 || is_space_cp(before) || before == '(' || before == '[' || before == ':' ||
+		before == 0x2013 || before == 0x2014;
+}
+
+/* A straight mark opens where any opening mark does, and also after a
+ * hyphen, a slash or another mark. */
 static int straight_may_open(uint32_t before, uint32_t after)
 {
 	if (after == 0 || is_space_cp(after))
 		return 0;
-	return before == 0 || is_space_cp(before) || before == '(' || before == '[' ||
-		before == 0x2014 || before == 0x2013 || before == '-' || before == '/' ||
-		before == ':' || newsdoc__quote_is_mark(before) || before == 0x2018;
+	return opens_after(before) || before == '-' || before == '/' || newsdoc__quote_is_mark(before) ||
+		before == 0x2018;
 }
 
 /*
@@ -258,13 +264,6 @@ static int end_span(quote_span_list *out, const char *text, quote_mark_span *spa
 	span->closed = closed;
 	trim_span(text, span);
 	return span->end > span->start ? push_span(out, span) : 0;
-}
-
-/* Before an opening mark: nothing, white space, a bracket, dash or colon. */
-static int opens_after(uint32_t before)
-{
-	return before == 0 || is_space_cp(before) || before == '(' || before == '[' || before == ':' ||
-		before == 0x2013 || before == 0x2014;
 }
 
 /* After a closing mark: nothing, white space or sentence punctuation. */
