@@ -476,9 +476,8 @@ static void before_quote(quote_attribution *out, const clause *c, size_t c0, siz
 		return;
 	/* "Wie Karl Weber der Zeitung sagte, „…“", "Die Lage sei ernst, wie
 	 * der Sprecher sagte: „…“" */
-	for (i = c0; i < e; i++)
-		if ((i == c0 || newsdoc__quote_is_punct(c, i - 1, ',')) && newsdoc__quote_according_clause(out, c, i, e))
-			return;
+	if (newsdoc__quote_according_clause_in(out, c, c0, e))
+		return;
 	for (i = e; i > c0 && e - i < BEFORE_REACH; i--)
 		if (newsdoc__quote_cls(c, i - 1) == QW_REPORT) {
 			verb = i - 1;

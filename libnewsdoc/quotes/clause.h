@@ -182,6 +182,9 @@ int newsdoc__quote_v2_after_source(quote_attribution *out, const clause *c, size
  * punctuation mark ("wie Karl Weber der Zeitung sagte"): the words right
  * after the conjunction are the speaker. Sets speaker and cue. */
 int newsdoc__quote_according_clause(quote_attribution *out, const clause *c, size_t i, size_t limit);
+/* The first such clause in [s, e) that opens it or follows a comma ("Wie
+ * X sagte, …", "Die Lage sei ernst, wie X sagte:"). 0: none. */
+int newsdoc__quote_according_clause_in(quote_attribution *out, const clause *c, size_t s, size_t e);
 
 /* ---- quoted names inside a clause (clause_names.c) ---- */
 

@@ -175,12 +175,9 @@ int newsdoc__quote_fragment_cue(const clause *c, size_t e, size_t a)
 
 int newsdoc__quote_sentence_source(quote_attribution *out, const clause *c, size_t e)
 {
-	size_t s = e, j, end;
+	size_t s = newsdoc__quote_sentence_start(c->tok, e, 2 * MAX_CLAUSE), j, end;
 
-	while (s > 0 && e - s < 2 * MAX_CLAUSE && !newsdoc__quote_sentence_end(&c->tok[s - 1]))
-		s--;
-	if (s > 0 && !newsdoc__quote_sentence_end(&c->tok[s - 1]))
-		return 0;
+	/* (s == e: no sentence start in reach, and no phrase in [e, e)) */
 	j = newsdoc__quote_phrase_at(c, s, e, QPHRASE_ACCORDING | QPHRASE_ACCORDING_FRONTED);
 	if (j <= s || j >= e)
 		return 0;

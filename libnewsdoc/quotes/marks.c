@@ -176,15 +176,21 @@ static uint32_t cp_before(const char *text, size_t pos)
 	return newsdoc__quote_decode(text + start, pos - start, &width);
 }
 
-/* A straight mark opens after white space, an opening bracket or dash, or
- * at the start of the block. */
+/* Before an opening mark: nothing, white space, a bracket, dash or colon. */
+static int opens_after(uint32_t before)
+{
+	return before == 0 || is_space_cp(before) || before == '(' || before == '[' || before == ':' ||
+		before == 0x2013 || before == 0x2014;
+}
+
+/* A straight mark opens where any opening mark does, and also after a
+ * hyphen, a slash or another mark. */
 static int straight_may_open(uint32_t before, uint32_t after)
 {
 	if (after == 0 || is_space_cp(after))
 		return 0;
-	return before == 0 || is_space_cp(before) || before == '(' || before == '[' ||
-		before == 0x2014 || before == 0x2013 || before == '-' || before == '/' ||
-		before == ':' || newsdoc__quote_is_mark(before) || before == 0x2018;
+	return opens_after(before) || before == '-' || before == '/' || newsdoc__quote_is_mark(before) ||
+		before == 0x2018;
 }
 
 /*
@@ -260,22 +266,6 @@ static int end_span(quote_span_list *out, const char *text, quote_mark_span *spa
 	return span->end > span->start ? push_span(out, span) : 0;
 }
 
-/* A letter or digit: what stands inside a quotation next to its marks. */
-static int word_cp(uint32_t cp)
-{
-	if (cp < 0x80)
-		return (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z');
-	return !is_space_cp(cp) && !newsdoc__quote_is_mark(cp) && cp != 0x2013 && cp != 0x2014 &&
-		cp != 0x2026;
-}
-
-/* Before an opening mark: nothing, white space, a bracket, dash or colon. */
-static int opens_after(uint32_t before)
-{
-	return before == 0 || is_space_cp(before) || before == '(' || before == '[' || before == ':' ||
-		before == 0x2013 || before == 0x2014;
-}
-
 /* After a closing mark: nothing, white space or sentence punctuation. */
 static int closes_before(uint32_t after)
 {
@@ -307,8 +297,8 @@ static uint32_t german_guillemet_opener(const char *text, size_t len)
 		pos = (size_t)(p - text);
 		before = cp_before(text, pos);
 		after = pos + 2 < len ? newsdoc__quote_decode(p + 2, len - pos - 2, &width) : 0;
-		opener_like = opens_after(before) && word_cp(after);
-		closer_like = (word_cp(before) || before == '.' || before == '!' || before == '?') &&
+		opener_like = opens_after(before) && newsdoc__quote_letter_cp(after);
+		closer_like = (newsdoc__quote_letter_cp(before) || before == '.' || before == '!' || before == '?') &&
 			closes_before(after);
 		if (second == 0xAB) {
 			left_opens += (size_t)opener_like;

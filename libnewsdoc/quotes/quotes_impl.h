@@ -86,6 +86,9 @@ uint32_t newsdoc__quote_decode(const char *s, size_t len, size_t *width);
 uint32_t newsdoc__quote_mark_at(const char *text, size_t len, size_t pos, size_t *width);
 /* 1 for any code point that may open or close a quotation. */
 int newsdoc__quote_is_mark(uint32_t cp);
+/* A letter or digit of a script that spells names (tokens.c): what a
+ * word is made of. */
+int newsdoc__quote_letter_cp(uint32_t cp);
 
 /* ---- words (tokens.c) ---- */
 
@@ -276,6 +279,10 @@ size_t newsdoc__quote_strip_possessive(const char *s, size_t n);
 
 /* 1 for '.', '!' or '?' tokens, that end a sentence. */
 int newsdoc__quote_sentence_end(const quote_token *tok);
+/* The first token of the sentence whose last token is tok[e - 1]: the
+ * one after the sentence end before it, or 0 at the block's start; `e`
+ * when that is more than `reach` tokens back (bounds the walk). */
+size_t newsdoc__quote_sentence_start(const quote_token *tok, size_t e, size_t reach);
 /* 1 for a dash token (— – or --). */
 int newsdoc__quote_is_dash(const quote_token *tok);
 

@@ -39,29 +39,12 @@ static int reported_only(const clause *c, size_t s, size_t e, int *has_report)
 	return subjunctive && !*has_report;
 }
 
-/* The first token of the sentence whose last token is e - 1, or e when
- * it starts more than MAX_SENTENCE_TOKENS back. */
-static size_t sentence_start(const clause *c, size_t e)
-{
-	size_t s = e;
-
-	while (s > 0 && e - s < MAX_SENTENCE_TOKENS && !newsdoc__quote_sentence_end(&c->tok[s - 1]))
-		s--;
-	return s > 0 && !newsdoc__quote_sentence_end(&c->tok[s - 1]) ? e : s;
-}
-
 /* The source of a sentence [s, e) that holds a reporting verb: a "wie X
  * sagte" clause at its start or after a comma, else its verb-second
  * subject. */
 static int reporting_source(quote_attribution *out, const clause *c, size_t s, size_t e)
 {
-	size_t i;
-
-	for (i = s; i < e; i++)
-		if ((i == s || newsdoc__quote_is_punct(c, i - 1, ',')) &&
-			newsdoc__quote_according_clause(out, c, i, e))
-			return 1;
-	return newsdoc__quote_v2_subject(out, c, s, e);
+	return newsdoc__quote_according_clause_in(out, c, s, e) || newsdoc__quote_v2_subject(out, c, s, e);
 }
 
 int newsdoc__quote_reported_source(quote_attribution *out, const clause *c, size_t c0, size_t e)
@@ -74,7 +57,7 @@ int newsdoc__quote_reported_source(quote_attribution *out, const clause *c, size
 		return 0;
 	end = c0 - 1;  /* the sentence end mark of the sentence before */
 	for (hop = 0; hop < MAX_REPORTED_SENTENCES && end > 0; hop++) {
-		s = sentence_start(c, end);
+		s = newsdoc__quote_sentence_start(c->tok, end, MAX_SENTENCE_TOKENS);
 		if (s >= end)
 			return 0;
 		if (!reported_only(c, s, end, &has_report))

@@ -8,7 +8,7 @@
 #include "quotes_impl.h"
 #include "../util/work.h"
 
-static int is_letter_cp(uint32_t cp)
+int newsdoc__quote_letter_cp(uint32_t cp)
 {
 	if (cp < 0x80)
 		return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
@@ -180,7 +180,7 @@ int newsdoc__quote_next_token(const quote_lexicon *lex, const char *text, size_t
 		tok->kind = QTOK_WORD;
 		pos += width;
 		tok->end = pos;
-	} else if (is_letter_cp(cp)) {
+	} else if (newsdoc__quote_letter_cp(cp)) {
 		tok->kind = QTOK_WORD;
 		tok->cap = (unsigned char)is_upper_cp(cp);
 		pos += width;
@@ -194,7 +194,7 @@ int newsdoc__quote_next_token(const quote_lexicon *lex, const char *text, size_t
 				continue;
 			}
 			next = decode_at(text, len, pos, &width);
-			if (is_letter_cp(next) && !is_ideograph_cp(next)) {
+			if (newsdoc__quote_letter_cp(next) && !is_ideograph_cp(next)) {
 				pos += width;
 				continue;
 			}
@@ -210,7 +210,7 @@ int newsdoc__quote_next_token(const quote_lexicon *lex, const char *text, size_t
 				next == '&'))
 				break;
 			after = pos + width < len ? decode_at(text, len, pos + width, &after_width) : 0;
-			if (!is_letter_cp(after))
+			if (!newsdoc__quote_letter_cp(after))
 				break;
 			if (next == '.' && !(pos - tok->start == 1 || (pos - tok->start >= 3 && text[tok->start + 1] == '.')))
 				break;
@@ -397,6 +397,15 @@ int newsdoc__quote_sentence_end(const quote_token *tok)
 {
 	return tok->kind == QTOK_PUNCT && (tok->cp == '.' || tok->cp == '!' || tok->cp == '?' ||
 		tok->cp == 0x2026 || tok->cp == 0x3002);
+}
+
+size_t newsdoc__quote_sentence_start(const quote_token *tok, size_t e, size_t reach)
+{
+	size_t s = e;
+
+	while (s > 0 && e - s < reach && !newsdoc__quote_sentence_end(&tok[s - 1]))
+		s--;
+	return s > 0 && !newsdoc__quote_sentence_end(&tok[s - 1]) ? e : s;
 }
 
 int newsdoc__quote_is_dash(const quote_token *tok)

@@ -28,3 +28,13 @@ int newsdoc__quote_according_clause(quote_attribution *out, const clause *c, siz
 	newsdoc__quote_set_cue(out, c, verb, verb + 1);
 	return 1;
 }
+
+int newsdoc__quote_according_clause_in(quote_attribution *out, const clause *c, size_t s, size_t e)
+{
+	size_t i;
+
+	for (i = s; i < e; i++)
+		if ((i == s || newsdoc__quote_is_punct(c, i - 1, ',')) && newsdoc__quote_according_clause(out, c, i, e))
+			return 1;
+	return 0;
+}
