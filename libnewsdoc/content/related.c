@@ -526,7 +526,7 @@ static xmlNode *link_box(xmlNode *node)
 #define TEASER_MAX_TEXT 700
 #define TEASER_MIN_LINK_SHARE 8
 
-static int teaser_box(xmlNode *node)
+static int teaser_box(xmlNode *node, int *error)
 {
 	content_stat *stat = content_stat_of(node);
 	box_items items = { NULL, 0, 0 };
@@ -536,7 +536,7 @@ static int teaser_box(xmlNode *node)
 	if (!stat || stat->link_text == 0 || stat->link_text * TEASER_MIN_LINK_SHARE < stat->text ||
 		(stat->tag != TAG_LIST && stat->tag != TAG_DIV))
 		return 0;
-	if (find_items(node, &items, &elements) != 0) {
+	if ((*error = find_items(node, &items, &elements)) != 0) {
 		newsdoc__free(items.at);
 		return 0;
 	}
@@ -598,7 +598,7 @@ static int take_cards_after(content_ctx *ctx, xmlNode *first, size_t limit)
 	size_t taken = 0;
 	int error = 0;
 
-	while (card && !error && taken < CARDS_AFTER_HEADING && (link_box(card) || teaser_box(card))) {
+	while (card && !error && taken < CARDS_AFTER_HEADING && (link_box(card) || teaser_box(card, &error))) {
 		xmlChar *href = NULL;
 		content_stat_of(card)->flags |= NODE_RELATED;
 		/* A card whose links all go to one article is one item (its
@@ -623,7 +623,7 @@ int newsdoc__content_related(content_ctx *ctx)
 	xmlNode *node = ctx->body, *box, *link, *line = NULL;
 	struct related_listed listed = { NEWSDOC__STR_SET_INIT, { NULL, 0, 0 } };
 	size_t i, count = newsdoc_document_related_count(ctx->doc);
-	int error = 0;
+	int error = 0, box_error = 0; /* box_error: a box test ran out of memory */
 
 	ctx->related_listed = &listed;
 	/* (items the document holds already count as listed) */
@@ -647,7 +647,7 @@ int newsdoc__content_related(content_ctx *ctx)
 			descend = 0;
 		} else if (node != ctx->body && (stat->link_text > 0 ?
 			((stat->flags & NODE_RELATED_NAME) || newsdoc__related_opens_with_related_heading(node, &scratch)) &&
-			(stat->link_text * 4 >= stat->text || teaser_box(node)) :
+			(stat->link_text * 4 >= stat->text || teaser_box(node, &box_error)) :
 			/* picture cards under empty links: named so (a heading
 			 * is asked of boxes with link text only) */
 			(stat->flags & NODE_RELATED_NAME) && (stat->tag == TAG_DIV || stat->tag == TAG_BOILER) &&
@@ -658,7 +658,7 @@ int newsdoc__content_related(content_ctx *ctx)
 			descend = 0;
 		} else if (stat->text > 0 && stat->text <= 60 && (stat->tag == TAG_HEADING || stat->link_text == 0) &&
 			(box = links_after(node)) != NULL && newsdoc__related_is_heading_like(node, stat) &&
-			newsdoc__related_says_related(node, &scratch) && (link_box(box) || teaser_box(box))) {
+			newsdoc__related_says_related(node, &scratch) && (link_box(box) || teaser_box(box, &box_error))) {
 			/* "<h2>Related</h2><ul>...</ul>" as siblings in a larger block,
 			 * or a heading followed by one card per item */
 			stat->flags |= NODE_RELATED;
@@ -706,6 +706,8 @@ int newsdoc__content_related(content_ctx *ctx)
 		 * failed allocation there leaves them failed (and the test said no). */
 		if (!error && (scratch.failed || link_text.failed))
 			error = newsdoc__error_oom();
+		if (!error && box_error)
+			error = box_error;
 		node = newsdoc__walk_next(node, ctx->body, descend);
 	}
 	if (!error && newsdoc_document_related_count(ctx->doc))

@@ -204,26 +204,14 @@ static int credit_names(const newsdoc__sb *line, const xmlNode *node, const xmlN
 static int own_text(newsdoc__sb *line, const xmlNode *node)
 {
 	const xmlNode *child;
-	const xmlChar *p;
-	int space = 0;
+	int pending_space = 0;
 
 	line->len = 0;
-	for (child = node->children; child; child = child->next) {
-		if (child->type != XML_TEXT_NODE || !child->content)
-			continue;
-		for (p = child->content; *p; p++) {
-			if (strchr(" \t\r\n", *p)) {
-				space = 1;
-				continue;
-			}
-			if (space && line->len)
-				newsdoc__sb_putc(line, ' ');
-			space = 0;
-			newsdoc__sb_putc(line, (char)*p);
-		}
-	}
-	if (line->failed)
-		return newsdoc__error_oom();
+	for (child = node->children; child; child = child->next)
+		if (child->type == XML_TEXT_NODE && child->content &&
+			newsdoc__append_folded(line, (const char *)child->content, strlen((const char *)child->content),
+				&pending_space) != 0)
+			return newsdoc__error_oom();
 	if (line->ptr)
 		line->ptr[line->len] = '\0';
 	return 0;
