@@ -212,18 +212,27 @@ static int link_card(const xmlNode *item)
 static int add_item(content_ctx *ctx, xmlNode *item, xmlChar *href, int self_titled)
 {
 	newsdoc__sb title = NEWSDOC__SB_INIT, author = NEWSDOC__SB_INIT, summary = NEWSDOC__SB_INIT;
-	newsdoc_related *related;
+	newsdoc_related *related, *shown = NULL; /* shown: the item's first showing, when this is a repeat */
 	item_parts parts;
 	xmlChar *url = newsdoc__content_absolute_url(ctx, href), *image = NULL;
 	const xmlNode *title_from = NULL;
-	int error = 0, listed;
+	size_t shown_at;
+	int error = 0, listed, had_author = 0, had_summary = 0;
 
 	if (url && newsdoc__related_names_no_other_article((const char *)url, ctx->url))
 		goto done;
-	if (url && (listed = newsdoc__related_already_listed(ctx, (const char *)url)) != 0) {
-		if (listed < 0)
+	if (url && (listed = newsdoc__related_already_listed(ctx, (const char *)url, &shown_at)) != 0) {
+		if (listed < 0) {
 			error = newsdoc__error_oom();
-		goto done;
+			goto done;
+		}
+		/* A repeat is the same item: it only adds what the first showing
+		 * lacks (a box of titles, then cards with their credit and lead). */
+		shown = (newsdoc_related *)newsdoc_document_related_at(ctx->doc, shown_at);
+		had_author = !shown || newsdoc_related_author(shown) != NULL;
+		had_summary = !shown || newsdoc_related_summary(shown) != NULL;
+		if (had_author && had_summary)
+			goto done;
 	}
 	find_parts(item, &parts);
 	if (parts.title)
@@ -270,18 +279,20 @@ static int add_item(content_ctx *ctx, xmlNode *item, xmlChar *href, int self_tit
 		error = newsdoc__content_text_of(&summary, parts.summary);
 	if (!error && parts.image)
 		image = newsdoc__content_img_source(ctx, parts.image);
-	if (!error)
+	if (!error && shown)
+		related = shown;
+	else if (!error)
 		error = newsdoc_document_add_related(&related, ctx->doc, title.ptr, url ? (const char *)url : NULL);
-	if (!error && url)
-		error = newsdoc__related_remember_listed(ctx, (const char *)url);
-	if (!error && author.len && author.len < 120)
+	if (!error && url && !shown)
+		error = newsdoc__related_remember_listed(ctx, (const char *)url, newsdoc_document_related_count(ctx->doc) - 1);
+	if (!error && author.len && author.len < 120 && !had_author)
 		error = newsdoc_related_set_author(related, author.ptr);
-	if (!error && summary.len && strcmp(summary.ptr, title.ptr))
+	if (!error && summary.len && strcmp(summary.ptr, title.ptr) && !had_summary)
 		error = newsdoc_related_set_summary(related, summary.ptr);
-	if (!error && image)
+	if (!error && image && !newsdoc_related_image(related))
 		error = newsdoc_related_set_image(related, (const char *)image);
 	if (!error)
-		error = newsdoc__related_finish_teaser(related, item, title_from, parts.summary);
+		error = newsdoc__related_finish_teaser(related, item, title_from, had_summary ? NULL : parts.summary);
 done:
 	if (!error && (title.failed || author.failed || summary.failed))
 		error = newsdoc__error_oom();
@@ -630,7 +641,7 @@ int newsdoc__content_related(content_ctx *ctx)
 	for (i = 0; i < count && !error; i++) {
 		const char *url = newsdoc_related_url(newsdoc_document_related_at(ctx->doc, i));
 		if (url)
-			error = newsdoc__related_remember_listed(ctx, url);
+			error = newsdoc__related_remember_listed(ctx, url, i);
 	}
 	while (node && !error) {
 		int descend = 1;
