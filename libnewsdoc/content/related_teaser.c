@@ -373,13 +373,14 @@ static int drop_author_label(newsdoc_related *related, const char *author)
  */
 #define META_LINE_MAX 80
 #define META_LINE_WALK 32
+#define META_BESIDE_CREDIT 32 /* bytes beside the credit: "Clubs - BY . 5 HOURS AGO" */
 
 static const char *const credit_names_of[] = { "author", "byline", NULL };
 
 static int is_meta_line(const xmlNode *summary, const char *text, const xmlNode **credit, int *oom)
 {
-	const content_stat *stat = content_stat_of((xmlNode *)summary);
-	xmlNode *node = (xmlNode *)summary;
+	const content_stat *stat = content_stat_of((xmlNode *)summary), *credit_stat;
+	xmlNode *node;
 	size_t len = strlen(text), skip = newsdoc__content_credit_label_length(text, len), names, walked = 0;
 	int found = 0;
 
@@ -393,14 +394,19 @@ static int is_meta_line(const xmlNode *summary, const char *text, const xmlNode 
 			names--;
 		found = names && names_only(text + skip, names);
 	}
+	/* its <time> at any depth ("<p><span>Published: <time>5 Nov</time>
+	 * </span></p>"); the element named author, with a few words of meta
+	 * beside it, not a lead that ends with its author */
+	node = (xmlNode *)summary;
 	while ((node = newsdoc__walk_next(node, (xmlNode *)summary, 1)) != NULL && walked++ < META_LINE_WALK) {
 		if (node->type != XML_ELEMENT_NODE)
 			continue;
-		if (!*credit && newsdoc__related_class_has(node, credit_names_of))
+		found |= !strcmp((const char *)node->name, "time");
+		if (!*credit && newsdoc__related_class_has(node, credit_names_of) &&
+			(credit_stat = content_stat_of(node)) != NULL && stat->text <= credit_stat->text + META_BESIDE_CREDIT)
 			*credit = node;
-		found |= !strcmp((const char *)node->name, "time") || *credit;
 	}
-	return found;
+	return found || *credit;
 }
 
 /* The author named by the element `credit` of a meta line: its names

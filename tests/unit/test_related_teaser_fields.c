@@ -5,7 +5,8 @@
  * capitals, a credit heading under the lead, the lead block of a card that
  * is one link, a section's name in a block named summary, a meta line
  * ("By X · 3 min read", an element named author, "By X | 5 min read"),
- * names beside a date's block; and what must stay as it was.
+ * names beside a date's block, the teaser's meta cut from the names ("3
+ * hours ago", "| Updated ...", "September, 2017"); and what must stay.
  */
 #include <string.h>
 
@@ -22,7 +23,7 @@ static void test_related_teaser_field_places(void **state)
 	(void)state;
 
 	assert_non_null(doc);
-	assert_int_equal(newsdoc_document_related_count(doc), 10);
+	assert_int_equal(newsdoc_document_related_count(doc), 14);
 	/* a kicker in capitals with its own question mark */
 	assert_field(SUMMARY(doc, 0), "The lighthouse trust wants the old lamp tended by hand again this summer.");
 	/* "<h6>By ...</h6>" under the lead */
@@ -46,6 +47,13 @@ static void test_related_teaser_field_places(void **state)
 	/* names beside a date's block; a media mark there is none */
 	assert_field(AUTHOR(doc, 8), "Sam Minor");
 	assert_field(AUTHOR(doc, 9), NULL);
+	/* the teaser's meta after the names: a time, a label, a month */
+	assert_field(AUTHOR(doc, 10), "Mary Major");
+	assert_field(AUTHOR(doc, 11), "Sam Sample");
+	assert_field(AUTHOR(doc, 12), "Jane Writer");
+	/* a lead ending with its author's element is no meta line */
+	assert_non_null(SUMMARY(doc, 13));
+	assert_true(!strncmp(SUMMARY(doc, 13), "The new lights were paid for by the trust.", 42));
 	newsdoc_document_free(doc);
 }
 
