@@ -445,13 +445,29 @@ static int author_from_credit(newsdoc_related *related, const xmlNode *credit, i
 #define LABEL_WORDS_MAX 2
 #define LABEL_BYTES_MAX 24
 
+/* Does `text` end as a sentence: ".", "!", "?" or the CJK full stop,
+ * exclamation or question mark? */
+static int ends_sentence(const char *text, size_t len)
+{
+	static const char *const marks[] = { "\xE3\x80\x82", "\xEF\xBC\x81", "\xEF\xBC\x9F", NULL };
+	const char *const *mark;
+
+	if (len && strchr(".!?", text[len - 1]))
+		return 1;
+	for (mark = marks; *mark; mark++)
+		if (len >= 3 && !memcmp(text + len - 3, *mark, 3))
+			return 1;
+	return 0;
+}
+
+/* A short CJK lead has no spaces and few bytes, but ends as a sentence. */
 static int is_label(const char *text)
 {
 	size_t words = 1, len = strlen(text), i;
 
 	for (i = 0; i < len; i++)
 		words += text[i] == ' ';
-	return words <= LABEL_WORDS_MAX && len <= LABEL_BYTES_MAX;
+	return words <= LABEL_WORDS_MAX && len <= LABEL_BYTES_MAX && !ends_sentence(text, len);
 }
 
 int newsdoc__related_finish_teaser(newsdoc_related *related, const xmlNode *item, const xmlNode *title,

@@ -23,7 +23,7 @@ static void test_related_teaser_field_places(void **state)
 	(void)state;
 
 	assert_non_null(doc);
-	assert_int_equal(newsdoc_document_related_count(doc), 14);
+	assert_int_equal(newsdoc_document_related_count(doc), 15);
 	/* a kicker in capitals with its own question mark */
 	assert_field(SUMMARY(doc, 0), "The lighthouse trust wants the old lamp tended by hand again this summer.");
 	/* "<h6>By ...</h6>" under the lead */
@@ -54,6 +54,9 @@ static void test_related_teaser_field_places(void **state)
 	/* a lead ending with its author's element is no meta line */
 	assert_non_null(SUMMARY(doc, 13));
 	assert_true(!strncmp(SUMMARY(doc, 13), "The new lights were paid for by the trust.", 42));
+	/* eight CJK characters (24 bytes): a lead, not a one-word label */
+	assert_field(SUMMARY(doc, 14), "\xE7\x81\xAF\xE5\x8F\xB0\xE5\xAE\x88\xE3\x81\x8C"
+		"\xE6\x88\xBB\xE3\x81\xA3\xE3\x81\x9F\xE3\x80\x82");
 	newsdoc_document_free(doc);
 }
 
