@@ -311,15 +311,16 @@ int newsdoc__related_drop_title_label(newsdoc__sb *title, const xmlNode *from);
 int newsdoc__related_drop_title_kicker(newsdoc__sb *title, const xmlNode *from);
 /* related_listed.c: the addresses of the items so far, keyed
  * (newsdoc__related_address_key). _already_listed: 1 when `url` is an
- * item's already, 0 when not, -1 when out of memory; _remember_listed:
- * `url` is an item's now (0 or NEWSDOC_ENOMEM). */
+ * item's already (*index: that item's place in the document), 0 when not,
+ * -1 when out of memory; _remember_listed: `url` is the item's at `index`
+ * now (0 or NEWSDOC_ENOMEM). */
 struct related_listed {
 	newsdoc__str_set keys;
 	newsdoc__vec owned;  /* the keys' strings */
 };
 void newsdoc__related_listed_free(struct related_listed *listed);
-int newsdoc__related_already_listed(const content_ctx *ctx, const char *url);
-int newsdoc__related_remember_listed(content_ctx *ctx, const char *url);
+int newsdoc__related_already_listed(const content_ctx *ctx, const char *url, size_t *index);
+int newsdoc__related_remember_listed(content_ctx *ctx, const char *url, size_t index);
 
 /* related_body.c: items set inside the story. _nested_article: an
  * <article> in an article, between paragraphs; _body_card: a block that
@@ -357,6 +358,9 @@ int newsdoc__related_finish_teaser(newsdoc_related *related, const xmlNode *item
  * blocks, cut to the block that reads as the headline (not a label, a
  * credit or a date line). */
 int newsdoc__related_card_headline(newsdoc__sb *title, const xmlNode *from);
+/* related_card_title.c: `lead`, the block after the one holding `title`
+ * in a card that is one link `from`, when it reads as a lead; else empty. */
+int newsdoc__related_card_lead(newsdoc__sb *lead, const xmlNode *from, const char *title);
 /* related_index_words.c: a link text that labels an index of articles
  * ("View all posts", "Alle anzeigen"), no article. */
 int newsdoc__related_is_index_label(const char *text, size_t len);

@@ -212,18 +212,27 @@ static int link_card(const xmlNode *item)
 static int add_item(content_ctx *ctx, xmlNode *item, xmlChar *href, int self_titled)
 {
 	newsdoc__sb title = NEWSDOC__SB_INIT, author = NEWSDOC__SB_INIT, summary = NEWSDOC__SB_INIT;
-	newsdoc_related *related;
+	newsdoc_related *related, *shown = NULL; /* shown: the item's first showing, when this is a repeat */
 	item_parts parts;
 	xmlChar *url = newsdoc__content_absolute_url(ctx, href), *image = NULL;
 	const xmlNode *title_from = NULL;
-	int error = 0, listed;
+	size_t shown_at;
+	int error = 0, listed, had_author = 0, had_summary = 0;
 
 	if (url && newsdoc__related_names_no_other_article((const char *)url, ctx->url))
 		goto done;
-	if (url && (listed = newsdoc__related_already_listed(ctx, (const char *)url)) != 0) {
-		if (listed < 0)
+	if (url && (listed = newsdoc__related_already_listed(ctx, (const char *)url, &shown_at)) != 0) {
+		if (listed < 0) {
 			error = newsdoc__error_oom();
-		goto done;
+			goto done;
+		}
+		/* A repeat is the same item: it only adds what the first showing
+		 * lacks (a box of titles, then cards with their credit and lead). */
+		shown = (newsdoc_related *)newsdoc_document_related_at(ctx->doc, shown_at);
+		had_author = !shown || newsdoc_related_author(shown) != NULL;
+		had_summary = !shown || newsdoc_related_summary(shown) != NULL;
+		if (had_author && had_summary)
+			goto done;
 	}
 	find_parts(item, &parts);
 	if (parts.title)
@@ -270,18 +279,20 @@ static int add_item(content_ctx *ctx, xmlNode *item, xmlChar *href, int self_tit
 		error = newsdoc__content_text_of(&summary, parts.summary);
 	if (!error && parts.image)
 		image = newsdoc__content_img_source(ctx, parts.image);
-	if (!error)
+	if (!error && shown)
+		related = shown;
+	else if (!error)
 		error = newsdoc_document_add_related(&related, ctx->doc, title.ptr, url ? (const char *)url : NULL);
-	if (!error && url)
-		error = newsdoc__related_remember_listed(ctx, (const char *)url);
-	if (!error && author.len && author.len < 120)
+	if (!error && url && !shown)
+		error = newsdoc__related_remember_listed(ctx, (const char *)url, newsdoc_document_related_count(ctx->doc) - 1);
+	if (!error && author.len && author.len < 120 && !had_author)
 		error = newsdoc_related_set_author(related, author.ptr);
-	if (!error && summary.len && strcmp(summary.ptr, title.ptr))
+	if (!error && summary.len && strcmp(summary.ptr, title.ptr) && !had_summary)
 		error = newsdoc_related_set_summary(related, summary.ptr);
-	if (!error && image)
+	if (!error && image && !newsdoc_related_image(related))
 		error = newsdoc_related_set_image(related, (const char *)image);
 	if (!error)
-		error = newsdoc__related_finish_teaser(related, item, title_from, parts.summary);
+		error = newsdoc__related_finish_teaser(related, item, title_from, had_summary ? NULL : parts.summary);
 done:
 	if (!error && (title.failed || author.failed || summary.failed))
 		error = newsdoc__error_oom();
@@ -529,7 +540,7 @@ static xmlNode *link_box(xmlNode *node)
 #define TEASER_MAX_TEXT 700
 #define TEASER_MIN_LINK_SHARE 8
 
-static int teaser_box(xmlNode *node)
+static int teaser_box(xmlNode *node, int *error)
 {
 	content_stat *stat = content_stat_of(node);
 	box_items items = { NULL, 0, 0 };
@@ -539,7 +550,7 @@ static int teaser_box(xmlNode *node)
 	if (!stat || stat->link_text == 0 || stat->link_text * TEASER_MIN_LINK_SHARE < stat->text ||
 		(stat->tag != TAG_LIST && stat->tag != TAG_DIV))
 		return 0;
-	if (find_items(node, &items, &elements) != 0) {
+	if ((*error = find_items(node, &items, &elements)) != 0) {
 		newsdoc__free(items.at);
 		return 0;
 	}
@@ -601,7 +612,7 @@ static int take_cards_after(content_ctx *ctx, xmlNode *first, size_t limit)
 	size_t taken = 0;
 	int error = 0;
 
-	while (card && !error && taken < CARDS_AFTER_HEADING && (link_box(card) || teaser_box(card))) {
+	while (card && !error && taken < CARDS_AFTER_HEADING && (link_box(card) || teaser_box(card, &error))) {
 		xmlChar *href = NULL;
 		content_stat_of(card)->flags |= NODE_RELATED;
 		/* A card whose links all go to one article is one item (its
@@ -626,14 +637,14 @@ int newsdoc__content_related(content_ctx *ctx)
 	xmlNode *node = ctx->body, *box, *link, *line = NULL;
 	struct related_listed listed = { NEWSDOC__STR_SET_INIT, { NULL, 0, 0 } };
 	size_t i, count = newsdoc_document_related_count(ctx->doc);
-	int error = 0;
+	int error = 0, box_error = 0; /* box_error: a box test ran out of memory */
 
 	ctx->related_listed = &listed;
 	/* (items the document holds already count as listed) */
 	for (i = 0; i < count && !error; i++) {
 		const char *url = newsdoc_related_url(newsdoc_document_related_at(ctx->doc, i));
 		if (url)
-			error = newsdoc__related_remember_listed(ctx, url);
+			error = newsdoc__related_remember_listed(ctx, url, i);
 	}
 	while (node && !error) {
 		int descend = 1;
@@ -652,7 +663,7 @@ int newsdoc__content_related(content_ctx *ctx)
 			descend = 0;
 		} else if (node != ctx->body && (stat->link_text > 0 ?
 			((stat->flags & NODE_RELATED_NAME) || newsdoc__related_opens_with_related_heading(node, &scratch)) &&
-			(stat->link_text * 4 >= stat->text || teaser_box(node)) :
+			(stat->link_text * 4 >= stat->text || teaser_box(node, &box_error)) :
 			/* picture cards under empty links: named so (a heading
 			 * is asked of boxes with link text only) */
 			(stat->flags & NODE_RELATED_NAME) && (stat->tag == TAG_DIV || stat->tag == TAG_BOILER) &&
@@ -664,7 +675,7 @@ int newsdoc__content_related(content_ctx *ctx)
 		} else if (stat->text > 0 && stat->text <= 60 && (stat->tag == TAG_HEADING || stat->link_text == 0) &&
 			(box = links_after(node)) != NULL &&
 			(newsdoc__related_is_heading_like(node, stat) || newsdoc__related_cue_over_list(node, stat, box)) &&
-			newsdoc__related_says_related(node, &scratch) && (link_box(box) || teaser_box(box))) {
+			newsdoc__related_says_related(node, &scratch) && (link_box(box) || teaser_box(box, &box_error))) {
 			/* "<h2>Related</h2><ul>...</ul>" as siblings in a larger block,
 			 * or a heading followed by one card per item */
 			stat->flags |= NODE_RELATED;
@@ -712,6 +723,8 @@ int newsdoc__content_related(content_ctx *ctx)
 		 * failed allocation there leaves them failed (and the test said no). */
 		if (!error && (scratch.failed || link_text.failed))
 			error = newsdoc__error_oom();
+		if (!error && box_error)
+			error = box_error;
 		node = newsdoc__walk_next(node, ctx->body, descend);
 	}
 	if (!error && newsdoc_document_related_count(ctx->doc))

@@ -97,13 +97,14 @@ static int reads_as_headline(const char *text, size_t len)
 	return 1;
 }
 
-int newsdoc__related_card_headline(newsdoc__sb *title, const xmlNode *from)
+/* The innermost blocks showing text in the link `from`, in `leaves` (up
+ * to CARD_BLOCKS), and how many: 0 when `from` is no link or too big. */
+static size_t card_leaves(const xmlNode *from, const xmlNode **leaves)
 {
-	const xmlNode *blocks[CARD_BLOCKS], *leaves[CARD_BLOCKS];
+	const xmlNode *blocks[CARD_BLOCKS];
 	size_t count = 0, leaf_count = 0, walked = 0, i;
 	xmlNode *node = (xmlNode *)from;
-	newsdoc__sb text = NEWSDOC__SB_INIT;
-	int descend = 1, error = 0, headline;
+	int descend = 1;
 
 	if (from->type != XML_ELEMENT_NODE || strcmp((const char *)from->name, "a") != 0)
 		return 0;
@@ -129,6 +130,16 @@ int newsdoc__related_card_headline(newsdoc__sb *title, const xmlNode *from)
 	for (i = 0; i < count; i++)
 		if (i + 1 == count || !is_below(blocks[i + 1], blocks[i], from))
 			leaves[leaf_count++] = blocks[i];
+	return leaf_count;
+}
+
+int newsdoc__related_card_headline(newsdoc__sb *title, const xmlNode *from)
+{
+	const xmlNode *leaves[CARD_BLOCKS];
+	size_t leaf_count = card_leaves(from, leaves), i;
+	newsdoc__sb text = NEWSDOC__SB_INIT;
+	int error = 0, headline;
+
 	if (leaf_count < 2)
 		return 0;
 	for (i = 0; i < leaf_count && !error; i++) {
@@ -155,5 +166,53 @@ int newsdoc__related_card_headline(newsdoc__sb *title, const xmlNode *from)
 		break;
 	}
 	newsdoc__sb_free(&text);
+	return error;
+}
+
+/*
+ * The lead of a card that is one link: the block right after the one that
+ * holds the headline, when it reads as a lead and not as the lines around
+ * one ("<a><div>Sounds Earthy</div><div>Wind and clouds inspire musical
+ * renditions.</div></a>"): a sentence that ends so, or longer than a
+ * headline runs (the block after a kicker taken for the title is the
+ * headline: "Die Gesichter der politischen Gefangenen"); no credit, none
+ * set in capitals ("BY JANE DOE . 8 HOURS AGO"), no label of page
+ * furniture, no date line.
+ */
+#define CARD_LEAD_UNENDED 90
+
+static int reads_as_lead(const char *text, size_t len)
+{
+	char last = len ? text[len - 1] : 0;
+
+	if ((len < CARD_LEAD_UNENDED && !(last == '.' || last == '!' || last == '?')) ||
+		newsdoc__word_all_capitals(text, len) || newsdoc__content_is_boiler_text(text, len) ||
+		newsdoc__content_credit_label_length(text, len) > 0)
+		return 0;
+	return reads_as_headline(text, len);
+}
+
+int newsdoc__related_card_lead(newsdoc__sb *lead, const xmlNode *from, const char *title)
+{
+	const xmlNode *leaves[CARD_BLOCKS];
+	size_t leaf_count = card_leaves(from, leaves), i;
+	int error = 0, found = 0;
+
+	lead->len = 0;
+	for (i = 0; i + 1 < leaf_count && !error && !found; i++) {
+		if ((error = newsdoc__content_text_of(lead, leaves[i])) != 0 || lead->failed)
+			break;
+		if (!lead->len || strcmp(lead->ptr, title) != 0)
+			continue;
+		if ((error = newsdoc__content_text_of(lead, leaves[i + 1])) != 0 || lead->failed)
+			break;
+		if ((found = reads_as_lead(lead->ptr, lead->len)) < 0)
+			error = newsdoc__error_oom();
+		break;
+	}
+	if (!error && lead->failed)
+		error = newsdoc__error_oom();
+	if (!found)
+		lead->len = 0;
 	return error;
 }

@@ -3,7 +3,8 @@
  * 2, 2025 | 34 comments", "Elizabeth Heubeck, December 17, 2025 •",
  * "Name 27.04.2021". An item's author is the names alone (issue 14); the
  * date and what follows it (a comment count, a reading time) are cut, with
- * the separators before it.
+ * the separators before it; so is a part that opens with a digit ("Jane
+ * Doe · 3 min read", "Jane Doe 3 hours ago").
  */
 #include <string.h>
 
@@ -29,16 +30,72 @@ static size_t separator_before(const char *text, size_t end)
 	return 0;
 }
 
+/* The length of a separating mark at text[at] ("|", "/", ";" or a mark
+ * above), or 0. */
+static size_t mark_at(const char *text, size_t len, size_t at)
+{
+	size_t i, n;
+
+	if (text[at] == '|' || text[at] == '/' || text[at] == ';')
+		return 1;
+	for (i = 0; i < sizeof(separator_marks) / sizeof(separator_marks[0]); i++) {
+		n = strlen(separator_marks[i]);
+		if (at + n <= len && !memcmp(text + at, separator_marks[i], n))
+			return n;
+	}
+	return 0;
+}
+
+/* How far back from a number the mark before it may be: a word or two
+ * ("| Updated 3 hours ago", "· vor 2 Stunden"). */
+#define NUMBER_LABEL_MAX 24
+
+/* Where the teaser's meta starts after the names: at the first word that
+ * opens with a digit ("Jane Doe 3 hours ago", "Jane Doe · 3 min read"),
+ * or at a mark set apart by spaces a word or two before it ("Jane Doe |
+ * Updated 3 hours ago"); names have no digits. Its start without the
+ * separators before it, or `len`. */
+static size_t numbered_part(const char *text, size_t len)
+{
+	size_t i, cut = 0, from, step, n, end;
+
+	for (i = 1; i < len && !cut; i++)
+		if (text[i - 1] == ' ' && text[i] >= '0' && text[i] <= '9')
+			cut = i - 1;
+	if (!cut)
+		return len;
+	/* a month's name before its day or year ("Jane Doe September, 2017") */
+	for (end = cut; end && (text[end - 1] == ',' || text[end - 1] == '.'); end--)
+		;
+	for (i = end; i && text[i - 1] != ' '; i--)
+		;
+	if (i < end && newsdoc__meta_month_of(text + i, end - i))
+		cut = i ? i - 1 : 0;
+	if (!cut)
+		return len;
+	from = cut > NUMBER_LABEL_MAX ? cut - NUMBER_LABEL_MAX : 1;
+	for (i = cut; i > from; i--)
+		if (text[i - 2] == ' ' && (n = mark_at(text, len, i - 1)) != 0 && i - 1 + n < len && text[i - 1 + n] == ' ') {
+			cut = i - 1;
+			break;
+		}
+	while (cut && (step = separator_before(text, cut)) != 0)
+		cut -= step;
+	return cut ? cut : len;
+}
+
 size_t newsdoc__content_credit_length_before_date(const char *text, size_t len, int *oom)
 {
-	size_t start, end, step;
+	size_t start, end, step, numbered = numbered_part(text, len);
 	char *iso = newsdoc__meta_date_find(text, len, 0, &start, &end, oom);
 
 	if (!iso)
-		return len;
+		return numbered ? numbered : len;
 	newsdoc__free(iso);
 	while (start && (step = separator_before(text, start)) != 0)
 		start -= step;
 	/* a credit that is only a date, or that opens with one, is left alone */
-	return start ? start : len;
+	if (!start)
+		return len;
+	return numbered && numbered < start ? numbered : start;
 }

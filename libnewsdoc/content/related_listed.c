@@ -19,21 +19,21 @@ void newsdoc__related_listed_free(struct related_listed *listed)
 
 /* A teaser shown in two boxes, or twice in one (its picture and its title
  * as cards of their own), is one item. */
-int newsdoc__related_already_listed(const content_ctx *ctx, const char *url)
+int newsdoc__related_already_listed(const content_ctx *ctx, const char *url, size_t *index)
 {
-	size_t len, value;
+	size_t len;
 	const char *start = newsdoc__related_address_key(url, &len);
 	char *key = newsdoc__strndup(start, len);
 	int found;
 
 	if (!key)
 		return -1;
-	found = newsdoc__str_set_find(&ctx->related_listed->keys, key, &value);
+	found = newsdoc__str_set_find(&ctx->related_listed->keys, key, index);
 	newsdoc__free(key);
 	return found;
 }
 
-int newsdoc__related_remember_listed(content_ctx *ctx, const char *url)
+int newsdoc__related_remember_listed(content_ctx *ctx, const char *url, size_t index)
 {
 	struct related_listed *listed = ctx->related_listed;
 	size_t len, value;
@@ -50,5 +50,5 @@ int newsdoc__related_remember_listed(content_ctx *ctx, const char *url)
 		newsdoc__free(key);
 		return newsdoc__error_oom();
 	}
-	return newsdoc__str_set_add(&listed->keys, key, listed->owned.count - 1) ? newsdoc__error_oom() : 0;
+	return newsdoc__str_set_add(&listed->keys, key, index) ? newsdoc__error_oom() : 0;
 }

@@ -13,6 +13,7 @@
 
 #include "content.h"
 #include "../html/dom_walk.h"
+#include "../metadata/meta_impl.h"
 
 /* Nodes of a teaser looked at for a credit line: a teaser is a few dozen. */
 #define CREDIT_WALK 96
@@ -42,7 +43,9 @@ static const char *const article_words[] = {
  * Comments", "Read More", "Live Updates"). */
 static const char *const furniture_words[] = {
 	"No", "Comments", "Comment", "More", "Read", "Learn", "Share", "View", "Watch", "Video", "Videos", "Photos",
-	"Live", "Updated", "Sponsored", "Advertisement", "Opinion", "Analysis", "News", "Editorial", "Podcast", NULL
+	"Live", "Updated", "Sponsored", "Advertisement", "Opinion", "Analysis", "News", "Editorial", "Podcast",
+	/* a media mark ("Mit Audio", "With Gallery") */
+	"Audio", "Gallery", "Galerie", "Bildergalerie", "With", "Mit", NULL
 };
 /* Words and marks that join names ("Jane Doe and John Roe"). */
 static const char *const name_joiners[] = { "and", "und", "et", "y", "e", "i", "og", "en", "&", NULL };
@@ -159,24 +162,64 @@ static int element_child(const xmlNode *node)
 	return 0;
 }
 
+/* A date written in an element of its own, not a <time>: its text a date
+ * and a few bytes more ("<div>11/13/19 11:00AM</div>"). 1 yes, 0 no, -1
+ * out of memory. */
+#define DATE_ELEMENT_MAX 40
+#define DATE_ELEMENT_REST 8
+
+static int date_element(const xmlNode *node, newsdoc__sb *text)
+{
+	const content_stat *stat = node ? content_stat_of((xmlNode *)node) : NULL;
+	size_t start, end;
+	int oom = 0;
+	char *date;
+
+	if (!stat || stat->text == 0 || stat->text > DATE_ELEMENT_MAX || (stat->flags & NODE_HIDDEN))
+		return 0;
+	if (newsdoc__content_text_of(text, node) != 0 || text->failed)
+		return -1;
+	date = newsdoc__meta_date_find(text->ptr, text->len, 0, &start, &end, &oom);
+	if (oom)
+		return -1;
+	if (!date)
+		return 0;
+	newsdoc__free(date);
+	return text->len - (end - start) <= DATE_ELEMENT_REST;
+}
+
+static const xmlNode *element_sibling(const xmlNode *node, int next)
+{
+	do
+		node = next ? node->next : node->prev;
+	while (node && node->type != XML_ELEMENT_NODE);
+	return node;
+}
+
 /* Is `node` part of the teaser's meta line: in a footer or an element
- * classed so, or beside the teaser's <time> (up to `top`)? */
+ * classed so, or beside the teaser's <time> or a date in an element next
+ * to it ("<div><strong>Jane Doe</strong></div><div>11/13/19</div>"), up to
+ * `top`? 1 yes, 0 no, -1 out of memory. */
 static int in_meta_line(const xmlNode *node, const xmlNode *top)
 {
-	int level;
+	newsdoc__sb text = NEWSDOC__SB_INIT;
+	int level, found = 0;
 
-	for (level = 0; node && node != top && level < META_LEVELS; node = node->parent, level++) {
+	for (level = 0; !found && node && node != top && level < META_LEVELS; node = node->parent, level++) {
 		const xmlNode *sibling;
 		if (!strcmp((const char *)node->name, "footer") || newsdoc__related_class_has(node, meta_names))
-			return 1;
-		for (sibling = node->prev; sibling; sibling = sibling->prev)
+			found = 1;
+		for (sibling = node->prev; sibling && !found; sibling = sibling->prev)
 			if (sibling->type == XML_ELEMENT_NODE && !strcmp((const char *)sibling->name, "time"))
-				return 1;
-		for (sibling = node->next; sibling; sibling = sibling->next)
+				found = 1;
+		for (sibling = node->next; sibling && !found; sibling = sibling->next)
 			if (sibling->type == XML_ELEMENT_NODE && !strcmp((const char *)sibling->name, "time"))
-				return 1;
+				found = 1;
+		if (!found && (found = date_element(element_sibling(node, 1), &text)) == 0)
+			found = date_element(element_sibling(node, 0), &text);
 	}
-	return 0;
+	newsdoc__sb_free(&text);
+	return found;
 }
 
 /* The names a credit line states, in `line` (its text) from *start: "von
@@ -186,7 +229,7 @@ static int credit_names(const newsdoc__sb *line, const xmlNode *node, const xmlN
 	size_t *len)
 {
 	size_t skip = newsdoc__content_credit_label_length(line->ptr, line->len);
-	int oom = 0;
+	int oom = 0, meta;
 
 	*start = skip;
 	*len = newsdoc__content_credit_length_before_date(line->ptr + skip, line->len - skip, &oom);
@@ -196,7 +239,11 @@ static int credit_names(const newsdoc__sb *line, const xmlNode *node, const xmlN
 		(*len)--;
 	if (!*len || !names_only(line->ptr + skip, *len))
 		return 0;
-	return skip > 0 || (in_meta_line(node, item) && !newsdoc__related_class_has(node, not_person_names));
+	if (skip > 0)
+		return 1;
+	if ((meta = in_meta_line(node, item)) < 0)
+		return -1;
+	return meta && !newsdoc__related_class_has(node, not_person_names);
 }
 
 /* `line` emptied, then the text of `node`'s own text nodes, its elements
@@ -204,26 +251,14 @@ static int credit_names(const newsdoc__sb *line, const xmlNode *node, const xmlN
 static int own_text(newsdoc__sb *line, const xmlNode *node)
 {
 	const xmlNode *child;
-	const xmlChar *p;
-	int space = 0;
+	int pending_space = 0;
 
 	line->len = 0;
-	for (child = node->children; child; child = child->next) {
-		if (child->type != XML_TEXT_NODE || !child->content)
-			continue;
-		for (p = child->content; *p; p++) {
-			if (strchr(" \t\r\n", *p)) {
-				space = 1;
-				continue;
-			}
-			if (space && line->len)
-				newsdoc__sb_putc(line, ' ');
-			space = 0;
-			newsdoc__sb_putc(line, (char)*p);
-		}
-	}
-	if (line->failed)
-		return newsdoc__error_oom();
+	for (child = node->children; child; child = child->next)
+		if (child->type == XML_TEXT_NODE && child->content &&
+			newsdoc__append_folded(line, (const char *)child->content, strlen((const char *)child->content),
+				&pending_space) != 0)
+			return newsdoc__error_oom();
 	if (line->ptr)
 		line->ptr[line->len] = '\0';
 	return 0;
@@ -249,14 +284,18 @@ static int find_plain_credit(newsdoc_related *related, const xmlNode *item, cons
 			descend = 0;
 			continue;
 		}
-		/* A link may hold the title; after it, a link is no plain line. */
-		if (stat->tag == TAG_SKIP || (stat->flags & NODE_HIDDEN) || stat->tag == TAG_HEADING ||
+		/* A link may hold the title; after it, a link is no plain line.
+		 * A heading after the title may be a credit with its label ("<h6>By
+		 * Jane Doe</h6>" under the lead), never one before it. */
+		if (stat->tag == TAG_SKIP || (stat->flags & NODE_HIDDEN) || (stat->tag == TAG_HEADING && !past_title) ||
 			(stat->tag == TAG_A && past_title)) {
 			descend = 0;
 			continue;
 		}
 		if (stat->tag == TAG_A)
 			continue;
+		if (stat->tag == TAG_HEADING)
+			descend = 0;
 		/* A line that names nobody may hold one that does ("<footer><span>
 		 * Names <span>Source</span></span></footer>"): the walk goes on
 		 * inside it. */
@@ -283,6 +322,9 @@ static int find_plain_credit(newsdoc_related *related, const xmlNode *item, cons
 			error = newsdoc__error_oom();
 			break;
 		}
+		/* a heading of names alone, no label: a headline's words */
+		if (stat->tag == TAG_HEADING && !start)
+			continue;
 		if (found) {
 			line.ptr[start + len] = '\0';
 			error = newsdoc_related_set_author(related, line.ptr + start);
@@ -324,21 +366,108 @@ static int drop_author_label(newsdoc_related *related, const char *author)
 /*
  * A "summary" that is the teaser's meta line: a short paragraph holding
  * its <time> ("<p><time>26.04.24</time> | <span>Wirtschaft</span> |
- * <span>Von X</span></p>"). No summary; its credit may name the author.
+ * <span>Von X</span></p>") or its credit: an element named author or
+ * byline ("<p><span class=author>X</span> <span>2 hours ago</span></p>"),
+ * or a credit label opening it ("<p>By X | 5 min read</p>"). No summary;
+ * its credit may name the author (*credit: the element named so).
  */
 #define META_LINE_MAX 80
+#define META_LINE_WALK 32
+#define META_BESIDE_CREDIT 32 /* bytes beside the credit: "Clubs - BY . 5 HOURS AGO" */
 
-static int is_meta_line(const xmlNode *summary)
+static const char *const credit_names_of[] = { "author", "byline", NULL };
+
+static int is_meta_line(const xmlNode *summary, const char *text, const xmlNode **credit, int *oom)
 {
-	const content_stat *stat = content_stat_of((xmlNode *)summary);
-	const xmlNode *child;
+	const content_stat *stat = content_stat_of((xmlNode *)summary), *credit_stat;
+	xmlNode *node;
+	size_t len = strlen(text), skip = newsdoc__content_credit_label_length(text, len), names, walked = 0;
+	int found = 0;
 
+	*credit = NULL;
 	if (!stat || stat->text > META_LINE_MAX)
 		return 0;
-	for (child = summary->children; child; child = child->next)
-		if (child->type == XML_ELEMENT_NODE && !strcmp((const char *)child->name, "time"))
+	/* "By the end of May, ..." opens a lead: names must follow the label */
+	if (skip) {
+		names = newsdoc__content_credit_length_before_date(text + skip, len - skip, oom);
+		while (names && strchr(" ,;|", text[skip + names - 1]))
+			names--;
+		found = names && names_only(text + skip, names);
+	}
+	/* its <time> at any depth ("<p><span>Published: <time>5 Nov</time>
+	 * </span></p>"); the element named author, with a few words of meta
+	 * beside it, not a lead that ends with its author */
+	node = (xmlNode *)summary;
+	while ((node = newsdoc__walk_next(node, (xmlNode *)summary, 1)) != NULL && walked++ < META_LINE_WALK) {
+		if (node->type != XML_ELEMENT_NODE)
+			continue;
+		found |= !strcmp((const char *)node->name, "time");
+		if (!*credit && newsdoc__related_class_has(node, credit_names_of) &&
+			(credit_stat = content_stat_of(node)) != NULL && stat->text <= credit_stat->text + META_BESIDE_CREDIT)
+			*credit = node;
+	}
+	return found || *credit;
+}
+
+/* The author named by the element `credit` of a meta line: its names
+ * alone, without a label or a date. */
+static int author_from_credit(newsdoc_related *related, const xmlNode *credit, int *set)
+{
+	newsdoc__sb text = NEWSDOC__SB_INIT;
+	size_t skip, len;
+	int error = newsdoc__content_text_of(&text, credit), oom = 0;
+
+	if (!error && text.failed)
+		error = newsdoc__error_oom();
+	if (!error && text.len) {
+		skip = newsdoc__content_credit_label_length(text.ptr, text.len);
+		len = newsdoc__content_credit_length_before_date(text.ptr + skip, text.len - skip, &oom);
+		while (len && strchr(" ,;|", text.ptr[skip + len - 1]))
+			len--;
+		if (oom)
+			error = newsdoc__error_oom();
+		else if (len && names_only(text.ptr + skip, len)) {
+			text.ptr[skip + len] = '\0';
+			error = newsdoc_related_set_author(related, text.ptr + skip);
+			*set = !error;
+		}
+	}
+	newsdoc__sb_free(&text);
+	return error;
+}
+
+/*
+ * A "summary" of a word or two is a label: the section or rubric that a
+ * wrapper named for the whole summary card holds ("<div class=SummaryItem
+ * Rubric><span>Mode</span></div>"). A lead is a sentence. Bytes too: CJK
+ * text has no spaces.
+ */
+#define LABEL_WORDS_MAX 2
+#define LABEL_BYTES_MAX 24
+
+/* Does `text` end as a sentence: ".", "!", "?" or the CJK full stop,
+ * exclamation or question mark? */
+static int ends_sentence(const char *text, size_t len)
+{
+	static const char *const marks[] = { "\xE3\x80\x82", "\xEF\xBC\x81", "\xEF\xBC\x9F", NULL };
+	const char *const *mark;
+
+	if (len && strchr(".!?", text[len - 1]))
+		return 1;
+	for (mark = marks; *mark; mark++)
+		if (len >= 3 && !memcmp(text + len - 3, *mark, 3))
 			return 1;
 	return 0;
+}
+
+/* A short CJK lead has no spaces and few bytes, but ends as a sentence. */
+static int is_label(const char *text)
+{
+	size_t words = 1, len = strlen(text), i;
+
+	for (i = 0; i < len; i++)
+		words += text[i] == ' ';
+	return words <= LABEL_WORDS_MAX && len <= LABEL_BYTES_MAX && !ends_sentence(text, len);
 }
 
 int newsdoc__related_finish_teaser(newsdoc_related *related, const xmlNode *item, const xmlNode *title,
@@ -346,10 +475,16 @@ int newsdoc__related_finish_teaser(newsdoc_related *related, const xmlNode *item
 {
 	const char *author = newsdoc_related_author(related);
 	newsdoc__sb text = NEWSDOC__SB_INIT;
-	int error = 0;
+	const xmlNode *credit = NULL;
+	int error = 0, oom = 0, credited = 0;
 
-	if (summary && newsdoc_related_summary(related) && is_meta_line(summary))
+	if (summary && newsdoc_related_summary(related) &&
+		(is_meta_line(summary, newsdoc_related_summary(related), &credit, &oom) ||
+		 is_label(newsdoc_related_summary(related)))) {
 		error = newsdoc_related_set_summary(related, NULL);
+		if (!error && !oom && credit && !author)
+			error = author_from_credit(related, credit, &credited);
+	}
 	else if (summary && newsdoc_related_summary(related) && !(error = newsdoc__content_text_of(&text, summary))) {
 		size_t len = text.len;
 		error = newsdoc__related_drop_summary_kicker(&text, summary);
@@ -364,10 +499,18 @@ int newsdoc__related_finish_teaser(newsdoc_related *related, const xmlNode *item
 		if (!error && text.len && text.len < len)
 			error = newsdoc_related_set_summary(related, text.ptr);
 	}
+	/* no summary found by name or kind: a card link's lead after its headline */
+	if (!error && !summary && title && !newsdoc_related_summary(related) && newsdoc_related_title(related)) {
+		error = newsdoc__related_card_lead(&text, title, newsdoc_related_title(related));
+		if (!error && text.len)
+			error = newsdoc_related_set_summary(related, text.ptr);
+	}
 	newsdoc__sb_free(&text);
+	if (!error && oom)
+		error = newsdoc__error_oom();
 	if (!error && author)
 		error = drop_author_label(related, author);
-	else if (!error && title)
+	else if (!error && title && !credited)
 		error = find_plain_credit(related, item, title);
 	return error;
 }

@@ -81,7 +81,7 @@ int newsdoc__related_drop_title_label(newsdoc__sb *title, const xmlNode *from)
 #define KICKER_MAX 48   /* bytes of a kicker's text */
 #define KICKER_WORDS 5
 
-static const char *const kicker_tags[] = { "span", "strong", "b", "em", "i", "small", "mark", NULL };
+static const char *const kicker_tags[] = { "span", "strong", "b", "em", "i", "small", "mark", "font", NULL };
 
 static int shows_text(const xmlNode *node)
 {
@@ -208,6 +208,12 @@ static size_t kicker_length(const newsdoc__sb *title, const xmlNode *from, newsd
 		return 0;
 	for (cut = words_end; (step = separator_at(title->ptr, title->len, cut, &mark, &space)) != 0; cut += step)
 		;
+	/* A summary's kicker set in capitals ends with its own question or
+	 * exclamation mark ("<font>FIVE-YEAR WINDOW? </font>A defense ..."):
+	 * the capitals set it apart as a mark would. */
+	if (need_mark && strchr("?!", kicker->ptr[words_end - 1]) &&
+		newsdoc__word_all_capitals(kicker->ptr, words_end))
+		mark = 1;
 	if (cut < kicker->len || title->len - cut < TITLE_AFTER_LABEL || title->len - cut <= words_end)
 		return 0;
 	/* A hyphen with no space beside it joins words ("Anti-Terror"). */

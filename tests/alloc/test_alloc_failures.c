@@ -148,9 +148,11 @@ static int scenario_quirks(char **out)
 /*
  * Related items whose headings and cues are read into a scratch buffer
  * that grows as they get longer: a short "Related" heading, then an inline
- * "Read also:" line and a cue paragraph longer than any text before. An
- * allocation failing while such a text is read must end in NEWSDOC_ENOMEM,
- * not in a page with fewer items.
+ * "Read also:" line and a cue paragraph longer than any text before, and a
+ * box named related whose teasers are mostly summary (its items are
+ * counted before it is taken). An allocation failing while such a text is
+ * read or such a box counted must end in NEWSDOC_ENOMEM, not in a page
+ * with fewer items.
  */
 static const char related_page[] =
 	"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Sea wall vote</title></head><body><article>"
@@ -164,6 +166,11 @@ static const char related_page[] =
 	"<p>Read also: <a href=\"https://bay.example/news/2025/01/12/storm-damage\">What the January storm did to the harbour front, "
 	"the old mill and the fishing fleet moored along the north quay of Port Averill</a></p>"
 	"<p>Mayor Ann Lee said the town could not wait for another storm season before acting on the wall.</p>"
+	"<div class=\"related-stories\"><div><a href=\"https://bay.example/news/2025/02/02/pier-lights\">New lights for "
+	"the old pier</a><p>The pier got forty new lamps this winter, paid for by the harbour trust and fitted by "
+	"volunteers.</p></div><div><a href=\"https://bay.example/news/2025/01/30/tide-gauge\">A tide gauge for the "
+	"harbour mouth</a><p>The gauge reports the water level every minute to the harbour office and the lifeboat "
+	"station.</p></div></div>"
 	"</article></body></html>";
 
 static int scenario_related(char **out)
