@@ -2,9 +2,10 @@
  * A verb that quotes somebody names the speaker as its object: "„…“,
  * zitierte man Yolanda Alvarez", "„…“, zitiert die Zeitung den
  * Minister", "Der Spiegel zitiert den Prediger mit den Worten „…“". The
- * subject is who passed the words on. In the passive ("wird Panetta
- * zitiert", "X wird mit den Worten zitiert:") the subject is the speaker
- * and nothing changes. Which verbs quote is the table's (lang.h:
+ * subject is who passed the words on. The passive needs no test of its
+ * own: its participle ends the clause ("wird Panetta zitiert", "X wird
+ * mit den Worten zitiert:"), so no object follows and the subject stays
+ * the speaker. Which verbs quote is the table's (lang.h:
  * quoting_verbs).
  */
 #include "clause.h"
@@ -18,19 +19,6 @@ static int clause_edge(const clause *c, size_t i)
 {
 	return c->tok[i].kind == QTOK_MARK || newsdoc__quote_sentence_end(&c->tok[i]) ||
 		newsdoc__quote_is_punct(c, i, ',') || newsdoc__quote_is_punct(c, i, ':');
-}
-
-/* A passive auxiliary in the verb's clause before it, or right after it. */
-static int passive_around(const clause *c, size_t verb)
-{
-	size_t i;
-
-	if (verb + 1 < c->count && in_list(c, verb + 1, QLEX_PASSIVE))
-		return 1;
-	for (i = verb; i > 0 && verb - i < MAX_CLAUSE && !clause_edge(c, i - 1); i--)
-		if (in_list(c, i - 1, QLEX_PASSIVE))
-			return 1;
-	return 0;
 }
 
 static size_t skip_adverbs(const clause *c, size_t i, size_t limit)
@@ -64,7 +52,7 @@ void newsdoc__quote_object_speaker(quote_attribution *out, const clause *c)
 	if (!c->lang->quoting_verbs || !out->found || out->cue_end == out->cue_start)
 		return;
 	verb = newsdoc__quote_first_token_at(c, out->cue_start);
-	if (verb >= c->count || !in_list(c, verb, QLEX_QUOTING) || passive_around(c, verb))
+	if (verb >= c->count || !in_list(c, verb, QLEX_QUOTING))
 		return;
 	for (limit = verb + 1; limit < c->count && limit - verb < MAX_CLAUSE && !clause_edge(c, limit); limit++)
 		;

@@ -1,7 +1,8 @@
 /*
  * A German verb that quotes somebody ("zitieren") has the speaker as its
  * object; its subject passed the words on (quoting_verb.c). In the
- * passive the subject speaks. Each text is written for the test.
+ * passive the subject speaks, since no object follows the participle that
+ * ends its clause. Each text is written for the test.
  */
 #include "quote_test_util.h"
 #include "quote_test_german.h"
