@@ -27,7 +27,6 @@
 typedef byline_word word;
 #define word_is newsdoc__byline_word_is
 #define word_in newsdoc__byline_word_in
-#define role_words newsdoc__byline_role_words
 #define stop_words newsdoc__byline_stop_words
 #define credentials newsdoc__byline_credentials
 #define credit_labels newsdoc__byline_credit_labels
@@ -194,10 +193,10 @@ static int is_title_after_person(byline_state *st, const word *w, size_t n)
 	size_t i;
 
 	if (!last_person(st) || last_person(st)->role || n < 2 || (unsigned char)w[0].s[0] >= 0xE0 ||
-	    word_in(&w[0], role_words) || word_in(&w[0], articles))
+	    newsdoc__byline_is_role_word(&w[0]) || word_in(&w[0], articles))
 		return 0;
 	for (i = 1; i < n; i++)
-		if (!word_in(&w[i], role_words))
+		if (!newsdoc__byline_is_role_word(&w[i]))
 			return 0;
 	return 1;
 }
@@ -270,7 +269,7 @@ static int take_piece(byline_state *st, word *w, size_t n)
 	if (last_person(st) && is_credentials_piece(w, n))
 		return truncated;
 	name_words = n;
-	if (is_role_piece(w, n) && (!is_upper_start(&w[0]) || word_in(&w[0], role_words) ||
+	if (is_role_piece(w, n) && (!is_upper_start(&w[0]) || newsdoc__byline_is_role_word(&w[0]) ||
 	    (word_is(&w[0], "staff") && n > 1) || is_title_after_person(st, w, n))) {
 		/* "Senior Reporter", "Transport Correspondent" after "Jane Doe," */
 		if (last_person(st) && !last_person(st)->role) {
@@ -317,11 +316,11 @@ static int take_piece(byline_state *st, word *w, size_t n)
 	/* A name followed by its title: at least two name words first, or
 	 * one when only title words follow ("신현주 기자"). */
 	for (i = 1; i < n && !word_in(&w[0], articles); i++)
-		if (word_in(&w[i], role_words)) {
+		if (newsdoc__byline_is_role_word(&w[i])) {
 			size_t k;
 			int only_roles = 1;
 			for (k = i; k < n; k++)
-				if (!word_in(&w[k], role_words))
+				if (!newsdoc__byline_is_role_word(&w[k]))
 					only_roles = 0;
 			if (i >= 2 || only_roles) {
 				name_words = i;

@@ -28,6 +28,8 @@ int newsdoc__byline_lang_is(const char *lang, const char *primary);
 
 /* Word lists (NULL-ended), all lowercase. */
 extern const char *const newsdoc__byline_role_words[];     /* job titles */
+/* Is the word (ASCII case aside) one of newsdoc__byline_role_words? */
+int newsdoc__byline_is_role_word(const byline_word *w);
 extern const char *const newsdoc__byline_stop_words[];     /* the byline is over */
 extern const char *const newsdoc__byline_credentials[];    /* degrees, points left out */
 extern const char *const newsdoc__byline_credit_labels[];  /* "Foto:", "Quelle:" */
