@@ -108,7 +108,6 @@ static int set_organisation(char **slot, const byline_word *from, const byline_w
 	return set_span(slot, from, to);
 }
 
-
 int newsdoc__byline_bio_role(meta_author *found, const char *text, size_t len)
 {
 	byline_word words[MAX_BIO_WORDS];
