@@ -21,13 +21,12 @@
 #include "meta_author_kind.h"
 #include "../text/text_util.h"
 
-#define MAX_WORDS 48
+#define MAX_WORDS NEWSDOC_BYLINE_MAX_WORDS
 
 /* The word tests and tables of meta_byline_words.c, by their short names. */
 typedef byline_word word;
 #define word_is newsdoc__byline_word_is
 #define word_in newsdoc__byline_word_in
-#define role_words newsdoc__byline_role_words
 #define stop_words newsdoc__byline_stop_words
 #define credentials newsdoc__byline_credentials
 #define credit_labels newsdoc__byline_credit_labels
@@ -39,8 +38,10 @@ typedef byline_word word;
 #define is_agency newsdoc__byline_is_agency
 #define is_placeholder newsdoc__byline_is_placeholder
 #define is_org_text newsdoc__byline_is_org_text
+#define is_upper_start newsdoc__byline_upper_start
+#define split_words newsdoc__byline_split_words
 
-static int is_upper_start(const word *w)
+int newsdoc__byline_upper_start(const byline_word *w)
 {
 	unsigned char c = (unsigned char)w->s[0];
 	/* Non-ASCII initials (Ä, Ł, CJK, Cyrillic) count as capitals: case
@@ -48,7 +49,7 @@ static int is_upper_start(const word *w)
 	return (c >= 'A' && c <= 'Z') || c >= 0xC0;
 }
 
-static size_t split_words(word *words, const char *s, size_t len)
+size_t newsdoc__byline_split_words(byline_word *words, const char *s, size_t len)
 {
 	size_t n = 0, i = 0;
 
@@ -192,10 +193,10 @@ static int is_title_after_person(byline_state *st, const word *w, size_t n)
 	size_t i;
 
 	if (!last_person(st) || last_person(st)->role || n < 2 || (unsigned char)w[0].s[0] >= 0xE0 ||
-	    word_in(&w[0], role_words) || word_in(&w[0], articles))
+	    newsdoc__byline_is_role_word(&w[0]) || word_in(&w[0], articles))
 		return 0;
 	for (i = 1; i < n; i++)
-		if (!word_in(&w[i], role_words))
+		if (!newsdoc__byline_is_role_word(&w[i]))
 			return 0;
 	return 1;
 }
@@ -268,7 +269,7 @@ static int take_piece(byline_state *st, word *w, size_t n)
 	if (last_person(st) && is_credentials_piece(w, n))
 		return truncated;
 	name_words = n;
-	if (is_role_piece(w, n) && (!is_upper_start(&w[0]) || word_in(&w[0], role_words) ||
+	if (is_role_piece(w, n) && (!is_upper_start(&w[0]) || newsdoc__byline_is_role_word(&w[0]) ||
 	    (word_is(&w[0], "staff") && n > 1) || is_title_after_person(st, w, n))) {
 		/* "Senior Reporter", "Transport Correspondent" after "Jane Doe," */
 		if (last_person(st) && !last_person(st)->role) {
@@ -315,11 +316,11 @@ static int take_piece(byline_state *st, word *w, size_t n)
 	/* A name followed by its title: at least two name words first, or
 	 * one when only title words follow ("신현주 기자"). */
 	for (i = 1; i < n && !word_in(&w[0], articles); i++)
-		if (word_in(&w[i], role_words)) {
+		if (newsdoc__byline_is_role_word(&w[i])) {
 			size_t k;
 			int only_roles = 1;
 			for (k = i; k < n; k++)
-				if (!word_in(&w[k], role_words))
+				if (!newsdoc__byline_is_role_word(&w[k]))
 					only_roles = 0;
 			if (i >= 2 || only_roles) {
 				name_words = i;
@@ -489,118 +490,6 @@ static size_t separator_at(const char *s, size_t len, size_t i)
 	return 0;
 }
 
-/* Words that open a byline before the names: "By", "Von:", "Written by". */
-static const char *const byline_prefixes[] = {
-	"written by", "reported by", "posted by", "story by", "text by", "words by", "by",
-	"von", "par", "por", "door", "av", "af", "text", "texte", "autor", "autorin", "autoren",
-	"author", "authors", "auteur", "auteurs", "autores", "autorka", "a cura di", "scritto da",
-	"napisa\xC5\x82", "napisa\xC5\x82" "a", "napisali", "oprac.", NULL
-};
-
-/* Skip "By", "Von:", "Written by" and the like. */
-static size_t prefix_length(const char *s, size_t len)
-{
-	const char *const *prefixes = byline_prefixes;
-	size_t k, skipped = 0;
-
-	for (k = 0; prefixes[k]; k++) {
-		size_t n = strlen(prefixes[k]);
-		if (n < len && newsdoc__meta_istarts(s, prefixes[k]) && (s[n] == ' ' || s[n] == ':')) {
-			skipped = n;
-			break;
-		}
-	}
-	while (skipped < len && (s[skipped] == ' ' || s[skipped] == ':'))
-		skipped++;
-	/* "Redaktion" alone is an organisation, not a prefix. */
-	return skipped < len ? skipped : 0;
-}
-
-/*
- * The openers of meta_byline_words.c that count only as written, in the
- * page's language (any, for a table row of every language): Italian "di"
- * and Portuguese "de" in lower case ("Di Maio" is a name), Italian "Di"
- * when enough capitalised words follow it ("Di Marco Rossi"; "Di Maio"
- * alone is a surname). Returns the bytes up to the first name, or 0.
- */
-static size_t cased_opener_length(const char *s, size_t len, const char *lang)
-{
-	const newsdoc__byline_opener *o;
-
-	for (o = newsdoc__byline_cased_openers; o->word; o++) {
-		size_t n = strlen(o->word), k;
-		word words[MAX_WORDS];
-		if (len <= n + 1 || strncmp(s, o->word, n) || s[n] != ' ' ||
-		    (*o->lang && (!lang || !newsdoc__byline_lang_is(lang, o->lang))))
-			continue;
-		if (!o->capitals_after) {
-			while (n < len && (s[n] == ' ' || s[n] == ':'))
-				n++;
-			return n < len ? n : 0;
-		}
-		if (split_words(words, s + n, len - n) < o->capitals_after)
-			continue;
-		for (k = 0; k < o->capitals_after && is_upper_start(&words[k]); k++)
-			;
-		if (k == o->capitals_after)
-			return (size_t)(words[0].s - s);
-	}
-	return 0;
-}
-
-size_t newsdoc__byline_opener_length(const char *s, size_t len, const char *lang)
-{
-	size_t skip = prefix_length(s, len);
-	return skip ? skip : cased_opener_length(s, len, lang);
-}
-
-/*
- * Does the byline's first part hold its opening word and no name: "By"
- * alone, or "By, Political Editor" (the name's element empty, or deeper
- * than its text is read)? The opening word is no one's name.
- */
-static int prefix_alone(const char *s, size_t len)
-{
-	size_t k, i;
-
-	for (k = 0; byline_prefixes[k]; k++) {
-		i = strlen(byline_prefixes[k]);
-		if (i > len || !newsdoc__meta_istarts(s, byline_prefixes[k]))
-			continue;
-		while (i < len && (s[i] == ' ' || s[i] == ':'))
-			i++;
-		if (i == len || s[i] == ',')
-			return 1;
-	}
-	return 0;
-}
-
-int newsdoc__meta_opens_byline(const char *text, size_t len)
-{
-	char opening[72];
-	size_t skip;
-
-	while (len && newsdoc__meta_is_space((unsigned char)*text))
-		text++, len--;
-	if (len > 64)
-		len = 64;
-	/* "Par <a>Jean Dupont</a>": the prefix alone, the name in an element
-	 * after it, stands for a name. */
-	memcpy(opening, text, len);
-	/* "<span>Par</span> <a>..</a>": the prefix alone ends the text. */
-	if (len && !newsdoc__meta_is_space((unsigned char)opening[len - 1]))
-		opening[len++] = ' ';
-	opening[len] = 'X';
-	skip = prefix_length(opening, len + 1);
-	if (!skip)
-		skip = cased_opener_length(opening, len + 1, NULL);
-	/* prefix_length also steps over a bare ": ", which opens no byline. */
-	if (!skip || opening[0] == ':')
-		return 0;
-	return ((unsigned char)opening[skip] >= 'A' && (unsigned char)opening[skip] <= 'Z') ||
-		(unsigned char)opening[skip] >= 0xC0;
-}
-
 /* Does the ';' at s[i] close a character reference ("&uuml;", "&#252;")? */
 static int ends_reference(const char *s, size_t i)
 {
@@ -609,25 +498,6 @@ static int ends_reference(const char *s, size_t i)
 	       (s[k - 1] >= '0' && s[k - 1] <= '9') || s[k - 1] == '#'))
 		k--;
 	return k > 0 && k < i && s[k - 1] == '&';
-}
-
-/*
- * "capital von Jemima Kelly": a section or kicker before the prefix. Among
- * the first four words, a prefix word followed by a capitalised word
- * starts the names.
- */
-static size_t inner_prefix(const char *s, size_t len)
-{
-	static const char *const prefixes[] = { "by", "von", "par", "por", "door", NULL };
-	word words[MAX_WORDS];
-	size_t n = split_words(words, s, len), i;
-
-	if (n > 5)
-		n = 5;
-	for (i = 1; i + 1 < n && i < 4; i++)
-		if (word_in(&words[i], prefixes) && is_upper_start(&words[i + 1]))
-			return (size_t)(words[i + 1].s - s);
-	return 0;
 }
 
 const char *newsdoc__meta_store_language(const meta_store *store)
@@ -690,13 +560,11 @@ int newsdoc__meta_byline_split_in(meta_authors *out, const char *text, size_t le
 		clean = spaced.ptr;
 	}
 	len = strlen(clean);
-	skip = prefix_length(clean, len);
+	skip = newsdoc__byline_opener_length(clean, len, lang);
 	if (!skip)
-		skip = cased_opener_length(clean, len, lang);
-	if (!skip)
-		skip = inner_prefix(clean, len);
+		skip = newsdoc__byline_inner_prefix(clean, len);
 	/* "Staff and news service reports": the whole byline names nobody. */
-	if (is_placeholder(clean + skip, len - skip) || prefix_alone(clean, len)) {
+	if (is_placeholder(clean + skip, len - skip) || newsdoc__byline_prefix_alone(clean, len)) {
 		newsdoc__free(clean);
 		return 0;
 	}

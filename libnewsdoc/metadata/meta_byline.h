@@ -28,6 +28,8 @@ int newsdoc__byline_lang_is(const char *lang, const char *primary);
 
 /* Word lists (NULL-ended), all lowercase. */
 extern const char *const newsdoc__byline_role_words[];     /* job titles */
+/* Is the word (ASCII case aside) one of newsdoc__byline_role_words? */
+int newsdoc__byline_is_role_word(const byline_word *w);
 extern const char *const newsdoc__byline_stop_words[];     /* the byline is over */
 extern const char *const newsdoc__byline_credentials[];    /* degrees, points left out */
 extern const char *const newsdoc__byline_credit_labels[];  /* "Foto:", "Quelle:" */
@@ -56,6 +58,19 @@ int newsdoc__byline_is_org_text(const char *s, size_t len);
 /* Bytes of the opening words of a byline ("By ", "Von: ", Italian "Di ")
  * up to its first name; 0 when it has none. */
 size_t newsdoc__byline_opener_length(const char *s, size_t len, const char *lang);
+/* "capital von Jemima Kelly": bytes up to the name after a prefix word
+ * among the first four words; 0 when none (meta_byline_opener.c). */
+size_t newsdoc__byline_inner_prefix(const char *s, size_t len);
+/* Does the text hold an opening word and no name ("By", "By, Editor")? */
+int newsdoc__byline_prefix_alone(const char *s, size_t len);
+
+/* The most words a byline segment is read as (meta_byline.c). */
+#define NEWSDOC_BYLINE_MAX_WORDS 48
+/* The words of s[0, len) split at any space, at most
+ * NEWSDOC_BYLINE_MAX_WORDS; their number. */
+size_t newsdoc__byline_split_words(byline_word *words, const char *s, size_t len);
+/* Does the word start with a capital (any non-ASCII letter counts)? */
+int newsdoc__byline_upper_start(const byline_word *w);
 
 /* Role and affiliation (meta_byline_role.c). */
 /* Does a word of the piece make a job title? */

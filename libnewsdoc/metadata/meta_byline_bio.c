@@ -108,7 +108,6 @@ static int set_organisation(char **slot, const byline_word *from, const byline_w
 	return set_span(slot, from, to);
 }
 
-
 int newsdoc__byline_bio_role(meta_author *found, const char *text, size_t len)
 {
 	byline_word words[MAX_BIO_WORDS];
@@ -142,7 +141,7 @@ int newsdoc__byline_bio_role(meta_author *found, const char *text, size_t len)
 			break;
 		}
 	for (k = start; k < n; k++) {
-		if (newsdoc__byline_word_in(&words[k], newsdoc__byline_role_words)) {
+		if (newsdoc__byline_is_role_word(&words[k])) {
 			if (k >= start + BIO_TITLE_WITHIN && !titled)
 				break;
 			titled = 1;
@@ -153,7 +152,7 @@ int newsdoc__byline_bio_role(meta_author *found, const char *text, size_t len)
 			continue;
 		/* "Head Winemaker and Co-Founder": a second title goes on. */
 		if (newsdoc__byline_word_in(&words[k], clause_ends) &&
-		    !(k + 1 < n && newsdoc__byline_word_in(&words[k + 1], newsdoc__byline_role_words)))
+		    !(k + 1 < n && newsdoc__byline_is_role_word(&words[k + 1])))
 			break;
 		if (newsdoc__byline_word_in(&words[k], newsdoc__byline_affiliation_markers) ||
 		    newsdoc__byline_word_in(&words[k], of_words))

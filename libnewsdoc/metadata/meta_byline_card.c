@@ -305,7 +305,7 @@ static int take_title_line(meta_store *store, card_author *ca, const xmlNode *li
 		probe = words[i];
 		while (probe.len && strchr(",;", probe.s[probe.len - 1]))
 			probe.len--;
-		titled |= newsdoc__byline_word_in(&probe, newsdoc__byline_role_words);
+		titled |= newsdoc__byline_is_role_word(&probe);
 	}
 	if (n && n <= MAX_TITLE_WORDS && (titled || classed)) {
 		memset(&found, 0, sizeof(found));

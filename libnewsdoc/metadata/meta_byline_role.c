@@ -55,7 +55,7 @@ int newsdoc__byline_is_role_piece(const byline_word *w, size_t n)
 {
 	size_t i;
 	for (i = 0; i < n; i++)
-		if (newsdoc__byline_word_in(&w[i], newsdoc__byline_role_words))
+		if (newsdoc__byline_is_role_word(&w[i]))
 			return 1;
 	return 0;
 }
@@ -73,7 +73,7 @@ int newsdoc__byline_role_and_affiliation(meta_author *author, const byline_word 
 	if (!n)
 		return 0;
 	for (i = 0; i < n; i++)
-		if (newsdoc__byline_word_in(&w[i], newsdoc__byline_role_words)) {
+		if (newsdoc__byline_is_role_word(&w[i])) {
 			last_role = i;
 			found = 1;
 		}
@@ -102,7 +102,7 @@ int newsdoc__byline_role_continues(const byline_word *w, size_t n)
 	size_t i;
 
 	for (i = 0; i < n; i++)
-		if (!newsdoc__byline_word_in(&w[i], newsdoc__byline_role_words))
+		if (!newsdoc__byline_is_role_word(&w[i]))
 			return 0;
 	return n > 0;
 }

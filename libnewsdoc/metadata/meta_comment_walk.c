@@ -149,10 +149,6 @@ static int has_own_words(const xmlNode *node)
 #define WORDS_COUNT_TEXT_MAX 64
 #define WORDS_COUNT_NODES 16
 
-/* Can the element's text be a count in words? Its own text is short and
- * holds a digit ("Responses (18)") or opens with a comment word
- * ("<span>0</span> Kommentare"): a cheap test before its text is put
- * together, which stops after WORDS_COUNT_TEXT_MAX visible bytes. */
 /* The text of an element holding only it: can newsdoc__meta_comment_count_in_text
  * read a count from it? A number must be followed by a comment word, or
  * the text open with one (`opens_with_word`, found by the caller); a
@@ -174,6 +170,10 @@ static int lone_text_may_state_count(const char *s, int opens_with_word)
 	return i < len && newsdoc__meta_comment_word_at(s + i, len - i) != 0;
 }
 
+/* Can the element's text be a count in words? Its own text is short and
+ * holds a digit ("Responses (18)") or opens with a comment word
+ * ("<span>0</span> Kommentare"): a cheap test before its text is put
+ * together, which stops after WORDS_COUNT_TEXT_MAX visible bytes. */
 static int may_state_count(const xmlNode *node)
 {
 	const xmlNode *child, *lone_text = NULL;

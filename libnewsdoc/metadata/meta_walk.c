@@ -507,6 +507,13 @@ static void on_wire_credit(walk *w, const xmlNode *node)
 		newsdoc__free(text);
 }
 
+/* Is a byline line still looked for? Once the byline is found and the
+ * wire credit kept, no element's first text need be looked up. */
+static int wants_byline_line(const walk *w)
+{
+	return !w->byline && w->store->byline_lines.count < 8;
+}
+
 /* Handle one element; returns 1 when its children need no visit. */
 static int on_element(walk *w, const xmlNode *node)
 {
@@ -588,9 +595,10 @@ static int on_element(walk *w, const xmlNode *node)
 	} else if (kind == EL_A && (((rel = newsdoc__attr_text(node, "rel")) != NULL && newsdoc__meta_icontains(rel, "author")) ||
 		   (newsdoc__meta_is_author_href(newsdoc__attr_text(node, "href")) && !newsdoc__meta_in_author_menu(node))))
 		on_rel_author(w, node);
-	else if (kind == EL_OTHER && (opening = first_text(node)) != NULL) {
+	else if (kind == EL_OTHER && (wants_byline_line(w) || !w->store->wire_credit) &&
+		 (opening = first_text(node)) != NULL) {
 		/* (the 64 bytes after the indentation) */
-		if (!w->byline && w->store->byline_lines.count < 8 && newsdoc__meta_opens_byline(opening, strnlen(opening, 64)))
+		if (wants_byline_line(w) && newsdoc__meta_opens_byline(opening, strnlen(opening, 64)))
 			on_byline_line(w, node);
 		else if (!w->store->wire_credit && *opening && strchr("RrWwAa([", *opening) &&
 			 newsdoc__meta_opens_wire_credit(opening, strnlen(opening, 64)))

@@ -64,6 +64,27 @@ static inline newsdoc_document *parse_bytes(const char *bytes, size_t len, int i
 	return doc;
 }
 
+/* The body text holds `needle`. */
+static inline int body_has(const newsdoc_document *doc, const char *needle)
+{
+	const char *text = newsdoc_document_text(doc);
+
+	return text && strstr(text, needle) != NULL;
+}
+
+/* Parse `page`: its body holds `want` and not `unwanted` (when given). */
+static inline void check_body(const char *page, const char *want, const char *unwanted)
+{
+	newsdoc_document *doc = parse_string(page, NULL);
+
+	assert_non_null(doc);
+	if (!body_has(doc, want))
+		fail_msg("the body lacks \"%s\": %s", want, newsdoc_document_text(doc));
+	if (unwanted && body_has(doc, unwanted))
+		fail_msg("the body holds \"%s\"", unwanted);
+	newsdoc_document_free(doc);
+}
+
 #define FIXTURE(name) NEWSDOC_SOURCE_DIR "/tests/fixtures/content/" name
 #define SEED(name) NEWSDOC_SHARED_DIR "/seed/" name
 #define SEED_URL "https://dcnewsline.com/stories/670134567-un-addresses-human-rights-abuses-in-north-korea-at-high-level-meeting"

@@ -5,27 +5,6 @@
  */
 #include "content_test_util.h"
 
-/* The body text holds `needle`. */
-static int body_has(const newsdoc_document *doc, const char *needle)
-{
-	const char *text = newsdoc_document_text(doc);
-
-	return text && strstr(text, needle) != NULL;
-}
-
-/* Parse `page`: its body holds `want` and not `unwanted` (when given). */
-static void check_body(const char *page, const char *want, const char *unwanted)
-{
-	newsdoc_document *doc = parse_string(page, NULL);
-
-	assert_non_null(doc);
-	if (!body_has(doc, want))
-		fail_msg("the body lacks \"%s\": %s", want, newsdoc_document_text(doc));
-	if (unwanted && body_has(doc, unwanted))
-		fail_msg("the body holds \"%s\"", unwanted);
-	newsdoc_document_free(doc);
-}
-
 static size_t blocks_of_type(const newsdoc_document *doc, int type)
 {
 	size_t i, n = 0;

@@ -6,25 +6,6 @@
  */
 #include "content_test_util.h"
 
-static int body_has(const newsdoc_document *doc, const char *needle)
-{
-	const char *text = newsdoc_document_text(doc);
-
-	return text && strstr(text, needle) != NULL;
-}
-
-static void check_body(const char *page, const char *want, const char *unwanted)
-{
-	newsdoc_document *doc = parse_string(page, NULL);
-
-	assert_non_null(doc);
-	if (!body_has(doc, want))
-		fail_msg("the body lacks \"%s\": %s", want, newsdoc_document_text(doc));
-	if (unwanted && body_has(doc, unwanted))
-		fail_msg("the body holds \"%s\"", unwanted);
-	newsdoc_document_free(doc);
-}
-
 #define ARTICLE_PARAS \
 	"<p>The harbour ferry sailed again on Monday morning, after four months in the dry dock at Kell Point, " \
 	"carrying commuters across the bay for the first time since November, the operator said.</p>" \
