@@ -54,6 +54,34 @@ int newsdoc__related_opens_with_related_heading(xmlNode *node, newsdoc__sb *scra
 	return 0;
 }
 
+/* The one element child of `node`; NULL when it has none or several. */
+static const xmlNode *only_element(const xmlNode *node)
+{
+	const xmlNode *child, *only = NULL;
+
+	for (child = node->children; child; child = child->next) {
+		if (child->type != XML_ELEMENT_NODE)
+			continue;
+		if (only)
+			return NULL;
+		only = child;
+	}
+	return only;
+}
+
+/* A link to the section that holds the box's heading ("<a href=/politics/>
+ * <h2>Politics Latest Articles</h2></a>"): the heading is read through it. */
+static int heading_in_link(const xmlNode *opening)
+{
+	const xmlNode *inner;
+	const content_stat *stat;
+
+	if (strcmp((const char *)opening->name, "a") != 0 || (inner = only_element(opening)) == NULL)
+		return 0;
+	stat = content_stat_of(inner);
+	return stat && stat->tag == TAG_HEADING;
+}
+
 /*
  * A box named related whose heading says it is something else ("<div
  * class=related-articles><div class=elements><div class=header>Latest from
@@ -76,7 +104,8 @@ int newsdoc__related_opens_with_unrelated_heading(xmlNode *node, newsdoc__sb *sc
 		if (!opening)
 			return 0;
 		if (content_stat_of(opening)->text <= 60) {
-			if (content_stat_of(opening)->tag != TAG_HEADING && !newsdoc__related_class_has(opening, heading_names))
+			if (content_stat_of(opening)->tag != TAG_HEADING && !newsdoc__related_class_has(opening, heading_names) &&
+				!heading_in_link(opening))
 				return 0;
 			scratch->len = 0;
 			if (newsdoc__content_collect_short_text(scratch, opening, HEADING_MAX_NODES, &too_big) != 0 || too_big)
@@ -93,21 +122,6 @@ int newsdoc__related_opens_with_unrelated_heading(xmlNode *node, newsdoc__sb *sc
  * or a wrapper whose only element (down a short chain) is one
  * ("<div class=container><div class=header-title>Related</div></div>"). */
 #define HEADING_WRAPPER_DEPTH 3
-
-/* The one element child of `node`; NULL when it has none or several. */
-static const xmlNode *only_element(const xmlNode *node)
-{
-	const xmlNode *child, *only = NULL;
-
-	for (child = node->children; child; child = child->next) {
-		if (child->type != XML_ELEMENT_NODE)
-			continue;
-		if (only)
-			return NULL;
-		only = child;
-	}
-	return only;
-}
 
 int newsdoc__related_is_heading_like(const xmlNode *node, const content_stat *stat)
 {

@@ -383,12 +383,36 @@ static int framed_heading(const char *folded, size_t len)
 	return 0;
 }
 
+/*
+ * Words an unrelated heading may end with, after the name of a section
+ * ("Politics & Government Latest Articles", "Sport Most Read"): a list of
+ * the section's newest or most read, not of stories on this one.
+ */
+static const char *const unrelated_heading_tails[] = {
+	"latest articles", "latest news", "latest stories", "latest posts", "most read", "most popular",
+	"neueste artikel", "meistgelesen",
+};
+
+/* Does `folded` end with one of the tails above, as whole words after others? */
+static int unrelated_tail(const char *folded, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(unrelated_heading_tails) / sizeof(unrelated_heading_tails[0]); i++) {
+		size_t tl = strlen(unrelated_heading_tails[i]);
+		if (len > tl && folded[len - tl - 1] == ' ' && !memcmp(folded + len - tl, unrelated_heading_tails[i], tl))
+			return 1;
+	}
+	return 0;
+}
+
 int newsdoc__content_is_unrelated_heading(const char *text, size_t len)
 {
 	char folded[HEADING_MAX_BYTES];
 
 	len = fold_heading(text, len, folded);
-	return len && heading_in(unrelated_headings, sizeof(unrelated_headings) / sizeof(unrelated_headings[0]), folded, len);
+	return len && (heading_in(unrelated_headings, sizeof(unrelated_headings) / sizeof(unrelated_headings[0]), folded, len) ||
+		unrelated_tail(folded, len));
 }
 
 int newsdoc__content_is_related_heading(const char *text, size_t len)

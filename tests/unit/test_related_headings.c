@@ -177,11 +177,36 @@ static void test_unrelated_headings_in_related_box(void **state)
 	}
 }
 
+/* A box named related whose "Latest" heading sits in a link to its section,
+ * the section's name first: the heading is read through the link, and the
+ * box gives nothing. The same box headed "Related Articles" gives its two. */
+static void test_latest_heading_inside_link(void **state)
+{
+	static const char *const shape = "<html><body><article><h1>Harbour bridge closes</h1>" STORY STORY_END
+		"</article><div class=\"latestlist related\"><a href=\"/news/transport/\"><h2><i class=\"icon\"></i>%s"
+		"</h2></a><div>" LIST "</div></div></body></html>";
+	static const char *const latest[] = { "Transport Latest Articles", "Latest Articles", "City News Most Read" };
+	newsdoc_document *doc;
+	size_t i;
+	(void)state;
+
+	for (i = 0; i < sizeof(latest) / sizeof(latest[0]); i++) {
+		doc = page_with(shape, latest[i]);
+		if (newsdoc_document_related_count(doc) != 0)
+			fail_msg("\"%s\": %zu items, not none", latest[i], newsdoc_document_related_count(doc));
+		newsdoc_document_free(doc);
+	}
+	doc = page_with(shape, "Related Articles");
+	assert_int_equal(newsdoc_document_related_count(doc), 2);
+	newsdoc_document_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_headings_by_language),
 		cmocka_unit_test(test_unrelated_headings_in_related_box),
+		cmocka_unit_test(test_latest_heading_inside_link),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
