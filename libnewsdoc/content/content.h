@@ -180,6 +180,9 @@ extern const size_t newsdoc__related_heading_frames_count;
 int newsdoc__content_is_related_heading(const char *text, size_t len);
 /* 1 when it heads a box that is no related items ("Latest", "Most read" ...). */
 int newsdoc__content_is_unrelated_heading(const char *text, size_t len);
+/* A related heading word for word, nothing after it ("Mehr zum Thema", not
+ * "Mehr zum Thema Banken"): for text in markup that says nothing of a heading. */
+int newsdoc__content_is_whole_related_heading(const char *text, size_t len);
 /* 1 when a link address goes to a page about a person ("/author/", "/autor/" ...). */
 int newsdoc__content_is_person_path(const char *href);
 /* 1 when a link address is an ad server's click redirect. */

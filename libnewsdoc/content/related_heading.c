@@ -33,8 +33,35 @@ int newsdoc__related_says_related(const xmlNode *heading, newsdoc__sb *scratch)
 	return newsdoc__content_is_related_heading(scratch->ptr, scratch->len);
 }
 
+/* A box (a block, not a paragraph or list item that opens with a bold
+ * "Read more:") opening with a <header> or a <span> of its own: markup a
+ * box heading takes where the page has no heading element. */
+static int plain_heading_markup(const xmlNode *box, const xmlNode *opening)
+{
+	const content_stat *stat = content_stat_of(box);
+
+	if (!stat || (stat->tag != TAG_DIV && stat->tag != TAG_BOILER))
+		return 0;
+	return !strcmp((const char *)opening->name, "header") || !strcmp((const char *)opening->name, "span");
+}
+
+/* Does `node`'s short text read as a related heading word for word? */
+static int says_whole_related(const xmlNode *node, newsdoc__sb *scratch)
+{
+	int too_big;
+
+	scratch->len = 0;
+	if (newsdoc__content_collect_short_text(scratch, node, HEADING_MAX_NODES, &too_big) != 0 || too_big)
+		return 0;
+	newsdoc__sb_trim(scratch);
+	return newsdoc__content_is_whole_related_heading(scratch->ptr, scratch->len);
+}
+
 /* The heading that opens `node`: its first element child when it is a
- * heading or a short titled element. */
+ * heading or a short titled element, or when, in other markup ("<header>
+ * Related News</header>", "<span>Mehr zum Thema</span><ul>"), it holds no
+ * link and its whole text is a related heading (a prefix is not enough
+ * there: "Related to the budget, ..." opens a paragraph). */
 int newsdoc__related_opens_with_related_heading(xmlNode *node, newsdoc__sb *scratch)
 {
 	xmlNode *child;
@@ -48,7 +75,7 @@ int newsdoc__related_opens_with_related_heading(xmlNode *node, newsdoc__sb *scra
 		if (stat->text > 60)
 			return 0;
 		if (stat->tag != TAG_HEADING && !newsdoc__related_class_has(child, heading_names))
-			return 0;
+			return stat->link_text == 0 && plain_heading_markup(node, child) && says_whole_related(child, scratch);
 		return newsdoc__related_says_related(child, scratch);
 	}
 	return 0;

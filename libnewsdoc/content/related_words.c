@@ -415,6 +415,26 @@ int newsdoc__content_is_unrelated_heading(const char *text, size_t len)
 		unrelated_tail(folded, len));
 }
 
+/* Is `folded` one of the table's headings, word for word (no words after it)? */
+static int heading_whole_in(const related_heading *table, size_t count, const char *folded, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < count; i++)
+		if (strlen(table[i].text) == len && !memcmp(folded, table[i].text, len))
+			return 1;
+	return 0;
+}
+
+int newsdoc__content_is_whole_related_heading(const char *text, size_t len)
+{
+	char folded[HEADING_MAX_BYTES];
+
+	len = fold_heading(text, len, folded);
+	return len && (heading_whole_in(related_headings, sizeof(related_headings) / sizeof(related_headings[0]), folded, len) ||
+		heading_whole_in(newsdoc__related_headings_more, newsdoc__related_headings_more_count, folded, len));
+}
+
 int newsdoc__content_is_related_heading(const char *text, size_t len)
 {
 	char folded[HEADING_MAX_BYTES];
