@@ -180,6 +180,9 @@ extern const size_t newsdoc__related_heading_frames_count;
 int newsdoc__content_is_related_heading(const char *text, size_t len);
 /* 1 when it heads a box that is no related items ("Latest", "Most read" ...). */
 int newsdoc__content_is_unrelated_heading(const char *text, size_t len);
+/* A related heading word for word, nothing after it ("Mehr zum Thema", not
+ * "Mehr zum Thema Banken"): for text in markup that says nothing of a heading. */
+int newsdoc__content_is_whole_related_heading(const char *text, size_t len);
 /* 1 when a link address goes to a page about a person ("/author/", "/autor/" ...). */
 int newsdoc__content_is_person_path(const char *href);
 /* 1 when a link address is an ad server's click redirect. */
@@ -329,6 +332,9 @@ int newsdoc__related_remember_listed(content_ctx *ctx, const char *url, size_t i
  * headline link an item. */
 int newsdoc__related_nested_article(const xmlNode *node);
 int newsdoc__related_body_card(const xmlNode *node, const content_stat *stat);
+/* related_sponsored.c: a card of a related box that carries a sponsor's
+ * label ("Sponsored", "Anzeige") as a short text of its own: no item. */
+int newsdoc__related_sponsored_card(const xmlNode *card);
 int newsdoc__related_body_list(const xmlNode *list, const content_stat *stat, const char *page_url);
 
 /* related_nav.c: 1 when the text of `node` (its start) has a headline's

@@ -506,6 +506,8 @@ static int take_items(content_ctx *ctx, xmlNode *box, size_t limit)
 		read += items.at[i].elements;
 		if (read > ITEM_READS_PER_BOX * box_elements)
 			break;
+		if (newsdoc__related_sponsored_card(items.at[i].item))
+			continue;
 		href = newsdoc__content_attr(items.at[i].link, "href");
 		/* A bare link set in the box ("Related: <a>A</a><br><a>B</a>")
 		 * is titled by its own text: nothing around it holds a title. */
@@ -618,7 +620,7 @@ static int take_cards_after(content_ctx *ctx, xmlNode *first, size_t limit)
 		/* A card whose links all go to one article is one item (its
 		 * picture link and its title link); a list is a box of items. */
 		error = one_article(card, &href);
-		if (!error && href && newsdoc_document_related_count(ctx->doc) < limit)
+		if (!error && href && newsdoc_document_related_count(ctx->doc) < limit && !newsdoc__related_sponsored_card(card))
 			error = add_item(ctx, card, href, 0);
 		else if (!error && !href)
 			error = take_items(ctx, card, limit);

@@ -112,14 +112,16 @@ static int holds_heading(const xmlNode *link)
  * (all its text is link text) holding a heading ("<div class=news-link><a>
  * <img><h5>News</h5><h4>Witnesses appeal</h4></a></div>",
  * "<div class=plug><a><h2><small>Read also</small> A father for the big
- * days</h2></a></div>"). A link holding a heading is a teaser's, not a
- * word of running text.
+ * days</h2></a></div>"), or an <aside> that is. A link holding a heading is
+ * a teaser's, not a word of running text.
  */
 int newsdoc__related_body_card(const xmlNode *node, const content_stat *stat)
 {
 	const xmlNode *link;
 
-	if (stat->tag != TAG_DIV || stat->text == 0 || stat->link_text != stat->text)
+	/* (an <aside> too: "<p/><aside class=linkcard><a><picture/><h3>..</h3></a>
+	 * </aside><p/>" is a card set aside from the story, not furniture) */
+	if ((stat->tag != TAG_DIV && !is_element(node, "aside")) || stat->text == 0 || stat->link_text != stat->text)
 		return 0;
 	/* (the link holds all the text: one teaser, not a box of them) */
 	if ((link = first_link_in(node)) == NULL || !content_stat_of((xmlNode *)link) ||

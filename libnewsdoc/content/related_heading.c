@@ -33,8 +33,35 @@ int newsdoc__related_says_related(const xmlNode *heading, newsdoc__sb *scratch)
 	return newsdoc__content_is_related_heading(scratch->ptr, scratch->len);
 }
 
+/* A box (a block, not a paragraph or list item that opens with a bold
+ * "Read more:") opening with a <header> or a <span> of its own: markup a
+ * box heading takes where the page has no heading element. */
+static int plain_heading_markup(const xmlNode *box, const xmlNode *opening)
+{
+	const content_stat *stat = content_stat_of(box);
+
+	if (!stat || (stat->tag != TAG_DIV && stat->tag != TAG_BOILER))
+		return 0;
+	return !strcmp((const char *)opening->name, "header") || !strcmp((const char *)opening->name, "span");
+}
+
+/* Does `node`'s short text read as a related heading word for word? */
+static int says_whole_related(const xmlNode *node, newsdoc__sb *scratch)
+{
+	int too_big;
+
+	scratch->len = 0;
+	if (newsdoc__content_collect_short_text(scratch, node, HEADING_MAX_NODES, &too_big) != 0 || too_big)
+		return 0;
+	newsdoc__sb_trim(scratch);
+	return newsdoc__content_is_whole_related_heading(scratch->ptr, scratch->len);
+}
+
 /* The heading that opens `node`: its first element child when it is a
- * heading or a short titled element. */
+ * heading or a short titled element, or when, in other markup ("<header>
+ * Related News</header>", "<span>Mehr zum Thema</span><ul>"), it holds no
+ * link and its whole text is a related heading (a prefix is not enough
+ * there: "Related to the budget, ..." opens a paragraph). */
 int newsdoc__related_opens_with_related_heading(xmlNode *node, newsdoc__sb *scratch)
 {
 	xmlNode *child;
@@ -48,10 +75,38 @@ int newsdoc__related_opens_with_related_heading(xmlNode *node, newsdoc__sb *scra
 		if (stat->text > 60)
 			return 0;
 		if (stat->tag != TAG_HEADING && !newsdoc__related_class_has(child, heading_names))
-			return 0;
+			return stat->link_text == 0 && plain_heading_markup(node, child) && says_whole_related(child, scratch);
 		return newsdoc__related_says_related(child, scratch);
 	}
 	return 0;
+}
+
+/* The one element child of `node`; NULL when it has none or several. */
+static const xmlNode *only_element(const xmlNode *node)
+{
+	const xmlNode *child, *only = NULL;
+
+	for (child = node->children; child; child = child->next) {
+		if (child->type != XML_ELEMENT_NODE)
+			continue;
+		if (only)
+			return NULL;
+		only = child;
+	}
+	return only;
+}
+
+/* A link to the section that holds the box's heading ("<a href=/politics/>
+ * <h2>Politics Latest Articles</h2></a>"): the heading is read through it. */
+static int heading_in_link(const xmlNode *opening)
+{
+	const xmlNode *inner;
+	const content_stat *stat;
+
+	if (strcmp((const char *)opening->name, "a") != 0 || (inner = only_element(opening)) == NULL)
+		return 0;
+	stat = content_stat_of(inner);
+	return stat && stat->tag == TAG_HEADING;
 }
 
 /*
@@ -76,7 +131,8 @@ int newsdoc__related_opens_with_unrelated_heading(xmlNode *node, newsdoc__sb *sc
 		if (!opening)
 			return 0;
 		if (content_stat_of(opening)->text <= 60) {
-			if (content_stat_of(opening)->tag != TAG_HEADING && !newsdoc__related_class_has(opening, heading_names))
+			if (content_stat_of(opening)->tag != TAG_HEADING && !newsdoc__related_class_has(opening, heading_names) &&
+				!heading_in_link(opening))
 				return 0;
 			scratch->len = 0;
 			if (newsdoc__content_collect_short_text(scratch, opening, HEADING_MAX_NODES, &too_big) != 0 || too_big)
@@ -93,21 +149,6 @@ int newsdoc__related_opens_with_unrelated_heading(xmlNode *node, newsdoc__sb *sc
  * or a wrapper whose only element (down a short chain) is one
  * ("<div class=container><div class=header-title>Related</div></div>"). */
 #define HEADING_WRAPPER_DEPTH 3
-
-/* The one element child of `node`; NULL when it has none or several. */
-static const xmlNode *only_element(const xmlNode *node)
-{
-	const xmlNode *child, *only = NULL;
-
-	for (child = node->children; child; child = child->next) {
-		if (child->type != XML_ELEMENT_NODE)
-			continue;
-		if (only)
-			return NULL;
-		only = child;
-	}
-	return only;
-}
 
 int newsdoc__related_is_heading_like(const xmlNode *node, const content_stat *stat)
 {

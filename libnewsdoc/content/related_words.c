@@ -346,7 +346,9 @@ static size_t fold_heading(const char *text, size_t len, char *folded)
 	return len;
 }
 
-static int heading_in(const related_heading *table, size_t count, const char *folded, size_t len)
+/* Does `folded` open with a heading of the table (words after it allowed
+ * unless the entry is whole, or `word_for_word` asks for none)? */
+static int heading_in(const related_heading *table, size_t count, const char *folded, size_t len, int word_for_word)
 {
 	size_t i;
 
@@ -355,7 +357,7 @@ static int heading_in(const related_heading *table, size_t count, const char *fo
 		size_t hl = strlen(heading->text);
 		if (len < hl || memcmp(folded, heading->text, hl))
 			continue;
-		if (len == hl || (!heading->whole && (folded[hl] == ' ' || folded[hl] == ':')))
+		if (len == hl || (!word_for_word && !heading->whole && (folded[hl] == ' ' || folded[hl] == ':')))
 			return 1;
 	}
 	return 0;
@@ -383,20 +385,56 @@ static int framed_heading(const char *folded, size_t len)
 	return 0;
 }
 
+/*
+ * Words an unrelated heading may end with, after the name of a section
+ * ("Politics & Government Latest Articles", "Sport Most Read"): a list of
+ * the section's newest or most read, not of stories on this one.
+ */
+static const char *const unrelated_heading_tails[] = {
+	"latest articles", "latest news", "latest stories", "latest posts", "most read", "most popular",
+	"neueste artikel", "meistgelesen",
+};
+
+/* Does `folded` end with one of the tails above, as whole words after others? */
+static int unrelated_tail(const char *folded, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(unrelated_heading_tails) / sizeof(unrelated_heading_tails[0]); i++) {
+		size_t tl = strlen(unrelated_heading_tails[i]);
+		if (len > tl && folded[len - tl - 1] == ' ' && !memcmp(folded + len - tl, unrelated_heading_tails[i], tl))
+			return 1;
+	}
+	return 0;
+}
+
 int newsdoc__content_is_unrelated_heading(const char *text, size_t len)
 {
 	char folded[HEADING_MAX_BYTES];
 
 	len = fold_heading(text, len, folded);
-	return len && heading_in(unrelated_headings, sizeof(unrelated_headings) / sizeof(unrelated_headings[0]), folded, len);
+	return len && (heading_in(unrelated_headings, sizeof(unrelated_headings) / sizeof(unrelated_headings[0]), folded, len, 0) ||
+		unrelated_tail(folded, len));
 }
 
-int newsdoc__content_is_related_heading(const char *text, size_t len)
+/* A related heading; `word_for_word`: with no words after it, and not a
+ * frame around a topic. */
+static int related_heading_match(const char *text, size_t len, int word_for_word)
 {
 	char folded[HEADING_MAX_BYTES];
 
 	len = fold_heading(text, len, folded);
-	return len && (heading_in(related_headings, sizeof(related_headings) / sizeof(related_headings[0]), folded, len) ||
-		heading_in(newsdoc__related_headings_more, newsdoc__related_headings_more_count, folded, len) ||
-		framed_heading(folded, len));
+	return len && (heading_in(related_headings, sizeof(related_headings) / sizeof(related_headings[0]), folded, len, word_for_word) ||
+		heading_in(newsdoc__related_headings_more, newsdoc__related_headings_more_count, folded, len, word_for_word) ||
+		(!word_for_word && framed_heading(folded, len)));
+}
+
+int newsdoc__content_is_whole_related_heading(const char *text, size_t len)
+{
+	return related_heading_match(text, len, 1);
+}
+
+int newsdoc__content_is_related_heading(const char *text, size_t len)
+{
+	return related_heading_match(text, len, 0);
 }

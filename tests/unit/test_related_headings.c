@@ -177,11 +177,69 @@ static void test_unrelated_headings_in_related_box(void **state)
 	}
 }
 
+/* A box named related whose "Latest" heading sits in a link to its section,
+ * the section's name first: the heading is read through the link, and the
+ * box gives nothing. The same box headed "Related Articles" gives its two. */
+static void test_latest_heading_inside_link(void **state)
+{
+	static const char *const shape = "<html><body><article><h1>Harbour bridge closes</h1>" STORY STORY_END
+		"</article><div class=\"latestlist related\"><a href=\"/news/transport/\"><h2><i class=\"icon\"></i>%s"
+		"</h2></a><div>" LIST "</div></div></body></html>";
+	static const char *const latest[] = { "Transport Latest Articles", "Latest Articles", "City News Most Read" };
+	newsdoc_document *doc;
+	size_t i;
+	(void)state;
+
+	for (i = 0; i < sizeof(latest) / sizeof(latest[0]); i++) {
+		doc = page_with(shape, latest[i]);
+		if (newsdoc_document_related_count(doc) != 0)
+			fail_msg("\"%s\": %zu items, not none", latest[i], newsdoc_document_related_count(doc));
+		newsdoc_document_free(doc);
+	}
+	doc = page_with(shape, "Related Articles");
+	assert_int_equal(newsdoc_document_related_count(doc), 2);
+	newsdoc_document_free(doc);
+}
+
+/* A box headed in markup that says nothing of a heading: a <header>, or a
+ * <span> over a rule and the list. Its whole text must be a related
+ * heading: "Mehr zum Thema Banken" in a span is a line of text, no box. */
+static void test_heading_in_header_or_span(void **state)
+{
+	static const char *const shapes[] = {
+		"<html><body><article><h1>Harbour bridge closes</h1>" STORY STORY_END "</article>"
+		"<div class=\"article-box\"><header>%s</header>"
+		"<div class=\"node\"><a href=\"/news/2024/ferry-timetable-changes\">Extra ferries to run while the bridge is shut</a></div>"
+		"<div class=\"node\"><a href=\"/news/2024/ring-road-resurfacing\">Ring road resurfacing finished ahead of schedule</a></div>"
+		"</div></body></html>",
+		"<html><body><article><h1>Harbour bridge closes</h1>" STORY STORY_END "</article>"
+		"<section><div><span class=\"block text-xl\">%s</span><div class=\"separator\"></div>" LIST "</div></section>"
+		"</body></html>",
+	};
+	size_t shape;
+	(void)state;
+
+	for (shape = 0; shape < sizeof(shapes) / sizeof(shapes[0]); shape++) {
+		newsdoc_document *doc = page_with(shapes[shape], shape ? "Mehr zum Thema" : "Related News");
+		if (newsdoc_document_related_count(doc) != 2)
+			fail_msg("shape %zu: %zu items, not 2", shape, newsdoc_document_related_count(doc));
+		assert_string_equal(newsdoc_related_url(newsdoc_document_related_at(doc, 1)),
+			"https://harbour.example/news/2024/ring-road-resurfacing");
+		newsdoc_document_free(doc);
+		doc = page_with(shapes[shape], shape ? "Mehr zum Thema Banken" : "Related News from the council");
+		if (newsdoc_document_related_count(doc) != 0)
+			fail_msg("shape %zu, heading with words after: %zu items, not none", shape, newsdoc_document_related_count(doc));
+		newsdoc_document_free(doc);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_headings_by_language),
 		cmocka_unit_test(test_unrelated_headings_in_related_box),
+		cmocka_unit_test(test_latest_heading_inside_link),
+		cmocka_unit_test(test_heading_in_header_or_span),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

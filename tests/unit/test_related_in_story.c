@@ -4,7 +4,7 @@
  * three links to the site's own articles between paragraphs, with no
  * heading, gives three items; a list of two, a list of another site's
  * links and a list of section pages give none. A block between paragraphs
- * that is one link holding a heading is an item. A card of a related box
+ * (or an <aside>) that is one link holding a heading is an item. A card of a related box
  * whose first heading is a kicker ("Tennis") over the headline's link is
  * titled by the link; a link named related by its class is an item of its
  * own. A box named related whose cards are pictures under empty links
@@ -54,10 +54,36 @@ static void test_related_in_story(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* An in-story teaser card wrapped in <aside> rather than <div>: one link
+ * holding a heading, between two paragraphs. It is an item and leaves the
+ * body; the paragraphs stay. */
+static void test_card_in_aside(void **state)
+{
+	newsdoc_document *doc = parse_string("<html><body><article><h1>Harbour wall vote</h1>"
+		"<p>The council voted on Tuesday to rebuild the harbour wall before the winter storms, after two years of "
+		"talks with the port authority and the fishing co-operative over who should pay for the works.</p>"
+		"<aside class=\"linkcard\"><a href=\"https://bay.example/news/2025/03/02/ferry-returns-after-four-months\">"
+		"<picture><img src=\"/img/ferry.jpg\" alt=\"\"></picture><div><div class=\"flag\">More on this</div>"
+		"<h3>Ferry returns after four months</h3></div></a></aside>"
+		"<p>The works start in May and should take eleven weeks, during which the north quay will stay closed to "
+		"all boats longer than twelve metres, the harbour master said in a statement on Wednesday.</p>"
+		"</article></body></html>", "https://bay.example/news/2025/03/14/harbour-wall-vote");
+	(void)state;
+
+	assert_non_null(doc);
+	assert_int_equal(newsdoc_document_related_count(doc), 1);
+	assert_field(newsdoc_related_url(newsdoc_document_related_at(doc, 0)),
+		"https://bay.example/news/2025/03/02/ferry-returns-after-four-months");
+	assert_null(strstr(newsdoc_document_text(doc), "Ferry returns after four months"));
+	assert_non_null(strstr(newsdoc_document_text(doc), "The works start in May"));
+	newsdoc_document_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_related_in_story),
+		cmocka_unit_test(test_card_in_aside),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -9,7 +9,8 @@
  * Read also:</strong></p><ul>"), also in wrappers holding nothing else;
  * a story that broken markup put inside a <nav> (menus left open), while a
  * real <nav> (mostly links) stays out; a box named related and products
- * is a shop's, not related articles.
+ * is a shop's, not related articles; a box's card labelled "Sponsored" is
+ * no item.
  */
 #include <stdio.h>
 #include <string.h>
@@ -163,6 +164,39 @@ static void test_wrapped_paragraph_cue(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* A card of a related box that carries a sponsor's label ("Sponsored",
+ * "Anzeige") as a text of its own is an advertisement on the site's own
+ * address: no item. A headline that only holds the word stays one. */
+static void test_sponsored_card_in_box(void **state)
+{
+	static const char *const labels[] = { "Sponsored", "ANZEIGE", " Promoted " };
+	size_t i;
+	(void)state;
+
+	for (i = 0; i < sizeof(labels) / sizeof(labels[0]); i++) {
+		char html[2048];
+		newsdoc_document *doc;
+		int len = snprintf(html, sizeof(html), STORY "</article><div class=\"related-box\"><h2>Read More</h2>"
+			"<div class=\"card\"><a href=\"/news/pier-lights-fixed\"><picture><img src=\"/a.jpg\"></picture>"
+			"<p>Lights on the long pier are fixed at last</p></a></div>"
+			"<div class=\"card\"><a href=\"/homes/waterfront-flats-for-sale\"><div><div class=\"tag\">%s</div>"
+			"<picture><img src=\"/b.jpg\"></picture></div><p>Waterfront flats you can buy this spring</p></a></div>"
+			"<div class=\"card\"><a href=\"/news/sponsored-boat-race\"><picture><img src=\"/c.jpg\"></picture>"
+			"<p>Sponsored boat race draws a record crowd</p></a></div>"
+			"</div></body></html>", labels[i]);
+		assert_true(len > 0 && (size_t)len < sizeof(html));
+		doc = parse_string(html, "https://quay.example/news/ferry-timetable");
+		assert_non_null(doc);
+		if (newsdoc_document_related_count(doc) != 2)
+			fail_msg("label \"%s\": %zu items, not 2", labels[i], newsdoc_document_related_count(doc));
+		assert_string_equal(newsdoc_related_url(newsdoc_document_related_at(doc, 0)),
+			"https://quay.example/news/pier-lights-fixed");
+		assert_string_equal(newsdoc_related_url(newsdoc_document_related_at(doc, 1)),
+			"https://quay.example/news/sponsored-boat-race");
+		newsdoc_document_free(doc);
+	}
+}
+
 static void test_story_inside_an_open_menu(void **state)
 {
 	/* The dropdowns are never closed: the parser puts <main> inside <nav>. */
@@ -226,6 +260,7 @@ int main(void)
 		cmocka_unit_test(test_story_inside_an_open_menu),
 		cmocka_unit_test(test_menu_stays_out),
 		cmocka_unit_test(test_shop_box_named_related),
+		cmocka_unit_test(test_sponsored_card_in_box),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
