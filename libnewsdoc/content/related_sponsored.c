@@ -26,6 +26,9 @@ static const char *const sponsor_labels[] = {
 
 /* The longest label read, in bytes. */
 #define LABEL_MAX_BYTES 32
+/* Bytes of a text node read at most: a label and the white space of
+ * pretty-printed markup around it; a story's paragraph is no label. */
+#define LABEL_SCAN_BYTES 512
 /* Nodes walked in a card for its label: a teaser is a few elements. */
 #define SPONSOR_CARD_WALK 48
 
@@ -40,7 +43,9 @@ static int is_label(const xmlNode *text)
 		return 0;
 	while (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n')
 		s++;
-	len = strlen(s);
+	len = strnlen(s, LABEL_SCAN_BYTES);
+	if (len == LABEL_SCAN_BYTES)
+		return 0;
 	while (len && strchr(" \t\r\n", s[len - 1]))
 		len--;
 	if (!len || len > LABEL_MAX_BYTES)

@@ -28,6 +28,9 @@
 /* How far up a credit line a meta line's mark may be: its own element,
  * its parent, the one above. */
 #define META_LEVELS 3
+/* Siblings read on each side for a <time> at each level: a meta line has
+ * a few; a cap keeps a card of thousands of children linear. */
+#define META_SIBLINGS 16
 
 /* Lowercase words inside names ("Ursula von der Leyen", "Jan de la Cruz"). */
 static const char *const name_particles[] = {
@@ -209,10 +212,11 @@ static int in_meta_line(const xmlNode *node, const xmlNode *top)
 		const xmlNode *sibling;
 		if (!strcmp((const char *)node->name, "footer") || newsdoc__related_class_has(node, meta_names))
 			found = 1;
-		for (sibling = node->prev; sibling && !found; sibling = sibling->prev)
+		size_t read;
+		for (sibling = node->prev, read = 0; sibling && !found && read < META_SIBLINGS; sibling = sibling->prev, read++)
 			if (sibling->type == XML_ELEMENT_NODE && !strcmp((const char *)sibling->name, "time"))
 				found = 1;
-		for (sibling = node->next; sibling && !found; sibling = sibling->next)
+		for (sibling = node->next, read = 0; sibling && !found && read < META_SIBLINGS; sibling = sibling->next, read++)
 			if (sibling->type == XML_ELEMENT_NODE && !strcmp((const char *)sibling->name, "time"))
 				found = 1;
 		if (!found && (found = date_element(element_sibling(node, 1), &text)) == 0)
