@@ -72,7 +72,9 @@ static int is_summary(const item_parts *parts, const xmlNode *node, const conten
 {
 	int after_title = parts->title != NULL;
 
-	if (!stat || stat->text == 0)
+	/* a part of the title's heading ("<h3><span>Kicker</span>:<span>Long
+	 * headline</span></h3>") is none: the lead follows the heading */
+	if (!stat || stat->text == 0 || (parts->title && title_open(parts, node)))
 		return 0;
 	if (!newsdoc__related_class_holds(names, summary_names) && strcmp((const char *)node->name, "p") != 0 &&
 		!(after_title && stat->text >= CARD_LEAF_LEAD_MIN && !newsdoc__related_element_child(node) &&
