@@ -189,9 +189,12 @@ int newsdoc__content_is_person_path(const char *href);
 int newsdoc__content_is_ad_click(const char *href);
 /* The length of a label before a teaser's credit ("By ", "Redacción: "), or 0. */
 size_t newsdoc__content_credit_label_length(const char *text, size_t len);
+/* 1 when the whole text is such a label ("by", "Von:"). */
+int newsdoc__content_is_credit_word(const char *text, size_t len);
 /* The length of a teaser's credit before a date stated in it and the
- * separators before that ("Jane Doe | Jan 2, 2025" -> "Jane Doe"); `len`
- * when it states none (*oom set when memory ran out). */
+ * separators before that ("Jane Doe | Jan 2, 2025" -> "Jane Doe"), or
+ * before the place after the names ("Jane Doe, Berlin"); `len` when it
+ * states none (*oom set when memory ran out). */
 size_t newsdoc__content_credit_length_before_date(const char *text, size_t len, int *oom);
 /* Folded visible text of a subtree (iterative; no depth limit). */
 int newsdoc__content_collect_text(newsdoc__sb *sb, const xmlNode *node, int *pending_space);
@@ -354,12 +357,32 @@ int newsdoc__related_drop_summary_kicker(newsdoc__sb *summary, const xmlNode *fr
 /* _drop_title_furniture: a reading time, a date or a furniture label in an
  * element of its own at an end of the title ("Headline<span>4 min</span>"). */
 int newsdoc__related_drop_title_furniture(newsdoc__sb *title, const xmlNode *from);
+/* _title_end: the element at the start (last == 0) or end of the title
+ * element `from` (inside the wrappers that hold all of it) that shows text
+ * beside the rest, or NULL. */
+const xmlNode *newsdoc__related_title_end(const xmlNode *from, int last);
+/* related_title_credit.c: a credit in an element of its own at the end of
+ * the title ("<span>Von Jane Doe, Berlin</span>", "Eine Kolumne von ..."):
+ * cut from `title`, its names in `author` (emptied first). */
+int newsdoc__related_title_credit(newsdoc__sb *title, const xmlNode *from, newsdoc__sb *author);
 /* related_teaser.c: a teaser's summary without its kicker, its author
  * without a label before a colon, or an author from a plain credit line
  * after its title ("von Jane Doe", the names alone in its meta line) when
  * it has none. `summary` may be NULL. */
 int newsdoc__related_finish_teaser(newsdoc_related *related, const xmlNode *item, const xmlNode *title,
 	const xmlNode *summary);
+/* related_lines.c: the lines of a teaser. _is_line: an element whose
+ * children show text inline only; _element_child: it has an element
+ * child; _ends_sentence: the text ends with ".", "!", "?" or a CJK mark. */
+int newsdoc__related_is_line(const xmlNode *node);
+int newsdoc__related_element_child(const xmlNode *node);
+int newsdoc__related_ends_sentence(const char *text, size_t len);
+/* related_names.c: 1 when `text` is a person's name or a few of them, as
+ * a teaser's credit shows them ("Jane Doe and John Roe", "ANTONIO LOBATO"). */
+int newsdoc__related_names_only(const char *text, size_t len);
+/* related_credit_text.c: `text` emptied, then the names the credit element
+ * `credit` shows, without label, date or place. */
+int newsdoc__related_credit_text(newsdoc__sb *text, const xmlNode *credit);
 /* related_card_title.c: `title`, the text of a link `from` holding several
  * blocks, cut to the block that reads as the headline (not a label, a
  * credit or a date line). */

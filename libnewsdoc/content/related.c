@@ -63,14 +63,6 @@ static void set_title(item_parts *parts, const xmlNode *node)
 /* A lead in a bare block or span after the title: a longer sentence. */
 #define CARD_LEAF_LEAD_MIN 60
 
-static int element_child(const xmlNode *node)
-{
-	for (node = node->children; node; node = node->next)
-		if (node->type == XML_ELEMENT_NODE)
-			return 1;
-	return 0;
-}
-
 /* `node` (with its class names `names`) is a teaser's summary: a block
  * named as one, a paragraph, or after the title a bare block of a
  * sentence's length not named as a title; mostly text that is no link,
@@ -80,10 +72,12 @@ static int is_summary(const item_parts *parts, const xmlNode *node, const conten
 {
 	int after_title = parts->title != NULL;
 
-	if (!stat || stat->text == 0)
+	/* a part of the title's heading ("<h3><span>Kicker</span>:<span>Long
+	 * headline</span></h3>") is none: the lead follows the heading */
+	if (!stat || stat->text == 0 || (parts->title && title_open(parts, node)))
 		return 0;
 	if (!newsdoc__related_class_holds(names, summary_names) && strcmp((const char *)node->name, "p") != 0 &&
-		!(after_title && stat->text >= CARD_LEAF_LEAD_MIN && !element_child(node) &&
+		!(after_title && stat->text >= CARD_LEAF_LEAD_MIN && !newsdoc__related_element_child(node) &&
 		  !newsdoc__related_class_holds(names, title_names)))
 		return 0;
 	return stat->link_text * 2 < stat->text || (after_title && stat->text >= CARD_LEAD_MIN);
@@ -256,25 +250,16 @@ static int add_item(content_ctx *ctx, xmlNode *item, xmlChar *href, int self_tit
 		error = newsdoc__related_drop_title_label(&title, title_from);
 	if (!error && title.len && title_from)
 		error = newsdoc__related_drop_title_kicker(&title, title_from);
+	/* a credit set under the headline inside the title's element */
+	if (!error && title.len && title_from && !parts.author)
+		error = newsdoc__related_title_credit(&title, title_from, &author);
 	/* A headline has a few words; "Read more", "Cybersecurity" or a box
 	 * heading is a link label, not an item. */
 	if (error || title.len < 12 || !looks_like_headline(title.ptr, title.len) ||
 		newsdoc__related_is_index_label(title.ptr, title.len))
 		goto done;
-	if (parts.author && !(error = newsdoc__content_text_of(&author, parts.author))) {
-		size_t skip = author.len ? newsdoc__content_credit_label_length(author.ptr, author.len) : 0;
-		int oom = 0;
-		if (skip) {
-			memmove(author.ptr, author.ptr + skip, author.len - skip + 1);
-			author.len -= skip;
-		}
-		if (author.len) {
-			author.len = newsdoc__content_credit_length_before_date(author.ptr, author.len, &oom);
-			author.ptr[author.len] = '\0';
-		}
-		if (oom)
-			error = newsdoc__error_oom();
-	}
+	if (parts.author)
+		error = newsdoc__related_credit_text(&author, parts.author);
 	if (!error && parts.summary)
 		error = newsdoc__content_text_of(&summary, parts.summary);
 	if (!error && parts.image)

@@ -4,7 +4,8 @@
  * "Name 27.04.2021". An item's author is the names alone (issue 14); the
  * date and what follows it (a comment count, a reading time) are cut, with
  * the separators before it; so is a part that opens with a digit ("Jane
- * Doe · 3 min read", "Jane Doe 3 hours ago").
+ * Doe · 3 min read", "Jane Doe 3 hours ago"), and the place the writer
+ * filed from after a comma ("Von Ines Zöttl, Washington").
  */
 #include <string.h>
 
@@ -84,7 +85,36 @@ static size_t numbered_part(const char *text, size_t len)
 	return cut ? cut : len;
 }
 
-size_t newsdoc__content_credit_length_before_date(const char *text, size_t len, int *oom)
+/*
+ * Where a place after the names starts: ", Washington" at the end, one
+ * word that opens with a capital and is not set in capitals (an agency:
+ * "Jane Doe, AP"; "dpa" is in lower case), after a name of two words at
+ * least ("Rebecca Ratcliffe, Guill Ramos" is two names; so is a list of
+ * first names, "Anthony, Maya, and Caroline Ghosn", whose last part has
+ * more words). The comma's place, or `len`.
+ */
+static size_t place_start(const char *text, size_t len)
+{
+	size_t comma = len, word, i, spaces = 0;
+	unsigned char first;
+
+	while (comma && text[comma - 1] != ',')
+		comma--;
+	if (!comma || comma + 1 >= len || text[comma] != ' ')
+		return len;
+	word = comma + 1;
+	comma--;
+	first = (unsigned char)text[word];
+	if (!((first >= 'A' && first <= 'Z') || first >= 0xC3) || memchr(text + word, ' ', len - word) ||
+		newsdoc__word_all_capitals(text + word, len - word) || newsdoc__word_has_digit(text + word, len - word))
+		return len;
+	/* the name before it: two words at least */
+	for (i = comma; i && text[i - 1] != ','; i--)
+		spaces += text[i - 1] == ' ' && i - 1 > 0 && text[i - 2] != ',';
+	return spaces >= 1 ? comma : len;
+}
+
+static size_t length_before_date(const char *text, size_t len, int *oom)
 {
 	size_t start, end, step, numbered = numbered_part(text, len);
 	char *iso = newsdoc__meta_date_find(text, len, 0, &start, &end, oom);
@@ -98,4 +128,13 @@ size_t newsdoc__content_credit_length_before_date(const char *text, size_t len, 
 	if (!start)
 		return len;
 	return numbered && numbered < start ? numbered : start;
+}
+
+size_t newsdoc__content_credit_length_before_date(const char *text, size_t len, int *oom)
+{
+	size_t names = length_before_date(text, len, oom);
+
+	while (names && strchr(" ,;|", text[names - 1]))
+		names--;
+	return names ? place_start(text, names) : len;
 }

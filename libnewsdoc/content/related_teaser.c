@@ -19,10 +19,6 @@
 #define CREDIT_WALK 96
 /* A credit line: a short text. */
 #define CREDIT_LINE_MAX 80
-/* Names in a credit, and words in one name. */
-#define CREDIT_NAMES 4
-#define NAME_WORDS_MIN 2
-#define NAME_WORDS_MAX 4
 /* A label before a colon ("Redacción:", "Text:"): a word or two. */
 #define AUTHOR_LABEL_MAX 24
 /* How far up a credit line a meta line's mark may be: its own element,
@@ -32,26 +28,6 @@
  * a few; a cap keeps a card of thousands of children linear. */
 #define META_SIBLINGS 16
 
-/* Lowercase words inside names ("Ursula von der Leyen", "Jan de la Cruz"). */
-static const char *const name_particles[] = {
-	"von", "van", "der", "den", "de", "da", "del", "di", "do", "dos", "das", "du", "la", "le", "ten", "ter",
-	"zu", "al", "bin", "el", NULL
-};
-/* Articles that open a publication's name, never a person's word ("The
- * Guardian", "Die Zeit", "Le Monde"). */
-static const char *const article_words[] = {
-	"The", "Der", "Die", "Das", "Le", "La", "Les", "El", "Los", "Las", "Il", "Lo", "Het", NULL
-};
-/* Capitalised words of a teaser's furniture, never a person's ("No
- * Comments", "Read More", "Live Updates"). */
-static const char *const furniture_words[] = {
-	"No", "Comments", "Comment", "More", "Read", "Learn", "Share", "View", "Watch", "Video", "Videos", "Photos",
-	"Live", "Updated", "Sponsored", "Advertisement", "Opinion", "Analysis", "News", "Editorial", "Podcast",
-	/* a media mark ("Mit Audio", "With Gallery") */
-	"Audio", "Gallery", "Galerie", "Bildergalerie", "With", "Mit", NULL
-};
-/* Words and marks that join names ("Jane Doe and John Roe"). */
-static const char *const name_joiners[] = { "and", "und", "et", "y", "e", "i", "og", "en", "&", NULL };
 /* Class names of a teaser's meta line ("bo-article-meta"). Not "info":
  * cards name their text block so ("ms-item__thumb-info"). */
 static const char *const meta_names[] = { "meta", "footer", NULL };
@@ -61,109 +37,6 @@ static const char *const not_person_names[] = {
 	"categ", "section", "kicker", "tag", "label", "topic", "rubri", "ressort", "channel", "source", "brand", "badge",
 	"credit", NULL
 };
-
-static int word_is(const char *word, size_t len, const char *const *list)
-{
-	for (; *list; list++)
-		if (strlen(*list) == len && !memcmp(word, *list, len))
-			return 1;
-	return 0;
-}
-
-/* Does a name's word start as one: a capital (ASCII or any non-ASCII
- * letter: "Łukasz", "Émile"), no digit inside, a single letter only as
- * an initial ("J.", not "Formula E")? */
-static int name_word(const char *word, size_t len)
-{
-	size_t i;
-	unsigned char c = (unsigned char)word[0];
-
-	if (!((c >= 'A' && c <= 'Z') || c >= 0xC3) || (len == 1 && c < 0x80))
-		return 0;
-	for (i = 0; i < len; i++)
-		if ((word[i] >= '0' && word[i] <= '9') || strchr("!?:;|()/@#", word[i]))
-			return 0;
-	return 1;
-}
-
-/* Is `text` a person's name or a few of them ("Rebecca Ratcliffe, Guill
- * Ramos", "Anne Sophie Feil", "ANTONIO LOBATO")? Each name has two to four
- * words that start with a capital, particles aside, written alike: a
- * word in capitals among others that are not is an acronym ("NASCAR
- * Cup"). */
-static int names_only(const char *text, size_t len)
-{
-	size_t i = 0, words = 0, names = 0, capitals = 0, mixed = 0;
-
-	while (i <= len) {
-		size_t start = i, wl;
-		int ends_name = 0;
-		while (i < len && text[i] != ' ')
-			i++;
-		wl = i - start;
-		if (wl && text[start + wl - 1] == ',') {
-			wl--;
-			ends_name = 1;
-		}
-		if (!wl) {
-			/* a double space or a lone comma */
-		} else if (word_is(text + start, wl, name_joiners)) {
-			if (words < NAME_WORDS_MIN || words > NAME_WORDS_MAX)
-				return 0;
-			names++;
-			words = 0;
-		} else if (word_is(text + start, wl, name_particles)) {
-			/* inside a name, not counted */
-		} else if (word_is(text + start, wl, article_words) || word_is(text + start, wl, furniture_words)) {
-			return 0;
-		} else if (name_word(text + start, wl)) {
-			words++;
-			if (newsdoc__word_all_capitals(text + start, wl))
-				capitals++;
-			else
-				mixed++;
-		} else {
-			return 0;
-		}
-		if (ends_name) {
-			if (words < NAME_WORDS_MIN || words > NAME_WORDS_MAX)
-				return 0;
-			names++;
-			words = 0;
-		}
-		i++;
-	}
-	if (words) {
-		if (words < NAME_WORDS_MIN || words > NAME_WORDS_MAX)
-			return 0;
-		names++;
-	}
-	return names >= 1 && names <= CREDIT_NAMES && !(capitals && mixed);
-}
-
-/* A line of the teaser: an element whose children show text inline
- * only, no block of its own inside. */
-static int is_line(const xmlNode *node)
-{
-	const xmlNode *child;
-
-	for (child = node->children; child; child = child->next) {
-		const content_stat *stat = child->type == XML_ELEMENT_NODE ? content_stat_of((xmlNode *)child) : NULL;
-		if (stat && stat->text > 0 && stat->tag != TAG_INLINE && stat->tag != TAG_OTHER && stat->tag != TAG_A)
-			return 0;
-		if (stat && stat->tag == TAG_OTHER && strcmp((const char *)child->name, "span") != 0 && stat->text > 0)
-			return 0;
-	}
-	return 1;
-}
-
-static int element_child(const xmlNode *node)
-{
-	for (node = node->children; node; node = node->next)
-		if (node->type == XML_ELEMENT_NODE)
-			return 1;
-	return 0;
-}
 
 /* A date written in an element of its own, not a <time>: its text a date
  * and a few bytes more ("<div>11/13/19 11:00AM</div>"). 1 yes, 0 no, -1
@@ -241,7 +114,7 @@ static int credit_names(const newsdoc__sb *line, const xmlNode *node, const xmlN
 		return -1;
 	while (*len && strchr(" ,;|", line->ptr[skip + *len - 1]))
 		(*len)--;
-	if (!*len || !names_only(line->ptr + skip, *len))
+	if (!*len || !newsdoc__related_names_only(line->ptr + skip, *len))
 		return 0;
 	if (skip > 0)
 		return 1;
@@ -303,7 +176,7 @@ static int find_plain_credit(newsdoc_related *related, const xmlNode *item, cons
 		/* A line that names nobody may hold one that does ("<footer><span>
 		 * Names <span>Source</span></span></footer>"): the walk goes on
 		 * inside it. */
-		if (!past_title || stat->text == 0 || stat->text > CREDIT_LINE_MAX || !is_line(node))
+		if (!past_title || stat->text == 0 || stat->text > CREDIT_LINE_MAX || !newsdoc__related_is_line(node))
 			continue;
 		if ((error = newsdoc__content_text_of(&line, node)) != 0)
 			break;
@@ -317,7 +190,7 @@ static int find_plain_credit(newsdoc_related *related, const xmlNode *item, cons
 			newsdoc__content_is_boiler_text(line.ptr, line.len)))
 			continue;
 		found = credit_names(&line, node, item, &start, &len);
-		if (!found && element_child(node)) {
+		if (!found && newsdoc__related_element_child(node)) {
 			if ((error = own_text(&line, node)) != 0)
 				break;
 			found = line.len ? credit_names(&line, node, item, &start, &len) : 0;
@@ -357,7 +230,7 @@ static int drop_author_label(newsdoc_related *related, const char *author)
 		return 0;
 	for (p = colon + 1; *p == ' '; p++)
 		;
-	if (!names_only(p, strlen(p)))
+	if (!newsdoc__related_names_only(p, strlen(p)))
 		return 0;
 	/* `p` points into the author that setting it frees */
 	if ((names = newsdoc__strndup(p, strlen(p))) == NULL)
@@ -396,7 +269,7 @@ static int is_meta_line(const xmlNode *summary, const char *text, const xmlNode 
 		names = newsdoc__content_credit_length_before_date(text + skip, len - skip, oom);
 		while (names && strchr(" ,;|", text[skip + names - 1]))
 			names--;
-		found = names && names_only(text + skip, names);
+		found = names && newsdoc__related_names_only(text + skip, names);
 	}
 	/* its <time> at any depth ("<p><span>Published: <time>5 Nov</time>
 	 * </span></p>"); the element named author, with a few words of meta
@@ -418,23 +291,11 @@ static int is_meta_line(const xmlNode *summary, const char *text, const xmlNode 
 static int author_from_credit(newsdoc_related *related, const xmlNode *credit, int *set)
 {
 	newsdoc__sb text = NEWSDOC__SB_INIT;
-	size_t skip, len;
-	int error = newsdoc__content_text_of(&text, credit), oom = 0;
+	int error = newsdoc__related_credit_text(&text, credit);
 
-	if (!error && text.failed)
-		error = newsdoc__error_oom();
-	if (!error && text.len) {
-		skip = newsdoc__content_credit_label_length(text.ptr, text.len);
-		len = newsdoc__content_credit_length_before_date(text.ptr + skip, text.len - skip, &oom);
-		while (len && strchr(" ,;|", text.ptr[skip + len - 1]))
-			len--;
-		if (oom)
-			error = newsdoc__error_oom();
-		else if (len && names_only(text.ptr + skip, len)) {
-			text.ptr[skip + len] = '\0';
-			error = newsdoc_related_set_author(related, text.ptr + skip);
-			*set = !error;
-		}
+	if (!error && text.len && newsdoc__related_names_only(text.ptr, text.len)) {
+		error = newsdoc_related_set_author(related, text.ptr);
+		*set = !error;
 	}
 	newsdoc__sb_free(&text);
 	return error;
@@ -449,21 +310,6 @@ static int author_from_credit(newsdoc_related *related, const xmlNode *credit, i
 #define LABEL_WORDS_MAX 2
 #define LABEL_BYTES_MAX 24
 
-/* Does `text` end as a sentence: ".", "!", "?" or the CJK full stop,
- * exclamation or question mark? */
-static int ends_sentence(const char *text, size_t len)
-{
-	static const char *const marks[] = { "\xE3\x80\x82", "\xEF\xBC\x81", "\xEF\xBC\x9F", NULL };
-	const char *const *mark;
-
-	if (len && strchr(".!?", text[len - 1]))
-		return 1;
-	for (mark = marks; *mark; mark++)
-		if (len >= 3 && !memcmp(text + len - 3, *mark, 3))
-			return 1;
-	return 0;
-}
-
 /* A short CJK lead has no spaces and few bytes, but ends as a sentence. */
 static int is_label(const char *text)
 {
@@ -471,7 +317,7 @@ static int is_label(const char *text)
 
 	for (i = 0; i < len; i++)
 		words += text[i] == ' ';
-	return words <= LABEL_WORDS_MAX && len <= LABEL_BYTES_MAX && !ends_sentence(text, len);
+	return words <= LABEL_WORDS_MAX && len <= LABEL_BYTES_MAX && !newsdoc__related_ends_sentence(text, len);
 }
 
 int newsdoc__related_finish_teaser(newsdoc_related *related, const xmlNode *item, const xmlNode *title,

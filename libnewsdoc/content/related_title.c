@@ -330,12 +330,10 @@ static void cut_end(newsdoc__sb *title, const newsdoc__sb *piece, int last)
 	}
 }
 
-int newsdoc__related_drop_title_furniture(newsdoc__sb *title, const xmlNode *from)
+const xmlNode *newsdoc__related_title_end(const xmlNode *from, int last)
 {
-	newsdoc__sb piece = NEWSDOC__SB_INIT;
-	const xmlNode *first, *last;
+	const xmlNode *first, *child;
 	size_t wrappers, after;
-	int end, error = 0, furniture, too_big;
 
 	for (wrappers = 0; wrappers <= KICKER_WRAPPERS; wrappers++) {
 		first = first_shown(from, &after);
@@ -343,12 +341,21 @@ int newsdoc__related_drop_title_furniture(newsdoc__sb *title, const xmlNode *fro
 			break;
 		from = first;
 	}
+	child = end_shown(from, last);
+	/* an end element beside the rest, not the title's one element */
+	if (!child || child->type != XML_ELEMENT_NODE || end_shown(from, 0) == end_shown(from, 1))
+		return NULL;
+	return child;
+}
+
+int newsdoc__related_drop_title_furniture(newsdoc__sb *title, const xmlNode *from)
+{
+	newsdoc__sb piece = NEWSDOC__SB_INIT;
+	int end, error = 0, furniture, too_big;
+
 	for (end = 0; end < 2 && !error; end++) {
-		const xmlNode *child = end_shown(from, end);
-		first = end_shown(from, 0);
-		last = end_shown(from, 1);
-		/* an end element beside the rest, not the title's one element */
-		if (!child || child->type != XML_ELEMENT_NODE || first == last)
+		const xmlNode *child = newsdoc__related_title_end(from, end);
+		if (!child)
 			continue;
 		/* A label of a few words: an end element holding more is the
 		 * title's own text (and reading all of it for every item made

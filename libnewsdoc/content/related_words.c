@@ -224,6 +224,21 @@ size_t newsdoc__content_credit_label_length(const char *text, size_t len)
 	return skip < len ? skip : 0;
 }
 
+int newsdoc__content_is_credit_word(const char *text, size_t len)
+{
+	size_t i;
+
+	while (len && text[len - 1] == ':')
+		len--;
+	for (i = 0; i < sizeof(credit_words) / sizeof(credit_words[0]); i++) {
+		const struct credit_word *word = &credit_words[i];
+		if (strlen(word->text) == len &&
+			!(word->lower_only ? strncmp(text, word->text, len) : strncasecmp(text, word->text, len)))
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * Marks of an advertising click address: a sponsored teaser in a related
  * box goes through an ad server's redirect, never to an article.
