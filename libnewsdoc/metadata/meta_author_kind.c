@@ -200,6 +200,32 @@ static int has_legal_form(const kind_words *w)
 	return w->count >= 2 && newsdoc__word_in_table(newsdoc__kind_legal_forms, w->s[w->count - 1], w->len[w->count - 1]);
 }
 
+/*
+ * A handle in lower case that is a part of the page's host: "mcupdate" on
+ * mcupdate.tumblr.com, "gto" on gto-normativy.ru. A blog platform's
+ * account or the site's short name, not a person's name (a person's
+ * handle is hers on her own blog, but no name the byline shows).
+ */
+static int is_host_handle(const kind_words *w, const char *url)
+{
+	const char *host, *part;
+	size_t host_len, i, start;
+
+	if (w->count != 1 || w->len[0] < 3 || !url || !(host = newsdoc__url_host(url, &host_len)))
+		return 0;
+	for (i = 0; i < w->len[0]; i++)
+		if (!((w->s[0][i] >= 'a' && w->s[0][i] <= 'z') || (w->s[0][i] >= '0' && w->s[0][i] <= '9')))
+			return 0;
+	for (i = 0, start = 0; i <= host_len; i++)
+		if (i == host_len || host[i] == '.' || host[i] == '-') {
+			part = host + start;
+			if (i - start == w->len[0] && !memcmp(part, w->s[0], w->len[0]))
+				return 1;
+			start = i + 1;
+		}
+	return 0;
+}
+
 /* What a typed source (JSON-LD, microdata) states of `name`, or 0. */
 static int stated_kind(const meta_store *store, const char *name)
 {
@@ -249,7 +275,7 @@ static int kind_of(const newsdoc_document *doc, const meta_store *store, const c
 		return NEWSDOC_AUTHOR_PERSON;
 	if (w.count >= 2 && newsdoc__word_in_table(newsdoc__kind_english_article, w.s[0], w.len[0]))
 		return NEWSDOC_AUTHOR_ORGANIZATION;
-	if (names_site(doc, store, url, name) && reads_as_publication(&w))
+	if ((names_site(doc, store, url, name) && reads_as_publication(&w)) || is_host_handle(&w, url))
 		return NEWSDOC_AUTHOR_ORGANIZATION;
 	return NEWSDOC_AUTHOR_PERSON;
 }

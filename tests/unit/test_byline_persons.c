@@ -1,8 +1,9 @@
 /*
  * Byline persons (issue 14): who is a person, and where a name ends. The
- * site's own account typed Person is the site; a legal form makes a
- * company; "in Section" after a name ends it; a byline listing ten
- * thousand names gives its first ones. Every page is written for the test.
+ * site's own account typed Person is the site, and so is a lower-case
+ * handle that is part of the host; a legal form makes a company; "in
+ * Section" after a name ends it; a byline listing ten thousand names
+ * gives its first ones. Every page is written for the test.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -56,6 +57,29 @@ static void test_site_account_typed_person(void **state)
 	newsdoc_document_free(doc);
 	doc = parse_page(writer, "https://lindqvist.example/notes/1");
 	assert_int_equal(kind_of(doc, "Mara Lindqvist"), NEWSDOC_AUTHOR_PERSON);
+	newsdoc_document_free(doc);
+}
+
+/* A lower-case handle that is a part of the host is the site's account;
+ * the same handle on another host, a capitalised name, stay persons. */
+static void test_host_handle(void **state)
+{
+	static const char page[] = PAGE("<meta name=\"author\" content=\"tidenotes\">", STORY);
+	static const char named[] = PAGE("<meta name=\"author\" content=\"Tidenotes\">", STORY);
+	newsdoc_document *doc;
+
+	(void)state;
+	doc = parse_page(page, "https://tidenotes.blogplatform.example/post/1");
+	assert_int_equal(kind_of(doc, "tidenotes"), NEWSDOC_AUTHOR_ORGANIZATION);
+	newsdoc_document_free(doc);
+	doc = parse_page(page, "https://harbour-tide.example/post/1");
+	assert_int_equal(kind_of(doc, "tidenotes"), NEWSDOC_AUTHOR_PERSON);
+	newsdoc_document_free(doc);
+	doc = parse_page(page, "https://tidenotes-harbour.example/post/1");
+	assert_int_equal(kind_of(doc, "tidenotes"), NEWSDOC_AUTHOR_ORGANIZATION);
+	newsdoc_document_free(doc);
+	doc = parse_page(named, "https://www.example/tidenotes/1");
+	assert_int_equal(kind_of(doc, "Tidenotes"), NEWSDOC_AUTHOR_PERSON);
 	newsdoc_document_free(doc);
 }
 
@@ -146,6 +170,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_site_account_typed_person),
+		cmocka_unit_test(test_host_handle),
 		cmocka_unit_test(test_legal_forms),
 		cmocka_unit_test(test_in_section),
 		cmocka_unit_test(test_long_byline),
