@@ -9,9 +9,11 @@
  *   1. the page states a type: a JSON-LD or microdata author that is an
  *      Organization (NewsMediaOrganization, ...) is one;
  *   2. the whole name is a news agency ("dpa", "Reuters/AP"), a domain
- *      ("ORF.at") or has a desk word ("Staff", "Redaktion", "Newsroom"):
- *      no person is named so, whatever the page's markup says;
- *   3. a stated Person is a person;
+ *      ("ORF.at"), has a desk word ("Staff", "Redaktion", "Newsroom") or
+ *      ends in a legal form ("Inc", "GmbH"): no person is named so,
+ *      whatever the page's markup says;
+ *   3. a stated Person is a person, unless its name is the site's stated
+ *      name and reads as a publication's (5): the site's own account;
  *   4. English "The" opening the name ("The Economist");
  *   5. the name is the site's own (og:site_name, the publisher, the
  *      host's brand) and reads as a publication's: one word, an article,
@@ -162,8 +164,9 @@ static int has_unnamelike_word(const kind_words *w)
 	return 0;
 }
 
-/* Is `name` the site's own name, as any source states it, or its host's? */
-static int names_site(const newsdoc_document *doc, const meta_store *store, const char *url, const char *name)
+/* Is `name` the site's own name as a source states it (og:site_name,
+ * the publisher)? */
+static int names_stated_site(const newsdoc_document *doc, const meta_store *store, const char *name)
 {
 	const char *site = newsdoc_document_site_name(doc);
 	size_t k;
@@ -173,7 +176,54 @@ static int names_site(const newsdoc_document *doc, const meta_store *store, cons
 	for (k = 0; store && k < META_SRC_COUNT; k++)
 		if (store->value[META_SLOT_SITE_NAME][k] && newsdoc__meta_ieq(store->value[META_SLOT_SITE_NAME][k], name))
 			return 1;
-	return newsdoc__meta_is_host_brand(name, strlen(name), url);
+	return 0;
+}
+
+/* Is `name` the site's own name, as any source states it, or its host's? */
+static int names_site(const newsdoc_document *doc, const meta_store *store, const char *url, const char *name)
+{
+	return names_stated_site(doc, store, name) || newsdoc__meta_is_host_brand(name, strlen(name), url);
+}
+
+/* Does the name read as a publication's: one word, an article first, a
+ * publication word ("Harbour Times"), an acronym or a digit? */
+static int reads_as_publication(const kind_words *w)
+{
+	return w->count == 1 || newsdoc__word_in_table(newsdoc__kind_articles, w->s[0], w->len[0]) ||
+		any_word_in(w, newsdoc__kind_publication_words) || has_unnamelike_word(w);
+}
+
+/* "SmartEtailing Inc", "Harbour Media GmbH": a legal form closing a name
+ * of two words at least is a company's (no one's surname is "GmbH"). */
+static int has_legal_form(const kind_words *w)
+{
+	return w->count >= 2 && newsdoc__word_in_table(newsdoc__kind_legal_forms, w->s[w->count - 1], w->len[w->count - 1]);
+}
+
+/*
+ * A handle in lower case that is a part of the page's host: "mcupdate" on
+ * mcupdate.tumblr.com, "gto" on gto-normativy.ru. A blog platform's
+ * account or the site's short name, not a person's name (a person's
+ * handle is hers on her own blog, but no name the byline shows).
+ */
+static int is_host_handle(const kind_words *w, const char *url)
+{
+	const char *host, *part;
+	size_t host_len, i, start;
+
+	if (w->count != 1 || w->len[0] < 3 || !url || !(host = newsdoc__url_host(url, &host_len)))
+		return 0;
+	for (i = 0; i < w->len[0]; i++)
+		if (!((w->s[0][i] >= 'a' && w->s[0][i] <= 'z') || (w->s[0][i] >= '0' && w->s[0][i] <= '9')))
+			return 0;
+	for (i = 0, start = 0; i <= host_len; i++)
+		if (i == host_len || host[i] == '.' || host[i] == '-') {
+			part = host + start;
+			if (i - start == w->len[0] && !memcmp(part, w->s[0], w->len[0]))
+				return 1;
+			start = i + 1;
+		}
+	return 0;
 }
 
 /* What a typed source (JSON-LD, microdata) states of `name`, or 0. */
@@ -193,7 +243,7 @@ static int stated_kind(const meta_store *store, const char *name)
 /* Evidence 2: the name alone says organisation. */
 static int name_is_org(const char *name, const kind_words *w)
 {
-	return is_agency_name(name) || is_domain(w) || has_desk_word(w);
+	return is_agency_name(name) || is_domain(w) || has_desk_word(w) || has_legal_form(w);
 }
 
 int newsdoc__author_kind_of_name(const char *name)
@@ -217,13 +267,15 @@ static int kind_of(const newsdoc_document *doc, const meta_store *store, const c
 	split_words(&w, name);
 	if (stated == NEWSDOC_AUTHOR_ORGANIZATION || name_is_org(name, &w))
 		return NEWSDOC_AUTHOR_ORGANIZATION;
-	if (stated == NEWSDOC_AUTHOR_PERSON)
+	/* A CMS account named after the site ("Lesotho Times" typed Person by
+	 * a WordPress SEO plugin): the stated site name, read as a
+	 * publication's, outweighs the stated type. The host's brand alone
+	 * does not: a writer may own the domain of her name. */
+	if (stated == NEWSDOC_AUTHOR_PERSON && !(names_stated_site(doc, store, name) && reads_as_publication(&w)))
 		return NEWSDOC_AUTHOR_PERSON;
 	if (w.count >= 2 && newsdoc__word_in_table(newsdoc__kind_english_article, w.s[0], w.len[0]))
 		return NEWSDOC_AUTHOR_ORGANIZATION;
-	if (names_site(doc, store, url, name) &&
-	    (w.count == 1 || newsdoc__word_in_table(newsdoc__kind_articles, w.s[0], w.len[0]) ||
-	     any_word_in(&w, newsdoc__kind_publication_words) || has_unnamelike_word(&w)))
+	if ((names_site(doc, store, url, name) && reads_as_publication(&w)) || is_host_handle(&w, url))
 		return NEWSDOC_AUTHOR_ORGANIZATION;
 	return NEWSDOC_AUTHOR_PERSON;
 }

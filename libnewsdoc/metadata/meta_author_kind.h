@@ -18,6 +18,7 @@ extern const char *const newsdoc__kind_publication_words[];
 extern const char *const newsdoc__kind_articles[];
 extern const char *const newsdoc__kind_english_article[];
 extern const char *const newsdoc__kind_agencies[];
+extern const char *const newsdoc__kind_legal_forms[];
 
 /*
  * Give every author of `doc` whose kind is still NEWSDOC_AUTHOR_UNKNOWN a

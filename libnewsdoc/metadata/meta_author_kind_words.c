@@ -45,6 +45,16 @@ const char *const newsdoc__kind_publication_words[] = {
 	NULL
 };
 
+/* Legal forms closing a company's name ("SmartEtailing Inc", "Harbour
+ * Media GmbH", "Ferries S.A."), compared with their closing point cut
+ * ("Inc." is "inc", "S.A." is "s.a"). Forms that are also words or names
+ * ("Co", "AB", "AS", "Spa", "SAS") are left out. */
+const char *const newsdoc__kind_legal_forms[] = {
+	"inc", "incorporated", "llc", "llp", "ltd", "limited", "corp", "corporation", "plc", "pty",
+	"gmbh", "ag", "kg", "s.a", "s.l", "s.r.l", "srl", "s.p.a", "b.v", "n.v", "bv", "sarl",
+	"s.a.r.l", "oy", "a/s", "asa", NULL
+};
+
 /* Articles that open a publication's name ("The Economist", "Die Zeit",
  * "Le Monde", "El País"), counted only when the name is also the site's:
  * "Le" and "La" open Vietnamese and French personal names too. */

@@ -221,6 +221,16 @@ static int starts_date(const word *w, size_t n)
 	return n > 1 && has_digit(&w[1]) && newsdoc__meta_month_of(w[0].s, w[0].len);
 }
 
+/* "Written by Jane Doe in Raspberry Pi on 21 December": a lower-case
+ * "in" before a capitalised word, after a name, says where the story is
+ * filed (a section, a city), not more of the name; "Jane Doe Editor in
+ * Chief" is her title. */
+static int starts_section(const word *w, size_t n, size_t i)
+{
+	return i >= 2 && i + 1 < n && w[i].len == 2 && !memcmp(w[i].s, "in", 2) && is_upper_start(&w[i + 1]) &&
+		!newsdoc__byline_is_role_word(&w[i - 1]) && !newsdoc__byline_is_role_word(&w[i + 1]);
+}
+
 /* Is every word of the piece a degree or licence (points aside)? */
 static int is_credentials_piece(const word *w, size_t n)
 {
@@ -257,7 +267,7 @@ static int take_piece(byline_state *st, word *w, size_t n)
 		return 0;
 	for (i = 0; i < n; i++)
 		if (has_digit(&w[i]) || word_in(&w[i], stop_words) || (i && w[i].s[0] == '(') ||
-		    memchr(w[i].s, ':', w[i].len) || starts_date(w + i, n - i)) {
+		    memchr(w[i].s, ':', w[i].len) || starts_date(w + i, n - i) || starts_section(w, n, i)) {
 			n = i;
 			truncated = 1;
 			break;
@@ -370,7 +380,7 @@ static int take_names(byline_state *st, word *w, size_t n)
 	size_t start = 0, i, bracket;
 	int added, credit_after = 0, bracket_open;
 
-	for (i = 0; i <= n; i++) {
+	for (i = 0; i <= n && st->added < NEWSDOC_BYLINE_MAX_PERSONS; i++) {
 		int ends_piece = i == n || newsdoc__byline_is_conjunction(&w[i], st->lang);
 		int comma_after = i < n && w[i].len && (w[i].s[w[i].len - 1] == ',' || w[i].s[w[i].len - 1] == ';');
 		int semicolon_after = comma_after && w[i].s[w[i].len - 1] == ';';

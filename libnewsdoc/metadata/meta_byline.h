@@ -8,6 +8,7 @@
 #include <stddef.h>
 
 #include "meta_impl.h"
+#include "../text/text_util.h"
 
 /* One word of a byline, in place in its text. */
 typedef struct byline_word {
@@ -15,10 +16,19 @@ typedef struct byline_word {
 	size_t len;
 } byline_word;
 
-/* Is the word `text` (lowercase), ASCII letters compared without case? */
-int newsdoc__byline_word_is(const byline_word *w, const char *text);
-/* Is the word one of the NULL-ended `list`? */
-int newsdoc__byline_word_in(const byline_word *w, const char *const *list);
+/* Is the word one of the NULL-ended `list` (ASCII letters compared
+ * without case)? The shared table test, for a byline word. */
+static inline int newsdoc__byline_word_in(const byline_word *w, const char *const *list)
+{
+	return newsdoc__word_in_table(list, w->s, w->len);
+}
+
+/* Is the word `text`? */
+static inline int newsdoc__byline_word_is(const byline_word *w, const char *text)
+{
+	const char *const one[] = { text, NULL };
+	return newsdoc__word_in_table(one, w->s, w->len);
+}
 /* Does the word join two names in `lang` (a language tag; NULL or "" when
  * unknown, then every language's conjunctions count)? */
 int newsdoc__byline_is_conjunction(const byline_word *w, const char *lang);
@@ -63,6 +73,17 @@ size_t newsdoc__byline_opener_length(const char *s, size_t len, const char *lang
 size_t newsdoc__byline_inner_prefix(const char *s, size_t len);
 /* Does the text hold an opening word and no name ("By", "By, Editor")? */
 int newsdoc__byline_prefix_alone(const char *s, size_t len);
+
+/* A byline element's text up to this many bytes is read whole; a longer
+ * one by the names that begin it (meta_byline_list.c). */
+#define NEWSDOC_BYLINE_TEXT_MAX 400
+/* The most persons one byline gives (meta_byline.c): a credit listing
+ * thousands of names gives its first ones. */
+#define NEWSDOC_BYLINE_MAX_PERSONS 32
+/* The bytes of a long byline `text` up to the end of its last whole name
+ * within the first NEWSDOC_BYLINE_TEXT_MAX bytes, when those read as a
+ * list of names (two separators at least); 0 otherwise. */
+size_t newsdoc__meta_byline_list_prefix(const char *text, size_t len, const char *lang);
 
 /* The most words a byline segment is read as (meta_byline.c). */
 #define NEWSDOC_BYLINE_MAX_WORDS 48

@@ -13,27 +13,6 @@
 #include "../html/word_index.h"
 #include "../text/text_util.h"
 
-int newsdoc__byline_word_is(const byline_word *w, const char *text)
-{
-	size_t i;
-	if (strlen(text) != w->len)
-		return 0;
-	for (i = 0; i < w->len; i++) {
-		unsigned char a = (unsigned char)w->s[i];
-		if ((a >= 'A' && a <= 'Z' ? a + 32 : a) != (unsigned char)text[i])
-			return 0;
-	}
-	return 1;
-}
-
-int newsdoc__byline_word_in(const byline_word *w, const char *const *list)
-{
-	for (; *list; list++)
-		if (newsdoc__byline_word_is(w, *list))
-			return 1;
-	return 0;
-}
-
 /* Words that make a job title. */
 const char *const newsdoc__byline_role_words[] = {
 	"director", "executive", "editor", "editors", "reporter", "correspondent", "writer",

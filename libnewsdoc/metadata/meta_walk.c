@@ -15,6 +15,7 @@
 #include <libxml/tree.h>
 
 #include "meta_impl.h"
+#include "meta_byline.h"
 #include "../html/dom_attr.h"
 #include "../text/text_util.h"
 
@@ -615,7 +616,10 @@ static int on_element(walk *w, const xmlNode *node)
 		 * Editor</span>" are parts a style sets apart, not one run of
 		 * words ("Jane DoePolitical"). */
 		char *text = element_text_split(w->store, node, 1);
-		if (text && strlen(text) < 400) {
+		/* A long credit is read by the names that begin it. */
+		if (text && strlen(text) >= NEWSDOC_BYLINE_TEXT_MAX)
+			text[newsdoc__meta_byline_list_prefix(text, strlen(text), newsdoc__meta_store_language(w->store))] = '\0';
+		if (text && *text) {
 			size_t before;
 			if (w->byline && w->signature_pushed)
 				newsdoc__meta_strings_pop(&w->store->bylines);
