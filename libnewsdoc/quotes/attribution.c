@@ -238,8 +238,10 @@ static void after_quote(quote_attribution *out, const clause *c, size_t a, size_
 				out->after = 1;
 				return;
 			}
-		} else if ((end = newsdoc__quote_np_forward(c, start, limit)) == start)
-			/* "dijo a la prensa el ministro" */
+		} else if ((end = newsdoc__quote_np_forward(c, start, limit)) == start ||
+			in_list(c, start, QLEX_OBLIQUE))
+			/* "dijo a la prensa el ministro", "sagte dem Sender
+			 * der Minister" */
 			end = newsdoc__quote_subject_after(c, start, limit, &start);
 		if (end == start)
 			return;
