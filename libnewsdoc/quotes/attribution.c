@@ -490,6 +490,11 @@ static void before_quote(quote_attribution *out, const clause *c, size_t c0, siz
 	if (verb == e && c->tok[c0].cap && c->tok[c0].word_class == QW_REPORT &&
 		(in_list(c, c0, QLEX_FRONTED) || newsdoc__quote_ends_in(c, c0, c->lang->past_suffixes, 4)))
 		verb = c0;
+	/* "X dankte … und sagte dann:" */
+	if (verb < e && newsdoc__quote_shared_subject(out, c, c0, verb, e)) {
+		newsdoc__quote_set_cue(out, c, verb, newsdoc__quote_cue_end(c, verb, e));
+		return;
+	}
 	if (verb < e && c->lang->verb_second && newsdoc__quote_v2_before(out, c, c0, verb, e))
 		return;
 	if (verb < e && c->lang->verb_second && !participle(c, verb) &&

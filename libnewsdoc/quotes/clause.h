@@ -186,6 +186,14 @@ size_t newsdoc__quote_v2_past_adjuncts(const clause *c, size_t at, size_t limit)
  * [from, to). */
 int newsdoc__quote_v2_adjunct_in(const clause *c, size_t from, size_t to);
 
+/* ---- a verb joined to an earlier one (shared_subject.c) ---- */
+
+/* In a verb-second language, the reporting verb at `verb` in the clause
+ * [c0, e) before a quotation follows a conjunction ("X bedankt sich …
+ * und sagt dann:"): the subject of the sentence's first verb speaks.
+ * Sets the speaker; 0: not that shape. */
+int newsdoc__quote_shared_subject(quote_attribution *out, const clause *c, size_t c0, size_t verb, size_t e);
+
 /* ---- the front of a verb-second clause (front_phrase.c) ---- */
 
 /* The first token of the front [c0, verb): past a focus particle whose

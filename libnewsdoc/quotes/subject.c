@@ -105,6 +105,10 @@ size_t newsdoc__quote_subject_after(const clause *c, size_t from, size_t limit, 
 	*start = k;
 	if (k >= limit)
 		return k;
+	/* "verurteilte den Plan in einer Mitteilung": a dative or
+	 * accusative determiner opens an object, never the subject */
+	if (c->lang->verb_second && newsdoc__quote_cls(c, k) == QW_DETERMINER && in_list(c, k, QLEX_OBLIQUE))
+		return k;
 	if (in_list(c, k, QLEX_IMPERSONAL)) {
 		/* "heißt es in der Erklärung": the source after a preposition */
 		p = skip_to_subject(c, k + 1, limit);
