@@ -605,6 +605,16 @@ static int short_sentence(const clause *c, size_t a, const quote_attribution *at
 		c->tok[i].kind == QTOK_MARK;
 }
 
+/* After a quotation that ends in a period, a comma or a lower-case word
+ * (token a) goes on with the same sentence, however long ("„…hier.“
+ * sagte der Minister am Montag vor Journalisten in Berlin."): a new
+ * sentence would open in capitals. */
+static int sentence_goes_on(const clause *c, size_t a)
+{
+	return a < c->count && (newsdoc__quote_is_punct(c, a, ',') ||
+		(c->tok[a].kind == QTOK_WORD && !c->tok[a].cap));
+}
+
 /*
  * A cue inside the marks, between two sentences of one quotation ("« A,
  * dit l'ancien ministre. B »", "« A, a-t-elle ajouté. B »"): a comma, a
@@ -700,7 +710,8 @@ void newsdoc__quote_attribute(quote_attribution *out, const quote_lexicon *lex, 
 		 * marks takes a cue after it only when that is the whole next
 		 * sentence ("…missing." Trump said.); otherwise what follows is
 		 * a sentence of its own. */
-		if (out->found && text[span->end - 1] == '.' && !short_sentence(&c, a, out))
+		if (out->found && text[span->end - 1] == '.' && !short_sentence(&c, a, out) &&
+			!sentence_goes_on(&c, a))
 			out->found = 0;
 		if (out->found) {
 			newsdoc__quote_object_speaker(out, &c);
