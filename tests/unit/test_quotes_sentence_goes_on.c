@@ -10,14 +10,16 @@
 #include "quote_test_german.h"
 
 #define DONE_WORDS "Wir bleiben hier, solange die Stadt nicht zahlt."
+#define DONE DQ_OPEN DONE_WORDS DQ_CLOSE
+/* Cues longer than the short-sentence reach, with no comma and with one. */
+#define LONG_CUE " sagte der Vorsitzende der Partei der Gr\xC3\xBCnen vor Journalisten."
+#define LONG_CUE_COMMA ", betonte Anna Roth am Montag vor den Journalisten in Berlin."
 
 static void test_long_cue_after_period(void **state)
 {
 	static const speaker_case cases[] = {
-		{ LEAD DQ_OPEN DONE_WORDS DQ_CLOSE " sagte der Vorsitzende der Partei der Gr\xC3\xBCnen vor Journalisten.",
-			"der Vorsitzende der Partei der Gr\xC3\xBCnen", "sagte", DONE_WORDS },
-		{ LEAD DQ_OPEN DONE_WORDS DQ_CLOSE ", betonte Anna Roth am Montag vor den Journalisten in Berlin.",
-			"Anna Roth", "betonte", DONE_WORDS },
+		{ LEAD DONE LONG_CUE, "der Vorsitzende der Partei der Gr\xC3\xBCnen", "sagte", DONE_WORDS },
+		{ LEAD DONE LONG_CUE_COMMA, "Anna Roth", "betonte", DONE_WORDS },
 	};
 	(void)state;
 	assert_speaker_cases(cases, sizeof(cases) / sizeof(cases[0]));
@@ -27,7 +29,7 @@ static void test_long_cue_after_period(void **state)
  * verb is no cue of the quotation. */
 static void test_new_sentence_is_no_cue(void **state)
 {
-	newsdoc_document *doc = parse_text("Titel\n\n" LEAD DQ_OPEN DONE_WORDS DQ_CLOSE
+	newsdoc_document *doc = parse_text("Titel\n\n" LEAD DONE
 		" Die Ministerin sagte am Montag vor den Journalisten in Berlin nichts dazu.\n");
 	const char *cue;
 
