@@ -238,8 +238,10 @@ static void after_quote(quote_attribution *out, const clause *c, size_t a, size_
 				out->after = 1;
 				return;
 			}
-		} else if ((end = newsdoc__quote_np_forward(c, start, limit)) == start)
-			/* "dijo a la prensa el ministro" */
+		} else if ((end = newsdoc__quote_np_forward(c, start, limit)) == start ||
+			in_list(c, start, QLEX_OBLIQUE))
+			/* "dijo a la prensa el ministro", "sagte dem Sender
+			 * der Minister" */
 			end = newsdoc__quote_subject_after(c, start, limit, &start);
 		if (end == start)
 			return;
@@ -488,6 +490,11 @@ static void before_quote(quote_attribution *out, const clause *c, size_t c0, siz
 	if (verb == e && c->tok[c0].cap && c->tok[c0].word_class == QW_REPORT &&
 		(in_list(c, c0, QLEX_FRONTED) || newsdoc__quote_ends_in(c, c0, c->lang->past_suffixes, 4)))
 		verb = c0;
+	/* "X dankte … und sagte dann:" */
+	if (verb < e && newsdoc__quote_shared_subject(out, c, c0, verb, e)) {
+		newsdoc__quote_set_cue(out, c, verb, newsdoc__quote_cue_end(c, verb, e));
+		return;
+	}
 	if (verb < e && c->lang->verb_second && newsdoc__quote_v2_before(out, c, c0, verb, e))
 		return;
 	if (verb < e && c->lang->verb_second && !participle(c, verb) &&
@@ -598,6 +605,16 @@ static int short_sentence(const clause *c, size_t a, const quote_attribution *at
 		c->tok[i].kind == QTOK_MARK;
 }
 
+/* After a quotation that ends in a period, a comma or a lower-case word
+ * (token a) goes on with the same sentence, however long ("„…hier.“
+ * sagte der Minister am Montag vor Journalisten in Berlin."): a new
+ * sentence would open in capitals. */
+static int sentence_goes_on(const clause *c, size_t a)
+{
+	return a < c->count && (newsdoc__quote_is_punct(c, a, ',') ||
+		(c->tok[a].kind == QTOK_WORD && !c->tok[a].cap));
+}
+
 /*
  * A cue inside the marks, between two sentences of one quotation ("« A,
  * dit l'ancien ministre. B »", "« A, a-t-elle ajouté. B »"): a comma, a
@@ -693,7 +710,8 @@ void newsdoc__quote_attribute(quote_attribution *out, const quote_lexicon *lex, 
 		 * marks takes a cue after it only when that is the whole next
 		 * sentence ("…missing." Trump said.); otherwise what follows is
 		 * a sentence of its own. */
-		if (out->found && text[span->end - 1] == '.' && !short_sentence(&c, a, out))
+		if (out->found && text[span->end - 1] == '.' && !short_sentence(&c, a, out) &&
+			!sentence_goes_on(&c, a))
 			out->found = 0;
 		if (out->found) {
 			newsdoc__quote_object_speaker(out, &c);

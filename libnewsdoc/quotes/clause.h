@@ -175,6 +175,39 @@ int newsdoc__quote_source_before_colon(quote_attribution *out, const clause *c, 
  * and is set with the verb as cue; returns 0 and sets nothing else. */
 int newsdoc__quote_v2_after_source(quote_attribution *out, const clause *c, size_t i, size_t e);
 
+/* ---- an adverbial between a verb and its subject (adjunct_before_subject.c) ---- */
+
+/* In a verb-second language, token `at` (right after a verb, adverbs
+ * passed) opens one to three adverbial phrases ("am Montag", "gegenüber
+ * der Zeitung", "dem Sender") after which a subject closes the clause
+ * before `limit`: that subject's first token; `at` otherwise. */
+size_t newsdoc__quote_v2_past_adjuncts(const clause *c, size_t at, size_t limit);
+/* A preposition of the table's adjunct_prepositions stands in tokens
+ * [from, to). */
+int newsdoc__quote_v2_adjunct_in(const clause *c, size_t from, size_t to);
+
+/* ---- a verb joined to an earlier one (shared_subject.c) ---- */
+
+/* In a verb-second language, the reporting verb at `verb` in the clause
+ * [c0, e) before a quotation follows a conjunction ("X bedankt sich …
+ * und sagt dann:"): the subject of the sentence's first verb speaks.
+ * Sets the speaker; 0: not that shape. */
+int newsdoc__quote_shared_subject(quote_attribution *out, const clause *c, size_t c0, size_t verb, size_t e);
+
+/* ---- the front of a verb-second clause (front_phrase.c) ---- */
+
+/* The first token of the front [c0, verb): past a focus particle whose
+ * phrase fills the front up to the verb ("Auch Karl Weber hält"), else
+ * c0. */
+size_t newsdoc__quote_v2_front_start(const clause *c, size_t c0, size_t verb);
+/* The front [c0, verb) is a dative or genitive behind a determiner that
+ * may be nominative: "der" before a feminine noun ("Der Zeitung sagte
+ * X:", "Der Deutschen Presse-Agentur sagte er:"). */
+int newsdoc__quote_v2_dative_front(const clause *c, size_t c0, size_t verb);
+/* The front [c0, verb) opens with a determiner of one thing and the
+ * finite verb at `verb` has a plural ending: the front is no subject. */
+int newsdoc__quote_v2_front_disagrees(const clause *c, size_t c0, size_t verb);
+
 /* ---- a source clause with its verb last (verb_final.c) ---- */
 
 /* From token i, a clause opened by a conjunction of the table's

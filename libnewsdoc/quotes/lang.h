@@ -227,6 +227,26 @@ typedef struct quote_lang {
 	/* Verbs whose object, not subject, said the words ("zitierte man
 	 * X", "Die Zeitung zitiert X:"); quoting_verb.c. */
 	const char *const *quoting_verbs;
+	/* Prepositions that open an adverbial between a verb-second verb and
+	 * its subject ("„…“, sagte am Montag X", "sagte gegenüber der
+	 * Zeitung X"); adjunct_before_subject.c. */
+	const char *const *adjunct_prepositions;
+	/* Focus particles before a verb-second clause's front, which they
+	 * do not fill: "Auch Karl Weber hält den Plan für falsch:" (the
+	 * front is "Karl Weber"); front_phrase.c. */
+	const char *const *focus_particles;
+	/* A determiner that is nominative only before a masculine noun
+	 * ("der"), and the endings of feminine nouns ("-ung", "-tät"): "Der
+	 * Zeitung sagte X:" fronts a dative; front_phrase.c. */
+	const char *const *feminine_oblique_determiners;
+	const char *const *feminine_noun_suffixes;
+	/* Endings of an adjective after that determiner in no nominative
+	 * ("Der Süddeutschen Zeitung"). */
+	const char *const *oblique_adjective_suffixes;
+	/* Determiners of one thing only ("ein", "das"): a front they open
+	 * is no subject of a verb with a plural ending (plural_endings):
+	 * "Auch ein Narrativ hatten sich die Liberalen zurechtgelegt". */
+	const char *const *singular_determiners;
 	/* Report verbs that may open a sentence before their speaker ("Said
 	 * Smith:"). */
 	const char *const *fronted_verbs;

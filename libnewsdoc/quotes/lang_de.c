@@ -305,6 +305,26 @@ static quote_words subjunctive_verbs = { "sei", "seien", "habe", "werde", "k\xC3
  * Worten „…“": the object speaks. */
 static quote_words quoting_verbs = { "zitiert", "zitierte", "zitierten", "zitieren", NULL };
 
+/* "„…“, sagte am Montag X", "sagte gegenüber der Zeitung X", "betonte
+ * auf einer Pressekonferenz X": an adverbial between the verb and its
+ * subject (adjunct_before_subject.c). */
+static quote_words adjunct_prepositions = { "in", "im", "an", "am", "auf", "aus", "bei", "beim",
+	"mit", "nach", "seit", "vor", "vom", "zum", "zur", "f\xC3\xBCr", "gegen",
+	"gegen\xC3\xBC" "ber", "\xC3\xBC" "ber", "unter", "w\xC3\xA4hrend", "laut", "wegen", "trotz",
+	"angesichts", NULL };
+
+/* "Auch Karl Weber hält …", "Nur der Minister widersprach:" (front_phrase.c) */
+static quote_words focus_particles = { "auch", "selbst", "sogar", "nur", "gerade", "ebenfalls",
+	"allein", "lediglich", "insbesondere", "besonders", NULL };
+/* "Der Zeitung sagte X:", "Der Deutschen Presse-Agentur sagte er:" (front_phrase.c) */
+static quote_words feminine_oblique_determiners = { "der", NULL };
+static quote_words feminine_noun_suffixes = { "ung", "heit", "keit", "schaft", "tion", "sion",
+	"t\xC3\xA4t", "tur", "ei", NULL };
+static quote_words oblique_adjective_suffixes = { "en", NULL };
+/* "Auch ein Narrativ hatten sich die Liberalen zurechtgelegt" (front_phrase.c) */
+static quote_words singular_determiners = { "ein", "der", "das", "dieser", "dieses", "jener",
+	"jenes", "kein", "sein", "seines", "ihres", NULL };
+
 static quote_words detect_words = { "der", "die", "und", "das", "nicht", "ist", "den",
 	"dem", "ein", "eine", "mit", "auf", "sich", "f\xC3\xBCr", "auch", "wird", "wurde",
 	"von", "zu", "im", "sie", "er", "hat", "dass", "nach", "bei", "aus", "einer",
@@ -368,4 +388,10 @@ const quote_lang newsdoc__quote_lang_de = {
 	.ordinal_before = ordinal_before,
 	.subjunctive_verbs = subjunctive_verbs,
 	.quoting_verbs = quoting_verbs,
+	.adjunct_prepositions = adjunct_prepositions,
+	.focus_particles = focus_particles,
+	.feminine_oblique_determiners = feminine_oblique_determiners,
+	.feminine_noun_suffixes = feminine_noun_suffixes,
+	.oblique_adjective_suffixes = oblique_adjective_suffixes,
+	.singular_determiners = singular_determiners,
 };

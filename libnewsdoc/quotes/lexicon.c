@@ -131,6 +131,10 @@ static void build_one(quote_lexicon *lex, const quote_lang *lang)
 	add_words(lex, lang->according_clauses, QLEX_ACCORDING_CLAUSE);
 	add_words(lex, lang->subjunctive_verbs, QLEX_SUBJUNCTIVE);
 	add_words(lex, lang->quoting_verbs, QLEX_QUOTING);
+	add_words(lex, lang->adjunct_prepositions, QLEX_ADJUNCT_PREP);
+	add_words(lex, lang->focus_particles, QLEX_FOCUS);
+	add_words(lex, lang->feminine_oblique_determiners, QLEX_FEMININE_OBLIQUE);
+	add_words(lex, lang->singular_determiners, QLEX_SINGULAR_DET);
 	add_phrases(lex, lang->according, QPHRASE_ACCORDING);
 	add_phrases(lex, lang->according_after, QPHRASE_ACCORDING_AFTER);
 	add_phrases(lex, lang->according_fronted, QPHRASE_ACCORDING_FRONTED);

@@ -202,6 +202,10 @@ enum {
 	QLEX_ACCORDING_CLAUSE_BIT,
 	QLEX_SUBJUNCTIVE_BIT,
 	QLEX_QUOTING_BIT,
+	QLEX_ADJUNCT_PREP_BIT,
+	QLEX_FOCUS_BIT,
+	QLEX_FEMININE_OBLIQUE_BIT,
+	QLEX_SINGULAR_DET_BIT,
 	QLEX_BIT_COUNT
 };
 _Static_assert(QLEX_BIT_COUNT <= 64, "the QLEX_* flags are one 64-bit mask");
@@ -257,6 +261,10 @@ _Static_assert(QLEX_BIT_COUNT <= 64, "the QLEX_* flags are one 64-bit mask");
 #define QLEX_ACCORDING_CLAUSE  (UINT64_C(1) << QLEX_ACCORDING_CLAUSE_BIT)  /* "wie" of "wie X sagte" */
 #define QLEX_SUBJUNCTIVE       (UINT64_C(1) << QLEX_SUBJUNCTIVE_BIT)  /* "sei", "habe": reported speech */
 #define QLEX_QUOTING           (UINT64_C(1) << QLEX_QUOTING_BIT)  /* "zitierte": its object speaks */
+#define QLEX_ADJUNCT_PREP      (UINT64_C(1) << QLEX_ADJUNCT_PREP_BIT)  /* "am" of "sagte am Montag X" */
+#define QLEX_FOCUS             (UINT64_C(1) << QLEX_FOCUS_BIT)  /* "auch" of "Auch X hält …" */
+#define QLEX_FEMININE_OBLIQUE  (UINT64_C(1) << QLEX_FEMININE_OBLIQUE_BIT)  /* "der" of "Der Zeitung sagte X" */
+#define QLEX_SINGULAR_DET      (UINT64_C(1) << QLEX_SINGULAR_DET_BIT)  /* "ein": one thing, no plural verb */
 
 /* Kinds of phrase entries (lang.h). */
 enum {

@@ -99,9 +99,15 @@ size_t newsdoc__quote_subject_after(const clause *c, size_t from, size_t limit, 
 	size_t k = skip_to_subject(c, from, limit), p;
 
 	k = past_verb_pp(c, k, limit);
+	/* "sagte am Montag der Minister" (adjunct_before_subject.c) */
+	k = newsdoc__quote_v2_past_adjuncts(c, k, limit);
 
 	*start = k;
 	if (k >= limit)
+		return k;
+	/* "verurteilte den Plan in einer Mitteilung": a dative or
+	 * accusative determiner opens an object, never the subject */
+	if (c->lang->verb_second && newsdoc__quote_cls(c, k) == QW_DETERMINER && in_list(c, k, QLEX_OBLIQUE))
 		return k;
 	if (in_list(c, k, QLEX_IMPERSONAL)) {
 		/* "heißt es in der Erklärung": the source after a preposition */
@@ -140,13 +146,16 @@ int newsdoc__quote_fronted_subject(const clause *c, size_t c0, size_t verb, size
 
 	if (verb == c0 || c->tok[c0].kind != QTOK_WORD)
 		return 0;
+	/* "Auch Karl Weber hält …": the particle stands outside the front */
+	c0 = newsdoc__quote_v2_front_start(c, c0, verb);
 	k = newsdoc__quote_cls(c, c0);
 	if (k == QW_STOP || k == QW_ADVERB || k == QW_AUX || k == QW_REPORT)
 		return 0;
 	if (!c->tok[c0].cap && k != QW_PRONOUN && k != QW_DETERMINER)
 		return 0;
 	/* "Diesen Preis sieht der Soldat": a determiner of no subject */
-	if (in_list(c, c0, QLEX_OBLIQUE))
+	if (in_list(c, c0, QLEX_OBLIQUE) || newsdoc__quote_v2_dative_front(c, c0, verb) ||
+		newsdoc__quote_v2_front_disagrees(c, c0, verb))
 		return 0;
 	/* "Das Angebot lehnt er ab": a pronoun that is only ever a subject
 	 * right after the verb makes the front an object */
@@ -157,11 +166,14 @@ int newsdoc__quote_fronted_subject(const clause *c, size_t c0, size_t verb, size
 		return 0;
 	/* "Relativierend sagte Gall": one unknown word in front and a name or
 	 * a pronoun after the verb; "Merkel sagte der Zeitung" keeps its
-	 * front, the phrase after the verb being an object. */
+	 * front, the phrase after the verb being an object, and so does
+	 * "Kauert sagte im Gespräch mit MDR Sachsen-Anhalt": a name after an
+	 * adverbial is the adverbial's when a name stands in front. */
 	if (verb == c0 + 1 && k == QW_NONE) {
 		end = newsdoc__quote_subject_after(c, verb + 1, limit, &start);
 		if (end > start && (newsdoc__quote_cls(c, start) == QW_PRONOUN ||
-			(c->tok[start].cap && newsdoc__quote_cls(c, start) == QW_NONE)))
+			(c->tok[start].cap && newsdoc__quote_cls(c, start) == QW_NONE)) &&
+			!newsdoc__quote_v2_adjunct_in(c, verb + 1, start))
 			return 0;
 	}
 	return 1;
@@ -213,10 +225,14 @@ int newsdoc__quote_v2_subject(quote_attribution *out, const clause *c, size_t c0
 	if (finite >= e)
 		return 0;
 	if (newsdoc__quote_fronted_subject(c, c0, finite, e)) {
-		end = newsdoc__quote_np_forward(c, c0, finite);
-		if (end == c0 || (!c->tok[c0].cap && newsdoc__quote_cls(c, c0) != QW_PRONOUN))
+		start = newsdoc__quote_v2_front_start(c, c0, finite);
+		end = newsdoc__quote_np_forward(c, start, finite);
+		/* a lower-case front is a pronoun's, or a determiner's
+		 * after a focus particle ("Auch der Minister sieht") */
+		if (end == start || (!c->tok[start].cap && newsdoc__quote_cls(c, start) != QW_PRONOUN &&
+			start == c0))
 			return 0;
-		newsdoc__quote_set_speaker(out, c, c0, end);
+		newsdoc__quote_set_speaker(out, c, start, end);
 		return 1;
 	}
 	end = newsdoc__quote_subject_after(c, finite + 1, e, &start);
@@ -332,7 +348,7 @@ int newsdoc__quote_dropped_subject(quote_attribution *out, const clause *c, size
 
 int newsdoc__quote_v2_front_speaker(quote_attribution *out, const clause *c, size_t c0, size_t verb, size_t e)
 {
-	size_t finite, end;
+	size_t finite, end, front;
 
 	/* the clause after a quotation starts at its comma: "„…“, Bundestrainer
 	 * Löw bezeichnete …" */
@@ -351,10 +367,12 @@ int newsdoc__quote_v2_front_speaker(quote_attribution *out, const clause *c, siz
 	 * its head the name at the start */
 	if (finite != verb || !newsdoc__quote_fronted_subject(c, c0, verb, e))
 		return 0;
-	end = newsdoc__quote_np_forward(c, c0, verb);
-	if (end == c0 || (!c->tok[c0].cap && newsdoc__quote_cls(c, c0) != QW_PRONOUN))
+	front = newsdoc__quote_v2_front_start(c, c0, verb);
+	end = newsdoc__quote_np_forward(c, front, verb);
+	if (end == front || (!c->tok[front].cap && newsdoc__quote_cls(c, front) != QW_PRONOUN &&
+		front == c0))
 		return 0;
-	newsdoc__quote_set_speaker(out, c, c0, end);
+	newsdoc__quote_set_speaker(out, c, front, end);
 	return 1;
 }
 
