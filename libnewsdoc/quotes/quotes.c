@@ -594,6 +594,9 @@ static int process_block(quote_pass *pass, size_t block, const char *text, size_
 				error = start_pending(pass, text, span, block, &who);
 			break;
 		}
+		/* "(etwa: „…“)", "mit dem „Deutschlandfunk“": a name */
+		if (newsdoc__quote_names_a_thing(pass->lex, text, &pass->tokens, span))
+			continue;
 		/* "…,” he said. But “b.”" / "says “a” because “b.”": right
 		 * after a quotation just taken, with at most one word of its
 		 * own before it, a quotation without a cue goes on with the
@@ -625,7 +628,8 @@ static int process_block(quote_pass *pass, size_t block, const char *text, size_
 		if (!attr.found && starts_para && words < 2)
 			continue;
 		if (looks_like_title(text, &pass->tokens, span) && !after_colon(&pass->tokens, span) &&
-			!(attr.found && attr.after && attr.words_before == 0) && !attr.utterance && !attr.named)
+			!(attr.found && attr.after && attr.words_before == 0) && !attr.utterance && !attr.named &&
+			!attr.fragment_cue)
 			continue;
 		quote_text.len = 0;
 		newsdoc__sb_put(&quote_text, text + span->start, span->end - span->start);

@@ -362,6 +362,15 @@ void newsdoc__quote_headline(quote_headline *out, const quote_lexicon *lex,
 void newsdoc__quote_pull_quote(quote_headline *out, const quote_lexicon *lex, const char *text,
 	const quote_token_list *tokens);
 
+/* A quotation that names something (a translation or short form after a
+ * label and a colon, one capitalised word after an article; name_quote.c),
+ * not words somebody said. */
+/* The word token `t` is one of `words` (a lang.h list, lower case; NULL:
+ * none); name_quote.c. For the rules that run once per quotation. */
+int newsdoc__quote_word_is(const char *const *words, const char *text, const quote_token *t);
+int newsdoc__quote_names_a_thing(const quote_lexicon *lex, const char *text,
+	const quote_token_list *tokens, const quote_mark_span *span);
+
 /* ---- speakers (resolve.c) ---- */
 
 /* Full names (two or more capitalised words) the article has named. */
