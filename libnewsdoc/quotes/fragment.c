@@ -160,7 +160,7 @@ static int opinion_before(const clause *c, size_t e)
 int newsdoc__quote_fragment_cue(const clause *c, size_t e, size_t a)
 {
 	size_t c0 = newsdoc__quote_clause_start(c, e, MAX_CLAUSE), end = a, before = e, i;
-	int term = 0, cue, lower = 0, link;
+	int term = 0, cue, lower = 0, link, named;
 	size_t words = 0;
 
 	if (!c->lang->fragment_terms)
@@ -172,8 +172,7 @@ int newsdoc__quote_fragment_cue(const clause *c, size_t e, size_t a)
 			continue;
 		words++;
 		if ((!c->tok[i].cap && !(c->tok[i].lex & QLEX_SMALL)) ||
-			(newsdoc__quote_ends_in(c, i, c->lang->common_noun_suffixes, 4) &&
-			!(c->tok[i].lex & (QLEX_ORGANISATION | QLEX_ORGANISATION_HEAD))))
+			newsdoc__quote_common_noun(c->lang, c->text, &c->tok[i]))
 			lower = 1;
 	}
 	/* one word there ("meiner Meinung nach „gut“") is a scare quote */
@@ -192,15 +191,16 @@ int newsdoc__quote_fragment_cue(const clause *c, size_t e, size_t a)
 	/* "werden … als „Meilensteine der Musik“ bezeichnet": what a naming
 	 * verb after them calls something, even in capitals only; one word
 	 * ("als „Anführer“ bezeichnet") is as often the writer's term */
-	if (!lower && !(link && before == e && words > 1 &&
-		newsdoc__quote_word_is(c->lang->naming_as_links, c->text, &c->tok[e - 1]) && naming_in(c, a, end)))
+	named = link && before == e && words > 1 &&
+		newsdoc__quote_word_is(c->lang->naming_as_links, c->text, &c->tok[e - 1]) && naming_in(c, a, end);
+	if (!lower && !named)
 		return 0;
 	cue = speech_in(c, cue_stretch_start(c, c0, e), e, &term);
 	if (link)
 		cue |= speech_in(c, a, end, &term);
 	else
 		speech_in(c, a, end, &term);
-	return cue && !term;
+	return !cue || term ? 0 : named ? QUOTE_FRAGMENT_NAMED : 1;
 }
 
 /* Longest source mention in a sentence-opening phrase, in words. */

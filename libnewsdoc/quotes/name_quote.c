@@ -30,6 +30,13 @@ int newsdoc__quote_word_is(const char *const *words, const char *text, const quo
 	return 0;
 }
 
+int newsdoc__quote_common_noun(const quote_lang *lang, const char *text, const quote_token *t)
+{
+	return t->kind == QTOK_WORD && t->cap && lang->common_noun_suffixes &&
+		!(t->lex & (QLEX_ORGANISATION | QLEX_ORGANISATION_HEAD)) &&
+		newsdoc__quote_suffix_of(text + t->start, t->end - t->start, lang->common_noun_suffixes, 4) != NULL;
+}
+
 static int is_punct(const quote_token *t, uint32_t cp)
 {
 	return t->kind == QTOK_PUNCT && t->cp == cp;
