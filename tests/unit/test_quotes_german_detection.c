@@ -108,6 +108,16 @@ static void test_named_before_the_verb(void **state)
 		NULL);
 }
 
+/* A title after a colon that no cue word introduces; a quotation its
+ * speaker introduces stays one, in capitals too. */
+static void test_title_after_colon(void **state)
+{
+	(void)state;
+	assert_quotes_in(LEAD "Sein erstes gro\xC3\x9F" "es Werk entstand in den 1970er Jahren: " DQ_OPEN
+		"Die Neue Stadt" DQ_CLOSE ". Kinofans kennen es.", 0, NULL);
+	assert_quotes_in(LEAD SPEAKER " sagte: " DQ_OPEN "Die Neue Stadt" DQ_CLOSE ".", 1, "Die Neue Stadt");
+}
+
 /* "skandierten Sprüche wie „…“": chanted words. */
 static void test_chants_like(void **state)
 {
@@ -125,6 +135,7 @@ int main(void)
 		cmocka_unit_test(test_fragment_of_nouns),
 		cmocka_unit_test(test_opinion_phrase),
 		cmocka_unit_test(test_named_before_the_verb),
+		cmocka_unit_test(test_title_after_colon),
 		cmocka_unit_test(test_chants_like),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
