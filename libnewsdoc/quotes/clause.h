@@ -101,7 +101,8 @@ int newsdoc__quote_utterance_before(const clause *c, size_t e);
  * between them ("Vor dem Parlament skandierten die Demonstranten „…“"). */
 int newsdoc__quote_utterance_cue(const quote_attribution *out, const clause *c, size_t e);
 /* The quotation [e, a) is a fragment its sentence's speech cue makes a
- * quote (languages with fragment_terms only). */
+ * quote (languages with fragment_terms only): 1, or QUOTE_FRAGMENT_NAMED
+ * when a naming verb after it gives its words ("als „…“ bezeichnet"). */
 int newsdoc__quote_fragment_cue(const clause *c, size_t e, size_t a);
 /* "Selon Yves Dupont, le budget est « assez considérable »": the sentence
  * around the mark at token e opens with a source phrase that ends at a

@@ -140,18 +140,44 @@ static size_t cue_stretch_start(const clause *c, size_t c0, size_t e)
  * them as its subject ("Wie „heise online“ berichtet"), or they are
  * capitalised words only (a name: „Channel 10“).
  */
+/* A naming verb among the tokens [i, j) ("als „…“ bezeichnet"). */
+static int naming_in(const clause *c, size_t i, size_t j)
+{
+	for (; i < j; i++)
+		if (c->tok[i].kind == QTOK_WORD && (c->tok[i].lex & QLEX_NAMING) && !c->tok[i].cap)
+			return 1;
+	return 0;
+}
+
+/* "Seiner Ansicht nach „…“", "Ihren Worten zufolge „…“": a noun of
+ * opinion and its postposition right before the mark at token `e`. */
+static int opinion_before(const clause *c, size_t e)
+{
+	return e >= 2 && newsdoc__quote_word_is(c->lang->opinion_postpositions, c->text, &c->tok[e - 1]) &&
+		newsdoc__quote_word_is(c->lang->opinion_nouns, c->text, &c->tok[e - 2]);
+}
+
 int newsdoc__quote_fragment_cue(const clause *c, size_t e, size_t a)
 {
 	size_t c0 = newsdoc__quote_clause_start(c, e, MAX_CLAUSE), end = a, before = e, i;
-	int term = 0, cue, lower = 0, link;
+	int term = 0, cue, lower = 0, link, named;
+	size_t words = 0;
 
 	if (!c->lang->fragment_terms)
 		return 0;
-	for (i = e + 1; i < a; i++)
-		if (c->tok[i].kind == QTOK_WORD && !c->tok[i].cap && !(c->tok[i].lex & QLEX_SMALL))
+	/* a word in lower case, or a noun no name is made of ("„Gelassenheit
+	 * und Aufmerksamkeit“"; "Zeitung" ends an organisation's name) */
+	for (i = e + 1; i < a; i++) {
+		if (c->tok[i].kind != QTOK_WORD)
+			continue;
+		words++;
+		if ((!c->tok[i].cap && !(c->tok[i].lex & QLEX_SMALL)) ||
+			newsdoc__quote_common_noun(c->lang, c->text, &c->tok[i]))
 			lower = 1;
-	if (!lower)
-		return 0;
+	}
+	/* one word there ("meiner Meinung nach „gut“") is a scare quote */
+	if (lower && words > 1 && opinion_before(c, e))
+		return 1;
 	while (before > c0 && newsdoc__quote_cls(c, before - 1) == QW_DETERMINER)
 		before--;
 	/* a link that opens the clause is a conjunction ("Wie „heise
@@ -162,12 +188,19 @@ int newsdoc__quote_fragment_cue(const clause *c, size_t e, size_t a)
 	while (end < c->count && end - a < MAX_CLAUSE && !newsdoc__quote_sentence_end(&c->tok[end]) &&
 		c->tok[end].kind != QTOK_MARK)
 		end++;
+	/* "werden … als „Meilensteine der Musik“ bezeichnet": what a naming
+	 * verb after them calls something, even in capitals only; one word
+	 * ("als „Anführer“ bezeichnet") is as often the writer's term */
+	named = link && before == e && words > 1 &&
+		newsdoc__quote_word_is(c->lang->naming_as_links, c->text, &c->tok[e - 1]) && naming_in(c, a, end);
+	if (!lower && !named)
+		return 0;
 	cue = speech_in(c, cue_stretch_start(c, c0, e), e, &term);
 	if (link)
 		cue |= speech_in(c, a, end, &term);
 	else
 		speech_in(c, a, end, &term);
-	return cue && !term;
+	return !cue || term ? 0 : named ? QUOTE_FRAGMENT_NAMED : 1;
 }
 
 /* Longest source mention in a sentence-opening phrase, in words. */

@@ -213,6 +213,27 @@ typedef struct quote_lang {
 	 * has a cue ("warnte vor einem „populistischen Wahlkampf“"); NULL:
 	 * its corpora do not count fragments (English). */
 	const char *const *fragment_terms;
+	/* Labels before a colon that opens a parenthesis or follows a comma:
+	 * what the quotation after them is a translation or a short form of
+	 * a name ("(etwa: „…“)", ", kurz: „…“"; name_quote.c). */
+	const char *const *name_labels;
+	/* Articles (and prepositions merged with one: "zum", "im") after
+	 * which one quoted capitalised word is a name or a term ("mit dem
+	 * „Deutschlandfunk“"; name_quote.c). */
+	const char *const *name_articles;
+	/* Endings of nouns that name no one ("-heit", "-ung"): in a language
+	 * that capitalises nouns, quoted words with one are common words, not
+	 * a name ("riet zu „Gelassenheit und Aufmerksamkeit“"; fragment.c). */
+	const char *const *common_noun_suffixes;
+	/* The link that gives quoted words as what a naming verb after them
+	 * calls something ("als „Fest“ bezeichnete"): they count even in
+	 * capitals only (fragment.c). */
+	const char *const *naming_as_links;
+	/* Nouns of opinion and the postpositions after them that make the
+	 * quoted words right after the speaker's ("Seiner Ansicht nach
+	 * „…“", "Ihren Worten zufolge „…“"; fragment.c). */
+	const char *const *opinion_nouns;
+	const char *const *opinion_postpositions;
 	const char *const *byline_words;  /* "by": a title's author follows */
 	const char *const *abbrevs;      /* keep their period (exact case) */
 	/* A number's period that is no sentence's end: the ordinal of a date

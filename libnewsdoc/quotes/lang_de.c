@@ -281,6 +281,23 @@ static quote_words fragment_terms = { "sogenannte", "sogenannten", "sogenannter"
 	"sogenanntes", "genannte", "genannten", "begriff", "begriffs", "wort", "titel",
 	"buch", "roman", "film", "schiff", "partei", "organisation", "zeitung", "magazin",
 	"sendung", "programm", "projekt", "aktion", "kampagne", "operation", NULL };
+/* "(etwa: „…“)", "(übersetzt: „…“)", ", kurz: „…“" (lang.h) */
+static quote_words name_labels = { "etwa", "\xC3\xBC" "bersetzt", "deutsch", "englisch", "engl",
+	"kurz", "abgek\xC3\xBC" "rzt", "auch", "zu", "bzw", NULL };
+/* "mit dem „Deutschlandfunk“", "zum „Austausch“" (lang.h) */
+static quote_words name_articles = { "der", "die", "das", "den", "dem", "des", "ein", "eine",
+	"einen", "einem", "einer", "eines", "zum", "zur", "im", "am", "beim", "vom", "ins", NULL };
+/* "„Gelassenheit und Aufmerksamkeit“" (lang.h) */
+static quote_words common_noun_suffixes = { "heit", "keit", "ung", "schaft", "t\xC3\xA4t", "ismus",
+	NULL };
+/* "als „Fest“ bezeichnete"; "Seiner Ansicht nach „…“" (lang.h) */
+static quote_words naming_as_links = { "als", NULL };
+static quote_words opinion_nouns = { "ansicht", "meinung", "auffassung", "einsch\xC3\xA4tzung",
+	"\xC3\xBC" "berzeugung", "worten", "aussage", "darstellung", NULL };
+static quote_words opinion_postpositions = { "nach", "zufolge", NULL };
+/* "skandierten Sprüche wie „…“" (the word before "wie"; lang.h) */
+static quote_words utterance_of_nouns = { "spr\xC3\xBC" "che", "parolen", "slogans", NULL };
+static quote_words utterance_links = { "wie", NULL };
 /* Adjectives used as adverbs: "Unmissverständlich sagt das Gericht". */
 static quote_words adverb_suffixes = { "lich", "weise", NULL };
 static quote_words byline_words = { "von", NULL };
@@ -382,6 +399,14 @@ const quote_lang newsdoc__quote_lang_de = {
 	.kickers = kickers,
 	.utterance_words = utterance_words,
 	.byline_words = byline_words,
+	.name_labels = name_labels,
+	.name_articles = name_articles,
+	.common_noun_suffixes = common_noun_suffixes,
+	.naming_as_links = naming_as_links,
+	.opinion_nouns = opinion_nouns,
+	.opinion_postpositions = opinion_postpositions,
+	.utterance_of_nouns = utterance_of_nouns,
+	.utterance_links = utterance_links,
 	.fragment_terms = fragment_terms,
 	.abbrevs = abbrevs,
 	.month_names = month_names,

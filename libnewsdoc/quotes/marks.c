@@ -335,6 +335,37 @@ static uint32_t guillemet_opener_for(const char *text, size_t len, quote_convent
 	return CP_LEFT_GUILLEMET;
 }
 
+/*
+ * „ again inside a „…“ quotation: a quotation nested with the outer mark
+ * („Wir haben Anmeldungen für „Small-Business“-Firmen gehabt“, sagte er)
+ * when two closing marks follow before the next „ (the inner one's and
+ * the outer one's); else the first „ was never closed (a typo), and the
+ * caller starts over at this one. Reads on to the second closing mark or
+ * the next „ at most, so each stretch of text is read at most twice.
+ */
+static int nests_again(const char *text, size_t len, size_t pos, uint32_t opener,
+	quote_convention conv)
+{
+	size_t width, closers = 0;
+
+	while (pos < len) {
+		uint32_t cp;
+		if ((unsigned char)text[pos] < 0x80 && text[pos] != '"') {
+			pos++;
+			continue;
+		}
+		cp = newsdoc__quote_mark_at(text, len, pos, &width);
+		if (!cp)
+			newsdoc__quote_decode(text + pos, len - pos, &width);
+		else if (cp == opener)
+			return 0;
+		else if (closes(opener, cp, conv) && ++closers == 2)
+			return 1;
+		pos += width;
+	}
+	return 0;
+}
+
 int newsdoc__quote_marks_scan(quote_span_list *out, const char *text, size_t len,
 	quote_convention conv)
 {
@@ -408,9 +439,11 @@ scan:
 			}
 			/* The same opening mark again at the outer level, with no
 			 * closing mark between: the first was never closed (a
-			 * typo), so start over here rather than swallow. */
+			 * typo), so start over here rather than swallow; unless two
+			 * closing marks follow (nests_again). */
 			if (depth == 1 && cp == stack[0] && cp != CP_STRAIGHT &&
-				may_open(cp, before, after, conv, guillemet_opener)) {
+				may_open(cp, before, after, conv, guillemet_opener) &&
+				!(cp == CP_LOW_DOUBLE && nests_again(text, len, pos + width, cp, conv))) {
 				current.open = pos;
 				current.start = pos + width;
 				before = cp;

@@ -260,7 +260,7 @@ static size_t words_in(const quote_token_list *tokens, size_t from, size_t to)
  * function word is capitalised ("Meet the Press", "Orange Is the New
  * Black"), or the quoted words are followed by "by" (an article's title).
  */
-static int looks_like_title(const char *text, const quote_token_list *tokens,
+static int looks_like_title(const quote_lang *lang, const char *text, const quote_token_list *tokens,
 	const quote_mark_span *span)
 {
 	size_t first = newsdoc__quote_token_at(tokens->items, tokens->count, span->start), i, words = 0, caps = 0;
@@ -272,7 +272,8 @@ static int looks_like_title(const char *text, const quote_token_list *tokens,
 		if ((t->lex & QLEX_SMALL) && words > 0)
 			continue;
 		words++;
-		caps += t->cap;
+		/* "„Gelassenheit und Aufmerksamkeit“": German nouns */
+		caps += t->cap && !newsdoc__quote_common_noun(lang, text, t);
 	}
 	for (; i < tokens->count && tokens->items[i].start < span->close; i++)
 		;
@@ -594,6 +595,9 @@ static int process_block(quote_pass *pass, size_t block, const char *text, size_
 				error = start_pending(pass, text, span, block, &who);
 			break;
 		}
+		/* "(etwa: „…“)", "mit dem „Deutschlandfunk“": a name */
+		if (newsdoc__quote_names_a_thing(pass->lex, text, &pass->tokens, span))
+			continue;
 		/* "…,” he said. But “b.”" / "says “a” because “b.”": right
 		 * after a quotation just taken, with at most one word of its
 		 * own before it, a quotation without a cue goes on with the
@@ -624,8 +628,14 @@ static int process_block(quote_pass *pass, size_t block, const char *text, size_
 			continue;
 		if (!attr.found && starts_para && words < 2)
 			continue;
-		if (looks_like_title(text, &pass->tokens, span) && !after_colon(&pass->tokens, span) &&
-			!(attr.found && attr.after && attr.words_before == 0) && !attr.utterance && !attr.named)
+		/* after a colon too, when no cue word is there (the colon alone
+		 * is no cue) and the words make no sentence ("Sein erstes Werk
+		 * entstand 1970: „Le Grand Macabre“.") */
+		if (looks_like_title(newsdoc__quote_lexicon_lang(pass->lex), text, &pass->tokens, span) &&
+			!(after_colon(&pass->tokens, span) && ((attr.found && attr.cue_end > attr.cue_start) ||
+			strchr(".!?", text[span->end - 1]))) &&
+			!(attr.found && attr.after && attr.words_before == 0) && !attr.utterance && !attr.named &&
+			attr.fragment_cue != QUOTE_FRAGMENT_NAMED)
 			continue;
 		quote_text.len = 0;
 		newsdoc__sb_put(&quote_text, text + span->start, span->end - span->start);

@@ -314,10 +314,14 @@ typedef struct quote_attribution {
 	size_t words_before;                /* words before the mark in its clause */
 	int fragment_cue;                   /* no cue of its own, but its sentence has
 	                                     * a speech cue and no term word (lang.h's
-	                                     * fragment_terms) */
+	                                     * fragment_terms); QUOTE_FRAGMENT_NAMED:
+	                                     * a naming verb after them names them
+	                                     * ("als „…“ bezeichnet") */
 	int subject_dropped;                /* a cue after the quotation with no subject
 	                                     * ("«…», añadió."): lang.h's subject_drop */
 } quote_attribution;
+
+#define QUOTE_FRAGMENT_NAMED 2
 
 /*
  * Look for the cue of the quotation at `spans[index]`: in the words that
@@ -369,6 +373,19 @@ void newsdoc__quote_headline(quote_headline *out, const quote_lexicon *lex,
  * its speaker in the same shape as a headline's. */
 void newsdoc__quote_pull_quote(quote_headline *out, const quote_lexicon *lex, const char *text,
 	const quote_token_list *tokens);
+
+/* A quotation that names something (a translation or short form after a
+ * label and a colon, one capitalised word after an article; name_quote.c),
+ * not words somebody said. */
+/* The word token `t` is one of `words` (a lang.h list, lower case; NULL:
+ * none); name_quote.c. For the rules that run once per quotation. */
+int newsdoc__quote_word_is(const char *const *words, const char *text, const quote_token *t);
+/* A capitalised word that ends like a common noun ("Gelassenheit",
+ * lang.h common_noun_suffixes) and ends no organisation's name: no
+ * name's or title's word. */
+int newsdoc__quote_common_noun(const quote_lang *lang, const char *text, const quote_token *t);
+int newsdoc__quote_names_a_thing(const quote_lexicon *lex, const char *text,
+	const quote_token_list *tokens, const quote_mark_span *span);
 
 /* ---- speakers (resolve.c) ---- */
 
