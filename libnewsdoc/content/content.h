@@ -291,6 +291,9 @@ int newsdoc__content_related(content_ctx *ctx);
  * `words` (NULL-ended); _class_has: the same for `node`'s class. */
 xmlChar *newsdoc__related_article_href(const xmlNode *a);
 int newsdoc__related_is_article_link(const xmlNode *a);
+/* An article link when a cue before it says so ("Read more: <a>..</a>"):
+ * the section test (a short label on a plain path) is not asked. */
+int newsdoc__related_is_cued_article_link(const xmlNode *a);
 int newsdoc__related_person_link(const xmlNode *a);
 int newsdoc__related_names_no_other_article(const char *url, const char *page_url);
 /* The part of an absolute address that names its page: two addresses name

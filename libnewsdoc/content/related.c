@@ -108,7 +108,9 @@ static void find_parts(xmlNode *item, item_parts *parts)
 				if (!parts->image)
 					parts->image = node;
 			} else if (!strcmp(name, "a") && !parts->author && newsdoc__related_person_link(node)) {
-				parts->author = node;
+				/* (a profile picture's link names nobody: the name's link after it does) */
+				if (stat && stat->text > 0)
+					parts->author = node;
 				descend = 0;
 			} else if (!strcmp(name, "a") && newsdoc__related_is_article_link(node)) {
 				size_t len = stat ? stat->text : 0;
