@@ -334,7 +334,7 @@ int newsdoc__related_remember_listed(content_ctx *ctx, const char *url, size_t i
  * links to the site's own articles (`page_url`'s) between paragraphs, one
  * headline link an item. */
 int newsdoc__related_nested_article(const xmlNode *node);
-int newsdoc__related_body_card(const xmlNode *node, const content_stat *stat);
+int newsdoc__related_body_card(const xmlNode *node, const content_stat *stat, const char *page_url);
 /* related_sponsored.c: a card of a related box that carries a sponsor's
  * label ("Sponsored", "Anzeige") as a short text of its own: no item. */
 int newsdoc__related_sponsored_card(const xmlNode *card);

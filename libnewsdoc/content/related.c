@@ -691,7 +691,7 @@ int newsdoc__content_related(content_ctx *ctx)
 			error = take_items(ctx, node, limit);
 			descend = 0;
 		} else if (stat->link_text > 0 && stat->text <= TEASER_MAX_TEXT &&
-			(newsdoc__related_nested_article(node) || newsdoc__related_body_card(node, stat))) {
+			(newsdoc__related_nested_article(node) || newsdoc__related_body_card(node, stat, ctx->url))) {
 			/* A teaser card set inside the story: an article in an
 			 * article, or a block that is one link holding a heading.
 			 * Not entered after: read once, a chain of them is not

@@ -313,7 +313,7 @@ int newsdoc__related_names_no_other_article(const char *url, const char *page_ur
 		path = host + 3 + strcspn(host + 3, "/?#");
 		if (*path == '/')
 			path++;
-		if (!*path || *path == '#' || names_front_page(path))
+		if (!*path || *path == '#' || names_front_page(path) || (*path == '?' && tracking_query(path + 1)))
 			return 1;
 	}
 	if (campaign_to_other_site(url, page_url))

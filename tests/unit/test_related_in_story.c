@@ -84,7 +84,9 @@ static void test_card_in_aside(void **state)
 /* A list between paragraphs that each sit in a block of their own
  * ("<div><p>..</p></div><div><aside><ul>..</ul></aside></div><div><p>"),
  * and a list between bare paragraphs whose last item is an ad's empty
- * slot: each gives its three items. */
+ * slot: each gives its three items. A card that is one link holding a
+ * heading, between wrapped paragraphs, is an item when it is the site's
+ * own; a shop's product card there is none. */
 static void test_list_between_wrapped_paragraphs(void **state)
 {
 	static const char *const urls[] = {
@@ -94,6 +96,7 @@ static void test_list_between_wrapped_paragraphs(void **state)
 		"https://bay.example/news/2025/03/10/fishing-fleet-moves-south",
 		"https://bay.example/news/2025/03/05/new-crane-arrives-on-quay",
 		"https://bay.example/news/2025/02/02/pier-lights-replaced-by-led",
+		"https://bay.example/news/2025/03/11/divers-check-the-old-wall",
 	};
 	newsdoc_document *doc = parse_file(FIXTURE("related-wrapped-paragraphs.html"),
 		"https://bay.example/news/2025/03/14/harbour-wall-vote", NEWSDOC_INPUT_HTML);
