@@ -294,6 +294,9 @@ int newsdoc__content_related(content_ctx *ctx);
  * `words` (NULL-ended); _class_has: the same for `node`'s class. */
 xmlChar *newsdoc__related_article_href(const xmlNode *a);
 int newsdoc__related_is_article_link(const xmlNode *a);
+/* An article link when a cue before it says so ("Read more: <a>..</a>"):
+ * the section test (a short label on a plain path) is not asked. */
+int newsdoc__related_is_cued_article_link(const xmlNode *a);
 int newsdoc__related_person_link(const xmlNode *a);
 int newsdoc__related_names_no_other_article(const char *url, const char *page_url);
 /* The part of an absolute address that names its page: two addresses name
@@ -334,7 +337,7 @@ int newsdoc__related_remember_listed(content_ctx *ctx, const char *url, size_t i
  * links to the site's own articles (`page_url`'s) between paragraphs, one
  * headline link an item. */
 int newsdoc__related_nested_article(const xmlNode *node);
-int newsdoc__related_body_card(const xmlNode *node, const content_stat *stat);
+int newsdoc__related_body_card(const xmlNode *node, const content_stat *stat, const char *page_url);
 /* related_sponsored.c: a card of a related box that carries a sponsor's
  * label ("Sponsored", "Anzeige") as a short text of its own: no item. */
 int newsdoc__related_sponsored_card(const xmlNode *card);

@@ -102,7 +102,9 @@ static void find_parts(xmlNode *item, item_parts *parts)
 				if (!parts->image)
 					parts->image = node;
 			} else if (!strcmp(name, "a") && !parts->author && newsdoc__related_person_link(node)) {
-				parts->author = node;
+				/* (a profile picture's link names nobody: the name's link after it does) */
+				if (stat && stat->text > 0)
+					parts->author = node;
 				descend = 0;
 			} else if (!strcmp(name, "a") && newsdoc__related_is_article_link(node)) {
 				size_t len = stat ? stat->text : 0;
@@ -674,7 +676,7 @@ int newsdoc__content_related(content_ctx *ctx)
 			error = take_items(ctx, node, limit);
 			descend = 0;
 		} else if (stat->link_text > 0 && stat->text <= TEASER_MAX_TEXT &&
-			(newsdoc__related_nested_article(node) || newsdoc__related_body_card(node, stat))) {
+			(newsdoc__related_nested_article(node) || newsdoc__related_body_card(node, stat, ctx->url))) {
 			/* A teaser card set inside the story: an article in an
 			 * article, or a block that is one link holding a heading.
 			 * Not entered after: read once, a chain of them is not

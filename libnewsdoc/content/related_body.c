@@ -39,18 +39,41 @@ static const xmlNode *near_sibling_element(const xmlNode *node, int forward)
 	return node;
 }
 
+/* A paragraph of the story, bare or in a block of its own that holds no
+ * other text ("<div><p>...</p></div><div><ul>..</ul></div><div><p>...":
+ * pages that wrap each paragraph). Only the wrapper's first element is
+ * read: the texts counted for both say whether it holds the rest. */
+static int prose_block(const xmlNode *node)
+{
+	const content_stat *stat = node ? content_stat_of((xmlNode *)node) : NULL;
+	const xmlNode *first;
+
+	if (!stat || stat->tag != TAG_DIV)
+		return prose_paragraph(node);
+	if ((first = node->children) != NULL && first->type != XML_ELEMENT_NODE)
+		first = near_sibling_element(first, 1);
+	return first && prose_paragraph(first) && content_stat_of((xmlNode *)first)->text == stat->text;
+}
+
 /* Is an element set between the story's paragraphs: a paragraph just
- * before or after it, or after one of its wrappers, up to this many? */
+ * before or after it, or after one of its wrappers, up to this many?
+ * PROSE_BARE when a bare paragraph is, PROSE_WRAPPED when only a wrapped
+ * one is, else 0. */
 #define PROSE_WRAPPER_DEPTH 3
+enum { PROSE_BARE = 1, PROSE_WRAPPED = 2 };
 
 static int beside_prose(const xmlNode *node)
 {
-	int depth;
+	int depth, wrapped = 0;
 
-	for (depth = 0; node && node->type == XML_ELEMENT_NODE && depth <= PROSE_WRAPPER_DEPTH; depth++, node = node->parent)
-		if (prose_paragraph(near_sibling_element(node, 0)) || prose_paragraph(near_sibling_element(node, 1)))
-			return 1;
-	return 0;
+	for (depth = 0; node && node->type == XML_ELEMENT_NODE && depth <= PROSE_WRAPPER_DEPTH; depth++, node = node->parent) {
+		const xmlNode *before = near_sibling_element(node, 0), *after = near_sibling_element(node, 1);
+		if (prose_paragraph(before) || prose_paragraph(after))
+			return PROSE_BARE;
+		if (!wrapped && (prose_block(before) || prose_block(after)))
+			wrapped = PROSE_WRAPPED;
+	}
+	return wrapped;
 }
 
 /* An <article> element inside another one (a few levels up), set
@@ -115,9 +138,13 @@ static int holds_heading(const xmlNode *link)
  * days</h2></a></div>"), or an <aside> that is. A link holding a heading is
  * a teaser's, not a word of running text.
  */
-int newsdoc__related_body_card(const xmlNode *node, const content_stat *stat)
+static int own_site(const char *href, const char *page_url);
+
+int newsdoc__related_body_card(const xmlNode *node, const content_stat *stat, const char *page_url)
 {
 	const xmlNode *link;
+	xmlChar *href;
+	int own, beside;
 
 	/* (an <aside> too: "<p/><aside class=linkcard><a><picture/><h3>..</h3></a>
 	 * </aside><p/>" is a card set aside from the story, not furniture) */
@@ -127,7 +154,15 @@ int newsdoc__related_body_card(const xmlNode *node, const content_stat *stat)
 	if ((link = first_link_in(node)) == NULL || !content_stat_of((xmlNode *)link) ||
 		content_stat_of((xmlNode *)link)->text != stat->text || !holds_heading(link))
 		return 0;
-	return beside_prose(node);
+	/* (beside wrapped paragraphs only, a card is the site's own: a shop's
+	 * product cards between the reviews of a buying guide are not) */
+	if ((beside = beside_prose(node)) != PROSE_WRAPPED)
+		return beside;
+	if ((href = newsdoc__content_attr(link, "href")) == NULL)
+		return 0;
+	own = own_site((const char *)href, page_url);
+	xmlFree(href);
+	return own;
 }
 
 /*
@@ -202,6 +237,15 @@ static int article_item(const xmlNode *item, const char *page_url)
 	return fits;
 }
 
+/* An item without text: an ad's slot left empty in the HTML ("<li><span>
+ * <div id=ad-slot></div></span></li>"), no item of the list either way. */
+static int empty_item(const xmlNode *item)
+{
+	const content_stat *stat = content_stat_of((xmlNode *)item);
+
+	return stat && stat->text == 0 && stat->link_text == 0;
+}
+
 int newsdoc__related_body_list(const xmlNode *list, const content_stat *stat, const char *page_url)
 {
 	const xmlNode *child;
@@ -210,7 +254,7 @@ int newsdoc__related_body_list(const xmlNode *list, const content_stat *stat, co
 	if (stat->tag != TAG_LIST || stat->link_text * 2 < stat->text || !beside_prose(list))
 		return 0;
 	for (child = list->children; child; child = child->next) {
-		if (child->type != XML_ELEMENT_NODE)
+		if (child->type != XML_ELEMENT_NODE || empty_item(child))
 			continue;
 		if (++items > BODY_LIST_MAX_ITEMS || !article_item(child, page_url))
 			return 0;

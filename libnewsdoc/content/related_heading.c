@@ -282,7 +282,7 @@ static int only_links_after(xmlNode *link, const xmlNode *top)
 	while ((at = newsdoc__walk_next(at, top, !is_link(at))) != NULL) {
 		if (++nodes > INLINE_MAX_NODES)
 			return 0;
-		if ((is_link(at) && !newsdoc__related_is_article_link(at)) || !marks_only(at))
+		if ((is_link(at) && !newsdoc__related_is_cued_article_link(at)) || !marks_only(at))
 			return 0;
 	}
 	return 1;
@@ -306,7 +306,7 @@ static xmlNode *line_of_links(xmlNode *node)
 	if (!stat || (stat->tag != TAG_P && stat->tag != TAG_HEADING && stat->tag != TAG_LI) ||
 		stat->link_text == 0 || stat->text > INLINE_MAX_TEXT || stat->link_text * 2 < stat->text)
 		return NULL;
-	if ((link = first_link(node)) == NULL || !newsdoc__related_is_article_link(link))
+	if ((link = first_link(node)) == NULL || !newsdoc__related_is_cued_article_link(link))
 		return NULL;
 	/* nothing but marks before the link either */
 	for (at = node; (at = newsdoc__walk_next(at, node, 1)) != NULL && at != link;)
@@ -367,7 +367,7 @@ xmlNode *newsdoc__related_inline_read_also(xmlNode *node, const content_stat *st
 		stat->link_text == 0 || stat->text > INLINE_MAX_TEXT || stat->link_text * 2 < stat->text ||
 		stat->link_text == stat->text)
 		return NULL;
-	if ((link = first_link(node)) == NULL || !newsdoc__related_is_article_link(link))
+	if ((link = first_link(node)) == NULL || !newsdoc__related_is_cued_article_link(link))
 		return NULL;
 	scratch->len = link_text->len = 0;
 	if (newsdoc__content_collect_short_text(scratch, node, HEADING_MAX_NODES, &too_big) != 0 || too_big ||

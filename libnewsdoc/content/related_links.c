@@ -65,6 +65,27 @@ static size_t label_words(const xmlNode *a)
 	return words;
 }
 
+/*
+ * Query keys that only say where a link was placed ("/voodoo-engineering
+ * ?source=post_recirc---0---", "?utm_source=..."): they name no page, so a
+ * section's address keeps its plain path behind them.
+ */
+static const char *const tracking_keys[] = { "source=", "utm_", "ref=", NULL };
+
+static int tracking_query(const char *query)
+{
+	for (;;) {
+		const char *const *key;
+		for (key = tracking_keys; *key && strncmp(query, *key, strlen(*key)); key++)
+			;
+		if (!*key)
+			return 0;
+		if ((query = strchr(query, '&')) == NULL)
+			return 1;
+		query++;
+	}
+}
+
 static int section_link(const xmlNode *a, const char *href)
 {
 	const content_stat *stat = content_stat_of(a);
@@ -90,6 +111,8 @@ static int section_link(const xmlNode *a, const char *href)
 			hyphens = 0;
 			continue;
 		}
+		if (c == '?' && tracking_query(at + 1))
+			break;
 		if (c == '?' || c == '.' || (c >= '0' && c <= '9'))
 			return 0;
 		if ((c == '-' || c == '_') && ++hyphens > 1)
@@ -101,16 +124,83 @@ static int section_link(const xmlNode *a, const char *href)
 	return parts > 0;
 }
 
-/* Links to people and sections do not make an item. The link's address
- * when it goes to an article (caller frees with xmlFree), else NULL. */
-xmlChar *newsdoc__related_article_href(const xmlNode *a)
+/* The path of `href` (after "scheme://host" or "//host"), or NULL. */
+static const char *path_of(const char *href)
+{
+	const char *at;
+
+	if (!strncmp(href, "//", 2))
+		return strchr(href + 2, '/');
+	if ((at = strstr(href, "://")) != NULL && at == href + strcspn(href, ":/?#"))
+		return strchr(at + 3, '/');
+	return href;
+}
+
+/*
+ * A profile at a handle: the path is one part "@name" ("/@vincentvallet
+ * ?source=..."), as on blog platforms and video sites. A path going on
+ * past the handle ("/@name/a-story-1f2e") is that person's article.
+ */
+static int handle_profile(const char *href)
+{
+	const char *path = path_of(href);
+	size_t part;
+
+	if (!path || path[0] != '/' || path[1] != '@')
+		return 0;
+	part = 1 + strcspn(path + 1, "/?#");
+	/* (a trailing slash ends the handle too: "/@name/") */
+	if (path[part] == '/')
+		part++;
+	return path[part] == '\0' || path[part] == '?' || path[part] == '#';
+}
+
+/*
+ * Path parts of an account action, not a page to read: a card's "sign in
+ * to clap" or "register to save" button ("/m/signin?operation=register").
+ * Matched as a whole part of the path.
+ */
+static const char *const action_parts[] = {
+	"signin", "sign-in", "sign_in", "login", "log-in", "signup", "sign-up", "register", NULL
+};
+
+static int action_path(const char *href)
+{
+	const char *at = path_of(href);
+
+	while (at && *at && *at != '?' && *at != '#') {
+		const char *const *word;
+		size_t len;
+		at += *at == '/';
+		len = strcspn(at, "/?#");
+		for (word = action_parts; *word; word++)
+			if (len == strlen(*word) && !strncasecmp(at, *word, len))
+				return 1;
+		at += len;
+	}
+	return 0;
+}
+
+/* A link to a person: a person's page by its path or a handle's profile. */
+static int person_address(const char *href)
+{
+	return newsdoc__content_is_person_path(href) || handle_profile(href);
+}
+
+/* Links to people, sections and account actions do not make an item. The
+ * link's address when it goes to an article (caller frees with xmlFree),
+ * else NULL. A link after a cue ("Read more: <a>IPvanish 2026 Review</a>")
+ * is said to be an article: `cued` skips the section test, which a short
+ * headline on a plain path would fail. */
+static xmlChar *article_href(const xmlNode *a, int cued)
 {
 	xmlChar *href = newsdoc__content_attr(a, "href"), *rel;
-	int article = href && *href && href[0] != '#' && !newsdoc__content_is_person_path((const char *)href) &&
+	int article = href && *href && href[0] != '#' && !person_address((const char *)href) &&
 		!newsdoc__content_is_ad_click((const char *)href) &&
 		!strstr((const char *)href, "/tag/") &&
 		!strstr((const char *)href, "/topic") && strncasecmp((const char *)href, "javascript:", 11) &&
-		strncasecmp((const char *)href, "mailto:", 7) && !section_link(a, (const char *)href);
+		strncasecmp((const char *)href, "mailto:", 7) && !action_path((const char *)href) &&
+		(cued || !section_link(a, (const char *)href));
 
 	if (article && (rel = newsdoc__content_attr(a, "rel")) != NULL) {
 		if (strstr((const char *)rel, "author"))
@@ -126,11 +216,26 @@ xmlChar *newsdoc__related_article_href(const xmlNode *a)
 	return href;
 }
 
+xmlChar *newsdoc__related_article_href(const xmlNode *a)
+{
+	return article_href(a, 0);
+}
+
+int newsdoc__related_is_cued_article_link(const xmlNode *a)
+{
+	xmlChar *href = article_href(a, 1);
+
+	if (!href)
+		return 0;
+	xmlFree(href);
+	return 1;
+}
+
 /* A link to a page about a person: its text is an item's author. */
 int newsdoc__related_person_link(const xmlNode *a)
 {
 	xmlChar *href = newsdoc__content_attr(a, "href");
-	int person = href && newsdoc__content_is_person_path((const char *)href);
+	int person = href && person_address((const char *)href);
 
 	if (href)
 		xmlFree(href);
@@ -208,7 +313,7 @@ int newsdoc__related_names_no_other_article(const char *url, const char *page_ur
 		path = host + 3 + strcspn(host + 3, "/?#");
 		if (*path == '/')
 			path++;
-		if (!*path || *path == '#' || names_front_page(path))
+		if (!*path || *path == '#' || names_front_page(path) || (*path == '?' && tracking_query(path + 1)))
 			return 1;
 	}
 	if (campaign_to_other_site(url, page_url))

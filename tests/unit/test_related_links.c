@@ -5,6 +5,7 @@
  * one item. A teaser's credit is its names without a date,
  * its title the headline without a label inside it; a card that is one
  * bare link, with a picture or a block inside, is titled by its own text.
+ * A handle's profile link is a card's credit, a sign-in button no article.
  */
 #include <stdio.h>
 #include <string.h>
@@ -233,6 +234,40 @@ static void test_related_inline_forms(void **state)
 	newsdoc_document_free(doc);
 }
 
+/* A card's writer at a handle's profile ("/@janedoe?source=..") is its
+ * credit, its publication at a tracked address a section, its empty "sign
+ * in" button no article: each card is one item, credited to the name
+ * after the writer's picture (the picture's link names nobody). */
+static void test_related_card_account_links(void **state)
+{
+	static const char *const items[][2] = {
+		{ "Websockets in production with a small team", "/harbour-notes/websockets-in-production-bdc82d07?source=recirc-0" },
+		{ "A meetup on the thirteenth of November", "/harbour-notes/a-meetup-on-the-13th-of-november-19b66e22?source=recirc-1" },
+		{ "Request id tracing in small services", "/@annlee/request-id-tracing-in-node-c517c7da?source=recirc-2" },
+	};
+	const newsdoc_related *last;
+	char url[160];
+	size_t i;
+	newsdoc_document *doc = parse_file(FIXTURE("related-card-account-links.html"),
+		"https://blog.example/harbour-notes/profiling-in-production-d6e62af1", NEWSDOC_INPUT_HTML);
+	(void)state;
+
+	assert_non_null(doc);
+	/* (the fourth card, on another site, names its publication's front
+	 * page with a tracking query only: that link is no item) */
+	assert_int_equal(newsdoc_document_related_count(doc), 4);
+	for (i = 0; i < sizeof(items) / sizeof(items[0]); i++) {
+		snprintf(url, sizeof(url), "https://blog.example%s", items[i][1]);
+		assert_item_at(doc, i, items[i][0], url);
+	}
+	assert_field(newsdoc_related_author(newsdoc_document_related_at(doc, 0)), "Jane Doe");
+	assert_field(newsdoc_related_author(newsdoc_document_related_at(doc, 2)), "Ann Lee");
+	last = newsdoc_document_related_at(doc, 3);
+	assert_field(newsdoc_related_url(last), "https://harbour.example/tide-tables-for-small-boats-94a10bc6?source=recirc-3");
+	assert_field(newsdoc_related_title(last), "Tide tables for small boats, read right");
+	newsdoc_document_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -246,6 +281,7 @@ int main(void)
 		cmocka_unit_test(test_related_index_links),
 		cmocka_unit_test(test_related_tag_slugs),
 		cmocka_unit_test(test_related_inline_forms),
+		cmocka_unit_test(test_related_card_account_links),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
