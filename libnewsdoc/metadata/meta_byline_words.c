@@ -155,7 +155,9 @@ const char *const newsdoc__byline_stop_words[] = {
 	/* a dateline's weekday: "Jeff Foust Monday, November 4" */
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag",
 	"dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi",
-	"mercredi", "jeudi", "vendredi", "samedi", "dimanche", NULL
+	"mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+	/* Korean "and others": "박준석 기자 외 1명" is one named reporter */
+	"\xEC\x99\xB8", NULL
 };
 
 /* Degrees and licences written after a name ("Tamsin Oakridge, MS, RD",

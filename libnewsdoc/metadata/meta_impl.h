@@ -201,6 +201,9 @@ enum { META_DATE_OTHER = -1, META_DATE_PUBLISHED = 1, META_DATE_UPDATED = 2 };
 int newsdoc__meta_date_label(const char *word, size_t len);
 
 /* ---- bylines (meta_byline.c) ---- */
+/* `detail` (a role or affiliation metadata gives an author) when a
+ * visible byline of the page states it, else NULL (meta_role_stated.c). */
+const char *newsdoc__meta_stated_detail(const meta_store *store, const char *detail);
 /* Split a byline into authors appended to `out`. Returns the number added,
  * or -1 when memory ran out. `lang` is the page's language tag (NULL when unknown): its words join
  * names ("en" does in Dutch, not in Spanish). */

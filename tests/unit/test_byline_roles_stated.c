@@ -1,0 +1,63 @@
+/*
+ * Roles and affiliations only where the page states them with the name,
+ * and read from the shapes a byline states them in (meta_role_stated.c,
+ * meta_byline_staff.c): metadata's job title is no role the reader sees;
+ * the visible byline's role beats metadata's. Each page is written for
+ * the test.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "test_metadata_util.h"
+
+/* JSON-LD naming Ada Finch with a job title and an employer. */
+#define ADA_WITH_TITLE "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"author\": " \
+	"{\"@type\": \"Person\", \"name\": \"Ada Finch\", \"jobTitle\": \"Editor\", " \
+	"\"worksFor\": {\"@type\": \"Organization\", \"name\": \"Hollow Post\"}}}</script>"
+
+/* Parse a story page in `lang` with `head` and the byline markup `body`;
+ * expect `count` authors, the one at `index` with these fields. */
+static void expect_author(const char *lang, const char *head, const char *body, size_t count, size_t index,
+	const char *name, const char *role, const char *affiliation)
+{
+	char html[4096];
+	newsdoc_document *doc;
+	const newsdoc_author *a;
+
+	snprintf(html, sizeof(html), "<html lang=\"%s\"><head><title>A story for the test</title>%s</head>"
+		"<body><article><h1>A story for the test</h1>%s"
+		"<p>The story's first paragraph is long enough to be read as the text of an article.</p>"
+		"<p>Its second paragraph makes sure that the page reads as a news article.</p>"
+		"</article></body></html>", lang, head, body);
+	doc = parse_page(html, "https://news.example/2025/story");
+	assert_int_equal(newsdoc_document_author_count(doc), count);
+	a = newsdoc_document_author_at(doc, index);
+	assert_field(newsdoc_author_name(a), name);
+	assert_field(newsdoc_author_role(a), role);
+	assert_field(newsdoc_author_affiliation(a), affiliation);
+	newsdoc_document_free(doc);
+}
+
+/* JSON-LD's jobTitle and worksFor: kept when the byline shows them,
+ * dropped when it shows the name alone, beaten by the byline's own. */
+static void test_metadata_details_only_when_shown(void **state)
+{
+	(void)state;
+	expect_author("en", ADA_WITH_TITLE, "<p class=\"byline\">By Ada Finch</p>", 1, 0, "Ada Finch", NULL, NULL);
+	expect_author("en", ADA_WITH_TITLE, "<p class=\"byline\">By Ada Finch, Editor, Hollow Post</p>", 1, 0,
+		"Ada Finch", "Editor", "Hollow Post");
+	expect_author("en", ADA_WITH_TITLE, "<p class=\"byline\">By Ada Finch, Political Editor</p>", 1, 0,
+		"Ada Finch", "Political Editor", NULL);
+	/* a title in another script, as written in <meta name=author> */
+	expect_author("ko", "<meta name=\"author\" content=\"\xEB\xB0\x95\xEC\xA4\x80\xEC\x84\x9D \xEA\xB8\xB0\xEC\x9E\x90"
+		" \xEC\x99\xB8 1\xEB\xAA\x85\">", "<p>x</p>", 1, 0, "\xEB\xB0\x95\xEC\xA4\x80\xEC\x84\x9D",
+		"\xEA\xB8\xB0\xEC\x9E\x90", NULL);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_metadata_details_only_when_shown),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
