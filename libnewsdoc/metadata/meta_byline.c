@@ -159,6 +159,8 @@ typedef struct byline_state {
 	 * a piece of title words after it goes on with that role ("Head
 	 * Winemaker, Co-Founder"). */
 	long role_of;
+	/* out->count before this byline: its persons come after. */
+	size_t first;
 } byline_state;
 
 static meta_author *last_person(byline_state *st)
@@ -283,6 +285,15 @@ static int take_piece(byline_state *st, word *w, size_t n)
 			st->role_of = role_of;
 		}
 		return truncated;
+	}
+	/* "/ Harbour Times Staff Writers": the paper and the title of the
+	 * persons before (meta_byline_staff.c). */
+	if (last_person(st)) {
+		int taken = newsdoc__byline_staff_title(st->out, st->first, w, n);
+		if (taken < 0)
+			st->failed = 1;
+		if (taken)
+			return truncated;
 	}
 	/* "Jane Doe, Transport Correspondent, Harbour Times": the paper she
 	 * writes for, not an author of its own. */
@@ -532,6 +543,7 @@ int newsdoc__meta_byline_split_in(meta_authors *out, const char *text, size_t le
 	st.last = -1;
 	st.role_of = -1;
 	st.lang = lang;
+	st.first = out->count;
 	if (!(clean = newsdoc__meta_clean(text, len, &oom)))
 		return oom ? -1 : 0;
 	/* "srf/hosb;kesm", "A,B": a semicolon lists names like a comma, and

@@ -87,6 +87,12 @@ int newsdoc__byline_is_role_modifier(const byline_word *w);
  * paper's Political Editor", "is a reporter for X"), into `found`; 0, or
  * -1 out of memory (meta_byline_bio.c). */
 int newsdoc__byline_bio_role(meta_author *found, const char *text, size_t len);
+/* "Harbour Times Staff Writers" closing a byline: the title becomes the
+ * role (singular) and the organisation the affiliation of the last person
+ * of out->items[first..], or of every one when the title is plural; 1
+ * when the piece was taken so, 0 when it is no such piece, -1 out of
+ * memory (meta_byline_staff.c). */
+int newsdoc__byline_staff_title(meta_authors *out, size_t first, const byline_word *w, size_t n);
 /* Is every word a title word ("Co-Founder"): a second title of a role? */
 int newsdoc__byline_role_continues(const byline_word *w, size_t n);
 /* Add ", " and the words to the author's role; 0, or -1 out of memory. */

@@ -54,10 +54,26 @@ static void test_metadata_details_only_when_shown(void **state)
 		"\xEA\xB8\xB0\xEC\x9E\x90", NULL);
 }
 
+/* "/ Harbour Shimbun Staff Writers": each writer's title and paper; a
+ * singular title the last person's, when a publication's word names the
+ * paper; a person's name before a title stays a person. */
+static void test_staff_title_after_names(void **state)
+{
+	static const char plural[] = "<p class=\"byline\">By Ada Finch and Bo Lund / Harbour Shimbun Staff Writers</p>";
+	(void)state;
+	expect_author("en", "", plural, 2, 0, "Ada Finch", "Staff Writer", "Harbour Shimbun");
+	expect_author("en", "", plural, 2, 1, "Bo Lund", "Staff Writer", "Harbour Shimbun");
+	expect_author("en", "", "<p class=\"byline\">By Ada Finch, Hollow Times Staff Writer</p>", 1, 0,
+		"Ada Finch", "Staff Writer", "Hollow Times");
+	expect_author("en", "", "<p class=\"byline\">By Ada Finch, Bo Lund Staff Writer</p>", 2, 0,
+		"Ada Finch", NULL, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_metadata_details_only_when_shown),
+		cmocka_unit_test(test_staff_title_after_names),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
