@@ -312,6 +312,13 @@ static int take_piece(byline_state *st, word *w, size_t n)
 		set_from_words(st, &last_person(st)->affiliation, &w[0], &w[n - 1]);
 		return truncated;
 	}
+	/* "By Jane Doe, Reuters": the agency right after the one person, no
+	 * conjunction between, is where she works; it stays an author of its
+	 * own, as the page credits it ("Adam Lund and AP" names a co-author;
+	 * after two people it may be either's or both). */
+	if (last_person(st) && st->added == 1 && !st->after_conjunction && !last_person(st)->affiliation &&
+	    is_agency(w[0].s, (size_t)(span_end(&w[n - 1]) - w[0].s)))
+		set_from_words(st, &last_person(st)->affiliation, &w[0], &w[n - 1]);
 	/* "Rui Lobo, da Reuters", "Ana Souza, do Rio": a piece opening with a
 	 * lower-case particle after a person says where she works or is, and
 	 * names nobody: an organisation is her affiliation, a place ends it. */

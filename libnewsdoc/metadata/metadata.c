@@ -182,13 +182,16 @@ static int names_person(const meta_store *store, const meta_authors *list)
 
 /* The role or affiliation read for `a`, unless it holds the name of
  * another author of `list`: cards in a row read as one byline ("Jane Doe
- * Editor John Roe Reporter") give the first the words of the next. */
+ * Editor John Roe Reporter") give the first the words of the next. An
+ * organisation credited as well is her affiliation all the same ("By Jane
+ * Doe, Reuters"). */
 static const char *own_detail(const meta_authors *list, const meta_author *a, const char *detail)
 {
 	size_t i;
 
 	for (i = 0; detail && i < list->count; i++)
 		if (&list->items[i] != a && !newsdoc__meta_ieq(list->items[i].name, a->name) &&
+		    !(list->items[i].is_org && newsdoc__meta_ieq(list->items[i].name, detail)) &&
 		    newsdoc__meta_icontains(detail, list->items[i].name))
 			return NULL;
 	return detail;

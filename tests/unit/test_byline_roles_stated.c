@@ -69,11 +69,23 @@ static void test_staff_title_after_names(void **state)
 		"Ada Finch", NULL, NULL);
 }
 
+/* "By Ada Finch, Reuters": the agency is her affiliation and still
+ * credited; after "and", or after two people, it is nobody's. */
+static void test_agency_after_one_person(void **state)
+{
+	(void)state;
+	expect_author("en", "", "<p class=\"byline\">By Ada Finch, Reuters</p>", 2, 0, "Ada Finch", NULL, "Reuters");
+	expect_author("en", "", "<p class=\"byline\">By Ada Finch, Reuters</p>", 2, 1, "Reuters", NULL, NULL);
+	expect_author("en", "", "<p class=\"byline\">By Ada Finch and AP</p>", 2, 0, "Ada Finch", NULL, NULL);
+	expect_author("de", "", "<p class=\"byline\">Ada Finch, Bo Lund, dpa</p>", 3, 1, "Bo Lund", NULL, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_metadata_details_only_when_shown),
 		cmocka_unit_test(test_staff_title_after_names),
+		cmocka_unit_test(test_agency_after_one_person),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
