@@ -185,19 +185,21 @@ static void role_and_affiliation(byline_state *st, meta_author *author, const wo
 #define is_role_piece newsdoc__byline_is_role_piece
 
 /*
- * "Transport Correspondent" after "Jane Doe,": one Latin word before title
- * words, right after a person who has no title yet, belongs to the title.
- * (In Korean and Japanese bylines one word and a title is a name and its
- * title: "신현주 기자".)
+ * "Transport Correspondent", "Home Safety Expert" after "Jane Doe,": one or
+ * two Latin words before title words, right after a person who has no
+ * title yet and with no conjunction between, belong to the title (a new
+ * person comes after "and"). (In Korean and Japanese bylines one word and
+ * a title is a name and its title: "신현주 기자".)
  */
 static int is_title_after_person(byline_state *st, const word *w, size_t n)
 {
-	size_t i;
+	size_t i, lead;
 
 	if (!last_person(st) || last_person(st)->role || n < 2 || (unsigned char)w[0].s[0] >= 0xE0 ||
 	    newsdoc__byline_is_role_word(&w[0]) || word_in(&w[0], articles))
 		return 0;
-	for (i = 1; i < n; i++)
+	lead = n >= 3 && !st->after_conjunction && !newsdoc__byline_is_role_word(&w[1]) ? 2 : 1;
+	for (i = lead; i < n; i++)
 		if (!newsdoc__byline_is_role_word(&w[i]))
 			return 0;
 	return 1;

@@ -80,12 +80,28 @@ static void test_agency_after_one_person(void **state)
 	expect_author("de", "", "<p class=\"byline\">Ada Finch, Bo Lund, dpa</p>", 3, 1, "Bo Lund", NULL, NULL);
 }
 
+/* Two author cards side by side, each a name and ", <title>": an
+ * "Expert" heads a title as an "Editor" does. */
+static void test_side_by_side_cards(void **state)
+{
+	static const char cards[] = "<span class=\"author-meta\"><a href=\"/a/ada\">Ada Finch</a>"
+		"<span>, Garden Safety Expert</span></span><span>&amp;</span><span class=\"author-meta\">"
+		"<a href=\"/a/bo\">Bo Lund</a><span>, Home Garden Expert</span></span>";
+	static const char two[] = "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"author\": ["
+		"{\"@type\": \"Person\", \"name\": \"Ada Finch\"}, {\"@type\": \"Person\", \"name\": \"Bo Lund\"}]}"
+		"</script>";
+	(void)state;
+	expect_author("en", "", cards, 1, 0, "Ada Finch", "Garden Safety Expert", NULL);
+	expect_author("en", two, cards, 2, 1, "Bo Lund", "Home Garden Expert", NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_metadata_details_only_when_shown),
 		cmocka_unit_test(test_staff_title_after_names),
 		cmocka_unit_test(test_agency_after_one_person),
+		cmocka_unit_test(test_side_by_side_cards),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
