@@ -255,7 +255,7 @@ static int take_piece(byline_state *st, word *w, size_t n)
 	size_t name_words, agency_words, i;
 	meta_author *author;
 	long role_of;
-	int truncated = 0;
+	int truncated = 0, acronym;
 
 	if (!n)
 		return 0;
@@ -321,6 +321,13 @@ static int take_piece(byline_state *st, word *w, size_t n)
 	if (last_person(st) && st->added == 1 && !st->after_conjunction && !last_person(st)->affiliation &&
 	    is_agency(w[0].s, (size_t)(span_end(&w[n - 1]) - w[0].s)))
 		set_from_words(st, &last_person(st)->affiliation, &w[0], &w[n - 1]);
+	/* "Anna Schmidt, NDR": a short name in capitals after a person is an
+	 * organisation, credited as the page does, and the one person's
+	 * affiliation. */
+	acronym = last_person(st) && !st->after_conjunction && newsdoc__byline_is_org_acronym(w, n) &&
+		!newsdoc__word_all_capitals(last_person(st)->name, strcspn(last_person(st)->name, " "));
+	if (acronym && st->added == 1 && !last_person(st)->affiliation)
+		set_from_words(st, &last_person(st)->affiliation, &w[0], &w[n - 1]);
 	/* "Rui Lobo, da Reuters", "Ana Souza, do Rio": a piece opening with a
 	 * lower-case particle after a person says where she works or is, and
 	 * names nobody: an organisation is her affiliation, a place ends it. */
@@ -372,6 +379,11 @@ static int take_piece(byline_state *st, word *w, size_t n)
 		return truncated;
 	}
 	st->added++;
+	if (acronym) {
+		/* The byline's shape states the kind as a typed source would. */
+		author->is_org = 1;
+		author->stated_kind = NEWSDOC_AUTHOR_ORGANIZATION;
+	}
 	st->last = author->is_org ? -1 : (long)(author - st->out->items);
 	if (agency_words)
 		set_from_words(st, &author->affiliation, &w[name_words], &w[name_words + agency_words - 1]);

@@ -93,6 +93,9 @@ int newsdoc__byline_bio_role(meta_author *found, const char *text, size_t len);
  * when the piece was taken so, 0 when it is no such piece, -1 out of
  * memory (meta_byline_staff.c). */
 int newsdoc__byline_staff_title(meta_authors *out, size_t first, const byline_word *w, size_t n);
+/* Is the piece one word, an organisation's short name in capitals ("NDR",
+ * "ARD-Hauptstadtstudio"), as after a person (meta_byline_acronym.c)? */
+int newsdoc__byline_is_org_acronym(const byline_word *w, size_t n);
 /* Is every word a title word ("Co-Founder"): a second title of a role? */
 int newsdoc__byline_role_continues(const byline_word *w, size_t n);
 /* Add ", " and the words to the author's role; 0, or -1 out of memory. */

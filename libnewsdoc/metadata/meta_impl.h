@@ -47,7 +47,8 @@ typedef struct meta_author {
 	char *affiliation;
 	char *url;
 	int is_org;     /* an organisation, an agency, "Staff": not a person */
-	int stated_kind; /* NEWSDOC_AUTHOR_* as a JSON-LD or microdata type states it, else 0 */
+	int stated_kind; /* NEWSDOC_AUTHOR_* as a JSON-LD or microdata type (or a byline's
+	                  * "Name, NDR") states it, else 0 */
 } meta_author;
 
 typedef struct meta_authors {

@@ -95,6 +95,32 @@ static void test_side_by_side_cards(void **state)
 	expect_author("en", two, cards, 2, 1, "Bo Lund", "Home Garden Expert", NULL);
 }
 
+/* "Anna Roth, NDR": a short name in capitals after a person is her
+ * affiliation and an organisation, not a second person; a city in
+ * capitals is not one. */
+static void test_acronym_after_person(void **state)
+{
+	(void)state;
+	expect_author("de", "", "<p class=\"byline\">Anna Roth, NDR</p>", 2, 0, "Anna Roth", NULL, "NDR");
+	expect_author("de", "", "<p class=\"byline\">Von Anna Roth, ARD-Hauptstadtstudio</p>", 2, 0,
+		"Anna Roth", NULL, "ARD-Hauptstadtstudio");
+	expect_author("en", "", "<p class=\"byline\">By Ada Finch, ROME</p>", 2, 0, "Ada Finch", NULL, NULL);
+}
+
+static void test_acronym_is_organisation(void **state)
+{
+	newsdoc_document *doc = parse_page("<html lang=\"de\"><head><title>Ein Artikel</title></head><body>"
+		"<article><h1>Ein Artikel</h1><p class=\"byline\">Anna Roth, Bo Lund, NDR</p>"
+		"<p>Der erste Absatz des Artikels ist lang genug, um als Text gelesen zu werden.</p></article>"
+		"</body></html>", "https://news.example/2025/artikel");
+
+	(void)state;
+	assert_int_equal(newsdoc_document_author_count(doc), 3);
+	assert_int_equal(newsdoc_author_kind(newsdoc_document_author_at(doc, 2)), NEWSDOC_AUTHOR_ORGANIZATION);
+	assert_null(newsdoc_author_affiliation(newsdoc_document_author_at(doc, 1)));
+	newsdoc_document_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -102,6 +128,8 @@ int main(void)
 		cmocka_unit_test(test_staff_title_after_names),
 		cmocka_unit_test(test_agency_after_one_person),
 		cmocka_unit_test(test_side_by_side_cards),
+		cmocka_unit_test(test_acronym_after_person),
+		cmocka_unit_test(test_acronym_is_organisation),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
