@@ -200,7 +200,8 @@ static int is_title_after_person(byline_state *st, const word *w, size_t n)
 		return 0;
 	lead = n >= 3 && !st->after_conjunction && !newsdoc__byline_is_role_word(&w[1]) ? 2 : 1;
 	for (i = lead; i < n; i++)
-		if (!newsdoc__byline_is_role_word(&w[i]))
+		if (!newsdoc__byline_is_role_word(&w[i]) &&
+		    !(i + 1 == n && newsdoc__byline_is_separate_title_head(&w[i])))
 			return 0;
 	return 1;
 }

@@ -73,7 +73,10 @@ size_t newsdoc__byline_split_words(byline_word *words, const char *s, size_t len
 int newsdoc__byline_upper_start(const byline_word *w);
 
 /* Role and affiliation (meta_byline_role.c). */
-/* Does a word of the piece make a job title? */
+/* Does the word end a title set apart from the name ("Expert")? */
+int newsdoc__byline_is_separate_title_head(const byline_word *w);
+/* Does a word of the piece make a job title, or its last end one set
+ * apart? */
 int newsdoc__byline_is_role_piece(const byline_word *w, size_t n);
 /* Set the author's role (and the affiliation after it: "Editor at
  * Reuters") from the n words after the name, when not set yet; 0, or -1

@@ -305,7 +305,9 @@ static int take_title_line(meta_store *store, card_author *ca, const xmlNode *li
 		probe = words[i];
 		while (probe.len && strchr(",;", probe.s[probe.len - 1]))
 			probe.len--;
-		titled |= newsdoc__byline_is_role_word(&probe);
+		/* A card's line is set apart from the name: "Home Security
+		 * Expert" is a title there. */
+		titled |= newsdoc__byline_is_role_word(&probe) || newsdoc__byline_is_separate_title_head(&probe);
 	}
 	if (n && n <= MAX_TITLE_WORDS && (titled || classed)) {
 		memset(&found, 0, sizeof(found));

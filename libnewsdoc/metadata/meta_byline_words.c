@@ -46,7 +46,7 @@ const char *const newsdoc__byline_role_words[] = {
 	"blogger", "consultant", "adviser", "advisor", "scientist", "engineer", "designer",
 	"developer", "historian", "curator", "presenter", "broadcaster", "meteorologist",
 	"nutritionist", "therapist", "strategist", "marketer", "reviewer", "vp", "cto",
-	"coo", "cmo", "expert", "editor-in-chief",
+	"coo", "cmo", "editor-in-chief",
 	"\xEA\xB8\xB0\xEC\x9E\x90" /* 기자 */, "\xE8\xA8\x98\xE8\x80\x85" /* 記者 */,
 	"\xED\x8A\xB9\xED\x8C\x8C\xEC\x9B\x90" /* 특파원 */,
 	"redakteur", "redakteurin", "korrespondent", "korrespondentin", "chefredakteur",

@@ -80,8 +80,8 @@ static void test_agency_after_one_person(void **state)
 	expect_author("de", "", "<p class=\"byline\">Ada Finch, Bo Lund, dpa</p>", 3, 1, "Bo Lund", NULL, NULL);
 }
 
-/* Two author cards side by side, each a name and ", <title>": an
- * "Expert" heads a title as an "Editor" does. */
+/* Two author cards side by side, each a name and ", <title>": set apart
+ * from the name, "Expert" ends a title as "Editor" does. */
 static void test_side_by_side_cards(void **state)
 {
 	static const char cards[] = "<span class=\"author-meta\"><a href=\"/a/ada\">Ada Finch</a>"
@@ -93,6 +93,10 @@ static void test_side_by_side_cards(void **state)
 	(void)state;
 	expect_author("en", "", cards, 1, 0, "Ada Finch", "Garden Safety Expert", NULL);
 	expect_author("en", two, cards, 2, 1, "Bo Lund", "Home Garden Expert", NULL);
+	/* run on after a name, "Expert" ends a brand, not a title */
+	expect_author("en", "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"author\": "
+		"{\"@type\": \"Person\", \"name\": \"Hollow Garden Expert\"}}</script>", "", 1, 0,
+		"Hollow Garden Expert", NULL, NULL);
 }
 
 /* "Anna Roth, NDR": a short name in capitals after a person is her
