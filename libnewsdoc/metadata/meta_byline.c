@@ -159,6 +159,8 @@ typedef struct byline_state {
 	 * a piece of title words after it goes on with that role ("Head
 	 * Winemaker, Co-Founder"). */
 	long role_of;
+	/* out->count before this byline: its persons come after. */
+	size_t first;
 } byline_state;
 
 static meta_author *last_person(byline_state *st)
@@ -183,20 +185,23 @@ static void role_and_affiliation(byline_state *st, meta_author *author, const wo
 #define is_role_piece newsdoc__byline_is_role_piece
 
 /*
- * "Transport Correspondent" after "Jane Doe,": one Latin word before title
- * words, right after a person who has no title yet, belongs to the title.
- * (In Korean and Japanese bylines one word and a title is a name and its
- * title: "신현주 기자".)
+ * "Transport Correspondent", "Home Safety Expert" after "Jane Doe,": one or
+ * two Latin words before title words, right after a person who has no
+ * title yet and with no conjunction between, belong to the title (a new
+ * person comes after "and"). (In Korean and Japanese bylines one word and
+ * a title is a name and its title: "신현주 기자".)
  */
 static int is_title_after_person(byline_state *st, const word *w, size_t n)
 {
-	size_t i;
+	size_t i, lead;
 
 	if (!last_person(st) || last_person(st)->role || n < 2 || (unsigned char)w[0].s[0] >= 0xE0 ||
 	    newsdoc__byline_is_role_word(&w[0]) || word_in(&w[0], articles))
 		return 0;
-	for (i = 1; i < n; i++)
-		if (!newsdoc__byline_is_role_word(&w[i]))
+	lead = n >= 3 && !st->after_conjunction && !newsdoc__byline_is_role_word(&w[1]) ? 2 : 1;
+	for (i = lead; i < n; i++)
+		if (!newsdoc__byline_is_role_word(&w[i]) &&
+		    !(i + 1 == n && newsdoc__byline_is_separate_title_head(&w[i])))
 			return 0;
 	return 1;
 }
@@ -261,7 +266,7 @@ static int take_piece(byline_state *st, word *w, size_t n)
 	size_t name_words, agency_words, i;
 	meta_author *author;
 	long role_of;
-	int truncated = 0;
+	int truncated = 0, acronym;
 
 	if (!n)
 		return 0;
@@ -294,6 +299,15 @@ static int take_piece(byline_state *st, word *w, size_t n)
 		}
 		return truncated;
 	}
+	/* "/ Harbour Times Staff Writers": the paper and the title of the
+	 * persons before (meta_byline_staff.c). */
+	if (last_person(st)) {
+		int taken = newsdoc__byline_staff_title(st->out, st->first, w, n);
+		if (taken < 0)
+			st->failed = 1;
+		if (taken)
+			return truncated;
+	}
 	/* "Jane Doe, Transport Correspondent, Harbour Times": the paper she
 	 * writes for, not an author of its own. */
 	if (st->after_title && !st->after_conjunction && last_person(st) && !last_person(st)->affiliation &&
@@ -311,6 +325,20 @@ static int take_piece(byline_state *st, word *w, size_t n)
 		set_from_words(st, &last_person(st)->affiliation, &w[0], &w[n - 1]);
 		return truncated;
 	}
+	/* "By Jane Doe, Reuters": the agency right after the one person, no
+	 * conjunction between, is where she works; it stays an author of its
+	 * own, as the page credits it ("Adam Lund and AP" names a co-author;
+	 * after two people it may be either's or both). */
+	if (last_person(st) && st->added == 1 && !st->after_conjunction && !last_person(st)->affiliation &&
+	    is_agency(w[0].s, (size_t)(span_end(&w[n - 1]) - w[0].s)))
+		set_from_words(st, &last_person(st)->affiliation, &w[0], &w[n - 1]);
+	/* "Anna Schmidt, NDR": a short name in capitals after a person is an
+	 * organisation, credited as the page does, and the one person's
+	 * affiliation. */
+	acronym = last_person(st) && !st->after_conjunction && newsdoc__byline_is_org_acronym(w, n) &&
+		!newsdoc__word_all_capitals(last_person(st)->name, strcspn(last_person(st)->name, " "));
+	if (acronym && st->added == 1 && !last_person(st)->affiliation)
+		set_from_words(st, &last_person(st)->affiliation, &w[0], &w[n - 1]);
 	/* "Rui Lobo, da Reuters", "Ana Souza, do Rio": a piece opening with a
 	 * lower-case particle after a person says where she works or is, and
 	 * names nobody: an organisation is her affiliation, a place ends it. */
@@ -362,6 +390,11 @@ static int take_piece(byline_state *st, word *w, size_t n)
 		return truncated;
 	}
 	st->added++;
+	if (acronym) {
+		/* The byline's shape states the kind as a typed source would. */
+		author->is_org = 1;
+		author->stated_kind = NEWSDOC_AUTHOR_ORGANIZATION;
+	}
 	st->last = author->is_org ? -1 : (long)(author - st->out->items);
 	if (agency_words)
 		set_from_words(st, &author->affiliation, &w[name_words], &w[name_words + agency_words - 1]);
@@ -542,6 +575,7 @@ int newsdoc__meta_byline_split_in(meta_authors *out, const char *text, size_t le
 	st.last = -1;
 	st.role_of = -1;
 	st.lang = lang;
+	st.first = out->count;
 	if (!(clean = newsdoc__meta_clean(text, len, &oom)))
 		return oom ? -1 : 0;
 	/* "srf/hosb;kesm", "A,B": a semicolon lists names like a comma, and

@@ -94,7 +94,10 @@ size_t newsdoc__byline_split_words(byline_word *words, const char *s, size_t len
 int newsdoc__byline_upper_start(const byline_word *w);
 
 /* Role and affiliation (meta_byline_role.c). */
-/* Does a word of the piece make a job title? */
+/* Does the word end a title set apart from the name ("Expert")? */
+int newsdoc__byline_is_separate_title_head(const byline_word *w);
+/* Does a word of the piece make a job title, or its last end one set
+ * apart? */
 int newsdoc__byline_is_role_piece(const byline_word *w, size_t n);
 /* Set the author's role (and the affiliation after it: "Editor at
  * Reuters") from the n words after the name, when not set yet; 0, or -1
@@ -108,6 +111,15 @@ int newsdoc__byline_is_role_modifier(const byline_word *w);
  * paper's Political Editor", "is a reporter for X"), into `found`; 0, or
  * -1 out of memory (meta_byline_bio.c). */
 int newsdoc__byline_bio_role(meta_author *found, const char *text, size_t len);
+/* "Harbour Times Staff Writers" closing a byline: the title becomes the
+ * role (singular) and the organisation the affiliation of the last person
+ * of out->items[first..], or of every one when the title is plural; 1
+ * when the piece was taken so, 0 when it is no such piece, -1 out of
+ * memory (meta_byline_staff.c). */
+int newsdoc__byline_staff_title(meta_authors *out, size_t first, const byline_word *w, size_t n);
+/* Is the piece one word, an organisation's short name in capitals ("NDR",
+ * "ARD-Hauptstadtstudio"), as after a person (meta_byline_acronym.c)? */
+int newsdoc__byline_is_org_acronym(const byline_word *w, size_t n);
 /* Is every word a title word ("Co-Founder"): a second title of a role? */
 int newsdoc__byline_role_continues(const byline_word *w, size_t n);
 /* Add ", " and the words to the author's role; 0, or -1 out of memory. */

@@ -25,6 +25,17 @@ static const char *const role_modifiers[] = {
 	NULL
 };
 
+/*
+ * Words that end a title only in a piece of its own, set apart from the
+ * name by a comma or a bracket ("Brett Cruz, Home Security Expert"): run
+ * on after a name they are part of a brand ("Luxury Travel Expert" names
+ * a site, not a person with the title "Expert").
+ */
+static const char *const separate_title_heads[] = {
+	"expert",                                                                     /* en */
+	NULL
+};
+
 /* Most words a modifier may pull into the title. */
 #define MAX_PULLED 2
 
@@ -51,13 +62,18 @@ int newsdoc__byline_is_role_modifier(const byline_word *w)
 	return newsdoc__byline_word_in(w, role_modifiers);
 }
 
+int newsdoc__byline_is_separate_title_head(const byline_word *w)
+{
+	return newsdoc__byline_word_in(w, separate_title_heads);
+}
+
 int newsdoc__byline_is_role_piece(const byline_word *w, size_t n)
 {
 	size_t i;
 	for (i = 0; i < n; i++)
 		if (newsdoc__byline_is_role_word(&w[i]))
 			return 1;
-	return 0;
+	return n > 0 && newsdoc__byline_is_separate_title_head(&w[n - 1]);
 }
 
 static int set_span(char **slot, const byline_word *from, const byline_word *to)

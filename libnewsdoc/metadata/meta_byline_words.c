@@ -25,7 +25,7 @@ const char *const newsdoc__byline_role_words[] = {
 	"blogger", "consultant", "adviser", "advisor", "scientist", "engineer", "designer",
 	"developer", "historian", "curator", "presenter", "broadcaster", "meteorologist",
 	"nutritionist", "therapist", "strategist", "marketer", "reviewer", "vp", "cto",
-	"coo", "cmo",
+	"coo", "cmo", "editor-in-chief",
 	"\xEA\xB8\xB0\xEC\x9E\x90" /* 기자 */, "\xE8\xA8\x98\xE8\x80\x85" /* 記者 */,
 	"\xED\x8A\xB9\xED\x8C\x8C\xEC\x9B\x90" /* 특파원 */,
 	"redakteur", "redakteurin", "korrespondent", "korrespondentin", "chefredakteur",
@@ -134,7 +134,9 @@ const char *const newsdoc__byline_stop_words[] = {
 	/* a dateline's weekday: "Jeff Foust Monday, November 4" */
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag",
 	"dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi",
-	"mercredi", "jeudi", "vendredi", "samedi", "dimanche", NULL
+	"mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+	/* Korean "and others": "박준석 기자 외 1명" is one named reporter */
+	"\xEC\x99\xB8", NULL
 };
 
 /* Degrees and licences written after a name ("Tamsin Oakridge, MS, RD",

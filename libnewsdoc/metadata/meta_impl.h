@@ -47,7 +47,8 @@ typedef struct meta_author {
 	char *affiliation;
 	char *url;
 	int is_org;     /* an organisation, an agency, "Staff": not a person */
-	int stated_kind; /* NEWSDOC_AUTHOR_* as a JSON-LD or microdata type states it, else 0 */
+	int stated_kind; /* NEWSDOC_AUTHOR_* as a JSON-LD or microdata type (or a byline's
+	                  * "Name, NDR") states it, else 0 */
 } meta_author;
 
 typedef struct meta_authors {
@@ -201,6 +202,9 @@ enum { META_DATE_OTHER = -1, META_DATE_PUBLISHED = 1, META_DATE_UPDATED = 2 };
 int newsdoc__meta_date_label(const char *word, size_t len);
 
 /* ---- bylines (meta_byline.c) ---- */
+/* `detail` (a role or affiliation metadata gives an author) when a
+ * visible byline of the page states it, else NULL (meta_role_stated.c). */
+const char *newsdoc__meta_stated_detail(const meta_store *store, const char *detail);
 /* Split a byline into authors appended to `out`. Returns the number added,
  * or -1 when memory ran out. `lang` is the page's language tag (NULL when unknown): its words join
  * names ("en" does in Dutch, not in Spanish). */

@@ -182,13 +182,16 @@ static int names_person(const meta_store *store, const meta_authors *list)
 
 /* The role or affiliation read for `a`, unless it holds the name of
  * another author of `list`: cards in a row read as one byline ("Jane Doe
- * Editor John Roe Reporter") give the first the words of the next. */
+ * Editor John Roe Reporter") give the first the words of the next. An
+ * organisation credited as well is her affiliation all the same ("By Jane
+ * Doe, Reuters"). */
 static const char *own_detail(const meta_authors *list, const meta_author *a, const char *detail)
 {
 	size_t i;
 
 	for (i = 0; detail && i < list->count; i++)
 		if (&list->items[i] != a && !newsdoc__meta_ieq(list->items[i].name, a->name) &&
+		    !(list->items[i].is_org && newsdoc__meta_ieq(list->items[i].name, detail)) &&
 		    newsdoc__meta_icontains(detail, list->items[i].name))
 			return NULL;
 	return detail;
@@ -197,8 +200,8 @@ static const char *own_detail(const meta_authors *list, const meta_author *a, co
 /*
  * The visible byline states what metadata leaves out: JSON-LD names
  * "Yasemin Saplakoglu", the byline "Yasemin Saplakoglu - Staff Writer".
- * When the byline names the same person with a role or an affiliation the
- * metadata lacks, its entry is the one to copy.
+ * When the byline names the same person with a role or an affiliation,
+ * its entry is the one to copy.
  */
 static const meta_author *with_byline_details(const meta_store *store, const meta_authors *list,
 	const meta_author *a)
@@ -206,9 +209,10 @@ static const meta_author *with_byline_details(const meta_store *store, const met
 	static const int visible[] = { META_SRC_BYLINE, META_SRC_REL_AUTHOR };
 	size_t i, k;
 
-	if (a->role || a->affiliation)
-		return a;
-	/* The byline first, then the author's link ("<a rel=author>Jane Doe -
+	/* What the page shows beats what metadata says ("Political Editor"
+	 * in the byline, "jobTitle": "Editor" in JSON-LD), unless its words
+	 * ran on into the name again (a caption and a byline read as one).
+	 * The byline first, then the author's link ("<a rel=author>Jane Doe -
 	 * Staff Writer</a>"). */
 	for (k = 0; k < sizeof(visible) / sizeof(visible[0]); k++) {
 		const meta_authors *byline = &store->authors[visible[k]];
@@ -216,7 +220,8 @@ static const meta_author *with_byline_details(const meta_store *store, const met
 			continue;
 		for (i = 0; i < byline->count; i++)
 			if (newsdoc__meta_ieq(byline->items[i].name, a->name) &&
-			    (byline->items[i].role || byline->items[i].affiliation))
+			    (byline->items[i].role || byline->items[i].affiliation) &&
+			    !(byline->items[i].role && newsdoc__meta_icontains(byline->items[i].role, a->name)))
 				return &byline->items[i];
 	}
 	return a;
@@ -412,6 +417,11 @@ static void merge_authors(merge *m)
 		details = with_byline_details(store, list, a);
 		role = own_detail(list, a, details->role);
 		affiliation = own_detail(list, a, details->affiliation);
+		/* Metadata's job title and employer only where the page shows them. */
+		if (details == a && source != META_SRC_BYLINE && source != META_SRC_REL_AUTHOR) {
+			role = newsdoc__meta_stated_detail(store, role);
+			affiliation = newsdoc__meta_stated_detail(store, affiliation);
+		}
 		if (role)
 			m->error = newsdoc_author_set_role(author, role);
 		if (!m->error && (affiliation || site_before))

@@ -127,7 +127,8 @@ static void test_organisation_bylines(void **state)
 		{ "<div class=\"byline\">By The Associated Press</div>", 1,
 		  { "The Associated Press" }, { NULL }, { NULL } },
 		{ "<div class=\"byline\">MND Staff</div>", 1, { "MND Staff" }, { NULL }, { NULL } },
-		{ "<div class=\"byline\">Adam Vidler, AP</div>", 2, { "Adam Vidler", "AP" }, { NULL }, { NULL } },
+		/* the agency after the one person is also her affiliation */
+		{ "<div class=\"byline\">Adam Vidler, AP</div>", 2, { "Adam Vidler", "AP" }, { NULL }, { "AP" } },
 		/* an article starts a publication's name, never a person's: not
 		 * person "The" with role "Economist" */
 		{ "<div class=\"byline\">By The Economist</div>", 1, { "The Economist" }, { NULL }, { NULL } },

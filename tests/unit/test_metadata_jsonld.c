@@ -15,7 +15,8 @@ static void test_graph_and_references(void **state)
 		"{\"@type\":\"Organization\",\"@id\":\"https://e.org/#org\",\"name\":\"E Org\"},"
 		"{\"@type\":\"Person\",\"@id\":\"https://e.org/#jane\",\"name\":\"Jane Doe\",\"jobTitle\":\"Editor\"},"
 		"{\"@type\":\"NewsArticle\",\"headline\":\"Graph story\",\"publisher\":{\"@id\":\"https://e.org/#org\"},"
-		"\"author\":{\"@id\":\"https://e.org/#jane\"},\"datePublished\":\"2024-01-02T03:04:05+01:00\"}]}"), "");
+		"\"author\":{\"@id\":\"https://e.org/#jane\"},\"datePublished\":\"2024-01-02T03:04:05+01:00\"}]}"),
+		"<p class=\"byline\">Jane Doe, Editor</p>");
 	newsdoc_document *doc = parse_page(html, NULL);
 	(void)state;
 

@@ -21,7 +21,7 @@ static void test_jsonld_news_article(void **state)
 		"{\"@type\":\"Person\",\"name\":\"John Roe\",\"affiliation\":\"Reuters\"}],"
 		"\"interactionStatistic\":{\"@type\":\"InteractionCounter\","
 		"\"interactionType\":\"https://schema.org/CommentAction\",\"userInteractionCount\":12}}"
-		"</script>", "");
+		"</script>", "<p class=\"byline\">By Jane Doe, Senior Reporter, Harbour Times, and John Roe, Reuters</p>");
 	newsdoc_document *doc = parse_page(html, "https://example.org/ferry?ref=rss");
 	(void)state;
 
