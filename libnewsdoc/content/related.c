@@ -219,7 +219,8 @@ static int add_item(content_ctx *ctx, xmlNode *item, xmlChar *href, int self_tit
 	size_t shown_at;
 	int error = 0, listed, had_author = 0, had_summary = 0;
 
-	if (url && newsdoc__related_names_no_other_article((const char *)url, ctx->url))
+	if (url && (newsdoc__related_names_no_other_article((const char *)url, ctx->url) ||
+		newsdoc__related_index_url((const char *)url, ctx->url)))
 		goto done;
 	if (url && (listed = newsdoc__related_already_listed(ctx, (const char *)url, &shown_at)) != 0) {
 		if (listed < 0) {
@@ -660,8 +661,10 @@ int newsdoc__content_related(content_ctx *ctx)
 			 * markup, that the parser made hold the rest of the page) */
 			descend = 0;
 		} else if (node != ctx->body && stat->link_text > 0 && (stat->flags & NODE_RELATED_NAME) &&
-			newsdoc__related_opens_with_unrelated_heading(node, &scratch)) {
-			/* named related, headed "Latest" or "Most read": not items */
+			(newsdoc__related_opens_with_unrelated_heading(node, &scratch) ||
+			 newsdoc__related_box_named_unrelated(node))) {
+			/* named related, headed "Latest" or "Most read", or named a
+			 * trending list or a paid widget too: not items */
 			descend = 0;
 		} else if (node != ctx->body && (stat->link_text > 0 ?
 			((stat->flags & NODE_RELATED_NAME) || newsdoc__related_opens_with_related_heading(node, &scratch)) &&
