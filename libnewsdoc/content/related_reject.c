@@ -50,6 +50,10 @@ static const char *const shop_parts[] = {
 	"shop", NULL
 };
 
+/* First path parts of a site's redirects to a partner's offer
+ * ("/go/amex-platinum/...", "/out/...", "/recommends/..."). */
+static const char *const redirect_first_parts[] = { "go", "out", "recommends", "aff", "affiliate", NULL };
+
 /* Path parts that open a newsletter's sign-up page ("/newsletter/",
  * "/service/newsletter-morning-briefing"): matched at a part's start. */
 static const char *const promo_part_starts[] = { "newsletter", NULL };
@@ -146,6 +150,8 @@ int newsdoc__related_index_url(const char *url, const char *page_url)
 	}
 	if (*at == '/')
 		return 0; /* a path deeper than any index's */
+	if (count > 1 && in_table(redirect_first_parts, parts[0], lens[0], 0))
+		return 1;
 	for (i = 0; i < count; i++) {
 		size_t j, named = 0;
 		if (in_table(promo_part_starts, parts[i], lens[i], 1))
@@ -174,6 +180,8 @@ static const char *const unrelated_box_names[] = {
 	"trending", "mostviewed", "most-viewed", "most_viewed", "mostread", "most-read", "most_read",
 	"mostpopular", "most-popular", "most_popular", "meistgelesen", "has-related",
 	"taboola", "trc_", "outbrain", "zergnet", "revcontent", "mgid", "plista", "ligatus",
+	/* a site's menus and bars, and a post's previous/next links ("post-nav") */
+	"topbar", "navbar", "navigation", "nav-", "-nav", "_nav", "nav_",
 	NULL
 };
 

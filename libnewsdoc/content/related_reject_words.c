@@ -16,10 +16,11 @@ const related_heading newsdoc__related_unrelated_more[] = {
 	{ "next story", 0 }, { "previous story", 0 }, { "older post", 0 }, { "newer post", 0 },
 	{ "related jobs", 0 }, { "related tags", 0 }, { "related products", 0 }, { "related services", 0 },
 	{ "related courses", 0 }, { "related events", 0 }, { "related podcasts", 0 },
-	{ "related episodes", 0 },
+	{ "related episodes", 0 }, { "the latest", 0 },
 	/* German */
 	{ "n\xC3\xA4" "chster artikel", 0 }, { "vorheriger artikel", 0 }, { "n\xC3\xA4" "chster beitrag", 0 },
-	{ "vorheriger beitrag", 0 },
+	{ "vorheriger beitrag", 0 }, { "aktuelle news", 0 }, { "aktuelle nachrichten", 0 },
+	{ "neueste nachrichten", 0 },
 	/* French, Spanish, Portuguese, Italian */
 	{ "article suivant", 0 }, { "article pr\xC3\xA9" "c\xC3\xA9" "dent", 0 },
 	{ "art\xC3\xAD" "culo siguiente", 0 }, { "siguiente art\xC3\xAD" "culo", 0 },
