@@ -4,7 +4,7 @@
  * partner's offer behind "/go/", a product, a newsletter sign-up among a
  * box's articles; a box named related that is also named a trending list,
  * a paid widget or a navigation; a box headed "Next article" (Nächster
- * Artikel), "The latest" or "Related jobs". An article whose address
+ * Artikel), "The latest", "Recent posts" or "Related jobs". An article whose address
  * ends with a year and month after its slug, or with a date and a number,
  * or files it under a category with its own slug after, stays an item.
  */
