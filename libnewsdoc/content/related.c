@@ -662,7 +662,7 @@ int newsdoc__content_related(content_ctx *ctx)
 			descend = 0;
 		} else if (node != ctx->body && stat->link_text > 0 && (stat->flags & NODE_RELATED_NAME) &&
 			(newsdoc__related_opens_with_unrelated_heading(node, &scratch) ||
-			 newsdoc__related_box_named_unrelated(node))) {
+			 newsdoc__related_box_named_unrelated(node, &scratch))) {
 			/* named related, headed "Latest" or "Most read", or named a
 			 * trending list or a paid widget too: not items */
 			descend = 0;

@@ -171,33 +171,50 @@ int newsdoc__related_index_url(const char *url, const char *page_url)
 
 /*
  * Names of a box that holds no related articles although its names say
- * "related" as well: a most-read or trending list ("c-posts--articleTrending
- * c-posts--relatedVideos", id "...-mostViewed"), a card marked as having
- * related links ("media-object--has-related"), and the widgets of paid
- * recommendation vendors ("trc_related_container" is Taboola's).
+ * "related" as well. Lists of the site's most read or trending
+ * ("c-posts--articleTrending c-posts--relatedVideos", id "...-mostViewed")
+ * and a card marked as having related links ("media-object--has-related")
+ * unless a related heading opens the box (the names are a template's,
+ * the heading the editors'); the widgets of paid recommendation vendors
+ * ("trc_related_container" is Taboola's) and a site's bars and menus
+ * always (their headings say "You may like"). "latest" is no such name:
+ * pages name a related box "latestlist related" and head it "Related".
  */
-static const char *const unrelated_box_names[] = {
+static const char *const list_box_names[] = {
 	"trending", "mostviewed", "most-viewed", "most_viewed", "mostread", "most-read", "most_read",
 	"mostpopular", "most-popular", "most_popular", "meistgelesen", "has-related",
+	NULL
+};
+
+static const char *const widget_box_names[] = {
 	"taboola", "trc_", "outbrain", "zergnet", "revcontent", "mgid", "plista", "ligatus",
 	/* a site's menus and bars, and a post's previous/next links ("post-nav") */
 	"topbar", "navbar", "navigation", "nav-", "-nav", "_nav", "nav_",
 	NULL
 };
 
-int newsdoc__related_box_named_unrelated(const xmlNode *box)
+/* `names` (class or id, lowercase) holds a widget's name (2) or a list's (1). */
+static int unrelated_names(const xmlChar *names)
+{
+	return newsdoc__related_class_holds(names, widget_box_names) ? 2 :
+		newsdoc__related_class_holds(names, list_box_names);
+}
+
+int newsdoc__related_box_named_unrelated(xmlNode *box, newsdoc__sb *scratch)
 {
 	xmlChar *names = newsdoc__content_class_lower(box), *id = newsdoc__content_attr(box, "id");
-	int unrelated = newsdoc__related_class_holds(names, unrelated_box_names);
+	int found = unrelated_names(names), by_id;
 	size_t i;
 
 	for (i = 0; id && id[i]; i++)
 		if (id[i] >= 'A' && id[i] <= 'Z')
 			id[i] = (xmlChar)(id[i] + 32);
-	unrelated = unrelated || newsdoc__related_class_holds(id, unrelated_box_names);
+	by_id = unrelated_names(id);
+	if (by_id > found)
+		found = by_id;
 	if (names)
 		xmlFree(names);
 	if (id)
 		xmlFree(id);
-	return unrelated;
+	return found == 2 || (found == 1 && !newsdoc__related_opens_with_related_heading(box, scratch));
 }

@@ -8,7 +8,7 @@
  *    ("Recent posts", "The latest": latest lists are excluded);
  *  - rows of videos or podcast episodes headed so;
  *  - "related" boxes of things that are no articles: jobs, tags,
- *    products, services, courses, events, podcast episodes.
+ *    categories, products, services, courses, events, podcast episodes.
  */
 #include "content.h"
 
@@ -17,7 +17,7 @@ const related_heading newsdoc__related_unrelated_more[] = {
 	{ "next article", 0 }, { "previous article", 0 }, { "next post", 0 }, { "previous post", 0 },
 	{ "next story", 0 }, { "previous story", 0 }, { "older post", 0 }, { "newer post", 0 },
 	{ "related jobs", 0 }, { "related tags", 0 }, { "related products", 0 }, { "related services", 0 },
-	{ "related courses", 0 }, { "related events", 0 }, { "related podcasts", 0 },
+	{ "related categories", 0 }, { "related courses", 0 }, { "related events", 0 }, { "related podcasts", 0 },
 	{ "related episodes", 0 }, { "the latest", 0 },
 	{ "recent posts", 0 }, { "recent articles", 0 }, { "recent stories", 0 }, { "recent news", 0 },
 	{ "most recent", 0 }, { "recommended videos", 0 }, { "featured video", 0 }, { "featured videos", 0 },

@@ -2,11 +2,13 @@
  * What a related box lets in that is no related article (related_reject.c,
  * related_reject_words.c): a tag page, a category page, a date archive, a
  * partner's offer behind "/go/", a product, a newsletter sign-up among a
- * box's articles; a box named related that is also named a trending list,
- * a paid widget or a navigation; a box headed "Next article" (Nächster
- * Artikel), "The latest", "Recent posts" or "Related jobs". An article whose address
- * ends with a year and month after its slug, or with a date and a number,
- * or files it under a category with its own slug after, stays an item.
+ * box's articles; a box named related that is also named a trending or
+ * most-read list (without a related heading), a paid widget or a
+ * navigation; a box headed "Next article" (Nächster Artikel), "The
+ * latest", "Recent posts", "Related categories" or "Related jobs". An
+ * article whose address ends with a year and month after its slug, or
+ * with a date and a number, or files it under a category with its own
+ * slug after, stays an item.
  */
 #include <string.h>
 
