@@ -182,6 +182,9 @@ extern const size_t newsdoc__related_unrelated_more_count;
  * heading opens (`scratch` reads the heading). */
 int newsdoc__related_index_url(const char *url, const char *page_url);
 int newsdoc__related_box_named_unrelated(xmlNode *box, newsdoc__sb *scratch);
+/* related_reject.c: a teaser card in the story that links to such a page
+ * (`href` as written): it leaves the body without an item. */
+int newsdoc__related_promo_card(content_ctx *ctx, const xmlChar *href);
 /* A related heading with a topic inside: "More <topic> news" (related_words_more.c). */
 typedef struct related_frame {
 	const char *open, *close;

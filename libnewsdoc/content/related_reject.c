@@ -218,3 +218,16 @@ int newsdoc__related_box_named_unrelated(xmlNode *box, newsdoc__sb *scratch)
 		xmlFree(id);
 	return found == 2 || (found == 1 && !newsdoc__related_opens_with_related_heading(box, scratch));
 }
+
+/* A teaser card set in the story whose link goes to an index or a sign-up
+ * page (`href` as the page writes it): no item, but no part of the story
+ * either. */
+int newsdoc__related_promo_card(content_ctx *ctx, const xmlChar *href)
+{
+	xmlChar *url = newsdoc__content_absolute_url(ctx, href);
+	int promo = url && newsdoc__related_index_url((const char *)url, ctx->url);
+
+	if (url)
+		xmlFree(url);
+	return promo;
+}

@@ -425,9 +425,6 @@ static int related_heading_match(const char *text, size_t len, int word_for_word
 	char folded[HEADING_MAX_BYTES];
 
 	len = fold_heading(text, len, folded);
-	/* "Related jobs": a box of things that are no articles */
-	if (len && heading_in(newsdoc__related_unrelated_more, newsdoc__related_unrelated_more_count, folded, len, 0))
-		return 0;
 	return len && (heading_in(related_headings, sizeof(related_headings) / sizeof(related_headings[0]), folded, len, word_for_word) ||
 		heading_in(newsdoc__related_headings_more, newsdoc__related_headings_more_count, folded, len, word_for_word) ||
 		(!word_for_word && framed_heading(folded, len)));

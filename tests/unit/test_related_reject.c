@@ -32,6 +32,9 @@ static void test_related_reject(void **state)
 	assert_int_equal(newsdoc_document_related_count(doc), 4);
 	for (i = 0; i < sizeof(kept) / sizeof(kept[0]); i++)
 		assert_field(newsdoc_related_url(newsdoc_document_related_at(doc, i)), kept[i]);
+	/* a box headed so is no related box but leaves the story all the same */
+	assert_null(strstr(newsdoc_document_text(doc), "Related jobs"));
+	assert_null(strstr(newsdoc_document_text(doc), "Harbour master wanted"));
 	newsdoc_document_free(doc);
 }
 
