@@ -170,6 +170,21 @@ typedef struct related_heading {
 /* related_words_more.c: headings in more languages and phrasings. */
 extern const related_heading newsdoc__related_headings_more[];
 extern const size_t newsdoc__related_headings_more_count;
+/* related_reject_words.c: headings of boxes that are no related items
+ * (next/previous article, related jobs, tags, products ...). */
+extern const related_heading newsdoc__related_unrelated_more[];
+extern const size_t newsdoc__related_unrelated_more_count;
+/* related_reject.c: _index_url: an absolute address that names an index
+ * (tag, topic, category page, date archive), a product (on a page that is
+ * none), a job offer or a newsletter sign-up, no article;
+ * _box_named_unrelated: a box whose class or id also names it a paid
+ * widget or a menu, or a most-read or trending list that no related
+ * heading opens (`scratch` reads the heading). */
+int newsdoc__related_index_url(const char *url, const char *page_url);
+int newsdoc__related_box_named_unrelated(xmlNode *box, newsdoc__sb *scratch);
+/* related_reject.c: a teaser card in the story that links to such a page
+ * (`href` as written): it leaves the body without an item. */
+int newsdoc__related_promo_card(content_ctx *ctx, const xmlChar *href);
 /* A related heading with a topic inside: "More <topic> news" (related_words_more.c). */
 typedef struct related_frame {
 	const char *open, *close;

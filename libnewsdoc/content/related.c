@@ -215,7 +215,8 @@ static int add_item(content_ctx *ctx, xmlNode *item, xmlChar *href, int self_tit
 	size_t shown_at;
 	int error = 0, listed, had_author = 0, had_summary = 0;
 
-	if (url && newsdoc__related_names_no_other_article((const char *)url, ctx->url))
+	if (url && (newsdoc__related_names_no_other_article((const char *)url, ctx->url) ||
+		newsdoc__related_index_url((const char *)url, ctx->url)))
 		goto done;
 	if (url && (listed = newsdoc__related_already_listed(ctx, (const char *)url, &shown_at)) != 0) {
 		if (listed < 0) {
@@ -647,8 +648,10 @@ int newsdoc__content_related(content_ctx *ctx)
 			 * markup, that the parser made hold the rest of the page) */
 			descend = 0;
 		} else if (node != ctx->body && stat->link_text > 0 && (stat->flags & NODE_RELATED_NAME) &&
-			newsdoc__related_opens_with_unrelated_heading(node, &scratch)) {
-			/* named related, headed "Latest" or "Most read": not items */
+			(newsdoc__related_opens_with_unrelated_heading(node, &scratch) ||
+			 newsdoc__related_box_named_unrelated(node, &scratch))) {
+			/* named related, headed "Latest" or "Most read", or named a
+			 * trending list or a paid widget too: not items */
 			descend = 0;
 		} else if (node != ctx->body && (stat->link_text > 0 ?
 			((stat->flags & NODE_RELATED_NAME) || newsdoc__related_opens_with_related_heading(node, &scratch)) &&
@@ -657,9 +660,12 @@ int newsdoc__content_related(content_ctx *ctx)
 			 * is asked of boxes with link text only) */
 			(stat->flags & NODE_RELATED_NAME) && (stat->tag == TAG_DIV || stat->tag == TAG_BOILER) &&
 			newsdoc__related_picture_box(node))) {
-			/* A box of links or teasers, not a long text that mentions "related". */
+			/* A box of links or teasers, not a long text that mentions "related".
+			 * Headed "Related jobs", "Recommended videos": no articles, but
+			 * the box leaves the body all the same. */
 			stat->flags |= NODE_RELATED;
-			error = take_items(ctx, node, limit);
+			if ((stat->flags & NODE_RELATED_NAME) || !newsdoc__content_is_unrelated_heading(scratch.ptr, scratch.len))
+				error = take_items(ctx, node, limit);
 			descend = 0;
 		} else if (stat->text > 0 && stat->text <= 60 && (stat->tag == TAG_HEADING || stat->link_text == 0) &&
 			(box = links_after(node)) != NULL &&
@@ -668,7 +674,10 @@ int newsdoc__content_related(content_ctx *ctx)
 			/* "<h2>Related</h2><ul>...</ul>" as siblings in a larger block,
 			 * or a heading followed by one card per item */
 			stat->flags |= NODE_RELATED;
-			error = take_cards_after(ctx, box, limit);
+			if (!newsdoc__content_is_unrelated_heading(scratch.ptr, scratch.len))
+				error = take_cards_after(ctx, box, limit);
+			else
+				content_stat_of(box)->flags |= NODE_RELATED;
 			descend = 0;
 		} else if (stat->tag == TAG_LIST && stat->link_text > 0 && newsdoc__related_body_list(node, stat, ctx->url)) {
 			/* links to the site's articles between the story's paragraphs */
@@ -686,7 +695,8 @@ int newsdoc__content_related(content_ctx *ctx)
 			error = one_article(node, &href);
 			if (!error && href && before < limit)
 				error = add_item(ctx, node, href, 0);
-			if (newsdoc_document_related_count(ctx->doc) > before)
+			if (newsdoc_document_related_count(ctx->doc) > before ||
+				(!error && href && newsdoc__related_promo_card(ctx, href)))
 				stat->flags |= NODE_RELATED;
 			if (href)
 				xmlFree(href);

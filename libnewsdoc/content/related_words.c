@@ -429,6 +429,7 @@ int newsdoc__content_is_unrelated_heading(const char *text, size_t len)
 
 	len = fold_heading(text, len, folded);
 	return len && (heading_in(unrelated_headings, sizeof(unrelated_headings) / sizeof(unrelated_headings[0]), folded, len, 0) ||
+		heading_in(newsdoc__related_unrelated_more, newsdoc__related_unrelated_more_count, folded, len, 0) ||
 		unrelated_tail(folded, len));
 }
 
