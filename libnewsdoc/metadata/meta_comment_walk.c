@@ -196,8 +196,7 @@ static int may_state_count(const xmlNode *node)
 				return 0;
 			if (*p >= '0' && *p <= '9')
 				digit = 1;
-			else if (first && (newsdoc__meta_comment_word_at(p, strnlen(p, 32)) ||
-				 newsdoc__meta_comment_first_call_at(p, strnlen(p, WORDS_COUNT_TEXT_MAX))))
+			else if (first && newsdoc__meta_comment_word_at(p, strnlen(p, 32)))
 				digit = opens_with_word = 1;
 			first = 0;
 		}

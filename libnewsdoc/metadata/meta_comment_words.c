@@ -70,35 +70,6 @@ static const count_word count_words[] = {
 	{ NULL, 0 }
 };
 
-/* Invitations to write the first comment, shown where the comments
- * would be while there are none: a count of 0 when they are the whole
- * text. Only calls to comment: "Be the first to know" (a newsletter),
- * "Be the first to review" (a shop) and "Start the conversation" (a
- * contact form's heading as often) state nothing. A space stands for any
- * run of white space. */
-static const char *const first_calls[] = {
-	/* en */
-	"be the first to comment", "be the first to leave a comment", "be the first to respond",
-	"be the first to reply", "write the first comment", "write the first response",
-	/* de */
-	"schreiben sie den ersten kommentar", "schreibe den ersten kommentar", "sei der erste, der kommentiert",
-	"seien sie der erste, der kommentiert",
-	/* fr */
-	"soyez le premier à commenter", "soyez le premier à réagir",
-	"soyez le premier à laisser un commentaire",
-	/* es */
-	"sé el primero en comentar", "sea el primero en comentar",
-	/* it */
-	"sii il primo a commentare", "commenta per primo",
-	/* pt */
-	"seja o primeiro a comentar",
-	/* nl */
-	"wees de eerste die reageert",
-	/* pl */
-	"dodaj pierwszy komentarz",
-	NULL
-};
-
 /* Words that may close such a statement ("No comments yet", "Keine
  * Kommentare vorhanden"); anything else after the comment word makes it a
  * sentence about comments, not a count ("No comments to show" in a
@@ -206,16 +177,6 @@ static size_t skip_space(const char *s, size_t i, size_t len)
 	return i;
 }
 
-size_t newsdoc__meta_comment_first_call_at(const char *s, size_t len)
-{
-	size_t k, n;
-
-	for (k = 0; first_calls[k]; k++)
-		if ((s[0] | 32) == first_calls[k][0] && (n = phrase_at(s, len, first_calls[k])) != 0)
-			return n;
-	return 0;
-}
-
 long newsdoc__meta_comment_count_in_words(const char *text, size_t len)
 {
 	size_t k, c, i, n, w;
@@ -225,12 +186,6 @@ long newsdoc__meta_comment_count_in_words(const char *text, size_t len)
 	for (i = 0; i < len; i++)
 		if (text[i] == '?' || (text[i] >= '0' && text[i] <= '9'))
 			return -1;
-	/* "Be the first to comment!" */
-	if (len && (n = newsdoc__meta_comment_first_call_at(text, len)) != 0) {
-		while (n < len && (text[n] == '.' || text[n] == '!' || newsdoc__meta_is_space((unsigned char)text[n])))
-			n++;
-		return n == len ? 0 : -1;
-	}
 	for (k = 0; count_words[k].words; k++) {
 		if ((n = phrase_at(text, len, count_words[k].words)) == 0 || (i = skip_space(text, n, len)) == n)
 			continue;

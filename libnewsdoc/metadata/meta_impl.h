@@ -395,10 +395,6 @@ int newsdoc__meta_comment_word_ends_at(const char *s, size_t end);
 /* A count said in words before a comment word, the whole text: "No
  * comments yet" 0, "Un commentaire" 1; -1 when the text is not one. */
 long newsdoc__meta_comment_count_in_words(const char *text, size_t len);
-/* The length of an invitation to write the first comment opening s ("Be
- * the first to comment", "Soyez le premier à commenter"), or 0: a page
- * showing it states none yet (meta_comment_words.c). */
-size_t newsdoc__meta_comment_first_call_at(const char *s, size_t len);
 /* Does a schema.org interaction type (a name or an address) count
  * comments: CommentAction, or the older UserComments? */
 int newsdoc__meta_is_comment_interaction(const char *type);
