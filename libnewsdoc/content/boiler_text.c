@@ -91,13 +91,14 @@ int newsdoc__content_is_boiler_text(const char *text, size_t len)
 	for (i = 0; i < len; i++)
 		low[i] = (char)(text[i] >= 'A' && text[i] <= 'Z' ? text[i] + 32 : text[i]);
 	low[len] = '\0';
+	/* (the first byte rules out most entries before their length is taken) */
 	for (i = 0; i < COUNT(whole_texts); i++)
-		if (strlen(whole_texts[i]) == core && !memcmp(low, whole_texts[i], core))
+		if (whole_texts[i][0] == low[0] && strlen(whole_texts[i]) == core && !memcmp(low, whole_texts[i], core))
 			return 1;
 	if (is_bare_byline(text, len))
 		return 1;
 	for (i = 0; i < COUNT(prefixes); i++)
-		if (!strncmp(low, prefixes[i], strlen(prefixes[i])))
+		if ((prefixes[i][0] == low[0] || !prefixes[i][0]) && !strncmp(low, prefixes[i], strlen(prefixes[i])))
 			return len <= 160;
 	if (len <= 140)
 		for (i = 0; i < COUNT(fragments); i++)

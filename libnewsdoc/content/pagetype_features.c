@@ -31,6 +31,8 @@ typedef struct feature_walk {
 	unsigned int pre_text, code, headings, linked_headings, articles, times, controls, prices, tables, images;
 	int has_og;
 	item_run best;
+	/* text of related boxes left out (is_related_box), outermost only */
+	unsigned int box_text, box_link_text, box_good_text, box_list_text;
 } feature_walk;
 
 /* log2(1 + n), close enough for features (piecewise linear between
@@ -393,15 +395,36 @@ static void read_element(feature_walk *w, const xmlNode *node, const content_sta
 	}
 }
 
+/*
+ * A box named as related stories ("related-posts") holding most of the
+ * page's text but not its prose: the page's shape without it. Its links
+ * are other pages', and a box of 50,000 made an article page a listing
+ * whose body was the links. (A box of a few teasers stays in: the model
+ * was fitted with them. A box holding half the page's paragraph text or
+ * more is the page, under a lying name: its paragraphs, furniture by
+ * that name, cast no vote, so their text is told by para_text.)
+ */
+static int is_related_box(const content_stat *stat, const content_stat *body)
+{
+	return (stat->flags & NODE_RELATED_NAME) && stat != body && 2u * stat->text > body->text &&
+		2u * stat->para_text < body->para_text + 1u;
+}
+
 static void walk_body(feature_walk *w)
 {
 	xmlNode *top = w->ctx->body, *node = top;
+	const content_stat *body = content_stat_of(top);
 
 	while (node) {
 		int descend = 0;
 		if (node->type == XML_ELEMENT_NODE) {
 			const content_stat *stat = content_stat_of(node);
-			if (stat && stat->tag != TAG_SKIP && !(stat->flags & NODE_HIDDEN)) {
+			if (stat && stat->tag != TAG_SKIP && !(stat->flags & NODE_HIDDEN) && is_related_box(stat, body)) {
+				w->box_text += stat->text;
+				w->box_link_text += stat->link_text;
+				w->box_good_text += stat->good_text;
+				w->box_list_text += stat->list_text;
+			} else if (stat && stat->tag != TAG_SKIP && !(stat->flags & NODE_HIDDEN)) {
 				read_element(w, node, stat);
 				/* A <pre> holds code, not page structure. */
 				descend = stat->tag != TAG_PRE;
@@ -549,13 +572,13 @@ void newsdoc__page_features(const content_ctx *ctx, page_features *features)
 	features->declared.opengraph = (unsigned char)(v[PF_OG_ARTICLE] > 0 ? 1u << PAGE_TYPE_ARTICLE :
 		v[PF_OG_PRODUCT] > 0 ? 1u << PAGE_TYPE_PRODUCT : v[PF_OG_PRODUCT_GROUP] > 0 ? 1u << PAGE_TYPE_COLLECTION : 0);
 
-	text = body ? (float)body->text : 0.0f;
-	v[PF_LOG_TEXT] = log_count(body ? body->text : 0) / 10.0f;
+	text = body ? (float)(body->text - w.box_text) : 0.0f;
+	v[PF_LOG_TEXT] = log_count(body ? body->text - w.box_text : 0) / 10.0f;
 	if (text > 0.0f) {
-		v[PF_LINK_DENSITY] = (float)body->link_text / text;
-		v[PF_PROSE_SHARE] = (float)body->good_text / text;
+		v[PF_LINK_DENSITY] = (float)(body->link_text - w.box_link_text) / text;
+		v[PF_PROSE_SHARE] = (float)(body->good_text - w.box_good_text) / text;
 		v[PF_PRE_SHARE] = (float)w.pre_text / text;
-		v[PF_LIST_SHARE] = (float)body->list_text / text;
+		v[PF_LIST_SHARE] = (float)(body->list_text - w.box_list_text) / text;
 	}
 	v[PF_CODE_COUNT] = log_count(w.code);
 	v[PF_HEADING_DENSITY] = (float)w.headings / (1.0f + text / 1000.0f);

@@ -369,7 +369,12 @@ static int heading_in(const related_heading *table, size_t count, const char *fo
 
 	for (i = 0; i < count; i++) {
 		const related_heading *heading = &table[i];
-		size_t hl = strlen(heading->text);
+		size_t hl;
+		/* (the first byte rules out most headings at once: this runs for
+		 * every short block of every page) */
+		if (heading->text[0] != folded[0] && heading->text[0])
+			continue;
+		hl = strlen(heading->text);
 		if (len < hl || memcmp(folded, heading->text, hl))
 			continue;
 		if (len == hl || (!word_for_word && !heading->whole && (folded[hl] == ' ' || folded[hl] == ':')))
@@ -387,7 +392,11 @@ static int framed_heading(const char *folded, size_t len)
 
 	for (i = 0; i < newsdoc__related_heading_frames_count; i++) {
 		const related_frame *frame = &newsdoc__related_heading_frames[i];
-		size_t ol = strlen(frame->open), cl = strlen(frame->close);
+		size_t ol, cl;
+		if (frame->open[0] != folded[0] && frame->open[0])
+			continue;
+		ol = strlen(frame->open);
+		cl = strlen(frame->close);
 		if (len < ol + cl + 3 || memcmp(folded, frame->open, ol) || folded[ol] != ' ' ||
 			memcmp(folded + len - cl, frame->close, cl) || folded[len - cl - 1] != ' ')
 			continue;

@@ -531,3 +531,45 @@ ROUND11_SHAPES = (
     (shape_many_bylines, 10000),
     (shape_data_table, 10000),
 )
+
+
+# ---- Round 13 (robust13): work per node that was bounded or made cheap.
+# Their content is checked by unit tests (test_metadata_dateline_region.c,
+# test_page_type_related_box.c); here, time and memory.
+
+
+def shape_dateline_tables(n):
+    """A page with no stated date and a data table of n rows of ten cells
+    ("cell 5": a digit each) below the headline, and the same table above
+    it: each cell was read for a date (meta_dateline.c reads 2,000 bytes
+    above the headline and 64 KB or 4,096 texts below it)."""
+    row = b'<tr>' + b''.join(b'<td>cell %d</td>' % i for i in range(10)) + b'</tr>'
+    table = b'<table>' + row * n + b'</table>'
+    yield 'dateline-table-below', page(b'<article><h1>Harbour wall</h1>' + PARA + table + PARA * 3
+                                       + b'<p>Published: March 12, 2024</p></article>')
+    yield 'dateline-table-above', page(table + b'<article><h1>Harbour wall</h1><p>March 12, 2024</p>' + PARA * 3
+                                       + b'</article>')
+
+
+def shape_related_box_links(n):
+    """An article and then one 'related-posts' box of n links: the page
+    type became listing and the body the links (pagetype_features.c)."""
+    links = b''.join(b'<li><a href="/news/2024/story-%d">A headline of several words %d</a></li>' % (i, i)
+                     for i in range(n))
+    yield 'related-box-links', page(b'<article><h1>Harbour wall</h1>' + PARA * 8 + b'</article>'
+                                    b'<div class="related-posts"><h3>Related</h3><ul>' + links + b'</ul></div>')
+
+
+def shape_short_blocks(n):
+    """n short paragraphs and n short headings: each was compared with
+    every related heading after its length was taken (related_words.c)."""
+    yield 'short-paragraphs', page(b'<article><h1>Harbour wall</h1>' + PARA + b'<p>Yes.</p>' * n + b'</article>')
+    yield 'short-headings', page(b'<article><h1>Harbour wall</h1>' + PARA + b''.join(
+        b'<h2>Heading %d</h2><p>Short text.</p>' % i for i in range(n // 2)) + b'</article>')
+
+
+ROUND13_SHAPES = (
+    (shape_dateline_tables, 5000),  # (0.8 MB at 1x; 10x stays under max_nodes)
+    (shape_related_box_links, 50000),  # (3.9 MB at 1x; 10x passes max_nodes: refused)
+    (shape_short_blocks, 50000),  # (0.6 MB and 1 MB at 1x)
+)

@@ -541,6 +541,7 @@ write_shapes(hostile_rule_shapes.ROUND7_SHAPES)
 write_shapes(hostile_rule_shapes.ROUND8_SHAPES)
 write_shapes(hostile_rule_shapes.ROUND10_SHAPES)
 write_shapes(hostile_rule_shapes.ROUND11_SHAPES)
+write_shapes(hostile_rule_shapes.ROUND13_SHAPES)
 
 # ---- Issue 12, reading every page right: NULs, charsets, self-closed
 # scripts, misplaced <html>, drawings and quotes the lean copy must cut
