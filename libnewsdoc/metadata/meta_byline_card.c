@@ -400,10 +400,8 @@ static card_author *named_by(card_author *authors, size_t count, const char *tex
 	return NULL;
 }
 
-/* The organisation of the bio sentence `text` after her name, for an
- * author whose title the byline or a card states; -1 when memory ran out.
- * The bio's own title is no role stated with the name: the labels of
- * issue 14 leave bio roles out (none of 326 pages; six invented). */
+/* Fill what the author lacks from the bio sentence `text` after her name;
+ * -1 when memory ran out. */
 static int take_bio(card_author *ca, const char *text)
 {
 	meta_author found;
@@ -411,8 +409,9 @@ static int take_bio(card_author *ca, const char *text)
 
 	memset(&found, 0, sizeof(found));
 	error = newsdoc__byline_bio_role(&found, text, strnlen(text, MAX_BIO_BYTES));
-	if (!error && found.role && found.affiliation && newsdoc_author_role(ca->author) &&
-	    !newsdoc_author_affiliation(ca->author))
+	if (!error && found.role && !newsdoc_author_role(ca->author))
+		error = newsdoc_author_set_role(ca->author, found.role);
+	if (!error && found.role && found.affiliation && !newsdoc_author_affiliation(ca->author))
 		error = newsdoc_author_set_affiliation(ca->author, found.affiliation);
 	newsdoc__free(found.role);
 	newsdoc__free(found.affiliation);
