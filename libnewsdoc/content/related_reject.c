@@ -55,7 +55,8 @@ static const char *const shop_parts[] = {
 static const char *const redirect_first_parts[] = { "go", "out", "recommends", "aff", "affiliate", NULL };
 
 /* Path parts that open a newsletter's sign-up page ("/newsletter/",
- * "/service/newsletter-morning-briefing"): matched at a part's start. */
+ * "/service/newsletter-morning-briefing"): matched at the start of a part
+ * that is no headline's slug. */
 static const char *const promo_part_starts[] = { "newsletter", NULL };
 
 /* The longest path part compared with the tables. */
@@ -116,6 +117,21 @@ static int date_archive(const char *const *parts, const size_t *lens, size_t cou
 	return 0;
 }
 
+/* A slug that opens with a promo word as a name of its own, singular and
+ * followed by a separator ("newsletter-morning-briefing-2024"), and not as
+ * a headline's subject ("newsletters-are-the-new-blogs"). */
+static int promo_named_slug(const char *part, size_t len)
+{
+	const char *const *word;
+
+	for (word = promo_part_starts; *word; word++) {
+		size_t n = strlen(*word);
+		if (n < len && !strncasecmp(part, *word, n) && (part[n] == '-' || part[n] == '_'))
+			return 1;
+	}
+	return 0;
+}
+
 /* Path parts read: an article's address has a few. */
 #define PATH_PARTS_MAX 16
 
@@ -154,7 +170,12 @@ int newsdoc__related_index_url(const char *url, const char *page_url)
 		return 1;
 	for (i = 0; i < count; i++) {
 		size_t j, named = 0;
-		if (in_table(promo_part_starts, parts[i], lens[i], 1))
+		/* a headline's slug may open with the word too
+		 * ("newsletters-are-the-new-blogs"); a sign-up page's slug
+		 * opens with the newsletter's name ("newsletter-gerne-
+		 * draussen-landkreis-region-1.5249977") */
+		if (in_table(promo_part_starts, parts[i], lens[i], 1) && (!slug(parts[i], lens[i]) ||
+			promo_named_slug(parts[i], lens[i])))
 			return 1;
 		if (lens[i] > PART_MAX)
 			continue;
