@@ -67,6 +67,14 @@ static void test_staff_title_after_names(void **state)
 		"Ada Finch", "Staff Writer", "Hollow Times");
 	expect_author("en", "", "<p class=\"byline\">By Ada Finch, Bo Lund Staff Writer</p>", 2, 0,
 		"Ada Finch", NULL, NULL);
+	/* a two-word name before a title is a person, not part of a title */
+	expect_author("en", "", "<p class=\"byline\">By Ada Finch, Bo Lund Reporter</p>", 2, 0,
+		"Ada Finch", NULL, NULL);
+	expect_author("en", "", "<p class=\"byline\">By Ada Finch, Bo Lund Reporter</p>", 2, 1,
+		"Bo Lund", "Reporter", NULL);
+	/* an agency's acronym opens a title */
+	expect_author("en", "", "<p class=\"byline\">By Ada Finch, AP Garden Writer</p>", 1, 0,
+		"Ada Finch", "AP Garden Writer", NULL);
 }
 
 /* "By Ada Finch, Reuters": the agency is her affiliation and still
