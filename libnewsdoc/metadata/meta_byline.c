@@ -494,7 +494,9 @@ static int take_names(byline_state *st, word *w, size_t n)
 			start = i + 1;
 		}
 	}
-	return 0;
+	/* At the cap the byline is over: a later segment is no title of
+	 * the last person taken. */
+	return st->added >= NEWSDOC_BYLINE_MAX_PERSONS;
 }
 
 /* A later segment: the last person's role or affiliation, or the end. */
