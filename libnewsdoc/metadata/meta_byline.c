@@ -191,6 +191,9 @@ static void role_and_affiliation(byline_state *st, meta_author *author, const wo
  * person comes after "and"). (In Korean and Japanese bylines one word and
  * a title is a name and its title: "신현주 기자".)
  */
+/* "AP", "UPI": an agency's short name opening a title. */
+#define MAX_LEAD_ACRONYM 4
+
 static int is_title_after_person(byline_state *st, const word *w, size_t n)
 {
 	size_t i, lead;
@@ -198,7 +201,13 @@ static int is_title_after_person(byline_state *st, const word *w, size_t n)
 	if (!last_person(st) || last_person(st)->role || n < 2 || (unsigned char)w[0].s[0] >= 0xE0 ||
 	    newsdoc__byline_is_role_word(&w[0]) || word_in(&w[0], articles))
 		return 0;
-	lead = n >= 3 && !st->after_conjunction && !newsdoc__byline_is_role_word(&w[1]) ? 2 : 1;
+	/* Two lead words only for a title set apart ("Home Security Expert"),
+	 * one a role modifier opens ("Senior Lake Correspondent") or an
+	 * agency's acronym ("AP Auto Writer"): "Bo Lund Reporter" is a second
+	 * person and his title. */
+	lead = n >= 3 && !st->after_conjunction && !newsdoc__byline_is_role_word(&w[1]) &&
+		(newsdoc__byline_is_separate_title_head(&w[n - 1]) || newsdoc__byline_is_role_modifier(&w[0]) ||
+		 (w[0].len <= MAX_LEAD_ACRONYM && newsdoc__word_all_capitals(w[0].s, w[0].len))) ? 2 : 1;
 	for (i = lead; i < n; i++)
 		if (!newsdoc__byline_is_role_word(&w[i]) &&
 		    !(i + 1 == n && newsdoc__byline_is_separate_title_head(&w[i])))
@@ -485,7 +494,9 @@ static int take_names(byline_state *st, word *w, size_t n)
 			start = i + 1;
 		}
 	}
-	return 0;
+	/* At the cap the byline is over: a later segment is no title of
+	 * the last person taken. */
+	return st->added >= NEWSDOC_BYLINE_MAX_PERSONS;
 }
 
 /* A later segment: the last person's role or affiliation, or the end. */

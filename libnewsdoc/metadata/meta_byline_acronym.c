@@ -27,6 +27,7 @@ int newsdoc__byline_is_org_acronym(const byline_word *w, size_t n)
 			return 0;
 		vowels += c == 'A' || c == 'E' || c == 'I' || c == 'O' || c == 'U';
 	}
-	return vowels <= 1 && (len == w->len || newsdoc__byline_upper_start(&(byline_word){ w->s + len + 1,
-		w->len - len - 1 }));
+	/* "NDR-": nothing after the hyphen, no word to read. */
+	return vowels <= 1 && (len == w->len || (len + 1 < w->len && newsdoc__byline_upper_start(&(byline_word){ w->s + len + 1,
+		w->len - len - 1 })));
 }

@@ -273,7 +273,7 @@ static void on_text(pass *ps, const xmlNode *node)
 
 	if (!text)
 		return;
-	if (ps->h1_start == SIZE_MAX && ps->h1_at != SIZE_MAX && ps->h1_at - ps->text > BEFORE_READ) {
+	if (ps->h1_start == SIZE_MAX && ps->h1_at != SIZE_MAX && ps->text + BEFORE_READ < ps->h1_at) {
 		/* Far above the headline: counted, not read. */
 		ps->label = 0;
 		ps->text += visible_bytes(text);
@@ -307,7 +307,7 @@ static void on_time(pass *ps, const xmlNode *node)
 	const char *value = newsdoc__attr_text(node, "datetime");
 	char *iso = NULL;
 
-	if (ps->h1_start == SIZE_MAX && ps->h1_at != SIZE_MAX && ps->h1_at - ps->text > BEFORE_READ)
+	if (ps->h1_start == SIZE_MAX && ps->h1_at != SIZE_MAX && ps->text + BEFORE_READ < ps->h1_at)
 		return;
 	if (value && *value)
 		iso = newsdoc__meta_date_parse(value, strlen(value), &ps->store->failed);

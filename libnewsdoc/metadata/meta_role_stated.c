@@ -15,12 +15,40 @@
 
 #include "meta_impl.h"
 
+/* A detail this short ("AP", "Inc", "CEO") squeezed is inside many a
+ * squeezed name ("Appleby"): it must stand as a word of its own. */
+#define SHORT_DETAIL 4
+
+static int word_char(unsigned char c)
+{
+	return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c >= 0x80;
+}
+
+/* Is `detail` (ASCII case aside) in `text` with no letter or digit
+ * joined to it on either side? */
+static int has_whole_word(const char *text, const char *detail, size_t len)
+{
+	const char *p;
+	size_t k;
+
+	for (p = text; *p; p++) {
+		if (p > text && word_char((unsigned char)p[-1]))
+			continue;
+		for (k = 0; k < len && p[k] && ((unsigned char)p[k] | 0x20) == ((unsigned char)detail[k] | 0x20); k++)
+			;
+		if (k == len && !word_char((unsigned char)p[len]))
+			return 1;
+	}
+	return 0;
+}
+
 static int within(const meta_strings *texts, const char *detail)
 {
 	size_t i, len = strlen(detail);
 
 	for (i = 0; i < texts->count; i++)
-		if (newsdoc__meta_words_within(texts->items[i], strlen(texts->items[i]), detail, len) ||
+		if (len <= SHORT_DETAIL ? has_whole_word(texts->items[i], detail, len) :
+		    newsdoc__meta_words_within(texts->items[i], strlen(texts->items[i]), detail, len) ||
 		    strstr(texts->items[i], detail))
 			return 1;
 	return 0;

@@ -48,6 +48,10 @@ static void test_metadata_details_only_when_shown(void **state)
 		"Ada Finch", "Editor", "Hollow Post");
 	expect_author("en", ADA_WITH_TITLE, "<p class=\"byline\">By Ada Finch, Political Editor</p>", 1, 0,
 		"Ada Finch", "Political Editor", NULL);
+	/* a short detail inside a name's letters is not stated */
+	expect_author("en", "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"author\": "
+		"{\"@type\": \"Person\", \"name\": \"Ada Appleby\", \"worksFor\": {\"@type\": \"Organization\", "
+		"\"name\": \"AP\"}}}</script>", "<p class=\"byline\">By Ada Appleby</p>", 1, 0, "Ada Appleby", NULL, NULL);
 	/* a title in another script, as written in <meta name=author> */
 	expect_author("ko", "<meta name=\"author\" content=\"\xEB\xB0\x95\xEC\xA4\x80\xEC\x84\x9D \xEA\xB8\xB0\xEC\x9E\x90"
 		" \xEC\x99\xB8 1\xEB\xAA\x85\">", "<p>x</p>", 1, 0, "\xEB\xB0\x95\xEC\xA4\x80\xEC\x84\x9D",
@@ -67,6 +71,14 @@ static void test_staff_title_after_names(void **state)
 		"Ada Finch", "Staff Writer", "Hollow Times");
 	expect_author("en", "", "<p class=\"byline\">By Ada Finch, Bo Lund Staff Writer</p>", 2, 0,
 		"Ada Finch", NULL, NULL);
+	/* a two-word name before a title is a person, not part of a title */
+	expect_author("en", "", "<p class=\"byline\">By Ada Finch, Bo Lund Reporter</p>", 2, 0,
+		"Ada Finch", NULL, NULL);
+	expect_author("en", "", "<p class=\"byline\">By Ada Finch, Bo Lund Reporter</p>", 2, 1,
+		"Bo Lund", "Reporter", NULL);
+	/* an agency's acronym opens a title */
+	expect_author("en", "", "<p class=\"byline\">By Ada Finch, AP Garden Writer</p>", 1, 0,
+		"Ada Finch", "AP Garden Writer", NULL);
 }
 
 /* "By Ada Finch, Reuters": the agency is her affiliation and still
