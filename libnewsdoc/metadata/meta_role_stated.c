@@ -71,10 +71,15 @@ static int carried(const meta_store *store, const char *detail)
 	return 0;
 }
 
+/* A page that shows no byline at all states who wrote it only in its
+ * metadata, and there the job title stands with the name: it is kept.
+ * Only a byline the reader sees, which leaves the title out, drops it. */
 const char *newsdoc__meta_stated_detail(const meta_store *store, const char *detail)
 {
 	if (!detail)
 		return NULL;
+	if (store->bylines.count == 0 && store->byline_lines.count == 0)
+		return detail;
 	return within(&store->bylines, detail) || within(&store->byline_lines, detail) || carried(store, detail) ?
 		detail : NULL;
 }

@@ -38,8 +38,9 @@ static void expect_author(const char *lang, const char *head, const char *body, 
 	newsdoc_document_free(doc);
 }
 
-/* JSON-LD's jobTitle and worksFor: kept when the byline shows them,
- * dropped when it shows the name alone, beaten by the byline's own. */
+/* JSON-LD's jobTitle and worksFor: kept when the byline shows them or
+ * the page shows no byline, dropped when a byline shows the name alone,
+ * beaten by the byline's own. */
 static void test_metadata_details_only_when_shown(void **state)
 {
 	(void)state;
@@ -48,6 +49,9 @@ static void test_metadata_details_only_when_shown(void **state)
 		"Ada Finch", "Editor", "Hollow Post");
 	expect_author("en", ADA_WITH_TITLE, "<p class=\"byline\">By Ada Finch, Political Editor</p>", 1, 0,
 		"Ada Finch", "Political Editor", NULL);
+	/* no byline on the page: metadata is the page's only statement of
+	 * who wrote it, and its job title stands with the name */
+	expect_author("en", ADA_WITH_TITLE, "", 1, 0, "Ada Finch", "Editor", "Hollow Post");
 	/* a short detail inside a name's letters is not stated */
 	expect_author("en", "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"author\": "
 		"{\"@type\": \"Person\", \"name\": \"Ada Appleby\", \"worksFor\": {\"@type\": \"Organization\", "
